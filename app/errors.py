@@ -1,0 +1,109 @@
+"""Errors the user can act on, shown as clear messages in the GUI and the CLI.
+
+Anything that is not a ``PrivacyDeskError`` is a bug. Messages never contain personal data
+(names, e-mail addresses, message text), because they may reach logs.
+"""
+
+
+class PrivacyDeskError(Exception):
+    """Base class of every user-facing error."""
+
+
+# --- store --------------------------------------------------------------------------------
+
+
+class StoreError(PrivacyDeskError):
+    """The case database cannot be opened or used."""
+
+
+class WrongKeyError(StoreError):
+    """The key or passphrase does not open this encrypted database."""
+
+
+class NotADatabaseError(StoreError):
+    """The file is not a Privacy Desk case database (plain SQLite, another format, or damaged)."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another process holds the database (another Privacy Desk window, a backup tool)."""
+
+
+class KeyUnavailableError(StoreError):
+    """No key is stored for this database and no passphrase was given."""
+
+
+class DatabaseMissingError(StoreError):
+    """The database file does not exist and creating it was not asked for."""
+
+
+# --- domain -------------------------------------------------------------------------------
+
+
+class CaseNotFoundError(PrivacyDeskError):
+    """No case has the given reference."""
+
+
+class RuleError(PrivacyDeskError):
+    """A rule file (``resources/rules/*.toml``) is malformed.
+
+    Attributes:
+        file: the rule file's path as text.
+        line: 1-based line of the offending field, or ``None`` when unknown.
+        field: dotted name of the offending field (e.g. ``"access.period.unit"``).
+    """
+
+    def __init__(self, file: str, line: int | None, field: str, problem: str) -> None:
+        self.file = file
+        self.line = line
+        self.field = field
+        self.problem = problem
+        where = f"{file}:{line}" if line is not None else file
+        super().__init__(f"{where}: field '{field}': {problem}")
+
+
+class UnknownRuleError(PrivacyDeskError):
+    """No rule set exists for the jurisdiction, or it has no rule for the request kind."""
+
+
+class MessageParseError(PrivacyDeskError):
+    """An incoming file cannot be read as a message (reason given without its content)."""
+
+
+class TemplateError(PrivacyDeskError):
+    """A letter template is malformed or names an unknown field."""
+
+
+class LetterError(PrivacyDeskError):
+    """A letter cannot be produced (e.g. characters the font lacks)."""
+
+
+class TemplateFieldError(TemplateError):
+    """A letter template names a field (placeholder or condition) the letter does not provide.
+
+    Attributes:
+        file: the template file's path as text.
+        field: the offending placeholder, condition or key (e.g. ``"paragraphs[2].text"``).
+        problem: what is wrong, without personal data.
+    """
+
+    def __init__(self, file: str, field: str, problem: str) -> None:
+        self.file = file
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{file}: field '{field}': {problem}")
+
+
+class FontLoadError(LetterError):
+    """A letter font file is missing or cannot be embedded (e.g. CFF-outline OpenType)."""
+
+
+class MissingGlyphsError(LetterError):
+    """The letter contains characters no letter font can draw.
+
+    Attributes:
+        code_points: the missing characters as ``"U+XXXX"`` strings, sorted, without duplicates.
+    """
+
+    def __init__(self, code_points: list[str]) -> None:
+        self.code_points = code_points
+        super().__init__("characters the letter fonts lack: " + ", ".join(code_points))

@@ -1,0 +1,20 @@
+"""ORM models (SQLAlchemy 2, typed). Importing this package registers every table."""
+
+from app.models.attachment import Attachment
+from app.models.base import Base
+from app.models.case import Case
+from app.models.event import GENESIS_HASH, Event
+from app.models.letter import Letter
+from app.models.subject import DataSubject, IdentifierKind, SubjectIdentifier
+
+__all__ = [
+    "GENESIS_HASH",
+    "Attachment",
+    "Base",
+    "Case",
+    "DataSubject",
+    "Event",
+    "IdentifierKind",
+    "Letter",
+    "SubjectIdentifier",
+]

@@ -1,0 +1,69 @@
+"""The case: one request or complaint from a data subject, from receipt to closure."""
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import JSON, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
+from app.models.columns import enum_column
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus, Channel, ReceivedAtSource
+from app.models.subject import DataSubject
+
+if TYPE_CHECKING:
+    from app.models.attachment import Attachment
+    from app.models.letter import Letter
+
+
+class Case(Base):
+    """One request or complaint.
+
+    ``received_at`` is the legal receipt instant (aware UTC) from which statutory deadlines run;
+    ``created_at`` is when the case entered Privacy Desk. The deadline columns are computed by
+    the deadline service from the rule set named in ``rule_ref`` and are never typed in.
+    ``version`` implements optimistic locking.
+    """
+
+    __tablename__ = "case"
+
+    id: Mapped[int_pk]
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind), index=True)
+    status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)
+    outcome: Mapped[CaseOutcome | None] = mapped_column(enum_column(CaseOutcome))
+    jurisdiction: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel))
+    language: Mapped[str | None] = mapped_column(String(8))
+    priority: Mapped[int] = mapped_column(default=0)
+    assignee: Mapped[str | None] = mapped_column(String(100))
+
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("data_subject.id"), index=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), unique=True)
+    subject_line: Mapped[str] = mapped_column(Text, default="")
+
+    received_at: Mapped[utc_instant] = mapped_column(index=True)
+    received_at_source: Mapped[ReceivedAtSource] = mapped_column(enum_column(ReceivedAtSource))
+    created_at: Mapped[utc_instant] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, onupdate=utc_now)
+
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    ack_due_date: Mapped[date | None] = mapped_column(Date)
+    extended_due_date: Mapped[date | None] = mapped_column(Date)
+    due_provisional: Mapped[bool] = mapped_column(default=False)
+    rule_ref: Mapped[str | None] = mapped_column(String(80))
+
+    review_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    triage_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+    version: Mapped[int] = mapped_column(default=1)
+
+    subject: Mapped[DataSubject | None] = relationship()
+    attachments: Mapped[list["Attachment"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+    letters: Mapped[list["Letter"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Letter.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declared form

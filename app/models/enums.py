@@ -1,0 +1,95 @@
+"""Enumerations of the domain model (DESIGN.md §2). Values are stored as their text."""
+
+from enum import StrEnum
+
+
+class CaseKind(StrEnum):
+    """What the data subject asks for.
+
+    ``not_a_request`` is the triage classification of mail that asks for nothing under data
+    protection law (it is kept as a case so that a person confirms it; DESIGN.md lists it as an
+    outcome, and the case closes with that outcome once confirmed). ``reminder`` holds a
+    follow-up whose original request was not found, flagged for a person to link.
+    """
+
+    ACCESS = "access"
+    COPY = "copy"
+    CORRECTION = "correction"
+    DELETION = "deletion"
+    ACCOUNT_CANCELLATION = "account_cancellation"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+    OBJECTION = "objection"
+    EXPLANATION = "explanation"
+    COMPLAINT = "complaint"
+    REGULATOR_INQUIRY = "regulator_inquiry"
+    REMINDER = "reminder"
+    NOT_A_REQUEST = "not_a_request"
+    OTHER = "other"
+
+
+class CaseStatus(StrEnum):
+    """Where a case is in its lifecycle (kept apart from its outcome)."""
+
+    NEW = "new"
+    TRIAGED = "triaged"
+    AWAITING_REQUESTER = "awaiting_requester"
+    IN_PROGRESS = "in_progress"
+    IN_REVIEW = "in_review"
+    RESPONDED = "responded"
+    IN_RETENTION = "in_retention"
+    CLOSED = "closed"
+
+
+class CaseOutcome(StrEnum):
+    """The result of a case, set when it is answered."""
+
+    FULFILLED = "fulfilled"
+    PARTIALLY_FULFILLED = "partially_fulfilled"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    UNVERIFIABLE = "unverifiable"
+    NOT_A_REQUEST = "not_a_request"
+    DUPLICATE = "duplicate"
+    REDIRECTED_TO_SELF_SERVICE = "redirected_to_self_service"
+
+
+class Channel(StrEnum):
+    """How the request reached the controller."""
+
+    EMAIL = "email"
+    WEB_FORM = "web_form"
+    PHONE = "phone"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class ReviewFlag(StrEnum):
+    """Why a case needs a person's attention before it is worked."""
+
+    MISSING_DATE = "missing_date"
+    UNPARSABLE_DATE = "unparsable_date"
+    NOT_A_REQUEST = "not_a_request"
+    UNKNOWN_KIND = "unknown_kind"
+    UNKNOWN_REQUESTER = "unknown_requester"
+    RAW_TEMPLATE_MARKUP = "raw_template_markup"
+    UNLINKED_REMINDER = "unlinked_reminder"
+    PROVISIONAL_DEADLINE = "provisional_deadline"
+
+
+class ReceivedAtSource(StrEnum):
+    """Where the legal receipt instant of a message was taken from."""
+
+    DATE_HEADER = "date_header"
+    RECEIVED_HEADER = "received_header"
+    FILE_TIME = "file_time"
+    IMPORT_TIME = "import_time"
+    ENTERED = "entered"
+
+
+class AttachmentKind(StrEnum):
+    """What an attachment is, which decides its retention."""
+
+    ORIGINAL_MESSAGE = "original_message"
+    CORRESPONDENCE = "correspondence"
+    ID_DOCUMENT = "id_document"
+    EVIDENCE = "evidence"

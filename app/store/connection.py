@@ -1,0 +1,99 @@
+"""Raw SQLCipher connections: keying, checking the key, and mapping failures to clear errors.
+
+SQLCipher accepts any ``PRAGMA key``; a wrong key only shows at the first read, as "file is not
+a database", which looks like corruption (failure-modes.md "Wrong key detection"). So every
+connection reads ``sqlite_master`` right after keying, and the failure is classified from the
+file itself: a plaintext SQLite header or a size that is no whole number of pages means the file
+is not a case database; anything else means the key does not open it.
+"""
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.errors import DatabaseLockedError, NotADatabaseError, WrongKeyError
+from app.store.keys import DatabaseKey
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SMALLEST_PAGE = 512
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: Path, key: DatabaseKey, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Any:
+    """Open ``path`` read-write (never creating it), apply ``key`` and check it.
+
+    Args:
+        path: an existing database file.
+        key: the raw key or passphrase.
+        busy_timeout_ms: how long a statement waits for another writer, in milliseconds.
+
+    Returns:
+        A keyed ``sqlcipher3`` DB-API connection in autocommit mode (transactions are begun
+        explicitly by the engine).
+
+    Raises:
+        WrongKeyError, NotADatabaseError, DatabaseLockedError.
+    """
+    connection = sqlcipher.connect(
+        f"{path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False
+    )
+    try:
+        # SQLCipher's own log would print decryption failures to stderr on every wrong key.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key.pragma())
+        connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as error:
+        connection.close()
+        raise classify_open_failure(path, error) from None
+    _configure(connection)
+    return connection
+
+
+def _configure(connection: Any) -> None:
+    """Per-connection settings: FK enforcement, WAL, no plaintext temp files."""
+    connection.isolation_level = None
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+
+
+def classify_open_failure(path: Path, error: Exception) -> Exception:
+    """Map an error raised while opening ``path`` to the user-facing error it means."""
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseLockedError(
+            "The case database is in use by another program. Close it and try again."
+        )
+    if _looks_foreign(path):
+        return NotADatabaseError(
+            f"'{path.name}' is not an encrypted Privacy Desk database "
+            "(plain SQLite, another format, or damaged)."
+        )
+    return WrongKeyError("The key or passphrase does not open this case database.")
+
+
+def _looks_foreign(path: Path) -> bool:
+    """True when the file cannot be a SQLCipher database whatever the key."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        header = handle.read(len(PLAIN_SQLITE_HEADER))
+    return header == PLAIN_SQLITE_HEADER or size < SMALLEST_PAGE or size % SMALLEST_PAGE != 0
+
+
+def probe_writable(connection: Any) -> None:
+    """Take and release the write lock, so that a database held by another writer is reported
+    as locked at open time rather than at the user's first save.
+
+    Raises:
+        DatabaseLockedError: another process holds the write lock beyond the busy timeout.
+    """
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlcipher.OperationalError as error:
+        raise DatabaseLockedError(
+            "The case database is in use by another program. Close it and try again."
+        ) from error

@@ -1,0 +1,93 @@
+"""Choosing the key that opens a database: the OS keyring first, else a passphrase.
+
+Used by the CLI (passphrase from ``$PRIVACY_DESK_PASSPHRASE``) and the GUI (passphrase from a
+dialog). A new database gets a random raw key kept in the keyring; where no keyring backend
+exists, it is keyed from the passphrase instead (SQLCipher derives the key).
+"""
+
+import os
+from pathlib import Path
+
+from app.errors import KeyUnavailableError, WrongKeyError
+from app.store.connection import BUSY_TIMEOUT_MS
+from app.store.database import Database, open_database
+from app.store.keys import MIN_PASSPHRASE_LENGTH, DatabaseKey, Passphrase, store_new_key, stored_key
+from app.store.secrets import SecretStore
+
+PASSPHRASE_ENV = "PRIVACY_DESK_PASSPHRASE"
+
+
+def passphrase_from_environment() -> str | None:
+    """Return ``$PRIVACY_DESK_PASSPHRASE`` or ``None`` when unset or empty."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def unlock(
+    path: Path,
+    *,
+    secrets: SecretStore | None,
+    passphrase: str | None,
+    create: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
+    """Open (or, with ``create``, first create) the database at ``path``.
+
+    Args:
+        path: the database file.
+        secrets: the OS secret store, or ``None`` where no keyring backend exists.
+        passphrase: the passphrase the user gave, if any.
+        create: create the database when ``path`` does not exist.
+        busy_timeout_ms: wait for another writer this long, in milliseconds.
+
+    Returns:
+        The open ``Database``.
+
+    Raises:
+        KeyUnavailableError: no stored key and no passphrase (the caller asks for one), or a
+            new database would get a passphrase shorter than 8 characters.
+        WrongKeyError, NotADatabaseError, DatabaseLockedError, DatabaseMissingError.
+    """
+    if path.exists():
+        return _open_existing(path, secrets, passphrase, busy_timeout_ms)
+    return open_database(
+        path, _key_for_new(path, secrets, passphrase), create=create, busy_timeout_ms=busy_timeout_ms
+    )
+
+
+def needs_passphrase(path: Path, secrets: SecretStore | None) -> bool:
+    """True when opening ``path`` cannot succeed without asking the user for a passphrase."""
+    if secrets is None:
+        return True
+    return path.exists() and stored_key(secrets, path) is None
+
+
+def _open_existing(
+    path: Path, secrets: SecretStore | None, passphrase: str | None, busy_timeout_ms: int
+) -> Database:
+    keys: list[DatabaseKey] = []
+    if secrets is not None and (raw := stored_key(secrets, path)) is not None:
+        keys.append(raw)
+    if passphrase:
+        keys.append(Passphrase(passphrase))
+    if not keys:
+        raise KeyUnavailableError("This case database needs its passphrase.")
+    for key in keys[:-1]:
+        try:
+            return open_database(path, key, busy_timeout_ms=busy_timeout_ms)
+        except WrongKeyError:
+            continue
+    return open_database(path, keys[-1], busy_timeout_ms=busy_timeout_ms)
+
+
+def _key_for_new(path: Path, secrets: SecretStore | None, passphrase: str | None) -> DatabaseKey:
+    if secrets is not None:
+        return store_new_key(secrets, path)
+    if passphrase is None:
+        raise KeyUnavailableError(
+            "No keyring is available on this machine: choose a passphrase for the new database."
+        )
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise KeyUnavailableError(
+            f"A new database's passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters."
+        )
+    return Passphrase(passphrase)

@@ -1,0 +1,140 @@
+"""Opening, creating and keying the encrypted database (real SQLCipher)."""
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from app.errors import (
+    DatabaseLockedError,
+    DatabaseMissingError,
+    KeyUnavailableError,
+    NotADatabaseError,
+    WrongKeyError,
+)
+from app.models import Base
+from app.store import Database, MemorySecretStore, Passphrase, open_database, unlock
+from app.store.keys import stored_key
+from app.store.migrations_runner import current_revision, head_revision
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_keyed_from_the_secret_store_and_migrated(
+    database: Database, database_path: Path, secrets: MemorySecretStore
+) -> None:
+    assert stored_key(secrets, database_path) is not None
+    assert current_revision(database.engine) == head_revision() == "0001"
+    assert database_path.read_bytes()[:16] != b"SQLite format 3\x00"
+    assert (database_path.stat().st_mode & 0o777) == 0o600
+
+
+def test_reopening_with_the_stored_key_keeps_the_data(
+    database: Database, database_path: Path, secrets: MemorySecretStore
+) -> None:
+    with database.session() as session:
+        session.execute(text("CREATE TABLE scratch (v TEXT)"))
+        session.execute(text("INSERT INTO scratch VALUES ('kept')"))
+    database.close()
+    reopened = unlock(database_path, secrets=secrets, passphrase=None)
+    with reopened.session() as session:
+        assert session.execute(text("SELECT v FROM scratch")).scalar_one() == "kept"
+    reopened.close()
+
+
+def test_wrong_key_is_a_clear_error_and_leaves_the_file_byte_identical(
+    database: Database, database_path: Path
+) -> None:
+    database.close()
+    before = _digest(database_path)
+    with pytest.raises(WrongKeyError, match="does not open"):
+        unlock(database_path, secrets=MemorySecretStore(), passphrase="wrong-key")
+    with pytest.raises(WrongKeyError):
+        open_database(database_path, Passphrase("wrong-key"), create=True)
+    assert _digest(database_path) == before
+    assert not Path(f"{database_path}-wal").exists() or Path(f"{database_path}-wal").stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"SQLite format 3\x00" + bytes(4080), b"just some text\n", b""],
+    ids=["plain-sqlite", "text-file", "empty-but-folder-check"],
+)
+def test_a_file_that_is_no_case_database_is_reported_as_such(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "other.db"
+    if content:
+        path.write_bytes(content)
+        with pytest.raises(NotADatabaseError, match="not an encrypted Privacy Desk database"):
+            unlock(path, secrets=None, passphrase="a passphrase")
+        assert path.read_bytes() == content
+    else:
+        path.mkdir()
+        with pytest.raises(NotADatabaseError, match="folder"):
+            unlock(path, secrets=None, passphrase="a passphrase")
+
+
+def test_a_database_held_by_another_writer_is_reported_locked(
+    database: Database, database_path: Path, secrets: MemorySecretStore
+) -> None:
+    key = stored_key(secrets, database_path)
+    assert key is not None
+    holder = sqlcipher.connect(str(database_path), isolation_level=None)
+    holder.execute(key.pragma())
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseLockedError, match="in use"):
+            unlock(database_path, secrets=secrets, passphrase=None, busy_timeout_ms=100)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_missing_file_is_created_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "absent.db"
+    with pytest.raises(DatabaseMissingError):
+        unlock(path, secrets=MemorySecretStore(), passphrase=None)
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ["it's \"quoted\"", "100% p@ss/w0rd", "back\\slash\\\\", "个人信息 密码 Ünïcödé", "x'00'-- ; DROP TABLE case"],
+)
+def test_passphrases_with_special_characters_round_trip(tmp_path: Path, passphrase: str) -> None:
+    path = tmp_path / "p.db"
+    unlock(path, secrets=None, passphrase=passphrase, create=True).close()
+    unlock(path, secrets=None, passphrase=passphrase).close()
+    with pytest.raises(WrongKeyError):
+        unlock(path, secrets=None, passphrase=passphrase + " ")
+
+
+def test_without_keyring_a_new_database_needs_a_passphrase_of_eight_characters(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(KeyUnavailableError, match="passphrase"):
+        unlock(tmp_path / "n.db", secrets=None, passphrase=None, create=True)
+    with pytest.raises(KeyUnavailableError, match="8 characters"):
+        unlock(tmp_path / "n.db", secrets=None, passphrase="short", create=True)
+    assert not (tmp_path / "n.db").exists()
+
+
+def test_models_and_migrations_agree(database: Database) -> None:
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_existing_file_is_never_truncated_by_create(tmp_path: Path) -> None:
+    path = tmp_path / "taken.db"
+    path.write_bytes(os.urandom(4096))
+    before = _digest(path)
+    with pytest.raises(WrongKeyError):
+        unlock(path, secrets=None, passphrase="a passphrase", create=True)
+    assert _digest(path) == before
