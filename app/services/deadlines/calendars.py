@@ -1,0 +1,155 @@
+"""Working-day calendars: the ``holidays`` package, official-year data and admin overrides.
+
+China's State Council publishes each year's schedule (holidays plus 调休 make-up working days)
+only in the autumn before; ``holidays`` computes later years as estimates without make-up days
+(reference/deadlines.md §2.3). ``resources/calendars/official_years.toml`` lists, per calendar,
+the years whose official schedule the installed data encodes; a count touching any other year of
+such a calendar is provisional. Calendars not listed there follow fixed statutory rules and are
+official for every year.
+"""
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import holidays
+
+from app.resources import resource_path
+
+_PREFIX = "holidays:"
+
+
+class DayReason(StrEnum):
+    """Why a day counts towards a period or not (shown in the explained breakdown)."""
+
+    WORKING_DAY = "working_day"
+    MAKEUP_WORKING_DAY = "makeup_working_day"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    CALENDAR_DAY = "calendar_day"
+    ROLLED_FORWARD = "rolled_forward"
+    ROLLED_BACK = "rolled_back"
+
+
+WORKING_REASONS = frozenset({DayReason.WORKING_DAY, DayReason.MAKEUP_WORKING_DAY})
+
+
+@dataclass(frozen=True)
+class YearOverride:
+    """An administrator's entry for one year of one calendar (e.g. the 2027 State Council notice).
+
+    ``holidays`` are days off; ``working_days`` are days worked (make-up weekend days), and may
+    fall in the previous year (the 2002 notice made Sat 29 Dec 2001 a working day). When
+    ``official`` is true the entry is the year's complete schedule and replaces the library's
+    holidays of that year; otherwise it only corrects single days and the year stays as before.
+    """
+
+    holidays: frozenset[date] = frozenset()
+    working_days: frozenset[date] = frozenset()
+    official: bool = True
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarOverrides:
+    """Overrides of one calendar (spec such as ``"holidays:CN"``), keyed by schedule year."""
+
+    calendar: str
+    years: Mapping[int, YearOverride] = field(default_factory=dict)
+
+
+def parse_calendar_spec(spec: str) -> tuple[str, str | None]:
+    """Split ``"holidays:US-CA"`` into ``("US", "CA")``.
+
+    Raises:
+        ValueError: not a ``holidays:`` spec, or a country/subdivision the package lacks.
+    """
+    if not spec.startswith(_PREFIX):
+        raise ValueError("calendar must look like 'holidays:CN' or 'holidays:US-CA'")
+    country, _, subdivision = spec.removeprefix(_PREFIX).partition("-")
+    supported = holidays.list_supported_countries()
+    if country not in supported:
+        raise ValueError(f"holidays has no country {country[:8]!r}")
+    if subdivision and subdivision not in supported[country]:
+        raise ValueError(f"holidays has no subdivision {subdivision[:8]!r} of {country}")
+    return country, subdivision or None
+
+
+@cache
+def official_years(path: Path | None = None) -> Mapping[str, frozenset[int]]:
+    """Return the official schedule years per calendar spec from ``official_years.toml``.
+
+    Args:
+        path: the data file; default ``resources/calendars/official_years.toml``.
+
+    Returns:
+        Calendar spec → years with an official schedule. Calendars absent are rule-based.
+    """
+    data = tomllib.loads((path or resource_path("calendars", "official_years.toml")).read_text())
+    return {spec: frozenset(int(year) for year in entry["years"]) for spec, entry in data.items()}
+
+
+class WorkingCalendar:
+    """Which days are working days under one calendar, with overrides and official years."""
+
+    def __init__(
+        self,
+        spec: str,
+        rest_days: frozenset[int] | None = None,
+        overrides: CalendarOverrides | None = None,
+    ) -> None:
+        """Build the calendar of ``spec`` (``"holidays:CN"``).
+
+        Args:
+            rest_days: weekdays (0 = Monday) that are days off; ``None`` for the country's weekend.
+            overrides: admin entries; ignored unless ``overrides.calendar == spec``.
+
+        Raises:
+            ValueError: unknown calendar spec.
+        """
+        country, subdivision = parse_calendar_spec(spec)
+        self.spec = spec
+        self._library = holidays.country_holidays(country, subdiv=subdivision)
+        self._rest_days = rest_days if rest_days is not None else frozenset(self._library.weekend)
+        years = overrides.years if overrides is not None and overrides.calendar == spec else {}
+        self._overrides: Mapping[int, YearOverride] = years
+        self._official = official_years().get(spec)
+        self._worked = frozenset().union(*(entry.working_days for entry in years.values()))
+        self._off = frozenset().union(*(entry.holidays for entry in years.values()))
+
+    def is_official_year(self, year: int) -> bool:
+        """Return whether ``year`` has an official schedule (shipped data or official override)."""
+        entry = self._overrides.get(year)
+        if entry is not None and entry.official:
+            return True
+        return self._official is None or year in self._official
+
+    def reason(self, day: date) -> DayReason:
+        """Return why ``day`` is or is not a working day (working, make-up, weekend, holiday)."""
+        is_rest_day = day.weekday() in self._rest_days
+        if day in self._worked or (is_rest_day and self._library_makeup(day)):
+            return DayReason.MAKEUP_WORKING_DAY if is_rest_day else DayReason.WORKING_DAY
+        if day in self._off or self._library_holiday(day):
+            return DayReason.HOLIDAY
+        return DayReason.WEEKEND if is_rest_day else DayReason.WORKING_DAY
+
+    def is_working_day(self, day: date) -> bool:
+        """Return whether ``day`` is a working day."""
+        return self.reason(day) in WORKING_REASONS
+
+    def _replaced_by_override(self, day: date) -> bool:
+        entry = self._overrides.get(day.year)
+        return entry is not None and entry.official
+
+    def _library_holiday(self, day: date) -> bool:
+        return not self._replaced_by_override(day) and day in self._library
+
+    def _library_makeup(self, day: date) -> bool:
+        if self._replaced_by_override(day):
+            return False
+        _ = day in self._library  # populates the year, and with it its make-up working days
+        return day in getattr(self._library, "weekend_workdays", frozenset())
