@@ -107,3 +107,15 @@ class MissingGlyphsError(LetterError):
     def __init__(self, code_points: list[str]) -> None:
         self.code_points = code_points
         super().__init__("characters the letter fonts lack: " + ", ".join(code_points))
+
+
+class TriageVocabularyError(RuleError):
+    """A triage vocabulary or rule file (``resources/triage/**/*.toml``) is malformed.
+
+    Carries the same ``file``, ``line`` and ``field`` as ``RuleError``; the message names the
+    file and the dotted field, never any message content.
+    """
+
+
+class ExportPathError(PrivacyDeskError):
+    """A file the user asked for cannot be written where they chose."""

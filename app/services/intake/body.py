@@ -1,0 +1,102 @@
+"""The readable body of an incoming message: the text part, or the HTML part made plain text."""
+
+import re
+from email.message import EmailMessage, Message
+
+import html2text
+
+from app.services.intake.decoding import decode_text
+
+_TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
+_EXCESS_BLANK_LINES = re.compile(r"\n{3,}")
+# html2text writes Markdown; these undo the escapes and heading marks it adds so that the
+# officer (and triage) sees the sender's words only.
+_ESCAPED_LINE_START = re.compile(r"^(\s*)\\([-+])", re.MULTILINE)
+_ESCAPED_NUMBER_DOT = re.compile(r"^(\s*\d+)\\\.", re.MULTILINE)
+_ESCAPED_BACKSLASH = re.compile(r"\\(\\)(?=[`*_{}\[\]()#+\-.!])")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+
+
+def message_body(message: Message) -> tuple[str, bool]:
+    """Return the body text of a message and whether it came from HTML only.
+
+    Args:
+        message: the parsed message (``policy.default``).
+
+    Returns:
+        ``(text, html_only)``: the text/plain part decoded, or else the text/html part
+        converted to plain text with ``html2text`` (``html_only`` is then ``True``); ``("",
+        False)`` when the message has no text body.
+    """
+    part = _body_part(message)
+    if part is None:
+        return "", False
+    text = _part_text(part)
+    if part.get_content_subtype() == "html":
+        return html_to_text(text), True
+    return _tidy(text), False
+
+
+def _body_part(message: Message) -> Message | None:
+    if isinstance(message, EmailMessage):
+        try:
+            found = message.get_body(preferencelist=("plain", "html"))
+        except (LookupError, ValueError, TypeError, AttributeError):
+            found = None
+        if found is not None:
+            return found
+    return _first_text_part(message)
+
+
+def _first_text_part(message: Message) -> Message | None:
+    """Fallback walk for structures ``get_body`` gives up on (e.g. a text part marked inline
+    inside an unusual multipart); prefers text/plain over text/html."""
+    candidates = [
+        part
+        for part in message.walk()
+        if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment"
+    ]
+    for subtype in ("plain", "html"):
+        for part in candidates:
+            if part.get_content_subtype() == subtype:
+                return part
+    return None
+
+
+def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    try:
+        label = part.get_content_charset()
+    except (ValueError, LookupError, TypeError):
+        label = None
+    return decode_text(payload, label)
+
+
+def html_to_text(html: str) -> str:
+    """Convert an HTML body to plain text with html2text, keeping every non-ASCII character.
+
+    Args:
+        html: the decoded HTML source.
+
+    Returns:
+        Plain text without tags, emphasis marks, link targets, images or Markdown escapes.
+    """
+    converter = html2text.HTML2Text(bodywidth=0)
+    converter.unicode_snob = True
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.ignore_tables = True
+    text = converter.handle(html)
+    text = _ESCAPED_BACKSLASH.sub(r"\1", text)
+    text = _ESCAPED_NUMBER_DOT.sub(r"\1.", text)
+    text = _ESCAPED_LINE_START.sub(r"\1\2", text)
+    return _tidy(_HEADING_MARK.sub("", text))
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _TRAILING_BLANKS.sub("", text)
+    return _EXCESS_BLANK_LINES.sub("\n\n", text).strip("\n")

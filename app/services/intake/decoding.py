@@ -1,0 +1,167 @@
+"""Text decoding for incoming mail: charset labels, 8-bit sniffing and RFC 2047 encoded words.
+
+Chinese mailboxes label text ``gb2312`` or ``gbk`` although it holds characters only GB18030 has
+(e.g. 镕, 喆), and clients split long encoded words in the middle of a character. Every decoder
+here therefore maps the GB family to ``gb18030`` (a strict superset) and joins the bytes of
+adjacent encoded words before decoding (see shared/reference/failure-modes.md, "RFC 2047").
+"""
+
+import base64
+import binascii
+import codecs
+import quopri
+import re
+
+import charset_normalizer
+
+# Labels that name a subset of GB18030, as Python spells them after codecs.lookup() plus the
+# ones Python does not know at all (x-gbk, csgb2312, windows-936, gb_2312-80).
+_GB_FAMILY = frozenset(
+    {"gb2312", "gbk", "cp936", "x-gbk", "csgb2312", "gb_2312-80", "windows-936", "x-euc-cn"}
+)
+# Labels whose text is, in practice, UTF-8 when its bytes form valid multi-byte UTF-8: a
+# mislabelled UTF-8 body is common, a genuine Latin-1 text that is also valid UTF-8 is not.
+_SINGLE_BYTE_LATIN = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15"})
+# Candidates for undeclared 8-bit text: the mailbox's Chinese and European correspondents.
+_SNIFF_CANDIDATES = ["gb18030", "cp1252", "iso8859_2", "iso8859_7", "iso8859_15"]
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def codec_name(label: str | None) -> str | None:
+    """Return the Python codec to use for a MIME charset label.
+
+    Args:
+        label: the label as written in the message (any case, may be quoted), or ``None``.
+
+    Returns:
+        The codec name, with every GB2312/GBK alias mapped to ``"gb18030"``; ``None`` when the
+        label is missing or names no codec Python has.
+    """
+    if label is None:
+        return None
+    cleaned = label.strip().strip("\"'").lower()
+    if cleaned in _GB_FAMILY:
+        return "gb18030"
+    try:
+        name = codecs.lookup(cleaned).name
+    except LookupError:
+        return None
+    return "gb18030" if name in _GB_FAMILY else name
+
+
+def decode_text(data: bytes, label: str | None) -> str:
+    """Decode message text whose charset is declared by ``label`` (or not declared).
+
+    Args:
+        data: the raw bytes (after transfer decoding).
+        label: the declared charset label, or ``None``.
+
+    Returns:
+        The text. The declared charset is used when the bytes are valid in it; otherwise the
+        bytes are sniffed (strict UTF-8, then GB18030 or a European code page by
+        charset-normalizer); only as a last resort are undecodable bytes replaced.
+    """
+    codec = codec_name(label)
+    if codec in _SINGLE_BYTE_LATIN and not data.isascii():
+        as_utf8 = _strict(data, "utf-8")
+        if as_utf8 is not None:
+            return as_utf8
+    if codec is not None:
+        declared = _strict(data, codec)
+        if declared is not None:
+            return declared
+    return sniff_text(data, fallback=codec or "gb18030")
+
+
+def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
+    """Decode bytes of unknown charset.
+
+    Args:
+        data: the bytes.
+        fallback: codec used with replacement characters when nothing decodes cleanly.
+
+    Returns:
+        The text: ASCII or strict UTF-8 when valid, else charset-normalizer's best guess among
+        GB18030 and the European code pages, else ``fallback`` with U+FFFD for bad bytes.
+    """
+    as_utf8 = _strict(data, "utf-8")
+    if as_utf8 is not None:
+        return as_utf8
+    guess = charset_normalizer.from_bytes(data, cp_isolation=_SNIFF_CANDIDATES).best()
+    if guess is not None:
+        return str(guess)
+    return data.decode(fallback, errors="replace")
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def restore_8bit(header_value: str) -> str:
+    """Decode raw 8-bit bytes the mail parser kept as surrogate escapes in a header.
+
+    Args:
+        header_value: a header value as ``email`` parsed it from bytes.
+
+    Returns:
+        The value with its raw bytes decoded (UTF-8 strictly, else sniffed); unchanged when it
+        holds no raw bytes.
+    """
+    try:
+        raw = header_value.encode("utf-8", errors="surrogateescape")
+    except UnicodeEncodeError:
+        return header_value
+    return header_value if raw.isascii() else sniff_text(raw)
+
+
+def decode_encoded_words(value: str) -> str:
+    """Decode RFC 2047 encoded words in an (unfolded) header value.
+
+    Adjacent encoded words of the same charset are joined as bytes before decoding, because
+    clients split multi-byte characters across words; white space between two encoded words is
+    dropped (RFC 2047 §6.2). Malformed words are left as written.
+
+    Args:
+        value: the header value, already free of raw 8-bit bytes (see ``restore_8bit``).
+
+    Returns:
+        The decoded text.
+    """
+    pieces: list[str] = []
+    pending: tuple[str | None, bytearray] | None = None
+    position = 0
+    for match in _ENCODED_WORD.finditer(value):
+        word = _word_bytes(match)
+        if word is None:
+            continue  # left in place: it becomes part of the next stretch of plain text
+        between = value[position : match.start()]
+        joins = pending is not None and not between.strip()
+        if pending is not None and not (joins and pending[0] == word[0]):
+            pieces.append(decode_text(bytes(pending[1]), pending[0]))
+            pending = None
+        if pending is None:
+            pieces.append("" if joins else between)
+            pending = (word[0], bytearray())
+        pending[1].extend(word[1])
+        position = match.end()
+    if pending is not None:
+        pieces.append(decode_text(bytes(pending[1]), pending[0]))
+    pieces.append(value[position:])
+    return "".join(pieces)
+
+
+def _word_bytes(match: re.Match[str]) -> tuple[str | None, bytes] | None:
+    """Return (codec or None when unknown, bytes) of one encoded word; ``None`` if malformed."""
+    charset, encoding, text = match.groups()
+    codec = codec_name(charset.split("*", 1)[0])  # RFC 2231 language suffix: "utf-8*zh"
+    try:
+        if encoding in "bB":
+            padded = text + "=" * (-len(text) % 4)
+            return codec, base64.b64decode(padded, validate=False)
+        return codec, quopri.decodestring(text.encode("ascii"), header=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return None

@@ -1,0 +1,126 @@
+"""Header fields of an incoming message, read from the raw header text so that no malformed
+header can raise: decoded text, the sender's address, the Date: and Received: instants.
+
+The stdlib's structured header classes (``policy.default``) raise on some hostile values when a
+header is accessed, so this module works on raw values and uses ``email.utils`` parsers, whose
+failures are caught here and turned into ``None``.
+"""
+
+import re
+from datetime import UTC, datetime
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from app.services.intake.decoding import decode_encoded_words, restore_8bit
+
+_FOLDING = re.compile(r"\r?\n(?=[ \t])")
+_LINE_BREAKS = re.compile(r"[\r\n]+")
+# A deliberately plain addr-spec test: one "@", no white space or angle brackets, a dotted or
+# bare domain. Strict RFC 5322 validation would reject addresses people really use.
+_ADDR_SPEC = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+$")
+_ANGLE_PART = re.compile(r"<[^>]*>?")
+
+
+def raw_header(message: Message, name: str) -> str | None:
+    """Return the first raw value of header ``name`` (case-insensitive), unfolded, or ``None``.
+
+    Args:
+        message: the parsed message.
+        name: the header field name, e.g. ``"Subject"``.
+
+    Returns:
+        The value with folding removed and raw 8-bit bytes decoded; ``None`` when absent.
+    """
+    values = raw_headers(message, name)
+    return values[0] if values else None
+
+
+def raw_headers(message: Message, name: str) -> list[str]:
+    """Return every raw value of header ``name`` in message order, unfolded and 8-bit decoded."""
+    wanted = name.lower()
+    return [_unfold(str(value)) for key, value in message.raw_items() if key.lower() == wanted]
+
+
+def _unfold(value: str) -> str:
+    return _LINE_BREAKS.sub(" ", _FOLDING.sub("", restore_8bit(value))).strip()
+
+
+def decoded_header(message: Message, name: str) -> str:
+    """Return the fully decoded text of header ``name``, ``""`` when absent."""
+    value = raw_header(message, name)
+    return "" if value is None else decode_encoded_words(value).strip()
+
+
+def parse_sender(value: str | None) -> tuple[str | None, str | None]:
+    """Split a From:-style header into display name and address.
+
+    Args:
+        value: the raw (unfolded, 8-bit decoded) header value, or ``None``.
+
+    Returns:
+        ``(name, address)``: the decoded display name or ``None``; the first valid addr-spec
+        with its domain lower-cased, or ``None`` when the header holds no usable address (the
+        text is then kept as the name, e.g. ``From: Zhang San``).
+    """
+    if value is None:
+        return None, None
+    for name, address in getaddresses([value]):
+        if _ADDR_SPEC.match(address):
+            return _clean_name(decode_encoded_words(name), address), _normalise_address(address)
+    without_brackets = _ANGLE_PART.sub(" ", value)
+    return _clean_name(decode_encoded_words(without_brackets), ""), None
+
+
+def _clean_name(name: str, address: str) -> str | None:
+    cleaned = " ".join(name.split()).strip("\"' ")
+    if not cleaned or cleaned.lower() == address.lower():
+        return None
+    return cleaned
+
+
+def _normalise_address(address: str) -> str:
+    local, _, domain = address.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def parse_mail_date(value: str | None) -> datetime | None:
+    """Parse an RFC 5322 date-time into an aware UTC instant.
+
+    Args:
+        value: the date text, or ``None``.
+
+    Returns:
+        The instant in UTC; ``None`` when absent or unparsable. A ``-0000`` zone (time given in
+        UTC, local zone unknown, RFC 5322 §3.3) is read as UTC.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        parsed = parsedate_to_datetime(value.strip())
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def received_times(message: Message) -> tuple[datetime, ...]:
+    """Return the instants stamped in the Received: headers, newest first.
+
+    Args:
+        message: the parsed message.
+
+    Returns:
+        Aware UTC instants, sorted newest first; headers without a parsable date (the text
+        after the last ``;``, RFC 5321 §4.4) are skipped.
+    """
+    instants = []
+    for value in raw_headers(message, "Received"):
+        _, separator, stamp = value.rpartition(";")
+        instant = parse_mail_date(stamp) if separator else None
+        if instant is not None:
+            instants.append(instant)
+    return tuple(sorted(instants, reverse=True))

@@ -1,0 +1,88 @@
+"""Language of a letter from its own text: writing system first, then stopword counts."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.services.intake.vocabulary import Script, TriageRules
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_QUOTED_LINE = re.compile(r"^\s*>.*$", re.MULTILINE)
+_LATIN = "latin"
+# Japanese writes kanji (Han) beside kana; a small kana share already rules Chinese out.
+_KANA_SHARE_FOR_JAPANESE = 0.05
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """A detected language with the signal and evidence behind it."""
+
+    code: str
+    signal: str  # "script", "stopwords" or "default"
+    evidence: str
+
+
+def detect_language(text: str, rules: TriageRules) -> LanguageGuess:
+    """Detect the ISO 639-1 language of ``text``.
+
+    Quoted lines (``> …``) are ignored. A non-Latin writing system that dominates decides
+    (Han → zh, Greek → el, …); Latin text goes to the vocabulary whose stopwords occur most.
+
+    Args:
+        text: the letter's text (body, or subject when the body is empty).
+        rules: the triage rules.
+
+    Returns:
+        The guess; ``rules.default_language`` with signal ``"default"`` when nothing decides.
+    """
+    tokens = _LETTER_RUN.findall(_QUOTED_LINE.sub("", text))
+    words = _words_per_script(tokens, rules.scripts)
+    if not words:
+        return LanguageGuess(rules.default_language, "default", "")
+    script = max(words, key=lambda name: words[name])
+    if script == "han" and words.get("kana", 0) >= _KANA_SHARE_FOR_JAPANESE * words["han"]:
+        script = "kana"
+    if script != _LATIN:
+        language = next(s.language for s in rules.scripts if s.name == script)
+        return LanguageGuess(language, "script", script)
+    return _by_stopwords(tokens, rules)
+
+
+def _words_per_script(tokens: list[str], scripts: tuple[Script, ...]) -> dict[str, float]:
+    """Estimate words per writing system; scripts written without spaces are counted in
+    characters and divided by their characters-per-word."""
+    chars: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for token in tokens:
+        for char in token:
+            chars[_script_of(char, scripts)] += 1
+        if _script_of(token[0], scripts) == _LATIN:
+            words[_LATIN] += 1
+    result = {s.name: chars[s.name] / s.chars_per_word for s in scripts if chars[s.name]}
+    if words[_LATIN]:
+        result[_LATIN] = float(words[_LATIN])
+    return result
+
+
+def _script_of(char: str, scripts: tuple[Script, ...]) -> str:
+    code = ord(char)
+    for script in scripts:
+        if any(low <= code <= high for low, high in script.ranges):
+            return script.name
+    return _LATIN
+
+
+def _by_stopwords(tokens: list[str], rules: TriageRules) -> LanguageGuess:
+    folded = Counter(token.casefold() for token in tokens)
+    best_code, best_hits, best_words = rules.default_language, 0, ""
+    for code, vocabulary in sorted(rules.languages.items()):
+        if vocabulary.script != _LATIN:
+            continue
+        found = Counter({word: folded[word] for word in vocabulary.stopwords if folded[word]})
+        hits = sum(found.values())
+        if hits > best_hits:
+            top = ", ".join(word for word, _ in found.most_common(3))
+            best_code, best_hits, best_words = code, hits, top
+    if best_hits == 0:
+        return LanguageGuess(rules.default_language, "default", "")
+    return LanguageGuess(best_code, "stopwords", best_words)

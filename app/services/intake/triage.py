@@ -1,0 +1,225 @@
+"""Triage of an incoming message: a proposed request kind, language, jurisdiction and
+requester, each with the reasons a privacy officer sees before confirming.
+
+Statute citations are the strongest evidence (GDPR Arts. 7(3), 15-18, 20, 21, 77; PIPL Arts.
+15, 44-48, 65; CCPA §§ 1798.100-121; LGPD art. 18); then request terms from the vocabularies
+in ``resources/triage``, which count more in the subject than in the body.
+"""
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from app.models.enums import CaseKind, ReviewFlag
+from app.services.intake.language import detect_language
+from app.services.intake.message import IncomingMessage
+from app.services.intake.signals import (
+    Citation,
+    Matchers,
+    find_citations,
+    find_law_names,
+    find_marker,
+    find_terms,
+    matchers,
+)
+from app.services.intake.vocabulary import TriageRules, default_rules
+
+_ADDRESS = r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[^\s@<>()\[\],;:\".]+"
+_MAX_REASONS_PER_FIELD = 3
+
+
+@dataclass(frozen=True)
+class TriageReason:
+    """Why triage proposed a value.
+
+    Attributes:
+        field: ``"kind"``, ``"language"``, ``"jurisdiction"`` or ``"requester"``.
+        signal: e.g. ``"statute_citation"``, ``"subject_keyword"``, ``"keyword"``, ``"script"``,
+            ``"stopwords"``, ``"sender"``, ``"language_default"``, ``"default"``.
+        evidence: the matched text (a term such as ``"Art. 17 GDPR"`` or ``"注销账号"``), or the
+            language code / jurisdiction a default was taken from.
+    """
+
+    field: str
+    signal: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TriageProposal:
+    """Triage's proposal for one message; staff confirm or change it."""
+
+    kind: CaseKind
+    language: str
+    jurisdiction: str
+    requester_name: str | None
+    requester_email: str | None
+    reasons: tuple[TriageReason, ...]
+    flags: frozenset[ReviewFlag]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    kind: CaseKind
+    points: int
+    signal: str
+    text: str
+
+
+def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProposal:
+    """Propose kind, language, jurisdiction and requester for a message.
+
+    Args:
+        msg: the parsed message.
+        rules: triage rules; the shipped ones (``resources/triage``) when ``None``.
+
+    Returns:
+        The proposal with its reasons and review flags (the message's date problem,
+        NOT_A_REQUEST, UNKNOWN_KIND, RAW_TEMPLATE_MARKUP, UNLINKED_REMINDER, UNKNOWN_REQUESTER).
+
+    Raises:
+        TriageVocabularyError: the shipped vocabulary files are malformed.
+    """
+    rules = rules or default_rules()
+    compiled = matchers(rules)
+    language = detect_language(msg.body_text if msg.body_text.strip() else msg.subject, rules)
+    citations = find_citations(msg.body_text, compiled, rules)
+    subject_citations = find_citations(msg.subject, compiled, rules)
+    kind, kind_reasons, kind_flags = _kind(msg, rules, compiled, citations, subject_citations)
+    jurisdiction, jurisdiction_reason = _jurisdiction(
+        msg, subject_citations + citations, language.code, rules, compiled
+    )
+    name, email, requester_reasons = _requester(msg, rules)
+    flags = set(kind_flags)
+    if msg.date_problem is not None:
+        flags.add(msg.date_problem)
+    if any(p.search(msg.body_text) or p.search(msg.subject) for p in rules.markup_patterns):
+        flags.add(ReviewFlag.RAW_TEMPLATE_MARKUP)
+    if email is None:
+        flags.add(ReviewFlag.UNKNOWN_REQUESTER)
+    reasons = (
+        *kind_reasons,
+        TriageReason("language", language.signal, language.evidence),
+        jurisdiction_reason,
+        *requester_reasons,
+    )
+    return TriageProposal(kind, language.code, jurisdiction, name, email, reasons, frozenset(flags))
+
+
+def _kind(
+    msg: IncomingMessage,
+    rules: TriageRules,
+    compiled: Matchers,
+    citations: list[Citation],
+    subject_citations: list[Citation],
+) -> tuple[CaseKind, list[TriageReason], set[ReviewFlag]]:
+    evidence = _kind_evidence(msg, rules, compiled, citations, subject_citations)
+    scores: Counter[CaseKind] = Counter()
+    for item in evidence:
+        scores[item.kind] += item.points
+    marker = find_marker(f"{msg.subject}\n{msg.body_text}", compiled)
+    about_privacy = marker is not None or bool(citations or subject_citations)
+    if not scores:
+        return _no_kind(about_privacy, marker)
+    order = {kind: index for index, kind in enumerate(rules.kind_precedence)}
+    best = min(scores, key=lambda kind: (-scores[kind], order.get(kind, len(order))))
+    if scores[best] < rules.weights["decisive_score"] and not about_privacy:
+        return _no_kind(False, None)
+    flags = {ReviewFlag.UNLINKED_REMINDER} if best is CaseKind.REMINDER else set()
+    return best, _top_reasons(best, evidence), flags
+
+
+def _no_kind(
+    about_privacy: bool, marker: str | None
+) -> tuple[CaseKind, list[TriageReason], set[ReviewFlag]]:
+    """Privacy mail without a recognisable request is OTHER for a person to classify; mail
+    without any privacy subject is not a request."""
+    if about_privacy:
+        reason = TriageReason("kind", "privacy_marker", marker or "")
+        return CaseKind.OTHER, [reason], {ReviewFlag.UNKNOWN_KIND}
+    reason = TriageReason("kind", "default", "")
+    return CaseKind.NOT_A_REQUEST, [reason], {ReviewFlag.NOT_A_REQUEST}
+
+
+def _kind_evidence(
+    msg: IncomingMessage,
+    rules: TriageRules,
+    compiled: Matchers,
+    citations: list[Citation],
+    subject_citations: list[Citation],
+) -> list[_Evidence]:
+    weights = rules.weights
+    found = [
+        _Evidence(c.kind, weights[weight], "statute_citation", c.evidence)
+        for cited, weight in ((subject_citations, "subject_citation"), (citations, "body_citation"))
+        for c in cited
+        if c.kind is not None
+    ]
+    for text, place, signal in (
+        (msg.subject, "subject", "subject_keyword"),
+        (msg.body_text, "body", "keyword"),
+    ):
+        for match in find_terms(text, compiled):
+            points = weights[f"{place}_strong" if match.term.strong else f"{place}_term"]
+            found.append(_Evidence(match.term.kind, points, signal, match.evidence))
+    return found
+
+
+def _top_reasons(kind: CaseKind, evidence: list[_Evidence]) -> list[TriageReason]:
+    points: defaultdict[tuple[str, str], int] = defaultdict(int)
+    for item in evidence:
+        if item.kind is kind:
+            points[(item.signal, " ".join(item.text.split()))] += item.points
+    ranked = sorted(points, key=lambda key: -points[key])[:_MAX_REASONS_PER_FIELD]
+    return [TriageReason("kind", signal, text) for signal, text in ranked]
+
+
+def _jurisdiction(
+    msg: IncomingMessage,
+    citations: list[Citation],
+    language: str,
+    rules: TriageRules,
+    compiled: Matchers,
+) -> tuple[str, TriageReason]:
+    """A cited statute decides; else a law named without article; else the language's usual
+    law (Chinese → CN, EU languages → EU); else the controller's home law."""
+    if citations:
+        counts = Counter(c.statute.jurisdiction for c in citations)
+        winner = max(counts, key=lambda j: counts[j])  # first cited wins a tie (dicts keep order)
+        first = next(c for c in citations if c.statute.jurisdiction == winner)
+        return winner, TriageReason("jurisdiction", "statute_citation", first.evidence)
+    named = find_law_names(f"{msg.subject}\n{msg.body_text}", compiled)
+    if named:
+        counts = Counter(statute.jurisdiction for statute, _ in named)
+        winner = max(counts, key=lambda j: counts[j])
+        evidence = next(text for statute, text in named if statute.jurisdiction == winner)
+        return winner, TriageReason("jurisdiction", "statute_name", evidence)
+    vocabulary = rules.languages.get(language)
+    if vocabulary is not None:
+        return vocabulary.jurisdiction, TriageReason("jurisdiction", "language_default", language)
+    return rules.default_jurisdiction, TriageReason(
+        "jurisdiction", "default", rules.default_jurisdiction
+    )
+
+
+def _requester(
+    msg: IncomingMessage, rules: TriageRules
+) -> tuple[str | None, str | None, list[TriageReason]]:
+    """The sender is the requester (all corpus letters: From: name and address); a labelled
+    address in the letter stands in only when From: has none."""
+    if msg.from_address is not None:
+        return (
+            msg.from_name,
+            msg.from_address,
+            [TriageReason("requester", "sender", msg.from_address)],
+        )
+    labels = "|".join(
+        re.escape(label) for label in sorted(rules.email_labels, key=len, reverse=True)
+    )
+    labelled = re.search(rf"(?:{labels})\s*[:：]\s*({_ADDRESS})", msg.body_text, re.I)
+    if labelled is None:
+        return msg.from_name, None, []
+    address = labelled.group(1)
+    local, _, domain = address.rpartition("@")
+    email = f"{local}@{domain.lower()}"
+    return msg.from_name, email, [TriageReason("requester", "body_label", email)]

@@ -1,0 +1,218 @@
+"""Triage vocabularies and rules, loaded from ``resources/triage`` and validated.
+
+``rules.toml`` holds weights, defaults, scripts and markup patterns; ``statutes.toml`` the laws
+whose citations decide kind and jurisdiction; ``languages/<code>.toml`` one language each
+(stopwords, privacy markers, request-kind terms). Every problem raises
+``TriageVocabularyError`` naming the file and the dotted field.
+"""
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.errors import TriageVocabularyError
+from app.models.enums import CaseKind
+from app.resources import resource_path
+from app.services.intake.vocabulary_fields import TomlReader
+
+JURISDICTIONS = frozenset({"CN", "EU", "UK", "US-CA", "BR"})
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+_WEIGHT_NAMES = (
+    "subject_citation",
+    "body_citation",
+    "subject_strong",
+    "subject_term",
+    "body_strong",
+    "body_term",
+    "decisive_score",
+)
+
+
+@dataclass(frozen=True)
+class KindTerm:
+    """A word or phrase that points to a request kind (``*`` at the end: word beginning)."""
+
+    text: str
+    kind: CaseKind
+    strong: bool
+
+
+@dataclass(frozen=True)
+class LanguageVocabulary:
+    """One language: how to recognise it and the request terms written in it."""
+
+    code: str
+    script: str
+    jurisdiction: str
+    stopwords: frozenset[str]
+    privacy_markers: tuple[str, ...]
+    terms: tuple[KindTerm, ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: it holds a mapping
+class Statute:
+    """A data-protection law: its names, jurisdiction and the kinds its articles grant."""
+
+    key: str
+    jurisdiction: str
+    names: tuple[str, ...]
+    articles: Mapping[str, CaseKind]
+    self_citing: str | None
+
+
+@dataclass(frozen=True)
+class Script:
+    """A writing system other than Latin, with the language it implies."""
+
+    name: str
+    language: str
+    chars_per_word: int
+    ranges: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity, so compiled matchers can be cached
+class TriageRules:
+    """Everything triage reads from ``resources/triage``."""
+
+    weights: Mapping[str, int]
+    kind_precedence: tuple[CaseKind, ...]
+    default_language: str
+    default_jurisdiction: str
+    markup_patterns: tuple[re.Pattern[str], ...]
+    email_labels: tuple[str, ...]
+    scripts: tuple[Script, ...]
+    article_words: tuple[str, ...]
+    paragraph_words: tuple[str, ...]
+    statutes: tuple[Statute, ...]
+    languages: Mapping[str, LanguageVocabulary]
+
+
+@cache
+def default_rules() -> TriageRules:
+    """Return the shipped rules (loaded once per process).
+
+    Raises:
+        TriageVocabularyError: a shipped file is malformed.
+    """
+    return load_triage_rules(resource_path("triage"))
+
+
+def load_triage_rules(directory: Path) -> TriageRules:
+    """Load and validate ``rules.toml``, ``statutes.toml`` and ``languages/*.toml``.
+
+    Args:
+        directory: the folder holding the files.
+
+    Returns:
+        The validated rules.
+
+    Raises:
+        TriageVocabularyError: a file is missing, not TOML, or has a missing, mistyped or
+            unknown field, an unknown kind or jurisdiction, a bad pattern, or a term listed
+            for two different kinds.
+    """
+    rules = TomlReader.open(directory / "rules.toml")
+    statutes = TomlReader.open(directory / "statutes.toml")
+    languages = _load_languages(directory / "languages")
+    weights = rules.table("weights")
+    scripts = tuple(_script(table) for table in rules.tables("script"))
+    return TriageRules(
+        weights={name: weights.natural(name) for name in _WEIGHT_NAMES},
+        kind_precedence=tuple(
+            rules.kind(text, "kind_precedence") for text in rules.strings("kind_precedence")
+        ),
+        default_language=rules.matching("default_language", _LANGUAGE_CODE),
+        default_jurisdiction=rules.choice("default_jurisdiction", JURISDICTIONS),
+        markup_patterns=tuple(rules.table("markup").patterns("patterns")),
+        email_labels=tuple(rules.table("requester").strings("email_labels")),
+        scripts=scripts,
+        article_words=tuple(statutes.strings("article_words")),
+        paragraph_words=tuple(statutes.strings("paragraph_words")),
+        statutes=tuple(_statute(table) for table in statutes.tables("statute")),
+        languages=languages,
+    )
+
+
+def _script(table: TomlReader) -> Script:
+    ranges = table.int_pairs("ranges")
+    return Script(
+        name=table.string("name"),
+        language=table.matching("language", _LANGUAGE_CODE),
+        chars_per_word=table.natural("chars_per_word") or 1,
+        ranges=tuple(ranges),
+    )
+
+
+def _statute(table: TomlReader) -> Statute:
+    articles = table.table("articles")
+    self_citing = table.optional_pattern("self_citing")
+    return Statute(
+        key=table.string("key"),
+        jurisdiction=table.choice("jurisdiction", JURISDICTIONS),
+        names=tuple(table.strings("names")),
+        articles={number: articles.kind_value(number) for number in articles.field_names()},
+        self_citing=self_citing.pattern if self_citing else None,
+    )
+
+
+def _load_languages(folder: Path) -> dict[str, LanguageVocabulary]:
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise TriageVocabularyError(str(folder), None, "*.toml", "no language files")
+    languages = [_language(TomlReader.open(path)) for path in files]
+    _reject_conflicting_terms(files, languages)
+    return {language.code: language for language in languages}
+
+
+def _language(file: TomlReader) -> LanguageVocabulary:
+    code = file.matching("language", _LANGUAGE_CODE)
+    if code != file.path.stem:
+        file.fail("language", f"must equal the file name ({file.path.stem})")
+    kinds = file.table("kinds")
+    for name in kinds.field_names():
+        unknown = set(kinds.table(name).field_names()) - {"strong", "terms"}
+        if unknown:
+            kinds.fail(name, f"unknown field {sorted(unknown)[0]!r} (expected strong, terms)")
+    terms = [
+        KindTerm(text, kinds.kind(name, name), strength == "strong")
+        for name in kinds.field_names()
+        for strength in ("strong", "terms")
+        for text in kinds.table(name).strings(strength, required=False)
+    ]
+    return LanguageVocabulary(
+        code=code,
+        script=file.string("script"),
+        jurisdiction=file.choice("jurisdiction", JURISDICTIONS),
+        stopwords=frozenset(word.casefold() for word in file.strings("stopwords")),
+        privacy_markers=tuple(file.strings("privacy_markers")),
+        terms=tuple(terms),
+    )
+
+
+def _reject_conflicting_terms(files: list[Path], languages: list[LanguageVocabulary]) -> None:
+    """One surface form must mean one kind, because all vocabularies are searched together."""
+    seen: dict[str, CaseKind] = {}
+    for path, language in zip(files, languages, strict=True):
+        for term in language.terms:
+            key = term.text.casefold()
+            if seen.setdefault(key, term.kind) != term.kind:
+                raise TriageVocabularyError(
+                    str(path),
+                    None,
+                    f"kinds.{term.kind.value}",
+                    f"term also listed for {seen[key].value}",
+                )
+
+
+__all__ = [
+    "JURISDICTIONS",
+    "KindTerm",
+    "LanguageVocabulary",
+    "Script",
+    "Statute",
+    "TriageRules",
+    "default_rules",
+    "load_triage_rules",
+]
