@@ -1,0 +1,138 @@
+"""The acknowledgement of receipt: tells the requester their request arrived and what comes next.
+
+PIPL Art. 50 requires a handler to establish a convenient mechanism to accept and handle
+individuals' requests; GDPR Art. 12(3) requires information on action taken within one month of
+receipt. The acknowledgement fixes, in writing, the receipt date from which those periods run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.models.enums import CaseKind
+from app.reports.fonts import default_font_stack
+from app.reports.layout import build_letter_pdf
+from app.reports.letterhead import Letterhead
+from app.reports.templates import (
+    LetterSpec,
+    TemplateVersion,
+    load_template,
+    template_version,
+)
+from app.reports.terms import load_terms
+from app.reports.wording import fill_template, format_date
+
+ACKNOWLEDGEMENT = LetterSpec(
+    key="acknowledgement",
+    fields=frozenset(
+        {
+            "reference",
+            "kind",
+            "requester_name",
+            "received_date",
+            "due_date",
+            "issued_date",
+            "legal_basis",
+            "company_name",
+            "privacy_contact",
+        }
+    ),
+    conditions=frozenset(
+        {
+            "due_date_known",
+            "due_date_unknown",
+            "due_provisional",
+            "due_official",
+            "requester_named",
+            "requester_unnamed",
+        }
+    ),
+)
+_ALL_KINDS = frozenset(kind.value for kind in CaseKind)
+
+
+@dataclass(frozen=True)
+class AcknowledgementFacts:
+    """What an acknowledgement states, as plain values.
+
+    Attributes:
+        reference: the case reference, e.g. ``"PD-2026-000123"``.
+        kind: what the requester asked for.
+        requester_name: as the requester wrote it, or ``None`` (a neutral salutation is used).
+        received_date: the legal receipt date in the rule's time zone.
+        due_date: the statutory response date, or ``None`` where no rule gives one.
+        due_provisional: the due date rests on an estimated holiday calendar (not yet official).
+        issued_date: the letter's date.
+        jurisdiction: the rule set's code (``"CN"``, ``"EU"``, ...), picks the legal basis text.
+    """
+
+    reference: str
+    kind: CaseKind
+    requester_name: str | None
+    received_date: date
+    due_date: date | None
+    due_provisional: bool
+    issued_date: date
+    jurisdiction: str
+
+
+def acknowledgement_version(language: str, templates_dir: Path | None = None) -> TemplateVersion:
+    """Return the template key, language and content hash to store beside a generated letter.
+
+    Raises:
+        TemplateError, TemplateFieldError: the template or terms file is missing or invalid.
+    """
+    template = load_template(ACKNOWLEDGEMENT, language, templates_dir)
+    return template_version(template, load_terms(language, templates_dir, _ALL_KINDS))
+
+
+def render_acknowledgement(
+    facts: AcknowledgementFacts,
+    language: str,
+    letterhead: Letterhead,
+    *,
+    templates_dir: Path | None = None,
+) -> bytes:
+    """Render the acknowledgement of receipt as a PDF.
+
+    Args:
+        facts: the case facts. language: ``"zh"`` or ``"en"``. letterhead: the sender.
+        templates_dir: a ``letters`` folder to use instead of the shipped one (tests, overrides).
+
+    Returns:
+        PDF bytes (A4, fonts embedded as TrueType subsets).
+
+    Raises:
+        TemplateError, TemplateFieldError: the template or terms are missing or invalid.
+        MissingGlyphsError: a character (e.g. emoji, CJK Ext-B) has no glyph; lists code points.
+        FontLoadError: a letter font cannot be loaded.
+    """
+    template = load_template(ACKNOWLEDGEMENT, language, templates_dir)
+    terms = load_terms(language, templates_dir, _ALL_KINDS)
+    name = (facts.requester_name or "").strip()
+    values = {
+        "reference": facts.reference,
+        "kind": terms.kinds[facts.kind.value],
+        "requester_name": name,
+        "received_date": format_date(facts.received_date, terms),
+        "due_date": format_date(facts.due_date, terms) if facts.due_date else "",
+        "issued_date": format_date(facts.issued_date, terms),
+        "legal_basis": terms.legal_basis.get(
+            facts.jurisdiction.upper(), terms.legal_basis["default"]
+        ),
+        "company_name": letterhead.name_for(language),
+        "privacy_contact": letterhead.privacy_contact,
+    }
+    known = facts.due_date is not None
+    conditions = {
+        "due_date_known": known,
+        "due_date_unknown": not known,
+        "due_provisional": known and facts.due_provisional,
+        "due_official": known and not facts.due_provisional,
+        "requester_named": bool(name),
+        "requester_unnamed": not name,
+    }
+    content = fill_template(template, terms, values, conditions, named=bool(name))
+    return build_letter_pdf(content, letterhead, default_font_stack())

@@ -1,0 +1,143 @@
+"""Line breaking for letters that mix Chinese and Latin text.
+
+ReportLab's own CJK wrapping (``wordWrap='CJK'``) breaks between any two characters, splits
+e-mail addresses, case references and URLs when they start in the first half of a line, and
+lets closing punctuation hang past the right margin. This breaker keeps every line inside the
+width and follows the Chinese rules of GB/T 15834-2011 §5 (no closing punctuation at a line
+start, no opening punctuation at a line end) by pushing the preceding character down instead.
+Breaks fall between CJK characters, after spaces, and never inside a run of Latin characters
+unless the run is longer than a whole line.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.paragraph import Paragraph, ParaLines, makeCJKParaLine
+
+_CANNOT_START = frozenset("，。、；：？！）》〉」』】〕］｝”’…—·％‰,.;:?!)]}%")
+_CANNOT_END = frozenset("（《〈「『【〔［｛“‘([{")
+# Widths are floats summed in a different order than ReportLab's stringWidth of the whole line.
+_FUZZ = 1e-6
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _character_width(ch: str, font_name: str, font_size: float) -> float:
+    return float(stringWidth(ch, font_name, font_size))
+
+
+class _Glyph(str):
+    """One character with its fragment and width, as ReportLab's ``cjkU`` (widths cached)."""
+
+    frag: Any
+    width: float
+
+
+def _glyph(ch: str, frag: Any) -> _Glyph:
+    glyph = _Glyph(ch)
+    glyph.frag = frag
+    glyph.width = _character_width(ch, frag.fontName, frag.fontSize) if ch else 0.0
+    return glyph
+
+
+def _is_token_character(ch: str) -> bool:
+    """Return whether ``ch`` belongs to a Latin-style token (word, e-mail, URL, reference)."""
+    return bool(ch) and not ch.isspace() and unicodedata.east_asian_width(ch) not in ("W", "F")
+
+
+def break_allowed(text: Sequence[str], index: int) -> bool:
+    """Return whether a line may end just before ``text[index]``.
+
+    Args:
+        text: the paragraph's characters (one-character strings).
+        index: position of the character that would start the next line, ``0 < index < len``.
+
+    Returns:
+        ``True`` where a break is allowed.
+    """
+    before, after = text[index - 1], text[index]
+    if after.isspace() or after in _CANNOT_START or before in _CANNOT_END:
+        return False
+    return not (_is_token_character(before) and _is_token_character(after))
+
+
+def _is_hard_break(glyph: Any) -> bool:
+    return glyph == "" and hasattr(glyph.frag, "lineBreak")
+
+
+def line_end(glyphs: Sequence[Any], start: int, max_width: float) -> tuple[int, bool]:
+    """Find where the line that starts at ``start`` ends.
+
+    Args:
+        glyphs: characters with ``.frag`` and ``.width`` in points, as ReportLab's ``cjkU``.
+        start: index of the line's first glyph.
+        max_width: the width available, in points.
+
+    Returns:
+        ``(end, hard)``: the line is ``glyphs[start:end]``; ``hard`` when it ends at a ``<br/>``.
+    """
+    width, last_break = 0.0, None
+    for index in range(start, len(glyphs)):
+        glyph = glyphs[index]
+        if _is_hard_break(glyph):
+            return index + 1, True
+        if index > start and break_allowed(glyphs, index):
+            last_break = index
+        width += float(glyph.width)
+        if width > max_width + _FUZZ and not glyph.isspace():
+            # No allowed break (one token longer than the line): break mid-token, keep progress.
+            return (last_break if last_break is not None else max(index, start + 1)), False
+    return len(glyphs), False
+
+
+def _without_trailing_spaces(line: list[Any], hard: bool) -> list[Any]:
+    """Drop spaces at the end of a line (kept after a ``<br/>`` marker's text only)."""
+    marker = line[-1:] if hard else []
+    body = line[:-1] if hard else line
+    while body and body[-1].isspace():
+        body = body[:-1]
+    return body + marker
+
+
+def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
+    """Break a paragraph's fragments into ReportLab CJK-style lines.
+
+    Args:
+        frags: the ``ParaFrag`` objects of a parsed Paragraph.
+        max_widths: available width per line in points (the last one repeats).
+
+    Returns:
+        A ``ParaLines(kind=1)`` as ReportLab's ``cjkFragSplit`` returns.
+    """
+    glyphs = [_glyph(ch, frag) for frag in frags for ch in (frag.text or [""])]
+    lines: list[Any] = []
+    start = 0
+    while start < len(glyphs):
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        end, hard = line_end(glyphs, start, max_width)
+        line = _without_trailing_spaces(glyphs[start:end], hard)
+        used = sum(float(glyph.width) for glyph in line)
+        lines.append(makeCJKParaLine(line, max_width, used, max_width - used, hard, False))
+        start = end
+        while start < len(glyphs) and glyphs[start].isspace():
+            start += 1
+    return ParaLines(kind=1, lines=lines)
+
+
+class LetterParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A ``Paragraph`` whose CJK wrapping uses :func:`split_lines` (set ``wordWrap='CJK'``).
+
+    Bullets are not supported (letters use none).
+    """
+
+    def breakLinesCJK(self, maxWidths: float | list[float]) -> Any:  # noqa: N802, N803  # ReportLab API
+        """Break into lines that never exceed ``maxWidths`` (points); see the module docstring."""
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
+            return self.blPara
+        widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+        self.height = 0
+        return split_lines(self.frags, widths)

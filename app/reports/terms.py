@@ -1,0 +1,96 @@
+"""Per-language words shared by all letters: ``resources/letters/<language>/terms.toml``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import TemplateFieldError
+from app.reports.template_files import check_placeholders, letters_dir, read_toml
+
+_TERMS_FIELDS = {
+    "date_format": frozenset({"year", "month", "day", "month_name"}),
+    "page_number": frozenset({"page", "pages"}),
+}
+
+
+@dataclass(frozen=True)
+class LetterTerms:
+    """Per-language words shared by all letters (``terms.toml``).
+
+    Attributes:
+        kinds: printed name of each request kind, by ``CaseKind`` value.
+        legal_basis: the law in general terms by jurisdiction code, with a ``default`` entry.
+        date_format: e.g. ``"{year}年{month}月{day}日"``.
+        month_names: twelve month names for ``{month_name}``.
+        page_number: e.g. ``"第 {page} 页 共 {pages} 页"``.
+        path, sha256: the file read and the SHA-256 of its bytes.
+    """
+
+    path: Path
+    sha256: str
+    kinds: Mapping[str, str]
+    legal_basis: Mapping[str, str]
+    date_format: str
+    month_names: tuple[str, ...]
+    page_number: str
+
+
+def _string_table(path: Path, data: dict[str, Any], key: str) -> dict[str, str]:
+    table = data.get(key)
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise TemplateFieldError(str(path), key, "must be a table of texts")
+    return {
+        name: check_placeholders(path, f"{key}.{name}", v, frozenset()) for name, v in table.items()
+    }
+
+
+def _require_entries(path: Path, section: str, table: Mapping[str, str], keys: list[str]) -> None:
+    for key in keys:
+        if key not in table:
+            raise TemplateFieldError(str(path), f"{section}.{key}", "missing entry")
+
+
+def _month_names(path: Path, months: object) -> tuple[str, ...]:
+    if not isinstance(months, list) or len(months) != 12:
+        raise TemplateFieldError(str(path), "month_names", "must list twelve month names")
+    return tuple(check_placeholders(path, "month_names", m, frozenset()) for m in months)
+
+
+def load_terms(
+    language: str, templates_dir: Path | None = None, kinds: frozenset[str] = frozenset()
+) -> LetterTerms:
+    """Load ``<language>/terms.toml``.
+
+    Args:
+        language: ``"zh"``, ``"en"``, ... templates_dir: the ``letters`` folder or ``None``.
+        kinds: ``CaseKind`` values that must each have a name.
+
+    Raises:
+        TemplateError: missing or unreadable file.
+        TemplateFieldError: a missing kind or ``legal_basis.default``, or a bad placeholder.
+    """
+    path = letters_dir(templates_dir, language) / "terms.toml"
+    data, sha256 = read_toml(path)
+    for key in data:
+        if key not in {"kinds", "legal_basis", "month_names", *_TERMS_FIELDS}:
+            raise TemplateFieldError(str(path), key, "unknown key")
+    names, basis = _string_table(path, data, "kinds"), _string_table(path, data, "legal_basis")
+    _require_entries(path, "kinds", names, sorted(kinds))
+    _require_entries(path, "legal_basis", basis, ["default"])
+    months = _month_names(path, data.get("month_names"))
+    formats = {
+        key: check_placeholders(path, key, data.get(key), allowed)
+        for key, allowed in _TERMS_FIELDS.items()
+    }
+    return LetterTerms(
+        path=path,
+        sha256=sha256,
+        kinds=names,
+        legal_basis=basis,
+        month_names=months,
+        date_format=formats["date_format"],
+        page_number=formats["page_number"],
+    )

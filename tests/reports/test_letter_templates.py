@@ -1,0 +1,112 @@
+"""Letter templates as data: a lawyer's edits flow through; mistakes are rejected at load."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.errors import TemplateError, TemplateFieldError
+from app.models.enums import CaseKind
+from app.reports import (
+    ACKNOWLEDGEMENT,
+    AcknowledgementFacts,
+    acknowledgement_version,
+    default_letterhead,
+    load_template_file,
+    render_acknowledgement,
+)
+from app.reports.templates import load_template
+from app.reports.terms import load_terms
+from app.resources import resource_path
+from tests.reports.pdf_reading import read_pdf, squash
+
+
+@pytest.fixture
+def letters(tmp_path: Path) -> Path:
+    """A writable copy of the shipped ``resources/letters`` folder."""
+    target = tmp_path / "letters"
+    shutil.copytree(resource_path("letters"), target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_shipped_templates_and_terms_load(language: str) -> None:
+    template = load_template(ACKNOWLEDGEMENT, language)
+    terms = load_terms(language, kinds=frozenset(kind.value for kind in CaseKind))
+    assert template.texts["title"] and template.paragraphs and template.signature
+    assert set(terms.kinds) == {kind.value for kind in CaseKind}
+
+
+def test_unknown_placeholder_names_file_and_field(letters: Path) -> None:
+    path = letters / "zh" / "acknowledgement.toml"
+    _edit(path, "尊敬的{requester_name}：", "尊敬的{requster_name}：")
+    with pytest.raises(TemplateFieldError) as caught:
+        load_template_file(path, ACKNOWLEDGEMENT, "zh")
+    assert caught.value.field == "requster_name"
+    assert caught.value.file == str(path)
+    assert str(path) in str(caught.value) and "requster_name" in str(caught.value)
+
+
+def test_unknown_placeholder_is_rejected_before_rendering(
+    letters: Path, facts: AcknowledgementFacts
+) -> None:
+    _edit(
+        letters / "en" / "acknowledgement.toml", "request on {received_date}", "on {date_received}"
+    )
+    with pytest.raises(TemplateError, match="date_received"):
+        render_acknowledgement(facts, "en", default_letterhead(), templates_dir=letters)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ('when = "due_provisional"', 'when = "due_maybe"', "facts[4].when"),
+        ("[[paragraphs]]", "[[paragraph]]", "paragraph"),
+        ("编号：{reference}", "编号：{reference.upper}", "reference.upper"),
+        ("编号：{reference}", "编号：{reference!r}", "reference"),
+        ("编号：{reference}", "编号：{}", "{}"),
+        ("编号：{reference}", "编号：{reference", "reference_line"),
+        ("indent = 2", "indent = 40", "closing[0].indent"),
+    ],
+)
+def test_template_mistakes_name_the_field(letters: Path, old: str, new: str, field: str) -> None:
+    path = letters / "zh" / "acknowledgement.toml"
+    _edit(path, old, new)
+    with pytest.raises(TemplateFieldError) as caught:
+        load_template_file(path, ACKNOWLEDGEMENT, "zh")
+    assert caught.value.field == field
+    assert str(path) in str(caught.value)
+
+
+def test_terms_must_name_every_kind(letters: Path) -> None:
+    _edit(letters / "zh" / "terms.toml", 'deletion = "删除"\n', "")
+    with pytest.raises(TemplateFieldError) as caught:
+        load_terms("zh", letters, frozenset(kind.value for kind in CaseKind))
+    assert caught.value.field == "kinds.deletion"
+
+
+def test_invalid_toml_is_a_template_error(letters: Path) -> None:
+    _edit(letters / "en" / "acknowledgement.toml", 'title = "', "title = ")
+    with pytest.raises(TemplateError, match=r"acknowledgement\.toml"):
+        load_template(ACKNOWLEDGEMENT, "en", letters)
+
+
+def test_a_lawyers_edit_reaches_the_letter_and_changes_the_version(
+    letters: Path, facts: AcknowledgementFacts
+) -> None:
+    before = acknowledgement_version("zh", letters)
+    _edit(
+        letters / "zh" / "acknowledgement.toml",
+        "个人信息保护团队",
+        "个人信息保护负责人 <王律师> & 团队",
+    )
+    data = render_acknowledgement(facts, "zh", default_letterhead(), templates_dir=letters)
+    assert squash("个人信息保护负责人 <王律师> & 团队") in squash("".join(read_pdf(data)[0]))
+    assert acknowledgement_version("zh", letters).sha256 != before.sha256
+    assert acknowledgement_version("zh") == before  # the shipped file is untouched
