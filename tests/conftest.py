@@ -4,11 +4,14 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.store import Database, MemorySecretStore, unlock  # noqa: E402 - after the Qt setting
+from app.store import Database, MemorySecretStore, unlock
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS_INBOX = SHARED / "corpus" / "inbox"
@@ -32,3 +35,38 @@ def database(database_path: Path, secrets: MemorySecretStore) -> Iterator[Databa
     db = unlock(database_path, secrets=secrets, passphrase=None, create=True)
     yield db
     db.close()
+
+
+class InMemoryKeyring(KeyringBackend):
+    """A keyring backend held in memory, so no test reads or writes the real OS store."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[InMemoryKeyring]:
+    """Every test runs against an in-memory keyring backend."""
+    previous = keyring.get_keyring()
+    backend = InMemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(memory_keyring: InMemoryKeyring) -> None:
+    """A machine with no keyring backend (headless Linux): the passphrase path."""
+    keyring.set_keyring(fail.Keyring())

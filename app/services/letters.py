@@ -1,0 +1,137 @@
+"""Letters of a case: the facts a template needs, and storing the rendered PDF immutably.
+
+Rendering itself is ReportLab's job in ``app.reports`` (above this layer); the caller hands a
+``LetterRenderer`` in, so this module stays free of PDF code (STYLE.md §14).
+"""
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Case, IdentifierKind, Letter
+from app.models.enums import CaseKind
+from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.case_deadlines import deadline_for
+from app.services.case_queries import find_case
+from app.services.deadlines import RuleBook
+
+SUPPORTED_LANGUAGES = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class LetterContext:
+    """The facts of a case that a letter states. Dates are in the rule's time zone."""
+
+    reference: str
+    kind: CaseKind
+    jurisdiction: str
+    requester_name: str | None
+    requester_email: str | None
+    received_date: date
+    due_date: date | None
+    due_provisional: bool
+    issued_date: date
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    """A rendered letter: the PDF bytes and the version of the template that produced it."""
+
+    pdf: bytes = field(repr=False)
+    template_version: str
+
+
+LetterRenderer = Callable[[str, str, LetterContext], RenderedLetter]
+"""Renders (template key, language, context) to a ``RenderedLetter``."""
+
+
+@dataclass(frozen=True)
+class StoredLetter:
+    """A letter as stored: which case, template, language and version, and its SHA-256."""
+
+    reference: str
+    template_key: str
+    language: str
+    version: int
+    sha256: str
+    pdf: bytes = field(repr=False)
+
+
+def letter_context(case: Case, rule_book: RuleBook, issued_date: date) -> LetterContext:
+    """Return the facts of ``case`` for a letter issued on ``issued_date``."""
+    deadline = deadline_for(case, rule_book)
+    subject = case.subject
+    return LetterContext(
+        reference=case.reference,
+        kind=case.kind,
+        jurisdiction=case.jurisdiction,
+        requester_name=subject.display_name if subject else None,
+        requester_email=subject.identifier(IdentifierKind.EMAIL) if subject else None,
+        received_date=deadline.received_date if deadline else case.received_at.date(),
+        due_date=case.due_date,
+        due_provisional=case.due_provisional,
+        issued_date=issued_date,
+    )
+
+
+def generate_letter(
+    session: Session,
+    reference: str,
+    template_key: str,
+    language: str,
+    *,
+    renderer: LetterRenderer,
+    rule_book: RuleBook,
+    issued_date: date,
+    actor: str = SYSTEM_ACTOR,
+) -> StoredLetter:
+    """Render a letter for the case ``reference`` and store it as its next version.
+
+    Args:
+        session: unit of work; the letter and its audit event commit together.
+        reference: the case reference.
+        template_key: e.g. ``"acknowledgement"``.
+        language: ``"zh"`` or ``"en"``.
+        renderer: turns the context into PDF bytes (``app.reports``).
+        rule_book: deadline rules, for the receipt date in the rule's time zone.
+        issued_date: the letter's date.
+        actor: recorded in the audit trail.
+
+    Returns:
+        The ``StoredLetter`` with its SHA-256 (hex).
+
+    Raises:
+        CaseNotFoundError, TemplateError, LetterError.
+    """
+    case = find_case(session, reference)
+    rendered = renderer(template_key, language, letter_context(case, rule_book, issued_date))
+    sha256 = hashlib.sha256(rendered.pdf).hexdigest()
+    version = _next_version(session, case, template_key, language)
+    letter = Letter(
+        template_key=template_key,
+        template_version=rendered.template_version,
+        language=language,
+        version=version,
+        pdf=rendered.pdf,
+        sha256=sha256,
+        generated_by=actor,
+    )
+    case.letters.append(letter)
+    payload = {"template": template_key, "language": language, "version": version, "sha256": sha256}
+    record_event(session, "letter.generated", case=case, actor=actor, payload=payload)
+    return StoredLetter(case.reference, template_key, language, version, sha256, rendered.pdf)
+
+
+def _next_version(session: Session, case: Case, template_key: str, language: str) -> int:
+    highest = session.scalar(
+        select(func.max(Letter.version)).where(
+            Letter.case_id == case.id,
+            Letter.template_key == template_key,
+            Letter.language == language,
+        )
+    )
+    return (highest or 0) + 1
