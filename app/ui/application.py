@@ -1,0 +1,72 @@
+"""Starting the desktop app: unlock the database (asking for a passphrase where needed), then
+show the main window."""
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.errors import KeyUnavailableError, PrivacyDeskError, WrongKeyError
+from app.services.deadlines import load_rule_book
+from app.store import (
+    Database,
+    default_database_path,
+    passphrase_from_environment,
+    system_secret_store,
+    unlock,
+)
+from app.ui.main_window import MainWindow
+from app.ui.unlock_dialog import UnlockDialog
+
+
+def open_database_interactively(path: Path) -> Database | None:
+    """Open (or create) the database at ``path``, asking for the passphrase while needed.
+
+    Returns:
+        The open ``Database``, or ``None`` when the user cancels or the file cannot be used
+        (after a message saying why).
+    """
+    secrets = system_secret_store()
+    passphrase = passphrase_from_environment()
+    problem = ""
+    while True:
+        try:
+            return unlock(path, secrets=secrets, passphrase=passphrase, create=True)
+        except (KeyUnavailableError, WrongKeyError) as error:
+            problem = (
+                "" if passphrase is None and isinstance(error, KeyUnavailableError) else str(error)
+            )
+        except PrivacyDeskError as error:
+            QMessageBox.critical(None, QApplication.translate("Unlock", "Privacy Desk"), str(error))
+            return None
+        dialog = UnlockDialog(creating=not path.exists(), problem=problem)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        passphrase = dialog.passphrase()
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run the desktop app; returns the process exit status."""
+    app = QApplication(list(argv))
+    app.setApplicationName("Privacy Desk")
+    app.setOrganizationName("PrivacyDesk")
+    try:
+        rule_book = load_rule_book()
+    except PrivacyDeskError as error:
+        QMessageBox.critical(None, "Privacy Desk", str(error))
+        return 2
+    database = open_database_interactively(default_database_path())
+    if database is None:
+        return 1
+    window = MainWindow(database, rule_book)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

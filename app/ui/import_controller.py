@@ -1,0 +1,110 @@
+"""File → Import messages…: choose files or a folder, import them off the GUI thread with a
+progress dialog that can cancel, then show what happened."""
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from app.services.deadlines import RuleBook
+from app.services.importing import ImportOutcome, ImportReport, import_paths
+from app.store import Database
+from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.messages import show_error, show_message
+
+
+class ImportController(QObject):
+    """Runs imports for the main window.
+
+    Signals:
+        imported(object): an ``ImportReport`` after each batch (also when cancelled).
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, database: Database, rule_book: RuleBook, window: QWidget) -> None:
+        super().__init__(window)
+        self._database = database
+        self._rule_book = rule_book
+        self._window = window
+        self._task: BackgroundTask | None = None
+
+    def choose_files(self) -> None:
+        """Ask for message files, then import them."""
+        files, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            self.tr("Import messages"),
+            "",
+            self.tr("E-mail messages (*.eml);;All files (*)"),
+        )
+        if files:
+            self.start([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        """Ask for a folder, then import every message below it."""
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Import a folder of messages")
+        )
+        if folder:
+            self.start([Path(folder)])
+
+    def start(self, paths: Sequence[Path]) -> BackgroundTask:
+        """Import ``paths`` in the background with a progress dialog; returns the task."""
+        work = self._work(list(paths))
+        task = BackgroundTask(work, self)
+        dialog = self._progress_dialog(task)
+        task.progress.connect(lambda done, total: _show_progress(dialog, done, total))
+        task.succeeded.connect(self._finished)
+        task.failed.connect(self._failed)
+        task.finished.connect(dialog.reset)
+        self._task = task
+        task.start()
+        return task
+
+    def _work(self, paths: list[Path]) -> Callable[[ProgressFn, CancelledFn], ImportReport]:
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
+            return import_paths(
+                self._database.session,
+                paths,
+                self._rule_book,
+                progress=progress,
+                should_cancel=cancelled,
+            )
+
+        return work
+
+    def _progress_dialog(self, task: BackgroundTask) -> QProgressDialog:
+        dialog = QProgressDialog(
+            self.tr("Importing messages…"), self.tr("Cancel"), 0, 0, self._window
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(task.cancel)
+        return dialog
+
+    def _finished(self, report: ImportReport) -> None:
+        self.imported.emit(report)
+        show_message(self._window, self.tr("Import finished"), self.summary(report))
+
+    def summary(self, report: ImportReport) -> str:
+        """Return the one-paragraph summary of ``report`` shown after an import."""
+        text = (
+            self.tr("%1 imported, %2 already present, %3 failed; %4 need review.")
+            .replace("%1", str(report.count(ImportOutcome.IMPORTED)))
+            .replace("%2", str(report.count(ImportOutcome.DUPLICATE)))
+            .replace("%3", str(report.count(ImportOutcome.FAILED)))
+            .replace("%4", str(report.flagged))
+        )
+        failures = [f"{r.file_name}: {r.problem}" for r in report.results if r.problem]
+        if report.cancelled:
+            text += "\n" + self.tr("The import was cancelled; the files before it were kept.")
+        return "\n".join([text, *failures[:20]])
+
+    def _failed(self, message: str, known: bool) -> None:
+        show_error(self._window, self.tr("Import failed"), message, known)
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)

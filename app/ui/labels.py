@@ -1,0 +1,68 @@
+"""Translated names of domain enums for the UI (services return enums; the UI makes words)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models.enums import CaseKind, CaseStatus, ReviewFlag
+
+_KIND = {
+    CaseKind.ACCESS: QT_TRANSLATE_NOOP("Kind", "Access"),
+    CaseKind.COPY: QT_TRANSLATE_NOOP("Kind", "Copy"),
+    CaseKind.CORRECTION: QT_TRANSLATE_NOOP("Kind", "Correction"),
+    CaseKind.DELETION: QT_TRANSLATE_NOOP("Kind", "Deletion"),
+    CaseKind.ACCOUNT_CANCELLATION: QT_TRANSLATE_NOOP("Kind", "Account cancellation"),
+    CaseKind.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("Kind", "Consent withdrawal"),
+    CaseKind.OBJECTION: QT_TRANSLATE_NOOP("Kind", "Objection / restriction"),
+    CaseKind.EXPLANATION: QT_TRANSLATE_NOOP("Kind", "Explanation"),
+    CaseKind.COMPLAINT: QT_TRANSLATE_NOOP("Kind", "Complaint"),
+    CaseKind.REGULATOR_INQUIRY: QT_TRANSLATE_NOOP("Kind", "Regulator inquiry"),
+    CaseKind.REMINDER: QT_TRANSLATE_NOOP("Kind", "Reminder"),
+    CaseKind.NOT_A_REQUEST: QT_TRANSLATE_NOOP("Kind", "Not a request"),
+    CaseKind.OTHER: QT_TRANSLATE_NOOP("Kind", "Other"),
+}
+
+_STATUS = {
+    CaseStatus.NEW: QT_TRANSLATE_NOOP("Status", "New"),
+    CaseStatus.TRIAGED: QT_TRANSLATE_NOOP("Status", "Triaged"),
+    CaseStatus.AWAITING_REQUESTER: QT_TRANSLATE_NOOP("Status", "Awaiting requester"),
+    CaseStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    CaseStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
+    CaseStatus.RESPONDED: QT_TRANSLATE_NOOP("Status", "Responded"),
+    CaseStatus.IN_RETENTION: QT_TRANSLATE_NOOP("Status", "In retention"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+
+_FLAG = {
+    ReviewFlag.MISSING_DATE: QT_TRANSLATE_NOOP(
+        "Flag", "No Date: header — confirm the receipt date"
+    ),
+    ReviewFlag.UNPARSABLE_DATE: QT_TRANSLATE_NOOP(
+        "Flag", "Unreadable Date: header — confirm the receipt date"
+    ),
+    ReviewFlag.NOT_A_REQUEST: QT_TRANSLATE_NOOP("Flag", "Probably not a privacy request"),
+    ReviewFlag.UNKNOWN_KIND: QT_TRANSLATE_NOOP("Flag", "Kind of request unclear"),
+    ReviewFlag.UNKNOWN_REQUESTER: QT_TRANSLATE_NOOP("Flag", "Requester unclear"),
+    ReviewFlag.RAW_TEMPLATE_MARKUP: QT_TRANSLATE_NOOP(
+        "Flag", "Contains unrendered template markup"
+    ),
+    ReviewFlag.UNLINKED_REMINDER: QT_TRANSLATE_NOOP(
+        "Flag", "Reminder not yet linked to its request"
+    ),
+    ReviewFlag.PROVISIONAL_DEADLINE: QT_TRANSLATE_NOOP(
+        "Flag", "Deadline provisional: holiday calendar not yet official"
+    ),
+}
+
+
+def kind_label(kind: CaseKind) -> str:
+    """Return the translated name of a request kind."""
+    return QCoreApplication.translate("Kind", str(_KIND[kind]))
+
+
+def status_label(status: CaseStatus) -> str:
+    """Return the translated name of a case status."""
+    return QCoreApplication.translate("Status", str(_STATUS[status]))
+
+
+def flag_label(flag: ReviewFlag) -> str:
+    """Return the translated explanation of a review flag."""
+    return QCoreApplication.translate("Flag", str(_FLAG[flag]))

@@ -1,0 +1,87 @@
+"""The main window over a real encrypted database: empty state, import in the background,
+the case list, the detail pane, and the acknowledgement letter."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.models import Letter
+from app.services.deadlines import RuleBook, load_rule_book
+from app.store import Database
+from app.ui.case_table_model import CaseTableModel, Column
+from app.ui.main_window import MainWindow
+from tests.conftest import CORPUS_INBOX
+
+TODAY = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, rule_book: RuleBook) -> MainWindow:
+    main = MainWindow(database, rule_book, today=lambda: TODAY)
+    qtbot.addWidget(main)
+    return main
+
+
+def _import_corpus(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
+        window.imports.start([CORPUS_INBOX])
+
+
+def test_an_empty_database_shows_what_to_do_first(window: MainWindow) -> None:
+    assert window.case_list.currentIndex() == 0
+    assert window.windowTitle() == "Privacy Desk"
+    assert not window.acknowledge_zh.isEnabled()
+
+
+def test_importing_fills_the_sortable_list_and_the_detail_pane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _import_corpus(qtbot, window)
+    model = window.case_list.model
+    assert window.case_list.currentIndex() == 1
+    assert model.rowCount() == 51
+    view = window.case_list.table
+    view.sortByColumn(Column.RECEIVED, view.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    window.case_list.select_reference(model.row_at(0).reference)
+    assert window.acknowledge_zh.isEnabled()
+    assert window.detail._title.text().startswith(model.row_at(0).reference)
+    assert window.detail._message.toPlainText().strip() != ""
+
+
+def test_the_days_left_column_counts_from_today(qtbot: QtBot, window: MainWindow) -> None:
+    _import_corpus(qtbot, window)
+    model: CaseTableModel = window.case_list.model
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).due_date == date(2026, 3, 23))
+    assert model.index(row, Column.DAYS_LEFT).data() == "13"
+    assert model.index(row, Column.DUE).data() == "2026-03-23"
+
+
+def test_the_acknowledgement_is_stored_and_saved(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    _import_corpus(qtbot, window)
+    reference = window.case_list.model.row_at(0).reference
+    target = tmp_path / "ack.pdf"
+    with qtbot.waitSignal(window.letters.generated, timeout=60_000) as signal:
+        window.letters.generate(reference, "zh", target)
+    stored = signal.args[0]
+    assert target.read_bytes().startswith(b"%PDF")
+    with database.session() as session:
+        letter = session.scalars(select(Letter)).one()
+        assert (letter.sha256, letter.version, letter.language) == (stored.sha256, 1, "zh")
+        assert letter.pdf == target.read_bytes()
+
+
+def test_the_case_table_model_is_a_valid_qt_model(
+    qtmodeltester: object, qtbot: QtBot, window: MainWindow
+) -> None:
+    _import_corpus(qtbot, window)
+    qtmodeltester.check(window.case_list.model)  # type: ignore[attr-defined]
