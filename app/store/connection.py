@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine
 
 from app.errors import DatabaseLockedError, NotADatabaseError, WrongKeyError
 from app.store.keys import DatabaseKey
@@ -97,3 +98,14 @@ def probe_writable(connection: Any) -> None:
         raise DatabaseLockedError(
             "The case database is in use by another program. Close it and try again."
         ) from error
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy the write-ahead log into the database file and truncate the log.
+
+    Runs on the raw connection, outside any transaction (SQLite refuses it inside one).
+    """
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None  # a checked-out pooled connection always has one
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.errors import DatabaseMissingError, NotADatabaseError
-from app.store.connection import BUSY_TIMEOUT_MS, connect, probe_writable
+from app.store.connection import BUSY_TIMEOUT_MS, checkpoint, connect, probe_writable
 from app.store.keys import DatabaseKey
 from app.store.migrations_runner import upgrade_to_head
 
@@ -39,15 +39,6 @@ class Database:
         """Checkpoint the WAL into the file and release every connection."""
         checkpoint(self.engine)
         self.engine.dispose()
-
-
-def checkpoint(engine: Engine) -> None:
-    """Copy the write-ahead log into the database file and truncate the log.
-
-    Runs on the raw connection, outside any transaction (SQLite refuses it inside one).
-    """
-    with engine.connect() as connection:
-        connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def open_database(

@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from app.store.connection import checkpoint
+
 SCRIPT_LOCATION = "app.store:migrations"
 
 
@@ -51,8 +53,7 @@ def upgrade_to_head(engine: Engine, path: Path) -> None:
 
 def _backup_before_migration(engine: Engine, path: Path, revision: str) -> Path:
     """Checkpoint the WAL and copy the (encrypted) file to ``backups/`` beside it."""
-    with engine.connect() as connection:
-        connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.parent / "backups" / f"{path.stem}-before-{revision}-{stamp}{path.suffix}"
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -50,7 +50,10 @@ def unlock(
     if path.exists():
         return _open_existing(path, secrets, passphrase, busy_timeout_ms)
     return open_database(
-        path, _key_for_new(path, secrets, passphrase), create=create, busy_timeout_ms=busy_timeout_ms
+        path,
+        _key_for_new(path, secrets, passphrase),
+        create=create,
+        busy_timeout_ms=busy_timeout_ms,
     )
 
 

@@ -59,7 +59,10 @@ def test_wrong_key_is_a_clear_error_and_leaves_the_file_byte_identical(
     with pytest.raises(WrongKeyError):
         open_database(database_path, Passphrase("wrong-key"), create=True)
     assert _digest(database_path) == before
-    assert not Path(f"{database_path}-wal").exists() or Path(f"{database_path}-wal").stat().st_size == 0
+    assert (
+        not Path(f"{database_path}-wal").exists()
+        or Path(f"{database_path}-wal").stat().st_size == 0
+    )
 
 
 @pytest.mark.parametrize(
@@ -67,7 +70,9 @@ def test_wrong_key_is_a_clear_error_and_leaves_the_file_byte_identical(
     [b"SQLite format 3\x00" + bytes(4080), b"just some text\n", b""],
     ids=["plain-sqlite", "text-file", "empty-but-folder-check"],
 )
-def test_a_file_that_is_no_case_database_is_reported_as_such(tmp_path: Path, content: bytes) -> None:
+def test_a_file_that_is_no_case_database_is_reported_as_such(
+    tmp_path: Path, content: bytes
+) -> None:
     path = tmp_path / "other.db"
     if content:
         path.write_bytes(content)
@@ -105,7 +110,13 @@ def test_a_missing_file_is_created_only_when_asked(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "passphrase",
-    ["it's \"quoted\"", "100% p@ss/w0rd", "back\\slash\\\\", "个人信息 密码 Ünïcödé", "x'00'-- ; DROP TABLE case"],
+    [
+        'it\'s "quoted"',
+        "100% p@ss/w0rd",
+        "back\\slash\\\\",
+        "个人信息 密码 Ünïcödé",
+        "x'00'-- ; DROP TABLE case",
+    ],
 )
 def test_passphrases_with_special_characters_round_trip(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "p.db"

@@ -1,14 +1,13 @@
-"""CN expectations of the inbox corpus manifest (/work/shared/corpus/inbox/manifest.json)."""
+"""CN expectations of the inbox corpus manifest (shared/corpus/inbox/manifest.json)."""
 
 import json
-import os
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
 from app.models.enums import CaseKind
 from app.services.deadlines import RuleBook, compute_deadline
+from tests.conftest import CORPUS_INBOX
 
 # Copied from the manifest (file, kind, received_at, expected_due_date, due_date_provisional).
 MANIFEST_CN = [
@@ -20,7 +19,7 @@ MANIFEST_CN = [
     ("zh06", "complaint", "2026-07-14T00:15:00+00:00", "2026-08-04", False),
     ("zh07", "consent_withdrawal", "2026-06-19T15:50:00+00:00", "2026-07-10", False),
 ]
-MANIFEST = Path(os.environ.get("PD_CORPUS_MANIFEST", "/work/shared/corpus/inbox/manifest.json"))
+MANIFEST = CORPUS_INBOX / "manifest.json"
 
 
 @pytest.mark.parametrize(("name", "kind", "received", "due", "provisional"), MANIFEST_CN)
