@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.case_queries import CaseDetail
-from app.ui.labels import flag_label, kind_label, status_label
+from app.ui.labels import flag_label, kind_label, reason_lines, status_label
 
 
 class CaseDetailPane(QWidget):
@@ -97,9 +97,8 @@ class CaseDetailPane(QWidget):
         self._due.setText(self._due_text(detail))
         self._status.setText(status_label(row.status))
         self._flags.setText("\n".join(flag_label(flag) for flag in row.review_flags) or "—")
-        self._reasons.setText(
-            "\n".join(f"{r.field}: {r.evidence}" for r in detail.triage_reasons) or "—"
-        )
+        reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
+        self._reasons.setText("\n".join(reason_lines(reasons)) or "—")
         self._letters.setText(
             "\n".join(
                 f"{letter.template_key} ({letter.language}) v{letter.version} · "

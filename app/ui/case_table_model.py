@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.models.enums import CaseStatus
 from app.services.case_queries import CaseRow
 from app.ui.labels import kind_label, status_label
 
@@ -17,6 +18,8 @@ OVERDUE_COLOUR = QColor("#c62828")
 DUE_SOON_COLOUR = QColor("#b26a00")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# Answered cases are not late any more, whatever their due date said.
+ANSWERED = frozenset({CaseStatus.RESPONDED, CaseStatus.IN_RETENTION, CaseStatus.CLOSED})
 
 
 class Column(IntEnum):
@@ -131,7 +134,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _deadline_brush(self, row: CaseRow) -> QBrush | None:
         left = row.days_left(self._today())
-        if left is None:
+        if left is None or row.status in ANSWERED:
             return None
         if left < 0:
             return QBrush(OVERDUE_COLOUR)

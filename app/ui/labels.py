@@ -1,5 +1,7 @@
 """Translated names of domain enums for the UI (services return enums; the UI makes words)."""
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.enums import CaseKind, CaseStatus, ReviewFlag
@@ -66,3 +68,41 @@ def status_label(status: CaseStatus) -> str:
 def flag_label(flag: ReviewFlag) -> str:
     """Return the translated explanation of a review flag."""
     return QCoreApplication.translate("Flag", str(_FLAG[flag]))
+
+
+_REASON_FIELD = {
+    "kind": QT_TRANSLATE_NOOP("Reason", "Kind"),
+    "language": QT_TRANSLATE_NOOP("Reason", "Language"),
+    "jurisdiction": QT_TRANSLATE_NOOP("Reason", "Jurisdiction"),
+    "requester": QT_TRANSLATE_NOOP("Reason", "Requester"),
+}
+
+_REASON_SIGNAL = {
+    "statute_citation": QT_TRANSLATE_NOOP("Reason", "cites “%1”"),
+    "statute_name": QT_TRANSLATE_NOOP("Reason", "names “%1”"),
+    "subject_keyword": QT_TRANSLATE_NOOP("Reason", "“%1” in the subject"),
+    "keyword": QT_TRANSLATE_NOOP("Reason", "“%1” in the text"),
+    "privacy_marker": QT_TRANSLATE_NOOP("Reason", "mentions “%1”"),
+    "script": QT_TRANSLATE_NOOP("Reason", "written in %1 script"),
+    "stopwords": QT_TRANSLATE_NOOP("Reason", "common words of “%1”"),
+    "language_default": QT_TRANSLATE_NOOP("Reason", "usual law for language “%1”"),
+    "sender": QT_TRANSLATE_NOOP("Reason", "From: %1"),
+    "body_label": QT_TRANSLATE_NOOP("Reason", "address given in the letter: %1"),
+    "default": QT_TRANSLATE_NOOP("Reason", "nothing decisive: default"),
+}
+
+
+def reason_lines(reasons: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Return one sentence per triage field from (field, signal, evidence) triples, e.g.
+    ``Kind: cites “Art. 17 GDPR”; “erasure” in the text``, dropping repeated evidence."""
+    grouped: dict[str, list[str]] = {}
+    for field, signal, evidence in reasons:
+        template = _REASON_SIGNAL.get(signal, "%1")
+        phrase = QCoreApplication.translate("Reason", str(template)).replace("%1", evidence)
+        phrases = grouped.setdefault(field, [])
+        if phrase not in phrases:
+            phrases.append(phrase)
+    return [
+        f"{QCoreApplication.translate('Reason', str(_REASON_FIELD.get(f, f)))}: {'; '.join(p)}"
+        for f, p in grouped.items()
+    ]

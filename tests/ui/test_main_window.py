@@ -12,6 +12,7 @@ from app.models import Letter
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from app.ui.case_table_model import CaseTableModel, Column
+from app.ui.labels import reason_lines
 from app.ui.main_window import MainWindow
 from tests.conftest import CORPUS_INBOX
 
@@ -85,3 +86,18 @@ def test_the_case_table_model_is_a_valid_qt_model(
 ) -> None:
     _import_corpus(qtbot, window)
     qtmodeltester.check(window.case_list.model)  # type: ignore[attr-defined]
+
+
+def test_triage_evidence_reads_as_one_sentence_per_field(qtbot: QtBot) -> None:
+    lines = reason_lines(
+        [
+            ("kind", "subject_keyword", "查阅"),
+            ("kind", "statute_citation", "Art. 15 GDPR"),
+            ("kind", "subject_keyword", "查阅"),
+            ("jurisdiction", "statute_citation", "Art. 15 GDPR"),
+        ]
+    )
+    assert lines == [
+        "Kind: “查阅” in the subject; cites “Art. 15 GDPR”",
+        "Jurisdiction: cites “Art. 15 GDPR”",
+    ]
