@@ -1,0 +1,46 @@
+"""Command-line interface: ``python -m app <command>``.
+
+Each command module registers its sub-commands with a handler taking the parsed arguments and
+returning the exit status. User errors (wrong key, unknown case, unreadable file) print one
+clear line on stderr and exit with status 2; they never print a traceback or personal data.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.cli import cases
+from app.errors import PrivacyDeskError
+
+USER_ERROR = 2
+COMMAND_MODULES = (cases,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser with every command module's sub-commands."""
+    parser = argparse.ArgumentParser(prog="python -m app", description="Privacy Desk")
+    parser.add_argument(
+        "--database",
+        type=Path,
+        default=None,
+        help="case database file (default: the platform data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.handler(args)
+    except PrivacyDeskError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return USER_ERROR
+    except OSError as error:
+        print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)
+        return USER_ERROR
+    return status

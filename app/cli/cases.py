@@ -1,0 +1,106 @@
+"""``python -m app import|list|letter``: the case commands."""
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli.opening import open_for_command
+from app.clock import local_today
+from app.files import check_export_target, write_file_atomically
+from app.reports.case_letters import render_case_letter
+from app.services.case_queries import list_cases
+from app.services.deadlines import load_rule_book
+from app.services.importing import ImportOutcome, ImportReport, import_paths
+from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
+
+
+def register(commands: Any) -> None:
+    """Add the ``import``, ``list`` and ``letter`` sub-commands to ``commands``."""
+    importer = commands.add_parser("import", help="import .eml files and folders as cases")
+    importer.add_argument("paths", nargs="+", type=Path)
+    importer.set_defaults(handler=run_import)
+    lister = commands.add_parser("list", help="print every case")
+    lister.add_argument("--format", choices=("table", "json"), default="table")
+    lister.set_defaults(handler=run_list)
+    letter = commands.add_parser("letter", help="generate a letter for a case")
+    letter.add_argument("reference")
+    letter.add_argument("--template", default="acknowledgement", choices=("acknowledgement",))
+    letter.add_argument("--lang", default="zh", choices=SUPPORTED_LANGUAGES)
+    letter.add_argument("-o", "--output", type=Path, required=True)
+    letter.set_defaults(handler=run_letter)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import the messages and print the summary table; status 1 when any file failed."""
+    rule_book = load_rule_book()
+    database = open_for_command(args, create=True)
+    try:
+        report = import_paths(database.session, args.paths, rule_book)
+    finally:
+        database.close()
+    print(format_import_report(report))
+    return 1 if report.count(ImportOutcome.FAILED) else 0
+
+
+def format_import_report(report: ImportReport) -> str:
+    """Return the import summary as a fixed-width table followed by the totals."""
+    lines = [f"{'file':<36} {'result':<9} {'case':<15} {'kind':<21} notes"]
+    for result in report.results:
+        notes = result.problem or ", ".join(flag.value for flag in result.flags)
+        kind = result.kind.value if result.kind else "-"
+        lines.append(
+            f"{result.file_name[:36]:<36} {result.outcome.value:<9} "
+            f"{result.reference or '-':<15} {kind:<21} {notes}"
+        )
+    lines.append(
+        f"{len(report.results)} files: {report.count(ImportOutcome.IMPORTED)} imported, "
+        f"{report.count(ImportOutcome.DUPLICATE)} duplicates, "
+        f"{report.count(ImportOutcome.FAILED)} failed; {report.flagged} need review"
+        + ("; cancelled" if report.cancelled else "")
+    )
+    return "\n".join(lines)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print every case, as a table or as JSON for scripts."""
+    database = open_for_command(args)
+    try:
+        with database.session() as session:
+            rows = list_cases(session)
+    finally:
+        database.close()
+    if args.format == "json":
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        due = row.due_date.isoformat() if row.due_date else "-"
+        mark = " (provisional)" if row.due_provisional else ""
+        print(f"{row.reference}  {row.kind.value:<21} {row.status.value:<10} due {due}{mark}")
+    return 0
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    """Generate, store and save a letter; the letter is recorded only if the file was saved."""
+    target = check_export_target(args.output)
+    rule_book = load_rule_book()
+    database = open_for_command(args)
+    try:
+        with database.session() as session:
+            stored = generate_letter(
+                session,
+                args.reference,
+                args.template,
+                args.lang,
+                renderer=render_case_letter,
+                rule_book=rule_book,
+                issued_date=local_today(),
+            )
+            write_file_atomically(target, stored.pdf)
+    finally:
+        database.close()
+    print(
+        f"{stored.reference} {stored.template_key} ({stored.language}) v{stored.version} "
+        f"sha256 {stored.sha256} -> {target}"
+    )
+    return 0
