@@ -9,6 +9,7 @@ official for every year.
 """
 
 import tomllib
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +25,13 @@ _PREFIX = "holidays:"
 
 
 class DayReason(StrEnum):
-    """Why a day counts towards a period or not (shown in the explained breakdown)."""
+    """Why a day counts towards a period or not (shown in the explained breakdown).
+
+    ``PAUSED``: the clock was stopped that day (a ``ClockPause`` under a rule whose pauses stop
+    the clock). ``AWAITING_VERIFICATION``: the day lies between receipt and identity verification
+    under a rule whose clock starts on verification; ``VERIFIED``: the verification day itself,
+    day 0 of such a rule's period.
+    """
 
     WORKING_DAY = "working_day"
     MAKEUP_WORKING_DAY = "makeup_working_day"
@@ -33,6 +40,9 @@ class DayReason(StrEnum):
     CALENDAR_DAY = "calendar_day"
     ROLLED_FORWARD = "rolled_forward"
     ROLLED_BACK = "rolled_back"
+    PAUSED = "paused"
+    AWAITING_VERIFICATION = "awaiting_verification"
+    VERIFIED = "verified"
 
 
 WORKING_REASONS = frozenset({DayReason.WORKING_DAY, DayReason.MAKEUP_WORKING_DAY})
@@ -120,13 +130,34 @@ class WorkingCalendar:
         self._official = official_years().get(spec)
         self._worked = frozenset().union(*(entry.working_days for entry in years.values()))
         self._off = frozenset().union(*(entry.holidays for entry in years.values()))
+        self._loaded: set[int] = set()
+        self._library_estimates: set[int] = set()
 
     def is_official_year(self, year: int) -> bool:
         """Return whether ``year`` has an official schedule (shipped data or official override)."""
         entry = self._overrides.get(year)
         if entry is not None and entry.official:
             return True
+        self._load(year)
+        if year in self._library_estimates:
+            return False
         return self._official is None or year in self._official
+
+    def _load(self, year: int) -> None:
+        """Compute the library's holidays of ``year`` once, noting a year it only estimates.
+
+        ``holidays`` warns (UserWarning) for years outside its data, e.g. India's lunar holidays
+        beyond 2035; such a year counts as not official (the deadline is provisional) instead of
+        printing a warning on every run.
+        """
+        if year in self._loaded:
+            return
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            _ = date(year, 1, 1) in self._library  # populates the whole year
+        self._loaded.add(year)
+        if any(issubclass(warning.category, UserWarning) for warning in caught):
+            self._library_estimates.add(year)
 
     def reason(self, day: date) -> DayReason:
         """Return why ``day`` is or is not a working day (working, make-up, weekend, holiday)."""
@@ -137,6 +168,16 @@ class WorkingCalendar:
             return DayReason.HOLIDAY
         return DayReason.WEEKEND if is_rest_day else DayReason.WORKING_DAY
 
+    def holiday_name(self, day: date) -> str | None:
+        """Return the ``holidays`` package's name of the holiday on ``day``, or ``None``.
+
+        Days off entered as overrides carry no name; a make-up working day is not a holiday.
+        """
+        if self.reason(day) is not DayReason.HOLIDAY or not self._library_holiday(day):
+            return None
+        name = self._library.get(day)
+        return str(name) if name else None
+
     def is_working_day(self, day: date) -> bool:
         """Return whether ``day`` is a working day."""
         return self.reason(day) in WORKING_REASONS
@@ -146,10 +187,11 @@ class WorkingCalendar:
         return entry is not None and entry.official
 
     def _library_holiday(self, day: date) -> bool:
+        self._load(day.year)
         return not self._replaced_by_override(day) and day in self._library
 
     def _library_makeup(self, day: date) -> bool:
         if self._replaced_by_override(day):
             return False
-        _ = day in self._library  # populates the year, and with it its make-up working days
+        self._load(day.year)  # populates the year, and with it its make-up working days
         return day in getattr(self._library, "weekend_workdays", frozenset())
