@@ -65,6 +65,15 @@ class UnknownRuleError(PrivacyDeskError):
     """No rule set exists for the jurisdiction, or it has no rule for the request kind."""
 
 
+class ExtensionNotAllowedError(PrivacyDeskError):
+    """An extension was asked for under a rule that has none (e.g. China: no extension in law)."""
+
+
+class DeadlineInputError(PrivacyDeskError):
+    """A clock input is inconsistent: a pause ending before it starts, identity verified before
+    receipt, an open pause without an as-of date, or a date that cannot be read."""
+
+
 class MessageParseError(PrivacyDeskError):
     """An incoming file cannot be read as a message (reason given without its content)."""
 
@@ -119,3 +128,41 @@ class TriageVocabularyError(RuleError):
 
 class ExportPathError(PrivacyDeskError):
     """A file the user asked for cannot be written where they chose."""
+
+
+class ScheduleError(PrivacyDeskError):
+    """A holiday schedule entered by an administrator is inconsistent (names the date)."""
+
+
+class ClockError(PrivacyDeskError):
+    """A change to a case's clock is not allowed (e.g. resuming a clock that is not paused)."""
+
+
+class LetterheadImageError(LetterError):
+    """A letterhead image (logo, signature or seal) is missing, unreadable or not PNG/JPEG.
+
+    Attributes:
+        role: which image (``"logo"`` or ``"signature_image"``).
+        problem: what is wrong (names the file, never its content).
+    """
+
+    def __init__(self, role: str, problem: str) -> None:
+        self.role = role
+        self.problem = problem
+        super().__init__(f"letterhead {role}: {problem}")
+
+
+class RefusalGroundError(LetterError):
+    """A refusal names a ground that the jurisdiction's list (``jurisdictions.toml``) lacks.
+
+    Attributes:
+        jurisdiction: the rule set's code. ground: the ground's key as given.
+    """
+
+    def __init__(self, jurisdiction: str, ground: str, known: list[str]) -> None:
+        self.jurisdiction = jurisdiction
+        self.ground = ground
+        super().__init__(
+            f"no refusal ground '{ground}' for jurisdiction {jurisdiction}; "
+            f"known: {', '.join(known) or '(none)'}"
+        )

@@ -34,7 +34,7 @@ def register(commands: Any) -> None:
 def run_import(args: argparse.Namespace) -> int:
     """Import the messages and print the summary table; status 1 when any file failed."""
     rule_book = load_rule_book()
-    database = open_for_command(args, create=True)
+    database = open_for_command(args, rule_book, create=True)
     try:
         report = import_paths(database.session, args.paths, rule_book)
     finally:
@@ -64,7 +64,7 @@ def format_import_report(report: ImportReport) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print every case, as a table or as JSON for scripts."""
-    database = open_for_command(args)
+    database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
             rows = list_cases(session)
@@ -84,7 +84,7 @@ def run_letter(args: argparse.Namespace) -> int:
     """Generate, store and save a letter; the letter is recorded only if the file was saved."""
     target = check_export_target(args.output)
     rule_book = load_rule_book()
-    database = open_for_command(args)
+    database = open_for_command(args, rule_book)
     try:
         with database.session() as session:
             stored = generate_letter(

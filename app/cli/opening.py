@@ -5,7 +5,10 @@ import getpass
 import sys
 from pathlib import Path
 
+from app.clock import local_today
 from app.errors import KeyUnavailableError
+from app.services.clock import refresh_after_rule_change
+from app.services.deadlines import RuleBook
 from app.store import (
     Database,
     default_database_path,
@@ -15,11 +18,14 @@ from app.store import (
 )
 
 
-def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Database:
+def open_for_command(
+    args: argparse.Namespace, rule_book: RuleBook, *, create: bool = False
+) -> Database:
     """Open the database named by ``--database`` (default: the data folder's).
 
     The key comes from the OS keyring, else ``$PRIVACY_DESK_PASSPHRASE``, else a prompt when
-    standard input is a terminal.
+    standard input is a terminal. Open cases computed under rule files that changed since are
+    recomputed first (audited).
 
     Raises:
         KeyUnavailableError: no keyring, no passphrase and no terminal to ask on.
@@ -34,4 +40,7 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Datab
         raise KeyUnavailableError(
             "No keyring is available: set PRIVACY_DESK_PASSPHRASE to the database passphrase."
         )
-    return unlock(path, secrets=secrets, passphrase=passphrase, create=create)
+    database = unlock(path, secrets=secrets, passphrase=passphrase, create=create)
+    with database.session() as session:
+        refresh_after_rule_change(session, rule_book, today=local_today())
+    return database

@@ -3,6 +3,7 @@
 from app.models.attachment import Attachment
 from app.models.base import Base
 from app.models.case import Case
+from app.models.clock import CalendarDay, CalendarYear, CasePause
 from app.models.event import GENESIS_HASH, Event
 from app.models.letter import Letter
 from app.models.subject import DataSubject, IdentifierKind, SubjectIdentifier
@@ -11,7 +12,10 @@ __all__ = [
     "GENESIS_HASH",
     "Attachment",
     "Base",
+    "CalendarDay",
+    "CalendarYear",
     "Case",
+    "CasePause",
     "DataSubject",
     "Event",
     "IdentifierKind",

@@ -13,6 +13,7 @@ from app.models.subject import DataSubject
 
 if TYPE_CHECKING:
     from app.models.attachment import Attachment
+    from app.models.clock import CasePause
     from app.models.letter import Letter
 
 
@@ -21,7 +22,10 @@ class Case(Base):
 
     ``received_at`` is the legal receipt instant (aware UTC) from which statutory deadlines run;
     ``created_at`` is when the case entered Privacy Desk. The deadline columns are computed by
-    the deadline service from the rule set named in ``rule_ref`` and are never typed in.
+    the clock service from the rule set named in ``rule_ref`` and are never typed in:
+    ``due_date`` is the statutory due date with clock pauses applied; ``extended_due_date`` is
+    set only once an extension is taken (``extension_reason``), and then is the date that
+    binds; ``internal_target_date`` is the company's own, earlier promise.
     ``version`` implements optimistic locking.
     """
 
@@ -50,8 +54,14 @@ class Case(Base):
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     ack_due_date: Mapped[date | None] = mapped_column(Date)
     extended_due_date: Mapped[date | None] = mapped_column(Date)
+    extension_notice_due_date: Mapped[date | None] = mapped_column(Date)
+    internal_target_date: Mapped[date | None] = mapped_column(Date)
     due_provisional: Mapped[bool] = mapped_column(default=False)
     rule_ref: Mapped[str | None] = mapped_column(String(80))
+
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     review_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
     triage_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
@@ -62,8 +72,16 @@ class Case(Base):
     attachments: Mapped[list["Attachment"]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Attachment.id"
     )
+    pauses: Mapped[list["CasePause"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CasePause.start_date"
+    )
     letters: Mapped[list["Letter"]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Letter.id"
     )
+
+    @property
+    def binding_due_date(self) -> date | None:
+        """The date the answer is due by: the extended date once extended, else the due date."""
+        return self.extended_due_date or self.due_date
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declared form

@@ -93,3 +93,12 @@ class AttachmentKind(StrEnum):
     CORRESPONDENCE = "correspondence"
     ID_DOCUMENT = "id_document"
     EVIDENCE = "evidence"
+
+
+class PauseReason(StrEnum):
+    """Why a case's clock is stopped (where the rule lets a pause stop it)."""
+
+    IDENTITY_VERIFICATION = "identity_verification"
+    CLARIFICATION = "clarification"
+    FEE = "fee"
+    OTHER = "other"

@@ -12,9 +12,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import CaseNotFoundError
-from app.models import Attachment, Case, DataSubject, IdentifierKind
-from app.models.enums import AttachmentKind, CaseKind, CaseOutcome, CaseStatus, ReviewFlag
+from app.models import Attachment, Case, DataSubject, Event, IdentifierKind
+from app.models.enums import (
+    AttachmentKind,
+    CaseKind,
+    CaseOutcome,
+    CaseStatus,
+    PauseReason,
+    ReviewFlag,
+)
 from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.clock import deadline_for
+from app.services.deadlines import DeadlineExplanation, RuleBook, explain_deadline
 from app.services.intake import parse_message
 
 
@@ -79,6 +88,25 @@ class LetterRow:
 
 
 @dataclass(frozen=True)
+class PauseRow:
+    """A clock pause: first and last paused day (rule time zone), open while ``end_date`` is
+    ``None``."""
+
+    start_date: date
+    end_date: date | None
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One entry of the case's audit trail."""
+
+    occurred_at: datetime
+    actor: str
+    action: str
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """Everything the detail pane shows of one case."""
 
@@ -87,8 +115,14 @@ class CaseDetail:
     message_text: str
     rule_ref: str | None
     ack_due_date: date | None
+    internal_target_date: date | None
+    extended_due_date: date | None
+    extension_reason: str | None
+    pauses: tuple[PauseRow, ...]
+    explanation: DeadlineExplanation | None
     triage_reasons: tuple[TriageReasonRow, ...]
     letters: tuple[LetterRow, ...]
+    events: tuple[EventRow, ...]
 
 
 def _row(case: Case) -> CaseRow:
@@ -131,8 +165,18 @@ def find_case(session: Session, reference: str) -> Case:
     return case
 
 
-def case_detail(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) -> CaseDetail:
+def case_detail(
+    session: Session,
+    reference: str,
+    rule_book: RuleBook,
+    *,
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+) -> CaseDetail:
     """Return the detail of a case and record that ``actor`` viewed its personal data.
+
+    Args:
+        today: the local date (a running pause counts up to it).
 
     Raises:
         CaseNotFoundError: no such case.
@@ -140,16 +184,28 @@ def case_detail(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) 
     case = find_case(session, reference)
     record_event(session, "case.viewed", case=case, actor=actor)
     original = _original_message(case)
+    deadline = deadline_for(session, case, rule_book, today=today)
     return CaseDetail(
         row=_row(case),
         subject_line=case.subject_line,
         message_text=parse_message(original.content).body_text if original else "",
         rule_ref=case.rule_ref,
         ack_due_date=case.ack_due_date,
+        internal_target_date=case.internal_target_date,
+        extended_due_date=case.extended_due_date,
+        extension_reason=case.extension_reason,
+        pauses=tuple(PauseRow(p.start_date, p.end_date, p.reason) for p in case.pauses),
+        explanation=explain_deadline(deadline) if deadline else None,
         triage_reasons=tuple(TriageReasonRow(**reason) for reason in case.triage_reasons),
         letters=tuple(
             LetterRow(lt.id, lt.template_key, lt.language, lt.version, lt.sha256, lt.generated_at)
             for lt in case.letters
+        ),
+        events=tuple(
+            EventRow(e.occurred_at, e.actor, e.action)
+            for e in session.scalars(
+                select(Event).where(Event.case_id == case.id).order_by(Event.id)
+            )
         ),
     )
 

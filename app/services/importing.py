@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.clock import local_today
 from app.errors import PrivacyDeskError
 from app.models import Attachment, Case, DataSubject, IdentifierKind, SubjectIdentifier
 from app.models.base import utc_now
@@ -29,7 +30,7 @@ from app.models.enums import (
     ReviewFlag,
 )
 from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.case_deadlines import apply_deadline
+from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
 from app.services.intake import IncomingMessage, TriageProposal, read_message_file, triage
 from app.services.intake import receipt_instant as receipt_instant_of
@@ -173,10 +174,12 @@ def import_message_file(
     )
     proposal = triage(message)
     case = _new_case(session, message, proposal, received_at, source)
-    apply_deadline(case, rule_book)
     case.attachments.append(_original_message(path, message))
     session.add(case)
     record_event(session, "case.created", case=case, actor=actor, payload=_created_payload(case))
+    recompute_clock(
+        session, case, rule_book, cause="case_created", today=local_today(), actor=actor
+    )
     flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
     return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
 

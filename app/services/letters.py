@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from app.models import Case, IdentifierKind, Letter
 from app.models.enums import CaseKind
 from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.case_deadlines import deadline_for
 from app.services.case_queries import find_case
+from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
 
 SUPPORTED_LANGUAGES = ("zh", "en")
@@ -61,9 +61,11 @@ class StoredLetter:
     pdf: bytes = field(repr=False)
 
 
-def letter_context(case: Case, rule_book: RuleBook, issued_date: date) -> LetterContext:
+def letter_context(
+    session: Session, case: Case, rule_book: RuleBook, issued_date: date
+) -> LetterContext:
     """Return the facts of ``case`` for a letter issued on ``issued_date``."""
-    deadline = deadline_for(case, rule_book)
+    deadline = deadline_for(session, case, rule_book, today=issued_date)
     subject = case.subject
     return LetterContext(
         reference=case.reference,
@@ -72,7 +74,7 @@ def letter_context(case: Case, rule_book: RuleBook, issued_date: date) -> Letter
         requester_name=subject.display_name if subject else None,
         requester_email=subject.identifier(IdentifierKind.EMAIL) if subject else None,
         received_date=deadline.received_date if deadline else case.received_at.date(),
-        due_date=case.due_date,
+        due_date=case.binding_due_date,
         due_provisional=case.due_provisional,
         issued_date=issued_date,
     )
@@ -108,7 +110,9 @@ def generate_letter(
         CaseNotFoundError, TemplateError, LetterError.
     """
     case = find_case(session, reference)
-    rendered = renderer(template_key, language, letter_context(case, rule_book, issued_date))
+    rendered = renderer(
+        template_key, language, letter_context(session, case, rule_book, issued_date)
+    )
     sha256 = hashlib.sha256(rendered.pdf).hexdigest()
     version = _next_version(session, case, template_key, language)
     letter = Letter(

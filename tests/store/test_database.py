@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
@@ -20,7 +21,7 @@ from app.errors import (
 from app.models import Base
 from app.store import Database, MemorySecretStore, Passphrase, open_database, unlock
 from app.store.keys import stored_key
-from app.store.migrations_runner import current_revision, head_revision
+from app.store.migrations_runner import alembic_config, current_revision, head_revision
 
 
 def _digest(path: Path) -> str:
@@ -31,7 +32,7 @@ def test_new_database_is_keyed_from_the_secret_store_and_migrated(
     database: Database, database_path: Path, secrets: MemorySecretStore
 ) -> None:
     assert stored_key(secrets, database_path) is not None
-    assert current_revision(database.engine) == head_revision() == "0001"
+    assert current_revision(database.engine) == head_revision() is not None
     assert database_path.read_bytes()[:16] != b"SQLite format 3\x00"
     assert (database_path.stat().st_mode & 0o777) == 0o600
 
@@ -149,3 +150,24 @@ def test_existing_file_is_never_truncated_by_create(tmp_path: Path) -> None:
     with pytest.raises(WrongKeyError):
         unlock(path, secrets=None, passphrase="a passphrase", create=True)
     assert _digest(path) == before
+
+
+def test_an_older_schema_is_upgraded_at_open_after_a_backup_copy(
+    database: Database, database_path: Path, secrets: MemorySecretStore
+) -> None:
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    database.close()
+    reopened = unlock(database_path, secrets=secrets, passphrase=None)
+    assert current_revision(reopened.engine) == head_revision()
+    (backup,) = (database_path.parent / "backups").iterdir()
+    assert backup.name.startswith("privacy-desk-before-0001-")
+    reopened.close()
+    key = stored_key(secrets, database_path)
+    assert key is not None
+    copy = sqlcipher.connect(str(backup))
+    copy.execute(key.pragma())
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    copy.close()

@@ -1,0 +1,247 @@
+"""The clock of a case: pauses, extensions, entered holiday schedules and rule changes, each
+an audit event. Expected dates are worked out by hand (see each test)."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ClockError, ScheduleError
+from app.models import Case, Event
+from app.models.enums import CaseKind, CaseStatus, Channel, PauseReason, ReceivedAtSource
+from app.services.calendar_schedules import Schedule, store_schedule
+from app.services.clock import (
+    pause_clock,
+    recompute_clock,
+    recompute_open_cases,
+    resume_clock,
+    take_extension,
+)
+from app.services.deadlines import RuleBook, load_rule_book
+from app.store import Database
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def _case(
+    session: Session,
+    rule_book: RuleBook,
+    jurisdiction: str,
+    kind: CaseKind,
+    received: datetime,
+    reference: str = "PD-2026-000001",
+) -> Case:
+    case = Case(
+        reference=reference,
+        kind=kind,
+        status=CaseStatus.NEW,
+        jurisdiction=jurisdiction,
+        channel=Channel.EMAIL,
+        received_at=received,
+        received_at_source=ReceivedAtSource.DATE_HEADER,
+    )
+    session.add(case)
+    recompute_clock(session, case, rule_book, cause="case_created", today=TODAY)
+    return case
+
+
+def _actions(session: Session) -> list[str]:
+    return list(session.scalars(select(Event.action).order_by(Event.id)))
+
+
+def test_e6_a_pause_for_identity_proof_moves_the_china_deadline(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # Received Wed 30 Sep 2026 (Shanghai). Without a pause: 15th working day Tue 27 Oct (E6).
+    # Paused Thu 8 – Mon 12 Oct: the working days 8, 9, Sat 10 (make-up) and 12 do not count,
+    # so 13-16 Oct = 1-4, 19-23 = 5-9, 26-30 = 10-14, Mon 2 Nov = 15.
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "CN", CaseKind.DELETION, datetime(2026, 9, 30, 2, 0, tzinfo=UTC)
+        )
+        assert case.due_date == date(2026, 10, 27)
+        pause_clock(
+            session,
+            case,
+            rule_book,
+            start_date=date(2026, 10, 8),
+            reason=PauseReason.IDENTITY_VERIFICATION,
+            today=TODAY,
+        )
+        resume_clock(session, case, rule_book, end_date=date(2026, 10, 12), today=TODAY)
+        assert case.due_date == date(2026, 11, 2)
+        assert _actions(session) == [
+            "clock.recomputed",
+            "clock.paused",
+            "clock.recomputed",
+            "clock.resumed",
+            "clock.recomputed",
+        ]
+
+
+def test_pause_and_resume_refuse_what_makes_no_sense(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "CN", CaseKind.ACCESS, datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+        )
+        with pytest.raises(ClockError, match="not paused"):
+            resume_clock(session, case, rule_book, end_date=date(2026, 3, 5), today=TODAY)
+        with pytest.raises(ClockError, match="future"):
+            pause_clock(
+                session,
+                case,
+                rule_book,
+                start_date=date(2026, 12, 1),
+                reason=PauseReason.CLARIFICATION,
+                today=TODAY,
+            )
+        pause_clock(
+            session,
+            case,
+            rule_book,
+            start_date=date(2026, 3, 4),
+            reason=PauseReason.CLARIFICATION,
+            today=TODAY,
+        )
+        with pytest.raises(ClockError, match="already paused"):
+            pause_clock(
+                session,
+                case,
+                rule_book,
+                start_date=date(2026, 3, 5),
+                reason=PauseReason.CLARIFICATION,
+                today=TODAY,
+            )
+        with pytest.raises(ClockError, match="between its start and today"):
+            resume_clock(session, case, rule_book, end_date=date(2026, 3, 3), today=TODAY)
+
+
+def test_e3_a_gdpr_extension_runs_three_months_from_receipt(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # Received Thu 15 Jan 2026: one month ends Sun 15 Feb -> Mon 16 Feb (Reg. 1182/71 art. 3(4)),
+    # the last day to notify an extension; extended = receipt + 3 months = Wed 15 Apr 2026.
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "EU", CaseKind.ACCESS, datetime(2026, 1, 15, 10, 0, tzinfo=UTC)
+        )
+        assert (case.due_date, case.extension_notice_due_date) == (
+            date(2026, 2, 16),
+            date(2026, 2, 16),
+        )
+        assert case.extended_due_date is None
+        with pytest.raises(ClockError, match="reason"):
+            take_extension(session, case, rule_book, reason="  ", today=date(2026, 2, 10))
+        with pytest.raises(ClockError, match="2026-02-16"):
+            take_extension(session, case, rule_book, reason="complex", today=date(2026, 2, 17))
+        extended = take_extension(
+            session, case, rule_book, reason="many systems to search", today=date(2026, 2, 10)
+        )
+        assert extended == case.binding_due_date == date(2026, 4, 15)
+        with pytest.raises(ClockError, match="already"):
+            take_extension(session, case, rule_book, reason="again", today=date(2026, 2, 11))
+
+
+def test_chinese_law_has_no_extension(database: Database, rule_book: RuleBook) -> None:
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "CN", CaseKind.ACCESS, datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+        )
+        with pytest.raises(ClockError, match="no extension"):
+            take_extension(session, case, rule_book, reason="busy", today=date(2026, 3, 3))
+
+
+def _schedule_2027(working_days: dict[date, str] | None = None) -> Schedule:
+    return Schedule(
+        calendar="holidays:CN",
+        year=2027,
+        holidays={date(2027, 1, 1): "元旦"},
+        working_days=working_days or {},
+        source="test schedule (the real 2027 notice was not out on 2026-11-29)",
+    )
+
+
+def test_entering_the_2027_schedule_makes_provisional_dates_final(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # zh05: received Thu 24 Dec 2026 (Shanghai): 25 Dec = 1, 28-31 Dec = 2-5, Fri 1 Jan 2027 a
+    # holiday, 4-8 Jan = 6-10, 11-15 Jan = 11-15 -> Fri 15 Jan 2027, provisional until 2027's
+    # schedule is official. With a (hypothetical) make-up Saturday 9 Jan it is Thu 14 Jan.
+    with database.session() as session:
+        first = _case(
+            session,
+            rule_book,
+            "CN",
+            CaseKind.ACCOUNT_CANCELLATION,
+            datetime(2026, 12, 24, 3, 20, tzinfo=UTC),
+        )
+        second = _case(
+            session,
+            rule_book,
+            "CN",
+            CaseKind.COMPLAINT,
+            datetime(2026, 12, 24, 3, 20, tzinfo=UTC),
+            "PD-2026-000002",
+        )
+        eu = _case(
+            session,
+            rule_book,
+            "EU",
+            CaseKind.ACCESS,
+            datetime(2026, 12, 24, 3, 20, tzinfo=UTC),
+            "PD-2026-000003",
+        )
+        assert (first.due_date, first.due_provisional) == (date(2027, 1, 15), True)
+        store_schedule(session, _schedule_2027())
+        changed = recompute_open_cases(session, rule_book, cause="calendar_override", today=TODAY)
+        assert sorted(changed) == ["PD-2026-000001", "PD-2026-000002"]
+        assert (first.due_date, first.due_provisional) == (date(2027, 1, 15), False)
+        assert "provisional_deadline" not in first.review_flags
+        assert eu.reference not in changed
+        store_schedule(session, _schedule_2027({date(2027, 1, 9): "调休"}))
+        recompute_open_cases(session, rule_book, cause="calendar_override", today=TODAY)
+        assert second.due_date == date(2027, 1, 14)
+        events = session.scalars(select(Event).where(Event.action == "clock.recomputed")).all()
+        overrides = [e for e in events if e.payload["cause"] == "calendar_override"]
+        assert len(overrides) == 4
+        assert overrides[0].payload["before"]["due_provisional"] is True
+
+
+def test_a_schedule_must_be_consistent() -> None:
+    from app.services.calendar_schedules import validate_schedule
+
+    with pytest.raises(ScheduleError, match="2026-05-01 is not in 2027"):
+        validate_schedule(Schedule("holidays:CN", 2027, {date(2026, 5, 1): "x"}, {}, "src"))
+    with pytest.raises(ScheduleError, match="weekday"):
+        validate_schedule(Schedule("holidays:CN", 2027, {}, {date(2027, 2, 3): "x"}, "src"))
+    with pytest.raises(ScheduleError, match="published"):
+        validate_schedule(Schedule("holidays:CN", 2027, {}, {}, " "))
+    validate_schedule(Schedule("holidays:CN", 2002, {}, {date(2001, 12, 29): "调休"}, "src"))
+
+
+def test_a_changed_rule_file_recomputes_only_cases_on_an_old_rule(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "CN", CaseKind.ACCESS, datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+        )
+        assert (
+            recompute_open_cases(
+                session, rule_book, cause="rule_changed", today=TODAY, only_stale_rules=True
+            )
+            == []
+        )
+        case.rule_ref = "CN/access@2025.1"
+        assert recompute_open_cases(
+            session, rule_book, cause="rule_changed", today=TODAY, only_stale_rules=True
+        ) == ["PD-2026-000001"]
+        assert case.rule_ref is not None and case.rule_ref.startswith("CN/access@")
