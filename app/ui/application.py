@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.clock import local_today
 from app.errors import KeyUnavailableError, PrivacyDeskError, WrongKeyError
+from app.services.clock import refresh_after_rule_change
 from app.services.deadlines import load_rule_book
 from app.store import (
     Database,
@@ -59,6 +61,8 @@ def run(argv: Sequence[str]) -> int:
     database = open_database_interactively(default_database_path())
     if database is None:
         return 1
+    with database.session() as session:
+        refresh_after_rule_change(session, rule_book, today=local_today())
     window = MainWindow(database, rule_book)
     window.resize(1280, 800)
     window.show()

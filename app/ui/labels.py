@@ -1,10 +1,11 @@
 """Translated names of domain enums for the UI (services return enums; the UI makes words)."""
 
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.enums import CaseKind, CaseStatus, ReviewFlag
+from app.models.enums import CaseKind, CaseStatus, PauseReason, ReviewFlag
 
 _KIND = {
     CaseKind.ACCESS: QT_TRANSLATE_NOOP("Kind", "Access"),
@@ -106,3 +107,21 @@ def reason_lines(reasons: Iterable[tuple[str, str, str]]) -> list[str]:
         f"{QCoreApplication.translate('Reason', str(_REASON_FIELD.get(f, f)))}: {'; '.join(p)}"
         for f, p in grouped.items()
     ]
+
+
+_PAUSE = {
+    PauseReason.IDENTITY_VERIFICATION: QT_TRANSLATE_NOOP("Pause", "waiting for identity proof"),
+    PauseReason.CLARIFICATION: QT_TRANSLATE_NOOP("Pause", "waiting for clarification"),
+    PauseReason.FEE: QT_TRANSLATE_NOOP("Pause", "waiting for the fee"),
+    PauseReason.OTHER: QT_TRANSLATE_NOOP("Pause", "paused"),
+}
+
+
+def pause_label(reason: PauseReason, start: date, end: date | None) -> str:
+    """Return e.g. ``Clock stopped 2026-10-08 – 2026-10-12: waiting for identity proof``."""
+    why = QCoreApplication.translate("Pause", str(_PAUSE[reason]))
+    if end is None:
+        text = QCoreApplication.translate("Pause", "Clock stopped since %1: %2")
+        return text.replace("%1", start.isoformat()).replace("%2", why)
+    text = QCoreApplication.translate("Pause", "Clock stopped %1 – %2: %3")
+    return text.replace("%1", start.isoformat()).replace("%2", end.isoformat()).replace("%3", why)

@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._rule_book = rule_book
+        self._today = today
         # The title never names a person or a case: it can show in task switchers and shares.
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.imports = ImportController(database, rule_book, self)
@@ -119,7 +121,8 @@ class MainWindow(QMainWindow):
             return
         try:
             with self._database.session() as session:
-                self.detail.show_detail(case_detail(session, reference))
+                detail = case_detail(session, reference, self._rule_book, today=self._today())
+            self.detail.show_detail(detail)
         except PrivacyDeskError as error:
             show_error(self, self.tr("Case not shown"), str(error), known=True)
 
