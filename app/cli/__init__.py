@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import calendar, cases, deadline
+from app.cli import calendar, cases, clock, deadline
 from app.errors import PrivacyDeskError
 
 USER_ERROR = 2
-COMMAND_MODULES = (cases, calendar, deadline)
+COMMAND_MODULES = (cases, calendar, deadline, clock)
 
 
 def build_parser() -> argparse.ArgumentParser:

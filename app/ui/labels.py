@@ -119,9 +119,14 @@ _PAUSE = {
 
 def pause_label(reason: PauseReason, start: date, end: date | None) -> str:
     """Return e.g. ``Clock stopped 2026-10-08 – 2026-10-12: waiting for identity proof``."""
-    why = QCoreApplication.translate("Pause", str(_PAUSE[reason]))
+    why = pause_reason_label(reason)
     if end is None:
         text = QCoreApplication.translate("Pause", "Clock stopped since %1: %2")
         return text.replace("%1", start.isoformat()).replace("%2", why)
     text = QCoreApplication.translate("Pause", "Clock stopped %1 – %2: %3")
     return text.replace("%1", start.isoformat()).replace("%2", end.isoformat()).replace("%3", why)
+
+
+def pause_reason_label(reason: PauseReason) -> str:
+    """Return what the case waits for, e.g. ``waiting for identity proof``."""
+    return QCoreApplication.translate("Pause", str(_PAUSE[reason]))

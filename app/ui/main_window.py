@@ -15,6 +15,7 @@ from app.services.letters import StoredLetter
 from app.store import Database
 from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.case_list_view import CaseListView
+from app.ui.clock_controller import ClockController
 from app.ui.import_controller import ImportController
 from app.ui.letter_controller import LetterController
 from app.ui.messages import show_error
@@ -44,12 +45,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.imports = ImportController(database, rule_book, self)
         self.letters = LetterController(database, rule_book, today, self)
+        self.clock = ClockController(database, rule_book, today, self)
         self.case_list = CaseListView(today)
         self.detail = CaseDetailPane()
         self._build_central()
         self._build_menus()
         self.imports.imported.connect(lambda _report: self.refresh())
         self.letters.generated.connect(self._letter_generated)
+        self.clock.changed.connect(self._clock_changed)
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.import_requested.connect(self.imports.choose_files)
         self.refresh()
@@ -85,6 +88,21 @@ class MainWindow(QMainWindow):
         )
         case_menu.addActions([self.acknowledge_zh, self.acknowledge_en])
         case_menu.addSeparator()
+        self.pause_action = self._action(
+            self.tr("&Stop the clock…"), "Ctrl+P", lambda: self._on_selected(self.clock.ask_pause)
+        )
+        self.resume_action = self._action(
+            self.tr("Res&tart the clock…"),
+            "Ctrl+Shift+P",
+            lambda: self._on_selected(self.clock.ask_resume),
+        )
+        self.extend_action = self._action(
+            self.tr("E&xtend the deadline…"),
+            "Ctrl+E",
+            lambda: self._on_selected(self.clock.ask_extension),
+        )
+        case_menu.addActions([self.pause_action, self.resume_action, self.extend_action])
+        case_menu.addSeparator()
         case_menu.addAction(
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
@@ -99,8 +117,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _enable_case_actions(self, enabled: bool) -> None:
-        self.acknowledge_zh.setEnabled(enabled)
-        self.acknowledge_en.setEnabled(enabled)
+        for action in (
+            self.acknowledge_zh,
+            self.acknowledge_en,
+            self.pause_action,
+            self.resume_action,
+            self.extend_action,
+        ):
+            action.setEnabled(enabled)
+
+    def _on_selected(self, act: Callable[[str], None]) -> None:
+        reference = self.case_list.selected_reference()
+        if reference:
+            act(reference)
+
+    def _clock_changed(self, reference: str) -> None:
+        self.refresh()
+        self._show_case(reference)
 
     def refresh(self) -> None:
         """Reload the case list from the database and update the status bar."""

@@ -1,0 +1,112 @@
+"""``python -m app clock pause|resume|extend REF``: stop, restart and extend a case's clock."""
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.cli.opening import open_for_command
+from app.clock import local_today
+from app.models import Case
+from app.models.enums import PauseReason
+from app.services.case_queries import find_case
+from app.services.clock import pause_clock, resume_clock, take_extension
+from app.services.deadlines import RuleBook, load_rule_book
+
+
+def register(commands: Any) -> None:
+    """Add the ``clock`` sub-commands to ``commands``."""
+    clock = commands.add_parser("clock", help="stop, restart or extend a case's deadline clock")
+    actions = clock.add_subparsers(dest="clock_action", required=True)
+    pause = actions.add_parser("pause", help="stop the clock (e.g. waiting for identity proof)")
+    pause.add_argument("reference")
+    pause.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        default=None,
+        help="first paused day, YYYY-MM-DD (default: today)",
+    )
+    pause.add_argument("--reason", choices=[r.value for r in PauseReason], required=True)
+    pause.add_argument("--note", default="")
+    pause.set_defaults(handler=run_pause)
+    resume = actions.add_parser("resume", help="restart the clock")
+    resume.add_argument("reference")
+    resume.add_argument(
+        "--last-paused-day",
+        dest="end",
+        type=_date,
+        default=None,
+        help="last paused day, YYYY-MM-DD (default: today)",
+    )
+    resume.set_defaults(handler=run_resume)
+    extend = actions.add_parser("extend", help="take the extension the rule allows")
+    extend.add_argument("reference")
+    extend.add_argument("--reason", required=True, help="the reason the requester will be told")
+    extend.set_defaults(handler=run_extend)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _with_case(args: argparse.Namespace, change: Callable[[Session, Case, RuleBook], str]) -> int:
+    rule_book = load_rule_book()
+    database = open_for_command(args, rule_book)
+    try:
+        with database.session() as session:
+            case = find_case(session, args.reference)
+            outcome = change(session, case, rule_book)
+            due = case.binding_due_date.isoformat() if case.binding_due_date else "none"
+    finally:
+        database.close()
+    print(f"{case.reference}: {outcome}; due {due}")
+    return 0
+
+
+def run_pause(args: argparse.Namespace) -> int:
+    """Stop the clock of a case."""
+    today = local_today()
+
+    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
+        start = args.start or today
+        pause_clock(
+            session,
+            case,
+            rule_book,
+            start_date=start,
+            reason=PauseReason(args.reason),
+            note=args.note,
+            today=today,
+        )
+        return f"clock stopped from {start.isoformat()}"
+
+    return _with_case(args, change)
+
+
+def run_resume(args: argparse.Namespace) -> int:
+    """Restart the clock of a case."""
+    today = local_today()
+
+    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
+        end = args.end or today
+        resume_clock(session, case, rule_book, end_date=end, today=today)
+        return f"clock restarted after {end.isoformat()}"
+
+    return _with_case(args, change)
+
+
+def run_extend(args: argparse.Namespace) -> int:
+    """Extend the deadline of a case where its rule allows."""
+    today = local_today()
+
+    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
+        extended = take_extension(session, case, rule_book, reason=args.reason, today=today)
+        return f"extended to {extended.isoformat()}"
+
+    return _with_case(args, change)
