@@ -34,7 +34,7 @@ def message_body(message: Message) -> tuple[str, bool]:
     text = _part_text(part)
     if part.get_content_subtype() == "html":
         return html_to_text(text), True
-    return _tidy(text), False
+    return tidy_text(text), False
 
 
 def _body_part(message: Message) -> Message | None:
@@ -93,10 +93,11 @@ def html_to_text(html: str) -> str:
     text = _ESCAPED_BACKSLASH.sub(r"\1", text)
     text = _ESCAPED_NUMBER_DOT.sub(r"\1.", text)
     text = _ESCAPED_LINE_START.sub(r"\1\2", text)
-    return _tidy(_HEADING_MARK.sub("", text))
+    return tidy_text(_HEADING_MARK.sub("", text))
 
 
-def _tidy(text: str) -> str:
+def tidy_text(text: str) -> str:
+    """Return ``text`` with LF line ends, no trailing blanks and at most one blank line in a row."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRAILING_BLANKS.sub("", text)
     return _EXCESS_BLANK_LINES.sub("\n\n", text).strip("\n")

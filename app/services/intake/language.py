@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from app.services.intake.vocabulary import Script, TriageRules
 
@@ -51,25 +52,26 @@ def detect_language(text: str, rules: TriageRules) -> LanguageGuess:
 def _words_per_script(tokens: list[str], scripts: tuple[Script, ...]) -> dict[str, float]:
     """Estimate words per writing system; scripts written without spaces are counted in
     characters and divided by their characters-per-word."""
-    chars: Counter[str] = Counter()
-    words: Counter[str] = Counter()
-    for token in tokens:
-        for char in token:
-            chars[_script_of(char, scripts)] += 1
-        if _script_of(token[0], scripts) == _LATIN:
-            words[_LATIN] += 1
-    result = {s.name: chars[s.name] / s.chars_per_word for s in scripts if chars[s.name]}
-    if words[_LATIN]:
-        result[_LATIN] = float(words[_LATIN])
+    classes = _script_classes(scripts)
+    joined = " ".join(tokens)
+    result = {}
+    for script, pattern in zip(scripts, classes, strict=True):
+        count = len(pattern.findall(joined))
+        if count:
+            result[script.name] = count / script.chars_per_word
+    latin_words = sum(1 for token in tokens if not any(p.match(token) for p in classes))
+    if latin_words:
+        result[_LATIN] = float(latin_words)
     return result
 
 
-def _script_of(char: str, scripts: tuple[Script, ...]) -> str:
-    code = ord(char)
-    for script in scripts:
-        if any(low <= code <= high for low, high in script.ranges):
-            return script.name
-    return _LATIN
+@cache
+def _script_classes(scripts: tuple[Script, ...]) -> tuple[re.Pattern[str], ...]:
+    """One character class per script, so that counting is done by the regex engine."""
+    return tuple(
+        re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in s.ranges) + "]")
+        for s in scripts
+    )
 
 
 def _by_stopwords(tokens: list[str], rules: TriageRules) -> LanguageGuess:

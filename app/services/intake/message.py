@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
-from pathlib import Path
 
 from app.errors import MessageParseError
 from app.models.enums import ReceivedAtSource, ReviewFlag
@@ -109,29 +108,6 @@ def _message_id(parsed: Message) -> str | None:
         return None
     cleaned = "".join(value.split()).strip("<>")
     return cleaned or None
-
-
-def read_message_file(path: Path) -> IncomingMessage:
-    """Read and parse a ``.eml`` file.
-
-    Args:
-        path: the file.
-
-    Returns:
-        The parsed message.
-
-    Raises:
-        MessageParseError: the file cannot be read or is not a mail message; the message names
-            the file (its name only, never its content).
-    """
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise MessageParseError(f"{path.name}: cannot be read ({error.strerror})") from error
-    try:
-        return parse_message(raw)
-    except MessageParseError as error:
-        raise MessageParseError(f"{path.name}: {error}") from error
 
 
 def receipt_instant(

@@ -1,20 +1,44 @@
 """Evidence found in a message's text: statute citations, law names, request terms, privacy
-markers. Matchers are regular expressions built once from the triage vocabularies."""
+markers, regulators. Phrase searches go through ``phrases.PhraseSet`` (substring prefilter,
+then a cached alternation of the few phrases that can occur)."""
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from app.models.enums import CaseKind
-from app.services.intake.vocabulary import KindTerm, Statute, TriageRules
+from app.services.intake.phrases import (
+    PhraseSet,
+    compiled_template,
+    fold_case,
+    phrase_pattern,
+)
+from app.services.intake.vocabulary import KindTerm, Regulator, Statute, TriageRules
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CHINESE_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千0-9０-９]+"
 _ROMAN = re.compile(r"^[IVX]+$")
+# One article of a list: a number with optional bracketed paragraphs, "17(1)", "7 (3)".
+_ITEM = r"\d{1,4}(?!\d|\.\d)(?:\s*\(\s*(?:\d{1,3}|[a-z]|[IVX]{1,5})\s*\))*"
+_ITEM_PARTS = re.compile(r"(\d{1,4})(?:\s*\(\s*(\d{1,3}|[a-z]|[IVX]{1,5})\s*\))?", re.I)
+# Template slots: «0» article words, «1» list words, «2» statute names.
+_LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:(?:«1»)\s+)?|\s+(?:«1»)\s+)(?:(?:«0»)\s*)?{_ITEM})*"
+_LATIN_CITATION = rf"(?:«0»)\s*(?P<numbers>{_LIST})(?=(?P<detail>[^\n;:!?]{{0,45}}?)(?P<name>«2»))"
+_CN_ITEM = rf"第\s*{_CN_NUMBER}\s*条(?:\s*第\s*{_CN_NUMBER}\s*款)?"
+_CN_LIST = (
+    rf"{_CN_ITEM}(?:\s*(?:、|，|,|和|及|以及|与|或)\s*(?:第\s*)?{_CN_NUMBER}\s*条?"
+    rf"(?:\s*第\s*{_CN_NUMBER}\s*款)?)*"
+)
+_NAME_FIRST = (
+    rf"(?P<name>«2»)[\s》」”\"'’]*(?:的)?\s*(?:(?:«0»)\s*(?P<numbers>{_LIST})|(?P<cn>{_CN_LIST}))"
+)
+_CN_ITEM_PARTS = re.compile(
+    rf"(?:第\s*)?(?P<cn>{_CN_NUMBER})\s*条?(?:\s*第\s*(?P<cnpara>{_CN_NUMBER})\s*款)?"
+)
 
 
 @dataclass(frozen=True)
@@ -35,76 +59,50 @@ class TermMatch:
     evidence: str
 
 
-def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in "WF"
-
-
-def phrase_pattern(text: str) -> str:
-    """Return the regex for a vocabulary phrase: any case, any white space between words,
-    either apostrophe; word boundaries only around Latin-style words (CJK has none); a
-    trailing ``*`` matches the beginning of a word."""
-    prefix = text.endswith("*")
-    core = text.rstrip("*").strip()
-    body = r"\s+".join(re.escape(word) for word in core.split())
-    body = body.replace("'", "['’]")
-    start = r"(?<!\w)" if core[0].isalnum() and not _is_wide(core[0]) else ""
-    closes_word = core[-1].isalnum() and not _is_wide(core[-1])
-    end = r"\w*" if prefix else (r"(?!\w)" if closes_word else "")
-    return start + body + end
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)  # longest phrase wins at a position
-    return "|".join(phrase_pattern(phrase) for phrase in ordered)
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Matchers:
-    """Compiled matchers for one set of triage rules."""
+    """Phrase sets and lookup tables for one set of triage rules."""
 
-    terms: tuple[tuple[re.Pattern[str], KindTerm], ...]
-    markers: re.Pattern[str]
-    names: re.Pattern[str]
+    terms: dict[str, tuple[re.Pattern[str], KindTerm]]  # term text → its pattern and term
+    term_phrases: PhraseSet
+    markers: PhraseSet
+    names: PhraseSet
     name_statutes: dict[str, Statute]
-    latin_citation: re.Pattern[str]
-    name_first_citation: re.Pattern[str]
+    articles: PhraseSet
+    list_words: tuple[str, ...]
+    regulator_names: PhraseSet
+    name_regulators: dict[str, Regulator]
     paragraph: re.Pattern[str]
 
 
 @cache
 def matchers(rules: TriageRules) -> Matchers:
-    """Compile the matchers for ``rules`` (cached: rules objects are immutable)."""
-    term_list = _unique_terms(term for lang in rules.languages.values() for term in lang.terms)
-    name_statutes = {
-        name.casefold(): statute for statute in rules.statutes for name in statute.names
-    }
-    names = _alternation(name for statute in rules.statutes for name in statute.names)
-    articles = _alternation(rules.article_words)
-    number = r"(?P<number>\d{1,4})(?!\d|\.\d)"
+    """Build the matchers for ``rules`` (cached: rules objects are immutable)."""
+    terms = _unique_terms(term for lang in rules.languages.values() for term in lang.terms)
+    statute_names = [name for statute in rules.statutes for name in statute.names]
+    regulator_names = [name for regulator in rules.regulators for name in regulator.names]
+    paragraph_words = "|".join(
+        phrase_pattern(w) for w in sorted(rules.paragraph_words, key=len)[::-1]
+    )
     return Matchers(
-        terms=tuple((re.compile(phrase_pattern(t.text), re.I), t) for t in term_list),
-        markers=re.compile(
-            _alternation(m for lang in rules.languages.values() for m in lang.privacy_markers), re.I
-        ),
-        names=re.compile(f"(?P<name>{names})", re.I),
-        name_statutes=name_statutes,
-        latin_citation=re.compile(
-            rf"(?:{articles})\s*{number}(?=(?P<detail>[^\n;:!?]{{0,45}}?)(?P<name>{names}))", re.I
-        ),
-        name_first_citation=re.compile(
-            rf"(?P<name>{names})[\s》」”\"'’]*(?:的)?\s*(?:(?:{articles})\s*{number}"
-            rf"|第\s*(?P<cn>{_CN_NUMBER})\s*条(?:\s*第\s*(?P<cnpara>{_CN_NUMBER})\s*款)?)",
-            re.I,
-        ),
+        terms={term.text: (re.compile(phrase_pattern(term.text), re.I), term) for term in terms},
+        term_phrases=PhraseSet.of(term.text for term in terms),
+        markers=PhraseSet.of(m for lang in rules.languages.values() for m in lang.privacy_markers),
+        names=PhraseSet.of(statute_names),
+        name_statutes={n.casefold(): s for s in rules.statutes for n in s.names},
+        articles=PhraseSet.of(rules.article_words),
+        list_words=tuple(sorted(set(rules.list_words))),
+        regulator_names=PhraseSet.of(regulator_names),
+        name_regulators={n.casefold(): r for r in rules.regulators for n in r.names},
         paragraph=re.compile(
-            rf"^\s*(?:\((?P<p1>\d+|[a-z])\)|,?\s*(?:{_alternation(rules.paragraph_words)})\s*"
+            rf"^\s*(?:\((?P<p1>\d+|[a-z])\)|,?\s*(?:{paragraph_words})\s*"
             rf"(?P<p2>\d+|(?-i:[IVX]+))|,\s*(?P<p3>(?-i:[IVX]+))\b)",
             re.I,
         ),
     )
 
 
-def _unique_terms(terms: Iterable[KindTerm]) -> tuple[KindTerm, ...]:
+def _unique_terms(terms: Iterator[KindTerm]) -> tuple[KindTerm, ...]:
     by_text: dict[str, KindTerm] = {}
     for term in sorted(terms, key=lambda t: (-len(t.text), not t.strong)):
         by_text.setdefault(term.text.casefold(), term)
@@ -114,11 +112,12 @@ def _unique_terms(terms: Iterable[KindTerm]) -> tuple[KindTerm, ...]:
 def find_terms(text: str, compiled: Matchers) -> list[TermMatch]:
     """Return every request term in ``text``, non-overlapping; where terms overlap, the one
     starting first wins, and of those the longest ("delete my account" over "delete my")."""
-    # One search per term: Python's re tries every branch of a big alternation at every
-    # position, which is about a hundred times slower on letter-length texts.
+    # One search per term that can occur: an alternation would lose which term matched and
+    # how long each candidate match is at a position.
     found = [
         (match.start(), -match.end(), term, match.group(0))
-        for pattern, term in compiled.terms
+        for phrase in compiled.term_phrases.present(fold_case(text))
+        for pattern, term in (compiled.terms[phrase],)
         for match in pattern.finditer(text)
     ]
     taken: list[TermMatch] = []
@@ -130,54 +129,89 @@ def find_terms(text: str, compiled: Matchers) -> list[TermMatch]:
     return taken
 
 
+def _phrase_matches(text: str, phrases: PhraseSet) -> Iterator[re.Match[str]]:
+    present = phrases.present(fold_case(text))
+    if present:
+        yield from compiled_template("(?P<name>«0»)", present).finditer(text)
+
+
 def find_marker(text: str, compiled: Matchers) -> str | None:
     """Return the first privacy marker (e.g. "personal data", "个人信息") in ``text``."""
-    match = compiled.markers.search(text)
-    return match.group(0) if match else None
+    return next((match.group(0) for match in _phrase_matches(text, compiled.markers)), None)
 
 
 def find_law_names(text: str, compiled: Matchers) -> list[tuple[Statute, str]]:
     """Return the statutes named in ``text`` (with or without an article), in text order."""
     return [
         (compiled.name_statutes[match.group("name").casefold()], match.group("name"))
-        for match in compiled.names.finditer(text)
+        for match in _phrase_matches(text, compiled.names)
         if match.group("name").casefold() in compiled.name_statutes
     ]
 
 
-def find_citations(text: str, compiled: Matchers, rules: TriageRules) -> list[Citation]:
-    """Return the statute articles cited in ``text``.
+def find_regulators(text: str, compiled: Matchers) -> list[tuple[Regulator, str]]:
+    """Return the data-protection authorities named in ``text``, in text order."""
+    return [
+        (compiled.name_regulators[match.group("name").casefold()], match.group("name"))
+        for match in _phrase_matches(text, compiled.regulator_names)
+        if match.group("name").casefold() in compiled.name_regulators
+    ]
 
-    Recognises "Art. 17(1) GDPR", "artículo 15 del RGPD", "Art. 7 Abs. 3 DSGVO", "DSGVO Art.
-    15", "《个人信息保护法》第四十五条第三款" and self-naming sections such as "1798.105".
+
+def find_citations(text: str, compiled: Matchers, rules: TriageRules) -> list[Citation]:
+    """Return the statute articles cited in ``text``, each article of a list counted.
+
+    Recognises "Art. 17(1) GDPR", "Articles 15 and 20 GDPR", "artículo 15 del RGPD", "Art. 7
+    Abs. 3 DSGVO", "DSGVO Art. 15", "《个人信息保护法》第四十五条第三款", "…第四十五条、第四十七条"
+    and self-naming sections such as "1798.105".
     """
-    found = [_latin(match, text, compiled) for match in compiled.latin_citation.finditer(text)]
-    found += [_name_first(match, compiled) for match in compiled.name_first_citation.finditer(text)]
+    found: list[Citation] = []
+    folded = fold_case(text)
+    names = compiled.names.present(folded)
+    if names:
+        slots = (compiled.articles.present(folded), compiled.list_words, names)
+        for match in compiled_template(_LATIN_CITATION, *slots).finditer(text):
+            found += _latin(match, text, compiled)
+        for match in compiled_template(_NAME_FIRST, *slots).finditer(text):
+            found += _name_first(match, compiled)
     for statute in rules.statutes:
         if statute.self_citing is not None:
             for match in re.finditer(statute.self_citing, text):
                 found.append(_citation(statute, match.group(0), None, match.group(0)))
-    return [citation for citation in found if citation is not None]
+    return found
 
 
-def _latin(match: re.Match[str], text: str, compiled: Matchers) -> Citation | None:
+def _latin(match: re.Match[str], text: str, compiled: Matchers) -> list[Citation]:
     statute = compiled.name_statutes.get(match.group("name").casefold())
     if statute is None:
-        return None
+        return []
     paragraph = compiled.paragraph.match(match.group("detail"))
-    sub = next((g for g in (paragraph.groups() if paragraph else ()) if g), None)
+    detail_sub = next((g for g in (paragraph.groups() if paragraph else ()) if g), None)
     evidence = " ".join(text[match.start() : match.end("name")].split())
-    return _citation(statute, match.group("number"), sub, evidence)
+    items = list(_ITEM_PARTS.finditer(match.group("numbers")))
+    return [
+        _citation(statute, item.group(1), item.group(2) or (detail_sub if last else None), evidence)
+        for last, item in ((index == len(items) - 1, item) for index, item in enumerate(items))
+    ]
 
 
-def _name_first(match: re.Match[str], compiled: Matchers) -> Citation | None:
+def _name_first(match: re.Match[str], compiled: Matchers) -> list[Citation]:
     statute = compiled.name_statutes.get(match.group("name").casefold())
     if statute is None:
-        return None
-    number = match.group("number") or str(chinese_number(match.group("cn") or ""))
-    sub = match.group("cnpara")
-    sub = str(chinese_number(sub)) if sub else None
-    return _citation(statute, number, sub, " ".join(match.group(0).split()))
+        return []
+    evidence = " ".join(match.group(0).split())
+    if match.group("numbers"):
+        items = _ITEM_PARTS.finditer(match.group("numbers"))
+        return [_citation(statute, item.group(1), item.group(2), evidence) for item in items]
+    return [
+        _citation(
+            statute,
+            str(chinese_number(item.group("cn"))),
+            str(chinese_number(item.group("cnpara"))) if item.group("cnpara") else None,
+            evidence,
+        )
+        for item in _CN_ITEM_PARTS.finditer(match.group("cn"))
+    ]
 
 
 def _citation(statute: Statute, number: str, sub: str | None, evidence: str) -> Citation:

@@ -9,8 +9,10 @@ in ``resources/triage``, which count more in the subject than in the body.
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from app.models.enums import CaseKind, ReviewFlag
+from app.services.intake.chase import find_chased_request
 from app.services.intake.language import detect_language
 from app.services.intake.message import IncomingMessage
 from app.services.intake.signals import (
@@ -19,10 +21,11 @@ from app.services.intake.signals import (
     find_citations,
     find_law_names,
     find_marker,
+    find_regulators,
     find_terms,
     matchers,
 )
-from app.services.intake.vocabulary import TriageRules, default_rules
+from app.services.intake.vocabulary import Regulator, TriageRules, default_rules
 
 _ADDRESS = r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[^\s@<>()\[\],;:\".]+"
 _MAX_REASONS_PER_FIELD = 3
@@ -47,7 +50,13 @@ class TriageReason:
 
 @dataclass(frozen=True)
 class TriageProposal:
-    """Triage's proposal for one message; staff confirm or change it."""
+    """Triage's proposal for one message; staff confirm or change it.
+
+    ``chased_reference`` is a case reference named in the message (any kind: a reply to an
+    identity request names its case too); ``chased_subject`` and ``chased_date`` (a calendar
+    date, the earlier request's) are set for reminders and complaints, for the importer to link
+    them to the case they chase or are about.
+    """
 
     kind: CaseKind
     language: str
@@ -56,6 +65,9 @@ class TriageProposal:
     requester_email: str | None
     reasons: tuple[TriageReason, ...]
     flags: frozenset[ReviewFlag]
+    chased_reference: str | None = None
+    chased_subject: str | None = None
+    chased_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +99,7 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     subject_citations = find_citations(msg.subject, compiled, rules)
     kind, kind_reasons, kind_flags = _kind(msg, rules, compiled, citations, subject_citations)
     jurisdiction, jurisdiction_reason = _jurisdiction(
-        msg, subject_citations + citations, language.code, rules, compiled
+        msg, subject_citations + citations, language.code, rules, compiled, kind
     )
     name, email, requester_reasons = _requester(msg, rules)
     flags = set(kind_flags)
@@ -103,7 +115,20 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         jurisdiction_reason,
         *requester_reasons,
     )
-    return TriageProposal(kind, language.code, jurisdiction, name, email, reasons, frozenset(flags))
+    chased = find_chased_request(msg.subject, msg.body_text, rules.reminder)
+    linked = kind in (CaseKind.REMINDER, CaseKind.COMPLAINT)
+    return TriageProposal(
+        kind,
+        language.code,
+        jurisdiction,
+        name,
+        email,
+        reasons,
+        frozenset(flags),
+        chased_reference=chased.reference,
+        chased_subject=chased.subject if linked else None,
+        chased_date=chased.request_date if linked else None,
+    )
 
 
 def _kind(
@@ -116,7 +141,8 @@ def _kind(
     evidence = _kind_evidence(msg, rules, compiled, citations, subject_citations)
     scores: Counter[CaseKind] = Counter()
     for item in evidence:
-        scores[item.kind] += item.points
+        if item.kind is not CaseKind.OTHER:  # neutral phrases score for nothing
+            scores[item.kind] += item.points
     marker = find_marker(f"{msg.subject}\n{msg.body_text}", compiled)
     about_privacy = marker is not None or bool(citations or subject_citations)
     if not scores:
@@ -162,7 +188,26 @@ def _kind_evidence(
         for match in find_terms(text, compiled):
             points = weights[f"{place}_strong" if match.term.strong else f"{place}_term"]
             found.append(_Evidence(match.term.kind, points, signal, match.evidence))
-    return found
+    return found + _regulator_evidence(msg, rules, compiled, found)
+
+
+def _regulator_evidence(
+    msg: IncomingMessage, rules: TriageRules, compiled: Matchers, found: list[_Evidence]
+) -> list[_Evidence]:
+    """A letter from a regulator's domain is its inquiry; a regulator's name counts only next
+    to inquiry wording, because requesters name the authority they threaten to write to."""
+    domain = (msg.from_address or "").rpartition("@")[2]
+    for regulator in rules.regulators:
+        if any(domain == d or domain.endswith("." + d) for d in regulator.domains):
+            points = rules.weights["regulator_sender"]
+            return [_Evidence(CaseKind.REGULATOR_INQUIRY, points, "regulator_sender", domain)]
+    if not any(item.kind is CaseKind.REGULATOR_INQUIRY for item in found):
+        return []
+    named = find_regulators(f"{msg.subject}\n{msg.body_text}", compiled)
+    points = rules.weights["regulator_name"]
+    return [
+        _Evidence(CaseKind.REGULATOR_INQUIRY, points, "regulator", text) for _, text in named[:1]
+    ]
 
 
 def _top_reasons(kind: CaseKind, evidence: list[_Evidence]) -> list[TriageReason]:
@@ -180,14 +225,21 @@ def _jurisdiction(
     language: str,
     rules: TriageRules,
     compiled: Matchers,
+    kind: CaseKind,
 ) -> tuple[str, TriageReason]:
-    """A cited statute decides; else a law named without article; else the language's usual
-    law (Chinese → CN, EU languages → EU); else the controller's home law."""
+    """A cited statute decides; else, for a regulator's inquiry, the regulator's law; else a
+    law named without article; else the language's usual law (Chinese → CN, EU languages →
+    EU); else the controller's home law."""
     if citations:
         counts = Counter(c.statute.jurisdiction for c in citations)
         winner = max(counts, key=lambda j: counts[j])  # first cited wins a tie (dicts keep order)
         first = next(c for c in citations if c.statute.jurisdiction == winner)
         return winner, TriageReason("jurisdiction", "statute_citation", first.evidence)
+    regulator = (
+        _inquiring_regulator(msg, rules, compiled) if kind is CaseKind.REGULATOR_INQUIRY else None
+    )
+    if regulator is not None:
+        return regulator.jurisdiction, TriageReason("jurisdiction", "regulator", regulator.key)
     named = find_law_names(f"{msg.subject}\n{msg.body_text}", compiled)
     if named:
         counts = Counter(statute.jurisdiction for statute, _ in named)
@@ -200,6 +252,17 @@ def _jurisdiction(
     return rules.default_jurisdiction, TriageReason(
         "jurisdiction", "default", rules.default_jurisdiction
     )
+
+
+def _inquiring_regulator(
+    msg: IncomingMessage, rules: TriageRules, compiled: Matchers
+) -> Regulator | None:
+    domain = (msg.from_address or "").rpartition("@")[2]
+    for regulator in rules.regulators:
+        if any(domain == d or domain.endswith("." + d) for d in regulator.domains):
+            return regulator
+    named = find_regulators(f"{msg.subject}\n{msg.body_text}", compiled)
+    return named[0][0] if named else None
 
 
 def _requester(

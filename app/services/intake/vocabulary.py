@@ -27,12 +27,19 @@ _WEIGHT_NAMES = (
     "body_strong",
     "body_term",
     "decisive_score",
+    "regulator_sender",
+    "regulator_name",
 )
 
 
 @dataclass(frozen=True)
 class KindTerm:
-    """A word or phrase that points to a request kind (``*`` at the end: word beginning)."""
+    """A word or phrase that points to a request kind (``*`` at the end: word beginning).
+
+    Neutral phrases (``[neutral]`` in a language file, e.g. "lodge a complaint with the
+    supervisory authority" in a letter that threatens to) carry kind ``OTHER``: they win over
+    the shorter terms inside them and score for nothing.
+    """
 
     text: str
     kind: CaseKind
@@ -72,6 +79,28 @@ class Script:
     ranges: tuple[tuple[int, int], ...]
 
 
+@dataclass(frozen=True)
+class Regulator:
+    """A data-protection authority: the names it signs with and its mail domains."""
+
+    key: str
+    jurisdiction: str
+    names: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class ReminderRules:
+    """How to find what a reminder chases: case references, the earlier request's date and
+    subject (reply prefixes and reminder labels are stripped from the reminder's subject)."""
+
+    reference_patterns: tuple[re.Pattern[str], ...]
+    date_patterns: tuple[re.Pattern[str], ...]
+    month_names: Mapping[str, int]
+    subject_prefixes: tuple[str, ...]
+    subject_labels: tuple[str, ...]
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled matchers can be cached
 class TriageRules:
     """Everything triage reads from ``resources/triage``."""
@@ -85,8 +114,11 @@ class TriageRules:
     scripts: tuple[Script, ...]
     article_words: tuple[str, ...]
     paragraph_words: tuple[str, ...]
+    list_words: tuple[str, ...]
     statutes: tuple[Statute, ...]
     languages: Mapping[str, LanguageVocabulary]
+    regulators: tuple[Regulator, ...]
+    reminder: ReminderRules
 
 
 @cache
@@ -115,6 +147,7 @@ def load_triage_rules(directory: Path) -> TriageRules:
     """
     rules = TomlReader.open(directory / "rules.toml")
     statutes = TomlReader.open(directory / "statutes.toml")
+    regulators = TomlReader.open(directory / "regulators.toml")
     languages = _load_languages(directory / "languages")
     weights = rules.table("weights")
     scripts = tuple(_script(table) for table in rules.tables("script"))
@@ -130,8 +163,11 @@ def load_triage_rules(directory: Path) -> TriageRules:
         scripts=scripts,
         article_words=tuple(statutes.strings("article_words")),
         paragraph_words=tuple(statutes.strings("paragraph_words")),
+        list_words=tuple(statutes.strings("list_words")),
         statutes=tuple(_statute(table) for table in statutes.tables("statute")),
         languages=languages,
+        regulators=tuple(_regulator(table) for table in regulators.tables("regulator")),
+        reminder=_reminder(rules.table("reminder")),
     )
 
 
@@ -157,6 +193,32 @@ def _statute(table: TomlReader) -> Statute:
     )
 
 
+def _regulator(table: TomlReader) -> Regulator:
+    return Regulator(
+        key=table.string("key"),
+        jurisdiction=table.choice("jurisdiction", JURISDICTIONS),
+        names=tuple(table.strings("names")),
+        domains=tuple(domain.lower() for domain in table.strings("domains")),
+    )
+
+
+def _reminder(table: TomlReader) -> ReminderRules:
+    months = table.table("month_names")
+    month_names = {name.casefold(): months.natural(name) for name in months.field_names()}
+    if any(not 1 <= number <= 12 for number in month_names.values()):
+        months.fail(next(n for n, v in month_names.items() if not 1 <= v <= 12), "not 1-12")
+    for pattern in table.patterns("date_patterns"):
+        if not {"year", "month", "day"} <= set(pattern.groupindex):
+            table.fail("date_patterns", "each needs groups year, month and day")
+    return ReminderRules(
+        reference_patterns=tuple(table.patterns("reference_patterns")),
+        date_patterns=tuple(table.patterns("date_patterns")),
+        month_names=month_names,
+        subject_prefixes=tuple(table.strings("subject_prefixes")),
+        subject_labels=tuple(table.strings("subject_labels")),
+    )
+
+
 def _load_languages(folder: Path) -> dict[str, LanguageVocabulary]:
     files = sorted(folder.glob("*.toml"))
     if not files:
@@ -171,6 +233,7 @@ def _language(file: TomlReader) -> LanguageVocabulary:
     if code != file.path.stem:
         file.fail("language", f"must equal the file name ({file.path.stem})")
     kinds = file.table("kinds")
+    neutral = file.table("neutral").strings("terms") if "neutral" in set(file.field_names()) else []
     for name in kinds.field_names():
         unknown = set(kinds.table(name).field_names()) - {"strong", "terms"}
         if unknown:
@@ -181,6 +244,7 @@ def _language(file: TomlReader) -> LanguageVocabulary:
         for strength in ("strong", "terms")
         for text in kinds.table(name).strings(strength, required=False)
     ]
+    terms += [KindTerm(text, CaseKind.OTHER, False) for text in neutral]
     return LanguageVocabulary(
         code=code,
         script=file.string("script"),
@@ -210,6 +274,8 @@ __all__ = [
     "JURISDICTIONS",
     "KindTerm",
     "LanguageVocabulary",
+    "Regulator",
+    "ReminderRules",
     "Script",
     "Statute",
     "TriageRules",

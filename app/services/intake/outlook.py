@@ -1,0 +1,218 @@
+"""Outlook ``.msg`` files (MS-OXMSG: MAPI properties in a Compound File) read with extract-msg
+into the same ``IncomingMessage`` as an ``.eml`` file.
+
+The internet headers Outlook keeps (``PR_TRANSPORT_MESSAGE_HEADERS``) are read with the same
+helpers as an ``.eml`` header, so a ``.msg`` gets the same sender, Date: and Received: rules;
+MAPI properties stand in where a saved draft or an Exchange-internal message has no headers.
+"""
+
+import logging
+from datetime import UTC, datetime
+from email import policy
+from email.message import Message
+from email.parser import Parser
+
+import extract_msg
+from extract_msg.enums import ErrorBehavior
+from extract_msg.msg_classes import MessageBase, MSGFile
+from extract_msg.null_date import NullDate
+
+from app.errors import MessageParseError
+from app.models.enums import ReviewFlag
+from app.services.intake.body import html_to_text, tidy_text
+from app.services.intake.decoding import decode_text
+from app.services.intake.headers import (
+    decoded_header,
+    parse_mail_date,
+    parse_sender,
+    raw_header,
+    received_times,
+)
+from app.services.intake.message import IncomingMessage
+
+# Every Compound File Binary file starts with this signature (MS-CFB §2.2).
+CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+# MAPI property tags (MS-OXPROPS): stream names without their type suffix, typed properties.
+_SUBJECT = "__substg1.0_0037"
+_SENDER_NAME = ("__substg1.0_0042", "__substg1.0_0C1A")  # sent representing, then sender
+_SENDER_SMTP = ("__substg1.0_5D02", "__substg1.0_5D01", "__substg1.0_0065", "__substg1.0_0C1F")
+_MESSAGE_ID = "__substg1.0_1035"
+_TRANSPORT_HEADERS = "__substg1.0_007D"
+_PLAIN_BODY = "__substg1.0_1000"
+_HTML_BODY = "__substg1.0_10130102"
+_INTERNET_CODEPAGE = "3FDE0003"
+_CLIENT_SUBMIT_TIME = "00390040"
+_DELIVERY_TIME = "0E060040"
+# Outlook prefixes saved headers with this line, which is not a header field.
+_HEADER_BANNER = "Microsoft Mail Internet Headers Version 2.0"
+
+# extract-msg logs stream names and parser details at INFO; none of it is personal data, but it
+# is noise in the application log.
+logging.getLogger("extract_msg").setLevel(logging.WARNING)
+
+
+def parse_outlook_message(raw: bytes) -> IncomingMessage:
+    """Parse the bytes of an Outlook ``.msg`` file.
+
+    Args:
+        raw: the file's bytes (a Compound File holding MAPI properties, MS-OXMSG).
+
+    Returns:
+        The decoded message, ``raw`` being the original file. The sender and Date: come from the
+        saved internet headers when present, else from the MAPI sender and submit-time
+        properties; the delivery time counts as the newest Received: stamp.
+
+    Raises:
+        MessageParseError: the bytes are not a Compound File or extract-msg cannot read them as
+            an Outlook item.
+    """
+    if not raw.startswith(CFB_SIGNATURE):
+        raise MessageParseError("the file is not an Outlook .msg file")
+    item = _open(raw)
+    try:
+        return _read_item(item, raw)
+    except Exception as error:
+        raise MessageParseError(
+            f"the Outlook item cannot be read ({type(error).__name__})"
+        ) from error
+    finally:
+        item.close()
+
+
+def _open(raw: bytes) -> MSGFile:
+    # extract-msg and olefile raise a wide variety of exception types (struct.error, KeyError,
+    # IndexError, their own errors) on damaged files; each means "cannot be read" here.
+    try:
+        return extract_msg.openMsg(
+            raw, strict=False, delayAttachments=True, errorBehavior=ErrorBehavior.SUPPRESS_ALL
+        )
+    except Exception as error:
+        raise MessageParseError(
+            f"the Outlook file cannot be opened ({type(error).__name__})"
+        ) from error
+
+
+def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
+    headers = _transport_headers(item)
+    from_name, from_address = _sender(item, headers)
+    sent_at, date_problem = _sent_at(item, headers)
+    body_text, html_only = _body(item)
+    return IncomingMessage(
+        message_id=_message_id(item, headers),
+        subject=_subject(item, headers),
+        from_name=from_name,
+        from_address=from_address,
+        sent_at=sent_at,
+        date_problem=date_problem,
+        received_header_times=_received(item, headers),
+        body_text=body_text,
+        html_only=html_only,
+        raw=raw,
+    )
+
+
+def _transport_headers(item: MSGFile) -> Message | None:
+    text = item.getStringStream(_TRANSPORT_HEADERS)
+    if not text or not text.strip():
+        return None
+    text = text.removeprefix(_HEADER_BANNER).lstrip("\r\n")
+    parsed = Parser(policy=policy.default).parsestr(text, headersonly=True)
+    return parsed if parsed.keys() else None
+
+
+def _first_string(item: MSGFile, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = item.getStringStream(name)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _subject(item: MSGFile, headers: Message | None) -> str:
+    subject = item.getStringStream(_SUBJECT)
+    if subject is not None:
+        return " ".join(subject.split())
+    return decoded_header(headers, "Subject") if headers is not None else ""
+
+
+def _sender(item: MSGFile, headers: Message | None) -> tuple[str | None, str | None]:
+    if headers is not None:
+        name, address = parse_sender(raw_header(headers, "From"))
+        if address is not None:
+            return name, address
+    name = _first_string(item, _SENDER_NAME)
+    address = _first_string(item, _SENDER_SMTP)
+    # An Exchange-internal sender has an X.500 DN ("/O=…") instead of an address: parse_sender
+    # rejects it, keeping the display name.
+    spec = f'"{name or ""}" <{address}>' if address else name
+    return parse_sender(spec)
+
+
+def _sent_at(item: MSGFile, headers: Message | None) -> tuple[datetime | None, ReviewFlag | None]:
+    value = raw_header(headers, "Date") if headers is not None else None
+    from_header = parse_mail_date(value)
+    if from_header is not None:
+        return from_header, None
+    submitted = _mapi_time(item, _CLIENT_SUBMIT_TIME)
+    if submitted is not None:
+        return submitted, None
+    blank = value is None or not value.strip()
+    return None, ReviewFlag.MISSING_DATE if blank else ReviewFlag.UNPARSABLE_DATE
+
+
+def _mapi_time(item: MSGFile, tag: str) -> datetime | None:
+    value = item.getPropertyVal(tag)
+    if not isinstance(value, datetime) or isinstance(value, NullDate):
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)  # MAPI PtypTime is UTC (MS-OXCDATA §2.11.1)
+    return value.astimezone(UTC)
+
+
+def _received(item: MSGFile, headers: Message | None) -> tuple[datetime, ...]:
+    stamps = list(received_times(headers)) if headers is not None else []
+    delivered = _mapi_time(item, _DELIVERY_TIME)
+    if delivered is not None:
+        stamps.append(delivered)
+    return tuple(sorted(set(stamps), reverse=True))
+
+
+def _message_id(item: MSGFile, headers: Message | None) -> str | None:
+    value = item.getStringStream(_MESSAGE_ID)
+    if not value and headers is not None:
+        value = raw_header(headers, "Message-ID")
+    cleaned = "".join((value or "").split()).strip("<>")
+    return cleaned or None
+
+
+def _body(item: MSGFile) -> tuple[str, bool]:
+    """Plain text when the item has it; else the HTML body, or the HTML or text that Outlook
+    encapsulated in its compressed RTF body (MS-OXRTFEX)."""
+    plain = item.getStringStream(_PLAIN_BODY)
+    if plain is not None and plain.strip():
+        return tidy_text(plain), False
+    html = item.getStream(_HTML_BODY)
+    if html:
+        return html_to_text(decode_text(html, _codepage_label(item))), True
+    if isinstance(item, MessageBase) and item.rtfBody:
+        return _rtf_body(item)
+    return "", False
+
+
+def _rtf_body(item: MessageBase) -> tuple[str, bool]:
+    encapsulated = item.deencapsulatedRtf
+    if encapsulated is None:
+        return "", False
+    content = encapsulated.content
+    text = content if isinstance(content, str) else decode_text(content, _codepage_label(item))
+    if encapsulated.content_type == "html":
+        return html_to_text(text), True
+    return tidy_text(text), False
+
+
+def _codepage_label(item: MSGFile) -> str | None:
+    """The Windows code page of the item's internet body (PR_INTERNET_CPID) as a codec label."""
+    codepage = item.getPropertyVal(_INTERNET_CODEPAGE)
+    if not isinstance(codepage, int):
+        return None
+    return "utf-8" if codepage == 65001 else f"cp{codepage}"

@@ -1,0 +1,41 @@
+"""Builds Outlook .msg files for tests: a Compound File with MAPI property streams (MS-OXMSG)
+written with extract-msg's own OleWriter, because no public sample could be fetched as bytes."""
+
+import io
+import struct
+from datetime import UTC, datetime
+
+from extract_msg.ole_writer import OleWriter
+
+_FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+PT_SYSTIME = 0x0040
+
+
+def _filetime(instant: datetime) -> int:
+    return int((instant - _FILETIME_EPOCH).total_seconds() * 10_000_000)
+
+
+def build_msg(
+    strings: dict[str, str],
+    *,
+    binaries: dict[str, bytes] | None = None,
+    times: dict[int, datetime] | None = None,
+) -> bytes:
+    """Return .msg bytes with Unicode string properties (``{"0037": subject}`` →
+    ``__substg1.0_0037001F``), binary properties (full tag, e.g. ``"10130102"``) and PtypTime
+    properties (property id → aware instant) in the top-level property stream."""
+    writer = OleWriter()
+    for prop_id, text in {"001A": "IPM.Note", **strings}.items():
+        writer.addEntry(f"__substg1.0_{prop_id}001F", text.encode("utf-16-le"))
+    for tag, data in (binaries or {}).items():
+        writer.addEntry(f"__substg1.0_{tag}", data)
+    properties = bytearray(32)  # top-level header: reserved, next ids, counts, reserved
+    for prop_id, instant in (times or {}).items():
+        properties += struct.pack("<IIQ", (prop_id << 16) | PT_SYSTIME, 6, _filetime(instant))
+    writer.addEntry("__properties_version1.0", bytes(properties))
+    writer.addEntry("__nameid_version1.0", storage=True)
+    for stream in ("00020102", "00030102", "00040102"):
+        writer.addEntry(["__nameid_version1.0", f"__substg1.0_{stream}"], b"")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
