@@ -12,17 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from app.models.enums import CaseKind
-from app.reports.fonts import default_font_stack
-from app.reports.layout import build_letter_pdf
 from app.reports.letterhead import Letterhead
-from app.reports.templates import (
-    LetterSpec,
-    TemplateVersion,
-    load_template,
-    template_version,
-)
-from app.reports.terms import load_terms
-from app.reports.wording import fill_template, format_date
+from app.reports.letters import letter_version, render_letter
+from app.reports.templates import LetterSpec, TemplateVersion
+from app.reports.wording_context import LetterKind, LetterValues, Wording
 
 ACKNOWLEDGEMENT = LetterSpec(
     key="acknowledgement",
@@ -50,7 +43,6 @@ ACKNOWLEDGEMENT = LetterSpec(
         }
     ),
 )
-_ALL_KINDS = frozenset(kind.value for kind in CaseKind)
 
 
 @dataclass(frozen=True)
@@ -78,14 +70,52 @@ class AcknowledgementFacts:
     jurisdiction: str
 
 
+def _fill(facts: AcknowledgementFacts, wording: Wording) -> LetterValues:
+    name = (facts.requester_name or "").strip()
+    terms = wording.terms
+    values = {
+        "reference": facts.reference,
+        "kind": terms.kinds[facts.kind.value],
+        "requester_name": name,
+        "received_date": wording.date(facts.received_date),
+        "due_date": wording.date(facts.due_date),
+        "issued_date": wording.date(facts.issued_date),
+        "legal_basis": terms.legal_basis.get(
+            facts.jurisdiction.upper(), terms.legal_basis["default"]
+        ),
+        "company_name": wording.letterhead.name_for(wording.language),
+        "privacy_contact": wording.letterhead.privacy_contact,
+    }
+    known = facts.due_date is not None
+    conditions = {
+        "due_date_known": known,
+        "due_date_unknown": not known,
+        "due_provisional": known and facts.due_provisional,
+        "due_official": known and not facts.due_provisional,
+        "requester_named": bool(name),
+        "requester_unnamed": not name,
+    }
+    return LetterValues(values=values, conditions=conditions, named=bool(name))
+
+
+def _jurisdiction(facts: AcknowledgementFacts) -> str:
+    return facts.jurisdiction
+
+
+ACKNOWLEDGEMENT_LETTER = LetterKind(ACKNOWLEDGEMENT, _fill, _jurisdiction, uses_jurisdictions=False)
+
+
 def acknowledgement_version(language: str, templates_dir: Path | None = None) -> TemplateVersion:
     """Return the template key, language and content hash to store beside a generated letter.
+
+    Args:
+        language: ``"zh"``, ``"en"`` or ``"zh+en"`` (bilingual).
+        templates_dir: a ``letters`` folder to use instead of the shipped one.
 
     Raises:
         TemplateError, TemplateFieldError: the template or terms file is missing or invalid.
     """
-    template = load_template(ACKNOWLEDGEMENT, language, templates_dir)
-    return template_version(template, load_terms(language, templates_dir, _ALL_KINDS))
+    return letter_version(ACKNOWLEDGEMENT_LETTER, language, templates_dir)
 
 
 def render_acknowledgement(
@@ -98,7 +128,8 @@ def render_acknowledgement(
     """Render the acknowledgement of receipt as a PDF.
 
     Args:
-        facts: the case facts. language: ``"zh"`` or ``"en"``. letterhead: the sender.
+        facts: the case facts. language: ``"zh"``, ``"en"`` or ``"zh+en"`` (bilingual).
+        letterhead: the sender.
         templates_dir: a ``letters`` folder to use instead of the shipped one (tests, overrides).
 
     Returns:
@@ -109,30 +140,6 @@ def render_acknowledgement(
         MissingGlyphsError: a character (e.g. emoji, CJK Ext-B) has no glyph; lists code points.
         FontLoadError: a letter font cannot be loaded.
     """
-    template = load_template(ACKNOWLEDGEMENT, language, templates_dir)
-    terms = load_terms(language, templates_dir, _ALL_KINDS)
-    name = (facts.requester_name or "").strip()
-    values = {
-        "reference": facts.reference,
-        "kind": terms.kinds[facts.kind.value],
-        "requester_name": name,
-        "received_date": format_date(facts.received_date, terms),
-        "due_date": format_date(facts.due_date, terms) if facts.due_date else "",
-        "issued_date": format_date(facts.issued_date, terms),
-        "legal_basis": terms.legal_basis.get(
-            facts.jurisdiction.upper(), terms.legal_basis["default"]
-        ),
-        "company_name": letterhead.name_for(language),
-        "privacy_contact": letterhead.privacy_contact,
-    }
-    known = facts.due_date is not None
-    conditions = {
-        "due_date_known": known,
-        "due_date_unknown": not known,
-        "due_provisional": known and facts.due_provisional,
-        "due_official": known and not facts.due_provisional,
-        "requester_named": bool(name),
-        "requester_unnamed": not name,
-    }
-    content = fill_template(template, terms, values, conditions, named=bool(name))
-    return build_letter_pdf(content, letterhead, default_font_stack())
+    return render_letter(
+        ACKNOWLEDGEMENT_LETTER, facts, language, letterhead, templates_dir=templates_dir
+    )

@@ -1,4 +1,4 @@
-"""Page layout shared by all letters: reference line, title, body, facts table, signature.
+"""Page layout shared by all letters: reference line, title, body, tables, signature, annex.
 
 Input is plain text only (``LetterContent``); every string goes through ``FontStack.markup``, so
 nothing a requester or an editor typed is ever read as ReportLab markup.
@@ -8,15 +8,27 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+)
 
 from app.errors import LetterError
+from app.reports.blocks import block_flowable
+from app.reports.content import LetterContent
 from app.reports.fonts import FontStack
 from app.reports.letterhead import Letterhead
 from app.reports.pages import NumberedCanvas, PageDecorations
@@ -33,39 +45,10 @@ from app.reports.styles import (
     paragraph,
 )
 
+__all__ = ["LetterContent", "build_letter_pdf", "lay_out_pdf", "letter_story"]
 
-@dataclass(frozen=True)
-class LetterContent:
-    """A letter's text, already filled in, in reading order (all plain text).
-
-    Attributes:
-        language: ``"zh"`` or ``"en"`` (decides indents, sizes and line spacing).
-        title, reference_line, date_line, salutation: single lines ("" to omit).
-        facts: (label, value) rows printed as a table after the first paragraph.
-        paragraphs: body paragraphs.
-        closing: (text, indent in character widths) lines, e.g. ("此致", 2), ("敬礼！", 0).
-        signature: right-aligned lines (sender, team, date).
-        page_number: footer text with ``{page}`` and ``{pages}``.
-    """
-
-    language: str
-    title: str
-    reference_line: str
-    date_line: str
-    salutation: str
-    facts: tuple[tuple[str, str], ...]
-    paragraphs: tuple[str, ...]
-    closing: tuple[tuple[str, float], ...]
-    signature: tuple[str, ...]
-    page_number: str
-
-    def printed_texts(self) -> list[str]:
-        """Return every string the letter prints (page numbers with sample digits)."""
-        singles = [self.title, self.reference_line, self.date_line, self.salutation]
-        facts = [text for row in self.facts for text in row]
-        closing = [text for text, _indent in self.closing]
-        pages = self.page_number.format(page=1234567890, pages=1234567890)
-        return [*singles, *facts, *self.paragraphs, *closing, *self.signature, pages]
+SIGNATURE_MAX_WIDTH = 42 * mm
+SIGNATURE_MAX_HEIGHT = 30 * mm
 
 
 def _facts_table(content: LetterContent, fonts: FontStack, styles: LetterStyles) -> Table:
@@ -77,7 +60,7 @@ def _facts_table(content: LetterContent, fonts: FontStack, styles: LetterStyles)
         ]
         for label, value in content.facts
     ]
-    table = Table(rows, colWidths=[34 * mm, FRAME_WIDTH - 34 * mm], hAlign="LEFT", splitInRow=1)
+    table = Table(rows, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -93,64 +76,78 @@ def _facts_table(content: LetterContent, fonts: FontStack, styles: LetterStyles)
     return table
 
 
-def _body(content: LetterContent, fonts: FontStack, styles: LetterStyles) -> list[Flowable]:
-    """Return the flowables of the letter body in reading order."""
+def _heading(content: LetterContent, fonts: FontStack, styles: LetterStyles) -> list[Flowable]:
+    """Return the reference and date lines, the title, an optional note and the salutation."""
     story: list[Flowable] = [
         paragraph(fonts, line, styles.right)
         for line in (content.reference_line, content.date_line)
         if line
     ]
-    story += [paragraph(fonts, content.title, styles.title, bold=True)]
-    story += [
-        paragraph(fonts, content.salutation, styles.body.clone("salutation", firstLineIndent=0))
-    ]
-    for index, text in enumerate(content.paragraphs):
-        story.append(paragraph(fonts, text, styles.body))
-        if index == 0 and content.facts:
-            story += [Spacer(0, 2), _facts_table(content, fonts, styles), Spacer(0, 10)]
-    story.append(Spacer(0, 6))
+    story.append(paragraph(fonts, content.title, styles.title, bold=True))
+    if content.note:
+        story += [paragraph(fonts, content.note, styles.small), Spacer(0, 8)]
+    salutation = styles.body.clone("salutation", firstLineIndent=0)
+    return [*story, paragraph(fonts, content.salutation, salutation)]
+
+
+def _signature(
+    content: LetterContent, letterhead: Letterhead, fonts: FontStack, styles: LetterStyles
+) -> list[Flowable]:
+    """Return the closing lines, the signature or seal image, and the signature lines."""
     em = styles.body.fontSize
-    story += [
+    story: list[Flowable] = [
         paragraph(
             fonts, text, styles.body.clone("closing", firstLineIndent=indent * em, spaceAfter=0)
         )
         for text, indent in content.closing
     ]
-    story.append(Spacer(0, 30 if content.language == "en" else 18))  # room to sign
     # Chinese letters sign at the right (落款右对齐); English business letters sign at the left.
-    signature = (
-        styles.right if content.language == "zh" else styles.right.clone("sig", alignment=TA_LEFT)
-    )
+    align = "RIGHT" if content.language == "zh" else "LEFT"
+    image = letterhead.image("signature_image")
+    if image:
+        width, height = image.fit(SIGNATURE_MAX_WIDTH, SIGNATURE_MAX_HEIGHT)
+        story += [Spacer(0, 4), Image(io.BytesIO(image.data), width, height, hAlign=align)]
+    else:
+        story.append(Spacer(0, 30 if content.language == "en" else 18))  # room to sign
+    signature = styles.right if align == "RIGHT" else styles.right.clone("sig", alignment=TA_LEFT)
     story += [paragraph(fonts, line, signature) for line in content.signature]
+    # 此致 / 敬礼 and the signature are never split from each other across pages.
+    return [Spacer(0, 6), KeepTogether(story)]
+
+
+def letter_story(
+    content: LetterContent, letterhead: Letterhead, fonts: FontStack, *, with_annex: bool = True
+) -> list[Flowable]:
+    """Return the flowables of one letter in reading order (the annex on a new page)."""
+    styles = letter_styles(content.language, fonts)
+    story = _heading(content, fonts, styles)
+    for index, block in enumerate(content.paragraphs):
+        story.append(block_flowable(block, fonts, styles))
+        if index == 0 and content.facts:
+            story += [Spacer(0, 2), _facts_table(content, fonts, styles), Spacer(0, 10)]
+    story += _signature(content, letterhead, fonts, styles)
+    if with_annex and (content.annex_title or content.annex):
+        story += annex_story(content, fonts)
     return story
 
 
-def build_letter_pdf(content: LetterContent, letterhead: Letterhead, fonts: FontStack) -> bytes:
-    """Lay out a letter on A4 and return the PDF.
-
-    Args:
-        content: the filled-in letter text. letterhead: the sender. fonts: the embedded faces.
-
-    Returns:
-        PDF bytes with the fonts embedded as TrueType subsets.
-
-    Raises:
-        MissingGlyphsError: some character has no glyph in ``fonts`` (checked before layout).
-        LetterError: the letterhead would take more than half of the first page.
-    """
-    fonts.check_printable(content.printed_texts() + letterhead.printed_texts())
+def annex_story(content: LetterContent, fonts: FontStack) -> list[Flowable]:
+    """Return the annex: a page break, its title and its blocks."""
     styles = letter_styles(content.language, fonts)
-    buffer = io.BytesIO()
+    story: list[Flowable] = [PageBreak()]
+    if content.annex_title:
+        story.append(paragraph(fonts, content.annex_title, styles.title, bold=True))
+    return story + [block_flowable(block, fonts, styles) for block in content.annex]
+
+
+def _document(buffer: io.BytesIO, pages: PageDecorations, title: str) -> BaseDocTemplate:
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        initialFontName=fonts.base_font,
-        title=content.title,
-        author=letterhead.name_for(content.language),
+        initialFontName=pages.fonts.base_font,
+        title=title,
+        author=pages.letterhead.name_for(pages.language),
         invariant=True,
-    )
-    pages = PageDecorations(
-        letterhead, content.language, content.reference_line, content.page_number, fonts, styles
     )
     first_top = max(FIRST_PAGE_TOP, pages.letterhead_bottom() + 6 * mm)
     if first_top > PAGE_HEIGHT / 2:
@@ -165,6 +162,46 @@ def build_letter_pdf(content: LetterContent, letterhead: Letterhead, fonts: Font
             PageTemplate("later", [later], onPage=pages.later_page),
         ]
     )
-    canvas_maker = functools.partial(NumberedCanvas, footer=pages.footer)
-    doc.build(_body(content, fonts, styles), canvasmaker=canvas_maker)
+    return doc
+
+
+def lay_out_pdf(story: Sequence[Flowable], pages: PageDecorations, title: str) -> bytes:
+    """Lay out a prepared story on A4 pages and return the PDF.
+
+    Callers check glyphs first (``FontStack.check_printable``) and build the story after.
+
+    Args:
+        story: the flowables (see :func:`letter_story`). pages: letterhead, running head and
+            footer drawing. title: the PDF's document title.
+
+    Returns:
+        PDF bytes with the fonts embedded as TrueType subsets.
+
+    Raises:
+        LetterError: the letterhead would take more than half of the first page.
+    """
+    buffer = io.BytesIO()
+    doc = _document(buffer, pages, title)
+    doc.build(list(story), canvasmaker=functools.partial(NumberedCanvas, footer=pages.footer))
     return buffer.getvalue()
+
+
+def build_letter_pdf(content: LetterContent, letterhead: Letterhead, fonts: FontStack) -> bytes:
+    """Lay out one letter on A4 and return the PDF.
+
+    Args:
+        content: the filled-in letter text. letterhead: the sender. fonts: the embedded faces.
+
+    Returns:
+        PDF bytes with the fonts embedded as TrueType subsets.
+
+    Raises:
+        MissingGlyphsError: some character has no glyph in ``fonts`` (checked before layout).
+        LetterError: the letterhead would take more than half of the first page.
+    """
+    styles = letter_styles(content.language, fonts)
+    pages = PageDecorations(
+        letterhead, content.language, content.reference_line, content.page_number, fonts, styles
+    )
+    fonts.check_printable([*content.printed_texts(), *letterhead.printed_texts()])
+    return lay_out_pdf(letter_story(content, letterhead, fonts), pages, content.title)

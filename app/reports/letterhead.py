@@ -1,4 +1,4 @@
-"""The letterhead printed on every letter: the controller's name, address and privacy contact."""
+"""The letterhead printed on every letter: the controller's name, address, contacts and images."""
 
 from __future__ import annotations
 
@@ -6,16 +6,19 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import TemplateFieldError
+from app.errors import TemplateError, TemplateFieldError
+from app.reports.images import LetterImage, load_image, read_image_source
 from app.resources import resource_path
 
+BILINGUAL = "zh+en"
 _REQUIRED = ("company_name", "address", "privacy_contact")
-_OPTIONAL = ("company_name_en", "address_en", "website")
+_OPTIONAL = ("company_name_en", "address_en", "website", "complaint_channel")
+_IMAGES = ("logo", "signature_image")
 
 
 @dataclass(frozen=True)
 class Letterhead:
-    """Who the letter is from, as plain text (escaped when printed).
+    """Who the letter is from, as plain text (escaped when printed), with optional images.
 
     Attributes:
         company_name: the controller's registered name in Chinese (e.g. ``须云科技有限公司``).
@@ -25,6 +28,15 @@ class Letterhead:
         company_name_en: the English name, or ``None`` to print ``company_name`` in English letters.
         address_en: the English address, or ``None`` to print ``address``.
         website: an optional web address printed under the contact.
+        complaint_channel: where to complain internally (a web form, a telephone line), or
+            ``None`` to name ``privacy_contact``.
+        logo: PNG or JPEG bytes, or the path of such a file, printed at the top left; ``None``.
+        signature_image: a signature or company seal (PNG/JPEG bytes or path) printed above the
+            signature lines; ``None``.
+
+    Raises:
+        LetterheadImageError: an image is missing, unreadable, damaged or not PNG/JPEG (raised
+            when the letterhead is made, so settings reject it before any letter is built).
     """
 
     company_name: str
@@ -33,9 +45,26 @@ class Letterhead:
     company_name_en: str | None = None
     address_en: str | None = None
     website: str | None = None
+    complaint_channel: str | None = None
+    logo: bytes | Path | None = None
+    signature_image: bytes | Path | None = None
+
+    def __post_init__(self) -> None:
+        # Paths are read once here: the letterhead then holds the exact image bytes it prints.
+        for role in _IMAGES:
+            source = getattr(self, role)
+            if source is not None:
+                data = read_image_source(source, role)
+                load_image(data, role)
+                object.__setattr__(self, role, data)
+
+    def image(self, role: str) -> LetterImage | None:
+        """Return the validated ``"logo"`` or ``"signature_image"``, or ``None`` when unset."""
+        data = getattr(self, role)
+        return load_image(data, role) if isinstance(data, bytes) else None
 
     def name_for(self, language: str) -> str:
-        """Return the company name for a letter in ``language`` (``"zh"`` or ``"en"``)."""
+        """Return the company name for ``language`` (``"zh"``, ``"en"``, ``"zh+en"``)."""
         return self.company_name_en or self.company_name if language == "en" else self.company_name
 
     def other_name_for(self, language: str) -> str | None:
@@ -44,8 +73,14 @@ class Letterhead:
         return other if other and other != self.name_for(language) else None
 
     def address_for(self, language: str) -> str:
-        """Return the postal address for a letter in ``language`` (``"zh"`` or ``"en"``)."""
+        """Return the postal address for ``language``; both addresses for a bilingual letter."""
+        if language == BILINGUAL and self.address_en and self.address_en != self.address:
+            return f"{self.address}\n{self.address_en}"
         return self.address_en or self.address if language == "en" else self.address
+
+    def complaints(self) -> str:
+        """Return the internal complaint channel (``complaint_channel`` or the privacy contact)."""
+        return self.complaint_channel or self.privacy_contact
 
     def printed_texts(self) -> list[str]:
         """Return every string this letterhead may print (for the glyph check)."""
@@ -53,8 +88,16 @@ class Letterhead:
         return [value for value in values if value]
 
 
+def _image_path(path: Path, name: str, value: object) -> Path:
+    if not isinstance(value, str) or not value.strip():
+        raise TemplateFieldError(str(path), f"letterhead.{name}", "must be a file path")
+    return path.parent / value
+
+
 def load_letterhead(path: Path) -> Letterhead:
     """Read a letterhead from a TOML file with a ``[letterhead]`` table.
+
+    Image fields (``logo``, ``signature_image``) are file paths relative to the TOML file.
 
     Args:
         path: the TOML file.
@@ -63,23 +106,28 @@ def load_letterhead(path: Path) -> Letterhead:
         The ``Letterhead``.
 
     Raises:
+        TemplateError: the file is unreadable or not TOML.
         TemplateFieldError: a required field is missing or blank, a field is unknown or not text.
+        LetterheadImageError: an image file is missing, unreadable or not PNG/JPEG.
     """
-    with path.open("rb") as handle:
-        table = tomllib.load(handle).get("letterhead", {})
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("letterhead", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"{path}: cannot be read as TOML ({exc})") from exc
+    images = {name: _image_path(path, name, table.pop(name)) for name in _IMAGES if name in table}
     for name, value in table.items():
         if name not in _REQUIRED + _OPTIONAL or not isinstance(value, str):
             raise TemplateFieldError(str(path), f"letterhead.{name}", "unknown field or not text")
     for name in _REQUIRED:
         if not str(table.get(name, "")).strip():
             raise TemplateFieldError(str(path), f"letterhead.{name}", "required field is missing")
-    return Letterhead(**table)
+    return Letterhead(**table, **images)  # type: ignore[arg-type]  # names and types checked above
 
 
 def default_letterhead() -> Letterhead:
     """Return the shipped letterhead (``resources/letterhead.toml``), used until settings hold one.
 
     Raises:
-        TemplateFieldError: the shipped file is malformed.
+        TemplateFieldError, LetterheadImageError: the shipped file is malformed.
     """
     return load_letterhead(resource_path("letterhead.toml"))

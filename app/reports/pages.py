@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.fonts import FontStack
+from app.reports.images import LetterImage
 from app.reports.letterhead import Letterhead
 from app.reports.styles import (
     ACCENT,
@@ -19,10 +21,13 @@ from app.reports.styles import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     LetterStyles,
+    letter_styles,
     paragraph,
 )
 
 LETTERHEAD_TOP = 14 * mm
+LOGO_MAX_WIDTH = 40 * mm
+LOGO_MAX_HEIGHT = 16 * mm
 
 
 def _draw(canvas: Canvas, flowable: Any, x: float, top: float, width: float) -> float:
@@ -47,11 +52,70 @@ def _rule(canvas: Canvas, y: float, width: float) -> None:
 
 
 @dataclass(frozen=True)
+class LetterheadBlocks:
+    """The first page's letterhead, laid out once per letterhead and language (points).
+
+    Attributes:
+        names: company name paragraphs, drawn from ``name_x`` at ``name_width``.
+        contact: address and contact paragraph, right-aligned in ``contact_width``.
+        logo: the logo and its drawn (width, height), or ``None``.
+        bottom: distance from the page top to the letterhead's rule.
+    """
+
+    names: tuple[Any, ...]
+    name_x: float
+    name_width: float
+    contact: Any
+    contact_width: float
+    logo: tuple[LetterImage, float, float] | None
+    bottom: float
+
+
+def _logo(letterhead: Letterhead) -> tuple[LetterImage, float, float] | None:
+    image = letterhead.image("logo")
+    return (image, *image.fit(LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT)) if image else None
+
+
+@functools.lru_cache(maxsize=32)
+def letterhead_blocks(letterhead: Letterhead, language: str, fonts: FontStack) -> LetterheadBlocks:
+    """Lay out the letterhead (cached: a batch of letters parses and wraps it once).
+
+    The names take the width they need (at most 60 % of what the logo leaves) so that a
+    company name is not broken; the contact block gets the rest.
+    """
+    styles = letter_styles("en" if language == "en" else "zh", fonts)
+    logo = _logo(letterhead)
+    name_x = MARGIN_X + (logo[1] + 4 * mm if logo else 0.0)
+    available = PAGE_WIDTH - MARGIN_X - name_x
+    names = [paragraph(fonts, letterhead.name_for(language), styles.heading, bold=True)]
+    other = letterhead.other_name_for(language)
+    names += [paragraph(fonts, other, styles.small)] if other else []
+    name_width = max(_natural_width(name, available * 0.6) for name in names)
+    lines = (letterhead.address_for(language), letterhead.privacy_contact, letterhead.website)
+    contact = paragraph(
+        fonts, "\n".join(t for t in lines if t), styles.small.clone("contact", alignment=TA_RIGHT)
+    )
+    contact_width = available - name_width - 8 * mm
+    left = sum(name.wrap(name_width, PAGE_HEIGHT)[1] + 1 for name in names)
+    right = contact.wrap(contact_width, PAGE_HEIGHT)[1]
+    height = max(left, right, logo[2] if logo else 0.0)
+    return LetterheadBlocks(
+        names=tuple(names),
+        name_x=name_x,
+        name_width=name_width,
+        contact=contact,
+        contact_width=contact_width,
+        logo=logo,
+        bottom=float(LETTERHEAD_TOP + height + 3 * mm),
+    )
+
+
+@dataclass(frozen=True)
 class PageDecorations:
     """Draws the letterhead, the running head and the footer of one letter.
 
     Attributes:
-        letterhead: the sender. language: ``"zh"`` or ``"en"``.
+        letterhead: the sender. language: ``"zh"``, ``"en"`` or ``"zh+en"`` (bilingual).
         reference_line: repeated at the top of continuation pages.
         page_number: footer text with ``{page}`` and ``{pages}``.
         fonts, styles: as used for the body.
@@ -64,38 +128,23 @@ class PageDecorations:
     fonts: FontStack
     styles: LetterStyles
 
-    def _letterhead_blocks(self) -> tuple[list[Any], float, Any, float]:
-        """Return (name paragraphs, their width, contact paragraph, its width) in points.
-
-        The names take the width they need (at most 60 % of the line) so that a company name
-        is not broken; the contact block gets the rest.
-        """
-        head, fonts, small = self.letterhead, self.fonts, self.styles.small
-        names = [paragraph(fonts, head.name_for(self.language), self.styles.heading, bold=True)]
-        other = head.other_name_for(self.language)
-        names += [paragraph(fonts, other, small)] if other else []
-        left_width = max(_natural_width(name, FRAME_WIDTH * 0.6) for name in names)
-        lines = (head.address_for(self.language), head.privacy_contact, head.website)
-        contact_style = small.clone("contact", alignment=TA_RIGHT)
-        contact = paragraph(fonts, "\n".join(t for t in lines if t), contact_style)
-        return names, left_width, contact, FRAME_WIDTH - left_width - 8 * mm
-
     def letterhead_bottom(self) -> float:
         """Return the distance from the page top to the letterhead's rule, in points."""
-        names, left_width, contact, right_width = self._letterhead_blocks()
-        left = sum(name.wrap(left_width, PAGE_HEIGHT)[1] + 1 for name in names)
-        right = contact.wrap(right_width, PAGE_HEIGHT)[1]
-        return float(LETTERHEAD_TOP + max(left, right) + 3 * mm)
+        return letterhead_blocks(self.letterhead, self.language, self.fonts).bottom
 
     def first_page(self, canvas: Canvas, _doc: object) -> None:
-        """Draw the full letterhead: names on the left, address and contact on the right."""
-        names, left_width, contact, right_width = self._letterhead_blocks()
+        """Draw the full letterhead: logo, names on the left, address and contact on the right."""
+        blocks = letterhead_blocks(self.letterhead, self.language, self.fonts)
         top = PAGE_HEIGHT - LETTERHEAD_TOP
+        if blocks.logo:
+            image, width, height = blocks.logo
+            canvas.drawImage(image.reader(), MARGIN_X, top - height, width, height, mask="auto")
         height = 0.0
-        for name in names:
-            height += _draw(canvas, name, MARGIN_X, top - height, left_width) + 1
-        _draw(canvas, contact, PAGE_WIDTH - MARGIN_X - right_width, top, right_width)
-        _rule(canvas, PAGE_HEIGHT - self.letterhead_bottom(), 0.8)
+        for name in blocks.names:
+            height += _draw(canvas, name, blocks.name_x, top - height, blocks.name_width) + 1
+        contact_x = PAGE_WIDTH - MARGIN_X - blocks.contact_width
+        _draw(canvas, blocks.contact, contact_x, top, blocks.contact_width)
+        _rule(canvas, PAGE_HEIGHT - blocks.bottom, 0.8)
 
     def later_page(self, canvas: Canvas, _doc: object) -> None:
         """Draw the running head of continuation pages: company name and reference line."""

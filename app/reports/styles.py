@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,14 +35,20 @@ class LetterStyles:
     label: ParagraphStyle
     small: ParagraphStyle
     heading: ParagraphStyle
+    heading_in_body: ParagraphStyle
+    item: ParagraphStyle
+    cell: ParagraphStyle
+    cell_header: ParagraphStyle
 
 
+@functools.lru_cache(maxsize=16)
 def letter_styles(language: str, fonts: FontStack) -> LetterStyles:
     """Return the styles for a letter in ``language``.
 
     Chinese body text is 11 pt on 20 pt leading with the customary two-character first-line
     indent (首行缩进两字); English is 10.5 pt on 15.5 pt, flush left. Both wrap with
     ``LetterParagraph``'s breaker (``wordWrap='CJK'``) and are left-aligned, never justified.
+    Cached: styles are never changed after creation (``clone`` makes new ones).
     """
     size, leading = (11.0, 20.0) if language == "zh" else (10.5, 15.5)
     body = ParagraphStyle(
@@ -65,9 +72,21 @@ def letter_styles(language: str, fonts: FontStack) -> LetterStyles:
         label=ParagraphStyle("label", parent=flush, textColor=MUTED),
         small=ParagraphStyle("small", parent=flush, fontSize=8, leading=11, textColor=MUTED),
         heading=ParagraphStyle("heading", parent=flush, fontSize=15, leading=19, textColor=ACCENT),
+        heading_in_body=ParagraphStyle(
+            "heading_in_body",
+            parent=flush,
+            spaceBefore=leading * 0.3,
+            spaceAfter=leading * 0.2,
+            textColor=ACCENT,  # the CJK face has no bold: colour marks headings in Chinese
+        ),
+        item=ParagraphStyle("item", parent=flush),
+        cell=ParagraphStyle("cell", parent=flush, fontSize=size - 1.5, leading=leading - 4),
+        cell_header=ParagraphStyle(
+            "cell_header", parent=flush, fontSize=size - 1.5, leading=leading - 4, textColor=ACCENT
+        ),
     )
 
 
 def paragraph(fonts: FontStack, text: str, style: ParagraphStyle, *, bold: bool = False) -> Any:
     """Return a ``LetterParagraph`` printing plain ``text`` literally (escaped, font runs)."""
-    return LetterParagraph(fonts.markup(text, bold=bold), style)
+    return LetterParagraph.from_runs(fonts.runs(text, bold=bold), style)

@@ -28,15 +28,39 @@ def letters_dir(templates_dir: Path | None, language: str) -> Path:
     return folder
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Return the file's TOML tables and the SHA-256 of the exact bytes parsed."""
+def read_bytes(path: Path) -> tuple[bytes, str]:
+    """Return a template file's bytes and their SHA-256 (hex).
+
+    Raises:
+        TemplateError: the file cannot be read.
+    """
     try:
         raw = path.read_bytes()
-        return tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()
     except OSError as exc:
         raise TemplateError(f"{path}: cannot be read ({exc.strerror})") from exc
+    return raw, hashlib.sha256(raw).hexdigest()
+
+
+def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
+    """Return the TOML tables of a file's bytes.
+
+    Raises:
+        TemplateError: not UTF-8 or not valid TOML (the message names the file).
+    """
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise TemplateError(f"{path}: not valid UTF-8 TOML ({exc})") from exc
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Return the file's TOML tables and the SHA-256 of the exact bytes parsed.
+
+    Raises:
+        TemplateError: unreadable, not UTF-8 or not valid TOML.
+    """
+    raw, sha256 = read_bytes(path)
+    return parse_toml(path, raw), sha256
 
 
 def check_placeholders(path: Path, where: str, text: object, allowed: frozenset[str]) -> str:

@@ -8,6 +8,7 @@ reaches a requester.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,11 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import TemplateError, TemplateFieldError
-from app.reports.template_files import check_placeholders, letters_dir, read_toml
+from app.reports.template_blocks import TemplateBlock, parse_block
+from app.reports.template_files import check_placeholders, letters_dir, parse_toml, read_bytes
 from app.reports.terms import LetterTerms
 
-_TEXT_KEYS = ("title", "reference_line", "date_line", "salutation", "salutation_without_name")
-_TABLE_KEYS = {"facts": ("label", "value"), "paragraphs": ("text",), "closing": ("text",)}
+_TEXT_KEYS = (
+    "title",
+    "reference_line",
+    "date_line",
+    "salutation",
+    "salutation_without_name",
+    "annex_title",
+)
+_TABLE_KEYS = {"facts": ("label", "value"), "closing": ("text",)}
+_BLOCK_KEYS = ("paragraphs", "annex")
 _OPTIONAL_ROW_KEYS = {"when", "indent"}
 
 
@@ -31,11 +41,39 @@ class LetterSpec:
         key: the template key, also the file name (``"acknowledgement"``).
         fields: placeholder names the letter fills in.
         conditions: names a template row may use in ``when``.
+        lists: names of item lists a body row may print with ``items = "<name>"``.
+        tables: (name, number of columns) of tables a body row may print with ``table``.
     """
 
     key: str
     fields: frozenset[str]
     conditions: frozenset[str]
+    lists: frozenset[str] = frozenset()
+    tables: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def table_names(self) -> frozenset[str]:
+        """Return the names of the tables the letter provides."""
+        return frozenset(name for name, _columns in self.tables)
+
+    def table_columns(self, name: str) -> int:
+        """Return the number of columns of the table ``name`` (0 if unknown)."""
+        return dict(self.tables).get(name, 0)
+
+    def check_condition(self, path: Path, where: str, row: Mapping[str, object]) -> tuple[str, ...]:
+        """Return a row's ``when`` conditions (all must hold), ``()`` when it has none.
+
+        ``when`` is one condition name or a list of them.
+
+        Raises:
+            TemplateFieldError: a condition is not one the letter declares, or not text.
+        """
+        when = row.get("when", [])
+        names = [when] if isinstance(when, str) else when
+        if not isinstance(names, list) or not all(name in self.conditions for name in names):
+            problem = f"unknown condition; known: {', '.join(sorted(self.conditions))}"
+            raise TemplateFieldError(str(path), f"{where}.when", problem)
+        return tuple(names)
 
 
 @dataclass(frozen=True)
@@ -45,13 +83,13 @@ class TemplateRow:
     Attributes:
         text: the paragraph text, closing line, or a fact's value.
         label: a fact's label ("" for other rows).
-        when: a condition that must hold for the row to print, or ``None``.
+        when: conditions that must all hold for the row to print (``()``: always printed).
         indent: left indent in character widths (closing lines, e.g. 此致).
     """
 
     text: str
     label: str = ""
-    when: str | None = None
+    when: tuple[str, ...] = ()
     indent: float = 0.0
 
 
@@ -63,7 +101,8 @@ class LetterTemplate:
         key, language: which template. path: the file read. sha256: of its bytes.
         texts: ``title``, ``reference_line``, ``date_line``, ``salutation``,
             ``salutation_without_name`` (with placeholders; "" when absent).
-        facts, paragraphs, closing: rows in order. signature: lines under the closing.
+        facts, closing: rows in order. paragraphs, annex: body and annex blocks in order.
+        signature: lines under the closing.
     """
 
     key: str
@@ -72,9 +111,10 @@ class LetterTemplate:
     sha256: str
     texts: Mapping[str, str]
     facts: tuple[TemplateRow, ...]
-    paragraphs: tuple[TemplateRow, ...]
+    paragraphs: tuple[TemplateBlock, ...]
     closing: tuple[TemplateRow, ...]
     signature: tuple[str, ...]
+    annex: tuple[TemplateBlock, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,10 +144,7 @@ def _parse_row(path: Path, where: str, row: object, spec: LetterSpec) -> Templat
         key: check_placeholders(path, f"{where}.{key}", row.get(key), spec.fields)
         for key in required
     }
-    when = row.get("when")
-    if when is not None and when not in spec.conditions:
-        problem = f"unknown condition; known: {', '.join(sorted(spec.conditions))}"
-        raise TemplateFieldError(str(path), f"{where}.when", problem)
+    when = spec.check_condition(path, where, row)
     indent = row.get("indent", 0)
     if not isinstance(indent, (int, float)) or not 0 <= indent <= 8:
         raise TemplateFieldError(str(path), f"{where}.indent", "must be a number from 0 to 8")
@@ -124,6 +161,15 @@ def _parse_rows(
     return tuple(_parse_row(path, f"{key}[{index}]", row, spec) for index, row in enumerate(rows))
 
 
+def _parse_blocks(
+    path: Path, data: dict[str, Any], key: str, spec: LetterSpec
+) -> tuple[TemplateBlock, ...]:
+    rows = data.get(key, [])
+    if not isinstance(rows, list):
+        raise TemplateFieldError(str(path), key, "must be a list of tables ([[" + key + "]])")
+    return tuple(parse_block(path, f"{key}[{index}]", row, spec) for index, row in enumerate(rows))
+
+
 def load_template_file(path: Path, spec: LetterSpec, language: str) -> LetterTemplate:
     """Read and validate one template file.
 
@@ -137,8 +183,17 @@ def load_template_file(path: Path, spec: LetterSpec, language: str) -> LetterTem
         TemplateError: unreadable or invalid TOML.
         TemplateFieldError: an unknown key, placeholder or condition, naming file and field.
     """
-    data, sha256 = read_toml(path)
-    known = {"key", "language", "signature", *_TEXT_KEYS, *_TABLE_KEYS}
+    raw, sha256 = read_bytes(path)
+    return _parse_template_file(path, raw, sha256, spec, language)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_template_file(
+    path: Path, raw: bytes, sha256: str, spec: LetterSpec, language: str
+) -> LetterTemplate:
+    """Parse and validate (cached per file content: batches load each template once)."""
+    data = parse_toml(path, raw)
+    known = {"key", "language", "signature", *_TEXT_KEYS, *_TABLE_KEYS, *_BLOCK_KEYS}
     for key in data:
         if key not in known:
             raise TemplateFieldError(str(path), key, "unknown key")
@@ -162,8 +217,9 @@ def load_template_file(path: Path, spec: LetterSpec, language: str) -> LetterTem
         texts=texts,
         signature=lines,
         facts=_parse_rows(path, data, "facts", spec),
-        paragraphs=_parse_rows(path, data, "paragraphs", spec),
+        paragraphs=_parse_blocks(path, data, "paragraphs", spec),
         closing=_parse_rows(path, data, "closing", spec),
+        annex=_parse_blocks(path, data, "annex", spec),
     )
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.errors import TemplateFieldError
-from app.reports.template_files import check_placeholders, letters_dir, read_toml
+from app.reports.template_files import check_placeholders, letters_dir, parse_toml, read_bytes
 
 _TERMS_FIELDS = {
     "date_format": frozenset({"year", "month", "day", "month_name"}),
     "page_number": frozenset({"page", "pages"}),
+    "bilingual_note": frozenset(),
 }
 
 
@@ -26,6 +28,7 @@ class LetterTerms:
         date_format: e.g. ``"{year}年{month}月{day}日"``.
         month_names: twelve month names for ``{month_name}``.
         page_number: e.g. ``"第 {page} 页 共 {pages} 页"``.
+        bilingual_note: printed under the title of a bilingual letter (which text prevails).
         path, sha256: the file read and the SHA-256 of its bytes.
     """
 
@@ -36,6 +39,7 @@ class LetterTerms:
     date_format: str
     month_names: tuple[str, ...]
     page_number: str
+    bilingual_note: str
 
 
 def _string_table(path: Path, data: dict[str, Any], key: str) -> dict[str, str]:
@@ -73,7 +77,14 @@ def load_terms(
         TemplateFieldError: a missing kind or ``legal_basis.default``, or a bad placeholder.
     """
     path = letters_dir(templates_dir, language) / "terms.toml"
-    data, sha256 = read_toml(path)
+    raw, sha256 = read_bytes(path)
+    return _parse_terms(path, raw, sha256, kinds)
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> LetterTerms:
+    """Parse and validate (cached per file content: batches load the terms once)."""
+    data = parse_toml(path, raw)
     for key in data:
         if key not in {"kinds", "legal_basis", "month_names", *_TERMS_FIELDS}:
             raise TemplateFieldError(str(path), key, "unknown key")
@@ -93,4 +104,5 @@ def load_terms(
         month_names=months,
         date_format=formats["date_format"],
         page_number=formats["page_number"],
+        bilingual_note=formats["bilingual_note"],
     )

@@ -1,13 +1,16 @@
-"""Filling a validated template with a letter's values: dates, conditions, placeholders."""
+"""Filling a validated template with a letter's values: dates, conditions, placeholders, lists."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from app.reports.layout import LetterContent
+from app.reports.content import Block, Heading, Items, LetterContent, TableBlock
+from app.reports.template_blocks import TemplateBlock
 from app.reports.templates import LetterTemplate, TemplateRow
 from app.reports.terms import LetterTerms
+
+Rows = Sequence[Sequence[str]]
 
 
 def format_date(day: date, terms: LetterTerms) -> str:
@@ -25,7 +28,46 @@ def format_date(day: date, terms: LetterTerms) -> str:
 
 
 def _rows(rows: tuple[TemplateRow, ...], conditions: Mapping[str, bool]) -> list[TemplateRow]:
-    return [row for row in rows if row.when is None or conditions[row.when]]
+    return [row for row in rows if all(conditions[name] for name in row.when)]
+
+
+def _fill_block(
+    block: TemplateBlock,
+    values: Mapping[str, str],
+    lists: Mapping[str, Sequence[str]],
+    tables: Mapping[str, Rows],
+) -> Block | None:
+    """Return the printed block, or ``None`` for an empty list or table without ``empty``."""
+    if block.kind == "text":
+        return block.text.format_map(values)
+    if block.kind == "heading":
+        return Heading(block.text.format_map(values))
+    entries: Sequence[object] = (
+        lists[block.source] if block.kind == "items" else tables.get(block.source, block.rows)
+    )
+    if not entries:
+        return block.empty.format_map(values) or None
+    if block.kind == "items":
+        return Items(tuple(lists[block.source]))
+    columns = tuple(text.format_map(values) for text in block.columns)
+    if block.kind == "rows":
+        rows = tuple(tuple(cell.format_map(values) for cell in row) for row in block.rows)
+    else:
+        rows = tuple(tuple(row) for row in tables[block.source])
+    return TableBlock(columns=columns, rows=rows, widths=block.widths)
+
+
+def fill_blocks(
+    blocks: tuple[TemplateBlock, ...],
+    values: Mapping[str, str],
+    conditions: Mapping[str, bool],
+    lists: Mapping[str, Sequence[str]],
+    tables: Mapping[str, Rows],
+) -> tuple[Block, ...]:
+    """Return the printed blocks whose condition holds, with placeholders, lists and tables."""
+    kept = (block for block in blocks if all(conditions[name] for name in block.when))
+    filled = (_fill_block(block, values, lists, tables) for block in kept)
+    return tuple(block for block in filled if block is not None)
 
 
 def fill_template(
@@ -35,6 +77,8 @@ def fill_template(
     conditions: Mapping[str, bool],
     *,
     named: bool,
+    lists: Mapping[str, Sequence[str]] | None = None,
+    tables: Mapping[str, Rows] | None = None,
 ) -> LetterContent:
     """Fill a template's placeholders and drop rows whose condition does not hold.
 
@@ -43,12 +87,15 @@ def fill_template(
         terms: the same language's terms (page numbering).
         values: plain text for every field of the spec (never markup; escaped when printed).
         conditions: a truth value for every condition of the spec.
-        named: whether the requester's name is known (picks ``salutation`` or
+        named: whether the addressee's name is known (picks ``salutation`` or
             ``salutation_without_name``).
+        lists: plain-text entries for every list of the spec.
+        tables: rows of plain-text cells for every table of the spec (one cell per column).
 
     Returns:
         The ``LetterContent`` to lay out.
     """
+    lists, tables = lists or {}, tables or {}
     texts = {key: text.format_map(values) for key, text in template.texts.items()}
     salutation = texts["salutation"] if named else texts["salutation_without_name"]
     return LetterContent(
@@ -61,12 +108,12 @@ def fill_template(
             (row.label.format_map(values), row.text.format_map(values))
             for row in _rows(template.facts, conditions)
         ),
-        paragraphs=tuple(
-            row.text.format_map(values) for row in _rows(template.paragraphs, conditions)
-        ),
+        paragraphs=fill_blocks(template.paragraphs, values, conditions, lists, tables),
         closing=tuple(
             (row.text.format_map(values), row.indent) for row in _rows(template.closing, conditions)
         ),
         signature=tuple(line.format_map(values) for line in template.signature),
         page_number=terms.page_number,
+        annex_title=texts["annex_title"],
+        annex=fill_blocks(template.annex, values, conditions, lists, tables),
     )

@@ -109,3 +109,40 @@ def test_any_mix_stays_inside_any_width(text: str, width: int) -> None:
     lines, paragraph = _lines(text, float(width))
     _assert_inside(lines, paragraph, float(width))
     assert "".join(_text(words) for words in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_paragraphs_built_from_runs_break_like_parsed_markup() -> None:
+    fonts = default_font_stack()
+    style = letter_styles("zh", fonts).body
+    text = CHINESE_300 + "\n第二行 <b>&amp; Smith&Jones"
+    parsed = LetterParagraph(fonts.markup(text), style)
+    built = LetterParagraph.from_runs(fonts.runs(text), style)
+    for paragraph in (parsed, built):
+        paragraph.wrap(FRAME_WIDTH, 10_000)
+    assert [_text(line.words) for line in built.blPara.lines] == [
+        _text(line.words) for line in parsed.blPara.lines
+    ]
+    assert built.height == parsed.height
+
+
+def test_every_letter_paragraph_stays_inside_the_frame() -> None:
+    from app.reports import default_letterhead
+    from app.reports.content import Items
+    from app.reports.letters import letter_content
+    from tests.reports.samples import SAMPLES
+
+    fonts = default_font_stack()
+    for kind, facts in SAMPLES.values():
+        for language in ("zh", "en"):
+            content = letter_content(
+                kind, facts, language, default_letterhead(), kind.jurisdiction_of(facts)
+            )
+            style = letter_styles(language, fonts).body
+            texts = [b for b in content.paragraphs if isinstance(b, str)]
+            texts += [i for b in content.paragraphs if isinstance(b, Items) for i in b.items]
+            for text in texts:
+                paragraph = LetterParagraph.from_runs(fonts.runs(text), style)
+                paragraph.wrap(FRAME_WIDTH, 10_000)
+                _assert_inside(
+                    [line.words for line in paragraph.blPara.lines], paragraph, FRAME_WIDTH
+                )

@@ -110,3 +110,79 @@ def test_a_lawyers_edit_reaches_the_letter_and_changes_the_version(
     assert squash("个人信息保护负责人 <王律师> & 团队") in squash("".join(read_pdf(data)[0]))
     assert acknowledgement_version("zh", letters).sha256 != before.sha256
     assert acknowledgement_version("zh") == before  # the shipped file is untouched
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ('items = "grounds"', 'items = "reasons"', "paragraphs[7].items"),
+        ('items = "grounds"', 'items = "grounds"\ntext = "x"', "paragraphs[7]"),
+        ('items = "grounds"', 'table = "grounds"\ncolumns = ["a"]', "paragraphs[7].table"),
+        ('text = "经审查', 'colour = "red"\ntext = "经审查', "paragraphs[6].colour"),
+        ('text = "经审查，我们决定', 'text = "经审查，{ground}我们决定', "ground"),
+        ('when = "to_guardian"', 'when = ["to_guardian", "to_minor"]', "paragraphs[1].when"),
+    ],
+)
+def test_block_mistakes_name_the_field(letters: Path, old: str, new: str, field: str) -> None:
+    from app.reports import REFUSAL
+
+    path = letters / "zh" / "refusal.toml"
+    _edit(path, old, new)
+    with pytest.raises(TemplateFieldError) as caught:
+        load_template_file(path, REFUSAL.spec, "zh")
+    assert caught.value.field == field
+    assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        (
+            'columns = ["信息类别", "数据项及内容", "来源", "保存期限"]',
+            'columns = ["信息类别"]',
+            "annex[0].columns",
+        ),
+        ("widths = [2, 5, 2, 2]", "widths = [2, 5]", "annex[0].widths"),
+        ('table = "data_copy"', 'table = "data"', "annex[0].table"),
+    ],
+)
+def test_annex_table_mistakes_name_the_field(letters: Path, old: str, new: str, field: str) -> None:
+    from app.reports import ACCESS_RESPONSE
+
+    path = letters / "en" / "access_response.toml"
+    if "信息类别" in old:
+        path = letters / "zh" / "access_response.toml"
+    _edit(path, old, new)
+    with pytest.raises(TemplateFieldError) as caught:
+        load_template_file(path, ACCESS_RESPONSE.spec, path.parent.name)
+    assert caught.value.field == field
+
+
+def test_static_table_rows_need_one_cell_per_column(letters: Path) -> None:
+    from app.reports import CANCELLATION_CONFIRMATION
+
+    path = letters / "zh" / "cancellation_confirmation.toml"
+    _edit(path, '"网络日志", ', "")
+    with pytest.raises(TemplateFieldError) as caught:
+        load_template_file(path, CANCELLATION_CONFIRMATION.spec, "zh")
+    assert caught.value.field == "paragraphs[10].rows"
+
+
+def test_jurisdictions_file_mistakes_name_the_field(letters: Path) -> None:
+    from app.reports.jurisdictions import load_jurisdictions
+
+    _edit(letters / "en" / "jurisdictions.toml", "[UK.grounds]", "[UK.ground]")
+    with pytest.raises(TemplateFieldError) as caught:
+        load_jurisdictions("en", letters)
+    assert caught.value.field == "UK.ground"
+
+
+def test_an_edited_ground_reaches_the_letter_and_changes_the_version(letters: Path) -> None:
+    from app.reports import REFUSAL, letter_version, render_refusal
+    from tests.reports.samples import REFUSAL_FACTS
+
+    before = letter_version(REFUSAL, "zh+en", letters)
+    _edit(letters / "zh" / "jurisdictions.toml", "涉及商业秘密", "涉及商业秘密 <及技术秘密> &")
+    data = render_refusal(REFUSAL_FACTS, "zh", default_letterhead(), templates_dir=letters)
+    assert squash("涉及商业秘密 <及技术秘密> &") in squash("".join(read_pdf(data)[0]))
+    assert letter_version(REFUSAL, "zh+en", letters).sha256 != before.sha256

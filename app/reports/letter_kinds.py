@@ -1,0 +1,270 @@
+"""The response letters after the acknowledgement: their specs and how facts fill them.
+
+Legal sources: deadlines.md §3 (what a refusal or extension must say), §4 (Chinese retention
+rules limiting deletion), and the company's privacy policy (6 months after cancellation).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.errors import LetterError, RefusalGroundError
+from app.reports.facts import (
+    AccessResponseFacts,
+    CancellationFacts,
+    ClarificationRequestFacts,
+    ComplaintResponseFacts,
+    CorrectionDoneFacts,
+    DeletionDoneFacts,
+    ExtensionNoticeFacts,
+    IdentityRequestFacts,
+    RefusalFacts,
+)
+from app.reports.wording_context import (
+    LetterKind,
+    LetterValues,
+    Wording,
+    case_jurisdiction,
+    case_values,
+    letter_spec,
+)
+from app.services.deadlines.counting import add_months
+from app.services.workflow.inventory import load_inventory
+
+
+def _held_until(cancelled: date, rule: str) -> date:
+    """The last day ``rule`` holds data kept from ``cancelled`` (calendar months, not chained)."""
+    return add_months(cancelled, _hold_months(rule))
+
+
+def _hold_months(rule: str) -> int:
+    """Months of a retention rule of the data inventory (resources/workflow/inventory.toml):
+    ``account_cancellation`` (company policy, 6), ``csl_art23`` (Cybersecurity Law art. 23(3),
+    network logs, 6), ``ecommerce_art31`` (E-Commerce Law art. 31, transaction records, 36 —
+    counted from cancellation, which is never before the last transaction completed)."""
+    return load_inventory().rules[rule].months
+
+
+_PAUSE = frozenset({"clock_paused", "clock_running", "reply_by_known", "due_date_known"})
+
+
+def _paused(
+    values: LetterValues, wording: Wording, facts: IdentityRequestFacts | ClarificationRequestFacts
+) -> LetterValues:
+    values.values |= {
+        "reply_by_date": wording.date(facts.reply_by_date),
+        "due_date": wording.date(facts.due_date),
+    }
+    values.conditions |= {
+        "clock_paused": facts.clock_paused,
+        "clock_running": not facts.clock_paused,
+        "reply_by_known": facts.reply_by_date is not None,
+        "due_date_known": facts.due_date is not None,
+    }
+    return values
+
+
+def _identity_request(facts: IdentityRequestFacts, wording: Wording) -> LetterValues:
+    values = _paused(case_values(facts.case, wording), wording, facts)
+    values.values["secure_channel"] = facts.secure_channel
+    values.lists["proofs"] = facts.proofs
+    return values
+
+
+def _clarification_request(facts: ClarificationRequestFacts, wording: Wording) -> LetterValues:
+    values = _paused(case_values(facts.case, wording), wording, facts)
+    values.lists["questions"] = facts.questions
+    return values
+
+
+def _extension_notice(facts: ExtensionNoticeFacts, wording: Wording) -> LetterValues:
+    basis = wording.jurisdiction.extension_basis
+    if basis is None:
+        raise LetterError(f"the law of {facts.case.jurisdiction} provides no extension")
+    if facts.case.issued_date > facts.original_due_date:
+        raise LetterError("an extension notice must be sent before the original due date")
+    if facts.extended_due_date <= facts.original_due_date:
+        raise LetterError("the extended due date must be after the original due date")
+    values = case_values(facts.case, wording)
+    values.values |= {
+        "original_due_date": wording.date(facts.original_due_date),
+        "extended_due_date": wording.date(facts.extended_due_date),
+        "extension_basis": basis,
+    }
+    values.lists["reasons"] = facts.reasons
+    return values
+
+
+def _access_response(facts: AccessResponseFacts, wording: Wording) -> LetterValues:
+    values = case_values(facts.case, wording)
+    values.lists |= {
+        "purposes": facts.purposes,
+        "categories": facts.categories,
+        "recipients": facts.recipients,
+        "retention": facts.retention,
+        "sources": facts.sources,
+    }
+    values.tables["data_copy"] = tuple(
+        (row.category, row.items, row.source, row.retention) for row in facts.data_copy
+    )
+    return values
+
+
+def _correction_done(facts: CorrectionDoneFacts, wording: Wording) -> LetterValues:
+    values = case_values(facts.case, wording)
+    values.values["completed_date"] = wording.date(facts.completed_date)
+    values.conditions["recipients_notified"] = facts.recipients_notified
+    values.tables["corrections"] = tuple((c.item, c.corrected_value) for c in facts.corrections)
+    return values
+
+
+def _deletion_done(facts: DeletionDoneFacts, wording: Wording) -> LetterValues:
+    values = case_values(facts.case, wording)
+    values.values["completed_date"] = wording.date(facts.completed_date)
+    values.conditions |= {"has_held": bool(facts.held), "nothing_held": not facts.held}
+    values.lists["deleted"] = facts.deleted
+    values.tables["held"] = tuple(
+        (held.category, held.legal_basis, wording.date(held.held_until)) for held in facts.held
+    )
+    return values
+
+
+def _cancellation(facts: CancellationFacts, wording: Wording) -> LetterValues:
+    values = case_values(facts.case, wording)
+    cancelled = facts.cancellation_date
+    values.values |= {
+        "cancellation_date": wording.date(cancelled),
+        "account_data_held_until": wording.date(
+            add_months(cancelled, _hold_months("account_cancellation"))
+        ),
+        "logs_held_until": wording.date(add_months(cancelled, _hold_months("csl_art23"))),
+        "transactions_held_until": wording.date(
+            add_months(cancelled, _hold_months("ecommerce_art31"))
+        ),
+    }
+    values.lists["deleted_now"] = facts.deleted_now
+    return values
+
+
+def _refusal(facts: RefusalFacts, wording: Wording) -> LetterValues:
+    known = wording.jurisdiction.grounds
+    if not facts.grounds:
+        raise LetterError("a refusal must state at least one ground")
+    for ground in facts.grounds:
+        if ground.key not in known:
+            raise RefusalGroundError(facts.case.jurisdiction, ground.key, sorted(known))
+    values = case_values(facts.case, wording)
+    space = "" if wording.language == "zh" else " "  # Chinese sentences join without a space
+    values.lists |= {
+        "grounds": tuple(
+            f"{known[g.key]}{space}{g.detail.strip()}" if g.detail else known[g.key]
+            for g in facts.grounds
+        ),
+        "fulfilled": facts.fulfilled,
+    }
+    values.conditions["has_fulfilled"] = bool(facts.fulfilled)
+    return values
+
+
+def _complaint_response(facts: ComplaintResponseFacts, wording: Wording) -> LetterValues:
+    values = case_values(facts.case, wording)
+    values.lists |= {"findings": facts.findings, "actions": facts.actions}
+    values.conditions |= {"upheld": facts.upheld, "not_upheld": not facts.upheld}
+    return values
+
+
+IDENTITY_REQUEST = LetterKind(
+    letter_spec(
+        "identity_request",
+        frozenset({"reply_by_date", "due_date", "secure_channel"}),
+        _PAUSE,
+        frozenset({"proofs"}),
+    ),
+    _identity_request,
+    case_jurisdiction,
+)
+CLARIFICATION_REQUEST = LetterKind(
+    letter_spec(
+        "clarification_request",
+        frozenset({"reply_by_date", "due_date"}),
+        _PAUSE,
+        frozenset({"questions"}),
+    ),
+    _clarification_request,
+    case_jurisdiction,
+)
+EXTENSION_NOTICE = LetterKind(
+    letter_spec(
+        "extension_notice",
+        frozenset({"original_due_date", "extended_due_date", "extension_basis"}),
+        lists=frozenset({"reasons"}),
+    ),
+    _extension_notice,
+    case_jurisdiction,
+)
+ACCESS_RESPONSE = LetterKind(
+    letter_spec(
+        "access_response",
+        lists=frozenset({"purposes", "categories", "recipients", "retention", "sources"}),
+        tables=(("data_copy", 4),),
+    ),
+    _access_response,
+    case_jurisdiction,
+)
+CORRECTION_DONE = LetterKind(
+    letter_spec(
+        "correction_done",
+        frozenset({"completed_date"}),
+        frozenset({"recipients_notified"}),
+        tables=(("corrections", 2),),
+    ),
+    _correction_done,
+    case_jurisdiction,
+)
+DELETION_DONE = LetterKind(
+    letter_spec(
+        "deletion_done",
+        frozenset({"completed_date"}),
+        frozenset({"has_held", "nothing_held"}),
+        frozenset({"deleted"}),
+        (("held", 3),),
+    ),
+    _deletion_done,
+    case_jurisdiction,
+)
+CANCELLATION_CONFIRMATION = LetterKind(
+    letter_spec(
+        "cancellation_confirmation",
+        frozenset(
+            {
+                "cancellation_date",
+                "account_data_held_until",
+                "logs_held_until",
+                "transactions_held_until",
+            }
+        ),
+        lists=frozenset({"deleted_now"}),
+    ),
+    _cancellation,
+    case_jurisdiction,
+)
+_REFUSAL_LISTS = frozenset({"grounds", "fulfilled"})
+REFUSAL = LetterKind(
+    letter_spec("refusal", conditions=frozenset({"has_fulfilled"}), lists=_REFUSAL_LISTS),
+    _refusal,
+    case_jurisdiction,
+)
+PARTIAL_REFUSAL = LetterKind(
+    letter_spec("partial_refusal", conditions=frozenset({"has_fulfilled"}), lists=_REFUSAL_LISTS),
+    _refusal,
+    case_jurisdiction,
+)
+COMPLAINT_RESPONSE = LetterKind(
+    letter_spec(
+        "complaint_response",
+        conditions=frozenset({"upheld", "not_upheld"}),
+        lists=frozenset({"findings", "actions"}),
+    ),
+    _complaint_response,
+    case_jurisdiction,
+)

@@ -1,0 +1,164 @@
+"""Rendering any letter kind in Chinese, English, or both (bilingual), as PDF bytes.
+
+Bilingual letters print the complete Chinese letter first and the complete English letter after
+it on a new page, each with its own tables; an annex (e.g. the copy of the data) is printed once,
+after both, with headings and column headers in both languages. Stacking reads better than
+side-by-side columns: an A4 column half as wide holds about 19 Chinese characters or 6 English
+words a line, four-column annex tables become unreadable, and the two languages' paragraphs
+differ in length, so parallel columns drift apart within a page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+from typing import TypeVar
+
+from reportlab.platypus import Flowable, PageBreak
+
+from app.errors import TemplateError
+from app.models.enums import CaseKind
+from app.reports.bilingual import merge_annex
+from app.reports.content import LetterContent
+from app.reports.fonts import default_font_stack
+from app.reports.jurisdictions import for_jurisdiction, load_jurisdictions
+from app.reports.layout import annex_story, lay_out_pdf, letter_story
+from app.reports.letterhead import BILINGUAL, Letterhead
+from app.reports.pages import PageDecorations
+from app.reports.styles import letter_styles
+from app.reports.templates import TemplateVersion, load_template, template_version
+from app.reports.terms import load_terms
+from app.reports.wording import fill_template
+from app.reports.wording_context import LetterKind, Wording
+
+F = TypeVar("F")
+LANGUAGES = ("zh", "en", BILINGUAL)
+_ALL_KINDS = frozenset(kind.value for kind in CaseKind)
+
+
+def letter_content(
+    kind: LetterKind[F],
+    facts: F,
+    language: str,
+    letterhead: Letterhead,
+    jurisdiction: str,
+    templates_dir: Path | None = None,
+) -> LetterContent:
+    """Fill one language's template with the facts.
+
+    Args:
+        kind: the letter kind. facts: its facts. language: ``"zh"`` or ``"en"``.
+        letterhead: the sender. jurisdiction: the case's rule-set code.
+        templates_dir: a ``letters`` folder to use instead of the shipped one.
+
+    Raises:
+        TemplateError, TemplateFieldError: a template, terms or jurisdictions file is invalid.
+        LetterError: facts the letter cannot state (e.g. an unknown refusal ground).
+    """
+    template = load_template(kind.spec, language, templates_dir)
+    terms = load_terms(language, templates_dir, _ALL_KINDS)
+    table, _sha = load_jurisdictions(language, templates_dir)
+    wording = Wording(language, terms, for_jurisdiction(table, jurisdiction), letterhead)
+    filled = kind.fill(facts, wording)
+    return fill_template(
+        template,
+        terms,
+        filled.values,
+        filled.conditions,
+        named=filled.named,
+        lists=filled.lists,
+        tables=filled.tables,
+    )
+
+
+def _single(content: LetterContent, letterhead: Letterhead) -> bytes:
+    fonts = default_font_stack()
+    fonts.check_printable([*content.printed_texts(), *letterhead.printed_texts()])
+    styles = letter_styles(content.language, fonts)
+    pages = PageDecorations(
+        letterhead, content.language, content.reference_line, content.page_number, fonts, styles
+    )
+    return lay_out_pdf(letter_story(content, letterhead, fonts), pages, content.title)
+
+
+def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> bytes:
+    fonts = default_font_stack()
+    annex = merge_annex(zh, en)
+    texts = [*zh.printed_texts(), *en.printed_texts(), *letterhead.printed_texts()]
+    fonts.check_printable(texts)
+    story: list[Flowable] = letter_story(zh, letterhead, fonts, with_annex=False)
+    story += [PageBreak(), *letter_story(en, letterhead, fonts, with_annex=False)]
+    if annex.annex_title or annex.annex:
+        story += annex_story(annex, fonts)
+    page_number = f"{zh.page_number} / {en.page_number}"
+    pages = PageDecorations(
+        letterhead, BILINGUAL, zh.reference_line, page_number, fonts, letter_styles("zh", fonts)
+    )
+    return lay_out_pdf(story, pages, f"{zh.title} / {en.title}")
+
+
+def render_letter(
+    kind: LetterKind[F],
+    facts: F,
+    language: str,
+    letterhead: Letterhead,
+    *,
+    templates_dir: Path | None = None,
+) -> bytes:
+    """Render a letter as a PDF.
+
+    Args:
+        kind: e.g. ``REFUSAL``. facts: the matching facts (e.g. ``RefusalFacts``).
+        language: ``"zh"``, ``"en"`` or ``"zh+en"`` (bilingual: Chinese first, then English).
+        letterhead: the sender.
+        templates_dir: a ``letters`` folder to use instead of the shipped one.
+
+    Returns:
+        PDF bytes (A4, fonts embedded as TrueType subsets).
+
+    Raises:
+        TemplateError, TemplateFieldError: unknown language, or a template, terms or
+            jurisdictions file is missing or invalid.
+        LetterError: facts the letter cannot state; ``MissingGlyphsError`` lists characters no
+            font has; ``RefusalGroundError`` names a ground the jurisdiction lacks.
+    """
+    if language not in LANGUAGES:
+        raise TemplateError(f"no letter templates for language '{language}'")
+    jurisdiction = kind.jurisdiction_of(facts)
+    if language != BILINGUAL:
+        content = letter_content(kind, facts, language, letterhead, jurisdiction, templates_dir)
+        return _single(content, letterhead)
+    zh, en = (
+        letter_content(kind, facts, lang, letterhead, jurisdiction, templates_dir)
+        for lang in ("zh", "en")
+    )
+    terms = load_terms("zh", templates_dir, _ALL_KINDS), load_terms("en", templates_dir, _ALL_KINDS)
+    zh, en = replace(zh, note=terms[0].bilingual_note), replace(en, note=terms[1].bilingual_note)
+    return _bilingual(zh, en, letterhead)
+
+
+def letter_version(
+    kind: LetterKind[F], language: str, templates_dir: Path | None = None
+) -> TemplateVersion:
+    """Return the template key, language and content hash to store beside a generated letter.
+
+    The hash covers the template, terms and (where the letter uses them) jurisdictions files
+    of each language printed; a bilingual letter's covers both languages.
+
+    Raises:
+        TemplateError, TemplateFieldError: a file is missing or invalid, or unknown language.
+    """
+    if language not in LANGUAGES:
+        raise TemplateError(f"no letter templates for language '{language}'")
+    if language == BILINGUAL:
+        parts = [letter_version(kind, lang, templates_dir).sha256 for lang in ("zh", "en")]
+        digest = hashlib.sha256(":".join(parts).encode()).hexdigest()
+        return TemplateVersion(key=kind.spec.key, language=language, sha256=digest)
+    template = load_template(kind.spec, language, templates_dir)
+    version = template_version(template, load_terms(language, templates_dir, _ALL_KINDS))
+    if not kind.uses_jurisdictions:
+        return version
+    _table, sha = load_jurisdictions(language, templates_dir)
+    digest = hashlib.sha256(f"{version.sha256}:{sha}".encode()).hexdigest()
+    return TemplateVersion(key=version.key, language=language, sha256=digest)
