@@ -36,6 +36,18 @@ class DatabaseMissingError(StoreError):
     """The database file does not exist and creating it was not asked for."""
 
 
+class DatabaseInUseError(DatabaseLockedError):
+    """Another Privacy Desk window or command has this database open (its instance lock)."""
+
+
+class LegacyFormatError(StoreError):
+    """The database was written by SQLCipher 3; it opens only after migration to SQLCipher 4."""
+
+
+class BackupError(StoreError):
+    """A backup or restore copy failed its check (integrity or row counts); nothing was replaced."""
+
+
 # --- domain -------------------------------------------------------------------------------
 
 
@@ -166,3 +178,28 @@ class RefusalGroundError(LetterError):
             f"no refusal ground '{ground}' for jurisdiction {jurisdiction}; "
             f"known: {', '.join(known) or '(none)'}"
         )
+
+
+class WorkflowError(PrivacyDeskError):
+    """A workflow action cannot be done as asked."""
+
+
+class TransitionBlockedError(WorkflowError):
+    """A guard blocks a case transition; ``missing`` lists what must happen first.
+
+    Nothing has been written when this is raised.
+    """
+
+    def __init__(self, message: str, missing: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+class InventoryError(PrivacyDeskError):
+    """The data inventory file is malformed (names the file and field)."""
+
+
+class FormExportError(PrivacyDeskError):
+    """A web-form export (CSV or XLSX) cannot be read: unreadable file, neither CSV nor XLSX, an
+    encoding that is neither UTF-8 nor GB18030, or no header row (names the file, never its
+    content)."""

@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import calendar, cases, clock, deadline
+from app.cli import audit, calendar, cases, clock, deadline
 from app.errors import PrivacyDeskError
 
 USER_ERROR = 2
-COMMAND_MODULES = (cases, calendar, deadline, clock)
+COMMAND_MODULES = (cases, calendar, deadline, clock, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,16 @@ from app.models.clock import CalendarDay, CalendarYear, CasePause
 from app.models.event import GENESIS_HASH, Event
 from app.models.letter import Letter
 from app.models.subject import DataSubject, IdentifierKind, SubjectIdentifier
+from app.models.workflow import (
+    CategoryAction,
+    IdentityVerification,
+    Message,
+    Note,
+    Party,
+    RefusalGround,
+    Review,
+    StaffMember,
+)
 
 __all__ = [
     "GENESIS_HASH",
@@ -16,9 +26,17 @@ __all__ = [
     "CalendarYear",
     "Case",
     "CasePause",
+    "CategoryAction",
     "DataSubject",
     "Event",
     "IdentifierKind",
+    "IdentityVerification",
     "Letter",
+    "Message",
+    "Note",
+    "Party",
+    "RefusalGround",
+    "Review",
+    "StaffMember",
     "SubjectIdentifier",
 ]

@@ -1,11 +1,12 @@
 """Files kept with a case: the original message, ID documents, evidence."""
 
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy import Date, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, int_pk, utc_instant, utc_now
+from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
 from app.models.columns import enum_column
 from app.models.enums import AttachmentKind
 
@@ -31,5 +32,7 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
     added_at: Mapped[utc_instant] = mapped_column(default=utc_now)
+    retention_until: Mapped[date | None] = mapped_column(Date)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     case: Mapped["Case"] = relationship(back_populates="attachments")

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
     from app.models.attachment import Attachment
     from app.models.clock import CasePause
     from app.models.letter import Letter
+    from app.models.workflow import (
+        CategoryAction,
+        IdentityVerification,
+        Message,
+        Note,
+        Party,
+        RefusalGround,
+        Review,
+    )
 
 
 class Case(Base):
@@ -66,11 +75,39 @@ class Case(Base):
     review_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
     triage_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
 
+    related_case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"))
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"))
+    responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retention_purge_date: Mapped[date | None] = mapped_column(Date, index=True)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
     version: Mapped[int] = mapped_column(default=1)
 
     subject: Mapped[DataSubject | None] = relationship()
     attachments: Mapped[list["Attachment"]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+    verifications: Mapped[list["IdentityVerification"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="IdentityVerification.id"
+    )
+    reviews: Mapped[list["Review"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Review.id"
+    )
+    refusal_grounds: Mapped[list["RefusalGround"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="RefusalGround.id"
+    )
+    category_actions: Mapped[list["CategoryAction"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CategoryAction.id"
+    )
+    parties: Mapped[list["Party"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Party.id"
+    )
+    notes: Mapped[list["Note"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Note.id"
+    )
+    messages: Mapped[list["Message"]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Message.id"
     )
     pauses: Mapped[list["CasePause"]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CasePause.start_date"

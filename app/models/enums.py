@@ -74,6 +74,7 @@ class ReviewFlag(StrEnum):
     RAW_TEMPLATE_MARKUP = "raw_template_markup"
     UNLINKED_REMINDER = "unlinked_reminder"
     PROVISIONAL_DEADLINE = "provisional_deadline"
+    POSSIBLE_DUPLICATE = "possible_duplicate"
 
 
 class ReceivedAtSource(StrEnum):
@@ -102,3 +103,66 @@ class PauseReason(StrEnum):
     CLARIFICATION = "clarification"
     FEE = "fee"
     OTHER = "other"
+
+
+class StaffRole(StrEnum):
+    """What a staff member may do (DESIGN.md §2)."""
+
+    HANDLER = "handler"
+    REVIEWER = "reviewer"
+    MANAGER = "manager"
+    AUDITOR = "auditor"
+    ADMIN = "admin"
+
+
+class VerificationMethod(StrEnum):
+    """How a requester's identity was checked (PIPL Art. 50; GB/T 35273-2020 §8.7)."""
+
+    ACCOUNT_LOGIN = "account_login"
+    SMS_CODE = "sms_code"
+    ID_DOCUMENT = "id_document"
+    FACE_VERIFICATION = "face_verification"
+    KNOWN_CORRESPONDENCE = "known_correspondence"
+    OTHER = "other"
+
+
+class ReviewSubject(StrEnum):
+    """What a second person signs off (four-eyes): a deletion, a refusal, an outgoing letter."""
+
+    DELETION = "deletion"
+    REFUSAL = "refusal"
+    LETTER = "letter"
+
+
+class ReviewDecision(StrEnum):
+    """A reviewer's decision."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class CategoryActionKind(StrEnum):
+    """What is done to one data category of the inventory for a case."""
+
+    DELETE = "delete"
+    ANONYMISE = "anonymise"
+    CORRECT = "correct"
+    EXPORT = "export"
+    LEGAL_HOLD = "legal_hold"
+    NONE_HELD = "none_held"
+
+
+class PartyRole(StrEnum):
+    """Who acts for the data subject."""
+
+    GUARDIAN = "guardian"  # of a minor under 14 (PIPL Art. 31)
+    CLOSE_RELATIVE = "close_relative"  # of a deceased person (PIPL Art. 49)
+    AUTHORISED_AGENT = "authorised_agent"
+
+
+class MessageDirection(StrEnum):
+    """A message to or from the requester."""
+
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"

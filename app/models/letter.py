@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
@@ -37,5 +37,29 @@ class Letter(Base):
     approved_by: Mapped[str | None] = mapped_column(String(100))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_channel: Mapped[str | None] = mapped_column(String(40))
+    sent_proof: Mapped[str | None] = mapped_column(Text)
+    sent_recorded_by: Mapped[str | None] = mapped_column(String(100))
 
     case: Mapped["Case"] = relationship(back_populates="letters")
+
+
+IMMUTABLE_LETTER_FIELDS = (
+    "pdf",
+    "sha256",
+    "template_key",
+    "template_version",
+    "language",
+    "version",
+)
+
+
+@event.listens_for(Letter, "before_update")
+def _refuse_changes_to_a_generated_letter(
+    _mapper: object, _connection: object, letter: Letter
+) -> None:
+    """A generated letter is evidence of what was sent: its document never changes (a change
+    is a new version). Approval and sending details may still be recorded."""
+    state = inspect(letter)
+    changed = [name for name in IMMUTABLE_LETTER_FIELDS if state.attrs[name].history.has_changes()]
+    if changed:
+        raise ValueError(f"a generated letter is immutable (tried to change {', '.join(changed)})")

@@ -1,11 +1,12 @@
 """The data subject: the person a request is about, and the identifiers that find them."""
 
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, int_pk, utc_instant, utc_now
+from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
 from app.models.columns import enum_column
 
 
@@ -26,6 +27,8 @@ class DataSubject(Base):
     display_name: Mapped[str | None] = mapped_column(String(200))
     preferred_language: Mapped[str | None] = mapped_column(String(8))
     is_minor: Mapped[bool] = mapped_column(default=False)
+    is_deceased: Mapped[bool] = mapped_column(default=False)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[utc_instant] = mapped_column(default=utc_now)
 
     identifiers: Mapped[list["SubjectIdentifier"]] = relationship(

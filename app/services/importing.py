@@ -35,10 +35,11 @@ from app.services.deadlines import RuleBook
 from app.services.intake import IncomingMessage, TriageProposal, read_message_file, triage
 from app.services.intake import receipt_instant as receipt_instant_of
 from app.services.references import next_reference
+from app.services.workflow.linking import link_new_case
 
 log = logging.getLogger(__name__)
 
-MESSAGE_SUFFIXES = frozenset({".eml"})
+MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
 SessionSource = Callable[[], AbstractContextManager[Session]]
 
 # A receipt instant taken from anything but the Date: header needs a person to confirm it.
@@ -180,6 +181,7 @@ def import_message_file(
     recompute_clock(
         session, case, rule_book, cause="case_created", today=local_today(), actor=actor
     )
+    link_new_case(session, case, actor=actor, chased_reference=proposal.chased_reference)
     flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
     return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
 

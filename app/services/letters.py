@@ -7,13 +7,15 @@ Rendering itself is ReportLab's job in ``app.reports`` (above this layer); the c
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Case, IdentifierKind, Letter
-from app.models.enums import CaseKind
+from app.errors import TransitionBlockedError, WorkflowError
+from app.models import Case, IdentifierKind, Letter, Review
+from app.models.base import utc_now
+from app.models.enums import CaseKind, ReviewDecision, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
@@ -139,3 +141,83 @@ def _next_version(session: Session, case: Case, template_key: str, language: str
         )
     )
     return (highest or 0) + 1
+
+
+def _letter(session: Session, reference: str, letter_id: int) -> Letter:
+    case = find_case(session, reference)
+    letter = next((lt for lt in case.letters if lt.id == letter_id), None)
+    if letter is None:
+        raise WorkflowError(f"Case {case.reference} has no letter #{letter_id}.")
+    return letter
+
+
+def approve_letter(session: Session, reference: str, letter_id: int, *, reviewer: str) -> Letter:
+    """A second person approves a generated letter before it is sent (four-eyes).
+
+    Raises:
+        CaseNotFoundError, WorkflowError: no such case or letter, or already approved.
+        TransitionBlockedError: the reviewer generated the letter or handles the case.
+    """
+    letter = _letter(session, reference, letter_id)
+    if reviewer in {letter.generated_by, letter.case.assignee}:
+        raise TransitionBlockedError(
+            "A second person must approve the letter: not the person who generated it or the "
+            "handler of the case.",
+            ("a reviewer other than the author",),
+        )
+    if letter.approved_at is not None:
+        raise WorkflowError("This letter is already approved.")
+    letter.approved_at, letter.approved_by = utc_now(), reviewer
+    letter.case.reviews.append(
+        Review(
+            subject=ReviewSubject.LETTER,
+            letter_id=letter.id,
+            requested_by=letter.generated_by,
+            decision=ReviewDecision.APPROVED,
+            decided_by=reviewer,
+            decided_at=letter.approved_at,
+        )
+    )
+    record_event(
+        session,
+        "letter.approved",
+        case=letter.case,
+        actor=reviewer,
+        payload={"letter_id": letter.id, "sha256": letter.sha256},
+    )
+    return letter
+
+
+def record_sending(
+    session: Session,
+    reference: str,
+    letter_id: int,
+    *,
+    channel: str,
+    sent_at: datetime,
+    proof: str,
+    actor: str,
+) -> Letter:
+    """Record that an approved letter was sent: channel, instant and proof (e.g. the e-mail's
+    Message-ID or a registered-post number).
+
+    Raises:
+        WorkflowError: no such letter, not approved, already sent, or no proof.
+    """
+    letter = _letter(session, reference, letter_id)
+    if letter.approved_at is None:
+        raise WorkflowError("Only an approved letter can be sent.")
+    if letter.sent_at is not None:
+        raise WorkflowError("This letter is already recorded as sent.")
+    if not proof.strip() or not channel.strip():
+        raise WorkflowError("Record the channel and a proof of sending.")
+    letter.sent_at, letter.sent_channel, letter.sent_proof = sent_at, channel, proof
+    letter.sent_recorded_by = actor
+    record_event(
+        session,
+        "letter.sent",
+        case=letter.case,
+        actor=actor,
+        payload={"letter_id": letter.id, "channel": channel, "sha256": letter.sha256},
+    )
+    return letter

@@ -1,0 +1,110 @@
+"""Per-category actions over the data inventory: delete, anonymise, correct, export, or hold
+under a named retention rule until a date (PIPL Art. 47 ¶2)."""
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.errors import WorkflowError
+from app.models import Case, CategoryAction
+from app.models.base import utc_now
+from app.models.enums import CategoryActionKind
+from app.services.audit import record_event
+from app.services.deadlines.counting import add_months
+from app.services.workflow.inventory import load_inventory
+
+
+def plan_deletion(
+    session: Session, case: Case, *, hold_from: date, actor: str
+) -> list[CategoryAction]:
+    """Plan what a deletion (or account cancellation) does to every category of the inventory:
+    delete or anonymise it, or hold it under its rule until ``hold_from`` + the rule's months
+    (e.g. transaction records 3 years after the transaction, E-Commerce Law Art. 31).
+
+    Args:
+        hold_from: the date the holding periods run from (for a transaction, its completion;
+            the handler corrects single categories with ``set_action``).
+    """
+    inventory = load_inventory()
+    planned = []
+    for category in inventory.categories.values():
+        hold_until = hold_rule = None
+        if category.on_deletion == CategoryActionKind.LEGAL_HOLD and category.hold_rule:
+            rule = inventory.rules[category.hold_rule]
+            hold_until, hold_rule = add_months(hold_from, rule.months), rule.key
+        planned.append(
+            set_action(
+                session,
+                case,
+                category.key,
+                category.on_deletion,
+                hold_until=hold_until,
+                hold_rule=hold_rule,
+                actor=actor,
+            )
+        )
+    return planned
+
+
+def set_action(
+    session: Session,
+    case: Case,
+    category: str,
+    action: CategoryActionKind,
+    *,
+    actor: str,
+    hold_until: date | None = None,
+    hold_rule: str | None = None,
+    note: str = "",
+) -> CategoryAction:
+    """Plan (or re-plan) the action for one category.
+
+    Raises:
+        WorkflowError: unknown category, or a legal hold without an end date and a rule.
+    """
+    inventory = load_inventory()
+    if category not in inventory.categories:
+        raise WorkflowError(f"'{category}' is not a category of the data inventory.")
+    if action == CategoryActionKind.LEGAL_HOLD and (
+        hold_until is None or hold_rule not in inventory.rules
+    ):
+        raise WorkflowError("A legal hold needs an end date and the retention rule behind it.")
+    existing = next((a for a in case.category_actions if a.category == category), None)
+    if existing is None:
+        existing = CategoryAction(category=category, action=action, planned_by=actor)
+        case.category_actions.append(existing)
+    existing.action, existing.hold_until, existing.hold_rule = action, hold_until, hold_rule
+    existing.note, existing.done_at, existing.done_by = note, None, None
+    payload = {
+        "category": category,
+        "action": action.value,
+        "hold_until": hold_until.isoformat() if hold_until else None,
+        "hold_rule": hold_rule,
+    }
+    record_event(session, "category.planned", case=case, actor=actor, payload=payload)
+    return existing
+
+
+def complete_action(session: Session, case: Case, category: str, *, actor: str) -> CategoryAction:
+    """Record that the action for ``category`` was carried out (a hold: that it is in place).
+
+    Raises:
+        WorkflowError: no action is planned for that category.
+    """
+    action = next((a for a in case.category_actions if a.category == category), None)
+    if action is None:
+        raise WorkflowError(f"No action is planned for '{category}'.")
+    action.done_at, action.done_by = utc_now(), actor
+    record_event(
+        session,
+        "category.done",
+        case=case,
+        actor=actor,
+        payload={"category": category, "action": action.action.value},
+    )
+    return action
+
+
+def unsettled_categories(case: Case) -> list[str]:
+    """Return the categories whose planned action has not been carried out."""
+    return [a.category for a in case.category_actions if a.done_at is None]

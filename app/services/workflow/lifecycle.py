@@ -1,0 +1,184 @@
+"""The case lifecycle: one place that checks guards, moves the status and writes the event.
+
+Status and outcome are kept apart (DESIGN.md §2). Every guard runs before anything is
+written, and a blocked transition raises ``TransitionBlockedError`` saying what is missing.
+"""
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.errors import TransitionBlockedError
+from app.models import Case, RefusalGround
+from app.models.base import utc_now
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
+from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.deadlines.counting import add_months
+from app.services.workflow.categories import unsettled_categories
+from app.services.workflow.grounds import grounds_for
+from app.services.workflow.inventory import load_inventory
+from app.services.workflow.reviews import has_approved_review
+from app.services.workflow.transitions import move
+
+ERASING_KINDS = frozenset({CaseKind.DELETION, CaseKind.ACCOUNT_CANCELLATION})
+REFUSING_OUTCOMES = frozenset({CaseOutcome.REFUSED, CaseOutcome.PARTIALLY_FULFILLED})
+# Outcomes that end a case without an answer on the merits: no review, no categories.
+CLOSING_WITHOUT_ANSWER = frozenset(
+    {
+        CaseOutcome.NOT_A_REQUEST,
+        CaseOutcome.DUPLICATE,
+        CaseOutcome.WITHDRAWN,
+        CaseOutcome.UNVERIFIABLE,
+        CaseOutcome.REDIRECTED_TO_SELF_SERVICE,
+    }
+)
+
+
+def triage(
+    session: Session,
+    case: Case,
+    *,
+    kind: CaseKind | None = None,
+    jurisdiction: str | None = None,
+    assignee: str | None = None,
+    actor: str = SYSTEM_ACTOR,
+) -> None:
+    """Confirm (or correct) the proposed kind and jurisdiction, assign a handler, and mark the
+    case triaged. The clock is recomputed by the caller when kind or jurisdiction changed."""
+    changes = {
+        "kind": (case.kind.value, (kind or case.kind).value),
+        "jurisdiction": (case.jurisdiction, jurisdiction or case.jurisdiction),
+        "assignee": (case.assignee, assignee or case.assignee),
+    }
+    move(session, case, CaseStatus.TRIAGED, actor=actor)
+    case.kind = kind or case.kind
+    case.jurisdiction = jurisdiction or case.jurisdiction
+    case.assignee = assignee or case.assignee
+    changed = {k: {"from": a, "to": b} for k, (a, b) in changes.items() if a != b}
+    record_event(session, "case.triaged", case=case, actor=actor, payload=changed)
+
+
+def start_work(session: Session, case: Case, *, actor: str = SYSTEM_ACTOR) -> None:
+    """Mark the case in progress (after triage, a reply, or a review)."""
+    move(session, case, CaseStatus.IN_PROGRESS, actor=actor)
+
+
+def respond(
+    session: Session,
+    case: Case,
+    outcome: CaseOutcome,
+    *,
+    grounds: Iterable[tuple[str, str]] = (),
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+) -> None:
+    """Record the answer: the outcome, and for a refusal or partial refusal its grounds.
+
+    A fulfilled account cancellation enters ``in_retention`` with its purge date 6 months on
+    (the company's policy; see ``resources/workflow/inventory.toml``).
+
+    Args:
+        grounds: (ground code, explanation) pairs from the jurisdiction's list.
+
+    Raises:
+        TransitionBlockedError: no ground for a refusal, an unknown ground, unsettled data
+            categories of a deletion or cancellation, or no second person's sign-off.
+    """
+    chosen = list(grounds)
+    missing = _respond_blockers(case, outcome, chosen)
+    if missing:
+        raise TransitionBlockedError(
+            "The case cannot be answered yet: " + "; ".join(missing) + ".", tuple(missing)
+        )
+    move(session, case, CaseStatus.RESPONDED, actor=actor, payload={"outcome": outcome.value})
+    case.outcome = outcome
+    case.responded_at = utc_now()
+    for code, explanation in chosen:
+        case.refusal_grounds.append(RefusalGround(code=code, explanation=explanation))
+    if case.kind == CaseKind.ACCOUNT_CANCELLATION and outcome != CaseOutcome.REFUSED:
+        _enter_retention(session, case, today=today, actor=actor)
+
+
+def _respond_blockers(
+    case: Case, outcome: CaseOutcome, grounds: list[tuple[str, str]]
+) -> list[str]:
+    missing: list[str] = []
+    if outcome in REFUSING_OUTCOMES:
+        missing += _ground_blockers(case, grounds)
+        if not has_approved_review(case, ReviewSubject.REFUSAL):
+            missing.append("a second person's sign-off of the refusal")
+    erasing = case.kind in ERASING_KINDS and outcome != CaseOutcome.REFUSED
+    if erasing:
+        unsettled = unsettled_categories(case)
+        if not case.category_actions:
+            missing.append("a decision for each data category of the inventory")
+        elif unsettled:
+            missing.append("the data categories still unsettled: " + ", ".join(unsettled))
+        if not has_approved_review(case, ReviewSubject.DELETION):
+            missing.append("a second person's sign-off of the deletion")
+    return missing
+
+
+def _ground_blockers(case: Case, grounds: list[tuple[str, str]]) -> list[str]:
+    if not grounds:
+        return ["at least one refusal ground"]
+    allowed = grounds_for(case.jurisdiction)
+    unknown = [code for code, _ in grounds if code not in allowed]
+    if unknown:
+        return [f"grounds from the {case.jurisdiction} list (unknown: {', '.join(unknown)})"]
+    return []
+
+
+def _enter_retention(session: Session, case: Case, *, today: date, actor: str) -> None:
+    months = load_inventory().rules["account_cancellation"].months
+    case.retention_purge_date = add_months(today, months)
+    move(
+        session,
+        case,
+        CaseStatus.IN_RETENTION,
+        actor=actor,
+        payload={"purge_date": case.retention_purge_date.isoformat()},
+    )
+
+
+def close(
+    session: Session,
+    case: Case,
+    *,
+    outcome: CaseOutcome | None = None,
+    actor: str = SYSTEM_ACTOR,
+) -> None:
+    """Close the case: after its answer, or early with an outcome that needs no answer on the
+    merits (not a request, duplicate, withdrawn, unverifiable, redirected to self-service).
+
+    Raises:
+        TransitionBlockedError: an open case closed without such an outcome, a case in
+            retention before its purge, or unsettled categories of a deletion.
+    """
+    early = case.status not in (CaseStatus.RESPONDED, CaseStatus.IN_RETENTION)
+    if early and outcome not in CLOSING_WITHOUT_ANSWER:
+        raise TransitionBlockedError(
+            "Answer the case before closing it, or close it as not a request, duplicate, "
+            "withdrawn, unverifiable or redirected to self-service.",
+            ("a response, or an outcome that needs none",),
+        )
+    if case.status == CaseStatus.IN_RETENTION and case.purged_at is None:
+        raise TransitionBlockedError(
+            "The account's data is in retention until its purge date; purge it to close.",
+            ("the purge",),
+        )
+    if case.kind in ERASING_KINDS and not early and unsettled_categories(case):
+        raise TransitionBlockedError(
+            "Data categories are still unsettled: " + ", ".join(unsettled_categories(case)),
+            tuple(unsettled_categories(case)),
+        )
+    move(
+        session,
+        case,
+        CaseStatus.CLOSED,
+        actor=actor,
+        payload={"outcome": (outcome or case.outcome or CaseOutcome.FULFILLED).value},
+    )
+    case.outcome = outcome or case.outcome
+    case.closed_at = utc_now()
