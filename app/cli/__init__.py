@@ -6,15 +6,16 @@ clear line on stderr and exit with status 2; they never print a traceback or per
 """
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import audit, calendar, cases, clock, deadline
+from app.cli import audit, calendar, cases, clock, deadline, safety
 from app.errors import PrivacyDeskError
 
 USER_ERROR = 2
-COMMAND_MODULES = (cases, calendar, deadline, clock, audit)
+COMMAND_MODULES = (cases, calendar, deadline, clock, audit, safety)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
     args = build_parser().parse_args(argv)
+    # Warnings and errors as one line each on stderr, never a traceback (it could quote data).
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         status: int = args.handler(args)
     except PrivacyDeskError as error:

@@ -13,7 +13,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from app.errors import DatabaseLockedError, NotADatabaseError, WrongKeyError
+from app.errors import DatabaseLockedError, LegacyFormatError, NotADatabaseError, WrongKeyError
 from app.store.keys import DatabaseKey
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -21,13 +21,24 @@ SMALLEST_PAGE = 512
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path, key: DatabaseKey, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Any:
-    """Open ``path`` read-write (never creating it), apply ``key`` and check it.
+def connect(
+    path: Path,
+    key: DatabaseKey,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    read_only: bool = False,
+    cipher_compatibility: int | None = None,
+) -> Any:
+    """Open ``path`` (never creating it), apply ``key`` and check it.
 
     Args:
         path: an existing database file.
         key: the raw key or passphrase.
         busy_timeout_ms: how long a statement waits for another writer, in milliseconds.
+        read_only: open with ``mode=ro`` and change nothing in the file (no switch to WAL); for
+            checking backups, which must stay byte-identical.
+        cipher_compatibility: read the file with an older SQLCipher's settings (3 for a
+            SQLCipher 3 database); ``None`` for the current format.
 
     Returns:
         A keyed ``sqlcipher3`` DB-API connection in autocommit mode (transactions are begun
@@ -35,21 +46,54 @@ def connect(path: Path, key: DatabaseKey, *, busy_timeout_ms: int = BUSY_TIMEOUT
 
     Raises:
         WrongKeyError, NotADatabaseError, DatabaseLockedError.
+        LegacyFormatError: the key opens the file only with SQLCipher 3 settings.
     """
+    try:
+        return _keyed(path, key, busy_timeout_ms, read_only, cipher_compatibility)
+    except sqlcipher.DatabaseError as error:
+        failure = classify_open_failure(path, error)
+    legacy = cipher_compatibility is None and isinstance(failure, WrongKeyError)
+    if legacy and _opens_as_sqlcipher3(path, key):
+        raise LegacyFormatError(
+            "This case database was written by an older SQLCipher (version 3); "
+            "it must be migrated to the current format."
+        )
+    raise failure
+
+
+def _keyed(
+    path: Path, key: DatabaseKey, busy_timeout_ms: int, read_only: bool, compatibility: int | None
+) -> Any:
+    mode = "ro" if read_only else "rw"
     connection = sqlcipher.connect(
-        f"{path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False
     )
     try:
         # SQLCipher's own log would print decryption failures to stderr on every wrong key.
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(key.pragma())
+        if compatibility is not None:
+            # Only takes effect after the key (SQLCipher applies it to the keyed codec).
+            connection.execute(f"PRAGMA cipher_compatibility = {int(compatibility)}")
         connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as error:
+    except BaseException:
         connection.close()
-        raise classify_open_failure(path, error) from None
-    _configure(connection)
+        raise
+    if read_only:
+        connection.isolation_level = None
+    else:
+        _configure(connection)
     return connection
+
+
+def _opens_as_sqlcipher3(path: Path, key: DatabaseKey) -> bool:
+    """True when ``key`` opens ``path`` with SQLCipher 3 settings (read-only probe)."""
+    try:
+        _keyed(path, key, 0, True, 3).close()
+    except sqlcipher.DatabaseError:
+        return False
+    return True
 
 
 def _configure(connection: Any) -> None:

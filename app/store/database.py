@@ -3,7 +3,7 @@
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +12,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.errors import DatabaseMissingError, NotADatabaseError
+from app.errors import DatabaseMissingError, LegacyFormatError, NotADatabaseError
 from app.store.connection import BUSY_TIMEOUT_MS, checkpoint, connect, probe_writable
+from app.store.instance_lock import InstanceLock, acquire_instance_lock
 from app.store.keys import DatabaseKey
+from app.store.legacy import FormatMigration, migrate_sqlcipher3
 from app.store.migrations_runner import upgrade_to_head
 
 
@@ -23,11 +25,21 @@ class Database:
     """An open case database: its file, engine and session factory.
 
     One short session per user action (STYLE.md §2); sessions never cross threads.
+
+    Attributes:
+        key: the key that opened it (for a backup under the same key); never shown or logged.
+        format_migration: set when opening migrated a SQLCipher 3 file (tell the user, and
+            where the old file was kept).
+        instance_lock: this process's hold on the database (released by ``close``).
     """
 
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    key: DatabaseKey | None = field(default=None, repr=False)
+    format_migration: FormatMigration | None = None
+    instance_lock: InstanceLock | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -36,9 +48,17 @@ class Database:
             yield session
 
     def close(self) -> None:
-        """Checkpoint the WAL into the file and release every connection."""
-        checkpoint(self.engine)
-        self.engine.dispose()
+        """Checkpoint the WAL into the file, release every connection and the instance lock.
+        Closing again does nothing (the file may have been rekeyed or replaced meanwhile)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            checkpoint(self.engine)
+            self.engine.dispose()
+        finally:
+            if self.instance_lock is not None:
+                self.instance_lock.release()
 
 
 def open_database(
@@ -48,8 +68,10 @@ def open_database(
 
     An existing file is never overwritten or recreated: creation claims the name with an
     exclusive create (``O_EXCL``), so a file that appears meanwhile is opened, not replaced.
-    The key is checked before anything is written; Alembic then upgrades the schema to head
-    (with a backup copy first when an existing schema is upgraded).
+    The key is checked before anything is written; a SQLCipher 3 file is migrated to the
+    current format after a copy of it is kept (``Database.format_migration`` says so); Alembic
+    then upgrades the schema to head (with a backup copy first when an existing schema is
+    upgraded). The process holds the database's instance lock until ``Database.close``.
 
     Args:
         path: the database file.
@@ -62,19 +84,49 @@ def open_database(
 
     Raises:
         DatabaseMissingError: ``path`` does not exist and ``create`` is false.
+        DatabaseInUseError: another Privacy Desk process has it open.
         WrongKeyError, NotADatabaseError, DatabaseLockedError: see ``app.store.connection``.
+        BackupError: a SQLCipher 3 file could not be migrated (it is left as it was).
     """
     if not path.exists():
         if not create:
-            raise DatabaseMissingError(f"No case database at '{path.name}'.")
+            raise DatabaseMissingError(f"No case database at '{path}'.")
         _claim_new_file(path)
     elif path.is_dir():
         raise NotADatabaseError(f"'{path.name}' is a folder, not a case database.")
-    first = connect(path, key, busy_timeout_ms=busy_timeout_ms)
-    probe_writable(first)
-    engine = _engine(path, key, busy_timeout_ms, first)
-    upgrade_to_head(engine, path)
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    elif path.stat().st_size == 0:
+        _adopt_empty_file(path, create)
+    lock = acquire_instance_lock(path)
+    try:
+        first, migration = _first_connection(path, key, busy_timeout_ms)
+        probe_writable(first)
+        engine = _engine(path, key, busy_timeout_ms, first)
+        upgrade_to_head(engine, path)
+    except BaseException:
+        lock.release()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(path, engine, sessions, key, migration, lock)
+
+
+def _first_connection(
+    path: Path, key: DatabaseKey, busy_timeout_ms: int
+) -> tuple[Any, FormatMigration | None]:
+    """Connect, migrating a SQLCipher 3 file first (a copy of it is kept in ``backups/``)."""
+    try:
+        return connect(path, key, busy_timeout_ms=busy_timeout_ms), None
+    except LegacyFormatError:
+        migration = migrate_sqlcipher3(path, key)
+    return connect(path, key, busy_timeout_ms=busy_timeout_ms), migration
+
+
+def _adopt_empty_file(path: Path, create: bool) -> None:
+    """An empty file holds no data: it is what a creation interrupted before its first write
+    leaves. Creating may take it over (owner-only, like a new file); opening it to read is
+    refused, so a read-only command never writes a new database into it."""
+    if not create:
+        raise NotADatabaseError(f"'{path.name}' is an empty file, not a case database.")
+    os.chmod(path, 0o600)
 
 
 def _claim_new_file(path: Path) -> None:

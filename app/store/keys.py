@@ -25,9 +25,14 @@ class RawKey:
         if len(self.key) != RAW_KEY_BYTES:
             raise ValueError("a raw database key is exactly 32 bytes")
 
-    def pragma(self) -> str:
-        """Return the ``PRAGMA key`` statement that applies this key."""
-        return f"PRAGMA key = \"x'{self.key.hex()}'\""
+    def pragma(self, verb: str = "key") -> str:
+        """Return the ``PRAGMA key`` statement that applies this key (``verb="rekey"``: the
+        ``PRAGMA rekey`` statement that changes the file to it)."""
+        return f"PRAGMA {_verb(verb)} = \"x'{self.key.hex()}'\""
+
+    def material(self) -> str:
+        """Return the key as SQLCipher reads it in ``ATTACH … KEY ?`` (a bound value)."""
+        return f"x'{self.key.hex()}'"
 
 
 @dataclass(frozen=True)
@@ -40,14 +45,25 @@ class Passphrase:
         if not self.text or "\x00" in self.text:
             raise ValueError("a passphrase must be non-empty and contain no NUL character")
 
-    def pragma(self) -> str:
-        """Return the ``PRAGMA key`` statement; the text is an SQL string literal with its single
-        quotes doubled, so quotes, ``%``, ``@``, backslashes and non-ASCII are kept exactly."""
+    def pragma(self, verb: str = "key") -> str:
+        """Return the ``PRAGMA key`` (or ``rekey``) statement; the text is an SQL string literal
+        with its single quotes doubled, so quotes, ``%``, ``@``, backslashes and non-ASCII are
+        kept exactly."""
         quoted = self.text.replace("'", "''")
-        return f"PRAGMA key = '{quoted}'"
+        return f"PRAGMA {_verb(verb)} = '{quoted}'"
+
+    def material(self) -> str:
+        """Return the passphrase as SQLCipher reads it in ``ATTACH … KEY ?`` (a bound value)."""
+        return self.text
 
 
 DatabaseKey = RawKey | Passphrase
+
+
+def _verb(verb: str) -> str:
+    if verb not in ("key", "rekey"):
+        raise ValueError("the key pragma is 'key' or 'rekey'")
+    return verb
 
 
 def generate_raw_key() -> RawKey:
@@ -65,10 +81,52 @@ def secret_name(database_path: Path) -> str:
     return f"database-key:{digest}"
 
 
+def pending_secret_name(database_path: Path) -> str:
+    """Return the name of the key a rotation is about to apply to ``database_path``.
+
+    Rotation keeps the new key here until the file has been rekeyed and checked, and only then
+    moves it to ``secret_name``; so whatever moment a crash comes, one of the two opens the file.
+    """
+    return f"{secret_name(database_path)}:pending"
+
+
 def stored_key(store: SecretStore, database_path: Path) -> RawKey | None:
     """Return the raw key kept for ``database_path``, or ``None`` when there is none or the
     stored value is not a valid key."""
-    value = store.get(secret_name(database_path))
+    return _read_key(store, secret_name(database_path))
+
+
+def pending_key(store: SecretStore, database_path: Path) -> RawKey | None:
+    """Return the key an interrupted rotation left for ``database_path``, or ``None``."""
+    return _read_key(store, pending_secret_name(database_path))
+
+
+def forget_secret(store: SecretStore, name: str) -> None:
+    """Blank the secret kept under ``name``: the interface has no delete, and a blank value reads
+    back as no key (``stored_key`` returns ``None``)."""
+    if store.get(name):
+        store.set(name, "")
+
+
+def settle_rotation(
+    store: SecretStore, database_path: Path, opened_with: DatabaseKey | None
+) -> None:
+    """Make the keyring agree with the key that just opened ``database_path``.
+
+    A pending raw key that opened it becomes the stored key, then the pending entry is blanked
+    (in that order, so a crash in between still leaves a key that opens). A pending key left
+    while another key opened the file was never applied, and is blanked.
+    """
+    pending = pending_key(store, database_path)
+    if pending is None:
+        return
+    if isinstance(opened_with, RawKey) and opened_with == pending:
+        store.set(secret_name(database_path), pending.key.hex())
+    forget_secret(store, pending_secret_name(database_path))
+
+
+def _read_key(store: SecretStore, name: str) -> RawKey | None:
+    value = store.get(name)
     if value is None:
         return None
     try:

@@ -11,7 +11,15 @@ from pathlib import Path
 from app.errors import KeyUnavailableError, WrongKeyError
 from app.store.connection import BUSY_TIMEOUT_MS
 from app.store.database import Database, open_database
-from app.store.keys import MIN_PASSPHRASE_LENGTH, DatabaseKey, Passphrase, store_new_key, stored_key
+from app.store.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    DatabaseKey,
+    Passphrase,
+    pending_key,
+    settle_rotation,
+    store_new_key,
+    stored_key,
+)
 from app.store.secrets import SecretStore
 
 PASSPHRASE_ENV = "PRIVACY_DESK_PASSPHRASE"
@@ -47,7 +55,8 @@ def unlock(
             new database would get a passphrase shorter than 8 characters.
         WrongKeyError, NotADatabaseError, DatabaseLockedError, DatabaseMissingError.
     """
-    if path.exists():
+    # An empty file is a creation interrupted before its first write: it holds no key yet.
+    if path.exists() and not (create and path.is_file() and path.stat().st_size == 0):
         return _open_existing(path, secrets, passphrase, busy_timeout_ms)
     return open_database(
         path,
@@ -61,25 +70,44 @@ def needs_passphrase(path: Path, secrets: SecretStore | None) -> bool:
     """True when opening ``path`` cannot succeed without asking the user for a passphrase."""
     if secrets is None:
         return True
-    return path.exists() and stored_key(secrets, path) is None
+    kept = stored_key(secrets, path) or pending_key(secrets, path)
+    return path.exists() and kept is None
 
 
 def _open_existing(
     path: Path, secrets: SecretStore | None, passphrase: str | None, busy_timeout_ms: int
 ) -> Database:
-    keys: list[DatabaseKey] = []
-    if secrets is not None and (raw := stored_key(secrets, path)) is not None:
-        keys.append(raw)
-    if passphrase:
-        keys.append(Passphrase(passphrase))
+    """Try the stored key, then a key an interrupted rotation left pending, then the passphrase;
+    settle the keyring entries to whichever key opened the file (see ``app.store.rekey``)."""
+    keys = _candidate_keys(path, secrets, passphrase)
     if not keys:
         raise KeyUnavailableError("This case database needs its passphrase.")
     for key in keys[:-1]:
         try:
-            return open_database(path, key, busy_timeout_ms=busy_timeout_ms)
+            database = open_database(path, key, busy_timeout_ms=busy_timeout_ms)
         except WrongKeyError:
             continue
-    return open_database(path, keys[-1], busy_timeout_ms=busy_timeout_ms)
+        return _settled(database, secrets)
+    return _settled(open_database(path, keys[-1], busy_timeout_ms=busy_timeout_ms), secrets)
+
+
+def _candidate_keys(
+    path: Path, secrets: SecretStore | None, passphrase: str | None
+) -> list[DatabaseKey]:
+    keys: list[DatabaseKey] = []
+    if secrets is not None:
+        keys.extend(key for key in (stored_key(secrets, path), pending_key(secrets, path)) if key)
+    if passphrase:
+        keys.append(Passphrase(passphrase))
+    return keys
+
+
+def _settled(database: Database, secrets: SecretStore | None) -> Database:
+    """Finish a rotation a crash interrupted: the pending key opened the file, so it becomes
+    the stored key; any key still pending after the stored key opened it was never applied."""
+    if secrets is not None:
+        settle_rotation(secrets, database.path, database.key)
+    return database
 
 
 def _key_for_new(path: Path, secrets: SecretStore | None, passphrase: str | None) -> DatabaseKey:

@@ -171,3 +171,15 @@ def test_an_older_schema_is_upgraded_at_open_after_a_backup_copy(
     copy.execute(key.pragma())
     assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     copy.close()
+
+
+def test_an_empty_file_is_not_written_by_a_read_and_is_adopted_by_a_create(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    path.chmod(0o644)
+    with pytest.raises(NotADatabaseError, match="empty file"):
+        unlock(path, secrets=None, passphrase="a passphrase")
+    assert path.read_bytes() == b""
+    unlock(path, secrets=None, passphrase="a passphrase", create=True).close()
+    assert (path.stat().st_mode & 0o777) == 0o600
+    unlock(path, secrets=None, passphrase="a passphrase").close()

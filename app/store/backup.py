@@ -1,0 +1,178 @@
+"""Encrypted backups of the case database and restoring them, each copy checked before use.
+
+A backup is a new SQLCipher file (``sqlcipher_export``, see ``app.store.copying``) under the
+database key or a passphrase of its own, written beside its final name and renamed into place
+only after it has been read back (``PRAGMA integrity_check``, row counts table by table). A
+restore writes a new file from the backup under the target's key, checks it the same way, and
+only then moves the old database aside into ``backups/`` and renames the new file into place:
+the live file is never written in place.
+"""
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.errors import BackupError, KeyUnavailableError
+from app.store.connection import connect
+from app.store.copying import aside_path, move_aside, verify_copy, write_verified_copy
+from app.store.database import Database
+from app.store.instance_lock import acquire_instance_lock
+from app.store.keys import DatabaseKey
+
+BACKUP_SUFFIX = ".pdbackup"
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """A written and checked backup.
+
+    Attributes:
+        path: the backup file.
+        tables: row counts per table, equal in the database snapshot and the backup.
+    """
+
+    path: Path
+    tables: dict[str, int]
+
+    @property
+    def rows(self) -> int:
+        """Rows in all tables together."""
+        return sum(self.tables.values())
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A restored database.
+
+    Attributes:
+        path: the restored database file.
+        tables: row counts per table, equal in the backup and the restored file.
+        previous_kept_at: where the database it replaced was moved (``None``: nothing replaced).
+    """
+
+    path: Path
+    tables: dict[str, int]
+    previous_kept_at: Path | None
+
+
+def backup_database(
+    database: Database, target: Path, key: DatabaseKey | None = None
+) -> BackupReport:
+    """Write a checked, encrypted backup of the open ``database`` to the new file ``target``.
+
+    Other connections may keep working: the copy is one consistent snapshot.
+
+    Args:
+        database: the open database.
+        target: the backup file to create; it must not exist.
+        key: the backup's own passphrase, or ``None`` for the database's key.
+
+    Returns:
+        The ``BackupReport``.
+
+    Raises:
+        FileExistsError: ``target`` exists.
+        BackupError: the written copy failed its check (nothing is left at ``target``).
+        KeyUnavailableError: no ``key`` and the database does not know its own.
+    """
+    backup_key = key or _database_key(database)
+    staging = _staging_path(target, "part")
+    raw = database.engine.raw_connection()
+    try:
+        tables = write_verified_copy(raw.driver_connection, staging, backup_key)
+    finally:
+        raw.close()
+    _publish(staging, target)
+    return BackupReport(target, tables)
+
+
+def restore_backup(
+    backup: Path, backup_key: DatabaseKey, target: Path, target_key: DatabaseKey
+) -> RestoreReport:
+    """Restore ``backup`` as the database at ``target``, keyed with ``target_key``.
+
+    The backup is checked first and left unchanged; the new file is written beside ``target``
+    and checked; only then is an existing ``target`` (closed, in no other process) moved to
+    ``backups/<stem>-replaced-<UTC stamp><suffix>`` and the new file renamed into place.
+
+    Args:
+        backup: the backup file.
+        backup_key: its key (the database key or its own passphrase).
+        target: the database file to restore to (replaced if it exists, else created).
+        target_key: the key the restored database gets (usually the keyring's key for
+            ``target``, so the app opens it as before).
+
+    Returns:
+        The ``RestoreReport``.
+
+    Raises:
+        WrongKeyError, NotADatabaseError: ``backup_key`` does not open ``backup``.
+        BackupError: the backup or the new copy failed its check (nothing was replaced).
+        DatabaseInUseError: ``target`` is open in this or another process.
+    """
+    expected = verify_copy(backup, backup_key, None)
+    staging = _staging_path(target, "restoring")
+    source = connect(backup, backup_key, read_only=True)
+    try:
+        tables = write_verified_copy(source, staging, target_key)
+    finally:
+        source.close()
+    if tables != expected:
+        staging.unlink()
+        raise BackupError("The restored copy's rows differ from the backup; nothing changed.")
+    return RestoreReport(target, tables, _replace(staging, target))
+
+
+def _replace(staging: Path, target: Path) -> Path | None:
+    """Move an existing ``target`` aside and put ``staging`` in its place, under the target's
+    instance lock so that no app instance opens it meanwhile."""
+    try:
+        lock = acquire_instance_lock(target, exclusive=True)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    try:
+        kept: Path | None = None
+        if target.exists():
+            kept = aside_path(target, "replaced", datetime.now(UTC))
+            move_aside(target, kept)
+        _publish(staging, target)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    finally:
+        lock.release()
+    return kept
+
+
+def _publish(staging: Path, target: Path) -> None:
+    """Give the checked ``staging`` file its final name without ever replacing a file: a hard
+    link fails if ``target`` appeared meanwhile (``os.replace`` would silently overwrite).
+
+    Raises:
+        FileExistsError: ``target`` exists (``staging`` is deleted).
+    """
+    try:
+        os.link(staging, target)
+    except FileExistsError:
+        staging.unlink()
+        raise
+    except OSError:  # no hard links on this volume (FAT/exFAT sticks, some network shares)
+        if target.exists():
+            staging.unlink()
+            raise FileExistsError(target) from None
+        os.replace(staging, target)
+        return
+    staging.unlink()
+
+
+def _staging_path(target: Path, label: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return target.with_name(f".{target.name}.{label}-{stamp}")
+
+
+def _database_key(database: Database) -> DatabaseKey:
+    if database.key is None:
+        raise KeyUnavailableError("The database's key is not known here: give a passphrase.")
+    return database.key
