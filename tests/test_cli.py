@@ -32,7 +32,7 @@ def _list(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
 def test_import_then_list_as_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", str(CORPUS_INBOX)]) == 0
     summary = capsys.readouterr().out
-    assert "51 files: 51 imported, 0 duplicates, 0 failed" in summary
+    assert "52 files: 51 imported, 0 duplicates, 0 failed, 1 skipped (not messages)" in summary
     rows = _list(capsys)
     assert len(rows) == 51
     zh05 = next(r for r in rows if r["requester_email"] == "sun.qi@example.cn")

@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ def register(commands: Any) -> None:
     letter.add_argument("--template", default="acknowledgement", choices=("acknowledgement",))
     letter.add_argument("--lang", default="zh", choices=SUPPORTED_LANGUAGES)
     letter.add_argument("-o", "--output", type=Path, required=True)
+    letter.add_argument("--overwrite", action="store_true", help="replace an existing file")
     letter.set_defaults(handler=run_letter)
 
 
@@ -44,22 +46,40 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def format_import_report(report: ImportReport) -> str:
-    """Return the import summary as a fixed-width table followed by the totals."""
-    lines = [f"{'file':<36} {'result':<9} {'case':<15} {'kind':<21} notes"]
+    """Return the import summary as a table (aligned for CJK file names) and the totals."""
+    lines = [_row("file", 36, "result", "case", "kind", "notes")]
     for result in report.results:
         notes = result.problem or ", ".join(flag.value for flag in result.flags)
         kind = result.kind.value if result.kind else "-"
         lines.append(
-            f"{result.file_name[:36]:<36} {result.outcome.value:<9} "
-            f"{result.reference or '-':<15} {kind:<21} {notes}"
+            _row(result.file_name, 36, result.outcome.value, result.reference or "-", kind, notes)
         )
+    skipped = report.count(ImportOutcome.SKIPPED)
     lines.append(
         f"{len(report.results)} files: {report.count(ImportOutcome.IMPORTED)} imported, "
         f"{report.count(ImportOutcome.DUPLICATE)} duplicates, "
-        f"{report.count(ImportOutcome.FAILED)} failed; {report.flagged} need review"
+        f"{report.count(ImportOutcome.FAILED)} failed"
+        + (f", {skipped} skipped (not messages)" if skipped else "")
+        + f"; {report.flagged} need review"
         + ("; cancelled" if report.cancelled else "")
     )
     return "\n".join(lines)
+
+
+def _row(name: str, width: int, outcome: str, reference: str, kind: str, notes: str) -> str:
+    return f"{fit(name, width)} {outcome:<9} {reference:<15} {kind:<21} {notes}".rstrip()
+
+
+def fit(text: str, width: int) -> str:
+    """Cut or pad ``text`` to ``width`` terminal columns (East Asian wide characters count 2)."""
+    out, used = [], 0
+    for char in text:
+        size = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if used + size > width:
+            break
+        out.append(char)
+        used += size
+    return "".join(out) + " " * (width - used)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -82,7 +102,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_letter(args: argparse.Namespace) -> int:
     """Generate, store and save a letter; the letter is recorded only if the file was saved."""
-    target = check_export_target(args.output)
+    target = check_export_target(args.output, overwrite=args.overwrite)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
@@ -96,7 +116,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 rule_book=rule_book,
                 issued_date=local_today(),
             )
-            write_file_atomically(target, stored.pdf)
+            write_file_atomically(target, stored.pdf, overwrite=args.overwrite)
     finally:
         database.close()
     print(

@@ -2,7 +2,7 @@
 
 import argparse
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from app.clock import local_today
 from app.models import Case
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
-from app.services.clock import pause_clock, resume_clock, take_extension
+from app.services.clock import confirm_receipt, pause_clock, resume_clock, take_extension
 from app.services.deadlines import RuleBook, load_rule_book
 
 
@@ -46,6 +46,18 @@ def register(commands: Any) -> None:
     extend.add_argument("reference")
     extend.add_argument("--reason", required=True, help="the reason the requester will be told")
     extend.set_defaults(handler=run_extend)
+    confirm = actions.add_parser(
+        "confirm-receipt", help="set the receipt instant a person confirmed (no usable Date:)"
+    )
+    confirm.add_argument("reference")
+    confirm.add_argument(
+        "--at",
+        dest="received_at",
+        type=_instant,
+        required=True,
+        help="ISO 8601 with offset, e.g. 2026-03-02T09:30+08:00",
+    )
+    confirm.set_defaults(handler=run_confirm_receipt)
 
 
 def _date(text: str) -> date:
@@ -53,6 +65,16 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _instant(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 instant: {text!r}") from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give the UTC offset, e.g. 2026-03-02T09:30+08:00")
+    return value
 
 
 def _with_case(args: argparse.Namespace, change: Callable[[Session, Case, RuleBook], str]) -> int:
@@ -108,5 +130,16 @@ def run_extend(args: argparse.Namespace) -> int:
     def change(session: Session, case: Case, rule_book: RuleBook) -> str:
         extended = take_extension(session, case, rule_book, reason=args.reason, today=today)
         return f"extended to {extended.isoformat()}"
+
+    return _with_case(args, change)
+
+
+def run_confirm_receipt(args: argparse.Namespace) -> int:
+    """Confirm the receipt instant of a case and recompute its deadline."""
+    today = local_today()
+
+    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
+        confirm_receipt(session, case, rule_book, received_at=args.received_at, today=today)
+        return f"received {args.received_at.isoformat()}"
 
     return _with_case(args, change)

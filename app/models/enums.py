@@ -75,6 +75,7 @@ class ReviewFlag(StrEnum):
     UNLINKED_REMINDER = "unlinked_reminder"
     PROVISIONAL_DEADLINE = "provisional_deadline"
     POSSIBLE_DUPLICATE = "possible_duplicate"
+    IMPLAUSIBLE_DATE = "implausible_date"
 
 
 class ReceivedAtSource(StrEnum):

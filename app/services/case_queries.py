@@ -61,7 +61,7 @@ class CaseRow:
             "requester_email": self.requester_email,
             "received_at": self.received_at.isoformat(),
             "due_date": self.due_date.isoformat() if self.due_date else None,
-            "due_date_provisional": self.due_provisional,
+            "due_date_provisional": self.due_provisional if self.due_date else None,
             "review_flags": [flag.value for flag in self.review_flags],
         }
 

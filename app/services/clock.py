@@ -6,7 +6,7 @@ pauses stop the clock only where the rule says so (``pauses_stop_clock``).
 """
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.errors import ClockError, UnknownRuleError
 from app.models import Case, CasePause
 from app.models.base import utc_now
-from app.models.enums import CaseStatus, PauseReason, ReviewFlag
+from app.models.enums import CaseStatus, PauseReason, ReceivedAtSource, ReviewFlag
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.calendar_schedules import calendar_overrides
 from app.services.deadlines import (
@@ -292,3 +292,36 @@ def refresh_after_rule_change(
     return recompute_open_cases(
         session, rule_book, cause="rule_changed", today=today, actor=actor, only_stale_rules=True
     )
+
+
+RECEIPT_FLAGS = frozenset(
+    {ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.IMPLAUSIBLE_DATE}
+)
+
+
+def confirm_receipt(
+    session: Session,
+    case: Case,
+    rule_book: RuleBook,
+    *,
+    received_at: datetime,
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+) -> None:
+    """Record the receipt instant a person confirmed (e.g. from the mail server's log where the
+    message had no usable Date:), clear the date flags and recompute the clock.
+
+    Raises:
+        ClockError: a naive instant, or one after today.
+    """
+    if received_at.tzinfo is None:
+        raise ClockError("Give the receipt time with its UTC offset, e.g. 2026-03-02T09:30+08:00.")
+    if received_at.date() > today:
+        raise ClockError("The receipt date cannot be in the future.")
+    before = case.received_at
+    case.received_at = received_at
+    case.received_at_source = ReceivedAtSource.ENTERED
+    case.review_flags = sorted(set(case.review_flags) - {f.value for f in RECEIPT_FLAGS})
+    payload = {"from": before.isoformat(), "to": received_at.isoformat()}
+    record_event(session, "case.receipt_confirmed", case=case, actor=actor, payload=payload)
+    recompute_clock(session, case, rule_book, cause="receipt_confirmed", today=today, actor=actor)

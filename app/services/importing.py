@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -40,6 +40,10 @@ from app.services.workflow.linking import link_new_case
 log = logging.getLogger(__name__)
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
+# A Date: more than a day ahead of the import, or before this year, is not a receipt instant.
+PLAUSIBLE_CLOCK_SKEW = timedelta(days=1)
+EARLIEST_YEAR = 2000
+MAX_NAME_LENGTH = 200
 SessionSource = Callable[[], AbstractContextManager[Session]]
 
 # A receipt instant taken from anything but the Date: header needs a person to confirm it.
@@ -56,6 +60,7 @@ class ImportOutcome(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
     FAILED = "failed"
+    SKIPPED = "skipped"
 
 
 @dataclass(frozen=True)
@@ -87,16 +92,25 @@ class ImportReport:
         return sum(1 for r in self.results if r.outcome == ImportOutcome.IMPORTED and r.flags)
 
 
-def collect_message_files(paths: Sequence[Path]) -> list[Path]:
+def collect_message_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     """Expand ``paths`` into message files: a named file is always taken; a folder contributes
-    the ``.eml`` files below it, in name order."""
+    the ``.eml`` and ``.msg`` files below it, in name order.
+
+    Returns:
+        (message files, other files found in the folders — reported as skipped; hidden files
+        such as ``.DS_Store`` are left out of both).
+    """
     found: list[Path] = []
+    skipped: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if _is_message_file(p)))
-        else:
+        if not path.is_dir():
             found.append(path)
-    return found
+            continue
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if child.name.startswith("."):
+                continue
+            (found if _is_message_file(child) else skipped).append(child)
+    return found, skipped
 
 
 def _is_message_file(path: Path) -> bool:
@@ -125,8 +139,11 @@ def import_paths(
     Returns:
         The ``ImportReport``; failures are in it, never raised.
     """
-    files = collect_message_files(paths)
-    results: list[FileResult] = []
+    files, others = collect_message_files(paths)
+    results = [
+        FileResult(p.name, ImportOutcome.SKIPPED, problem="not an .eml or .msg message")
+        for p in others
+    ]
     for done, path in enumerate(files):
         if should_cancel is not None and should_cancel():
             return ImportReport(tuple(results), cancelled=True)
@@ -146,8 +163,9 @@ def _import_one(sessions: SessionSource, path: Path, rule_book: RuleBook, actor:
         return FileResult(
             path.name, ImportOutcome.FAILED, problem=f"cannot read file ({error.strerror})"
         )
-    except Exception as error:  # a bug: keep the batch going, log no content
-        log.exception("unexpected %s while importing a message", type(error).__name__)
+    except Exception as error:  # a bug: keep the batch going; log the type only, since an
+        # exception's text or traceback locals can quote the message (personal data)
+        log.error("unexpected %s while importing a message", type(error).__name__)
         return FileResult(path.name, ImportOutcome.FAILED, problem="unexpected error (a bug)")
 
 
@@ -175,6 +193,7 @@ def import_message_file(
     )
     proposal = triage(message)
     case = _new_case(session, message, proposal, received_at, source)
+    _flag_doubtful(session, case, message, import_time or utc_now())
     case.attachments.append(_original_message(path, message))
     session.add(case)
     record_event(session, "case.created", case=case, actor=actor, payload=_created_payload(case))
@@ -186,15 +205,49 @@ def import_message_file(
     return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
 
 
+def _flag_doubtful(
+    session: Session, case: Case, message: IncomingMessage, import_time: datetime
+) -> None:
+    """Flag what a person must check: a Message-ID another sender already used (kept as a new
+    case, never dropped), and a Date: in the future or before e-mail requests existed."""
+    flags = set(case.review_flags)
+    clash = _case_with_message_id(session, message.message_id)
+    if clash is not None:
+        case.message_id = None
+        case.duplicate_of_id = clash.id
+        flags.add(ReviewFlag.POSSIBLE_DUPLICATE.value)
+    if (
+        case.received_at > import_time + PLAUSIBLE_CLOCK_SKEW
+        or case.received_at.year < EARLIEST_YEAR
+    ):
+        flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
+    case.review_flags = sorted(flags)
+
+
 def _existing_case(session: Session, message: IncomingMessage) -> Case | None:
-    if message.message_id:
-        return session.scalar(select(Case).where(Case.message_id == message.message_id))
+    """The case this message already is: the same bytes, or the same Message-ID from the same
+    sender (one message saved from two mailboxes differs only in its transport headers)."""
     digest = hashlib.sha256(message.raw).hexdigest()
-    return session.scalar(
+    same_bytes = session.scalar(
         select(Case)
         .join(Attachment)
         .where(Attachment.kind == AttachmentKind.ORIGINAL_MESSAGE, Attachment.sha256 == digest)
+        .limit(1)
     )
+    if same_bytes is not None or not message.message_id:
+        return same_bytes
+    same_id = _case_with_message_id(session, message.message_id)
+    sender = (message.from_address or "").lower()
+    known = same_id.subject if same_id is not None else None
+    if known is not None and sender and known.identifier(IdentifierKind.EMAIL) == sender:
+        return same_id
+    return None
+
+
+def _case_with_message_id(session: Session, message_id: str | None) -> Case | None:
+    if not message_id:
+        return None
+    return session.scalar(select(Case).where(Case.message_id == message_id))
 
 
 def _new_case(
@@ -225,10 +278,14 @@ def _new_case(
 
 
 def _match_subject(session: Session, proposal: TriageProposal) -> DataSubject | None:
-    """Find the data subject by e-mail address, or create one (DESIGN.md §4)."""
+    """Find the data subject by e-mail address, or create one (DESIGN.md §4); a requester
+    known only by name gets a subject without identifiers (flagged by triage)."""
     email = (proposal.requester_email or "").strip().lower()
+    name = (proposal.requester_name or "").strip()[:MAX_NAME_LENGTH] or None
     if not email:
-        return None
+        return (
+            DataSubject(display_name=name, preferred_language=proposal.language) if name else None
+        )
     known = session.scalar(
         select(DataSubject)
         .join(SubjectIdentifier)
@@ -236,9 +293,7 @@ def _match_subject(session: Session, proposal: TriageProposal) -> DataSubject | 
     )
     if known is not None:
         return known
-    subject = DataSubject(
-        display_name=proposal.requester_name, preferred_language=proposal.language
-    )
+    subject = DataSubject(display_name=name, preferred_language=proposal.language)
     subject.identifiers.append(SubjectIdentifier(kind=IdentifierKind.EMAIL, value=email))
     return subject
 

@@ -12,10 +12,10 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import TransitionBlockedError, WorkflowError
+from app.errors import LetterError, TransitionBlockedError, WorkflowError
 from app.models import Case, IdentifierKind, Letter, Review
 from app.models.base import utc_now
-from app.models.enums import CaseKind, ReviewDecision, ReviewSubject
+from app.models.enums import CaseKind, ReviewDecision, ReviewFlag, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
@@ -112,6 +112,7 @@ def generate_letter(
         CaseNotFoundError, TemplateError, LetterError.
     """
     case = find_case(session, reference)
+    _check_letter_can_go(case, template_key)
     rendered = renderer(
         template_key, language, letter_context(session, case, rule_book, issued_date)
     )
@@ -130,6 +131,29 @@ def generate_letter(
     payload = {"template": template_key, "language": language, "version": version, "sha256": sha256}
     record_event(session, "letter.generated", case=case, actor=actor, payload=payload)
     return StoredLetter(case.reference, template_key, language, version, sha256, rendered.pdf)
+
+
+# The receipt instant was not in the message (the app took the server, file or import time).
+# An implausible Date: is only a warning: the date is the sender's, the handler judges it.
+UNCONFIRMED_RECEIPT = frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE})
+
+
+def _check_letter_can_go(case: Case, template_key: str) -> None:
+    """A letter states the receipt date and the deadline: both must be real first.
+
+    Raises:
+        LetterError: the receipt date is unconfirmed, or the mail is not a request.
+    """
+    if UNCONFIRMED_RECEIPT & {ReviewFlag(flag) for flag in case.review_flags}:
+        raise LetterError(
+            "Confirm the receipt date of this case first (python -m app clock confirm-receipt): "
+            "the letter would state a date the message itself does not prove."
+        )
+    if case.kind == CaseKind.NOT_A_REQUEST and template_key == "acknowledgement":
+        raise LetterError(
+            "This mail is not a privacy request: close it as not a request instead of "
+            "acknowledging it as one."
+        )
 
 
 def _next_version(session: Session, case: Case, template_key: str, language: str) -> int:

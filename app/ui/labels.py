@@ -50,6 +50,12 @@ _FLAG = {
     ReviewFlag.UNLINKED_REMINDER: QT_TRANSLATE_NOOP(
         "Flag", "Reminder not yet linked to its request"
     ),
+    ReviewFlag.POSSIBLE_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Flag", "Possible duplicate of an open request from the same person"
+    ),
+    ReviewFlag.IMPLAUSIBLE_DATE: QT_TRANSLATE_NOOP(
+        "Flag", "Date: header in the future or long past — confirm the receipt date"
+    ),
     ReviewFlag.PROVISIONAL_DEADLINE: QT_TRANSLATE_NOOP(
         "Flag", "Deadline provisional: holiday calendar not yet official"
     ),

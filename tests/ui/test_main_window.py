@@ -69,7 +69,9 @@ def test_the_acknowledgement_is_stored_and_saved(
     qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
 ) -> None:
     _import_corpus(qtbot, window)
-    reference = window.case_list.model.row_at(0).reference
+    model = window.case_list.model
+    rows = (model.row_at(i) for i in range(model.rowCount()))
+    reference = next(r.reference for r in rows if r.requester_email == "zhang.san@example.com")
     target = tmp_path / "ack.pdf"
     with qtbot.waitSignal(window.letters.generated, timeout=60_000) as signal:
         window.letters.generate(reference, "zh", target)

@@ -27,6 +27,20 @@ _SNIFF_CANDIDATES = ["gb18030", "cp1252", "iso8859_2", "iso8859_7", "iso8859_15"
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 
+# Characters that change how a name or subject looks without being seen: C0/C1 controls (NUL,
+# BEL, ESC…), the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069, which
+# make the text after them display reversed or reordered, Unicode UAX #9) and invisible format
+# characters (zero-width space, word joiner, invisible operators, BOM, deprecated format
+# controls, soft hyphen). ZWNJ/ZWJ (U+200C/D), LRM/RLM/ALM and emoji tag characters stay:
+# Persian, Indic and emoji spellings need them, and they cannot reverse a run of text.
+_CONTROL_SPACES = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85"
+_HIDDEN = [
+    *range(0x00, 0x20), *range(0x7F, 0xA0), 0xAD, 0x180E, 0x200B, *range(0x202A, 0x202F),
+    *range(0x2060, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC),
+]  # fmt: skip
+_VISIBLE: dict[int, str | None] = {code: None for code in _HIDDEN}
+_VISIBLE |= {ord(char): " " for char in _CONTROL_SPACES}
+
 
 def codec_name(label: str | None) -> str | None:
     """Return the Python codec to use for a MIME charset label.
@@ -92,6 +106,20 @@ def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
     if guess is not None:
         return str(guess)
     return data.decode(fallback, errors="replace")
+
+
+def visible_text(text: str) -> str:
+    """Return a display name or subject without characters that could disguise it.
+
+    Args:
+        text: decoded header text.
+
+    Returns:
+        ``text`` with C0/C1 controls, bidi embedding/override/isolate characters and invisible
+        format characters removed; line breaks and tabs become spaces. Ordinary text, ZWJ/ZWNJ
+        and left-to-right/right-to-left marks are kept.
+    """
+    return text.translate(_VISIBLE)
 
 
 def _strict(data: bytes, codec: str) -> str | None:

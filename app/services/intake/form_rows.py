@@ -16,6 +16,7 @@ from app.services.intake.form_mapping import (
     default_form_vocabulary,
     request_kind,
 )
+from app.services.intake.decoding import visible_text
 from app.services.intake.forms import FormExport, FormValue
 
 # Form systems of a Chinese controller stamp submissions in Beijing time when they give no zone.
@@ -64,7 +65,8 @@ class FormRequest:
         row_number: the row's 1-based number in the file (the header row counts).
         name, email, phone, account_id, details: the cells, stripped; ``None`` when empty, not
             mapped or (e-mail, phone) invalid. E-mail domains are lower-cased; phones keep
-            digits and a leading "+".
+            digits and a leading "+". The name has no control, bidi override or invisible
+            characters and single spaces.
         request_type: the request-type cell as written; ``kind`` the kind it names.
         received_at: the submission time as an aware UTC instant, ``None`` if absent or bad.
         problems: what is wrong with the row, in a fixed order; empty when nothing is.
@@ -141,7 +143,7 @@ def _request(
         problems.append(FormRowProblem.NO_CONTACT)
     return FormRequest(
         row_number=row_number,
-        name=_text(cell(mapping.name)),
+        name=_display_name(_text(cell(mapping.name))),
         email=email,
         phone=phone,
         account_id=account_id,
@@ -163,6 +165,12 @@ def _text(value: FormValue | None) -> str | None:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
     return value
+
+
+def _display_name(text: str | None) -> str | None:
+    """A name cell as shown to staff: no control, bidi override or invisible characters."""
+    cleaned = " ".join(visible_text(text).split()) if text else ""
+    return cleaned or None
 
 
 def _checked(

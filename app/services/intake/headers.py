@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from app.services.intake.decoding import decode_encoded_words, restore_8bit
+from app.services.intake.decoding import decode_encoded_words, restore_8bit, visible_text
 
 _FOLDING = re.compile(r"\r?\n(?=[ \t])")
 _LINE_BREAKS = re.compile(r"[\r\n]+")
@@ -46,9 +46,10 @@ def _unfold(value: str) -> str:
 
 
 def decoded_header(message: Message, name: str) -> str:
-    """Return the fully decoded text of header ``name``, ``""`` when absent."""
+    """Return the fully decoded text of header ``name`` for display (``decoding.visible_text``:
+    no control, bidi override or invisible characters), ``""`` when absent."""
     value = raw_header(message, name)
-    return "" if value is None else decode_encoded_words(value).strip()
+    return "" if value is None else visible_text(decode_encoded_words(value)).strip()
 
 
 def parse_sender(value: str | None) -> tuple[str | None, str | None]:
@@ -58,7 +59,8 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
         value: the raw (unfolded, 8-bit decoded) header value, or ``None``.
 
     Returns:
-        ``(name, address)``: the decoded display name or ``None``; the first valid addr-spec
+        ``(name, address)``: the decoded display name without control, bidi override or
+        invisible characters (``decoding.visible_text``), or ``None``; the first valid addr-spec
         with its domain lower-cased, or ``None`` when the header holds no usable address (the
         text is then kept as the name, e.g. ``From: Zhang San``).
     """
@@ -72,7 +74,7 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
 
 
 def _clean_name(name: str, address: str) -> str | None:
-    cleaned = " ".join(name.split()).strip("\"' ")
+    cleaned = " ".join(visible_text(name).split()).strip("\"' ")
     if not cleaned or cleaned.lower() == address.lower():
         return None
     return cleaned

@@ -21,6 +21,12 @@ from app.services.intake.headers import (
 # How far into a file NUL bytes mark it as binary rather than mail: mail text never holds NUL
 # (RFC 5322 §2.3), and looking at the head keeps big attachments cheap.
 _BINARY_PROBE_BYTES = 4096
+# The stdlib parser and Message.walk()/get_body() recurse once per MIME level (and per nested
+# comment in a header), so hostile nesting exhausts the interpreter stack. Real mail nests a
+# handful of levels (a forwarded message inside a signed one inside a mixed one); anything
+# beyond this limit is refused before the recursive accessors can run.
+_MAX_MIME_DEPTH = 64
+_TOO_DEEP = "the message is nested too deeply (MIME parts or header comments)"
 
 
 @dataclass(frozen=True)
@@ -64,12 +70,23 @@ def parse_message(raw: bytes) -> IncomingMessage:
 
     Raises:
         MessageParseError: the bytes are not a mail message at all (empty, binary, or without
-            a single header field).
+            a single header field), or its MIME parts or header comments are nested more than
+            64 levels deep (never ``RecursionError``).
     """
     _reject_non_mail(raw)
+    try:
+        return _decode(raw)
+    except RecursionError:
+        # Raised from ~1,000 frames of parser generators: the chain would only bury the cause.
+        raise MessageParseError(_TOO_DEEP) from None
+
+
+def _decode(raw: bytes) -> IncomingMessage:
     parsed = BytesParser(policy=policy.default).parsebytes(raw)
     if not parsed.keys():
         raise MessageParseError("the file has no mail header fields")
+    if _mime_depth(parsed) > _MAX_MIME_DEPTH:
+        raise MessageParseError(_TOO_DEEP)
     sent_at, date_problem = _date(parsed)
     from_name, from_address = parse_sender(raw_header(parsed, "From"))
     body_text, html_only = message_body(parsed)
@@ -92,6 +109,18 @@ def _reject_non_mail(raw: bytes) -> None:
         raise MessageParseError("the file is empty")
     if b"\x00" in raw[:_BINARY_PROBE_BYTES]:
         raise MessageParseError("the file is binary, not a mail message")
+
+
+def _mime_depth(parsed: Message) -> int:
+    """Nesting depth of the MIME tree, walked with an explicit stack (no recursion)."""
+    deepest, pending = 0, [(parsed, 0)]
+    while pending and deepest <= _MAX_MIME_DEPTH:
+        part, depth = pending.pop()
+        deepest = max(deepest, depth)
+        children = part.get_payload() if part.is_multipart() else None
+        if isinstance(children, list):
+            pending.extend((child, depth + 1) for child in children if isinstance(child, Message))
+    return deepest
 
 
 def _date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:

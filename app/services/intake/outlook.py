@@ -20,7 +20,7 @@ from extract_msg.null_date import NullDate
 from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
 from app.services.intake.body import html_to_text, tidy_text
-from app.services.intake.decoding import decode_text
+from app.services.intake.decoding import decode_text, visible_text
 from app.services.intake.headers import (
     decoded_header,
     parse_mail_date,
@@ -131,7 +131,7 @@ def _first_string(item: MSGFile, names: tuple[str, ...]) -> str | None:
 def _subject(item: MSGFile, headers: Message | None) -> str:
     subject = item.getStringStream(_SUBJECT)
     if subject is not None:
-        return " ".join(subject.split())
+        return " ".join(visible_text(subject).split())
     return decoded_header(headers, "Subject") if headers is not None else ""
 
 

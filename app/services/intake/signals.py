@@ -28,16 +28,30 @@ _ITEM_PARTS = re.compile(r"(\d{1,4})(?:\s*\(\s*(\d{1,3}|[a-z]|[IVX]{1,5})\s*\))?
 # Template slots: «0» article words, «1» list words, «2» statute names.
 _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:(?:«1»)\s+)?|\s+(?:«1»)\s+)(?:(?:«0»)\s*)?{_ITEM})*"
 _LATIN_CITATION = rf"(?:«0»)\s*(?P<numbers>{_LIST})(?=(?P<detail>[^\n;:!?]{{0,45}}?)(?P<name>«2»))"
-_CN_ITEM = rf"第\s*{_CN_NUMBER}\s*条(?:\s*第\s*{_CN_NUMBER}\s*款)?"
-_CN_LIST = (
-    rf"{_CN_ITEM}(?:\s*(?:、|，|,|和|及|以及|与|或)\s*(?:第\s*)?{_CN_NUMBER}\s*条?"
-    rf"(?:\s*第\s*{_CN_NUMBER}\s*款)?)*"
+# Chinese, Japanese and Korean article citations: 第45条 / 第33条 / 제35조, an optional branch
+# article (第35条の2, 제35조의2, 第二十条之一) and paragraph (第三款 / 第1項 / 제1항). The
+# ordinal mark may be left out ("個人情報保護法33条"); later items of a list may drop 条 too.
+_ORDINAL = "[第제]"
+_ARTICLE = "[条條조]"
+_BRANCH_NUMBER = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+_BRANCH = rf"[之の의]\s*(?:{_BRANCH_NUMBER})(?![部分])"  # not "第33条の一部" (part of)
+_PARAGRAPH = rf"\s*{_ORDINAL}\s*{_CN_NUMBER}\s*[款項항]"
+_CN_ITEM = rf"{_ORDINAL}?\s*{_CN_NUMBER}\s*{_ARTICLE}(?:{_BRANCH})?(?:{_PARAGRAPH})?"
+_CN_MORE = rf"{_ORDINAL}?\s*{_CN_NUMBER}\s*{_ARTICLE}?(?:{_BRANCH})?(?:{_PARAGRAPH})?"
+_CN_JOINERS = "、|，|,|和|及び|および|並びに|又は|または|以及|及|与|或|및|또는|과|와|·|ㆍ"
+_CN_LIST = rf"{_CN_ITEM}(?:\s*(?:{_CN_JOINERS})\s*{_CN_MORE})*"
+_CN_ITEM_PARTS = re.compile(
+    rf"(?:{_ORDINAL}\s*)?(?P<cn>{_CN_NUMBER})\s*{_ARTICLE}?"
+    rf"(?:[之の의]\s*(?P<branch>{_BRANCH_NUMBER})(?![部分]))?"
+    rf"(?:\s*{_ORDINAL}\s*(?P<cnpara>{_CN_NUMBER})\s*[款項항])?"
+)
+# Between a law's name and its article: closing quotes or brackets, one parenthesised aside
+# ("（平成15年法律第57号）", "（以下简称“个保法”）") and a possessive (的, の, 의).
+_NAME_GAP = (
+    r"[\s》」』”\"'’）)]*(?:[（(][^（）()\n]{0,40}[）)][\s》」』”\"'’]*)?(?:的|の|의)?\s*"
 )
 _NAME_FIRST = (
-    rf"(?P<name>«2»)[\s》」”\"'’]*(?:的)?\s*(?:(?:«0»)\s*(?P<numbers>{_LIST})|(?P<cn>{_CN_LIST}))"
-)
-_CN_ITEM_PARTS = re.compile(
-    rf"(?:第\s*)?(?P<cn>{_CN_NUMBER})\s*条?(?:\s*第\s*(?P<cnpara>{_CN_NUMBER})\s*款)?"
+    rf"(?P<name>«2»){_NAME_GAP}(?:(?:«0»)\s*(?P<numbers>{_LIST})|(?P<cn>{_CN_LIST}))"
 )
 
 
@@ -162,8 +176,9 @@ def find_citations(text: str, compiled: Matchers, rules: TriageRules) -> list[Ci
     """Return the statute articles cited in ``text``, each article of a list counted.
 
     Recognises "Art. 17(1) GDPR", "Articles 15 and 20 GDPR", "artículo 15 del RGPD", "Art. 7
-    Abs. 3 DSGVO", "DSGVO Art. 15", "《个人信息保护法》第四十五条第三款", "…第四十五条、第四十七条"
-    and self-naming sections such as "1798.105".
+    Abs. 3 DSGVO", "DSGVO Art. 15", "《个人信息保护法》第四十五条第三款", "…第四十五条、第四十七条",
+    "個人情報保護法第33条", "「개인정보 보호법」 제35조의2" and self-naming sections such as
+    "1798.105".
     """
     found: list[Citation] = []
     folded = fold_case(text)
@@ -206,12 +221,19 @@ def _name_first(match: re.Match[str], compiled: Matchers) -> list[Citation]:
     return [
         _citation(
             statute,
-            str(chinese_number(item.group("cn"))),
+            _cjk_article(item),
             str(chinese_number(item.group("cnpara"))) if item.group("cnpara") else None,
             evidence,
         )
         for item in _CN_ITEM_PARTS.finditer(match.group("cn"))
     ]
+
+
+def _cjk_article(item: re.Match[str]) -> str:
+    """Return the article key: "45" for 第四十五条, "35-2" for 제35조의2 or 第35条の2."""
+    number = str(chinese_number(item.group("cn")))
+    branch = item.group("branch")
+    return f"{number}-{chinese_number(branch)}" if branch else number
 
 
 def _citation(statute: Statute, number: str, sub: str | None, evidence: str) -> Citation:

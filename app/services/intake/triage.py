@@ -3,17 +3,19 @@ requester, each with the reasons a privacy officer sees before confirming.
 
 Statute citations are the strongest evidence (GDPR Arts. 7(3), 15-18, 20, 21, 77; PIPL Arts.
 15, 44-48, 65; CCPA §§ 1798.100-121; LGPD art. 18); then request terms from the vocabularies
-in ``resources/triage``, which count more in the subject than in the body.
+in ``resources/triage``, which count more in the subject than in the body. Only the subject
+and body's first 20,000 characters are read (``language.leading_text``): requests say what they
+want early, and a 10 MB message then triages as fast as a short one.
 """
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.intake.chase import find_chased_request
-from app.services.intake.language import detect_language
+from app.services.intake.language import detect_language, leading_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.signals import (
     Citation,
@@ -82,7 +84,8 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     """Propose kind, language, jurisdiction and requester for a message.
 
     Args:
-        msg: the parsed message.
+        msg: the parsed message; only the first 20,000 characters of its subject and body are
+            read.
         rules: triage rules; the shipped ones (``resources/triage``) when ``None``.
 
     Returns:
@@ -94,6 +97,7 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     """
     rules = rules or default_rules()
     compiled = matchers(rules)
+    msg = replace(msg, subject=leading_text(msg.subject), body_text=leading_text(msg.body_text))
     language = detect_language(msg.body_text if msg.body_text.strip() else msg.subject, rules)
     citations = find_citations(msg.body_text, compiled, rules)
     subject_citations = find_citations(msg.subject, compiled, rules)

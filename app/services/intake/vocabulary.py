@@ -17,7 +17,8 @@ from app.models.enums import CaseKind
 from app.resources import resource_path
 from app.services.intake.vocabulary_fields import TomlReader
 
-JURISDICTIONS = frozenset({"CN", "EU", "UK", "US-CA", "BR"})
+# Codes of the rule sets in resources/rules that triage can propose.
+JURISDICTIONS = frozenset({"CN", "EU", "UK", "US-CA", "BR", "JP", "KR"})
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 _WEIGHT_NAMES = (
     "subject_citation",
