@@ -9,7 +9,7 @@ from typing import Any
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.files import check_export_target, write_file_atomically
-from app.reports.case_letters import render_case_letter
+from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
 from app.services.case_queries import list_cases
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
@@ -26,7 +26,7 @@ def register(commands: Any) -> None:
     lister.set_defaults(handler=run_list)
     letter = commands.add_parser("letter", help="generate a letter for a case")
     letter.add_argument("reference")
-    letter.add_argument("--template", default="acknowledgement", choices=("acknowledgement",))
+    letter.add_argument("--template", default="acknowledgement", choices=CASE_TEMPLATES)
     letter.add_argument("--lang", default="zh", choices=SUPPORTED_LANGUAGES)
     letter.add_argument("-o", "--output", type=Path, required=True)
     letter.add_argument("--overwrite", action="store_true", help="replace an existing file")

@@ -1,5 +1,6 @@
 """PDF letters and reports (ReportLab). Pure: plain data in, PDF bytes out; no session, no Qt."""
 
+from app.models.enums import PartyRole
 from app.reports.acknowledgement import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_LETTER,
@@ -21,7 +22,6 @@ from app.reports.facts import (
     ExtensionNoticeFacts,
     HeldCategory,
     IdentityRequestFacts,
-    PartyRole,
     RefusalFacts,
     RefusalGround,
 )

@@ -1,35 +1,146 @@
-"""Letters for a case: maps the services' ``LetterContext`` to a template's facts.
+"""Letters for a case: maps the services' ``LetterContext`` to each template's facts.
 
-This is the ``LetterRenderer`` the CLI and the GUI hand to ``app.services.letters``.
+This is the ``LetterRenderer`` the CLI and the GUI hand to ``app.services.letters``. It covers
+the letters whose content the case record holds (acknowledgement, extension notice, deletion
+done, account-cancellation confirmation, refusal, partial refusal); letters that need the
+handler's own words (identity or clarification request, access response, correction done,
+complaint response) are rendered from facts the handler supplies.
 """
 
-from app.errors import TemplateError
+from collections.abc import Callable
+from typing import Any
+
+from app.errors import LetterError, TemplateError
+from app.models.enums import CategoryActionKind
 from app.reports.acknowledgement import (
-    ACKNOWLEDGEMENT,
     AcknowledgementFacts,
     acknowledgement_version,
     render_acknowledgement,
 )
+from app.reports.facts import (
+    Addressee,
+    CancellationFacts,
+    CaseFacts,
+    DeletionDoneFacts,
+    ExtensionNoticeFacts,
+    HeldCategory,
+    RefusalFacts,
+    RefusalGround,
+)
+from app.reports.letter_kinds import (
+    CANCELLATION_CONFIRMATION,
+    DELETION_DONE,
+    EXTENSION_NOTICE,
+    PARTIAL_REFUSAL,
+    REFUSAL,
+)
 from app.reports.letterhead import default_letterhead
-from app.services.letters import LetterContext, RenderedLetter
+from app.reports.letters import letter_version, render_letter
+from app.reports.wording_context import LetterKind
+from app.services.letters import CategoryLine, LetterContext, RenderedLetter
+
+ERASED = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
+
+
+def _case(context: LetterContext) -> CaseFacts:
+    addressee = (
+        Addressee(context.addressee_name, context.addressee_role)
+        if context.addressee_role is not None
+        else None
+    )
+    return CaseFacts(
+        reference=context.reference,
+        kind=context.kind,
+        jurisdiction=context.jurisdiction,
+        subject_name=context.requester_name,
+        received_date=context.received_date,
+        issued_date=context.issued_date,
+        addressee=addressee,
+    )
+
+
+def _name(line: CategoryLine, language: str) -> str:
+    if language == "zh":
+        return line.name_zh
+    if language == "en":
+        return line.name_en
+    return f"{line.name_zh} / {line.name_en}"
+
+
+def _erased(context: LetterContext, language: str) -> tuple[str, ...]:
+    return tuple(_name(c, language) for c in context.categories if c.action in ERASED)
+
+
+def _extension(context: LetterContext, _language: str) -> ExtensionNoticeFacts:
+    if not (context.extension_reason and context.original_due_date and context.due_date):
+        raise LetterError("The case has no extension to notify: extend its deadline first.")
+    return ExtensionNoticeFacts(
+        _case(context), (context.extension_reason,), context.original_due_date, context.due_date
+    )
+
+
+def _deletion(context: LetterContext, language: str) -> DeletionDoneFacts:
+    held = tuple(
+        HeldCategory(_name(c, language), c.hold_source or "", c.hold_until)
+        for c in context.categories
+        if c.action == CategoryActionKind.LEGAL_HOLD and c.hold_until
+    )
+    completed = context.responded_date or context.issued_date
+    return DeletionDoneFacts(_case(context), _erased(context, language), held, completed)
+
+
+def _cancellation(context: LetterContext, language: str) -> CancellationFacts:
+    cancelled = context.responded_date or context.issued_date
+    return CancellationFacts(_case(context), cancelled, _erased(context, language))
+
+
+def _refusal(context: LetterContext, language: str) -> RefusalFacts:
+    grounds = tuple(RefusalGround(code, detail or None) for code, detail in context.refusal_grounds)
+    if not grounds:
+        raise LetterError("Record the refusal grounds on the case first.")
+    fulfilled = tuple(
+        _name(c, language) for c in context.categories if c.done and c.action in ERASED
+    )
+    return RefusalFacts(_case(context), grounds, fulfilled)
+
+
+FactsBuilder = Callable[[LetterContext, str], Any]
+BUILDERS: dict[str, tuple[LetterKind[Any], FactsBuilder]] = {
+    EXTENSION_NOTICE.spec.key: (EXTENSION_NOTICE, _extension),
+    DELETION_DONE.spec.key: (DELETION_DONE, _deletion),
+    CANCELLATION_CONFIRMATION.spec.key: (CANCELLATION_CONFIRMATION, _cancellation),
+    REFUSAL.spec.key: (REFUSAL, _refusal),
+    PARTIAL_REFUSAL.spec.key: (PARTIAL_REFUSAL, _refusal),
+}
+CASE_TEMPLATES = ("acknowledgement", *BUILDERS)
 
 
 def render_case_letter(template_key: str, language: str, context: LetterContext) -> RenderedLetter:
-    """Render the letter ``template_key`` in ``language`` for the case in ``context``.
+    """Render the letter ``template_key`` in ``language`` (``zh``, ``en`` or ``zh+en``) for the
+    case in ``context``.
 
     Returns:
         The PDF and the SHA-256 of the template text it came from.
 
     Raises:
         TemplateError: unknown template or a malformed template file.
-        LetterError: characters the font lacks (listed by code point).
+        LetterError: the case lacks what the letter states (e.g. no extension to notify), or
+            characters the font lacks (listed by code point).
     """
-    if template_key != ACKNOWLEDGEMENT.key:
+    if template_key == "acknowledgement":
+        return _acknowledgement(language, context)
+    if template_key not in BUILDERS:
         raise TemplateError(f"There is no letter template '{template_key}'.")
+    kind, build = BUILDERS[template_key]
+    pdf = render_letter(kind, build(context, language), language, default_letterhead())
+    return RenderedLetter(pdf=pdf, template_version=letter_version(kind, language).sha256)
+
+
+def _acknowledgement(language: str, context: LetterContext) -> RenderedLetter:
     facts = AcknowledgementFacts(
         reference=context.reference,
         kind=context.kind,
-        requester_name=context.requester_name,
+        requester_name=context.addressee_name or context.requester_name,
         received_date=context.received_date,
         due_date=context.due_date,
         due_provisional=context.due_provisional,

@@ -8,23 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-from app.models.enums import CaseKind
-
-
-class PartyRole(StrEnum):
-    """In which capacity a letter's addressee acts for the data subject.
-
-    ``guardian``: parent or guardian of a minor (PIPL Art. 31: under 14 needs guardian consent).
-    ``close_relative``: close relative of a deceased subject (PIPL Art. 49).
-    ``authorised_agent``: acting under a written authorisation (CCPA 11 CCR §7063; GDPR via
-    Art. 12 practice; accepted in China only with a written or notarised authorisation).
-    """
-
-    GUARDIAN = "guardian"
-    CLOSE_RELATIVE = "close_relative"
-    AUTHORISED_AGENT = "authorised_agent"
+from app.models.enums import CaseKind, PartyRole
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, Protocol, TypeVar
 
-from app.reports.facts import CaseFacts, PartyRole
+from app.models.enums import PartyRole
+from app.reports.facts import CaseFacts
 from app.reports.jurisdictions import JurisdictionTerms
 from app.reports.letterhead import Letterhead
 from app.reports.templates import LetterSpec

@@ -15,18 +15,44 @@ from sqlalchemy.orm import Session
 from app.errors import LetterError, TransitionBlockedError, WorkflowError
 from app.models import Case, IdentifierKind, Letter, Review
 from app.models.base import utc_now
-from app.models.enums import CaseKind, ReviewDecision, ReviewFlag, ReviewSubject
+from app.models.enums import (
+    CaseKind,
+    CaseOutcome,
+    CategoryActionKind,
+    PartyRole,
+    ReviewDecision,
+    ReviewFlag,
+    ReviewSubject,
+)
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
+from app.services.workflow.inventory import load_inventory
 
-SUPPORTED_LANGUAGES = ("zh", "en")
+SUPPORTED_LANGUAGES = ("zh", "en", "zh+en")
+
+
+@dataclass(frozen=True)
+class CategoryLine:
+    """A data category and what was done to it (names in both letter languages)."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    action: CategoryActionKind
+    done: bool
+    hold_until: date | None
+    hold_source: str | None
 
 
 @dataclass(frozen=True)
 class LetterContext:
-    """The facts of a case that a letter states. Dates are in the rule's time zone."""
+    """The facts of a case that a letter states. Dates are in the rule's time zone.
+
+    ``due_date`` is the date that binds (the extended date once extended); ``original_due_date``
+    the statutory date before any extension.
+    """
 
     reference: str
     kind: CaseKind
@@ -37,6 +63,14 @@ class LetterContext:
     due_date: date | None
     due_provisional: bool
     issued_date: date
+    addressee_name: str | None = None
+    addressee_role: PartyRole | None = None
+    original_due_date: date | None = None
+    extension_reason: str | None = None
+    outcome: CaseOutcome | None = None
+    responded_date: date | None = None
+    refusal_grounds: tuple[tuple[str, str], ...] = ()
+    categories: tuple[CategoryLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +103,7 @@ def letter_context(
     """Return the facts of ``case`` for a letter issued on ``issued_date``."""
     deadline = deadline_for(session, case, rule_book, today=issued_date)
     subject = case.subject
+    party = next((p for p in case.parties if p.is_addressee), None)
     return LetterContext(
         reference=case.reference,
         kind=case.kind,
@@ -79,7 +114,35 @@ def letter_context(
         due_date=case.binding_due_date,
         due_provisional=case.due_provisional,
         issued_date=issued_date,
+        addressee_name=party.name if party else None,
+        addressee_role=party.role if party else None,
+        original_due_date=case.due_date,
+        extension_reason=case.extension_reason,
+        outcome=case.outcome,
+        responded_date=case.responded_at.date() if case.responded_at else None,
+        refusal_grounds=tuple((g.code, g.explanation) for g in case.refusal_grounds),
+        categories=_category_lines(case),
     )
+
+
+def _category_lines(case: Case) -> tuple[CategoryLine, ...]:
+    inventory = load_inventory()
+    lines = []
+    for action in case.category_actions:
+        category = inventory.categories.get(action.category)
+        rule = inventory.rules.get(action.hold_rule or "")
+        lines.append(
+            CategoryLine(
+                key=action.category,
+                name_zh=category.name_zh if category else action.category,
+                name_en=category.name_en if category else action.category,
+                action=action.action,
+                done=action.done_at is not None,
+                hold_until=action.hold_until,
+                hold_source=rule.source if rule else None,
+            )
+        )
+    return tuple(lines)
 
 
 def generate_letter(

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import TransitionBlockedError, WorkflowError
+from app.errors import LetterError, TransitionBlockedError, WorkflowError
 from app.models import Case, DataSubject, Event, IdentifierKind, SubjectIdentifier
 from app.models.enums import (
     CaseKind,
@@ -384,3 +384,65 @@ def test_a_letter_is_approved_by_a_second_person_then_sent_and_never_changes(
         with pytest.raises(ValueError, match="immutable"):
             session.flush()
         session.rollback()
+
+
+def _letter_text(
+    session: Session, rule_book: RuleBook, case: Case, template: str, language: str
+) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.reports.case_letters import render_case_letter
+    from app.services.letters import generate_letter
+
+    stored = generate_letter(
+        session,
+        case.reference,
+        template,
+        language,
+        renderer=render_case_letter,
+        rule_book=rule_book,
+        issued_date=TODAY,
+        actor=HANDLER,
+    )
+    pages = PdfReader(io.BytesIO(stored.pdf)).pages
+    return "".join("".join(page.extract_text().split()) for page in pages)
+
+
+def test_letters_state_what_the_case_record_holds(database: Database, rule_book: RuleBook) -> None:
+    with database.session() as session:
+        case = _case(session, rule_book, CaseKind.DELETION, minor=True)
+        add_party(
+            session,
+            case,
+            PartyRole.GUARDIAN,
+            name="张父",
+            relationship="parent",
+            proof_type="户口簿",
+            proof_expiry=None,
+            today=TODAY,
+            actor=HANDLER,
+        )
+        assert "尊敬的张父" in _letter_text(session, rule_book, case, "acknowledgement", "zh")
+        _verify(session, case, rule_book)
+        for action in plan_deletion(session, case, hold_from=date(2026, 6, 30), actor=HANDLER):
+            complete_action(session, case, action.category, actor=HANDLER)
+        _sign_off(session, case, ReviewSubject.DELETION)
+        _sign_off(session, case, ReviewSubject.REFUSAL)
+        respond(
+            session,
+            case,
+            CaseOutcome.PARTIALLY_FULFILLED,
+            grounds=[("retention_period", "订单记录依法保存")],
+            today=TODAY,
+            actor=HANDLER,
+        )
+        done = _letter_text(session, rule_book, case, "deletion_done", "zh")
+        # Orders held under E-Commerce Law Art. 31 until 30 Jun 2029 (3 years from 30 Jun 2026).
+        assert "订单与交易记录" in done and "2029年6月30日" in done
+        assert "实名认证信息" in done
+        refusal = _letter_text(session, rule_book, case, "partial_refusal", "en")
+        assert "Article47(2)" in refusal and "订单记录依法保存" in refusal
+        with pytest.raises(LetterError, match="no extension"):
+            _letter_text(session, rule_book, case, "extension_notice", "en")
