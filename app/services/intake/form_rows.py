@@ -10,13 +10,13 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from app.models.enums import CaseKind
+from app.services.intake.decoding import visible_text
 from app.services.intake.form_mapping import (
     ColumnMapping,
     FormVocabulary,
     default_form_vocabulary,
     request_kind,
 )
-from app.services.intake.decoding import visible_text
 from app.services.intake.forms import FormExport, FormValue
 
 # Form systems of a Chinese controller stamp submissions in Beijing time when they give no zone.

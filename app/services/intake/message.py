@@ -35,7 +35,8 @@ class IncomingMessage:
 
     Attributes:
         message_id: Message-ID without angle brackets or white space; ``None`` if absent.
-        subject: the fully decoded subject, ``""`` if none.
+        subject: the fully decoded subject, ``""`` if none; like ``from_name`` it holds no
+            control, bidi override or invisible characters (``decoding.visible_text``).
         from_name: the decoded display name of From:, ``None`` if it has none.
         from_address: the From: addr-spec with its domain lower-cased; ``None`` if unparseable.
         sent_at: the Date: header as an aware UTC instant; ``None`` if missing or unparsable.

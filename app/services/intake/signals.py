@@ -47,12 +47,8 @@ _CN_ITEM_PARTS = re.compile(
 )
 # Between a law's name and its article: closing quotes or brackets, one parenthesised aside
 # ("（平成15年法律第57号）", "（以下简称“个保法”）") and a possessive (的, の, 의).
-_NAME_GAP = (
-    r"[\s》」』”\"'’）)]*(?:[（(][^（）()\n]{0,40}[）)][\s》」』”\"'’]*)?(?:的|の|의)?\s*"
-)
-_NAME_FIRST = (
-    rf"(?P<name>«2»){_NAME_GAP}(?:(?:«0»)\s*(?P<numbers>{_LIST})|(?P<cn>{_CN_LIST}))"
-)
+_NAME_GAP = r"[\s》」』”\"'’）)]*(?:[（(][^（）()\n]{0,40}[）)][\s》」』”\"'’]*)?(?:的|の|의)?\s*"
+_NAME_FIRST = rf"(?P<name>«2»){_NAME_GAP}(?:(?:«0»)\s*(?P<numbers>{_LIST})|(?P<cn>{_CN_LIST}))"
 
 
 @dataclass(frozen=True)

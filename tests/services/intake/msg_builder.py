@@ -30,8 +30,8 @@ def build_msg(
     for tag, data in (binaries or {}).items():
         writer.addEntry(f"__substg1.0_{tag}", data)
     properties = bytearray(32)  # top-level header: reserved, next ids, counts, reserved
-    for prop_id, instant in (times or {}).items():
-        properties += struct.pack("<IIQ", (prop_id << 16) | PT_SYSTIME, 6, _filetime(instant))
+    for time_id, instant in (times or {}).items():
+        properties += struct.pack("<IIQ", (time_id << 16) | PT_SYSTIME, 6, _filetime(instant))
     writer.addEntry("__properties_version1.0", bytes(properties))
     writer.addEntry("__nameid_version1.0", storage=True)
     for stream in ("00020102", "00030102", "00040102"):

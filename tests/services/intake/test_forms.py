@@ -151,3 +151,13 @@ def test_unreadable_exports_raise_form_export_error(tmp_path: Path, data: bytes)
     path.write_bytes(data)
     with pytest.raises(FormExportError, match=r"bad\.csv"):
         read_form_export(path)
+
+
+def test_name_cells_lose_control_and_bidi_characters(tmp_path: Path) -> None:
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "姓名,邮箱,请求类型\n\u202e张\u0007三\u202c ,zhang.san@example.com,删除\n", "utf-8"
+    )
+    export = read_form_export(path)
+    (request,) = rows_to_requests(export, propose_mapping(export.headers))
+    assert request.name == "张三"

@@ -70,7 +70,9 @@ def test_random_encoded_words(words: list[str], separator: str) -> None:
 @_FUZZ
 @given(
     st.text(
-        alphabet=st.characters(codec="gb18030", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+        # Controls and format characters (soft hyphen, bidi overrides) are removed on purpose:
+        # test_message.py::test_hidden_characters_are_removed_from_names_and_subjects.
+        alphabet=st.characters(codec="gb18030", exclude_categories=("Cs", "Cc", "Cf", "Zl", "Zp")),
         min_size=1,
         max_size=30,
     ),

@@ -162,3 +162,71 @@ def test_naive_fallback_time_is_rejected() -> None:
     message = parse_message(_raw(b"From: a@example.com"))
     with pytest.raises(ValueError, match="import_time"):
         receipt_instant(message, file_time=None, import_time=datetime(2026, 1, 1))  # noqa: DTZ001
+
+
+def _nested_multiparts(depth: int) -> bytes:
+    levels = b"".join(
+        b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i)
+        for i in range(depth)
+    )
+    return (
+        b"From: Deep Mime <deep.mime@example.com>\r\nSubject: Access\r\nMIME-Version: 1.0\r\n"
+        + levels
+        + b"Content-Type: text/plain\r\n\r\nUnder Article 15 GDPR I request access.\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _nested_multiparts(2000),  # the stdlib parser itself runs out of stack
+        _nested_multiparts(300),  # parses, but walking the parts would run out of stack
+        b"From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n" * 200
+        + b"\r\nhello",
+        b"From: a@example.com (" + b"(" * 3000 + b")" * 3001 + b"\r\n\r\nhello",
+        b"From: a@example.com\r\nContent-Type: text/plain; x=" + b"(" * 3000 + b"\r\n\r\nhello",
+    ],
+    ids=["multipart-2000", "multipart-300", "rfc822-200", "from-comments", "type-comments"],
+)
+def test_deep_nesting_is_a_parse_error_not_a_recursion_error(tmp_path: Path, raw: bytes) -> None:
+    with pytest.raises(MessageParseError, match="nested too deeply"):
+        parse_message(raw)
+    path = tmp_path / "deep.eml"
+    path.write_bytes(raw)
+    with pytest.raises(MessageParseError, match=r"deep\.eml: .*nested too deeply"):
+        read_message_file(path)
+
+
+def test_ordinary_nesting_still_parses() -> None:
+    message = parse_message(_nested_multiparts(10))
+    assert message.body_text == "Under Article 15 GDPR I request access."
+
+
+def _encoded(text: str) -> str:
+    return "=?utf-8?b?" + base64.b64encode(text.encode()).decode() + "?="
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("\x00Null\u202eRLO\x07", "NullRLO"),
+        ("Zhang\u202e San\u202c", "Zhang San"),
+        ("\u2066Admin\u2069 \u200bTeam\ufeff", "Admin Team"),
+        ("Line\tbreak\x85here\x1b[31m", "Line break here[31m"),
+        ("王\u00ad镕喆", "王镕喆"),
+        # Ordinary text survives: Arabic with its marks, a ZWJ emoji sequence, Persian ZWNJ.
+        ("محمد\u200f العلي", "محمد\u200f العلي"),
+        ("Ava 👩\u200d💻 Lee", "Ava 👩\u200d💻 Lee"),
+        ("می\u200cخواهم", "می\u200cخواهم"),
+    ],
+)
+def test_hidden_characters_are_removed_from_names_and_subjects(shown: str, expected: str) -> None:
+    raw = _raw(f"From: {_encoded(shown)} <a@example.com>\r\nSubject: {_encoded(shown)}".encode())
+    message = parse_message(raw)
+    assert (message.from_name, message.subject) == (expected, expected)
+
+
+def test_raw_control_bytes_in_headers_are_removed() -> None:
+    raw = _raw(b"From: Eve\x07\x1b <eve@example.com>\r\nSubject: Access\x01 request")
+    message = parse_message(raw)
+    assert (message.from_name, message.subject) == ("Eve", "Access request")

@@ -86,3 +86,16 @@ def test_msg_without_any_date_is_flagged() -> None:
 def test_damaged_msg_raises_parse_error_only(raw: bytes) -> None:
     with pytest.raises(MessageParseError):
         parse_outlook_message(raw)
+
+
+def test_msg_subject_and_sender_lose_control_and_bidi_characters() -> None:
+    raw = build_msg(
+        {
+            "0037": "Access\u202e request\u0007",
+            "0C1A": "\u2066Eve\u2069\x1b",
+            "5D01": "eve@example.com",
+            "1000": "Under Article 15 GDPR I request access to my personal data.\r\n",
+        }
+    )
+    message = parse_outlook_message(raw)
+    assert (message.subject, message.from_name) == ("Access request", "Eve")

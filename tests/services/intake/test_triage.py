@@ -159,3 +159,41 @@ def test_raw_template_markup_is_flagged() -> None:
         "Bitte löschen Sie meine Daten gemäß Art. 17 DSGVO.\n{id_data}\n[runs>: {runs_list}]"
     )
     assert ReviewFlag.RAW_TEMPLATE_MARKUP in proposal.flags
+
+
+def test_ten_megabyte_message_is_triaged_from_its_opening() -> None:
+    """Only the first 20,000 characters are read; the request is in the first paragraph and
+    the rest (here padding that would otherwise dominate the stopword count and hold a
+    contradicting Chinese deletion request) cannot change the result."""
+    opening = "Dear Sir or Madam,\nunder Article 15 GDPR I request access to my personal data.\n"
+    padding = "padding line for a large message " * 3 + "\n"
+    tail = "根据《个人信息保护法》第四十七条，请删除我的个人信息。\n" * 1000
+    body = opening + padding * 105_000 + tail
+    assert len(body) > 10_000_000
+    message = EmailMessage()
+    message["From"] = "Big Mail <big.mail@example.com>"
+    message["Subject"] = "Access request"
+    message.set_content(body, cte="8bit")
+    parsed = parse_message(message.as_bytes())
+    assert parsed.body_text.endswith("请删除我的个人信息。")  # the body itself is kept whole
+    proposal = triage(parsed)
+    assert (proposal.kind, proposal.language, proposal.jurisdiction) == (
+        CaseKind.ACCESS,
+        "en",
+        "EU",
+    )
+    assert TriageReason("kind", "statute_citation", "Article 15 GDPR") in proposal.reasons
+
+
+def test_sender_without_address_keeps_the_name_through_triage() -> None:
+    raw = (
+        b"From: Just A Name\r\nTo: privacy@company.example\r\nSubject: Access request\r\n"
+        b"Date: Mon, 02 Mar 2026 09:30:00 +0800\r\n\r\n"
+        b"Dear Sir or Madam,\r\nunder Article 15 GDPR I request access to my personal data.\r\n"
+    )
+    message = parse_message(raw)
+    assert (message.from_name, message.from_address) == ("Just A Name", None)
+    proposal = triage(message)
+    assert (proposal.requester_name, proposal.requester_email) == ("Just A Name", None)
+    assert (proposal.kind, proposal.jurisdiction) == (CaseKind.ACCESS, "EU")
+    assert ReviewFlag.UNKNOWN_REQUESTER in proposal.flags

@@ -25,9 +25,22 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 def test_shipped_rules_load() -> None:
     rules = load_triage_rules(resource_path("triage"))
-    assert {"zh", "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "hr", "el"} <= set(
-        rules.languages
-    )
+    assert {
+        "zh",
+        "ja",
+        "ko",
+        "en",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "pt",
+        "pl",
+        "cs",
+        "hr",
+        "el",
+    } <= set(rules.languages)
 
 
 @pytest.mark.parametrize(
