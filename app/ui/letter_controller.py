@@ -27,28 +27,37 @@ class LetterController(QObject):
     generated = Signal(object)
 
     def __init__(
-        self, database: Database, rule_book: RuleBook, today: Callable[[], date], window: QWidget
+        self,
+        database: Database,
+        rule_book: RuleBook,
+        today: Callable[[], date],
+        window: QWidget,
+        actor: Callable[[], str] = lambda: "system",
     ) -> None:
         super().__init__(window)
+        self._actor = actor
         self._database = database
         self._rule_book = rule_book
         self._today = today
         self._window = window
         self._task: BackgroundTask | None = None
 
-    def acknowledge(self, reference: str, language: str) -> BackgroundTask | None:
-        """Ask where to save, then generate the acknowledgement of ``reference`` in ``language``."""
+    def ask(self, reference: str, template: str, language: str) -> BackgroundTask | None:
+        """Ask where to save, then generate the letter ``template`` of ``reference``."""
+        suffix = language.replace("+", "-")
         target, _ = QFileDialog.getSaveFileName(
             self._window,
-            self.tr("Save acknowledgement letter"),
-            f"{reference}-acknowledgement-{language}.pdf",
+            self.tr("Save letter"),
+            f"{reference}-{template}-{suffix}.pdf",
             self.tr("PDF documents (*.pdf)"),
         )
-        return self.generate(reference, language, Path(target)) if target else None
+        return self.generate(reference, language, Path(target), template) if target else None
 
-    def generate(self, reference: str, language: str, target: Path) -> BackgroundTask:
+    def generate(
+        self, reference: str, language: str, target: Path, template: str = "acknowledgement"
+    ) -> BackgroundTask:
         """Generate, store and save the letter to ``target`` in the background."""
-        task = BackgroundTask(self._work(reference, language, target), self)
+        task = BackgroundTask(self._work(reference, template, language, target), self)
         task.succeeded.connect(self.generated)
         task.failed.connect(self._failed)
         self._task = task
@@ -56,18 +65,19 @@ class LetterController(QObject):
         return task
 
     def _work(
-        self, reference: str, language: str, target: Path
+        self, reference: str, template: str, language: str, target: Path
     ) -> Callable[[ProgressFn, CancelledFn], StoredLetter]:
         def work(_progress: ProgressFn, _cancelled: CancelledFn) -> StoredLetter:
             with self._database.session() as session:
                 stored = generate_letter(
                     session,
                     reference,
-                    "acknowledgement",
+                    template,
                     language,
                     renderer=render_case_letter,
                     rule_book=self._rule_book,
                     issued_date=self._today(),
+                    actor=self._actor(),
                 )
                 # Inside the transaction: a letter that could not be saved is not recorded.
                 write_file_atomically(target, stored.pdf)

@@ -15,10 +15,13 @@ from app.services.letters import StoredLetter
 from app.store import Database
 from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.case_list_view import CaseListView
+from app.ui.case_menu import CaseMenu
 from app.ui.clock_controller import ClockController
+from app.ui.current_user import CurrentUser
 from app.ui.import_controller import ImportController
 from app.ui.letter_controller import LetterController
 from app.ui.messages import show_error
+from app.ui.workflow_controller import WorkflowController
 
 
 class MainWindow(QMainWindow):
@@ -43,18 +46,17 @@ class MainWindow(QMainWindow):
         self._today = today
         # The title never names a person or a case: it can show in task switchers and shares.
         self.setWindowTitle(self.tr("Privacy Desk"))
+        self.user = CurrentUser(self)
+        actor = self.user.name
         self.imports = ImportController(database, rule_book, self)
-        self.letters = LetterController(database, rule_book, today, self)
-        self.clock = ClockController(database, rule_book, today, self)
+        self.letters = LetterController(database, rule_book, today, self, actor)
+        self.clock = ClockController(database, rule_book, today, self, actor)
+        self.workflow = WorkflowController(database, rule_book, today, self, actor)
         self.case_list = CaseListView(today)
         self.detail = CaseDetailPane()
         self._build_central()
         self._build_menus()
-        self.imports.imported.connect(lambda _report: self.refresh())
-        self.letters.generated.connect(self._letter_generated)
-        self.clock.changed.connect(self._clock_changed)
-        self.case_list.case_selected.connect(self._show_case)
-        self.case_list.import_requested.connect(self.imports.choose_files)
+        self._connect()
         self.refresh()
 
     def _build_central(self) -> None:
@@ -75,63 +77,43 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(
+            self._action(self.tr("S&witch user…"), None, lambda: self.user.ask_switch(self))
+        )
+        file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
-        case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        self.acknowledge_zh = self._action(
-            self.tr("Acknowledgement letter (&Chinese)…"), "Ctrl+L", lambda: self._acknowledge("zh")
-        )
-        self.acknowledge_en = self._action(
-            self.tr("Acknowledgement letter (&English)…"),
-            "Ctrl+Shift+L",
-            lambda: self._acknowledge("en"),
-        )
-        case_menu.addActions([self.acknowledge_zh, self.acknowledge_en])
-        case_menu.addSeparator()
-        self.pause_action = self._action(
-            self.tr("&Stop the clock…"), "Ctrl+P", lambda: self._on_selected(self.clock.ask_pause)
-        )
-        self.resume_action = self._action(
-            self.tr("Res&tart the clock…"),
-            "Ctrl+Shift+P",
-            lambda: self._on_selected(self.clock.ask_resume),
-        )
-        self.extend_action = self._action(
-            self.tr("E&xtend the deadline…"),
-            "Ctrl+E",
-            lambda: self._on_selected(self.clock.ask_extension),
-        )
-        case_menu.addActions([self.pause_action, self.resume_action, self.extend_action])
-        case_menu.addSeparator()
-        case_menu.addAction(
+        self.case_menu = CaseMenu(self, self.case_list.selected_reference)
+        menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.case_menu.build(menu, self.letters, self.workflow, self.clock)
+        menu.addSeparator()
+        menu.addAction(
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
         self._enable_case_actions(False)
 
+    def _connect(self) -> None:
+        self.imports.imported.connect(lambda _report: self.refresh())
+        self.letters.generated.connect(self._letter_generated)
+        for controller in (self.clock, self.workflow):
+            controller.changed.connect(self._case_changed)
+        self.case_list.case_selected.connect(self._show_case)
+        self.case_list.import_requested.connect(self.imports.choose_files)
+        self.user.changed.connect(lambda _name: self._update_status())
+
     def _action(
-        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
     ) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
     def _enable_case_actions(self, enabled: bool) -> None:
-        for action in (
-            self.acknowledge_zh,
-            self.acknowledge_en,
-            self.pause_action,
-            self.resume_action,
-            self.extend_action,
-        ):
+        for action in self.case_menu.case_actions:
             action.setEnabled(enabled)
 
-    def _on_selected(self, act: Callable[[str], None]) -> None:
-        reference = self.case_list.selected_reference()
-        if reference:
-            act(reference)
-
-    def _clock_changed(self, reference: str) -> None:
+    def _case_changed(self, reference: str) -> None:
         self.refresh()
         self._show_case(reference)
 
@@ -140,11 +122,17 @@ class MainWindow(QMainWindow):
         with self._database.session() as session:
             rows = list_cases(session)
         self.case_list.set_rows(rows)
+        self._rows = rows
+        self._update_status()
+
+    def _update_status(self) -> None:
+        rows = getattr(self, "_rows", [])
         review = sum(1 for row in rows if row.review_flags)
         self.statusBar().showMessage(
-            self.tr("%1 cases · %2 need review")
+            self.tr("%1 cases · %2 need review · signed in as %3")
             .replace("%1", str(len(rows)))
             .replace("%2", str(review))
+            .replace("%3", self.user.name())
         )
 
     def _show_case(self, reference: str) -> None:
@@ -154,15 +142,12 @@ class MainWindow(QMainWindow):
             return
         try:
             with self._database.session() as session:
-                detail = case_detail(session, reference, self._rule_book, today=self._today())
+                detail = case_detail(
+                    session, reference, self._rule_book, today=self._today(), actor=self.user.name()
+                )
             self.detail.show_detail(detail)
         except PrivacyDeskError as error:
             show_error(self, self.tr("Case not shown"), str(error), known=True)
-
-    def _acknowledge(self, language: str) -> None:
-        reference = self.case_list.selected_reference()
-        if reference:
-            self.letters.acknowledge(reference, language)
 
     def _letter_generated(self, letter: StoredLetter) -> None:
         self._show_case(letter.reference)
