@@ -96,6 +96,7 @@ _REASON_SIGNAL = {
     "sender": QT_TRANSLATE_NOOP("Reason", "From: %1"),
     "body_label": QT_TRANSLATE_NOOP("Reason", "address given in the letter: %1"),
     "default": QT_TRANSLATE_NOOP("Reason", "nothing decisive: default"),
+    "form_field": QT_TRANSLATE_NOOP("Reason", "form field %1"),
 }
 
 

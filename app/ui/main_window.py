@@ -2,15 +2,17 @@
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QWidget
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
 from app.services.case_queries import case_detail, list_cases
 from app.services.deadlines import RuleBook
+from app.services.importing import ImportOutcome, ImportReport
 from app.services.letters import StoredLetter
 from app.store import Database
 from app.ui.case_detail_pane import CaseDetailPane
@@ -18,9 +20,12 @@ from app.ui.case_list_view import CaseListView
 from app.ui.case_menu import CaseMenu
 from app.ui.clock_controller import ClockController
 from app.ui.current_user import CurrentUser
+from app.ui.drop_import import DropImport
+from app.ui.form_import_dialog import FormImportDialog
 from app.ui.import_controller import ImportController
 from app.ui.letter_controller import LetterController
 from app.ui.messages import show_error
+from app.ui.watched_folder import WatchedFolder, WatchedFolderSettings
 from app.ui.workflow_controller import WorkflowController
 
 
@@ -49,6 +54,10 @@ class MainWindow(QMainWindow):
         self.user = CurrentUser(self)
         actor = self.user.name
         self.imports = ImportController(database, rule_book, self)
+        self.drops = DropImport(self)
+        self.watched = WatchedFolder(
+            database, rule_book, WatchedFolderSettings(QSettings()), parent=self
+        )
         self.letters = LetterController(database, rule_book, today, self, actor)
         self.clock = ClockController(database, rule_book, today, self, actor)
         self.workflow = WorkflowController(database, rule_book, today, self, actor)
@@ -93,6 +102,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.imports.imported.connect(lambda _report: self.refresh())
+        self.drops.messages_dropped.connect(self.imports.start)
+        self.drops.forms_dropped.connect(lambda paths: [self.open_form_import(p) for p in paths])
+        self.watched.batch_imported.connect(self._watched_batch)
+        self.watched.start()
         self.letters.generated.connect(self._letter_generated)
         for controller in (self.clock, self.workflow):
             controller.changed.connect(self._case_changed)
@@ -108,6 +121,31 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def open_form_import(self, path: Path | None = None) -> FormImportDialog:
+        """Open the web-form import preview (on ``path`` when given, else asking for a file)."""
+        dialog = FormImportDialog(self._database, self._rule_book, QSettings(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _report: self.refresh())
+        if path is not None:
+            dialog.load(path)
+        dialog.open()
+        if path is None:
+            dialog.choose_file()
+        return dialog
+
+    def _choose_watched_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to watch for messages"))
+        self.watched.watch(Path(folder) if folder else None)
+
+    def _watched_batch(self, report: ImportReport) -> None:
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Watched folder: %1 new cases").replace(
+                "%1", str(report.count(ImportOutcome.IMPORTED))
+            ),
+            10_000,
+        )
 
     def _enable_case_actions(self, enabled: bool) -> None:
         for action in self.case_menu.case_actions:

@@ -1,0 +1,409 @@
+"""Importing the rows of a web-form export as cases: one row, one transaction, one result.
+
+Each row becomes a case of channel ``web_form`` whose original is the row itself, kept as an
+attachment (the header line and the row as UTF-8 CSV for CSV exports, a JSON object for
+XLSX). That attachment's SHA-256 is the row's identity: importing the same row of the same form
+again (same header set, same cells — also from a later, overlapping export under another file
+name, or from the GBK and the UTF-8 export of the same rows) finds the case it already is.
+
+Kind: the request-type cell decides when it names a kind. Every row is also triaged as a
+synthetic message (request-type cell as subject, details as body), because triage is what gives
+language, jurisdiction and citations with their reasons; a text-only triage path would duplicate
+it. A row that names no kind takes triage's kind, except that triage's "not a request" becomes
+"other" with UNKNOWN_KIND: a submission to the privacy form is a privacy matter by its channel.
+"""
+
+import csv
+import hashlib
+import io
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, tzinfo
+from pathlib import PurePath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import local_today
+from app.errors import PrivacyDeskError
+from app.models import Attachment, Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models.base import utc_now
+from app.models.enums import (
+    AttachmentKind,
+    CaseKind,
+    CaseStatus,
+    Channel,
+    ReceivedAtSource,
+    ReviewFlag,
+)
+from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.clock import recompute_clock
+from app.services.deadlines import RuleBook
+from app.services.importing import (
+    EARLIEST_YEAR,
+    MAX_NAME_LENGTH,
+    PLAUSIBLE_CLOCK_SKEW,
+    FileResult,
+    ImportOutcome,
+    ImportReport,
+    SessionSource,
+)
+from app.services.intake import (
+    ColumnMapping,
+    FormExport,
+    FormRequest,
+    FormRowProblem,
+    IncomingMessage,
+    TriageProposal,
+    TriageReason,
+    rows_to_requests,
+    triage,
+)
+from app.services.intake.form_rows import DEFAULT_FORM_ZONE
+from app.services.intake.forms import FormValue
+from app.services.references import next_reference
+from app.services.workflow.linking import link_new_case
+
+log = logging.getLogger(__name__)
+
+# Problems that leave a person something to check on an imported case, beyond its flags.
+_REPORTED_PROBLEMS = (
+    FormRowProblem.BAD_EMAIL,
+    FormRowProblem.BAD_PHONE,
+    FormRowProblem.UNKNOWN_REQUEST_TYPE,
+)
+_TIME_FLAGS = {
+    FormRowProblem.MISSING_TIME: ReviewFlag.MISSING_DATE,
+    FormRowProblem.UNPARSABLE_TIME: ReviewFlag.UNPARSABLE_DATE,
+}
+# A form kind decides; triage's doubts about the kind then no longer apply.
+_KIND_FLAGS = frozenset({ReviewFlag.UNKNOWN_KIND, ReviewFlag.NOT_A_REQUEST})
+_MATCH_ORDER = (IdentifierKind.EMAIL, IdentifierKind.PHONE, IdentifierKind.ACCOUNT_ID)
+# A mainland mobile number written with or without the country code (+86, 0086, 86) is one
+# number: forms let people type either, mail signatures mostly give the national form.
+_CN_MOBILE = re.compile(r"^(?:\+86|0086|86)?(1[3-9]\d{9})$")
+
+
+@dataclass(frozen=True)
+class FormSource:
+    """Where the rows come from and when, for names and the receipt fallback.
+
+    Attributes:
+        name: the export's file name (shown in the report, part of attachment names).
+        file_time: the export file's modification time (aware UTC), ``None`` if unknown. A row
+            existed when it was exported, so this bounds its submission time from above and is
+            an earlier, safer deadline start than the import time.
+    """
+
+    name: str
+    file_time: datetime | None = None
+
+
+def import_form_requests(
+    sessions: SessionSource,
+    export: FormExport,
+    mapping: ColumnMapping,
+    rule_book: RuleBook,
+    *,
+    source_name: str,
+    actor: str = SYSTEM_ACTOR,
+    file_time: datetime | None = None,
+    source_zone: tzinfo = DEFAULT_FORM_ZONE,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import every row of a web-form export, each in its own transaction.
+
+    Args:
+        sessions: opens a session in a transaction (``Database.session``).
+        export: the export as ``read_form_export`` read it.
+        mapping: which header holds which field (the user's choice in the preview).
+        rule_book: deadline rules.
+        source_name: the export's file name, used in the report (``"<name> row <n>"``).
+        actor: recorded in the audit trail.
+        file_time: the export file's modification time (aware UTC), the receipt fallback for
+            rows without a usable submission time; the import time when ``None``.
+        source_zone: the zone of submission times written without an offset.
+        progress: called with (rows done, rows in all) after each row.
+        should_cancel: polled before each row; the batch stops cleanly when it returns true.
+
+    Returns:
+        The ``ImportReport``, one result per data row; empty rows are SKIPPED; failures are in
+        it, never raised.
+    """
+    requests = rows_to_requests(export, mapping, source_zone=source_zone)
+    source = FormSource(source_name, file_time)
+    results: list[FileResult] = []
+    for done, request in enumerate(requests):
+        if should_cancel is not None and should_cancel():
+            return ImportReport(tuple(results), cancelled=True)
+        results.append(_import_row(sessions, export, request, mapping, rule_book, source, actor))
+        if progress is not None:
+            progress(done + 1, len(requests))
+    return ImportReport(tuple(results))
+
+
+def _import_row(
+    sessions: SessionSource,
+    export: FormExport,
+    request: FormRequest,
+    mapping: ColumnMapping,
+    rule_book: RuleBook,
+    source: FormSource,
+    actor: str,
+) -> FileResult:
+    label = f"{source.name} row {request.row_number}"
+    row = export.rows[request.row_number - export.first_row_number]
+    if FormRowProblem.EMPTY_ROW in request.problems:
+        return FileResult(label, ImportOutcome.SKIPPED, problem="empty row")
+    try:
+        with sessions() as session:
+            original = original_row(export, row, source.name, request.row_number)
+            return import_form_row(
+                session, request, original, mapping, rule_book, label=label, actor=actor,
+                file_time=source.file_time,
+            )  # fmt: skip
+    except PrivacyDeskError as error:
+        return FileResult(label, ImportOutcome.FAILED, problem=str(error))
+    except Exception as error:  # a bug: keep the batch going; log the type only, since an
+        # exception's text can quote the row (personal data)
+        log.error("unexpected %s while importing a form row", type(error).__name__)
+        return FileResult(label, ImportOutcome.FAILED, problem="unexpected error (a bug)")
+
+
+def original_row(
+    export: FormExport, row: tuple[FormValue, ...], source_name: str, row_number: int
+) -> Attachment:
+    """Return the row as the attachment that keeps it (not yet added to a case).
+
+    CSV rows are kept as the header line and the row, re-encoded as UTF-8 (``text/csv``), so
+    the same row hashes alike whatever encoding the export had; XLSX rows as a JSON object
+    from header to cell (``application/json``; date cells as ISO 8601 text).
+
+    Args:
+        export: the export the row is from.
+        row: the row's cells as read.
+        source_name: the export's file name; the attachment is named after it and the row.
+        row_number: the row's 1-based number in the file.
+    """
+    cells = [value.isoformat(sep=" ") if isinstance(value, datetime) else value for value in row]
+    if export.file_format == "csv":
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, lineterminator="\r\n").writerows([export.headers, cells])
+        content, media_type, suffix = buffer.getvalue().encode("utf-8"), "text/csv", ".csv"
+    else:
+        document = dict(zip(export.headers, cells, strict=True))
+        content = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        media_type, suffix = "application/json", ".json"
+    stem = PurePath(source_name).stem[: 255 - 20]
+    return Attachment(
+        kind=AttachmentKind.ORIGINAL_MESSAGE,
+        file_name=f"{stem}-row{row_number}{suffix}",
+        media_type=media_type,
+        content=content,
+        sha256=hashlib.sha256(content).hexdigest(),
+        size=len(content),
+    )
+
+
+def import_form_row(
+    session: Session,
+    request: FormRequest,
+    original: Attachment,
+    mapping: ColumnMapping,
+    rule_book: RuleBook,
+    *,
+    label: str,
+    actor: str = SYSTEM_ACTOR,
+    file_time: datetime | None = None,
+    import_time: datetime | None = None,
+) -> FileResult:
+    """Import one form row into ``session`` (the caller commits).
+
+    Args:
+        request: the row read through the mapping.
+        original: the row's attachment (``original_row``); its SHA-256 identifies the row.
+        mapping: the mapping the row was read with (its headers become the reasons' evidence).
+        label: the row's name in the report.
+        file_time, import_time: receipt fallbacks (aware UTC), in this order.
+
+    Returns:
+        IMPORTED with the new case, or DUPLICATE with the case this row already is.
+    """
+    existing = _case_with_original(session, original.sha256)
+    if existing is not None:
+        return FileResult(label, ImportOutcome.DUPLICATE, existing.reference, existing.kind)
+    now = import_time or utc_now()
+    proposal = _proposal(request, mapping)
+    received_at, source = _receipt(request, file_time, now)
+    case = _new_case(session, request, proposal, received_at, source, now)
+    case.attachments.append(original)
+    session.add(case)
+    record_event(session, "case.created", case=case, actor=actor, payload=_payload(case, request))
+    recompute_clock(
+        session, case, rule_book, cause="case_created", today=local_today(), actor=actor
+    )
+    link_new_case(session, case, actor=actor, chased_reference=proposal.chased_reference)
+    flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
+    problems = [p.value for p in request.problems if p in _REPORTED_PROBLEMS]
+    return FileResult(
+        label, ImportOutcome.IMPORTED, case.reference, case.kind, flags, ", ".join(problems) or None
+    )
+
+
+def _case_with_original(session: Session, digest: str) -> Case | None:
+    return session.scalar(
+        select(Case)
+        .join(Attachment)
+        .where(Attachment.kind == AttachmentKind.ORIGINAL_MESSAGE, Attachment.sha256 == digest)
+        .limit(1)
+    )
+
+
+def _proposal(request: FormRequest, mapping: ColumnMapping) -> TriageProposal:
+    """Triage the row as a message, then let the form's own fields decide what they name."""
+    message = IncomingMessage(
+        message_id=None,
+        subject=request.request_type or "",
+        from_name=request.name,
+        from_address=request.email,
+        sent_at=None,
+        date_problem=None,
+        received_header_times=(),
+        body_text=request.details or "",
+        html_only=False,
+        raw=b"",
+    )
+    proposal = triage(message)
+    flags = set(proposal.flags) - {ReviewFlag.UNKNOWN_REQUESTER}
+    reasons = [r for r in proposal.reasons if r.field != "requester"]
+    kind = proposal.kind
+    if request.kind is not None:
+        kind, flags = request.kind, flags - _KIND_FLAGS
+        evidence = f"{mapping.request_type}: {request.request_type}"
+        reasons = [TriageReason("kind", "form_field", evidence)] + [
+            r for r in reasons if r.field != "kind"
+        ]
+    elif kind is CaseKind.NOT_A_REQUEST:
+        kind, flags = CaseKind.OTHER, (flags - _KIND_FLAGS) | {ReviewFlag.UNKNOWN_KIND}
+    reasons += _requester_reasons(request, mapping)
+    if not _identifiers(request):
+        flags.add(ReviewFlag.UNKNOWN_REQUESTER)
+    return replace(proposal, kind=kind, reasons=tuple(reasons), flags=frozenset(flags))
+
+
+def _requester_reasons(request: FormRequest, mapping: ColumnMapping) -> list[TriageReason]:
+    headers = {
+        IdentifierKind.EMAIL: mapping.email,
+        IdentifierKind.PHONE: mapping.phone,
+        IdentifierKind.ACCOUNT_ID: mapping.account_id,
+    }
+    return [
+        TriageReason("requester", "form_field", f"{headers[kind]}: {value}")
+        for kind, value in _identifiers(request).items()
+    ]
+
+
+def _identifiers(request: FormRequest) -> dict[IdentifierKind, str]:
+    """The row's identifiers, normalised as ``SubjectIdentifier.value`` stores them."""
+    values = {
+        IdentifierKind.EMAIL: (request.email or "").lower(),
+        IdentifierKind.PHONE: request.phone or "",
+        IdentifierKind.ACCOUNT_ID: (request.account_id or "")[:320],
+    }
+    return {kind: value for kind, value in values.items() if value}
+
+
+def _receipt(
+    request: FormRequest, file_time: datetime | None, now: datetime
+) -> tuple[datetime, ReceivedAtSource]:
+    if request.received_at is not None:
+        return request.received_at, ReceivedAtSource.ENTERED
+    if file_time is not None:
+        return file_time.astimezone(UTC), ReceivedAtSource.FILE_TIME
+    return now, ReceivedAtSource.IMPORT_TIME
+
+
+def _new_case(
+    session: Session,
+    request: FormRequest,
+    proposal: TriageProposal,
+    received_at: datetime,
+    source: ReceivedAtSource,
+    now: datetime,
+) -> Case:
+    flags = {flag.value for flag in proposal.flags}
+    flags |= {_TIME_FLAGS[p].value for p in request.problems if p in _TIME_FLAGS}
+    if received_at > now + PLAUSIBLE_CLOCK_SKEW or received_at.year < EARLIEST_YEAR:
+        flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
+    return Case(
+        reference=next_reference(session, now.year),
+        kind=proposal.kind,
+        status=CaseStatus.NEW,
+        jurisdiction=proposal.jurisdiction,
+        channel=Channel.WEB_FORM,
+        language=proposal.language,
+        subject=match_subject(session, request, proposal.language),
+        subject_line=request.request_type or "",
+        received_at=received_at,
+        received_at_source=source,
+        review_flags=sorted(flags),
+        triage_reasons=[vars(reason) for reason in proposal.reasons],
+    )
+
+
+def match_subject(
+    session: Session, request: FormRequest, language: str | None
+) -> DataSubject | None:
+    """Find the data subject by e-mail, then phone, then account ID, or create one; give it
+    the row's identifiers that no other subject holds (an identifier belongs to one subject:
+    one held by another is left for a person to resolve, never moved).
+
+    Returns:
+        The subject, or ``None`` for a row with neither identifier nor name.
+    """
+    identifiers = _identifiers(request)
+    owners = {kind: _owner(session, kind, value) for kind, value in identifiers.items()}
+    subject = next((owners[k] for k in _MATCH_ORDER if owners.get(k) is not None), None)
+    name = (request.name or "")[:MAX_NAME_LENGTH] or None
+    if subject is None and not (identifiers or name):
+        return None
+    if subject is None:
+        subject = DataSubject(display_name=name, preferred_language=language)
+    for kind, value in identifiers.items():
+        if owners[kind] is None:
+            subject.identifiers.append(SubjectIdentifier(kind=kind, value=value))
+    return subject
+
+
+def _owner(session: Session, kind: IdentifierKind, value: str) -> DataSubject | None:
+    values = phone_variants(value) if kind is IdentifierKind.PHONE else {value}
+    return session.scalar(
+        select(DataSubject)
+        .join(SubjectIdentifier)
+        .where(SubjectIdentifier.kind == kind, SubjectIdentifier.value.in_(sorted(values)))
+        .limit(1)
+    )
+
+
+def phone_variants(phone: str) -> set[str]:
+    """Return the spellings under which a normalised phone number may already be stored: a
+    mainland mobile number with and without its country code, any other number as it is."""
+    mobile = _CN_MOBILE.match(phone)
+    if mobile is None:
+        return {phone}
+    national = mobile.group(1)
+    return {phone, national, f"+86{national}", f"0086{national}", f"86{national}"}
+
+
+def _payload(case: Case, request: FormRequest) -> dict[str, object]:
+    return {
+        "source": "form_import",
+        "kind": case.kind.value,
+        "original_sha256": case.attachments[0].sha256,
+        "row": request.row_number,
+        "problems": [problem.value for problem in request.problems],
+    }

@@ -1,0 +1,415 @@
+"""File → Import web-form export…: preview a CSV/XLSX export (detected encoding, first rows,
+per-row problems), map its columns, remember the mapping for that form, and import the rows in
+the background with progress, cancel and an end report."""
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FormExportError
+from app.services.deadlines import RuleBook
+from app.services.form_import import import_form_requests
+from app.services.importing import ImportOutcome, ImportReport
+from app.services.intake import (
+    ColumnMapping,
+    FormExport,
+    FormRowProblem,
+    propose_mapping,
+    read_form_export,
+    rows_to_requests,
+)
+from app.services.intake.form_mapping import FIELDS
+from app.store import Database
+from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+
+PREVIEW_ROWS = 50
+_SETTINGS_GROUP = "formImport/mappings"
+_FIELD_LABEL = {
+    "name": QT_TRANSLATE_NOOP("FormImport", "Name"),
+    "email": QT_TRANSLATE_NOOP("FormImport", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("FormImport", "Phone"),
+    "account_id": QT_TRANSLATE_NOOP("FormImport", "Account ID"),
+    "request_type": QT_TRANSLATE_NOOP("FormImport", "Request type"),
+    "details": QT_TRANSLATE_NOOP("FormImport", "Details"),
+    "received_at": QT_TRANSLATE_NOOP("FormImport", "Submitted at"),
+}
+_PROBLEM_LABEL = {
+    FormRowProblem.EMPTY_ROW: QT_TRANSLATE_NOOP("FormImport", "empty row"),
+    FormRowProblem.BAD_EMAIL: QT_TRANSLATE_NOOP("FormImport", "invalid e-mail"),
+    FormRowProblem.BAD_PHONE: QT_TRANSLATE_NOOP("FormImport", "invalid phone"),
+    FormRowProblem.UNPARSABLE_TIME: QT_TRANSLATE_NOOP("FormImport", "unreadable time"),
+    FormRowProblem.MISSING_TIME: QT_TRANSLATE_NOOP("FormImport", "no time"),
+    FormRowProblem.UNKNOWN_REQUEST_TYPE: QT_TRANSLATE_NOOP("FormImport", "request type unknown"),
+    FormRowProblem.NO_CONTACT: QT_TRANSLATE_NOOP("FormImport", "no e-mail, phone or account"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormImport", text)
+
+
+def _problem_text(problem: str) -> str:
+    """A row's problems (``FormRowProblem`` values joined by ", ") in words; other text (a
+    failure's reason from the importer) as it is."""
+    known = {p.value: p for p in FormRowProblem}
+    parts = problem.split(", ")
+    if not all(part in known for part in parts):
+        return problem
+    return "; ".join(_tr(str(_PROBLEM_LABEL[known[part]])) for part in parts)
+
+
+class FormMappingMemory:
+    """Column mappings remembered per form in ``QSettings``.
+
+    A form is recognised by its header set (sorted header texts), not its file name: exports
+    are named after their date, while a form's columns stay the same.
+    """
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    @staticmethod
+    def key(headers: tuple[str, ...]) -> str:
+        """Return the settings key of the form with ``headers`` (a hash: no header text)."""
+        joined = "\x1f".join(sorted(headers)).encode("utf-8")
+        return f"{_SETTINGS_GROUP}/{hashlib.sha256(joined).hexdigest()[:32]}"
+
+    def recall(self, headers: tuple[str, ...]) -> ColumnMapping | None:
+        """Return the mapping last used for this form, ``None`` if none (or unreadable); a
+        remembered header the export lacks maps to nothing."""
+        stored = self._settings.value(self.key(headers), "", type=str)
+        try:
+            fields = json.loads(str(stored)) if stored else None
+        except ValueError:
+            return None
+        if not isinstance(fields, dict):
+            return None
+        chosen = {f: fields.get(f) for f in FIELDS if fields.get(f) in headers}
+        return ColumnMapping(**chosen)
+
+    def remember(self, headers: tuple[str, ...], mapping: ColumnMapping) -> None:
+        """Store ``mapping`` as this form's mapping (JSON text, never pickled)."""
+        self._settings.setValue(self.key(headers), json.dumps(asdict(mapping), ensure_ascii=False))
+
+
+class FormPreviewModel(QAbstractTableModel):
+    """The first rows of an export: its file row number, the row's problems, then its cells."""
+
+    def __init__(self, export: FormExport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._export = export
+        self._rows = export.rows[:PREVIEW_ROWS]
+        self._problems: dict[int, str] = {}
+
+    def set_problems(self, problems: dict[int, tuple[FormRowProblem, ...]]) -> None:
+        """Show ``problems`` per 1-based file row number."""
+        self._problems = {
+            row: "; ".join(_tr(str(_PROBLEM_LABEL[p])) for p in found)
+            for row, found in problems.items()
+        }
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._export.headers) + 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        # The tooltip repeats the cell: long problem lists and details do not fit the column.
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not index.isValid() or role not in shown:
+            return None
+        row_number = self._export.first_row_number + index.row()
+        if index.column() == 0:
+            return str(row_number)
+        if index.column() == 1:
+            return self._problems.get(row_number, "")
+        value = self._rows[index.row()][index.column() - 2]
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section >= len(self._export.headers) + 2:
+            return None
+        return [_tr("Row"), _tr("Problems"), *self._export.headers][section]
+
+
+class FormImportDialog(QDialog):
+    """Preview, map and import one web-form export.
+
+    Signals:
+        imported(object): the ``ImportReport`` once the rows are imported (also when cancelled).
+    """
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        rule_book: RuleBook,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._rule_book = rule_book
+        self._memory = FormMappingMemory(settings)
+        self._path: Path | None = None
+        self._export: FormExport | None = None
+        self._task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Import web-form export"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_file_row())
+        layout.addWidget(self._build_mapping())
+        layout.addWidget(self._build_preview(), stretch=1)
+        layout.addWidget(self._build_progress())
+        layout.addWidget(self._build_buttons())
+        self._set_busy(False)
+
+    def _build_file_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.encoding_label = QLabel()
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.file_label, stretch=1)
+        row.addWidget(self.encoding_label)
+        row.addWidget(choose)
+        return row
+
+    def _build_mapping(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Columns"))
+        form = QFormLayout(box)
+        self.combos: dict[str, QComboBox] = {}
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self._refresh_problems)
+            form.addRow(_tr(str(_FIELD_LABEL[field])), combo)
+            self.combos[field] = combo
+        return box
+
+    def _build_preview(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView()
+        self.table.verticalHeader().setVisible(False)
+        self.problem_label = QLabel()
+        layout.addWidget(self.table)
+        layout.addWidget(self.problem_label)
+        return box
+
+    def _build_progress(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.report_text = QPlainTextEdit()
+        self.report_text.setReadOnly(True)
+        self.report_text.setVisible(False)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report_text)
+        return box
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.cancel_button = buttons.addButton(
+            self.tr("Stop import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def choose_file(self) -> None:
+        """Ask for an export file, then preview it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a web-form export"),
+            "",
+            self.tr("Form exports (*.csv *.xlsx);;All files (*)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        """Preview ``path``: encoding, first rows, proposed or remembered mapping, problems.
+
+        Returns:
+            False when the file cannot be read as an export (the reason is shown instead).
+        """
+        self._path, self._export = path, None
+        self.file_label.setText(path.name)
+        self.report_text.setVisible(False)
+        try:
+            export = read_form_export(path)
+        except FormExportError as error:
+            self.encoding_label.setText("")
+            self.problem_label.setText(str(error))
+            self.table.setModel(None)
+            self._set_busy(False)
+            return False
+        self._export = export
+        self.encoding_label.setText(self._encoding_text(export))
+        self.table.setModel(FormPreviewModel(export, self.table))
+        mapping = self._memory.recall(export.headers) or propose_mapping(export.headers)
+        self._fill_combos(export.headers, mapping)
+        self._set_busy(False)
+        return True
+
+    def _encoding_text(self, export: FormExport) -> str:
+        if export.encoding is None:
+            return self.tr("Excel workbook")
+        return self.tr("Encoding: %1").replace("%1", export.encoding)
+
+    def _fill_combos(self, headers: tuple[str, ...], mapping: ColumnMapping) -> None:
+        chosen = asdict(mapping)
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in this export)"), None)
+            for header in headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(combo.findData(chosen[field]), 0))
+            combo.blockSignals(False)
+        self._refresh_problems()
+
+    def mapping(self) -> ColumnMapping:
+        """Return the mapping the combo boxes show."""
+        return ColumnMapping(**{f: combo.currentData() for f, combo in self.combos.items()})
+
+    def _refresh_problems(self) -> None:
+        if self._export is None:
+            return
+        requests = rows_to_requests(self._export, self.mapping())
+        with_problems = {r.row_number: r.problems for r in requests if r.problems}
+        model = self.table.model()
+        if isinstance(model, FormPreviewModel):
+            model.set_problems(with_problems)
+        self.problem_label.setText(
+            self.tr("%1 rows; %2 need a look after import.")
+            .replace("%1", str(len(requests)))
+            .replace("%2", str(len(with_problems)))
+        )
+
+    def start_import(self) -> BackgroundTask | None:
+        """Remember the mapping and import every row in the background; returns the task."""
+        if self._export is None or self._path is None or self._task is not None:
+            return None
+        mapping = self.mapping()
+        self._memory.remember(self._export.headers, mapping)
+        task = BackgroundTask(self._work(self._export, self._path, mapping), self)
+        task.progress.connect(self._show_progress)
+        task.succeeded.connect(self._finished)
+        task.failed.connect(self._failed)
+        self._task = task
+        self._set_busy(True)
+        task.start()
+        return task
+
+    def _work(
+        self, export: FormExport, path: Path, mapping: ColumnMapping
+    ) -> Callable[[ProgressFn, CancelledFn], ImportReport]:
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
+            try:
+                file_time: datetime | None = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            except OSError:
+                file_time = None
+            return import_form_requests(
+                self._database.session,
+                export,
+                mapping,
+                self._rule_book,
+                source_name=path.name,
+                file_time=file_time,
+                progress=progress,
+                should_cancel=cancelled,
+            )
+
+        return work
+
+    def cancel_import(self) -> None:
+        """Stop the running import after the current row."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _finished(self, report: ImportReport) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.report_text.setPlainText(self.summary(report))
+        self.report_text.setVisible(True)
+        self.imported.emit(report)
+
+    def _failed(self, message: str, known: bool) -> None:
+        self._task = None
+        self._set_busy(False)
+        text = message if known else self.tr("An unexpected error occurred (%1).")
+        self.report_text.setPlainText(text.replace("%1", message))
+        self.report_text.setVisible(True)
+
+    def summary(self, report: ImportReport) -> str:
+        """Return the end report: counts, then one line per row that needs a look."""
+        lines = [
+            self.tr("%1 imported, %2 already present, %3 skipped, %4 failed; %5 need review.")
+            .replace("%1", str(report.count(ImportOutcome.IMPORTED)))
+            .replace("%2", str(report.count(ImportOutcome.DUPLICATE)))
+            .replace("%3", str(report.count(ImportOutcome.SKIPPED)))
+            .replace("%4", str(report.count(ImportOutcome.FAILED)))
+            .replace("%5", str(report.flagged))
+        ]
+        if report.cancelled:
+            lines.append(self.tr("Stopped; the rows before were kept."))
+        lines += [f"{r.file_name}: {_problem_text(r.problem)}" for r in report.results if r.problem]
+        return "\n".join(lines)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.import_button.setEnabled(not busy and self._export is not None)
+        self.cancel_button.setEnabled(busy)
+        for combo in self.combos.values():
+            combo.setEnabled(not busy and self._export is not None)
+
+    def done(self, result: int) -> None:
+        """Closing stops a running import after its current row (the rows before are kept)."""
+        self.cancel_import()
+        super().done(result)
