@@ -18,7 +18,6 @@ import hashlib
 import io
 import json
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
@@ -29,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.models import Attachment, Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models import Attachment, Case, DataSubject, IdentifierKind
 from app.models.base import utc_now
 from app.models.enums import (
     AttachmentKind,
@@ -44,7 +43,6 @@ from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
 from app.services.importing import (
     EARLIEST_YEAR,
-    MAX_NAME_LENGTH,
     PLAUSIBLE_CLOCK_SKEW,
     FileResult,
     ImportOutcome,
@@ -65,6 +63,7 @@ from app.services.intake import (
 from app.services.intake.form_rows import DEFAULT_FORM_ZONE
 from app.services.intake.forms import FormValue
 from app.services.references import next_reference
+from app.services.subjects import identifiers_of, match_or_create_subject
 from app.services.workflow.linking import link_new_case
 
 log = logging.getLogger(__name__)
@@ -81,10 +80,6 @@ _TIME_FLAGS = {
 }
 # A form kind decides; triage's doubts about the kind then no longer apply.
 _KIND_FLAGS = frozenset({ReviewFlag.UNKNOWN_KIND, ReviewFlag.NOT_A_REQUEST})
-_MATCH_ORDER = (IdentifierKind.EMAIL, IdentifierKind.PHONE, IdentifierKind.ACCOUNT_ID)
-# A mainland mobile number written with or without the country code (+86, 0086, 86) is one
-# number: forms let people type either, mail signatures mostly give the national form.
-_CN_MOBILE = re.compile(r"^(?:\+86|0086|86)?(1[3-9]\d{9})$")
 
 
 @dataclass(frozen=True)
@@ -308,13 +303,7 @@ def _requester_reasons(request: FormRequest, mapping: ColumnMapping) -> list[Tri
 
 
 def _identifiers(request: FormRequest) -> dict[IdentifierKind, str]:
-    """The row's identifiers, normalised as ``SubjectIdentifier.value`` stores them."""
-    values = {
-        IdentifierKind.EMAIL: (request.email or "").lower(),
-        IdentifierKind.PHONE: request.phone or "",
-        IdentifierKind.ACCOUNT_ID: (request.account_id or "")[:320],
-    }
-    return {kind: value for kind, value in values.items() if value}
+    return identifiers_of(request.email, request.phone, request.account_id)
 
 
 def _receipt(
@@ -358,45 +347,15 @@ def _new_case(
 def match_subject(
     session: Session, request: FormRequest, language: str | None
 ) -> DataSubject | None:
-    """Find the data subject by e-mail, then phone, then account ID, or create one; give it
-    the row's identifiers that no other subject holds (an identifier belongs to one subject:
-    one held by another is left for a person to resolve, never moved).
-
-    Returns:
-        The subject, or ``None`` for a row with neither identifier nor name.
-    """
-    identifiers = _identifiers(request)
-    owners = {kind: _owner(session, kind, value) for kind, value in identifiers.items()}
-    subject = next((owners[k] for k in _MATCH_ORDER if owners.get(k) is not None), None)
-    name = (request.name or "")[:MAX_NAME_LENGTH] or None
-    if subject is None and not (identifiers or name):
-        return None
-    if subject is None:
-        subject = DataSubject(display_name=name, preferred_language=language)
-    for kind, value in identifiers.items():
-        if owners[kind] is None:
-            subject.identifiers.append(SubjectIdentifier(kind=kind, value=value))
-    return subject
-
-
-def _owner(session: Session, kind: IdentifierKind, value: str) -> DataSubject | None:
-    values = phone_variants(value) if kind is IdentifierKind.PHONE else {value}
-    return session.scalar(
-        select(DataSubject)
-        .join(SubjectIdentifier)
-        .where(SubjectIdentifier.kind == kind, SubjectIdentifier.value.in_(sorted(values)))
-        .limit(1)
+    """Find or create the row's data subject (see ``app.services.subjects``)."""
+    return match_or_create_subject(
+        session,
+        name=request.name,
+        email=request.email,
+        phone=request.phone,
+        account_id=request.account_id,
+        language=language,
     )
-
-
-def phone_variants(phone: str) -> set[str]:
-    """Return the spellings under which a normalised phone number may already be stored: a
-    mainland mobile number with and without its country code, any other number as it is."""
-    mobile = _CN_MOBILE.match(phone)
-    if mobile is None:
-        return {phone}
-    national = mobile.group(1)
-    return {phone, national, f"+86{national}", f"0086{national}", f"86{national}"}
 
 
 def _payload(case: Case, request: FormRequest) -> dict[str, object]:

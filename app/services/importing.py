@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.models import Attachment, Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models import Attachment, Case, DataSubject, IdentifierKind
 from app.models.base import utc_now
 from app.models.enums import (
     AttachmentKind,
@@ -35,6 +35,7 @@ from app.services.deadlines import RuleBook
 from app.services.intake import IncomingMessage, TriageProposal, read_message_file, triage
 from app.services.intake import receipt_instant as receipt_instant_of
 from app.services.references import next_reference
+from app.services.subjects import match_or_create_subject
 from app.services.workflow.linking import link_new_case
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,6 @@ MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
 # A Date: more than a day ahead of the import, or before this year, is not a receipt instant.
 PLAUSIBLE_CLOCK_SKEW = timedelta(days=1)
 EARLIEST_YEAR = 2000
-MAX_NAME_LENGTH = 200
 SessionSource = Callable[[], AbstractContextManager[Session]]
 
 # A receipt instant taken from anything but the Date: header needs a person to confirm it.
@@ -278,24 +278,15 @@ def _new_case(
 
 
 def _match_subject(session: Session, proposal: TriageProposal) -> DataSubject | None:
-    """Find the data subject by e-mail address, or create one (DESIGN.md §4); a requester
-    known only by name gets a subject without identifiers (flagged by triage)."""
-    email = (proposal.requester_email or "").strip().lower()
-    name = (proposal.requester_name or "").strip()[:MAX_NAME_LENGTH] or None
-    if not email:
-        return (
-            DataSubject(display_name=name, preferred_language=proposal.language) if name else None
-        )
-    known = session.scalar(
-        select(DataSubject)
-        .join(SubjectIdentifier)
-        .where(SubjectIdentifier.kind == IdentifierKind.EMAIL, SubjectIdentifier.value == email)
+    """Find the data subject by e-mail, phone or account ID, or create one (DESIGN.md §4)."""
+    return match_or_create_subject(
+        session,
+        name=proposal.requester_name,
+        email=proposal.requester_email,
+        phone=proposal.requester_phone,
+        account_id=proposal.requester_account_id,
+        language=proposal.language,
     )
-    if known is not None:
-        return known
-    subject = DataSubject(display_name=name, preferred_language=proposal.language)
-    subject.identifiers.append(SubjectIdentifier(kind=IdentifierKind.EMAIL, value=email))
-    return subject
 
 
 def _original_message(path: Path, message: IncomingMessage) -> Attachment:

@@ -59,3 +59,33 @@ def test_same_kind_again_is_flagged_and_a_reminder_is_linked(
         assert ReviewFlag.UNLINKED_REMINDER.value not in c.review_flags
         chased = session.scalars(select(Event).where(Event.action == "reminder.received")).one()
         assert chased.case_id == b.id
+
+
+def test_the_same_account_id_from_another_address_finds_the_same_subject(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    first = _eml(
+        tmp_path,
+        "a.eml",
+        "申请查阅个人信息",
+        "我申请查阅我的个人信息。\n账号ID：u10086\n联系电话：138 0000 0000",
+        "<p@example.com>",
+    )
+    second = tmp_path / "b.eml"
+    second.write_bytes(
+        first.read_bytes()
+        .replace(b"zhang.san@example.com", b"zs.other@example.net")
+        .replace(b"<p@example.com>", b"<q@example.com>")
+    )
+    import_paths(database.session, [first, second], rule_book)
+    with database.session() as session:
+        a, b = session.scalars(select(Case).order_by(Case.id)).all()
+        assert a.subject_id == b.subject_id
+        assert a.subject is not None
+        held = {(i.kind.value, i.value) for i in a.subject.identifiers}
+        assert held == {
+            ("email", "zhang.san@example.com"),
+            ("email", "zs.other@example.net"),  # the second address joins the person found
+            ("account_id", "u10086"),
+            ("phone", "13800000000"),
+        }

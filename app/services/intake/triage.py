@@ -15,6 +15,7 @@ from datetime import date
 
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.intake.chase import find_chased_request
+from app.services.intake.form_rows import normalise_phone
 from app.services.intake.language import detect_language, leading_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.signals import (
@@ -70,6 +71,8 @@ class TriageProposal:
     chased_reference: str | None = None
     chased_subject: str | None = None
     chased_date: date | None = None
+    requester_phone: str | None = None
+    requester_account_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         msg, subject_citations + citations, language.code, rules, compiled, kind
     )
     name, email, requester_reasons = _requester(msg, rules)
+    phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules)
     flags = set(kind_flags)
     if msg.date_problem is not None:
         flags.add(msg.date_problem)
@@ -118,6 +122,7 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         TriageReason("language", language.signal, language.evidence),
         jurisdiction_reason,
         *requester_reasons,
+        *identifier_reasons,
     )
     chased = find_chased_request(msg.subject, msg.body_text, rules.reminder)
     linked = kind in (CaseKind.REMINDER, CaseKind.COMPLAINT)
@@ -132,6 +137,8 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         chased_reference=chased.reference,
         chased_subject=chased.subject if linked else None,
         chased_date=chased.request_date if linked else None,
+        requester_phone=phone,
+        requester_account_id=account_id,
     )
 
 
@@ -290,3 +297,30 @@ def _requester(
     local, _, domain = address.rpartition("@")
     email = f"{local}@{domain.lower()}"
     return msg.from_name, email, [TriageReason("requester", "body_label", email)]
+
+
+_ACCOUNT = r"([A-Za-z0-9][A-Za-z0-9_.@-]{2,63})"
+_PHONE_TEXT = r"(\+?[\d（）()\s-]{5,24}\d)"
+
+
+def labelled_identifiers(
+    text: str, rules: TriageRules
+) -> tuple[str | None, str | None, list[TriageReason]]:
+    """Find a phone number and a console account ID written after a label in the letter
+    ("联系电话：138…", "账号ID：u10086", "Account ID: …"), for matching the person's earlier
+    cases. Returns (phone as digits with an optional "+", account ID, reasons)."""
+    phone_match = _after_label(text, rules.phone_labels, _PHONE_TEXT)
+    phone = normalise_phone(phone_match) if phone_match else None
+    account = _after_label(text, rules.account_labels, _ACCOUNT)
+    reasons = [
+        TriageReason("requester", "body_label", value) for value in (phone, account) if value
+    ]
+    return phone, account, reasons
+
+
+def _after_label(text: str, labels: tuple[str, ...], value: str) -> str | None:
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    found = re.search(rf"(?:{alternatives})\s*[:：]\s*{value}", text, re.IGNORECASE)
+    return found.group(1).strip() if found else None

@@ -112,6 +112,8 @@ class TriageRules:
     default_jurisdiction: str
     markup_patterns: tuple[re.Pattern[str], ...]
     email_labels: tuple[str, ...]
+    phone_labels: tuple[str, ...]
+    account_labels: tuple[str, ...]
     scripts: tuple[Script, ...]
     article_words: tuple[str, ...]
     paragraph_words: tuple[str, ...]
@@ -161,6 +163,8 @@ def load_triage_rules(directory: Path) -> TriageRules:
         default_jurisdiction=rules.choice("default_jurisdiction", JURISDICTIONS),
         markup_patterns=tuple(rules.table("markup").patterns("patterns")),
         email_labels=tuple(rules.table("requester").strings("email_labels")),
+        phone_labels=tuple(rules.table("requester").strings("phone_labels")),
+        account_labels=tuple(rules.table("requester").strings("account_labels")),
         scripts=scripts,
         article_words=tuple(statutes.strings("article_words")),
         paragraph_words=tuple(statutes.strings("paragraph_words")),
