@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import audit, calendar, cases, clock, deadline, safety
+from app.cli import audit, calendar, cases, clock, deadline, retention, safety
 from app.errors import PrivacyDeskError
 
 USER_ERROR = 2
-COMMAND_MODULES = (cases, calendar, deadline, clock, audit, safety)
+COMMAND_MODULES = (cases, calendar, deadline, clock, audit, safety, retention)
 
 
 def build_parser() -> argparse.ArgumentParser:

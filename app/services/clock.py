@@ -5,6 +5,7 @@ Sources: the rule files in ``resources/rules`` (each rule names its own legal so
 pauses stop the clock only where the rule says so (``pauses_stop_clock``).
 """
 
+import hashlib
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from functools import cache
@@ -277,7 +278,12 @@ def take_extension(
         raise ClockError(f"An extension had to be notified by {notice_due.isoformat()}.")
     case.extension_reason = reason.strip()
     case.extended_at = utc_now()
-    record_event(session, "clock.extended", case=case, actor=actor, payload={"reason": reason})
+    # The reason is free text (it may name people): the case holds it, and the append-only
+    # trail keeps only its hash, so anonymising the case leaves no personal data behind.
+    digest = hashlib.sha256(case.extension_reason.encode()).hexdigest()
+    record_event(
+        session, "clock.extended", case=case, actor=actor, payload={"reason_sha256": digest}
+    )
     recompute_clock(session, case, rule_book, cause="extended", today=today, actor=actor)
     if case.extended_due_date is None:
         raise ClockError("The rule for this case allows no extension.")

@@ -18,7 +18,9 @@ from app.store import (
     system_secret_store,
     unlock,
 )
+from app.store.keys import RawKey
 from app.ui.main_window import MainWindow
+from app.ui.recovery_offer import RecoveryOffer
 from app.ui.unlock_dialog import UnlockDialog
 
 
@@ -58,7 +60,9 @@ def run(argv: Sequence[str]) -> int:
     except PrivacyDeskError as error:
         QMessageBox.critical(None, "Privacy Desk", str(error))
         return 2
-    database = open_database_interactively(default_database_path())
+    path = default_database_path()
+    created = not path.exists()
+    database = open_database_interactively(path)
     if database is None:
         return 1
     with database.session() as session:
@@ -66,6 +70,9 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow(database, rule_book)
     window.resize(1280, 800)
     window.show()
+    if created and isinstance(database.key, RawKey):
+        # The key lives only in this computer's keyring: offer the printable recovery sheet.
+        RecoveryOffer(database.key, database.path.name, parent=window).open()
     try:
         return app.exec()
     finally:

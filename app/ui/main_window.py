@@ -25,6 +25,7 @@ from app.ui.form_import_dialog import FormImportDialog
 from app.ui.import_controller import ImportController
 from app.ui.letter_controller import LetterController
 from app.ui.messages import show_error
+from app.ui.safety_controls import SafetyControls
 from app.ui.watched_folder import WatchedFolder, WatchedFolderSettings
 from app.ui.workflow_controller import WorkflowController
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workflow = WorkflowController(database, rule_book, today, self, actor)
         self.case_list = CaseListView(today)
         self.detail = CaseDetailPane()
+        self.safety = SafetyControls(self, lambda: self._database, self.replace_database)
         self._build_central()
         self._build_menus()
         self._connect()
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.case_menu = CaseMenu(self, self.case_list.selected_reference)
         menu = self.menuBar().addMenu(self.tr("&Case"))
         self.case_menu.build(menu, self.letters, self.workflow, self.clock)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addActions(self.safety.actions())
         menu.addSeparator()
         menu.addAction(
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
@@ -146,6 +150,13 @@ class MainWindow(QMainWindow):
             ),
             10_000,
         )
+
+    def replace_database(self, database: Database) -> None:
+        """Use ``database`` from now on (the old one was closed, e.g. after a key rotation)."""
+        self._database = database
+        for holder in (self.imports, self.letters, self.clock, self.workflow, self.watched):
+            holder._database = database
+        self.refresh()
 
     def _enable_case_actions(self, enabled: bool) -> None:
         for action in self.case_menu.case_actions:

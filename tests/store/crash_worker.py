@@ -22,6 +22,7 @@ from app.services.case_queries import find_case
 from app.services.clock import pause_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import ImportOutcome, import_paths
+from app.services.intake import read_message_file, triage
 from app.store import Database, MemorySecretStore, unlock
 from app.store.keys import secret_name
 from tests.conftest import CORPUS_INBOX
@@ -61,6 +62,7 @@ def work(path: Path, workdir: Path, rule_book: RuleBook) -> None:
     secrets = MemorySecretStore()
     secrets.set(secret_name(path), os.environ["CRASH_TEST_KEY"])
     database = unlock(path, secrets=secrets, passphrase=None)
+    say("OPENED")
     files = sorted(CORPUS_INBOX.glob("*.eml"))
     for number in range(10**6):
         serial = f"{os.getpid()}-{number}"
@@ -80,6 +82,8 @@ def work(path: Path, workdir: Path, rule_book: RuleBook) -> None:
 def main() -> None:
     path, workdir = Path(sys.argv[1]), Path(sys.argv[2])
     rule_book = load_rule_book()
+    # Load and compile triage's vocabularies once, so every forked worker starts warm.
+    triage(read_message_file(sorted(CORPUS_INBOX.glob("*.eml"))[0]))
     for line in sys.stdin:
         if line.strip() != "go":
             break

@@ -110,6 +110,9 @@ def test_killing_the_app_during_import_and_edits_never_loses_a_commit(
     try:
         for _ in range(KILLS):
             pid = worker.go()
+            # The kill window starts once the database is open, so that on a loaded machine
+            # the kills land during imports and edits, not while the worker is still opening.
+            worker.lines_until("OPENED")
             time.sleep(chooser.uniform(0.05, 0.9))
             os.kill(pid, signal.SIGKILL)
             for line in worker.lines_until("DONE"):

@@ -17,9 +17,8 @@ from app.models import Case
 from app.models.base import utc_now
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, CategoryActionKind
 from app.services.audit import record_event
+from app.services.case_erasure import erase_case as _erase
 from app.services.workflow.transitions import move
-
-ANONYMISED = "[anonymised]"
 
 
 @dataclass(frozen=True)
@@ -95,21 +94,3 @@ def purge(session: Session, case: Case, *, today: date, actor: str) -> PurgeCert
     case.outcome = case.outcome or CaseOutcome.FULFILLED
     case.closed_at = case.purged_at
     return PurgeCertificate(case.reference, case.purged_at, actor, *counts, held, event.hash)
-
-
-def _erase(case: Case) -> tuple[int, int, int]:
-    attachments = [a for a in case.attachments if a.purged_at is None]
-    for attachment in attachments:
-        attachment.content, attachment.file_name, attachment.purged_at = b"", ANONYMISED, utc_now()
-    identifiers = 0
-    subject = case.subject
-    if subject is not None:
-        identifiers = len(subject.identifiers)
-        subject.identifiers.clear()
-        subject.display_name, subject.anonymised_at = None, utc_now()
-    for note in case.notes:
-        note.text = ANONYMISED
-    for message in case.messages:
-        message.summary = ANONYMISED
-    case.subject_line = ANONYMISED
-    return len(attachments), identifiers, len(case.notes)

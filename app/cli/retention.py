@@ -1,0 +1,184 @@
+"""``python -m app retention preview|anonymise|purge-due``: retention of case records.
+
+``preview`` changes nothing. ``anonymise`` and ``purge-due`` check that every certificate can be
+written where the user asked before they erase anything, and write certificates only there.
+Output names cases by reference only, never by person.
+"""
+
+import argparse
+import getpass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.cli.opening import open_for_command
+from app.clock import local_today
+from app.errors import ExportPathError
+from app.files import check_export_target, write_file_atomically
+from app.reports.letterhead import default_letterhead
+from app.reports.retention_certificate import (
+    LANGUAGES,
+    anonymisation_certificate_pdf,
+    purge_certificate_pdf,
+)
+from app.services.case_retention import (
+    DEFAULT_CLOSED_CASE_MONTHS,
+    CaseRetentionPolicy,
+    anonymise_closed_cases,
+    preview_anonymisation,
+    preview_id_documents,
+)
+from app.services.deadlines import load_rule_book
+from app.services.workflow import PurgeCertificate, due_for_purge, purge
+
+
+def register(commands: Any) -> None:
+    """Add ``retention preview|anonymise|purge-due`` to ``commands``."""
+    retention = commands.add_parser("retention", help="anonymise closed cases, purge accounts")
+    actions = retention.add_subparsers(dest="retention_action", required=True)
+    preview = actions.add_parser("preview", help="list what is due, change nothing")
+    preview.add_argument(
+        "--on", type=date.fromisoformat, default=None, help="as of YYYY-MM-DD (default: today)"
+    )
+    _policy_arguments(preview)
+    preview.set_defaults(handler=run_preview)
+    anonymise = actions.add_parser("anonymise", help="anonymise the closed cases due today")
+    anonymise.add_argument("--certificate", type=Path, required=True, metavar="FILE.pdf")
+    _policy_arguments(anonymise)
+    _common(anonymise)
+    anonymise.set_defaults(handler=run_anonymise)
+    purge_due = actions.add_parser("purge-due", help="purge cancelled accounts whose time is up")
+    purge_due.add_argument("--certificate-dir", type=Path, default=None, metavar="DIR")
+    _common(purge_due)
+    purge_due.set_defaults(handler=run_purge_due)
+
+
+def _policy_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--months",
+        type=_count(1),
+        default=DEFAULT_CLOSED_CASE_MONTHS,
+        help=f"months after closing (company policy: {DEFAULT_CLOSED_CASE_MONTHS})",
+    )
+    parser.add_argument(
+        "--id-document-days", type=_count(0), default=0, help="days after verification (default: 0)"
+    )
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=LANGUAGES, default="zh", help="certificate text")
+    parser.add_argument("--actor", default=None, help="staff name (default: the login name)")
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    """Print the cases due for anonymisation and the ID documents due for purging."""
+    on = args.on or local_today()
+    policy = _policy(args)
+    database = open_for_command(args, load_rule_book())
+    try:
+        with database.session() as session:
+            cases = preview_anonymisation(session, on, policy)
+            documents = preview_id_documents(session, on, policy)
+            accounts = [c.reference for c in due_for_purge(session, on)]
+    finally:
+        database.close()
+    print(f"As of {on.isoformat()}: {len(cases)} closed case(s) due for anonymisation")
+    for e in cases:
+        shared = "  (subject has another case: unlinked only)" if e.subject_shared else ""
+        print(
+            f"  {e.reference}  {e.kind.value:<20} closed {e.closed_on}  due {e.due_on}  "
+            f"attachments {e.attachments}, identifiers {e.identifiers}, notes {e.notes}, "
+            f"messages {e.messages}, letters {e.letters}, parties {e.parties}{shared}"
+        )
+    print(f"{sum(d.documents for d in documents)} ID document(s) due for purging")
+    for d in documents:
+        print(f"  {d.reference}  {d.documents} document(s), due {d.due_on}")
+    print(f"{len(accounts)} cancelled account(s) due for purge: {', '.join(accounts) or '-'}")
+    return 0
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    """Anonymise what is due today and write the certificate to the chosen file."""
+    target = check_export_target(args.certificate)
+    letterhead = default_letterhead()
+    database = open_for_command(args, load_rule_book())
+    try:
+        with database.session() as session:
+            certificate = anonymise_closed_cases(
+                session, local_today(), _policy(args), _actor(args)
+            )
+    finally:
+        database.close()
+    write_file_atomically(
+        target, anonymisation_certificate_pdf(certificate, args.language, letterhead)
+    )
+    documents = sum(d.documents for d in certificate.id_documents)
+    chain = "verifies" if certificate.chain_ok else "DOES NOT VERIFY"
+    print(
+        f"{len(certificate.cases)} case(s) anonymised, {documents} ID document(s) purged; "
+        f"the audit chain {chain} ({certificate.chain_events} events)."
+    )
+    print(f"certificate written to {target}")
+    return 0
+
+
+def run_purge_due(args: argparse.Namespace) -> int:
+    """Purge every cancelled account whose retention has run out; one certificate each."""
+    folder = _certificate_folder(args.certificate_dir)
+    letterhead = default_letterhead()
+    today, actor = local_today(), _actor(args)
+    database = open_for_command(args, load_rule_book())
+    try:
+        with database.session() as session:
+            certificates = [
+                purge(session, case, today=today, actor=actor)
+                for case in due_for_purge(session, today)
+            ]
+    finally:
+        database.close()
+    for certificate in certificates:
+        line = f"purged {certificate.reference}"
+        if folder is not None:
+            line += f"; certificate {_write_purge(certificate, folder, args.language, letterhead)}"
+        print(line)
+    print(f"{len(certificates)} account(s) purged.")
+    return 0
+
+
+def _write_purge(
+    certificate: PurgeCertificate, folder: Path, language: str, letterhead: Any
+) -> Path:
+    target = folder / f"{certificate.reference}-purge-certificate.pdf"
+    write_file_atomically(target, purge_certificate_pdf(certificate, language, letterhead))
+    return target
+
+
+def _certificate_folder(folder: Path | None) -> Path | None:
+    """Check the folder before anything is purged (a certificate must not be lost after)."""
+    if folder is None:
+        return None
+    if not folder.is_dir():
+        raise ExportPathError(f"The folder '{folder}' does not exist.")
+    check_export_target(folder / "certificate.pdf")
+    return folder
+
+
+def _policy(args: argparse.Namespace) -> CaseRetentionPolicy:
+    return CaseRetentionPolicy(
+        closed_case_months=args.months, id_document_days=args.id_document_days
+    )
+
+
+def _count(minimum: int) -> Any:
+    def parse(text: str) -> int:
+        value = int(text)
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"at least {minimum}")
+        return value
+
+    return parse
+
+
+def _actor(args: argparse.Namespace) -> str:
+    actor: str = args.actor or getpass.getuser()
+    return actor

@@ -1,0 +1,369 @@
+"""The "Backup and keys" dialog: back up now, restore into a new file, rotate the key, save the
+recovery sheet, and the scheduled-backup and idle-lock settings.
+
+Backups, restores and rotations run off the GUI thread (``BackgroundTask``); files go only
+where the user chooses. A rotation closes and reopens the database, so the page emits
+``database_reopened`` with the new ``Database`` for the window to use from then on.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store import Database
+from app.store.backup import BACKUP_SUFFIX, BackupReport, RestoreReport
+from app.store.keys import RawKey
+from app.store.secrets import SecretStore
+from app.ui.background import BackgroundTask
+from app.ui.messages import show_error
+from app.ui.recovery_offer import ChooseSavePath, ask_save_path, save_recovery_sheet
+from app.ui.safety_operations import (
+    KeyRotationOutcome,
+    back_up_to,
+    restore_to_new_file,
+    rotate_and_reopen,
+)
+from app.ui.safety_settings import SafetySettings
+
+# Asks for an existing file: (parent, dialog title) -> the path, or None.
+ChooseOpenPath = Callable[[QWidget, str], Path | None]
+ChooseFolder = Callable[[QWidget, str], Path | None]
+
+
+def ask_open_path(parent: QWidget, title: str) -> Path | None:
+    """Ask for a backup file with the platform's open dialog; ``None`` when cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, title, "", f"Privacy Desk backup (*{BACKUP_SUFFIX});;All files (*)"
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    """Ask for a folder; ``None`` when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title)
+    return Path(chosen) if chosen else None
+
+
+class SafetyPage(QDialog):
+    """Backup and keys.
+
+    Args:
+        database: the open database. secrets: the keyring, or ``None`` where there is none.
+        settings: scheduled-backup and idle-lock settings.
+        choose_save, choose_open, choose_folder: file pickers (tests pass fakes).
+        pool: where background work runs (the global pool by default).
+
+    Signals:
+        backup_finished(object): the ``BackupReport`` of a backup written and checked.
+        restore_finished(object): the ``RestoreReport`` of a restore into a new file.
+        database_reopened(object): the ``Database`` to use after a key rotation.
+        settings_changed(): a scheduled-backup or idle-lock setting changed (saved already).
+        task_failed(str): a background operation failed; its message.
+    """
+
+    backup_finished = Signal(object)
+    restore_finished = Signal(object)
+    database_reopened = Signal(object)
+    settings_changed = Signal()
+    task_failed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        secrets: SecretStore | None,
+        settings: SafetySettings,
+        *,
+        choose_save: ChooseSavePath = ask_save_path,
+        choose_open: ChooseOpenPath = ask_open_path,
+        choose_folder: ChooseFolder = ask_folder,
+        pool: QThreadPool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._secrets = secrets
+        self._settings = settings
+        self._choose_save, self._choose_open = choose_save, choose_open
+        self._choose_folder = choose_folder
+        self._pool = pool
+        self._task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Backup and keys"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_backup())
+        layout.addWidget(self._build_keys())
+        layout.addWidget(self._build_schedule())
+        layout.addWidget(self._build_lock())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self._load_settings()
+
+    # -- sections -------------------------------------------------------------------------
+
+    def _build_backup(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backup and restore"))
+        layout = QVBoxLayout(box)
+        self.backup_passphrase = QLineEdit()
+        self.backup_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.backup_passphrase.setPlaceholderText(self.tr("Backup passphrase (optional)"))
+        self.backup_passphrase.setToolTip(
+            self.tr("Leave empty to encrypt the backup with the database key.")
+        )
+        layout.addWidget(self.backup_passphrase)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button = QPushButton(self.tr("&Restore into a new file…"))
+        self.restore_button.clicked.connect(self.restore)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        return box
+
+    def _build_keys(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Encryption key"))
+        layout = QVBoxLayout(box)
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setPlaceholderText(self.tr("New passphrase (at least 8 characters)"))
+        # Without a keyring the new key can only be a passphrase the user keeps.
+        self.new_passphrase.setVisible(self._secrets is None)
+        layout.addWidget(self.new_passphrase)
+        row = QHBoxLayout()
+        self.rotate_button = QPushButton(self.tr("Rotate the &key…"))
+        self.rotate_button.clicked.connect(self.ask_rotation)
+        self.sheet_button = QPushButton(self.tr("Save the recovery &sheet…"))
+        self.sheet_button.clicked.connect(self.save_sheet)
+        row.addWidget(self.rotate_button)
+        row.addWidget(self.sheet_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.key_note = QLabel()
+        self.key_note.setWordWrap(True)
+        layout.addWidget(self.key_note)
+        self._update_key_note()
+        return box
+
+    def _build_schedule(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Automatic backups"))
+        form = QFormLayout(box)
+        self.schedule_enabled = QCheckBox(self.tr("Back up automatically"))
+        form.addRow(self.schedule_enabled)
+        folder_row = QHBoxLayout()
+        self.schedule_folder = QLineEdit()
+        self.schedule_folder.setReadOnly(True)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_schedule_folder)
+        folder_row.addWidget(self.schedule_folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Folder"), folder_row)
+        self.schedule_interval = QSpinBox()
+        self.schedule_interval.setRange(1, 24 * 30)
+        self.schedule_interval.setSuffix(self.tr(" h"))
+        form.addRow(self.tr("Every"), self.schedule_interval)
+        self.schedule_keep = QSpinBox()
+        self.schedule_keep.setRange(1, 365)
+        form.addRow(self.tr("Keep the newest"), self.schedule_keep)
+        return box
+
+    def _build_lock(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Lock"))
+        form = QFormLayout(box)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, 24 * 60)
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("Lock after idle"), self.idle_minutes)
+        return box
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _load_settings(self) -> None:
+        folder = self._settings.folder()
+        self.schedule_folder.setText(str(folder) if folder else "")
+        self.schedule_enabled.setChecked(self._settings.enabled())
+        self.schedule_interval.setValue(self._settings.interval_hours())
+        self.schedule_keep.setValue(self._settings.keep())
+        self.idle_minutes.setValue(self._settings.idle_minutes())
+        self.schedule_enabled.toggled.connect(self._save_settings)
+        for spin in (self.schedule_interval, self.schedule_keep, self.idle_minutes):
+            spin.valueChanged.connect(self._save_settings)
+
+    def _choose_schedule_folder(self) -> None:
+        folder = self._choose_folder(self, self.tr("Folder for automatic backups"))
+        if folder is not None:
+            self.schedule_folder.setText(str(folder))
+            self._save_settings()
+
+    def _save_settings(self) -> None:
+        text = self.schedule_folder.text()
+        self._settings.set_folder(Path(text) if text else None)
+        self._settings.set_enabled(self.schedule_enabled.isChecked())
+        self._settings.set_interval_hours(self.schedule_interval.value())
+        self._settings.set_keep(self.schedule_keep.value())
+        self._settings.set_idle_minutes(self.idle_minutes.value())
+        self._settings.sync()
+        self.settings_changed.emit()
+
+    # -- operations -------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        """Ask for a new file and write a checked backup there in the background."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        suggested = f"{self._database.path.stem}-{stamp}{BACKUP_SUFFIX}"
+        target = self._choose_save(self, self.tr("Back up to"), suggested)
+        if target is None:
+            return
+        passphrase = self.backup_passphrase.text() or None
+        database = self._database
+        self._run(lambda _p, _c: back_up_to(database, target, passphrase), self._backed_up)
+
+    def restore(self) -> None:
+        """Ask for a backup and a new file, restore into it and show the checks' result."""
+        backup = self._choose_open(self, self.tr("Backup to restore"))
+        if backup is None:
+            return
+        target = self._choose_save(self, self.tr("Restore into the new file"), "restored.db")
+        if target is None:
+            return
+        passphrase = self.backup_passphrase.text() or None
+        database, secrets = self._database, self._secrets
+        self._run(
+            lambda _p, _c: restore_to_new_file(backup, passphrase, target, database, secrets),
+            self._restored,
+        )
+
+    def ask_rotation(self) -> None:
+        """Confirm, then re-encrypt the database under a new key in the background."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Rotate the key"),
+            self.tr(
+                "The database is closed, re-encrypted under a new key and opened again. Finish "
+                "imports first. Printed recovery sheets of the old key no longer work."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.accepted.connect(self.rotate)
+        box.open()
+        self.rotation_question = box
+
+    def rotate(self) -> None:
+        """Re-encrypt under a new key now (no question)."""
+        passphrase = self.new_passphrase.text() or None
+        database, secrets = self._database, self._secrets
+        self._run(lambda _p, _c: rotate_and_reopen(database, secrets, passphrase), self._rotated)
+
+    def save_sheet(self) -> None:
+        """Save the recovery sheet of a keyring database where the user chooses."""
+        key = self._database.key
+        if not isinstance(key, RawKey):
+            return
+        target = self._choose_save(self, self.tr("Save the recovery sheet"), "recovery-key.pdf")
+        if target is None:
+            return
+        try:
+            save_recovery_sheet(key, self._database.path.name, target)
+        except Exception as error:  # ExportPathError or OSError: say so, change nothing
+            show_error(self, self.tr("Recovery sheet not saved"), str(error), known=True)
+            return
+        self.status.setText(self.tr("Recovery sheet saved to %1.").replace("%1", str(target)))
+
+    # -- background plumbing ----------------------------------------------------------------
+
+    def _run(self, work: Callable[[Any, Any], object], done: Callable[[Any], None]) -> None:
+        self._set_busy(True)
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(done)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start(self._pool)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)  # a copy reports no steps: show that it is working
+        self.progress.setVisible(busy)
+        for button in (self.backup_button, self.restore_button, self.rotate_button):
+            button.setEnabled(not busy)
+        self.sheet_button.setEnabled(not busy and isinstance(self._database.key, RawKey))
+
+    def _failed(self, message: str, known: bool) -> None:
+        self._set_busy(False)
+        self.status.setText("")
+        show_error(self, self.tr("Not done"), message, known)
+        self.task_failed.emit(message)
+
+    def _backed_up(self, report: BackupReport) -> None:
+        self._set_busy(False)
+        self.status.setText(
+            self.tr("Backup written to %1 and checked: %2 tables, %3 rows.")
+            .replace("%1", str(report.path))
+            .replace("%2", str(len(report.tables)))
+            .replace("%3", str(report.rows))
+        )
+        self.backup_finished.emit(report)
+
+    def _restored(self, report: RestoreReport) -> None:
+        self._set_busy(False)
+        self.status.setText(
+            self.tr(
+                "Restored into %1 and checked: integrity ok, %2 tables with %3 rows, the same "
+                "as in the backup. The database in use is unchanged."
+            )
+            .replace("%1", str(report.path))
+            .replace("%2", str(len(report.tables)))
+            .replace("%3", str(sum(report.tables.values())))
+        )
+        self.restore_finished.emit(report)
+
+    def _rotated(self, outcome: KeyRotationOutcome) -> None:
+        self._set_busy(False)
+        self._database = outcome.database
+        self.new_passphrase.clear()
+        self._update_key_note()
+        self.database_reopened.emit(outcome.database)
+        if not outcome.rotated:
+            self._failed(outcome.problem, True)
+            return
+        self.status.setText(
+            self.tr("The database is now encrypted with a new key; the old key no longer opens it.")
+        )
+
+    def _update_key_note(self) -> None:
+        keyring = isinstance(self._database.key, RawKey)
+        self.sheet_button.setEnabled(keyring)
+        self.key_note.setText(
+            self.tr("The key is kept in this computer's keyring. Keep a printed recovery sheet.")
+            if keyring
+            else self.tr(
+                "This database is encrypted with a passphrase: the passphrase itself is what to "
+                "keep safe; there is no recovery sheet."
+            )
+        )

@@ -1,0 +1,137 @@
+"""The "Backup and keys" page on a real SQLCipher database: a backup written in the background
+and checked, a restore into a new file, a key rotation, and settings kept in QSettings."""
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.errors import WrongKeyError
+from app.models import Case
+from app.store import Database, MemorySecretStore, unlock
+from app.store.backup import BackupReport, RestoreReport
+from app.store.connection import connect
+from app.store.copying import verify_copy
+from app.store.schedule import BackupSchedule
+from app.ui.safety_page import SafetyPage
+from app.ui.safety_settings import SafetySettings
+from tests.services.retention_factory import case_with_personal_data, subject
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> SafetySettings:
+    return SafetySettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def filled(database: Database) -> Database:
+    with database.session() as s:
+        case_with_personal_data(s, subject(s, "张三", "zs@example.com"), closed_at=None)
+    return database
+
+
+def _page(
+    qtbot: QtBot,
+    database: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    saves: list[Path],
+    opens: list[Path] | None = None,
+) -> SafetyPage:
+    page = SafetyPage(
+        database,
+        secrets,
+        settings,
+        choose_save=lambda _parent, _title, _name: saves.pop(0),
+        choose_open=lambda _parent, _title: (opens or []).pop(0),
+        choose_folder=lambda _parent, _title: None,
+    )
+    qtbot.addWidget(page)
+    return page
+
+
+def test_back_up_in_the_background_then_restore_into_a_new_file(
+    qtbot: QtBot,
+    filled: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    tmp_path: Path,
+) -> None:
+    backup, restored = tmp_path / "cases.pdbackup", tmp_path / "restored.db"
+    page = _page(qtbot, filled, secrets, settings, [backup, restored], [backup])
+    with qtbot.waitSignal(page.backup_finished, timeout=30_000) as done:
+        page.backup_button.click()
+        assert not page.progress.isHidden() and not page.backup_button.isEnabled()
+    report: BackupReport = done.args[0]
+    assert report.path == backup and report.tables["case"] == 1
+    assert filled.key is not None
+    assert verify_copy(backup, filled.key, report.tables) == report.tables
+    assert "checked" in page.status.text() and page.progress.isHidden()
+    with qtbot.waitSignal(page.restore_finished, timeout=30_000) as done:
+        page.restore_button.click()
+    assert isinstance(done.args[0], RestoreReport)
+    assert "integrity ok" in page.status.text()
+    copy = unlock(restored, secrets=secrets, passphrase=None)
+    try:
+        with copy.session() as session:
+            assert session.scalar(select(func.count(Case.id))) == 1
+    finally:
+        copy.close()
+
+
+def test_a_backup_never_replaces_a_file(
+    qtbot: QtBot,
+    filled: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    tmp_path: Path,
+) -> None:
+    existing = tmp_path / "old.pdbackup"
+    existing.write_bytes(b"keep me")
+    page = _page(qtbot, filled, secrets, settings, [existing])
+    with qtbot.waitSignal(page.task_failed, timeout=30_000) as failed:
+        page.backup_button.click()
+    assert "never replaces" in failed.args[0]
+    assert existing.read_bytes() == b"keep me"
+
+
+def test_rotating_the_key_reopens_the_database_and_the_old_key_fails(
+    qtbot: QtBot, filled: Database, secrets: MemorySecretStore, settings: SafetySettings
+) -> None:
+    old_key = filled.key
+    assert old_key is not None
+    page = _page(qtbot, filled, secrets, settings, [])
+    with qtbot.waitSignal(page.database_reopened, timeout=30_000) as reopened:
+        page.rotate()
+    new_database: Database = reopened.args[0]
+    try:
+        assert new_database.key != old_key and "new key" in page.status.text()
+        with new_database.session() as session:
+            assert session.scalar(select(func.count(Case.id))) == 1
+        with pytest.raises(WrongKeyError):
+            connect(new_database.path, old_key, read_only=True)
+    finally:
+        new_database.close()
+
+
+def test_schedule_and_idle_settings_are_kept_in_qsettings(
+    qtbot: QtBot, database: Database, secrets: MemorySecretStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "settings.ini"
+    settings = SafetySettings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert settings.schedule() is None  # off until a folder is chosen
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    page = SafetyPage(database, secrets, settings, choose_folder=lambda _parent, _title: folder)
+    qtbot.addWidget(page)
+    page._choose_schedule_folder()
+    page.schedule_enabled.setChecked(True)
+    page.schedule_interval.setValue(6)
+    page.schedule_keep.setValue(3)
+    page.idle_minutes.setValue(5)
+    again = SafetySettings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert again.schedule() == BackupSchedule(folder, timedelta(hours=6), 3)
+    assert again.idle_minutes() == 5
