@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint install bench clean
+.PHONY: run test lint install bench clean postgres-server
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,16 @@ lint: install
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-test: lint
+# The team-mode tests (tests/team) start a throwaway PostgreSQL cluster from the distribution's
+# server binaries; install them when missing (Debian/Ubuntu packages; root or sudo).
+postgres-server:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql; \
+	fi
+
+test: lint postgres-server
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
 bench: install

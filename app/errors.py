@@ -48,6 +48,63 @@ class BackupError(StoreError):
     """A backup or restore copy failed its check (integrity or row counts); nothing was replaced."""
 
 
+class TeamServerError(StoreError):
+    """The team's PostgreSQL server cannot be used: unreachable, no such database, a URL that
+    is not a PostgreSQL one, or a schema this login may not upgrade."""
+
+
+class TeamServerAuthError(TeamServerError):
+    """The server refused the login (wrong user name or password)."""
+
+
+class InsecureConnectionError(TeamServerError):
+    """TLS is required (any host but this machine) and was refused: the server offers no TLS,
+    its certificate does not verify, or the URL asks for a mode that does not verify it."""
+
+
+class TeamMigrationError(StoreError):
+    """Moving a local database to the team server was refused or did not verify (a target
+    that already holds data, differing row counts or rows, a broken audit chain)."""
+
+
+class ConcurrentEditError(StoreError):
+    """Someone else saved the same record since it was loaded; nothing of this save was written.
+
+    The message names the record and the changed fields only (no values: they may be personal
+    data); ``changes`` maps each changed field to its value now in the database, for the UI to
+    show beside the user's own edit.
+
+    Attributes:
+        entity: the record's kind, e.g. ``"case"``.
+        identity: its primary key.
+        label: a non-personal label (a case reference) or ``None``.
+        changes: field name -> the other person's saved value; empty when it was deleted.
+        deleted: the record no longer exists.
+    """
+
+    def __init__(
+        self,
+        entity: str,
+        identity: tuple[object, ...],
+        label: str | None,
+        changes: dict[str, object],
+        *,
+        deleted: bool = False,
+    ) -> None:
+        self.entity = entity
+        self.identity = identity
+        self.label = label
+        self.changes = changes
+        self.deleted = deleted
+        name = f"{entity} {label}" if label else f"{entity} #{', '.join(map(str, identity))}"
+        what = "deleted" if deleted else "changed"
+        fields = f" (fields: {', '.join(sorted(changes))})" if changes else ""
+        super().__init__(
+            f"Someone else {what} {name} since you opened it{fields}; your changes were not "
+            "saved. Reload it and make them again."
+        )
+
+
 # --- domain -------------------------------------------------------------------------------
 
 

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import audit, calendar, cases, clock, deadline, retention, safety
+from app.cli import audit, calendar, cases, clock, deadline, retention, safety, team
 from app.errors import PrivacyDeskError
 
 USER_ERROR = 2
-COMMAND_MODULES = (cases, calendar, deadline, clock, audit, safety, retention)
+COMMAND_MODULES = (cases, calendar, deadline, clock, audit, safety, retention, team)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help="case database file (default: the platform data folder)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="the team's PostgreSQL server, postgresql+psycopg://user@host/db (no password: "
+        "it comes from the keyring or $PRIVACY_DESK_DB_PASSWORD)",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:

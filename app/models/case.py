@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
@@ -81,6 +81,10 @@ class Case(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     retention_purge_date: Mapped[date | None] = mapped_column(Date, index=True)
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    # A restricted case (e.g. about an employee) is visible on the team server only to members
+    # of ``privacy_desk_restricted`` (row-level security, revision 0004).
+    restricted: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     version: Mapped[int] = mapped_column(default=1)
 

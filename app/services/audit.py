@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import GENESIS_HASH, Case, Event
@@ -55,7 +55,7 @@ def record_event(
         session: the unit of work; the event commits or rolls back with the change it records.
         action: dotted verb, e.g. ``"case.created"``, ``"letter.generated"``.
         case: the case concerned, if any (it is flushed to get its id).
-        actor: the staff member or ``"system"``.
+        actor: the staff member or ``"system"`` (on PostgreSQL the login is recorded instead).
         payload: JSON-serialisable details; keep personal data out of it.
 
     Returns:
@@ -63,7 +63,7 @@ def record_event(
     """
     if case is not None and case.id is None:
         session.flush()
-    prev = session.scalar(select(Event.hash).order_by(Event.id.desc()).limit(1)) or GENESIS_HASH
+    prev, actor = _team_server_hook(session, actor)
     occurred_at = utc_now()
     body = payload or {}
     case_id = case.id if case is not None else None
@@ -79,6 +79,23 @@ def record_event(
     session.add(event)
     session.flush()
     return event
+
+
+def _team_server_hook(session: Session, actor: str) -> tuple[str, str]:
+    """Return the chain's last hash and the actor to record.
+
+    On PostgreSQL (team mode, revision 0004) the login is the authenticated person, so the
+    actor recorded is ``session_user`` whatever the caller passed; and the last hash is read
+    by ``privacy_desk_chain_head()``, which holds the server-wide writer lock until commit (so
+    two clients never chain to the same event) and sees past row-level security (a handler
+    cannot see events of restricted cases, yet must chain after them). SQLite has one writer
+    and one user, so it reads the last row and keeps ``actor``.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        head = session.scalar(select(Event.hash).order_by(Event.id.desc()).limit(1))
+        return head or GENESIS_HASH, actor
+    head, login = session.execute(select(func.privacy_desk_chain_head(), func.session_user())).one()
+    return head or GENESIS_HASH, login
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,336 @@
+"""The case list at any size: saved views, search, sorting and paging, all done in SQL.
+
+The list never loads every case. ``count_cases`` says how many rows a query has and
+``search_cases`` returns one page of them as frozen ``CaseRow`` objects, so a view can show a
+million cases while holding a few hundred.
+
+Paging is by OFFSET, not keyset: the table asks for any row at all (a scroll-bar dragged to the
+middle), and keyset paging can only walk from a known row. Each page is fetched in two steps —
+the ids in order (``ORDER BY key, id`` matches an index, whose entries end in the rowid, so the
+skipped rows cost an index step, not a row decode), then those ids' columns — so the per-row
+lookups (requester, e-mail) run for the page only. ``id`` breaks ties, which makes the order
+total: consecutive pages neither repeat nor skip a case.
+
+Indexes the queries are written for (migration to be added by the lead; until then SQLite still
+answers correctly, only slower at scale), with ``binding`` = ``coalesce(extended_due_date,
+due_date)``: ``ix_case_binding_due (binding)``, ``ix_case_status_binding_due (status,
+binding)``, ``ix_case_assignee_status_binding_due (assignee, status, binding)``,
+``ix_case_subject_status_binding_due (subject_id, status, binding)`` and
+``ix_data_subject_display_name_nocase (display_name COLLATE NOCASE)``.
+``benchmarks/demo_cases.py`` (``SEARCH_INDEXES``) creates them.
+"""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true, union
+from sqlalchemy.orm import Session
+
+from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewFlag
+from app.services.case_queries import CaseRow
+from app.services.clock import OPEN_STATUSES
+from app.services.intake.form_rows import normalise_phone
+
+PAGE_SIZE = 200
+DUE_SOON_DAYS = 7
+MAX_SEARCH_LENGTH = 200
+# The start of a reference (``app.services.references``), typed or pasted in any case:
+# "PD-2026-000123", "pd-2026-0001", "PD-2026", "PD-".
+_REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
+_LIKE_SPECIALS = re.compile(r"([\\%_])")
+# The date that binds: the extended due date once an extension is taken (Case docstring).
+BINDING_DUE = func.coalesce(Case.extended_due_date, Case.due_date)
+
+
+class SavedView(StrEnum):
+    """The case list's saved views. "Open" means not yet answered: new, triaged, awaiting the
+    requester, in progress or in review (``app.services.clock.OPEN_STATUSES``).
+
+    - ``open``: every open case.
+    - ``due_soon``: open, binding due date from today to today + 7 days inclusive.
+    - ``overdue``: open, binding due date before today.
+    - ``mine``: open and assigned to the given user.
+    - ``awaiting_requester``: status awaiting requester (identity proof or clarification).
+    - ``in_retention``: status in retention (account cancelled, purge pending).
+    - ``closed``: status closed.
+    - ``all``: every case.
+
+    The binding due date is ``extended_due_date`` when the deadline was extended, else
+    ``due_date`` (as stored by the clock service).
+    """
+
+    OPEN = "open"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    MINE = "mine"
+    AWAITING_REQUESTER = "awaiting_requester"
+    IN_RETENTION = "in_retention"
+    CLOSED = "closed"
+    ALL = "all"
+
+
+class SortColumn(StrEnum):
+    """What the list can be sorted by (each backed by an index)."""
+
+    REFERENCE = "reference"
+    KIND = "kind"
+    REQUESTER = "requester"
+    RECEIVED = "received"
+    DUE = "due"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """One request for cases.
+
+    Attributes:
+        today: the local date against which "due soon" and "overdue" are decided.
+        view: the saved view.
+        text: search text: a reference (prefix, case-insensitive), or the start of the
+            requester's name, e-mail address, phone number or account ID.
+        sort: the sort column; ``descending`` its direction; ``id`` always breaks ties.
+        offset: rows to skip (0-based); ``limit``: rows in a page.
+        assignee: the user whose cases ``mine`` shows.
+    """
+
+    today: date
+    view: SavedView = SavedView.ALL
+    text: str = ""
+    sort: SortColumn = SortColumn.RECEIVED
+    descending: bool = True
+    offset: int = 0
+    limit: int = PAGE_SIZE
+    assignee: str | None = None
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """Rows ``offset`` to ``offset + len(rows) - 1`` of a query's result."""
+
+    offset: int
+    rows: tuple[CaseRow, ...]
+
+
+def count_cases(session: Session, query: CaseQuery) -> int:
+    """Return how many cases ``query`` selects (ignoring offset and limit)."""
+    statement = select(func.count()).select_from(Case).where(*_conditions(query))
+    return int(session.scalar(statement) or 0)
+
+
+def has_cases(session: Session) -> bool:
+    """Return whether the database holds any case at all (for the first-start empty state)."""
+    return session.scalar(select(Case.id).limit(1)) is not None
+
+
+def search_cases(session: Session, query: CaseQuery) -> CasePage:
+    """Return the page of cases ``query`` asks for, in its sort order.
+
+    Returns:
+        A ``CasePage`` at ``query.offset`` with at most ``query.limit`` rows; the row's
+        ``due_date`` is the binding due date (see ``SavedView``).
+    """
+    ordered = _ordered_ids(query).offset(max(query.offset, 0)).limit(max(query.limit, 0))
+    ids = list(session.scalars(ordered))
+    return CasePage(query.offset, tuple(_rows_by_id(session, ids)))
+
+
+def case_position(session: Session, query: CaseQuery, reference: str) -> int | None:
+    """Return the 0-based row of the case ``reference`` in ``query``'s order, or ``None`` when
+    the query does not select it. Counts the rows before it, so it costs one count query."""
+    key = _sort_key(query.sort)
+    found = session.execute(
+        _with_join(select(Case.id, key), query).where(
+            Case.reference == reference, *_conditions(query)
+        )
+    ).first()
+    if found is None:
+        return None
+    before = _before(key, found[1], found[0], query.descending)
+    statement = _with_join(select(func.count()).select_from(Case), query)
+    return int(session.scalar(statement.where(before, *_conditions(query))) or 0)
+
+
+def _before(key: Any, value: Any, case_id: int, descending: bool) -> ColumnElement[bool]:
+    """Rows that sort before (``value``, ``case_id``); SQLite sorts NULL keys first ascending."""
+    if descending:
+        if value is None:
+            return or_(key.is_not(None), Case.id > case_id)
+        return or_(key > value, and_(key == value, Case.id > case_id))
+    if value is None:
+        return and_(key.is_(None), Case.id < case_id)
+    return or_(key.is_(None), key < value, and_(key == value, Case.id < case_id))
+
+
+def _ordered_ids(query: CaseQuery) -> Select[tuple[int]]:
+    key = _sort_key(query.sort)
+    order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
+    return _with_join(select(Case.id), query).where(*_conditions(query)).order_by(*order)
+
+
+def _with_join(statement: Select[Any], query: CaseQuery) -> Select[Any]:
+    if query.sort != SortColumn.REQUESTER:
+        return statement
+    return statement.outerjoin(DataSubject, DataSubject.id == Case.subject_id)
+
+
+def _sort_key(column: SortColumn) -> Any:
+    keys: dict[SortColumn, Any] = {
+        SortColumn.REFERENCE: Case.reference,
+        SortColumn.KIND: Case.kind,
+        # NOCASE so that Latin names sort regardless of case and the NOCASE index serves it.
+        SortColumn.REQUESTER: DataSubject.display_name.collate("NOCASE"),
+        SortColumn.RECEIVED: Case.received_at,
+        SortColumn.DUE: BINDING_DUE,
+        SortColumn.STATUS: Case.status,
+    }
+    return keys[column]
+
+
+def _conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
+    return [_view_condition(query), _text_condition(query.text)]
+
+
+def _view_condition(query: CaseQuery) -> ColumnElement[bool]:
+    is_open = Case.status.in_(sorted(OPEN_STATUSES))
+    today = query.today
+    conditions: dict[SavedView, ColumnElement[bool]] = {
+        SavedView.OPEN: is_open,
+        SavedView.DUE_SOON: and_(
+            is_open, BINDING_DUE.between(today, today + timedelta(days=DUE_SOON_DAYS))
+        ),
+        SavedView.OVERDUE: and_(is_open, BINDING_DUE < today),  # noqa: SIM300 - a column, not a constant
+        SavedView.MINE: and_(is_open, Case.assignee == query.assignee)
+        if query.assignee
+        else false(),
+        SavedView.AWAITING_REQUESTER: Case.status == CaseStatus.AWAITING_REQUESTER,
+        SavedView.IN_RETENTION: Case.status == CaseStatus.IN_RETENTION,
+        SavedView.CLOSED: Case.status == CaseStatus.CLOSED,
+        SavedView.ALL: true(),
+    }
+    return conditions[query.view]
+
+
+def normalise_search_text(text: str) -> str:
+    """Return ``text`` as searched: NFKC (full-width letters and digits become ASCII), spaces
+    collapsed, at most ``MAX_SEARCH_LENGTH`` characters."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_SEARCH_LENGTH]
+
+
+def _text_condition(text: str) -> ColumnElement[bool]:
+    text = normalise_search_text(text)
+    if not text:
+        return true()
+    if _REFERENCE_LIKE.match(text.upper()):
+        return _starts_with(Case.reference, text.upper())
+    return Case.subject_id.in_(_matching_subjects(text))
+
+
+def _matching_subjects(text: str) -> Any:
+    """Subject ids whose name, e-mail address, phone number or account ID starts with ``text``.
+
+    Prefix matching keeps every branch an index range, so one- and two-character Chinese names
+    (张三) are found as fast as long ones; a substring search would scan every subject."""
+    by_identifier = [
+        _identifier_prefix(IdentifierKind.EMAIL, text.lower()),
+        _identifier_prefix(IdentifierKind.ACCOUNT_ID, text),
+    ]
+    phone = normalise_phone(text)
+    if phone is not None:
+        by_identifier.append(_identifier_prefix(IdentifierKind.PHONE, phone))
+    escaped = _LIKE_SPECIALS.sub(r"\\\1", text)
+    by_name = select(DataSubject.id).where(DataSubject.display_name.like(f"{escaped}%", "\\"))
+    return union(by_name, *by_identifier)
+
+
+def _identifier_prefix(kind: IdentifierKind, prefix: str) -> Select[tuple[int]]:
+    return select(SubjectIdentifier.subject_id).where(
+        SubjectIdentifier.kind == kind, _starts_with(SubjectIdentifier.value, prefix)
+    )
+
+
+def _starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range the column's index can serve (LIKE would
+    be case-insensitive and so unusable with a case-sensitive index)."""
+    last = ord(prefix[-1]) + 1
+    if 0xD800 <= last <= 0xDFFF:  # surrogates cannot be encoded: jump past them
+        last = 0xE000
+    if last > 0x10FFFF:
+        return and_(column >= prefix)
+    return and_(column >= prefix, column < prefix[:-1] + chr(last))
+
+
+def _rows_by_id(session: Session, ids: Sequence[int]) -> list[CaseRow]:
+    """The ``CaseRow`` of each id, in the order of ``ids``."""
+    if not ids:
+        return []
+    email = (
+        select(SubjectIdentifier.value)
+        .where(
+            SubjectIdentifier.subject_id == Case.subject_id,
+            SubjectIdentifier.kind == IdentifierKind.EMAIL,
+        )
+        .order_by(SubjectIdentifier.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    statement = (
+        select(*_ROW_COLUMNS, DataSubject.display_name, email, BINDING_DUE)
+        .outerjoin(DataSubject, DataSubject.id == Case.subject_id)
+        .where(Case.id.in_(ids))
+    )
+    found = {row[0]: _row(*row) for row in session.execute(statement)}
+    return [found[case_id] for case_id in ids if case_id in found]
+
+
+# Plain columns, not ORM entities: a page is read, never changed, and skipping the identity
+# map and the large columns (message text, triage reasons) keeps a page load cheap.
+_ROW_COLUMNS = (
+    Case.id,
+    Case.reference,
+    Case.kind,
+    Case.status,
+    Case.outcome,
+    Case.language,
+    Case.jurisdiction,
+    Case.received_at,
+    Case.due_provisional,
+    Case.review_flags,
+)
+
+
+def _row(
+    _case_id: int,
+    reference: str,
+    kind: CaseKind,
+    status: CaseStatus,
+    outcome: CaseOutcome | None,
+    language: str | None,
+    jurisdiction: str,
+    received_at: datetime,
+    due_provisional: bool,
+    review_flags: list[str],
+    name: str | None,
+    email: str | None,
+    binding_due: date | None,
+) -> CaseRow:
+    return CaseRow(
+        reference=reference,
+        kind=kind,
+        status=status,
+        outcome=outcome,
+        language=language,
+        jurisdiction=jurisdiction,
+        requester_name=name,
+        requester_email=email,
+        received_at=received_at,
+        due_date=binding_due,
+        due_provisional=due_provisional,
+        review_flags=tuple(ReviewFlag(flag) for flag in review_flags),
+    )

@@ -1,0 +1,237 @@
+"""The case browser: search box, saved views and the lazily fetched case table.
+
+Typing waits ``SEARCH_DEBOUNCE_MS`` after the last keystroke before it queries, so a burst of
+keys costs one query, not one per key (failure-modes.md "QTableView at scale"). Rows have one
+height and columns are sized from the rows of the first page, never from every row.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.case_search import CaseQuery, SavedView, SortColumn, has_cases
+from app.store import Database
+from app.ui.case_page_model import CasePageModel, CaseSource, Column, DatabaseCaseSource
+
+SEARCH_DEBOUNCE_MS = 250
+COLUMN_SAMPLE_ROWS = 200
+
+_VIEW_NAMES = {
+    SavedView.OPEN: QT_TRANSLATE_NOOP("SavedView", "Open"),
+    SavedView.DUE_SOON: QT_TRANSLATE_NOOP("SavedView", "Due within 7 days"),
+    SavedView.OVERDUE: QT_TRANSLATE_NOOP("SavedView", "Overdue"),
+    SavedView.MINE: QT_TRANSLATE_NOOP("SavedView", "Mine"),
+    SavedView.AWAITING_REQUESTER: QT_TRANSLATE_NOOP("SavedView", "Awaiting requester"),
+    SavedView.IN_RETENTION: QT_TRANSLATE_NOOP("SavedView", "In retention"),
+    SavedView.CLOSED: QT_TRANSLATE_NOOP("SavedView", "Closed"),
+    SavedView.ALL: QT_TRANSLATE_NOOP("SavedView", "All cases"),
+}
+
+
+class CaseBrowser(QStackedWidget):
+    """Finds and lists cases at any number of them; the drop-in successor of ``CaseListView``.
+
+    Args:
+        database: the open case database (or ``source`` instead, e.g. in tests).
+        today: returns the local date (views and badges are decided against it).
+        user: the signed-in staff member, whose cases the "Mine" view lists.
+
+    Signals:
+        case_selected(str): the reference of the newly selected case ('' when none).
+        import_requested(): the empty state's import button was pressed.
+        counted(int): how many cases the current view and search select, after each query.
+    """
+
+    case_selected = Signal(str)
+    import_requested = Signal()
+    counted = Signal(int)
+
+    def __init__(
+        self,
+        database: Database,
+        today: Callable[[], date],
+        user: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        source: CaseSource | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._today = today
+        # Open cases, most urgent first: what a handler starts the day with.
+        query = CaseQuery(
+            today(), SavedView.OPEN, sort=SortColumn.DUE, descending=False, assignee=user
+        )
+        self.model = CasePageModel(
+            source or DatabaseCaseSource(database), query, today, parent=self
+        )
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.addWidget(self._build_empty_state())
+        self.addWidget(self._build_browser())
+        self._build_shortcuts()
+        self.refresh()
+
+    def _build_browser(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_filter_bar())
+        layout.addWidget(self._build_table())
+        return page
+
+    def _build_filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.view_selector = QComboBox()
+        for view, name in _VIEW_NAMES.items():
+            self.view_selector.addItem(QCoreApplication.translate("SavedView", str(name)), view)
+        self.view_selector.setCurrentIndex(self.view_selector.findData(SavedView.OPEN))
+        self.view_selector.currentIndexChanged.connect(self._apply_view)
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Search reference, name, e-mail, phone or account ID (Ctrl+F)")
+        )
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.count_label = QLabel()
+        bar.addWidget(self.view_selector)
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.count_label)
+        return bar
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        # The indicator first: enabling sorting sorts by it, and it matches the model's query.
+        self.table.horizontalHeader().setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        # One row height for all: sizing rows to contents stalls large lists (failure-modes.md).
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(
+            self.fontMetrics().height() + self.fontMetrics().leading() + 8
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        return self.table
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel(
+            self.tr(
+                "No cases yet.\nImport the requests that arrived by e-mail (.eml files or a "
+                "folder of them) to start: each message becomes a case with its statutory "
+                "deadline."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Import messages…"))
+        button.clicked.connect(self.import_requested)
+        layout.addWidget(text)
+        layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_shortcuts(self) -> None:
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.clear_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
+        self.clear_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_shortcut.activated.connect(self.clear_search)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (Ctrl+F)."""
+        self.setCurrentIndex(1)
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        """Empty the search box and show the whole view at once (Esc)."""
+        self.search_box.clear()
+        self._debounce.stop()
+        self._apply_search()
+
+    def refresh(self) -> None:
+        """Re-read the cases (after an import or a change), keeping the selected case selected."""
+        with self._database.session() as session:
+            any_case = has_cases(session)
+        self.setCurrentIndex(1 if any_case else 0)
+        self._requery(replace(self.model.query, today=self._today()))
+
+    def set_view(self, view: SavedView) -> None:
+        """Show the saved view ``view``."""
+        self.view_selector.setCurrentIndex(self.view_selector.findData(view))
+
+    def selected_reference(self) -> str:
+        """Return the reference of the selected case, or ''."""
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.reference if row else ""
+
+    def select_reference(self, reference: str) -> None:
+        """Select and show the case ``reference`` if the current view lists it."""
+        row = self.model.row_of(reference) if reference else None
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _apply_view(self) -> None:
+        view = SavedView(self.view_selector.currentData())
+        self._requery(replace(self.model.query, view=view, today=self._today()))
+
+    def _apply_search(self) -> None:
+        text = self.search_box.text()
+        if text != self.model.query.text:
+            self._requery(replace(self.model.query, text=text, today=self._today()))
+
+    def _requery(self, query: CaseQuery) -> None:
+        selected = self.selected_reference()
+        self.model.set_query(query)
+        self._size_columns()
+        self.count_label.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+        self.counted.emit(self.model.rowCount())
+        self.select_reference(selected)
+        if selected and not self.selected_reference():
+            self.case_selected.emit("")
+
+    def _size_columns(self) -> None:
+        """Size columns from the first page's rows (at most ``COLUMN_SAMPLE_ROWS``)."""
+        if self.model.rowCount() == 0 or self.table.horizontalHeader().count() == 0:
+            return
+        self.model.row_at(0)  # loads the first page, which the view paints next anyway
+        sample = self.model.held_rows()[:COLUMN_SAMPLE_ROWS]
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")
+        for column in Column:
+            texts = [self.model.header_text(column)] + [self.model.text(r, column) for r in sample]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            self.table.setColumnWidth(column, width)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.case_selected.emit(self.selected_reference())

@@ -1,0 +1,311 @@
+"""The case list's model at any size: rows are fetched a page at a time, on demand.
+
+``rowCount`` is the query's count; ``data`` for a row whose page is not held loads that page
+(one short session) and keeps at most ``max_pages`` pages, dropping the least recently used.
+Filtering, searching and sorting are pushed into SQL (``app.services.case_search``), never
+done over all rows in Qt: no ``QSortFilterProxyModel`` over the full set (failure-modes.md
+"QTableView / QSortFilterProxyModel at scale").
+"""
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from enum import IntEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.models.enums import CaseStatus
+from app.services.case_queries import CaseRow
+from app.services.case_search import (
+    DUE_SOON_DAYS,
+    PAGE_SIZE,
+    CasePage,
+    CaseQuery,
+    SortColumn,
+    case_position,
+    count_cases,
+    search_cases,
+)
+from app.store import Database
+from app.ui.labels import kind_label, status_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = QColor("#c62828")
+OVERDUE_TINT = QColor(198, 40, 40, 40)
+DUE_SOON_COLOUR = QColor("#9a5b00")
+DUE_SOON_TINT = QColor(255, 160, 0, 50)
+# Answered cases are not late any more, whatever their due date said.
+ANSWERED = frozenset({CaseStatus.RESPONDED, CaseStatus.IN_RETENTION, CaseStatus.CLOSED})
+
+
+class Column(IntEnum):
+    """Columns of the case list, in display order."""
+
+    REFERENCE = 0
+    KIND = 1
+    REQUESTER = 2
+    RECEIVED = 3
+    DUE = 4
+    DAYS_LEFT = 5
+    STATUS = 6
+
+
+SORT_COLUMNS = {
+    Column.REFERENCE: SortColumn.REFERENCE,
+    Column.KIND: SortColumn.KIND,
+    Column.REQUESTER: SortColumn.REQUESTER,
+    Column.RECEIVED: SortColumn.RECEIVED,
+    Column.DUE: SortColumn.DUE,
+    Column.DAYS_LEFT: SortColumn.DUE,
+    Column.STATUS: SortColumn.STATUS,
+}
+
+
+class CaseSource(Protocol):
+    """Where the model's rows come from (a database, in tests the same)."""
+
+    def count(self, query: CaseQuery) -> int:
+        """Return how many cases ``query`` selects."""
+
+    def page(self, query: CaseQuery) -> CasePage:
+        """Return the page ``query.offset``/``query.limit`` asks for."""
+
+    def position(self, query: CaseQuery, reference: str) -> int | None:
+        """Return the row of ``reference`` in ``query``'s order, or ``None``."""
+
+
+class DatabaseCaseSource:
+    """A ``CaseSource`` over an open database: one short session per call (STYLE.md §2)."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def count(self, query: CaseQuery) -> int:
+        """Return how many cases ``query`` selects."""
+        with self._database.session() as session:
+            return count_cases(session, query)
+
+    def page(self, query: CaseQuery) -> CasePage:
+        """Return the page ``query`` asks for."""
+        with self._database.session() as session:
+            return search_cases(session, query)
+
+    def position(self, query: CaseQuery, reference: str) -> int | None:
+        """Return the row of ``reference`` in ``query``'s order, or ``None``."""
+        with self._database.session() as session:
+            return case_position(session, query, reference)
+
+
+class CasePageModel(QAbstractTableModel):
+    """The rows of a ``CaseQuery``, fetched a page at a time.
+
+    Args:
+        source: where pages come from.
+        query: the first query (its offset and limit are ignored; the model pages itself).
+        today: returns the local date for days left and badges (a function so that a window
+            left open over midnight stays right).
+        page_size: rows per page; max_pages: pages held at most (the rest are dropped).
+
+    ``DisplayRole`` gives text, ``SORT_ROLE`` the raw value; the due and days-left cells carry
+    the deadline badge: red for overdue, amber for due within ``DUE_SOON_DAYS`` days, and the
+    word "provisional" where the holiday calendar is not yet official.
+    """
+
+    def __init__(
+        self,
+        source: CaseSource,
+        query: CaseQuery,
+        today: Callable[[], date],
+        *,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = 12,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._query = query
+        self._today = today
+        self._page_size = page_size
+        self._max_pages = max_pages
+        self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
+        self._count = source.count(query)
+        self.pages_loaded = 0  # pages fetched since creation (for tests and benchmarks)
+
+    @property
+    def query(self) -> CaseQuery:
+        """The query whose rows are shown."""
+        return self._query
+
+    def set_query(self, query: CaseQuery, *, recount: bool = True) -> None:
+        """Show ``query``'s rows: drop every held page and recount (unless only the order
+        changed, which leaves the count as it was)."""
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        if recount:
+            self._count = self._source.count(query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read the current query (cases may have been added or changed)."""
+        self.set_query(self._query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in SQL ordered by ``column`` (ties by id)."""
+        if not 0 <= column < len(Column):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = SORT_COLUMNS[Column(column)]
+        if (sort, descending) != (self._query.sort, self._query.descending):
+            self.set_query(replace(self._query, sort=sort, descending=descending), recount=False)
+
+    def row_at(self, row: int) -> CaseRow | None:
+        """Return the case in ``row`` (loading its page), or ``None`` past the end."""
+        if not 0 <= row < self._count:
+            return None
+        rows = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of(self, reference: str) -> int | None:
+        """Return the row showing ``reference``: from the held pages, else by a count query."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.reference == reference:
+                    return number * self._page_size + offset
+        return self._source.position(self._query, reference) if reference else None
+
+    def held_rows(self) -> list[CaseRow]:
+        """Return the rows of the held pages (e.g. a sample to size columns from)."""
+        return [row for rows in self._pages.values() for row in rows]
+
+    def _page(self, number: int) -> tuple[CaseRow, ...]:
+        if number in self._pages:
+            self._pages.move_to_end(number)
+            return self._pages[number]
+        query = replace(self._query, offset=number * self._page_size, limit=self._page_size)
+        rows = self._source.page(query).rows
+        self.pages_loaded += 1
+        self._pages[number] = rows
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        return rows
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.header_text(Column(section)) if 0 <= section < len(Column) else None
+
+    def header_text(self, column: Column) -> str:
+        """Return the translated title of ``column``."""
+        titles = {
+            Column.REFERENCE: self.tr("Reference"),
+            Column.KIND: self.tr("Kind"),
+            Column.REQUESTER: self.tr("Requester"),
+            Column.RECEIVED: self.tr("Received"),
+            Column.DUE: self.tr("Due"),
+            Column.DAYS_LEFT: self.tr("Days left"),
+            Column.STATUS: self.tr("Status"),
+        }
+        return titles[column]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, self.CheckIndexOption.IndexIsValid):
+            return None
+        row = self.row_at(index.row())
+        if row is None:  # the case went away since the count: an empty row until refresh
+            return None
+        return self._role_value(row, Column(index.column()), role)
+
+    def _role_value(self, row: CaseRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if column in (Column.DUE, Column.DAYS_LEFT):
+            return self._badge(row, role)
+        return None
+
+    def text(self, row: CaseRow, column: Column) -> str:
+        """Return the text ``row`` shows in ``column``."""
+        if column == Column.REFERENCE:
+            return row.reference
+        if column == Column.KIND:
+            return kind_label(row.kind)
+        if column == Column.REQUESTER:
+            return row.requester_name or row.requester_email or "—"
+        if column == Column.RECEIVED:
+            return row.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == Column.DUE:
+            return self._due_text(row)
+        if column == Column.DAYS_LEFT:
+            left = row.days_left(self._today())
+            return "—" if left is None else str(left)
+        return status_label(row.status)
+
+    def _due_text(self, row: CaseRow) -> str:
+        if row.due_date is None:
+            return "—"
+        text = row.due_date.isoformat()
+        return text + self.tr(" (provisional)") if row.due_provisional else text
+
+    def _sort_value(self, row: CaseRow, column: Column) -> Any:
+        values: dict[Column, Any] = {
+            Column.REFERENCE: row.reference,
+            Column.KIND: row.kind.value,
+            Column.REQUESTER: (row.requester_name or row.requester_email or "").casefold(),
+            Column.RECEIVED: row.received_at.timestamp(),
+            Column.DUE: row.due_date.toordinal() if row.due_date else 0,
+            Column.DAYS_LEFT: row.days_left(self._today()) or 0,
+            Column.STATUS: row.status.value,
+        }
+        return values[column]
+
+    def deadline_state(self, row: CaseRow) -> str:
+        """Return ``"overdue"``, ``"due_soon"`` or ``""`` for ``row`` as of today."""
+        left = row.days_left(self._today())
+        if left is None or row.status in ANSWERED:
+            return ""
+        if left < 0:
+            return "overdue"
+        return "due_soon" if left <= DUE_SOON_DAYS else ""
+
+    def _badge(self, row: CaseRow, role: int) -> Any:
+        state = self.deadline_state(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._badge_tip(row, state)
+        if not state:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOUR if state == "overdue" else DUE_SOON_COLOUR)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_TINT if state == "overdue" else DUE_SOON_TINT)
+        if role == Qt.ItemDataRole.FontRole and state == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _badge_tip(self, row: CaseRow, state: str) -> str | None:
+        tips = []
+        if state == "overdue":
+            tips.append(self.tr("Overdue: the answer was due before today"))
+        elif state == "due_soon":
+            tips.append(self.tr("Due within %n day(s)", "", DUE_SOON_DAYS))
+        if row.due_provisional and row.due_date is not None:
+            tips.append(
+                self.tr("Provisional: the official holiday calendar for that year is not out yet")
+            )
+        return "\n".join(tips) or None

@@ -1,0 +1,246 @@
+"""Saved views, search, sorting and paging of the case list, on a hand-built set of 20 cases
+whose deadlines are worked out against a fixed today (Tuesday 10 March 2026)."""
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models.enums import CaseKind, CaseStatus, Channel, ReceivedAtSource
+from app.services.case_search import (
+    CaseQuery,
+    SavedView,
+    SortColumn,
+    case_position,
+    count_cases,
+    has_cases,
+    search_cases,
+)
+from app.store import Database
+
+TODAY = date(2026, 3, 10)
+S = CaseStatus
+D = date
+
+# Subjects: name, e-mail, phone, account ID.
+SUBJECTS = {
+    "zhang_san": ("张三", "zhang.san@example.com", "+8613800138000", "acct-1001"),
+    "zhang_sanfeng": ("张三丰", "sanfeng@example.cn", None, "acct-2002"),
+    "li_si": ("李四", None, "13912345678", None),
+    "zhang_wei": ("Zhang Wei", "z.wei@example.org", None, None),
+    "hostile": ("O'Brien_%", "o.brien@example.ie", None, "acct_%"),
+    "mueller": ("Jörg Müller", "jm@example.de", "+4930123456", None),
+}
+
+# number: (status, due, extended due, assignee, subject)
+CASES: dict[int, tuple[CaseStatus, date | None, date | None, str | None, str | None]] = {
+    1: (S.NEW, D(2026, 3, 5), None, None, "zhang_san"),
+    2: (S.TRIAGED, D(2026, 3, 10), None, None, "zhang_san"),  # due today: due soon
+    3: (S.IN_PROGRESS, D(2026, 3, 17), None, None, "li_si"),  # today + 7: still due soon
+    4: (S.IN_PROGRESS, D(2026, 3, 18), None, None, "zhang_wei"),  # today + 8: open only
+    5: (S.IN_REVIEW, D(2026, 3, 9), None, None, "zhang_sanfeng"),  # yesterday: overdue
+    6: (S.AWAITING_REQUESTER, D(2026, 3, 12), None, None, "hostile"),
+    7: (S.IN_PROGRESS, D(2026, 3, 1), D(2026, 3, 31), None, "mueller"),  # extended: not late
+    8: (S.NEW, D(2026, 3, 8), D(2026, 3, 9), None, None),  # extended, still late
+    9: (S.RESPONDED, D(2026, 2, 1), None, None, "zhang_san"),  # answered: never overdue
+    10: (S.CLOSED, D(2026, 1, 15), None, None, "li_si"),
+    11: (S.CLOSED, D(2026, 2, 20), None, None, "zhang_wei"),
+    12: (S.IN_RETENTION, D(2026, 1, 20), None, None, "mueller"),
+    13: (S.NEW, None, None, None, "hostile"),  # no deadline computed yet
+    14: (S.CLOSED, D(2025, 12, 1), None, None, "zhang_sanfeng"),
+    15: (S.TRIAGED, D(2026, 3, 14), None, "li.wei", "li_si"),
+    16: (S.IN_PROGRESS, D(2026, 3, 2), None, "li.wei", "zhang_san"),
+    17: (S.CLOSED, D(2026, 2, 2), None, "li.wei", None),
+    18: (S.IN_PROGRESS, D(2026, 4, 1), None, "wang.fang", "zhang_wei"),
+    19: (S.AWAITING_REQUESTER, D(2026, 3, 3), None, None, "mueller"),
+    20: (S.IN_RETENTION, D(2026, 2, 10), None, None, None),
+}
+
+
+def reference(number: int) -> str:
+    return f"PD-{2025 if number == 14 else 2026}-{number:06d}"
+
+
+def refs(*numbers: int) -> set[str]:
+    return {reference(n) for n in numbers}
+
+
+def _subject(name: str, email: str | None, phone: str | None, account: str | None) -> DataSubject:
+    subject = DataSubject(display_name=name)
+    for kind, value in (
+        (IdentifierKind.EMAIL, email),
+        (IdentifierKind.PHONE, phone),
+        (IdentifierKind.ACCOUNT_ID, account),
+    ):
+        if value is not None:
+            subject.identifiers.append(SubjectIdentifier(kind=kind, value=value))
+    return subject
+
+
+def _add_cases(session: Session) -> None:
+    subjects = {key: _subject(*values) for key, values in SUBJECTS.items()}
+    kinds = list(CaseKind)
+    for number, (status, due, extended, assignee, subject) in CASES.items():
+        session.add(
+            Case(
+                reference=reference(number),
+                kind=kinds[number % len(kinds)],
+                status=status,
+                jurisdiction="CN",
+                channel=Channel.EMAIL,
+                received_at=datetime(2026, 2, 1, 9, tzinfo=UTC) + timedelta(hours=7 * number),
+                received_at_source=ReceivedAtSource.DATE_HEADER,
+                due_date=due,
+                extended_due_date=extended,
+                assignee=assignee,
+                subject=subjects[subject] if subject else None,
+            )
+        )
+
+
+@pytest.fixture
+def cases(database: Database) -> Database:
+    with database.session() as session:
+        _add_cases(session)
+    return database
+
+
+def found(database: Database, query: CaseQuery) -> set[str]:
+    with database.session() as session:
+        page = search_cases(session, replace(query, limit=100))
+        assert count_cases(session, query) == len(page.rows)
+    return {row.reference for row in page.rows}
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [
+        (SavedView.OVERDUE, refs(1, 5, 8, 16, 19)),
+        (SavedView.DUE_SOON, refs(2, 3, 6, 15)),
+        (SavedView.OPEN, refs(1, 2, 3, 4, 5, 6, 7, 8, 13, 15, 16, 18, 19)),
+        (SavedView.MINE, refs(15, 16)),
+        (SavedView.AWAITING_REQUESTER, refs(6, 19)),
+        (SavedView.IN_RETENTION, refs(12, 20)),
+        (SavedView.CLOSED, refs(10, 11, 14, 17)),
+        (SavedView.ALL, refs(*CASES)),
+    ],
+)
+def test_each_saved_view_selects_exactly_its_cases(
+    cases: Database, view: SavedView, expected: set[str]
+) -> None:
+    assert found(cases, CaseQuery(TODAY, view, assignee="li.wei")) == expected
+
+
+def test_mine_without_a_user_is_empty(cases: Database) -> None:
+    assert found(cases, CaseQuery(TODAY, SavedView.MINE)) == set()
+
+
+def test_the_views_move_with_today(cases: Database) -> None:
+    # A week later case 2 (due 10 March) and 6 (12 March) are late, 7 (extended) still not.
+    later = TODAY + timedelta(days=7)
+    assert found(cases, CaseQuery(later, SavedView.OVERDUE)) == refs(1, 2, 5, 6, 8, 15, 16, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zhang.san@example.com", refs(1, 2, 9, 16)),
+        ("Zhang.San@EXAMPLE.com", refs(1, 2, 9, 16)),  # addresses are stored lower-cased
+        ("zhang.san@", refs(1, 2, 9, 16)),
+        ("张三", refs(1, 2, 9, 16, 5, 14)),  # 张三 and 张三丰: the name starts with it
+        ("张三丰", refs(5, 14)),
+        ("李四", refs(3, 10, 15)),
+        ("zhang", refs(1, 2, 9, 16, 4, 11, 18)),  # e-mail zhang.san@… and name Zhang Wei
+        ("zhang wei", refs(4, 11, 18)),
+        ("ＺＨＡＮＧ　ＷＥＩ", refs(4, 11, 18)),  # full-width letters and space
+        ("jörg", refs(7, 12, 19)),
+        ("+86 138-0013-8000", refs(1, 2, 9, 16)),
+        ("139 1234 5678", refs(3, 10, 15)),
+        ("acct-1001", refs(1, 2, 9, 16)),
+        ("acct-2002", refs(5, 14)),
+        ("acct_%", refs(6, 13)),
+        ("O'Brien_%", refs(6, 13)),
+        ("%", set()),
+        ("_", set()),
+        ("O'Brien__", set()),  # '_' is a literal, not a wildcard
+        ("PD-2026-000001", refs(1)),
+        ("pd-2026-000001", refs(1)),
+        ("PD-2026-00001", refs(10, 11, 12, 13, 15, 16, 17, 18, 19)),
+        ("PD-2025", refs(14)),
+        ("nobody@example.com", set()),
+        ("'; DROP TABLE case; --", set()),
+        ("   ", refs(*CASES)),
+    ],
+)
+def test_search_finds_by_reference_name_email_phone_or_account(
+    cases: Database, text: str, expected: set[str]
+) -> None:
+    assert found(cases, CaseQuery(TODAY, text=text)) == expected
+
+
+def test_search_combines_with_the_view(cases: Database) -> None:
+    assert found(cases, CaseQuery(TODAY, SavedView.OVERDUE, text="张三")) == refs(1, 5, 16)
+
+
+def _expected_order(column: SortColumn, descending: bool) -> list[str]:
+    """The order worked out from the fixture: NULL keys first ascending (SQLite), id ties."""
+    names = {key: values[0].casefold() for key, values in SUBJECTS.items()}
+
+    def key(number: int) -> tuple[object, ...]:
+        status, due, extended, _assignee, subject = CASES[number]
+        value: object = {
+            SortColumn.REFERENCE: reference(number),
+            SortColumn.KIND: list(CaseKind)[number % len(CaseKind)].value,
+            SortColumn.RECEIVED: number,
+            SortColumn.DUE: extended or due,
+            SortColumn.STATUS: status.value,
+            SortColumn.REQUESTER: names[subject] if subject else None,
+        }[column]
+        return (value is not None, value if value is not None else 0, number)
+
+    numbers = sorted(CASES, key=key, reverse=descending)
+    return [reference(n) for n in numbers]
+
+
+@pytest.mark.parametrize(
+    "column",
+    list(SortColumn),
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_both_ways_and_paging_without_gaps_or_repeats(
+    cases: Database, column: SortColumn, descending: bool
+) -> None:
+    query = CaseQuery(TODAY, sort=column, descending=descending, limit=3)
+    seen: list[str] = []
+    with cases.session() as session:
+        for offset in range(0, 21, 3):
+            page = search_cases(session, replace(query, offset=offset))
+            assert page.offset == offset
+            seen.extend(row.reference for row in page.rows)
+        positions = [case_position(session, query, ref) for ref in seen]
+    assert seen == _expected_order(column, descending)
+    assert positions == list(range(20))
+
+
+def test_rows_carry_the_binding_due_date_and_the_requester(cases: Database) -> None:
+    with cases.session() as session:
+        page = search_cases(session, CaseQuery(TODAY, text="PD-2026-000007"))
+    (row,) = page.rows
+    assert row.due_date == date(2026, 3, 31)
+    assert row.requester_name == "Jörg Müller"
+    assert row.requester_email == "jm@example.de"
+    assert row.days_left(TODAY) == 21
+
+
+def test_position_of_a_case_outside_the_view_is_none(cases: Database) -> None:
+    with cases.session() as session:
+        assert case_position(session, CaseQuery(TODAY, SavedView.CLOSED), reference(1)) is None
+
+
+def test_an_empty_database_has_no_cases(database: Database) -> None:
+    with database.session() as session:
+        assert not has_cases(session)
+        assert count_cases(session, CaseQuery(TODAY)) == 0
+        assert search_cases(session, CaseQuery(TODAY)).rows == ()

@@ -1,0 +1,236 @@
+"""The case browser and its lazily fetched model, over real encrypted databases: the 20 hand-built
+cases of the search tests, and 20,000 generated ones for the lazy loading."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from app.services.case_search import CaseQuery, SavedView, SortColumn, search_cases
+from app.store import Database, MemorySecretStore, unlock
+from app.ui.case_browser import CaseBrowser
+from app.ui.case_page_model import (
+    OVERDUE_COLOUR,
+    CasePageModel,
+    Column,
+    DatabaseCaseSource,
+)
+from benchmarks.demo_cases import generate_cases
+from tests.services.test_case_search import TODAY, _add_cases, reference, refs
+
+
+@pytest.fixture
+def cases(database: Database) -> Database:
+    with database.session() as session:
+        _add_cases(session)
+    return database
+
+
+@pytest.fixture(scope="module")
+def many_cases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    path: Path = tmp_path_factory.mktemp("many") / "cases.db"
+    db = unlock(path, secrets=MemorySecretStore(), passphrase=None, create=True)
+    generate_cases(db, 20_000, today=TODAY)
+    yield db
+    db.close()
+
+
+class StatementCounter:
+    """Counts the SQL statements an engine runs (the real ones, no mock)."""
+
+    def __init__(self, database: Database) -> None:
+        self.statements: list[str] = []
+        self._engine = database.engine
+        event.listen(self._engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            self.statements.append(statement)
+
+    def close(self) -> None:
+        event.remove(self._engine, "before_cursor_execute", self._seen)
+
+
+def _browser(qtbot: QtBot, database: Database, user: str | None = "li.wei") -> CaseBrowser:
+    browser = CaseBrowser(database, lambda: TODAY, user)
+    qtbot.addWidget(browser)
+    return browser
+
+
+def _shown(browser: CaseBrowser) -> list[str]:
+    rows = (browser.model.row_at(n) for n in range(browser.model.rowCount()))
+    return [row.reference for row in rows if row is not None]
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester: ModelTester, cases: Database) -> None:
+    model = CasePageModel(DatabaseCaseSource(cases), CaseQuery(TODAY), lambda: TODAY, page_size=7)
+    qtmodeltester.check(model, force_py=True)
+    model.sort(Column.REQUESTER, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_model_loads_only_the_page_of_the_row_asked_for(many_cases: Database) -> None:
+    query = CaseQuery(TODAY, SavedView.ALL, sort=SortColumn.RECEIVED)
+    model = CasePageModel(DatabaseCaseSource(many_cases), query, lambda: TODAY)
+    counter = StatementCounter(many_cases)
+    try:
+        assert model.rowCount() == 20_000
+        text = model.index(10_000, Column.REFERENCE).data()
+        assert model.pages_loaded == 1
+        assert len(counter.statements) == 2  # the page's ids, then their columns
+        model.index(10_150, Column.REQUESTER).data()  # same page (10,000–10,199)
+        assert len(counter.statements) == 2
+    finally:
+        counter.close()
+    with many_cases.session() as session:
+        expected = search_cases(session, CaseQuery(TODAY, offset=10_000, limit=1)).rows[0]
+    assert text == expected.reference
+
+
+def test_the_model_holds_a_bounded_number_of_pages(many_cases: Database) -> None:
+    source = DatabaseCaseSource(many_cases)
+    model = CasePageModel(source, CaseQuery(TODAY), lambda: TODAY, max_pages=4)
+    for row in range(0, 20_000, 1_000):
+        model.row_at(row)
+    assert model.pages_loaded == 20
+    assert len(model.held_rows()) == 4 * 200
+    model.row_at(0)  # dropped long ago: fetched again
+    assert model.pages_loaded == 21
+
+
+def test_sorting_requeries_instead_of_sorting_rows(many_cases: Database) -> None:
+    model = CasePageModel(DatabaseCaseSource(many_cases), CaseQuery(TODAY), lambda: TODAY)
+    model.sort(Column.DUE, Qt.SortOrder.AscendingOrder)
+    assert (model.query.sort, model.query.descending) == (SortColumn.DUE, False)
+    first, last = model.row_at(0), model.row_at(19_999)
+    assert first is not None and last is not None
+    assert first.due_date is not None and last.due_date is not None
+    assert first.due_date <= last.due_date
+    assert model.pages_loaded == 2
+
+
+def test_an_empty_database_shows_what_to_do_first(qtbot: QtBot, database: Database) -> None:
+    browser = _browser(qtbot, database)
+    assert browser.currentIndex() == 0
+    button = browser.widget(0).findChild(QPushButton)
+    with qtbot.waitSignal(browser.import_requested):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_it_opens_on_open_cases_most_urgent_first(qtbot: QtBot, cases: Database) -> None:
+    browser = _browser(qtbot, cases)
+    assert browser.currentIndex() == 1
+    # Open cases by binding due date; case 13 has none and SQLite sorts that first.
+    assert _shown(browser) == [reference(n) for n in (13, 16, 19, 1, 5, 8, 2, 6, 15, 3, 4, 7, 18)]
+    assert browser.count_label.text() == "13 case(s)"
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [
+        (SavedView.OVERDUE, refs(1, 5, 8, 16, 19)),
+        (SavedView.DUE_SOON, refs(2, 3, 6, 15)),
+        (SavedView.MINE, refs(15, 16)),
+        (SavedView.CLOSED, refs(10, 11, 14, 17)),
+    ],
+)
+def test_the_view_selector_switches_views(
+    qtbot: QtBot, cases: Database, view: SavedView, expected: set[str]
+) -> None:
+    browser = _browser(qtbot, cases)
+    with qtbot.waitSignal(browser.counted) as signal:
+        browser.set_view(view)
+    assert signal.args == [len(expected)]
+    assert set(_shown(browser)) == expected
+
+
+def test_search_waits_for_the_typing_to_stop(qtbot: QtBot, cases: Database) -> None:
+    browser = _browser(qtbot, cases)
+    browser.set_view(SavedView.ALL)
+    qtbot.keyClicks(browser.search_box, "zhang.san@")
+    assert browser.model.query.text == ""  # not yet: one query after the last key
+    with qtbot.waitSignal(browser.counted, timeout=2_000):
+        pass
+    assert set(_shown(browser)) == refs(1, 2, 9, 16)
+
+
+def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot: QtBot, cases: Database) -> None:
+    browser = _browser(qtbot, cases)
+    browser.show()
+    qtbot.waitExposed(browser)
+    browser.search_box.setText("张三丰")
+    with qtbot.waitSignal(browser.counted, timeout=2_000):
+        pass
+    assert set(_shown(browser)) == refs(5)
+    browser.table.setFocus()
+    qtbot.keyClick(browser.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert browser.search_box.hasFocus()
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Escape)
+    assert browser.search_box.text() == ""
+    assert browser.model.rowCount() == 13
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, cases: Database) -> None:
+    browser = _browser(qtbot, cases)
+    browser.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert (browser.model.query.sort, browser.model.query.descending) == (
+        SortColumn.REFERENCE,
+        True,
+    )
+    assert _shown(browser)[:3] == [reference(n) for n in (19, 18, 16)]
+
+
+def test_badges_mark_overdue_due_soon_and_provisional(qtbot: QtBot, cases: Database) -> None:
+    browser = _browser(qtbot, cases)
+    model = browser.model
+    rows = _shown(browser)
+    overdue = model.index(rows.index(reference(1)), Column.DUE)
+    soon = model.index(rows.index(reference(3)), Column.DAYS_LEFT)
+    later = model.index(rows.index(reference(4)), Column.DUE)
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert overdue.data(Qt.ItemDataRole.DisplayRole) == "2026-03-05"
+    assert model.deadline_state(model.row_at(soon.row())) == "due_soon"
+    assert soon.data() == "7"
+    assert later.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_selection_is_reported_and_kept_across_refresh(qtbot: QtBot, cases: Database) -> None:
+    browser = _browser(qtbot, cases)
+    with qtbot.waitSignal(browser.case_selected) as signal:
+        browser.select_reference(reference(7))
+    assert signal.args == [reference(7)]
+    assert browser.selected_reference() == reference(7)
+    browser.refresh()
+    assert browser.selected_reference() == reference(7)
+    with qtbot.waitSignal(browser.case_selected) as signal:
+        browser.set_view(SavedView.CLOSED)  # case 7 is open: no longer listed
+    assert signal.args == [""]
+
+
+def test_a_case_beyond_the_held_pages_is_found_by_position(
+    qtbot: QtBot, many_cases: Database
+) -> None:
+    browser = _browser(qtbot, many_cases)
+    browser.set_view(SavedView.ALL)
+    model = browser.model
+    far = model.rowCount() - 5
+    wanted = model.row_at(far)
+    assert wanted is not None
+    model.refresh()  # forget every page
+    browser.select_reference(wanted.reference)
+    assert browser.table.selectionModel().selectedRows()[0].row() == far
+    assert model.pages_loaded <= 4
+
+
+def test_it_starts_on_a_date_that_is_a_parameter(qtbot: QtBot, cases: Database) -> None:
+    browser = CaseBrowser(cases, lambda: date(2026, 3, 17), "li.wei")
+    qtbot.addWidget(browser)
+    browser.set_view(SavedView.OVERDUE)
+    assert set(_shown(browser)) == refs(1, 2, 5, 6, 8, 15, 16, 19)
