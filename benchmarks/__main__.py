@@ -41,7 +41,7 @@ def _import_round(folder: Path, round_no: int) -> float:
         db.close()
 
 
-def main() -> None:
+def import_benchmark() -> None:
     """Print seconds per round for the baseline and the import, and their ratio."""
     files = sorted(CORPUS.glob("*.eml"))
     baseline = min(_timed(lambda: _baseline(files)) for _ in range(ROUNDS))
@@ -51,6 +51,17 @@ def main() -> None:
     print(f"baseline (stdlib parse only): {baseline * 1000:.1f} ms")
     print(f"import into encrypted store:  {measured * 1000:.1f} ms")
     print(f"ratio import/baseline: {measured / baseline:.1f}x")
+
+
+def main() -> None:
+    """Run every benchmark: import, case list at scale (BENCH_FULL=1 adds a million cases),
+    letters."""
+    from benchmarks.case_list import main as case_list
+    from benchmarks.letters import main as letters
+
+    import_benchmark()
+    case_list()
+    letters()
 
 
 if __name__ == "__main__":

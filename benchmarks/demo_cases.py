@@ -26,19 +26,6 @@ from app.store import Database
 
 CHUNK = 20_000
 # The indexes ``app/services/case_search.py`` is written for; proposed as a migration.
-SEARCH_INDEXES = (
-    'CREATE INDEX IF NOT EXISTS ix_case_binding_due ON "case" '
-    "(coalesce(extended_due_date, due_date))",
-    'CREATE INDEX IF NOT EXISTS ix_case_status_binding_due ON "case" '
-    "(status, coalesce(extended_due_date, due_date))",
-    'CREATE INDEX IF NOT EXISTS ix_case_assignee_status_binding_due ON "case" '
-    "(assignee, status, coalesce(extended_due_date, due_date))",
-    # A search finds subjects first, then their cases: this serves view and due order at once.
-    'CREATE INDEX IF NOT EXISTS ix_case_subject_status_binding_due ON "case" '
-    "(subject_id, status, coalesce(extended_due_date, due_date))",
-    "CREATE INDEX IF NOT EXISTS ix_data_subject_display_name_nocase ON data_subject "
-    "(display_name COLLATE NOCASE)",
-)
 SURNAMES = (
     ("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"),
     ("杨", "yang"), ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"),
@@ -97,10 +84,9 @@ def generate_cases(
 
 
 def create_search_indexes(database: Database) -> None:
-    """Create ``SEARCH_INDEXES`` and refresh the planner's statistics (``ANALYZE``)."""
+    """Refresh the planner's statistics after a bulk load (the case list's indexes come with
+    the schema, migration 0005)."""
     with database.engine.begin() as connection:
-        for statement in SEARCH_INDEXES:
-            connection.execute(text(statement))
         connection.execute(text("ANALYZE"))
 
 

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text, false
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, false, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     )
 
 
+# coalesce(extended_due_date, due_date, '9999-12-31'): the same expression the case list
+# sorts by (app.services.case_search.URGENCY), so the indexes serve it.
+_URGENCY = func.coalesce(text("extended_due_date"), text("due_date"), text("'9999-12-31'"))
+
+
 class Case(Base):
     """One request or complaint.
 
@@ -39,6 +44,14 @@ class Case(Base):
     """
 
     __tablename__ = "case"
+    # The case list sorts and filters by urgency: the date that binds (extended, else
+    # statutory), cases without one last (app.services.case_search.URGENCY, migration 0005).
+    __table_args__ = (
+        Index("ix_case_urgency", _URGENCY),
+        Index("ix_case_status_urgency", "status", _URGENCY),
+        Index("ix_case_assignee_status_urgency", "assignee", "status", _URGENCY),
+        Index("ix_case_subject_status_urgency", "subject_id", "status", _URGENCY),
+    )
 
     id: Mapped[int_pk]
     reference: Mapped[str] = mapped_column(String(20), unique=True)

@@ -3,7 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
@@ -22,6 +22,10 @@ class DataSubject(Base):
     """A natural person whose personal information a case is about (PIPL Art. 4; GDPR Art. 4(1))."""
 
     __tablename__ = "data_subject"
+    # Name search is a case-insensitive prefix range over lower(display_name).
+    __table_args__ = (
+        Index("ix_data_subject_display_name_lower", func.lower(text("display_name"))),
+    )
 
     id: Mapped[int_pk]
     display_name: Mapped[str | None] = mapped_column(String(200))

@@ -11,13 +11,9 @@ skipped rows cost an index step, not a row decode), then those ids' columns — 
 lookups (requester, e-mail) run for the page only. ``id`` breaks ties, which makes the order
 total: consecutive pages neither repeat nor skip a case.
 
-Indexes the queries are written for (migration to be added by the lead; until then SQLite still
-answers correctly, only slower at scale), with ``binding`` = ``coalesce(extended_due_date,
-due_date)``: ``ix_case_binding_due (binding)``, ``ix_case_status_binding_due (status,
-binding)``, ``ix_case_assignee_status_binding_due (assignee, status, binding)``,
-``ix_case_subject_status_binding_due (subject_id, status, binding)`` and
-``ix_data_subject_display_name_nocase (display_name COLLATE NOCASE)``.
-``benchmarks/demo_cases.py`` (``SEARCH_INDEXES``) creates them.
+Indexes (migration 0005): the ``ix_case_*_urgency`` indexes over ``URGENCY`` (alone, and after
+status, assignee+status, subject+status) serve every view's order; a name search is a prefix
+range over ``lower(display_name)`` (``ix_data_subject_display_name_lower``).
 """
 
 import re
@@ -28,7 +24,18 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true, union
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
@@ -46,6 +53,13 @@ _REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
 _LIKE_SPECIALS = re.compile(r"([\\%_])")
 # The date that binds: the extended due date once an extension is taken (Case docstring).
 BINDING_DUE = func.coalesce(Case.extended_due_date, Case.due_date)
+# Sorting and the date views use the binding date with cases that have none placed after every
+# real date, so "most urgent first" starts with the overdue, not with the deadline-less; the
+# expression indexes of migration 0005 are built on exactly this expression.
+# An inline literal, not a bound parameter: an index on an expression serves only that exact
+# expression.
+NO_DEADLINE: ColumnElement[Any] = literal_column("'9999-12-31'")
+URGENCY = func.coalesce(Case.extended_due_date, Case.due_date, NO_DEADLINE)
 
 
 class SavedView(StrEnum):
@@ -184,10 +198,11 @@ def _sort_key(column: SortColumn) -> Any:
     keys: dict[SortColumn, Any] = {
         SortColumn.REFERENCE: Case.reference,
         SortColumn.KIND: Case.kind,
-        # NOCASE so that Latin names sort regardless of case and the NOCASE index serves it.
-        SortColumn.REQUESTER: DataSubject.display_name.collate("NOCASE"),
+        # lower(): Latin names sort regardless of case, on SQLite and PostgreSQL alike, and the
+        # expression index ix_data_subject_display_name_lower serves it.
+        SortColumn.REQUESTER: func.lower(DataSubject.display_name),
         SortColumn.RECEIVED: Case.received_at,
-        SortColumn.DUE: BINDING_DUE,
+        SortColumn.DUE: URGENCY,
         SortColumn.STATUS: Case.status,
     }
     return keys[column]
@@ -203,9 +218,9 @@ def _view_condition(query: CaseQuery) -> ColumnElement[bool]:
     conditions: dict[SavedView, ColumnElement[bool]] = {
         SavedView.OPEN: is_open,
         SavedView.DUE_SOON: and_(
-            is_open, BINDING_DUE.between(today, today + timedelta(days=DUE_SOON_DAYS))
+            is_open, URGENCY.between(today, today + timedelta(days=DUE_SOON_DAYS))
         ),
-        SavedView.OVERDUE: and_(is_open, BINDING_DUE < today),  # noqa: SIM300 - a column, not a constant
+        SavedView.OVERDUE: and_(is_open, URGENCY < today),  # noqa: SIM300 - a column, not a constant
         SavedView.MINE: and_(is_open, Case.assignee == query.assignee)
         if query.assignee
         else false(),
@@ -244,8 +259,9 @@ def _matching_subjects(text: str) -> Any:
     phone = normalise_phone(text)
     if phone is not None:
         by_identifier.append(_identifier_prefix(IdentifierKind.PHONE, phone))
-    escaped = _LIKE_SPECIALS.sub(r"\\\1", text)
-    by_name = select(DataSubject.id).where(DataSubject.display_name.like(f"{escaped}%", "\\"))
+    by_name = select(DataSubject.id).where(
+        _starts_with(func.lower(DataSubject.display_name), text.lower())
+    )
     return union(by_name, *by_identifier)
 
 

@@ -45,7 +45,7 @@ _VIEW_NAMES = {
 
 
 class CaseBrowser(QStackedWidget):
-    """Finds and lists cases at any number of them; the drop-in successor of ``CaseListView``.
+    """Finds and lists cases at any number of them; paged and filtered in SQL.
 
     Args:
         database: the open case database (or ``source`` instead, e.g. in tests).
@@ -182,6 +182,16 @@ class CaseBrowser(QStackedWidget):
             any_case = has_cases(session)
         self.setCurrentIndex(1 if any_case else 0)
         self._requery(replace(self.model.query, today=self._today()))
+
+    def set_user(self, user: str | None) -> None:
+        """List ``user``'s cases under "Mine" from now on."""
+        self._requery(replace(self.model.query, assignee=user, today=self._today()))
+
+    def set_database(self, database: Database) -> None:
+        """Read from ``database`` from now on (e.g. reopened after a key rotation)."""
+        self._database = database
+        self.model.set_source(DatabaseCaseSource(database))
+        self.refresh()
 
     def set_view(self, view: SavedView) -> None:
         """Show the saved view ``view``."""

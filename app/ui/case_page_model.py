@@ -140,6 +140,10 @@ class CasePageModel(QAbstractTableModel):
         """The query whose rows are shown."""
         return self._query
 
+    def set_source(self, source: CaseSource) -> None:
+        """Read from ``source`` from now on (the next ``set_query`` or ``refresh`` reloads)."""
+        self._source = source
+
     def set_query(self, query: CaseQuery, *, recount: bool = True) -> None:
         """Show ``query``'s rows: drop every held page and recount (unless only the order
         changed, which leaves the count as it was)."""

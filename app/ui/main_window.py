@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QWidget
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.services.case_queries import case_detail, list_cases
+from app.services.case_queries import case_detail
 from app.services.deadlines import RuleBook
 from app.services.importing import ImportOutcome, ImportReport
 from app.services.letters import StoredLetter
 from app.store import Database
+from app.ui.case_browser import CaseBrowser
 from app.ui.case_detail_pane import CaseDetailPane
-from app.ui.case_list_view import CaseListView
 from app.ui.case_menu import CaseMenu
 from app.ui.clock_controller import ClockController
 from app.ui.current_user import CurrentUser
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.letters = LetterController(database, rule_book, today, self, actor)
         self.clock = ClockController(database, rule_book, today, self, actor)
         self.workflow = WorkflowController(database, rule_book, today, self, actor)
-        self.case_list = CaseListView(today)
+        self.case_list = CaseBrowser(database, today, user=self.user.name())
         self.detail = CaseDetailPane()
         self.safety = SafetyControls(self, lambda: self._database, self.replace_database)
         self._build_central()
@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
             controller.changed.connect(self._case_changed)
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.import_requested.connect(self.imports.choose_files)
-        self.user.changed.connect(lambda _name: self._update_status())
+        self.user.changed.connect(self._user_changed)
+        self.case_list.counted.connect(lambda _count: self._update_status())
 
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self._database = database
         for holder in (self.imports, self.letters, self.clock, self.workflow, self.watched):
             holder._database = database
-        self.refresh()
+        self.case_list.set_database(database)
 
     def _enable_case_actions(self, enabled: bool) -> None:
         for action in self.case_menu.case_actions:
@@ -167,21 +168,18 @@ class MainWindow(QMainWindow):
         self._show_case(reference)
 
     def refresh(self) -> None:
-        """Reload the case list from the database and update the status bar."""
-        with self._database.session() as session:
-            rows = list_cases(session)
-        self.case_list.set_rows(rows)
-        self._rows = rows
+        """Reload the case list from the database (the status bar follows its count)."""
+        self.case_list.refresh()
+
+    def _user_changed(self, name: str) -> None:
+        self.case_list.set_user(name)
         self._update_status()
 
     def _update_status(self) -> None:
-        rows = getattr(self, "_rows", [])
-        review = sum(1 for row in rows if row.review_flags)
         self.statusBar().showMessage(
-            self.tr("%1 cases · %2 need review · signed in as %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(review))
-            .replace("%3", self.user.name())
+            self.tr("%1 cases in this view · signed in as %2")
+            .replace("%1", str(self.case_list.model.rowCount()))
+            .replace("%2", self.user.name())
         )
 
     def _show_case(self, reference: str) -> None:

@@ -7,7 +7,12 @@ from sqlalchemy import inspect, text
 import app.models
 from app.models.base import Base
 from app.store import Database
-from app.store.migrations_runner import current_revision, head_revision
+from app.store.migrations_runner import (
+    EXPRESSION_INDEXES,
+    comparable,
+    current_revision,
+    head_revision,
+)
 from tests.team.conftest import TeamServer
 
 assert app.models
@@ -27,8 +32,15 @@ def test_an_empty_postgresql_database_upgraded_to_head_matches_the_models(
     try:
         assert current_revision(database.engine) == head_revision()
         with database.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            opts = {"compare_type": True, "include_object": comparable}
+            context = MigrationContext.configure(connection, opts=opts)
             assert compare_metadata(context, Base.metadata) == []
+            names = {
+                i["name"]
+                for t in ("case", "data_subject")
+                for i in inspect(connection).get_indexes(t)
+            }
+            assert names >= EXPRESSION_INDEXES
             assert set(inspect(connection).get_table_names()) == {
                 *Base.metadata.tables,
                 "alembic_version",

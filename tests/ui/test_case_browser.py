@@ -127,8 +127,8 @@ def test_an_empty_database_shows_what_to_do_first(qtbot: QtBot, database: Databa
 def test_it_opens_on_open_cases_most_urgent_first(qtbot: QtBot, cases: Database) -> None:
     browser = _browser(qtbot, cases)
     assert browser.currentIndex() == 1
-    # Open cases by binding due date; case 13 has none and SQLite sorts that first.
-    assert _shown(browser) == [reference(n) for n in (13, 16, 19, 1, 5, 8, 2, 6, 15, 3, 4, 7, 18)]
+    # Open cases by binding due date, most urgent first; case 13 has no deadline: last.
+    assert _shown(browser) == [reference(n) for n in (16, 19, 1, 5, 8, 2, 6, 15, 3, 4, 7, 18, 13)]
     assert browser.count_label.text() == "13 case(s)"
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.models import Letter
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
-from app.ui.case_table_model import CaseTableModel, Column
+from app.ui.case_page_model import CasePageModel, Column
 from app.ui.labels import reason_lines
 from app.ui.main_window import MainWindow
 from tests.conftest import CORPUS_INBOX
@@ -59,7 +59,7 @@ def test_importing_fills_the_sortable_list_and_the_detail_pane(
 
 def test_the_days_left_column_counts_from_today(qtbot: QtBot, window: MainWindow) -> None:
     _import_corpus(qtbot, window)
-    model: CaseTableModel = window.case_list.model
+    model: CasePageModel = window.case_list.model
     row = next(i for i in range(model.rowCount()) if model.row_at(i).due_date == date(2026, 3, 23))
     assert model.index(row, Column.DAYS_LEFT).data() == "13"
     assert model.index(row, Column.DUE).data() == "2026-03-23"

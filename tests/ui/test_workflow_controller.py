@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
+from app.services.case_search import SavedView
 from app.services.deadlines import load_rule_book
 from app.services.workflow import decide_review, respond
 from app.store import Database
@@ -28,6 +29,7 @@ def test_a_refusal_needs_a_second_person(qtbot: QtBot, database: Database) -> No
     window = MainWindow(database, load_rule_book(), today=lambda: date(2026, 11, 29))
     qtbot.addWidget(window)
     window.user.switch("li.handler")
+    window.case_list.set_view(SavedView.ALL)  # the default "Open" view drops answered cases
     with qtbot.waitSignal(window.imports.imported, timeout=60_000):
         window.imports.start([CORPUS_INBOX / "001-en-access-default.eml"])
     reference = window.case_list.model.row_at(0).reference
