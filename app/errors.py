@@ -24,6 +24,10 @@ class NotADatabaseError(StoreError):
     """The file is not a Privacy Desk case database (plain SQLite, another format, or damaged)."""
 
 
+class DamagedDatabaseError(StoreError):
+    """The case database file is truncated or damaged (restore it from a backup)."""
+
+
 class DatabaseLockedError(StoreError):
     """Another process holds the database (another Privacy Desk window, a backup tool)."""
 

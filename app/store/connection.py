@@ -13,7 +13,13 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from app.errors import DatabaseLockedError, LegacyFormatError, NotADatabaseError, WrongKeyError
+from app.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    LegacyFormatError,
+    NotADatabaseError,
+    WrongKeyError,
+)
 from app.store.keys import DatabaseKey
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -112,20 +118,60 @@ def classify_open_failure(path: Path, error: Exception) -> Exception:
         return DatabaseLockedError(
             "The case database is in use by another program. Close it and try again."
         )
-    if _looks_foreign(path):
+    if "malformed" in message or "corrupt" in message:
+        return DamagedDatabaseError(_damaged(path))
+    shape = _file_shape(path)
+    if shape == "plain_sqlite":
         return NotADatabaseError(
-            f"'{path.name}' is not an encrypted Privacy Desk database "
-            "(plain SQLite, another format, or damaged)."
+            f"'{path.name}' is a plain, unencrypted SQLite file, not a Privacy Desk database."
         )
+    if shape == "foreign":
+        return NotADatabaseError(f"'{path.name}' is not a Privacy Desk database.")
+    if shape == "truncated":
+        return DamagedDatabaseError(_damaged(path))
     return WrongKeyError("The key or passphrase does not open this case database.")
 
 
-def _looks_foreign(path: Path) -> bool:
-    """True when the file cannot be a SQLCipher database whatever the key."""
+def check_file_shape(path: Path) -> None:
+    """Refuse, before any connection, a file whose bytes alone show it is no usable case
+    database: SQLite writes whole pages, so a file cut mid-page is damaged even where its
+    first pages still decrypt.
+
+    Raises:
+        NotADatabaseError: a plain SQLite file, or one too small or text-like to be a database.
+        DamagedDatabaseError: no whole number of pages (truncated).
+    """
+    shape = _file_shape(path)
+    if shape == "pages":
+        return
+    raise classify_open_failure(path, ValueError(shape))
+
+
+def _damaged(path: Path) -> str:
+    return (
+        f"'{path.name}' is truncated or damaged: restore it from a backup "
+        "(python -m app restore), it cannot be opened as it is."
+    )
+
+
+def _file_shape(path: Path) -> str:
+    """What the bytes alone say: a plain SQLite file; something too small or text-like to be a
+    database ("foreign"); a file that is no whole number of database pages ("truncated": an
+    encrypted database cut short); else "pages" (only the key can tell more)."""
     size = path.stat().st_size
     with path.open("rb") as handle:
-        header = handle.read(len(PLAIN_SQLITE_HEADER))
-    return header == PLAIN_SQLITE_HEADER or size < SMALLEST_PAGE or size % SMALLEST_PAGE != 0
+        head = handle.read(SMALLEST_PAGE)
+    if head.startswith(PLAIN_SQLITE_HEADER):
+        return "plain_sqlite"
+    if size < SMALLEST_PAGE or _is_text(head):
+        return "foreign"
+    return "truncated" if size % SMALLEST_PAGE else "pages"
+
+
+def _is_text(head: bytes) -> bool:
+    """Encrypted pages look random; a text file (or a document format's header) does not."""
+    printable = sum(32 <= byte < 127 or byte in b"\t\r\n" for byte in head)
+    return printable > len(head) * 0.9
 
 
 def probe_writable(connection: Any) -> None:

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.errors import DatabaseMissingError, LegacyFormatError, NotADatabaseError
-from app.store.connection import BUSY_TIMEOUT_MS, checkpoint, connect, probe_writable
+from app.store.connection import (
+    BUSY_TIMEOUT_MS,
+    check_file_shape,
+    checkpoint,
+    connect,
+    probe_writable,
+)
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
 from app.store.keys import DatabaseKey
 from app.store.legacy import FormatMigration, migrate_sqlcipher3
@@ -96,6 +102,8 @@ def open_database(
         raise NotADatabaseError(f"'{path.name}' is a folder, not a case database.")
     elif path.stat().st_size == 0:
         _adopt_empty_file(path, create)
+    else:
+        check_file_shape(path)
     lock = acquire_instance_lock(path)
     try:
         first, migration = _first_connection(path, key, busy_timeout_ms)

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from app.errors import (
+    DamagedDatabaseError,
     DatabaseLockedError,
     DatabaseMissingError,
     KeyUnavailableError,
@@ -83,7 +84,7 @@ def test_a_file_that_is_no_case_database_is_reported_as_such(
     path = tmp_path / "other.db"
     if content:
         path.write_bytes(content)
-        with pytest.raises(NotADatabaseError, match="not an encrypted Privacy Desk database"):
+        with pytest.raises(NotADatabaseError, match="not a Privacy Desk database"):
             unlock(path, secrets=None, passphrase="a passphrase")
         assert path.read_bytes() == content
     else:
@@ -223,3 +224,15 @@ def test_a_schema_with_cases_in_it_is_upgraded_without_losing_any(
         assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
     assert current_revision(reopened.engine) == head_revision()
     reopened.close()
+
+
+def test_a_truncated_database_is_reported_as_damaged_and_left_as_it_is(
+    database: Database, database_path: Path, secrets: MemorySecretStore
+) -> None:
+    database.close()
+    content = database_path.read_bytes()
+    database_path.write_bytes(content[: len(content) - 100])
+    before = _digest(database_path)
+    with pytest.raises(DamagedDatabaseError, match="truncated or damaged"):
+        unlock(database_path, secrets=secrets, passphrase=None)
+    assert _digest(database_path) == before
