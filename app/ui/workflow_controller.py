@@ -36,6 +36,7 @@ from app.services.workflow import (
     triage,
 )
 from app.ui.case_actions import CaseActionController
+from app.ui.form_dialog import date_of
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
     CategoriesDialog,
@@ -46,7 +47,6 @@ from app.ui.workflow_dialogs import (
     ReviewRequestDialog,
     TriageDialog,
     VerificationDialog,
-    date_of,
 )
 
 

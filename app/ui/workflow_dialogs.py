@@ -1,70 +1,20 @@
 """Dialogs for the workflow actions on a case; each returns plain values for the controller."""
 
-from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewSubject, VerificationMethod
+from app.ui.form_dialog import FormDialog, date_edit
 from app.ui.labels import kind_label, pause_reason_label
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    """Return the date chosen in ``edit``."""
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
-
-
-class FormDialog(QDialog):
-    """A titled form with an explanation, OK and Cancel."""
-
-    def __init__(self, title: str, explanation: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        intro = QLabel(explanation)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    @staticmethod
-    def combo(values: Sequence[tuple[str, object]], current: object = None) -> QComboBox:
-        """Return a combo box of (label, value) pairs with ``current`` selected."""
-        box = QComboBox()
-        for label, value in values:
-            box.addItem(label, value)
-            if value == current:
-                box.setCurrentIndex(box.count() - 1)
-        return box
 
 
 class TriageDialog(FormDialog):
@@ -122,7 +72,7 @@ class ReplyDialog(FormDialog):
             self.tr("The clock restarts the day after the reply arrived."),
             parent,
         )
-        self.received = _date_edit(today)
+        self.received = date_edit(today)
         self.channel = self.combo(
             [
                 (self.tr("E-mail"), "email"),
