@@ -2,45 +2,28 @@
 chooses — rendering off the GUI thread."""
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog
 
 from app.files import write_file_atomically
 from app.reports.case_letters import render_case_letter
-from app.services.deadlines import RuleBook
 from app.services.letters import StoredLetter, generate_letter
-from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.case_actions import CaseActionController
 from app.ui.messages import show_error
 
 
-class LetterController(QObject):
-    """Generates letters for the main window.
+class LetterController(CaseActionController):
+    """Generates letters for the main window, off the GUI thread.
 
     Signals:
         generated(object): the ``StoredLetter`` after it is stored and saved.
     """
 
     generated = Signal(object)
-
-    def __init__(
-        self,
-        database: Database,
-        rule_book: RuleBook,
-        today: Callable[[], date],
-        window: QWidget,
-        actor: Callable[[], str] = lambda: "system",
-    ) -> None:
-        super().__init__(window)
-        self._actor = actor
-        self._database = database
-        self._rule_book = rule_book
-        self._today = today
-        self._window = window
-        self._task: BackgroundTask | None = None
+    _task: BackgroundTask | None = None
 
     def ask(self, reference: str, template: str, language: str) -> BackgroundTask | None:
         """Ask where to save, then generate the letter ``template`` of ``reference``."""

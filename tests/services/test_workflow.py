@@ -8,7 +8,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import LetterError, TransitionBlockedError, WorkflowError
-from app.models import Case, DataSubject, Event, IdentifierKind, SubjectIdentifier
+from app.models import (
+    Case,
+    CategoryAction,
+    DataSubject,
+    Event,
+    IdentifierKind,
+    SubjectIdentifier,
+)
 from app.models.enums import (
     CaseKind,
     CaseOutcome,
@@ -102,6 +109,24 @@ def _sign_off(session: Session, case: Case, subject: ReviewSubject) -> None:
     decide_review(session, case, review, reviewer=REVIEWER, approve=True)
 
 
+def _settle_partial_deletion(
+    session: Session, case: Case, actions: list[CategoryAction], explanation: str
+) -> None:
+    """Carry out every planned category action, get both sign-offs, answer partially."""
+    for action in actions:
+        complete_action(session, case, action.category, actor=HANDLER)
+    _sign_off(session, case, ReviewSubject.DELETION)
+    _sign_off(session, case, ReviewSubject.REFUSAL)
+    respond(
+        session,
+        case,
+        CaseOutcome.PARTIALLY_FULFILLED,
+        grounds=[("retention_period", explanation)],
+        today=TODAY,
+        actor=HANDLER,
+    )
+
+
 def _events(session: Session) -> int:
     return session.scalar(select(func.count(Event.id))) or 0
 
@@ -129,18 +154,7 @@ def test_a_partial_deletion_keeps_transaction_records_under_legal_hold(
         assert "unsettled" in str(blocked.value)
         assert "sign-off of the deletion" in str(blocked.value)
         assert _events(session) == before and case.status == CaseStatus.IN_PROGRESS
-        for action in actions:
-            complete_action(session, case, action.category, actor=HANDLER)
-        _sign_off(session, case, ReviewSubject.DELETION)
-        _sign_off(session, case, ReviewSubject.REFUSAL)
-        respond(
-            session,
-            case,
-            CaseOutcome.PARTIALLY_FULFILLED,
-            grounds=[("retention_period", "orders, invoices and logs are kept by law")],
-            today=TODAY,
-            actor=HANDLER,
-        )
+        _settle_partial_deletion(session, case, actions, "orders and logs are kept by law")
         close(session, case, actor=HANDLER)
         assert (case.status, case.outcome) == (CaseStatus.CLOSED, CaseOutcome.PARTIALLY_FULFILLED)
         assert [g.code for g in case.refusal_grounds] == ["retention_period"]
@@ -426,18 +440,8 @@ def test_letters_state_what_the_case_record_holds(database: Database, rule_book:
         )
         assert "尊敬的张父" in _letter_text(session, rule_book, case, "acknowledgement", "zh")
         _verify(session, case, rule_book)
-        for action in plan_deletion(session, case, hold_from=date(2026, 6, 30), actor=HANDLER):
-            complete_action(session, case, action.category, actor=HANDLER)
-        _sign_off(session, case, ReviewSubject.DELETION)
-        _sign_off(session, case, ReviewSubject.REFUSAL)
-        respond(
-            session,
-            case,
-            CaseOutcome.PARTIALLY_FULFILLED,
-            grounds=[("retention_period", "订单记录依法保存")],
-            today=TODAY,
-            actor=HANDLER,
-        )
+        actions = plan_deletion(session, case, hold_from=date(2026, 6, 30), actor=HANDLER)
+        _settle_partial_deletion(session, case, actions, "订单记录依法保存")
         done = _letter_text(session, rule_book, case, "deletion_done", "zh")
         # Orders held under E-Commerce Law Art. 31 until 30 Jun 2029 (3 years from 30 Jun 2026).
         assert "订单与交易记录" in done and "2029年6月30日" in done
