@@ -5,10 +5,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.clock import local_today
-from app.errors import KeyUnavailableError, PrivacyDeskError, WrongKeyError
+from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
 from app.services.clock import refresh_after_rule_change
 from app.services.deadlines import load_rule_book
 from app.store import (
@@ -21,6 +22,7 @@ from app.store import (
 from app.store.keys import RawKey
 from app.ui.main_window import MainWindow
 from app.ui.recovery_offer import RecoveryOffer
+from app.ui.team_connect import TeamConnectDialog, TeamSettings, open_team_from_settings
 from app.ui.unlock_dialog import UnlockDialog
 
 
@@ -50,6 +52,23 @@ def open_database_interactively(path: Path) -> Database | None:
         passphrase = dialog.passphrase()
 
 
+def open_database_at_start(path: Path) -> Database | None:
+    """Open the team server saved in the settings (asking again when it fails), else the
+    local database at ``path``."""
+    settings, secrets = QSettings(), system_secret_store()
+    if TeamSettings(settings).url() is None:
+        return open_database_interactively(path)
+    problem = ""
+    try:
+        database = open_team_from_settings(settings, secrets)
+    except TeamServerError as error:
+        database, problem = None, str(error)
+    if database is not None:
+        return database
+    dialog = TeamConnectDialog(settings, secrets, problem=problem)
+    return dialog.database() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 def run(argv: Sequence[str]) -> int:
     """Run the desktop app; returns the process exit status."""
     app = QApplication(list(argv))
@@ -62,7 +81,7 @@ def run(argv: Sequence[str]) -> int:
         return 2
     path = default_database_path()
     created = not path.exists()
-    database = open_database_interactively(path)
+    database = open_database_at_start(path)
     if database is None:
         return 1
     with database.session() as session:

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QWidget
 
 from app.clock import local_today
@@ -26,6 +26,7 @@ from app.ui.import_controller import ImportController
 from app.ui.letter_controller import LetterController
 from app.ui.messages import show_error
 from app.ui.safety_controls import SafetyControls
+from app.ui.team_controls import TeamControls
 from app.ui.watched_folder import WatchedFolder, WatchedFolderSettings
 from app.ui.workflow_controller import WorkflowController
 
@@ -65,9 +66,11 @@ class MainWindow(QMainWindow):
         self.case_list = CaseBrowser(database, today, user=self.user.name())
         self.detail = CaseDetailPane()
         self.safety = SafetyControls(self, lambda: self._database, self.replace_database)
+        self.team = TeamControls(self, self._switch_database, self.refresh)
         self._build_central()
         self._build_menus()
         self._connect()
+        self.team.watch(database)
         self.refresh()
 
     def _build_central(self) -> None:
@@ -151,6 +154,17 @@ class MainWindow(QMainWindow):
             ),
             10_000,
         )
+
+    def _switch_database(self, database: Database) -> None:
+        """Move to another database (e.g. the team server) and close the one in use."""
+        old = self._database
+        self.replace_database(database)
+        old.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Stop listening to the team server before the window goes."""
+        self.team.stop()
+        super().closeEvent(event)
 
     def replace_database(self, database: Database) -> None:
         """Use ``database`` from now on (the old one was closed, e.g. after a key rotation)."""
