@@ -17,9 +17,8 @@ def test_another_client_s_new_case_appears_without_refresh(
     qtbot: QtBot, team_server: TeamServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PASSWORD_ENV, team_server.password("zhao_manager"))
-    window = MainWindow(
-        team_server.open("zhao_manager"), load_rule_book(), today=lambda: date(2026, 11, 29)
-    )
+    database = team_server.open("zhao_manager")
+    window = MainWindow(database, load_rule_book(), today=lambda: date(2026, 11, 29))
     qtbot.addWidget(window)
     window.case_list.set_view(SavedView.ALL)
     before = window.case_list.model.rowCount()
@@ -35,3 +34,4 @@ def test_another_client_s_new_case_appears_without_refresh(
         writer.close()
     assert window.case_list.model.rowCount() == before + 1
     window.close()
+    database.close()
