@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.store import Database, Passphrase, system_secret_store
 from app.store.idle_lock import IdleLock
+from app.store.postgres import TeamDatabase
 from app.store.schedule import run_due_backup
 from app.ui.background import BackgroundTask
 from app.ui.idle_guard import IdleGuard
 from app.ui.lock_screen import LockScreen, file_key_check
+from app.ui.messages import show_message
 from app.ui.safety_page import SafetyPage
 from app.ui.safety_settings import SafetySettings
 
@@ -60,9 +62,12 @@ class SafetyControls(QObject):
         lock.triggered.connect(self.lock)
         return [backup, lock]
 
-    def lock(self) -> LockScreen:
-        """Hide the case data until the key or passphrase is given again."""
+    def lock(self) -> LockScreen | None:
+        """Hide the case data until the key or passphrase is given again (a local file's; a
+        team server's login is the server's business)."""
         database = self._database()
+        if isinstance(database, TeamDatabase):
+            return None
         screen = LockScreen(
             file_key_check(database.path, system_secret_store()),
             uses_passphrase=isinstance(database.key, Passphrase),
@@ -73,8 +78,18 @@ class SafetyControls(QObject):
         screen.lock()
         return screen
 
-    def open_safety_page(self) -> SafetyPage:
-        """Open the backup, restore and key page."""
+    def open_safety_page(self) -> SafetyPage | None:
+        """Open the backup, restore and key page (for the local encrypted file only)."""
+        if isinstance(self._database(), TeamDatabase):
+            show_message(
+                self._window,
+                self._window.tr("Backup and keys"),
+                self._window.tr(
+                    "Backups and keys of the team server are kept by its administrator "
+                    "(pg_dump, the server's encryption); this page is for the local database."
+                ),
+            )
+            return None
         page = SafetyPage(
             self._database(), system_secret_store(), self.settings, parent=self._window
         )
@@ -89,7 +104,7 @@ class SafetyControls(QObject):
     def run_due_backup(self) -> None:
         """Back up in the background when the schedule says one is due."""
         schedule = self.settings.schedule()
-        if schedule is None:
+        if schedule is None or isinstance(self._database(), TeamDatabase):
             return
         database = self._database()
         BackgroundTask(

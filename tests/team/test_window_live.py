@@ -35,3 +35,15 @@ def test_another_client_s_new_case_appears_without_refresh(
     assert window.case_list.model.rowCount() == before + 1
     window.close()
     database.close()
+
+
+def test_the_local_file_tools_say_they_do_not_apply_to_the_team_server(
+    qtbot: QtBot, team_server: TeamServer
+) -> None:
+    database = team_server.open("zhao_manager")
+    window = MainWindow(database, load_rule_book(), today=lambda: date(2026, 11, 29))
+    qtbot.addWidget(window)
+    assert window.safety.open_safety_page() is None
+    assert window.safety.lock() is None
+    window.close()
+    database.close()
