@@ -9,7 +9,10 @@ from typing import Any
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.files import check_export_target, write_file_atomically
+from app.reports.case_file import case_file_pdf
 from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
+from app.reports.letterhead import default_letterhead
+from app.services.case_file import case_file
 from app.services.case_queries import list_cases
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
@@ -31,6 +34,14 @@ def register(commands: Any) -> None:
     letter.add_argument("-o", "--output", type=Path, required=True)
     letter.add_argument("--overwrite", action="store_true", help="replace an existing file")
     letter.set_defaults(handler=run_letter)
+    exported = commands.add_parser(
+        "case-file", help="export a case's file (summary, timeline, letters, evidence) as PDF"
+    )
+    exported.add_argument("reference")
+    exported.add_argument("--lang", default="zh", choices=("zh", "en"))
+    exported.add_argument("-o", "--output", type=Path, required=True)
+    exported.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    exported.set_defaults(handler=run_case_file)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -123,4 +134,19 @@ def run_letter(args: argparse.Namespace) -> int:
         f"{stored.reference} {stored.template_key} ({stored.language}) v{stored.version} "
         f"sha256 {stored.sha256} -> {target}"
     )
+    return 0
+
+
+def run_case_file(args: argparse.Namespace) -> int:
+    """Export the case file as PDF; the export is recorded only if the file was saved."""
+    target = check_export_target(args.output, overwrite=args.overwrite)
+    database = open_for_command(args, load_rule_book())
+    try:
+        with database.session() as session:
+            record = case_file(session, args.reference)
+            pdf = case_file_pdf(record, args.lang, default_letterhead(), local_today())
+            write_file_atomically(target, pdf, overwrite=args.overwrite)
+    finally:
+        database.close()
+    print(f"{record.reference} case file ({args.lang}) -> {target}")
     return 0
