@@ -172,17 +172,21 @@ def case_detail(
     *,
     today: date,
     actor: str = SYSTEM_ACTOR,
+    record_view: bool = True,
 ) -> CaseDetail:
     """Return the detail of a case and record that ``actor`` viewed its personal data.
 
     Args:
         today: the local date (a running pause counts up to it).
+        record_view: false when the same person's screen is only refreshed with the case it
+            already shows (a view is recorded once, not at every refresh).
 
     Raises:
         CaseNotFoundError: no such case.
     """
     case = find_case(session, reference)
-    record_event(session, "case.viewed", case=case, actor=actor)
+    if record_view:
+        record_event(session, "case.viewed", case=case, actor=actor)
     original = _original_message(case)
     deadline = deadline_for(session, case, rule_book, today=today)
     return CaseDetail(

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._database = database
         self._rule_book = rule_book
         self._today = today
+        self._viewed = ""  # the case whose view was last audited
         # The title never names a person or a case: it can show in task switchers and shares.
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.user = CurrentUser(self)
@@ -201,11 +202,20 @@ class MainWindow(QMainWindow):
         if not reference:
             self.detail.show_detail(None)
             return
+        # A refresh re-selects the case on screen: audit the view once, not at every refresh
+        # (in team mode each view event notifies the other clients, and this one, again).
+        new_view = reference != self._viewed
         try:
             with self._database.session() as session:
                 detail = case_detail(
-                    session, reference, self._rule_book, today=self._today(), actor=self.user.name()
+                    session,
+                    reference,
+                    self._rule_book,
+                    today=self._today(),
+                    actor=self.user.name(),
+                    record_view=new_view,
                 )
+            self._viewed = reference
             self.detail.show_detail(detail)
         except PrivacyDeskError as error:
             show_error(self, self.tr("Case not shown"), str(error), known=True)

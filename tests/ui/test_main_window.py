@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.models import Letter
+from app.models import Event, Letter
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from app.ui.case_page_model import CasePageModel, Column
@@ -103,3 +103,17 @@ def test_triage_evidence_reads_as_one_sentence_per_field(qtbot: QtBot) -> None:
         "Kind: “查阅” in the subject; cites “Art. 15 GDPR”",
         "Jurisdiction: cites “Art. 15 GDPR”",
     ]
+
+
+def test_refreshing_the_window_audits_a_view_once_not_at_every_refresh(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    _import_corpus(qtbot, window)
+    reference = window.case_list.model.row_at(0).reference
+    window.case_list.select_reference(reference)
+    for _ in range(3):
+        window.refresh()
+    assert window.case_list.selected_reference() == reference
+    with database.session() as session:
+        views = session.scalars(select(Event).where(Event.action == "case.viewed")).all()
+    assert len(views) == 1
