@@ -6,6 +6,7 @@ from app.models.case import Case
 from app.models.clock import CalendarDay, CalendarYear, CasePause
 from app.models.event import GENESIS_HASH, Event
 from app.models.letter import Letter
+from app.models.setting import Setting
 from app.models.subject import DataSubject, IdentifierKind, SubjectIdentifier
 from app.models.workflow import (
     CategoryAction,
@@ -37,6 +38,7 @@ __all__ = [
     "Party",
     "RefusalGround",
     "Review",
+    "Setting",
     "StaffMember",
     "SubjectIdentifier",
 ]
