@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint install bench clean postgres-server
+.PHONY: run test lint install bench clean postgres-server libreoffice
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,8 @@ run: install
 	$(PY) main.py
 
 lint: install
-	$(VENV)/bin/ruff check app tests benchmarks main.py
-	$(VENV)/bin/ruff format --check app tests benchmarks main.py
+	$(VENV)/bin/ruff check app tests benchmarks tools main.py
+	$(VENV)/bin/ruff format --check app tests benchmarks tools main.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -37,7 +37,16 @@ postgres-server:
 test: lint postgres-server
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
-bench: install
+# The letters benchmark compares with LibreOffice converting the same letters in one batch call.
+libreoffice:
+	@if ! command -v soffice >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui; \
+	fi
+
+bench: install libreoffice
+	$(PY) -m pip install --quiet -e '.[test,bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 clean:

@@ -60,7 +60,9 @@ def item_list(block: Items, fonts: FontStack, styles: LetterStyles) -> Table:
         [paragraph(fonts, "•", styles.item), paragraph(fonts, text, styles.item)]
         for text in block.items
     ]
-    table = Table(rows, colWidths=[bullet_width, FRAME_WIDTH - bullet_width], hAlign="LEFT")
+    # splitInRow: an item longer than a page (a reason pasted from an e-mail) flows on.
+    widths = [bullet_width, FRAME_WIDTH - bullet_width]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -6,7 +6,7 @@ template editor typed is ever read as ReportLab markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,10 @@ class LetterContent:
         annex_title: heading of the annex, which starts on a new page ("" for no annex).
         annex: the annex's blocks (e.g. the copy of the personal information as a table).
         note: a small line under the title (e.g. which text of a bilingual letter prevails).
+        fixed_text: what the template prints whatever the case's facts, in two tiers: its
+            sentences with every placeholder empty, then also its lists and tables (grounds
+            and categories, mostly worded by the terms); used to keep font subsets the same
+            across a batch (``subsets``).
     """
 
     language: str
@@ -82,6 +86,7 @@ class LetterContent:
     annex_title: str = ""
     annex: tuple[Block, ...] = ()
     note: str = ""
+    fixed_text: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def printed_texts(self) -> list[str]:
         """Return every string the letter prints (page numbers with sample digits)."""

@@ -16,9 +16,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from app.errors import FontLoadError, MissingGlyphsError
+from app.reports.subsets import memoise_font_streams, memoise_widths
 from app.resources import resource_path
 
 # Characters that only steer layout; the markup layer turns them into breaks or spaces.
@@ -67,6 +69,11 @@ class FontStack:
             Sorted, distinct ``"U+XXXX"`` strings (at least four hex digits); empty if all print.
         """
         return list(_missing(self, text))
+
+    def face_name(self, ch: str) -> str | None:
+        """Return the registered name of the regular face that sets ``ch``, ``None`` if none."""
+        face = self._face_for(ch, self.regular)
+        return face.name if face else None
 
     def check_printable(self, texts: list[str]) -> None:
         """Raise unless every character of every text has a glyph.
@@ -177,12 +184,29 @@ def _memoise_subsets(font: TTFont) -> None:
 
     ReportLab embeds each run of up to 256 characters used by a document as a subset it builds
     from the font file every time; letters from one template repeat the same runs (the Latin
-    text and digits above all), and building a subset was a third of a letter's build time.
-    The subset bytes depend only on the character list, so a cache is exact.
+    text and digits above all, and the template's Chinese once ``subsets.reserve_codes`` has
+    ordered them), and building a subset was a third of a letter's build time. The subset
+    bytes depend only on the character list, so a cache is exact; so is reusing the deflated
+    stream of the same bytes (``subsets.memoise_font_streams``).
     """
     build = font.face.makeSubset
     cached = functools.lru_cache(maxsize=256)(lambda subset: build(list(subset)))
     font.face.makeSubset = lambda subset: cached(tuple(subset))
+    add_objects = font.face.addSubsetObjects
+
+    def add_subset_objects(doc: PDFDocument, subset_name: str, subset: list[int]) -> object:
+        reference = add_objects(doc, subset_name, subset)
+        memoise_font_streams(doc, font.face.filename, subset_name)
+        return reference
+
+    font.face.addSubsetObjects = add_subset_objects
+    add_font_objects = font.addObjects
+
+    def add_objects_memoised(doc: PDFDocument) -> None:
+        add_font_objects(doc)
+        memoise_widths(doc)
+
+    font.addObjects = add_objects_memoised
 
 
 def _prints(code_point: int) -> bool:

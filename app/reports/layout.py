@@ -165,7 +165,13 @@ def _document(buffer: io.BytesIO, pages: PageDecorations, title: str) -> BaseDoc
     return doc
 
 
-def lay_out_pdf(story: Sequence[Flowable], pages: PageDecorations, title: str) -> bytes:
+def lay_out_pdf(
+    story: Sequence[Flowable],
+    pages: PageDecorations,
+    title: str,
+    *,
+    subset_order: Sequence[str] = (),
+) -> bytes:
     """Lay out a prepared story on A4 pages and return the PDF.
 
     Callers check glyphs first (``FontStack.check_printable``) and build the story after.
@@ -173,6 +179,8 @@ def lay_out_pdf(story: Sequence[Flowable], pages: PageDecorations, title: str) -
     Args:
         story: the flowables (see :func:`letter_story`). pages: letterhead, running head and
             footer drawing. title: the PDF's document title.
+        subset_order: characters to give font subset codes first (the template's own text,
+            ``subsets.template_first_order``), so letters of one template share subsets.
 
     Returns:
         PDF bytes with the fonts embedded as TrueType subsets.
@@ -182,7 +190,10 @@ def lay_out_pdf(story: Sequence[Flowable], pages: PageDecorations, title: str) -
     """
     buffer = io.BytesIO()
     doc = _document(buffer, pages, title)
-    doc.build(list(story), canvasmaker=functools.partial(NumberedCanvas, footer=pages.footer))
+    canvas = functools.partial(
+        NumberedCanvas, footer=pages.footer, fonts=pages.fonts, subset_order=subset_order
+    )
+    doc.build(list(story), canvasmaker=canvas)
     return buffer.getvalue()
 
 

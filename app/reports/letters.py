@@ -27,6 +27,7 @@ from app.reports.layout import annex_story, lay_out_pdf, letter_story
 from app.reports.letterhead import BILINGUAL, Letterhead
 from app.reports.pages import PageDecorations
 from app.reports.styles import letter_styles
+from app.reports.subsets import template_first_order
 from app.reports.templates import TemplateVersion, load_template, template_version
 from app.reports.terms import load_terms
 from app.reports.wording import fill_template
@@ -72,6 +73,17 @@ def letter_content(
     )
 
 
+def _subset_order(contents: tuple[LetterContent, ...], letterhead: Letterhead) -> tuple[str, ...]:
+    """The characters the letterhead and the templates print whatever the case, tier by tier
+    (``LetterContent.fixed_text``), limited to what this letter prints (see ``subsets``)."""
+    printed = [text for content in contents for text in content.printed_texts()]
+    printed += letterhead.printed_texts()
+    pages = [content.page_number.format(page="", pages="") for content in contents]
+    first = [*letterhead.printed_texts(), *(c.fixed_text[0] for c in contents if c.fixed_text)]
+    second = [text for content in contents for text in content.fixed_text[1:]]
+    return template_first_order([[*first, *pages], second], printed)
+
+
 def _single(content: LetterContent, letterhead: Letterhead) -> bytes:
     fonts = default_font_stack()
     fonts.check_printable([*content.printed_texts(), *letterhead.printed_texts()])
@@ -79,7 +91,9 @@ def _single(content: LetterContent, letterhead: Letterhead) -> bytes:
     pages = PageDecorations(
         letterhead, content.language, content.reference_line, content.page_number, fonts, styles
     )
-    return lay_out_pdf(letter_story(content, letterhead, fonts), pages, content.title)
+    story = letter_story(content, letterhead, fonts)
+    order = _subset_order((content,), letterhead)
+    return lay_out_pdf(story, pages, content.title, subset_order=order)
 
 
 def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> bytes:
@@ -95,7 +109,8 @@ def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> 
     pages = PageDecorations(
         letterhead, BILINGUAL, zh.reference_line, page_number, fonts, letter_styles("zh", fonts)
     )
-    return lay_out_pdf(story, pages, f"{zh.title} / {en.title}")
+    order = _subset_order((zh, en), letterhead)
+    return lay_out_pdf(story, pages, f"{zh.title} / {en.title}", subset_order=order)
 
 
 def render_letter(

@@ -169,6 +169,39 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
     return ParaLines(kind=1, lines=lines)
 
 
+# Line breaks of paragraphs already broken in this process: a batch of letters from one
+# template sets the same sentences at the same widths again and again.
+_BREAKS: dict[tuple[Any, ...], Any] = {}
+_BREAKS_LIMIT = 4096
+
+
+def _frag_key(frag: Any) -> tuple[Any, ...]:
+    """Everything of a ``from_runs`` fragment that line breaking or drawing reads."""
+    hard = hasattr(frag, "lineBreak")
+    style = (frag.textColor, frag.rise, frag.bold, frag.italic)
+    return (frag.fontName, frag.fontSize, frag.text, *style, hard)
+
+
+def _copy_lines(lines: Any) -> Any:
+    """Return fresh line objects: ReportLab's paragraph split edits the words it is given."""
+    fresh = [line.clone(words=[word.clone() for word in line.words]) for line in lines.lines]
+    return lines.clone(lines=fresh)
+
+
+def cached_split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
+    """:func:`split_lines`, remembered per fragments and widths (exact: the key holds all
+    that the result depends on). Callers share the result and must not edit it
+    (``LetterParagraph`` copies it before a page split, the one place ReportLab edits lines).
+    """
+    key = (tuple(max_widths), *map(_frag_key, frags))
+    lines = _BREAKS.get(key)
+    if lines is None:
+        if len(_BREAKS) >= _BREAKS_LIMIT:
+            _BREAKS.clear()
+        lines = _BREAKS[key] = split_lines(frags, max_widths)
+    return lines
+
+
 class LetterParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no type hints
     """A ``Paragraph`` whose CJK wrapping uses :func:`split_lines` (set ``wordWrap='CJK'``).
 
@@ -194,7 +227,14 @@ class LetterParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no ty
             if run is None:
                 frag.lineBreak = True
             frags.append(frag)
-        return cls("", style, frags=frags)
+        paragraph = cls("", style, frags=frags)
+        paragraph._plain_runs = True
+        return paragraph
+
+    def _get_split_blParaFunc(self) -> Any:  # noqa: N802  # ReportLab API
+        """ReportLab's split function, given a copy of the lines (they may be shared)."""
+        split = super()._get_split_blParaFunc()
+        return lambda lines, start, stop: split(_copy_lines(lines), start, stop)
 
     def breakLinesCJK(self, maxWidths: float | list[float]) -> Any:  # noqa: N802, N803  # ReportLab API
         """Break into lines that never exceed ``maxWidths`` (points); see the module docstring."""
@@ -202,4 +242,6 @@ class LetterParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no ty
             return self.blPara
         widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
         self.height = 0
+        if getattr(self, "_plain_runs", False):
+            return cached_split_lines(self.frags, widths)
         return split_lines(self.frags, widths)

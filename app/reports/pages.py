@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from app.reports.styles import (
     letter_styles,
     paragraph,
 )
+from app.reports.subsets import reserve_codes
 
 LETTERHEAD_TOP = 14 * mm
 LOGO_MAX_WIDTH = 40 * mm
@@ -163,14 +164,25 @@ class PageDecorations:
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-    """A canvas that holds pages back until the end, so each footer knows the page count."""
+    """A canvas that holds pages back until the end, so each footer knows the page count.
+
+    ``subset_order`` (with ``fonts``): characters whose font subset codes are given before
+    anything is drawn (``subsets.reserve_codes``), so a batch's letters share subsets.
+    """
 
     def __init__(
-        self, *args: Any, footer: Callable[[Canvas, int, int], None], **kwargs: Any
+        self,
+        *args: Any,
+        footer: Callable[[Canvas, int, int], None],
+        fonts: FontStack | None = None,
+        subset_order: Sequence[str] = (),
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._held_pages: list[dict[str, Any]] = []
+        if fonts is not None and subset_order:
+            reserve_codes(self._doc, fonts, subset_order)
 
     def showPage(self) -> None:  # noqa: N802  # ReportLab API
         """Hold the finished page instead of writing it."""

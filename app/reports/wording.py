@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from app.reports.content import Block, Heading, Items, LetterContent, TableBlock
@@ -93,9 +94,29 @@ def fill_template(
         tables: rows of plain-text cells for every table of the spec (one cell per column).
 
     Returns:
-        The ``LetterContent`` to lay out.
+        The ``LetterContent`` to lay out, with its ``fixed_text``: the template filled with
+        empty values and no lists or tables, and with empty values and the lists and tables.
     """
     lists, tables = lists or {}, tables or {}
+    content = _filled(template, terms, values, conditions, named, lists, tables)
+    blank = dict.fromkeys(values, "")
+    empty_lists: dict[str, Sequence[str]] = dict.fromkeys(lists, ())
+    empty_tables: dict[str, Rows] = dict.fromkeys(tables, ())
+    sentences = _filled(template, terms, blank, conditions, named, empty_lists, empty_tables)
+    with_lists = _filled(template, terms, blank, conditions, named, lists, tables)
+    tiers = ("".join(sentences.printed_texts()), "".join(with_lists.printed_texts()))
+    return replace(content, fixed_text=tiers)
+
+
+def _filled(
+    template: LetterTemplate,
+    terms: LetterTerms,
+    values: Mapping[str, str],
+    conditions: Mapping[str, bool],
+    named: bool,
+    lists: Mapping[str, Sequence[str]],
+    tables: Mapping[str, Rows],
+) -> LetterContent:
     texts = {key: text.format_map(values) for key, text in template.texts.items()}
     salutation = texts["salutation"] if named else texts["salutation_without_name"]
     return LetterContent(

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.errors import ClockError, UnknownRuleError
@@ -152,7 +152,7 @@ def recompute_clock(
         return False
     for name, value in asdict(after).items():
         setattr(case, name, value)
-    flags = set(case.review_flags) - {ReviewFlag.PROVISIONAL_DEADLINE.value}
+    flags = set(case.review_flags or ()) - {ReviewFlag.PROVISIONAL_DEADLINE.value}
     if after.due_provisional:
         flags.add(ReviewFlag.PROVISIONAL_DEADLINE.value)
     case.review_flags = sorted(flags)
@@ -173,15 +173,37 @@ def recompute_open_cases(
     """Recompute every open case, or with ``only_stale_rules`` those whose stored rule
     reference is not one of the current rule files' (found in SQL, so a large database is not
     recomputed at every start). Returns the references whose clock changed."""
-    query = select(Case).where(Case.status.in_(OPEN_STATUSES))
-    if only_stale_rules:
-        current = current_rule_references(rule_book)
-        query = query.where(or_(Case.rule_ref.is_(None), Case.rule_ref.not_in(current)))
+    query = cases_to_recompute(rule_book, only_stale_rules=only_stale_rules)
     changed: list[str] = []
     for case in session.scalars(query):
         if recompute_clock(session, case, rule_book, cause=cause, today=today, actor=actor):
             changed.append(case.reference)
     return changed
+
+
+def cases_to_recompute(rule_book: RuleBook, *, only_stale_rules: bool) -> Select[tuple[Case]]:
+    """The open cases to recompute: all of them, or with ``only_stale_rules`` those computed
+    under a rule file that has changed and those never timed for which a rule now exists.
+
+    Returns:
+        A SELECT of ``Case`` rows.
+    """
+    query = select(Case).where(Case.status.in_(OPEN_STATUSES))
+    if only_stale_rules:
+        current = current_rule_references(rule_book)
+        # A case without a rule reference is stale only where a rule now exists for it:
+        # otherwise every start would re-read every case of a kind no statute times.
+        with_rules = [
+            (code, kind)
+            for code, rule_set in rule_book.rule_sets.items()
+            for kind in rule_set.rules
+        ]
+        never_computed = and_(
+            Case.rule_ref.is_(None),
+            tuple_(func.upper(func.trim(Case.jurisdiction)), Case.kind).in_(with_rules),
+        )
+        query = query.where(or_(never_computed, Case.rule_ref.not_in(current)))
+    return query
 
 
 def current_rule_references(rule_book: RuleBook) -> list[str]:

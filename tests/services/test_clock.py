@@ -12,6 +12,7 @@ from app.models import Case, Event
 from app.models.enums import CaseKind, CaseStatus, Channel, PauseReason, ReceivedAtSource
 from app.services.calendar_schedules import Schedule, store_schedule
 from app.services.clock import (
+    cases_to_recompute,
     pause_clock,
     recompute_clock,
     recompute_open_cases,
@@ -245,3 +246,29 @@ def test_a_changed_rule_file_recomputes_only_cases_on_an_old_rule(
             session, rule_book, cause="rule_changed", today=TODAY, only_stale_rules=True
         ) == ["PD-2026-000001"]
         assert case.rule_ref is not None and case.rule_ref.startswith("CN/access@")
+
+
+def test_the_start_recomputes_never_timed_cases_only_where_a_rule_exists(
+    database: Database, rule_book: RuleBook
+) -> None:
+    received = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+    with database.session() as session:
+        timed = _case(session, rule_book, "CN", CaseKind.ACCESS, received)
+        untimed = _case(session, rule_book, "XX", CaseKind.ACCESS, received, "PD-2026-000002")
+        assert untimed.rule_ref is None  # no statute of "XX" times it
+        timed.rule_ref, timed.due_date = None, None  # e.g. imported before its rule existed
+        session.flush()
+        stale = session.scalars(cases_to_recompute(rule_book, only_stale_rules=True)).all()
+        assert stale == [timed]
+        changed = recompute_open_cases(
+            session, rule_book, cause="rule_changed", today=TODAY, only_stale_rules=True
+        )
+        assert changed == [timed.reference]
+        # Mon 2026-03-02 09:30 Beijing: 15 working days from Tue 03-03 end on Mon 2026-03-23.
+        assert timed.due_date == date(2026, 3, 23)
+        assert (
+            recompute_open_cases(
+                session, rule_book, cause="rule_changed", today=TODAY, only_stale_rules=True
+            )
+            == []
+        )

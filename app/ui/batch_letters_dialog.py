@@ -1,0 +1,316 @@
+"""Case → Letters → Batch letters…: choose a batch (acknowledgements due, extension notices
+due, or one template for chosen cases) and a language, see the cases with what blocks any of
+them, preview a letter as it will look, then produce the ticked letters in the background with
+progress, a stop between letters and an end report."""
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import PrivacyDeskError
+from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
+from app.reports.letter_pool import batch_renderer
+from app.services.deadlines import RuleBook
+from app.services.letter_batch import ACKNOWLEDGEMENT, EXTENSION_NOTICE, BatchKind, BatchPlan
+from app.services.letter_batch import plan_batch as plan_letters
+from app.services.letter_batch_run import (
+    BatchRenderer,
+    BatchReport,
+    BatchRun,
+    generate_batch,
+    preview_letter,
+)
+from app.store import Database
+from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.batch_letters_model import BatchPlanModel, split_references, summary_lines
+from app.ui.batch_letters_preview import LetterImagePreview
+from app.ui.labels import letter_template_label
+from app.ui.messages import show_error
+
+RendererFactory = Callable[[int], AbstractContextManager[BatchRenderer]]
+"""Gives the renderer for a batch of n letters (``app.reports.letter_pool.batch_renderer``)."""
+
+_KINDS = (
+    (BatchKind.ACKNOWLEDGEMENTS_DUE, QT_TRANSLATE_NOOP("BatchLetters", "Acknowledgements due")),
+    (BatchKind.EXTENSION_NOTICES_DUE, QT_TRANSLATE_NOOP("BatchLetters", "Extension notices due")),
+    (BatchKind.CHOSEN_CASES, QT_TRANSLATE_NOOP("BatchLetters", "Chosen cases")),
+)
+_LANGUAGES = (
+    ("zh", QT_TRANSLATE_NOOP("BatchLetters", "Chinese")),
+    ("en", QT_TRANSLATE_NOOP("BatchLetters", "English")),
+    ("zh+en", QT_TRANSLATE_NOOP("BatchLetters", "Bilingual (Chinese, then English)")),
+)
+_DUE_TEMPLATE = {
+    BatchKind.ACKNOWLEDGEMENTS_DUE: ACKNOWLEDGEMENT,
+    BatchKind.EXTENSION_NOTICES_DUE: EXTENSION_NOTICE,
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("BatchLetters", str(text))
+
+
+class BatchLettersDialog(QDialog):
+    """Plan, preview and produce a batch of letters.
+
+    Signals:
+        generated(object): the ``BatchReport`` once a run ends (also when stopped).
+    """
+
+    generated = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        rule_book: RuleBook,
+        today: Callable[[], date],
+        actor: Callable[[], str],
+        parent: QWidget | None = None,
+        renderers: RendererFactory = batch_renderer,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._rule_book = database, rule_book
+        self._today, self._actor, self._renderers = today, actor, renderers
+        self.plan: BatchPlan | None = None
+        self._task: BackgroundTask | None = None
+        self._preview_task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Batch letters"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_choice())
+        layout.addWidget(self._build_cases(), stretch=1)
+        layout.addWidget(self._build_progress())
+        layout.addWidget(self._build_buttons())
+        self._kind_changed()
+
+    def _build_choice(self) -> QFormLayout:
+        form = QFormLayout()
+        self.kind_combo, self.template_combo = QComboBox(), QComboBox()
+        self.language_combo = QComboBox()
+        for kind, label in _KINDS:
+            self.kind_combo.addItem(_tr(label), kind)
+        for key in CASE_TEMPLATES:
+            self.template_combo.addItem(letter_template_label(key), key)
+        for code, label in _LANGUAGES:
+            self.language_combo.addItem(_tr(label), code)
+        self.references_edit = QLineEdit()
+        self.references_edit.setPlaceholderText(self.tr("Case references, e.g. PD-2026-000123"))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.template_combo.currentIndexChanged.connect(lambda _index: self._show_plan(None))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Batch"), self.kind_combo)
+        form.addRow(self.tr("Letter"), self.template_combo)
+        form.addRow(self.tr("Cases"), self.references_edit)
+        form.addRow(self.tr("Language"), self.language_combo)
+        return form
+
+    def _build_cases(self) -> QSplitter:
+        self.model = BatchPlanModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.preview())
+        self.preview_view = LetterImagePreview()
+        self.preview_view.show_message(self.tr("Find the cases, then preview a letter."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1, 1])  # relative: the list and the letter share the width
+        return splitter
+
+    def _build_progress(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.summary_text = QPlainTextEdit()
+        self.summary_text.setReadOnly(True)
+        self.summary_text.setVisible(False)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary_text)
+        return box
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.find_button = buttons.addButton(self.tr("Find cases"), role)
+        self.preview_button = buttons.addButton(self.tr("Preview"), role)
+        self.generate_button = buttons.addButton(self.tr("Generate"), role)
+        self.stop_button = buttons.addButton(self.tr("Stop"), role)
+        self.find_button.clicked.connect(self.plan_batch)
+        self.preview_button.clicked.connect(self.preview)
+        self.generate_button.clicked.connect(self.generate)
+        self.stop_button.clicked.connect(self.stop)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def _kind_changed(self) -> None:
+        due_template = _DUE_TEMPLATE.get(self.kind_combo.currentData())
+        chosen = due_template is None
+        if due_template is not None:
+            self.template_combo.setCurrentIndex(self.template_combo.findData(due_template))
+        self.template_combo.setEnabled(chosen)
+        self.references_edit.setEnabled(chosen)
+        self._show_plan(None)
+
+    def _language_changed(self) -> None:
+        """The same cases in another language: only the letters change, not who gets one."""
+        if self.plan is not None:
+            self.plan = replace(self.plan, language=self.language_combo.currentData())
+
+    def plan_batch(self) -> BatchPlan | None:
+        """List the cases of the chosen batch (a short read); errors are shown, not raised."""
+        chosen = self.kind_combo.currentData() == BatchKind.CHOSEN_CASES
+        references = split_references(self.references_edit.text()) if chosen else None
+        try:
+            with self._database.session() as session:
+                plan = plan_letters(
+                    session,
+                    self.template_combo.currentData(),
+                    self._today(),
+                    language=self.language_combo.currentData(),
+                    references=references,
+                )
+        except PrivacyDeskError as error:
+            show_error(self, self.tr("Cases not found"), str(error), known=True)
+            return None
+        self._show_plan(plan)
+        return plan
+
+    def _show_plan(self, plan: BatchPlan | None) -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
+        self.table.resizeColumnsToContents()
+        self.summary_text.setVisible(False)
+        if plan is not None:
+            ready = len(plan.ready_references)
+            text = self.tr("%1 cases, %2 ready. Select one and press Preview.")
+            self.preview_view.show_message(
+                text.replace("%1", str(len(plan.entries))).replace("%2", str(ready))
+            )
+        self._set_busy(False)
+
+    def _preview_reference(self) -> str | None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            return self.model.entry(row).reference
+        ticked = self.model.ticked_references()
+        return ticked[0] if ticked else None
+
+    def preview(self) -> BackgroundTask | None:
+        """Render the selected (else the first ticked) case's letter off the GUI thread."""
+        reference = self._preview_reference()
+        if self.plan is None or reference is None or self._preview_task is not None:
+            return None
+        plan, rule_book = self.plan, self._rule_book
+
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> bytes:
+            with self._database.session() as session:
+                rendered = preview_letter(
+                    session, plan, reference, renderer=render_case_letter, rule_book=rule_book
+                )
+            return rendered.pdf
+
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(self.preview_view.show_pdf)
+        task.failed.connect(self._preview_failed)
+        task.finished.connect(self._preview_done)
+        self._preview_task = task
+        self.preview_view.show_message(self.tr("Rendering the letter…"))
+        task.start()
+        return task
+
+    def _preview_failed(self, message: str, known: bool) -> None:
+        text = message if known else self.tr("An unexpected error occurred (%1).")
+        self.preview_view.show_message(text.replace("%1", message))
+
+    def _preview_done(self) -> None:
+        self._preview_task = None
+
+    def generate(self) -> BackgroundTask | None:
+        """Produce and store the ticked cases' letters in the background; returns the task."""
+        references = self.model.ticked_references()
+        if self.plan is None or not references or self._task is not None:
+            return None
+        task = BackgroundTask(self._work(self.plan, references), self)
+        task.progress.connect(self._show_progress)
+        task.succeeded.connect(self._finished)
+        task.failed.connect(self._failed)
+        self._task = task
+        self.progress.setRange(0, len(references))
+        self.progress.setValue(0)
+        self._set_busy(True)
+        task.start()
+        return task
+
+    def _work(
+        self, plan: BatchPlan, references: tuple[str, ...]
+    ) -> Callable[[ProgressFn, CancelledFn], BatchReport]:
+        actor = self._actor()
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> BatchReport:
+            with self._renderers(len(references)) as render:
+                run = BatchRun(self._database.session, render, self._rule_book, actor, chunk=32)
+                return generate_batch(run, plan, references, progress=progress, cancelled=cancelled)
+
+        return work
+
+    def stop(self) -> None:
+        """Stop the running batch after the current letter (those stored are kept)."""
+        if self._task is not None:
+            self._task.cancel()
+            self.stop_button.setEnabled(False)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _finished(self, report: BatchReport) -> None:
+        self._task = None
+        self.summary_text.setPlainText("\n".join(summary_lines(report)))
+        self.summary_text.setVisible(True)
+        self._set_busy(False)
+        self.generated.emit(report)
+
+    def _failed(self, message: str, known: bool) -> None:
+        self._task = None
+        text = message if known else self.tr("An unexpected error occurred (%1).")
+        self.summary_text.setPlainText(text.replace("%1", message))
+        self.summary_text.setVisible(True)
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        has_cases = self.plan is not None and bool(self.plan.ready_references)
+        for widget in (self.kind_combo, self.language_combo, self.find_button):
+            widget.setEnabled(not busy)
+        self.preview_button.setEnabled(not busy and has_cases)
+        self.generate_button.setEnabled(not busy and has_cases)
+        self.stop_button.setEnabled(busy)
+
+    def done(self, result: int) -> None:
+        """Closing stops a running batch after its current letter (stored letters are kept)."""
+        self.stop()
+        super().done(result)
