@@ -264,3 +264,34 @@ class FormExportError(PrivacyDeskError):
     """A web-form export (CSV or XLSX) cannot be read: unreadable file, neither CSV nor XLSX, an
     encoding that is neither UTF-8 nor GB18030, or no header row (names the file, never its
     content)."""
+
+
+class SettingsError(PrivacyDeskError):
+    """A settings value is invalid; ``field`` names it (e.g. ``rules.ecommerce_art31.months``).
+
+    Nothing has been written when this is raised.
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class SettingsPermissionError(PrivacyDeskError):
+    """The current user may not change team settings (only active managers and admins may)."""
+
+
+class ManualIntakeError(PrivacyDeskError):
+    """A request entered by hand (phone, letter, in person) cannot be recorded as given;
+    ``field`` names the input at fault (``received_at``, ``email``, ``phone``, ...). The message
+    never quotes the value (it may be personal data)."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class DemoDataError(PrivacyDeskError):
+    """The demo database cannot be made or opened: e.g. a file of its name exists and is not a
+    demo database (it is left untouched)."""

@@ -11,12 +11,13 @@ from app.clock import local_today
 from app.files import check_export_target, write_file_atomically
 from app.reports.case_file import case_file_pdf
 from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
-from app.reports.letterhead import default_letterhead
+from app.reports.settings_letterhead import letterhead_for
 from app.services.case_file import case_file
 from app.services.case_queries import list_cases
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
 from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
+from app.services.settings_letterhead import stored_letterhead
 
 
 def register(commands: Any) -> None:
@@ -144,7 +145,8 @@ def run_case_file(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             record = case_file(session, args.reference)
-            pdf = case_file_pdf(record, args.lang, default_letterhead(), local_today())
+            letterhead = letterhead_for(stored_letterhead(session))
+            pdf = case_file_pdf(record, args.lang, letterhead, local_today())
             write_file_atomically(target, pdf, overwrite=args.overwrite)
     finally:
         database.close()

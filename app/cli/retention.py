@@ -11,16 +11,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.errors import ExportPathError
 from app.files import check_export_target, write_file_atomically
-from app.reports.letterhead import default_letterhead
 from app.reports.retention_certificate import (
     LANGUAGES,
     anonymisation_certificate_pdf,
     purge_certificate_pdf,
 )
+from app.reports.settings_letterhead import letterhead_for
 from app.services.case_retention import (
     DEFAULT_CLOSED_CASE_MONTHS,
     CaseRetentionPolicy,
@@ -29,6 +31,8 @@ from app.services.case_retention import (
     preview_id_documents,
 )
 from app.services.deadlines import load_rule_book
+from app.services.settings_letterhead import stored_letterhead
+from app.services.settings_retention import current_case_retention_policy
 from app.services.workflow import PurgeCertificate, due_for_purge, purge
 
 
@@ -57,11 +61,14 @@ def _policy_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--months",
         type=_count(1),
-        default=DEFAULT_CLOSED_CASE_MONTHS,
-        help=f"months after closing (company policy: {DEFAULT_CLOSED_CASE_MONTHS})",
+        default=None,
+        help=f"months after closing (default: the settings, else {DEFAULT_CLOSED_CASE_MONTHS})",
     )
     parser.add_argument(
-        "--id-document-days", type=_count(0), default=0, help="days after verification (default: 0)"
+        "--id-document-days",
+        type=_count(0),
+        default=None,
+        help="days after verification (default: the settings, else 0)",
     )
 
 
@@ -73,10 +80,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def run_preview(args: argparse.Namespace) -> int:
     """Print the cases due for anonymisation and the ID documents due for purging."""
     on = args.on or local_today()
-    policy = _policy(args)
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
+            policy = _policy(args, session)
             cases = preview_anonymisation(session, on, policy)
             documents = preview_id_documents(session, on, policy)
             accounts = [c.reference for c in due_for_purge(session, on)]
@@ -100,12 +107,12 @@ def run_preview(args: argparse.Namespace) -> int:
 def run_anonymise(args: argparse.Namespace) -> int:
     """Anonymise what is due today and write the certificate to the chosen file."""
     target = check_export_target(args.certificate)
-    letterhead = default_letterhead()
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
+            letterhead = letterhead_for(stored_letterhead(session))
             certificate = anonymise_closed_cases(
-                session, local_today(), _policy(args), _actor(args)
+                session, local_today(), _policy(args, session), _actor(args)
             )
     finally:
         database.close()
@@ -125,11 +132,11 @@ def run_anonymise(args: argparse.Namespace) -> int:
 def run_purge_due(args: argparse.Namespace) -> int:
     """Purge every cancelled account whose retention has run out; one certificate each."""
     folder = _certificate_folder(args.certificate_dir)
-    letterhead = default_letterhead()
     today, actor = local_today(), _actor(args)
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
+            letterhead = letterhead_for(stored_letterhead(session))
             certificates = [
                 purge(session, case, today=today, actor=actor)
                 for case in due_for_purge(session, today)
@@ -163,9 +170,14 @@ def _certificate_folder(folder: Path | None) -> Path | None:
     return folder
 
 
-def _policy(args: argparse.Namespace) -> CaseRetentionPolicy:
+def _policy(args: argparse.Namespace, session: Session) -> CaseRetentionPolicy:
+    """The command line's periods where given, else the team's settings."""
+    stored = current_case_retention_policy(session)
     return CaseRetentionPolicy(
-        closed_case_months=args.months, id_document_days=args.id_document_days
+        closed_case_months=args.months if args.months is not None else stored.closed_case_months,
+        id_document_days=(
+            args.id_document_days if args.id_document_days is not None else stored.id_document_days
+        ),
     )
 
 

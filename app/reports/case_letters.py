@@ -34,8 +34,8 @@ from app.reports.letter_kinds import (
     PARTIAL_REFUSAL,
     REFUSAL,
 )
-from app.reports.letterhead import default_letterhead
 from app.reports.letters import letter_version, render_letter
+from app.reports.settings_letterhead import letterhead_for
 from app.reports.wording_context import LetterKind
 from app.services.letters import CategoryLine, LetterContext, RenderedLetter
 
@@ -91,7 +91,9 @@ def _deletion(context: LetterContext, language: str) -> DeletionDoneFacts:
 
 def _cancellation(context: LetterContext, language: str) -> CancellationFacts:
     cancelled = context.responded_date or context.issued_date
-    return CancellationFacts(_case(context), cancelled, _erased(context, language))
+    return CancellationFacts(
+        _case(context), cancelled, _erased(context, language), context.hold_months
+    )
 
 
 def _refusal(context: LetterContext, language: str) -> RefusalFacts:
@@ -132,7 +134,9 @@ def render_case_letter(template_key: str, language: str, context: LetterContext)
     if template_key not in BUILDERS:
         raise TemplateError(f"There is no letter template '{template_key}'.")
     kind, build = BUILDERS[template_key]
-    pdf = render_letter(kind, build(context, language), language, default_letterhead())
+    pdf = render_letter(
+        kind, build(context, language), language, letterhead_for(context.letterhead)
+    )
     return RenderedLetter(pdf=pdf, template_version=letter_version(kind, language).sha256)
 
 
@@ -147,5 +151,5 @@ def _acknowledgement(language: str, context: LetterContext) -> RenderedLetter:
         issued_date=context.issued_date,
         jurisdiction=context.jurisdiction,
     )
-    pdf = render_acknowledgement(facts, language, default_letterhead())
+    pdf = render_acknowledgement(facts, language, letterhead_for(context.letterhead))
     return RenderedLetter(pdf=pdf, template_version=acknowledgement_version(language).sha256)

@@ -6,6 +6,7 @@ the letter. Lists of text are printed one item per line; free text is printed li
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -200,11 +201,14 @@ class CancellationFacts:
     Attributes:
         case: the case. cancellation_date: the day the account was cancelled.
         deleted_now: categories deleted or anonymised at once.
+        hold_months: months of the retention rules (rule key → months) from the team's
+            inventory in settings; ``None`` for the shipped inventory's.
     """
 
     case: CaseFacts
     cancellation_date: date
     deleted_now: tuple[str, ...]
+    hold_months: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True)

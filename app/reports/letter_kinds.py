@@ -6,6 +6,7 @@ rules limiting deletion), and the company's privacy policy (6 months after cance
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from app.errors import LetterError, RefusalGroundError
@@ -37,11 +38,14 @@ def _held_until(cancelled: date, rule: str) -> date:
     return add_months(cancelled, _hold_months(rule))
 
 
-def _hold_months(rule: str) -> int:
-    """Months of a retention rule of the data inventory (resources/workflow/inventory.toml):
-    ``account_cancellation`` (company policy, 6), ``csl_art23`` (Cybersecurity Law art. 23(3),
-    network logs, 6), ``ecommerce_art31`` (E-Commerce Law art. 31, transaction records, 36 —
-    counted from cancellation, which is never before the last transaction completed)."""
+def _hold_months(rule: str, team: Mapping[str, int] | None = None) -> int:
+    """Months of a retention rule of the data inventory: the team's (settings) where given,
+    else resources/workflow/inventory.toml: ``account_cancellation`` (company policy, 6),
+    ``csl_art23`` (Cybersecurity Law art. 23(3), network logs, 6), ``ecommerce_art31``
+    (E-Commerce Law art. 31, transaction records, 36 — counted from cancellation, which is
+    never before the last transaction completed)."""
+    if team is not None and rule in team:
+        return team[rule]
     return load_inventory().rules[rule].months
 
 
@@ -134,12 +138,16 @@ def _cancellation(facts: CancellationFacts, wording: Wording) -> LetterValues:
     cancelled = facts.cancellation_date
     values.values |= {
         "cancellation_date": wording.date(cancelled),
+        # The company's own hold is a setting: the sentence must say the months the date uses.
+        "account_data_hold_months": str(_hold_months("account_cancellation", facts.hold_months)),
         "account_data_held_until": wording.date(
-            add_months(cancelled, _hold_months("account_cancellation"))
+            add_months(cancelled, _hold_months("account_cancellation", facts.hold_months))
         ),
-        "logs_held_until": wording.date(add_months(cancelled, _hold_months("csl_art23"))),
+        "logs_held_until": wording.date(
+            add_months(cancelled, _hold_months("csl_art23", facts.hold_months))
+        ),
         "transactions_held_until": wording.date(
-            add_months(cancelled, _hold_months("ecommerce_art31"))
+            add_months(cancelled, _hold_months("ecommerce_art31", facts.hold_months))
         ),
     }
     values.lists["deleted_now"] = facts.deleted_now
@@ -238,6 +246,7 @@ CANCELLATION_CONFIRMATION = LetterKind(
         frozenset(
             {
                 "cancellation_date",
+                "account_data_hold_months",
                 "account_data_held_until",
                 "logs_held_until",
                 "transactions_held_until",

@@ -62,7 +62,9 @@ from app.services.intake import (
 )
 from app.services.intake.form_rows import DEFAULT_FORM_ZONE
 from app.services.intake.forms import FormValue
+from app.services.intake.vocabulary import TriageRules
 from app.services.references import next_reference
+from app.services.settings_jurisdictions import current_triage_rules
 from app.services.subjects import identifiers_of, match_or_create_subject
 from app.services.workflow.linking import link_new_case
 
@@ -232,7 +234,7 @@ def import_form_row(
     if existing is not None:
         return FileResult(label, ImportOutcome.DUPLICATE, existing.reference, existing.kind)
     now = import_time or utc_now()
-    proposal = _proposal(request, mapping)
+    proposal = _proposal(request, mapping, current_triage_rules(session))
     received_at, source = _receipt(request, file_time, now)
     case = _new_case(session, request, proposal, received_at, source, now)
     case.attachments.append(original)
@@ -258,7 +260,7 @@ def _case_with_original(session: Session, digest: str) -> Case | None:
     )
 
 
-def _proposal(request: FormRequest, mapping: ColumnMapping) -> TriageProposal:
+def _proposal(request: FormRequest, mapping: ColumnMapping, rules: TriageRules) -> TriageProposal:
     """Triage the row as a message, then let the form's own fields decide what they name."""
     message = IncomingMessage(
         message_id=None,
@@ -272,7 +274,7 @@ def _proposal(request: FormRequest, mapping: ColumnMapping) -> TriageProposal:
         html_only=False,
         raw=b"",
     )
-    proposal = triage(message)
+    proposal = triage(message, rules)
     flags = set(proposal.flags) - {ReviewFlag.UNKNOWN_REQUESTER}
     reasons = [r for r in proposal.reasons if r.field != "requester"]
     kind = proposal.kind

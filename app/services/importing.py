@@ -35,6 +35,7 @@ from app.services.deadlines import RuleBook
 from app.services.intake import IncomingMessage, TriageProposal, read_message_file, triage
 from app.services.intake import receipt_instant as receipt_instant_of
 from app.services.references import next_reference
+from app.services.settings_jurisdictions import current_triage_rules
 from app.services.subjects import match_or_create_subject
 from app.services.workflow.linking import link_new_case
 
@@ -191,7 +192,7 @@ def import_message_file(
     received_at, source = receipt_instant_of(
         message, file_time=file_time, import_time=import_time or utc_now()
     )
-    proposal = triage(message)
+    proposal = triage(message, current_triage_rules(session))
     case = _new_case(session, message, proposal, received_at, source)
     _flag_doubtful(session, case, message, import_time or utc_now())
     case.attachments.append(_original_message(path, message))

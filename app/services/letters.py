@@ -5,7 +5,7 @@ Rendering itself is ReportLab's job in ``app.reports`` (above this layer); the c
 """
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -28,7 +28,8 @@ from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
-from app.services.workflow.inventory import load_inventory
+from app.services.settings_letterhead import LetterheadFields, stored_letterhead
+from app.services.workflow.inventory import current_inventory
 
 SUPPORTED_LANGUAGES = ("zh", "en", "zh+en")
 
@@ -51,7 +52,9 @@ class LetterContext:
     """The facts of a case that a letter states. Dates are in the rule's time zone.
 
     ``due_date`` is the date that binds (the extended date once extended); ``original_due_date``
-    the statutory date before any extension.
+    the statutory date before any extension. ``letterhead`` is the one stored in settings, or
+    ``None`` to print the shipped default; ``hold_months`` the team inventory's retention
+    months per rule (``None``: the shipped inventory's).
     """
 
     reference: str
@@ -71,6 +74,8 @@ class LetterContext:
     responded_date: date | None = None
     refusal_grounds: tuple[tuple[str, str], ...] = ()
     categories: tuple[CategoryLine, ...] = ()
+    letterhead: LetterheadFields | None = field(default=None, repr=False)
+    hold_months: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -121,12 +126,14 @@ def letter_context(
         outcome=case.outcome,
         responded_date=case.responded_at.date() if case.responded_at else None,
         refusal_grounds=tuple((g.code, g.explanation) for g in case.refusal_grounds),
-        categories=_category_lines(case),
+        categories=_category_lines(session, case),
+        letterhead=stored_letterhead(session),
+        hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
     )
 
 
-def _category_lines(case: Case) -> tuple[CategoryLine, ...]:
-    inventory = load_inventory()
+def _category_lines(session: Session, case: Case) -> tuple[CategoryLine, ...]:
+    inventory = current_inventory(session)
     lines = []
     for action in case.category_actions:
         category = inventory.categories.get(action.category)

@@ -11,7 +11,18 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, MetaData, Table, func, select, text, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    Table,
+    func,
+    select,
+    text,
+    update,
+)
 
 from app.errors import TeamMigrationError
 
@@ -96,7 +107,10 @@ def advance_sequences(connection: Connection, metadata: MetaData) -> None:
     quote = connection.dialect.identifier_preparer
     for table in metadata.sorted_tables:
         keys = list(table.primary_key.columns)
+        # Only integer keys have a sequence ("auto" also marks e.g. app_setting's text key).
         if len(keys) != 1 or keys[0].autoincrement not in (True, "auto"):
+            continue
+        if not isinstance(keys[0].type, Integer):
             continue
         name, column = quote.format_table(table), quote.quote(keys[0].name)
         connection.execute(

@@ -7,12 +7,13 @@ is written (the service raises before it writes).
 from datetime import UTC, date, datetime
 
 from PySide6.QtWidgets import QDialog
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.models import Case
 from app.models.enums import (
     CaseKind,
     CaseOutcome,
+    CategoryActionKind,
     PauseReason,
     ReviewDecision,
     ReviewSubject,
@@ -24,9 +25,9 @@ from app.services.workflow import (
     ask_requester,
     close,
     complete_action,
+    current_inventory,
     decide_review,
     grounds_for,
-    load_inventory,
     log_reply,
     plan_deletion,
     record_verification,
@@ -37,6 +38,7 @@ from app.services.workflow import (
 )
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
+from app.ui.labels import category_action_text, ui_language
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
     CategoriesDialog,
@@ -160,9 +162,11 @@ class WorkflowController(CaseActionController):
 
     def ask_categories(self, reference: str) -> None:
         """Tick the categories whose action is done."""
-        inventory = load_inventory()
 
         def lines(case: Case) -> list[tuple[str, str, bool]]:
+            session = object_session(case)
+            assert session is not None  # _read hands over a case of its open session
+            inventory = current_inventory(session)
             return [
                 (
                     a.category,
@@ -239,6 +243,5 @@ class WorkflowController(CaseActionController):
 
 def _category_text(inventory: Inventory, key: str, action: str, hold_until: date | None) -> str:
     category = inventory.categories.get(key)
-    name = category.name_en if category else key
-    until = f" until {hold_until.isoformat()}" if hold_until else ""
-    return f"{name}: {action.replace('_', ' ')}{until}"
+    name = (category.name_zh if ui_language() == "zh" else category.name_en) if category else key
+    return category_action_text(name, CategoryActionKind(action), hold_until)

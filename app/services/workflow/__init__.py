@@ -10,7 +10,7 @@ from app.services.workflow.categories import (
 )
 from app.services.workflow.correspondence import add_note, record_message
 from app.services.workflow.grounds import grounds_for
-from app.services.workflow.inventory import Inventory, load_inventory
+from app.services.workflow.inventory import Inventory, current_inventory, load_inventory
 from app.services.workflow.lifecycle import close, respond, start_work, triage
 from app.services.workflow.linking import link_new_case
 from app.services.workflow.parties import add_party, addressee
@@ -29,6 +29,7 @@ __all__ = [
     "ask_requester",
     "close",
     "complete_action",
+    "current_inventory",
     "decide_review",
     "due_for_purge",
     "grounds_for",

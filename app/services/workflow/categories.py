@@ -11,7 +11,7 @@ from app.models.base import utc_now
 from app.models.enums import CategoryActionKind
 from app.services.audit import record_event
 from app.services.deadlines.counting import add_months
-from app.services.workflow.inventory import load_inventory
+from app.services.workflow.inventory import current_inventory
 
 
 def plan_deletion(
@@ -25,7 +25,7 @@ def plan_deletion(
         hold_from: the date the holding periods run from (for a transaction, its completion;
             the handler corrects single categories with ``set_action``).
     """
-    inventory = load_inventory()
+    inventory = current_inventory(session)
     planned = []
     for category in inventory.categories.values():
         hold_until = hold_rule = None
@@ -62,7 +62,7 @@ def set_action(
     Raises:
         WorkflowError: unknown category, or a legal hold without an end date and a rule.
     """
-    inventory = load_inventory()
+    inventory = current_inventory(session)
     if category not in inventory.categories:
         raise WorkflowError(f"'{category}' is not a category of the data inventory.")
     if action == CategoryActionKind.LEGAL_HOLD and (

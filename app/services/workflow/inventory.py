@@ -2,13 +2,17 @@
 deletion does to each, and the retention rules that can hold one back."""
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.errors import InventoryError
 from app.models.enums import CategoryActionKind
+from app.models.setting import Setting
 from app.resources import resource_path
 
 INVENTORY_FILE = resource_path("workflow", "inventory.toml")
@@ -46,9 +50,13 @@ class Inventory:
     rules: dict[str, RetentionRule]
 
 
+INVENTORY_SETTING = "inventory"
+"""Key of the ``Setting`` holding the team's inventory, which overrides the resource file."""
+
+
 @cache
 def load_inventory(path: Path = INVENTORY_FILE) -> Inventory:
-    """Load and check the inventory.
+    """Load and check the inventory file (the shipped default when no settings override it).
 
     Raises:
         InventoryError: unreadable file, a missing field, an unknown action, or a hold that
@@ -56,19 +64,71 @@ def load_inventory(path: Path = INVENTORY_FILE) -> Inventory:
     """
     try:
         data = tomllib.loads(path.read_text("utf-8"))
-        rules = {k: _rule(k, v) for k, v in data.get("rules", {}).items()}
-        categories = {k: _category(k, v) for k, v in data.get("categories", {}).items()}
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise InventoryError(f"{path.name}: cannot be read ({error})") from None
-    except (KeyError, ValueError, TypeError) as error:
-        raise InventoryError(f"{path.name}: bad or missing field {error}") from None
+    return inventory_from_table(data, path.name)
+
+
+def inventory_from_table(data: Mapping[str, Any], origin: str) -> Inventory:
+    """Check and build an inventory from its table form (``rules`` and ``categories``), as
+    read from the TOML file or stored in settings.
+
+    Args:
+        data: ``{"rules": {key: {months, from, source}}, "categories": {key: {...}}}``.
+        origin: where it came from, for the message (file name or ``"settings"``).
+
+    Raises:
+        InventoryError: a missing or bad field, an unknown action, or a hold naming no rule.
+    """
+    try:
+        rules = {k: _rule(k, v) for k, v in data.get("rules", {}).items()}
+        categories = {k: _category(k, v) for k, v in data.get("categories", {}).items()}
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise InventoryError(f"{origin}: bad or missing field {error}") from None
     for category in categories.values():
         if (
             category.on_deletion == CategoryActionKind.LEGAL_HOLD
             and category.hold_rule not in rules
         ):
-            raise InventoryError(f"{path.name}: categories.{category.key}.hold_rule names no rule")
+            raise InventoryError(f"{origin}: categories.{category.key}.hold_rule names no rule")
     return Inventory(categories, rules)
+
+
+def inventory_table(inventory: Inventory) -> dict[str, Any]:
+    """Return ``inventory`` in its table form (the inverse of ``inventory_from_table``)."""
+    rules = {
+        r.key: {"months": r.months, "from": r.starts_from, "source": r.source}
+        for r in inventory.rules.values()
+    }
+    categories = {c.key: _category_table(c) for c in inventory.categories.values()}
+    return {"rules": rules, "categories": categories}
+
+
+def _category_table(category: DataCategory) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "name_zh": category.name_zh,
+        "name_en": category.name_en,
+        "on_deletion": category.on_deletion.value,
+    }
+    if category.hold_rule:
+        table["hold_rule"] = category.hold_rule
+    return table
+
+
+def current_inventory(session: Session) -> Inventory:
+    """Return the team's inventory: the one stored in settings, else the resource file.
+
+    Args:
+        session: unit of work (the override lives in the shared database, so every desktop of
+            a team plans deletions alike).
+
+    Raises:
+        InventoryError: the stored override or the resource file is malformed.
+    """
+    stored = session.get(Setting, INVENTORY_SETTING)
+    if stored is None or not stored.value:
+        return load_inventory()
+    return inventory_from_table(stored.value, "settings")
 
 
 def _rule(key: str, table: dict[str, Any]) -> RetentionRule:
@@ -79,6 +139,7 @@ def _category(key: str, table: dict[str, Any]) -> DataCategory:
     action = CategoryActionKind(table["on_deletion"])
     if action not in DELETION_ACTIONS:
         raise ValueError(f"categories.{key}.on_deletion")
-    return DataCategory(
-        key, str(table["name_zh"]), str(table["name_en"]), action, table.get("hold_rule")
-    )
+    hold_rule = table.get("hold_rule")
+    if hold_rule is not None and not isinstance(hold_rule, str):
+        raise ValueError(f"categories.{key}.hold_rule")
+    return DataCategory(key, str(table["name_zh"]), str(table["name_en"]), action, hold_rule)

@@ -17,7 +17,7 @@ from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
 from app.services.workflow.categories import unsettled_categories
 from app.services.workflow.grounds import grounds_for
-from app.services.workflow.inventory import load_inventory
+from app.services.workflow.inventory import current_inventory
 from app.services.workflow.reviews import has_approved_review
 from app.services.workflow.transitions import move
 
@@ -131,7 +131,7 @@ def _ground_blockers(case: Case, grounds: list[tuple[str, str]]) -> list[str]:
 
 
 def _enter_retention(session: Session, case: Case, *, today: date, actor: str) -> None:
-    months = load_inventory().rules["account_cancellation"].months
+    months = current_inventory(session).rules["account_cancellation"].months
     case.retention_purge_date = add_months(today, months)
     move(
         session,

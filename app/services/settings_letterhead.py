@@ -1,0 +1,134 @@
+"""The letterhead kept in settings: the controller's names, address, privacy contact and images.
+
+Letters and certificates print it (``app.reports.settings_letterhead.letterhead_for`` turns it
+into a ``Letterhead``); with nothing stored they print ``resources/letterhead.toml``. The text
+is stored as JSON under ``letterhead``; the logo and the signature or seal image as bytes under
+``letterhead.logo`` and ``letterhead.signature_image`` (one ``content`` column per setting).
+"""
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy.orm import Session
+
+from app.errors import SettingsError
+from app.models import Setting
+from app.services.settings import has_invisible_characters, write_settings
+
+LETTERHEAD_KEY = "letterhead"
+IMAGE_KEYS = {"logo": "letterhead.logo", "signature_image": "letterhead.signature_image"}
+REQUIRED = ("company_name", "address", "privacy_contact")
+TEXT_FIELDS = (*REQUIRED, "company_name_en", "address_en", "website", "complaint_channel")
+MAX_TEXT = 2000
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+# Checked here by signature only (services do not decode images); app.reports.images decodes
+# them fully when the Letterhead is built, which the settings page does before saving.
+_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class LetterheadFields:
+    """The letterhead as plain values (see ``app.reports.letterhead.Letterhead``).
+
+    Attributes:
+        company_name, address, privacy_contact: required, Chinese (PIPL Art. 52 contact).
+        company_name_en, address_en, website, complaint_channel: optional text, ``None`` if unset.
+        logo, signature_image: PNG or JPEG bytes, or ``None``.
+    """
+
+    company_name: str
+    address: str
+    privacy_contact: str
+    company_name_en: str | None = None
+    address_en: str | None = None
+    website: str | None = None
+    complaint_channel: str | None = None
+    logo: bytes | None = field(default=None, repr=False)
+    signature_image: bytes | None = field(default=None, repr=False)
+
+    def texts(self) -> dict[str, str | None]:
+        """Return the text fields by name (images left out)."""
+        values = asdict(self)
+        return {name: values[name] for name in TEXT_FIELDS}
+
+
+def validate_letterhead(fields: LetterheadFields) -> None:
+    """Check required text, lengths and image signatures.
+
+    Raises:
+        SettingsError: a required field is blank, a field is too long or holds control or
+            invisible characters (a line break is allowed), or an image is not
+            PNG/JPEG or larger than 5 MiB (``field`` names it, e.g. ``letterhead.company_name``).
+    """
+    for name, value in fields.texts().items():
+        if name in REQUIRED and not (value or "").strip():
+            raise SettingsError(f"letterhead.{name}", "is required")
+        if value is not None and len(value) > MAX_TEXT:
+            raise SettingsError(f"letterhead.{name}", f"is longer than {MAX_TEXT} characters")
+        if value is not None and has_invisible_characters(value, allowed="\n"):
+            raise SettingsError(f"letterhead.{name}", "holds control or invisible characters")
+    for role in IMAGE_KEYS:
+        data = getattr(fields, role)
+        if data is not None and not data.startswith(_SIGNATURES):
+            raise SettingsError(f"letterhead.{role}", "must be a PNG or JPEG image")
+        if data is not None and len(data) > MAX_IMAGE_BYTES:
+            raise SettingsError(f"letterhead.{role}", "is larger than 5 MiB")
+
+
+def stored_letterhead(session: Session) -> LetterheadFields | None:
+    """Return the letterhead stored in settings, or ``None`` when none is (use the default)."""
+    stored = session.get(Setting, LETTERHEAD_KEY)
+    if stored is None or not isinstance(stored.value, dict):
+        return None
+    texts = {name: _text(stored.value.get(name)) for name in TEXT_FIELDS}
+    return LetterheadFields(
+        company_name=texts["company_name"] or "",
+        address=texts["address"] or "",
+        privacy_contact=texts["privacy_contact"] or "",
+        company_name_en=texts["company_name_en"],
+        address_en=texts["address_en"],
+        website=texts["website"],
+        complaint_channel=texts["complaint_channel"],
+        logo=_content(session, IMAGE_KEYS["logo"]),
+        signature_image=_content(session, IMAGE_KEYS["signature_image"]),
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _content(session: Session, key: str) -> bytes | None:
+    stored = session.get(Setting, key)
+    return stored.content if stored is not None else None
+
+
+def save_letterhead(session: Session, fields: LetterheadFields, *, actor: str) -> None:
+    """Store ``fields`` as the team's letterhead (replacing the images too), audited.
+
+    The audit payload holds the SHA-256 of each image, not the text (a contact may be a
+    person's address).
+
+    Raises:
+        SettingsError: see ``validate_letterhead``.
+        SettingsPermissionError: ``actor`` may not change settings.
+    """
+    validate_letterhead(fields)
+    texts = {name: value for name, value in fields.texts().items() if value and value.strip()}
+    entries: dict[str, tuple[object, bytes | None]] = {LETTERHEAD_KEY: (texts, None)}
+    hashes: dict[str, str | None] = {}
+    for role, key in IMAGE_KEYS.items():
+        data = getattr(fields, role)
+        entries[key] = ({"role": role}, data) if data is not None else (None, None)
+        hashes[role] = hashlib.sha256(data).hexdigest() if data is not None else None
+    write_settings(session, entries, actor=actor, payload={"images_sha256": hashes})
+
+
+def reset_letterhead(session: Session, *, actor: str) -> None:
+    """Remove the stored letterhead: letters print the shipped default again, audited.
+
+    Raises:
+        SettingsPermissionError: ``actor`` may not change settings.
+    """
+    keys = (LETTERHEAD_KEY, *IMAGE_KEYS.values())
+    write_settings(session, {key: (None, None) for key in keys}, actor=actor)

@@ -1,0 +1,160 @@
+"""Staff and roles: add, edit and deactivate the members of the privacy team.
+
+Members are never deleted: the audit trail names them by user name (DESIGN.md §2). Every
+change is an audit event whose payload holds the user name and role, never the display name.
+The last active manager or admin cannot be demoted or deactivated, so that someone can still
+change the settings afterwards.
+"""
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import SettingsError
+from app.models import StaffMember
+from app.models.enums import StaffRole
+from app.services.audit import record_event
+from app.services.settings import (
+    SETTINGS_ROLES,
+    has_invisible_characters,
+    require_settings_permission,
+)
+
+# A login-like name: it is written into every audit event and compared by four-eyes rules.
+_USERNAME = re.compile(r"[^\s\x00-\x1f\x7f]{1,100}")
+MAX_DISPLAY_NAME = 200
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    """A staff member as listed (a frozen copy, not the ORM row)."""
+
+    username: str
+    display_name: str
+    role: StaffRole
+    active: bool
+
+
+def list_staff(session: Session) -> list[StaffRow]:
+    """Return every staff member, active ones first, then by user name."""
+    members = session.scalars(
+        select(StaffMember).order_by(StaffMember.active.desc(), StaffMember.username)
+    )
+    return [StaffRow(m.username, m.display_name, m.role, m.active) for m in members]
+
+
+def add_staff(
+    session: Session, username: str, display_name: str, role: StaffRole, *, actor: str
+) -> StaffRow:
+    """Add a staff member; audited as ``staff.added``.
+
+    Raises:
+        SettingsError: a blank or malformed user name (no spaces or control characters,
+            at most 100 characters), a name already taken, a blank display name, or a first
+            member who is not a manager or admin (nobody could change settings after).
+        SettingsPermissionError: ``actor`` may not change settings.
+    """
+    require_settings_permission(session, actor)
+    username = _check_username(username)
+    if _member(session, username) is not None:
+        raise SettingsError("staff.username", "is already taken")
+    if role not in SETTINGS_ROLES and not session.scalar(select(func.count(StaffMember.id))):
+        raise SettingsError("staff.role", "the first staff member must be a manager or admin")
+    member = StaffMember(username=username, display_name=_check_display(display_name), role=role)
+    session.add(member)
+    record_event(
+        session, "staff.added", actor=actor, payload={"username": username, "role": role.value}
+    )
+    return _row(member)
+
+
+def edit_staff(
+    session: Session, username: str, display_name: str, role: StaffRole, *, actor: str
+) -> StaffRow:
+    """Change a member's display name and role; audited as ``staff.changed``.
+
+    Raises:
+        SettingsError: unknown member, blank display name, or the change would leave no
+            active manager or admin.
+        SettingsPermissionError: ``actor`` may not change settings.
+    """
+    require_settings_permission(session, actor)
+    member = _existing(session, username)
+    before = member.role
+    if member.active and role not in SETTINGS_ROLES:
+        _keep_one_manager(session, member)
+    member.display_name, member.role = _check_display(display_name), role
+    payload = {"username": member.username, "role_before": before.value, "role": role.value}
+    record_event(session, "staff.changed", actor=actor, payload=payload)
+    return _row(member)
+
+
+def set_staff_active(session: Session, username: str, active: bool, *, actor: str) -> StaffRow:
+    """Deactivate (or reactivate) a member; audited as ``staff.deactivated``/``reactivated``.
+
+    Raises:
+        SettingsError: unknown member, or deactivating the last active manager or admin.
+        SettingsPermissionError: ``actor`` may not change settings.
+    """
+    require_settings_permission(session, actor)
+    member = _existing(session, username)
+    if member.active == active:
+        return _row(member)
+    if not active:
+        _keep_one_manager(session, member)
+    member.active = active
+    action = "staff.reactivated" if active else "staff.deactivated"
+    record_event(session, action, actor=actor, payload={"username": member.username})
+    return _row(member)
+
+
+def _keep_one_manager(session: Session, leaving: StaffMember) -> None:
+    """Refuse a change that takes away the last active manager or admin."""
+    if leaving.role not in SETTINGS_ROLES:
+        return
+    others = session.scalar(
+        select(func.count(StaffMember.id)).where(
+            StaffMember.active.is_(True),
+            StaffMember.role.in_(SETTINGS_ROLES),
+            StaffMember.id != leaving.id,
+        )
+    )
+    if not others:
+        raise SettingsError(
+            "staff.role", "the team needs at least one active manager or administrator"
+        )
+
+
+def _check_username(username: str) -> str:
+    username = username.strip()
+    if not _USERNAME.fullmatch(username) or has_invisible_characters(username):
+        raise SettingsError(
+            "staff.username", "must be 1-100 characters without spaces or control characters"
+        )
+    return username
+
+
+def _check_display(display_name: str) -> str:
+    display_name = " ".join(display_name.split())
+    if has_invisible_characters(display_name):
+        raise SettingsError("staff.display_name", "holds control or invisible characters")
+    if not display_name or len(display_name) > MAX_DISPLAY_NAME:
+        raise SettingsError("staff.display_name", f"must be 1-{MAX_DISPLAY_NAME} characters")
+    return display_name
+
+
+def _member(session: Session, username: str) -> StaffMember | None:
+    return session.scalar(select(StaffMember).where(StaffMember.username == username))
+
+
+def _existing(session: Session, username: str) -> StaffMember:
+    member = _member(session, username)
+    if member is None:
+        raise SettingsError("staff.username", "is not a staff member")
+    return member
+
+
+def _row(member: StaffMember) -> StaffRow:
+    return StaffRow(member.username, member.display_name, member.role, member.active)

@@ -1,0 +1,71 @@
+"""Models and layout helpers of the data-inventory settings page."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from app.models.enums import CategoryActionKind
+from app.services.workflow.inventory import DataCategory, RetentionRule
+from app.ui.labels import ui_language
+from app.ui.settings_table import Column, RowTableModel
+
+DELETION_EFFECTS = (
+    CategoryActionKind.DELETE,
+    CategoryActionKind.ANONYMISE,
+    CategoryActionKind.LEGAL_HOLD,
+)
+
+
+def effect_text(action: CategoryActionKind) -> str:
+    """Return the translated effect of a deletion on a category."""
+    texts = {
+        CategoryActionKind.DELETE: QCoreApplication.translate("Inventory", "Delete"),
+        CategoryActionKind.ANONYMISE: QCoreApplication.translate("Inventory", "Anonymise"),
+        CategoryActionKind.LEGAL_HOLD: QCoreApplication.translate("Inventory", "Keep (legal hold)"),
+    }
+    return texts.get(action, action.value)
+
+
+class CategoriesModel(RowTableModel[DataCategory]):
+    """Categories: key, name in the UI language, deletion effect, hold rule."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Key"), lambda c: c.key),
+                Column(
+                    self.tr("Name"), lambda c: c.name_zh if ui_language() == "zh" else c.name_en
+                ),
+                Column(self.tr("On deletion"), lambda c: effect_text(c.on_deletion)),
+                Column(self.tr("Held under"), lambda c: c.hold_rule or ""),
+            ],
+            parent,
+        )
+
+
+class RulesModel(RowTableModel[RetentionRule]):
+    """Retention rules: key, months, start event, legal source."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Key"), lambda r: r.key),
+                Column(self.tr("Months"), lambda r: str(r.months), lambda r: r.months),
+                Column(self.tr("Counted from"), lambda r: r.starts_from),
+                Column(self.tr("Legal source"), lambda r: r.source),
+            ],
+            parent,
+        )
+
+
+def label_pairs(*pairs: tuple[str, QWidget]) -> QGridLayout:
+    """Lay out (label, field) pairs two to a row, so the tables above keep their width."""
+    grid = QGridLayout()
+    for number, (text, field) in enumerate(pairs):
+        label = QLabel(text)
+        label.setBuddy(field)
+        row, column = divmod(number, 2)
+        grid.addWidget(label, row, column * 2)
+        grid.addWidget(field, row, column * 2 + 1)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    return grid

@@ -1,0 +1,122 @@
+"""Settings page: each jurisdiction's rule per request kind (read-only: the rules are data in
+``resources/rules``) and the default jurisdiction triage proposes when nothing points to one."""
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import PrivacyDeskError
+from app.services.deadlines.rules import PeriodUnit
+from app.services.settings_jurisdictions import (
+    JurisdictionRuleRow,
+    current_default_jurisdiction,
+    jurisdiction_rules,
+    save_default_jurisdiction,
+    selectable_jurisdictions,
+)
+from app.ui.labels import kind_label
+from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
+from app.ui.settings_table import SORT_ROLE, Column, RowTableModel
+
+
+class JurisdictionRulesModel(RowTableModel[JurisdictionRuleRow]):
+    """Rules: jurisdiction, kind, period, start, calendar, legal source."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Jurisdiction"), lambda r: r.code),
+                Column(self.tr("Request kind"), lambda r: kind_label(r.kind)),
+                Column(self.tr("Period"), self._period, lambda r: (r.unit.value, r.period)),
+                Column(self.tr("Starts on"), self._start),
+                Column(self.tr("Calendar"), lambda r: r.calendar),
+                Column(self.tr("Legal source"), lambda r: r.source),
+            ],
+            parent,
+        )
+
+    def _period(self, row: JurisdictionRuleRow) -> str:
+        units = {
+            PeriodUnit.CALENDAR_DAYS: self.tr("%n calendar day(s)", "", row.period),
+            PeriodUnit.WORKING_DAYS: self.tr("%n working day(s)", "", row.period),
+            PeriodUnit.BUSINESS_DAYS: self.tr("%n business day(s)", "", row.period),
+            PeriodUnit.MONTHS: self.tr("%n month(s)", "", row.period),
+        }
+        return units.get(row.unit, f"{row.period} {row.unit.value}")
+
+    def _start(self, row: JurisdictionRuleRow) -> str:
+        return self.tr("identity verified") if row.start == "verified" else self.tr("receipt")
+
+
+class JurisdictionsPage(QWidget):
+    """The rules table and the default-jurisdiction chooser."""
+
+    def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = JurisdictionRulesModel(self)
+        self.model.set_rows(jurisdiction_rules(context.rule_book))
+        layout = QVBoxLayout(self)
+        notice = read_only_notice(context)
+        if notice is not None:
+            layout.addWidget(notice)
+        layout.addLayout(self._build_default())
+        layout.addWidget(self._build_table())
+
+    def _build_default(self) -> QHBoxLayout:
+        self.default = QComboBox()
+        for code in selectable_jurisdictions(self._context.rule_book):
+            self.default.addItem(code, code)
+        with self._context.database.session() as session:
+            current = current_default_jurisdiction(session)
+        self.default.setCurrentIndex(max(0, self.default.findData(current)))
+        self.save_button = QPushButton(self.tr("Save default"))
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(self._context.can_change)
+        self.default.setEnabled(self._context.can_change)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Default jurisdiction when a message points to none:"))
+        label.setBuddy(self.default)
+        for widget in (label, self.default, self.save_button):
+            row.addWidget(widget)
+        row.addStretch()
+        return row
+
+    def _build_table(self) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return self.table
+
+    def save(self) -> bool:
+        """Store the chosen default jurisdiction."""
+        code = str(self.default.currentData())
+        try:
+            with self._context.database.session() as session:
+                save_default_jurisdiction(
+                    session, code, self._context.rule_book, actor=self._context.actor()
+                )
+        except PrivacyDeskError as error:
+            report_failure(self, error)
+            return False
+        report_saved(
+            self,
+            self.tr("Triage now proposes %1 when nothing points elsewhere.").replace("%1", code),
+        )
+        return True

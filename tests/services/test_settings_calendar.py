@@ -1,0 +1,144 @@
+"""Calendar overrides from settings: years and their status, a year's days, single-day
+overrides and schedule files, each recomputing open cases. Dates worked out by hand."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import ScheduleError
+from app.models import Event
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.settings_calendar import (
+    CalendarDayRow,
+    YearStatus,
+    calendar_years,
+    calendars,
+    enter_schedule_file,
+    remove_day_override,
+    set_day_override,
+    year_days,
+)
+from app.store import Database
+from tests.services.settings_factory import TODAY, open_case
+
+CN = "holidays:CN"
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def test_a_day_off_moves_an_open_case_and_removing_it_moves_it_back(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # Received Mon 2 Nov 2026 (10:00 Shanghai); 15 working days from the next day:
+    # 3-6 Nov = 1-4, 9-13 = 5-9, 16-20 = 10-14, Mon 23 Nov = 15.
+    # With Wed 11 Nov a day off: 9, 10, 12, 13 = 5-8, 16-20 = 9-13, 23 = 14, Tue 24 Nov = 15.
+    with database.session() as session:
+        case = open_case(session, rule_book)
+        assert case.due_date == date(2026, 11, 23)
+        changed = set_day_override(
+            session,
+            rule_book,
+            CN,
+            date(2026, 11, 11),
+            working=False,
+            name="公司纪念日",
+            actor="admin",
+            today=TODAY,
+        )
+        assert changed == ["PD-2026-000001"]
+        assert case.due_date == date(2026, 11, 24)
+        assert CalendarDayRow(date(2026, 11, 11), False, "公司纪念日", True) in year_days(
+            session, CN, 2026
+        )
+        remove_day_override(session, rule_book, CN, date(2026, 11, 11), actor="admin", today=TODAY)
+        assert case.due_date == date(2026, 11, 23)
+        actions = list(session.scalars(select(Event.action).order_by(Event.id)))
+    assert actions[-4:] == [
+        "calendar.day_set",
+        "clock.recomputed",
+        "calendar.day_removed",
+        "clock.recomputed",
+    ]
+
+
+def test_a_makeup_saturday_shortens_the_count(database: Database, rule_book: RuleBook) -> None:
+    # Sat 7 Nov 2026 worked: 3-7 Nov = 1-5, 9-13 = 6-10, 16-20 = 11-15 → Fri 20 Nov.
+    with database.session() as session:
+        case = open_case(session, rule_book)
+        set_day_override(
+            session,
+            rule_book,
+            CN,
+            date(2026, 11, 7),
+            working=True,
+            name="调休",
+            actor="admin",
+            today=TODAY,
+        )
+        assert case.due_date == date(2026, 11, 20)
+        with pytest.raises(ScheduleError, match="working day already"):
+            set_day_override(
+                session,
+                rule_book,
+                CN,
+                date(2026, 11, 9),
+                working=True,
+                name="",
+                actor="admin",
+                today=TODAY,
+            )
+
+
+def test_a_corrected_day_leaves_the_rest_of_the_year_to_the_package(database: Database) -> None:
+    # 2026 National Day: 1-7 Oct off; the package knows them, a correction must not erase them.
+    with database.session() as session:
+        rule_book = load_rule_book()
+        set_day_override(
+            session,
+            rule_book,
+            CN,
+            date(2026, 11, 11),
+            working=False,
+            name="",
+            actor="admin",
+            today=TODAY,
+        )
+        days = {row.day: row for row in year_days(session, CN, 2026)}
+        assert days[date(2026, 10, 1)].entered is False
+        assert days[date(2026, 10, 1)].working is False
+        years = {row.year: row for row in calendar_years(session, CN, TODAY)}
+    assert years[2026].status == YearStatus.OFFICIAL and years[2026].corrections == 1
+    assert years[2027].status == YearStatus.PROVISIONAL  # no 2027 notice in holidays 0.109
+    assert years[2001].status == YearStatus.OFFICIAL
+
+
+def test_a_schedule_file_makes_the_year_entered_and_recomputes(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    path = tmp_path / "cn-2027.toml"
+    path.write_text(
+        'calendar = "holidays:CN"\nyear = 2027\nsource = "国办发明电〔2026〕N号"\n'
+        '[holidays]\n2027-01-01 = "元旦"\n[working_days]\n2027-02-06 = "春节调休"\n',
+        encoding="utf-8",
+    )
+    with database.session() as session:
+        schedule, _ = enter_schedule_file(session, rule_book, path, actor="admin", today=TODAY)
+        years = {row.year: row for row in calendar_years(session, CN, TODAY)}
+        days = year_days(session, CN, 2027)
+    assert schedule.year == 2027
+    assert years[2027].status == YearStatus.ENTERED
+    assert days == [
+        CalendarDayRow(date(2027, 1, 1), False, "元旦", True),
+        CalendarDayRow(date(2027, 2, 6), True, "春节调休", True),
+    ]
+
+
+def test_calendars_and_unknown_specs(database: Database, rule_book: RuleBook) -> None:
+    assert CN in calendars(rule_book)
+    with database.session() as session, pytest.raises(ScheduleError, match="Unknown calendar"):
+        year_days(session, "holidays:XX", 2026)

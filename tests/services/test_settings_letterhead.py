@@ -1,0 +1,139 @@
+"""The letterhead stored in settings: round trip with images, validation, permission, and
+the letters that print it."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.errors import SettingsError, SettingsPermissionError
+from app.models import Event, StaffMember
+from app.models.enums import StaffRole
+from app.reports.case_letters import render_case_letter
+from app.reports.settings_letterhead import letterhead_for
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.letters import generate_letter
+from app.services.settings import may_change_settings
+from app.services.settings_letterhead import (
+    LetterheadFields,
+    reset_letterhead,
+    save_letterhead,
+    stored_letterhead,
+)
+from app.store import Database
+from tests.services.settings_factory import TODAY, open_case, png
+
+COMPANY = "Smith&Jones 数据科技有限公司"
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def _fields(**changes: object) -> LetterheadFields:
+    values: dict[str, object] = {
+        "company_name": COMPANY,
+        "address": "上海市浦东新区世纪大道 100 号 <A座>",
+        "privacy_contact": "dpo@smith-jones.example",
+        "company_name_en": "Smith&Jones Data Technology Co., Ltd.",
+        "logo": png("blue"),
+        "signature_image": png("red"),
+    }
+    values.update(changes)
+    return LetterheadFields(**values)  # type: ignore[arg-type]
+
+
+def _text(pdf: bytes) -> str:
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_nothing_stored_means_the_shipped_default(database: Database) -> None:
+    with database.session() as session:
+        assert stored_letterhead(session) is None
+        assert letterhead_for(None).company_name == "须云科技有限公司"
+
+
+def test_letterhead_round_trip_keeps_text_and_image_bytes(database: Database) -> None:
+    fields = _fields(website="https://smith-jones.example")
+    with database.session() as session:
+        save_letterhead(session, fields, actor="admin")
+    with database.session() as session:
+        assert stored_letterhead(session) == fields
+        event = session.scalars(select(Event).where(Event.action == "settings.changed")).one()
+        assert event.actor == "admin"
+        assert COMPANY not in str(event.payload)  # no letterhead text in the trail
+    printed = letterhead_for(fields)
+    assert printed.logo == png("blue") and printed.signature_image == png("red")
+
+
+def test_reset_goes_back_to_the_default(database: Database) -> None:
+    with database.session() as session:
+        save_letterhead(session, _fields(), actor="admin")
+        reset_letterhead(session, actor="admin")
+        assert stored_letterhead(session) is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"company_name": "  "}, "letterhead.company_name"),
+        ({"privacy_contact": ""}, "letterhead.privacy_contact"),
+        ({"address": "地" * 2001}, "letterhead.address"),
+        ({"company_name": "须云\u202e科技"}, "letterhead.company_name"),
+        ({"website": "https://x.example\x07"}, "letterhead.website"),
+        ({"logo": b"GIF89a...."}, "letterhead.logo"),
+        ({"signature_image": b"%PDF-1.7"}, "letterhead.signature_image"),
+    ],
+)
+def test_bad_letterhead_is_refused_naming_the_field(
+    database: Database, changes: dict[str, object], field: str
+) -> None:
+    with database.session() as session:
+        with pytest.raises(SettingsError) as caught:
+            save_letterhead(session, _fields(**changes), actor="admin")
+        assert caught.value.field == field
+        assert stored_letterhead(session) is None
+
+
+def test_only_managers_and_admins_may_change_once_staff_exist(database: Database) -> None:
+    with database.session() as session:
+        assert may_change_settings(session, "anyone")  # first setup: empty staff list
+        session.add(StaffMember(username="li", display_name="李四", role=StaffRole.HANDLER))
+        session.add(StaffMember(username="wang", display_name="王五", role=StaffRole.MANAGER))
+        session.flush()
+        assert not may_change_settings(session, "li")
+        assert not may_change_settings(session, "stranger")
+        assert may_change_settings(session, "wang")
+        with pytest.raises(SettingsPermissionError):
+            save_letterhead(session, _fields(), actor="li")
+
+
+def test_letters_print_the_stored_company_name(database: Database, rule_book: RuleBook) -> None:
+    with database.session() as session:
+        open_case(session, rule_book)
+        before = generate_letter(
+            session,
+            "PD-2026-000001",
+            "acknowledgement",
+            "zh",
+            renderer=render_case_letter,
+            rule_book=rule_book,
+            issued_date=TODAY,
+        )
+        save_letterhead(session, _fields(), actor="admin")
+        after = generate_letter(
+            session,
+            "PD-2026-000001",
+            "acknowledgement",
+            "zh",
+            renderer=render_case_letter,
+            rule_book=rule_book,
+            issued_date=TODAY,
+        )
+    assert "须云科技有限公司" in _text(before.pdf)
+    text = _text(after.pdf)
+    assert "Smith&Jones数据科技有限公司" in text
+    assert "须云科技有限公司" not in text
+    assert "dpo@smith-jones.example" in text

@@ -1,0 +1,96 @@
+"""Staff and roles: add, edit, deactivate — never delete — each an audit event."""
+
+import pytest
+from sqlalchemy import select
+
+from app.errors import SettingsError, SettingsPermissionError
+from app.models import Event
+from app.models.enums import StaffRole
+from app.services.audit import verify_chain
+from app.services.settings_staff import (
+    StaffRow,
+    add_staff,
+    edit_staff,
+    list_staff,
+    set_staff_active,
+)
+from app.store import Database
+
+
+def _trail(database: Database) -> list[tuple[str, str, dict[str, object]]]:
+    with database.session() as session:
+        events = session.scalars(select(Event).order_by(Event.id))
+        return [(e.action, e.actor, e.payload) for e in events]
+
+
+def test_add_and_deactivate_are_audited_and_the_member_stays(database: Database) -> None:
+    with database.session() as session:
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="setup")
+        add_staff(session, "li.si", "李四", StaffRole.HANDLER, actor="wang")
+        set_staff_active(session, "li.si", False, actor="wang")
+    with database.session() as session:
+        assert list_staff(session) == [
+            StaffRow("wang", "王五", StaffRole.ADMIN, True),
+            StaffRow("li.si", "李四", StaffRole.HANDLER, False),
+        ]
+        assert verify_chain(session).ok
+    assert _trail(database) == [
+        ("staff.added", "setup", {"username": "wang", "role": "admin"}),
+        ("staff.added", "wang", {"username": "li.si", "role": "handler"}),
+        ("staff.deactivated", "wang", {"username": "li.si"}),
+    ]
+
+
+def test_edit_changes_role_and_name_audited_without_the_name(database: Database) -> None:
+    with database.session() as session:
+        add_staff(session, "wang", "王五", StaffRole.MANAGER, actor="setup")
+        add_staff(session, "zhao", "赵六", StaffRole.HANDLER, actor="wang")
+        row = edit_staff(session, "zhao", "  赵  六 ", StaffRole.REVIEWER, actor="wang")
+    assert row == StaffRow("zhao", "赵 六", StaffRole.REVIEWER, True)
+    action, actor, payload = _trail(database)[-1]
+    assert (action, actor) == ("staff.changed", "wang")
+    assert payload == {"username": "zhao", "role_before": "handler", "role": "reviewer"}
+
+
+def test_the_last_manager_cannot_be_removed_or_demoted(database: Database) -> None:
+    with database.session() as session:
+        add_staff(session, "wang", "王五", StaffRole.MANAGER, actor="setup")
+        with pytest.raises(SettingsError, match="at least one active manager"):
+            set_staff_active(session, "wang", False, actor="wang")
+        with pytest.raises(SettingsError, match="at least one active manager"):
+            edit_staff(session, "wang", "王五", StaffRole.HANDLER, actor="wang")
+        add_staff(session, "chen", "陈七", StaffRole.ADMIN, actor="wang")
+        set_staff_active(session, "wang", False, actor="chen")
+
+
+@pytest.mark.parametrize(
+    ("username", "display", "field"),
+    [
+        ("", "王五", "staff.username"),
+        ("wang wu", "王五", "staff.username"),
+        ("wang\x00", "王五", "staff.username"),
+        ("x" * 101, "王五", "staff.username"),
+        ("wang", "   ", "staff.display_name"),
+        ("wang\u202e", "王五", "staff.username"),  # right-to-left override
+        ("wang", "王\u200b五", "staff.display_name"),  # zero-width space
+    ],
+)
+def test_bad_input_is_refused_naming_the_field(
+    database: Database, username: str, display: str, field: str
+) -> None:
+    with database.session() as session:
+        with pytest.raises(SettingsError) as caught:
+            add_staff(session, username, display, StaffRole.ADMIN, actor="setup")
+        assert caught.value.field == field
+
+
+def test_duplicates_first_member_role_and_permissions(database: Database) -> None:
+    with database.session() as session:
+        with pytest.raises(SettingsError, match="first staff member"):
+            add_staff(session, "li", "李四", StaffRole.HANDLER, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="setup")
+        with pytest.raises(SettingsError, match="already taken"):
+            add_staff(session, "wang", "另一个", StaffRole.HANDLER, actor="wang")
+        add_staff(session, "li", "李四", StaffRole.HANDLER, actor="wang")
+        with pytest.raises(SettingsPermissionError):
+            add_staff(session, "zhao", "赵六", StaffRole.ADMIN, actor="li")
