@@ -4,27 +4,47 @@ Rows are frozen dataclasses, never live ORM objects, so views can hold them acro
 (STYLE.md §5).
 """
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import CaseNotFoundError
-from app.models import Attachment, Case, DataSubject, Event, IdentifierKind
+from app.errors import CaseNotFoundError, WorkflowError
+from app.models import (
+    Attachment,
+    Case,
+    CategoryAction,
+    DataSubject,
+    Event,
+    IdentifierKind,
+    Letter,
+)
 from app.models.enums import (
     AttachmentKind,
     CaseKind,
     CaseOutcome,
     CaseStatus,
+    CategoryActionKind,
+    Channel,
+    MessageDirection,
     PauseReason,
     ReviewFlag,
 )
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import deadline_for
-from app.services.deadlines import DeadlineExplanation, RuleBook, explain_deadline
+from app.services.deadlines import (
+    Basis,
+    Confidence,
+    Deadline,
+    DeadlineExplanation,
+    RuleBook,
+    explain_deadline,
+)
 from app.services.intake import parse_message
+from app.services.workflow.inventory import Inventory, current_inventory
 
 
 @dataclass(frozen=True)
@@ -77,7 +97,11 @@ class TriageReasonRow:
 
 @dataclass(frozen=True)
 class LetterRow:
-    """A stored letter of a case."""
+    """A stored letter of a case: what it is, who approved it, how it went out, and its PDF.
+
+    ``pdf`` is the stored document (the detail pane previews it from memory, never from a
+    temporary file); instants are aware UTC.
+    """
 
     letter_id: int
     template_key: str
@@ -85,6 +109,13 @@ class LetterRow:
     version: int
     sha256: str
     generated_at: datetime
+    template_version: str = ""
+    generated_by: str = ""
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    sent_channel: str | None = None
+    sent_at: datetime | None = None
+    pdf: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)
@@ -99,11 +130,87 @@ class PauseRow:
 
 @dataclass(frozen=True)
 class EventRow:
-    """One entry of the case's audit trail."""
+    """One entry of the case's audit trail: when (aware UTC), who, what, and the event's
+    payload as (key, value) text pairs (payloads hold no personal data, see ``record_event``)."""
 
     occurred_at: datetime
     actor: str
     action: str
+    details: tuple[tuple[str, str], ...] = ()
+    event_id: int = 0
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    """What is done to one data category of the inventory for the case.
+
+    ``hold_until``/``hold_rule``/``hold_source`` are set for a legal hold (PIPL Art. 47 ¶2: only
+    storage and security measures until then), e.g. E-Commerce Law Art. 31 for transaction
+    records; ``done_at`` (aware UTC) is ``None`` while the action is unsettled.
+    """
+
+    category: str
+    name_zh: str
+    name_en: str
+    action: CategoryActionKind
+    hold_until: date | None
+    hold_rule: str | None
+    hold_source: str | None
+    note: str
+    planned_by: str
+    done_by: str | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """An internal note (never shown to the requester); ``written_at`` aware UTC."""
+
+    note_id: int
+    author: str
+    written_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    """A message to or from the requester; ``occurred_at`` aware UTC."""
+
+    direction: MessageDirection
+    channel: str
+    occurred_at: datetime
+    summary: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """A file kept with the case (its bytes stay in the database until copied out).
+
+    ``size`` in bytes; ``sha256`` hex; ``purged`` when retention removed the content.
+    """
+
+    attachment_id: int
+    kind: AttachmentKind
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+    retention_until: date | None
+    purged: bool
+
+
+@dataclass(frozen=True)
+class RuleSource:
+    """The rule behind a deadline: its reference, legal source, confidence and basis
+    (``resources/rules/<code>.toml``; reference/deadlines.md)."""
+
+    rule_ref: str
+    source: str
+    confidence: Confidence
+    basis: Basis
+    awaiting_verification: bool
 
 
 @dataclass(frozen=True)
@@ -123,6 +230,18 @@ class CaseDetail:
     triage_reasons: tuple[TriageReasonRow, ...]
     letters: tuple[LetterRow, ...]
     events: tuple[EventRow, ...]
+    channel: Channel = Channel.EMAIL
+    assignee: str | None = None
+    rule: RuleSource | None = None
+    categories: tuple[CategoryRow, ...] = ()
+    notes: tuple[NoteRow, ...] = ()
+    messages: tuple[MessageRow, ...] = ()
+    attachments: tuple[AttachmentRow, ...] = ()
+
+    @property
+    def binding_due_date(self) -> date | None:
+        """The date the answer is due by: the extended date once extended, else the due date."""
+        return self.extended_due_date or self.row.due_date
 
 
 def _row(case: Case) -> CaseRow:
@@ -176,6 +295,10 @@ def case_detail(
 ) -> CaseDetail:
     """Return the detail of a case and record that ``actor`` viewed its personal data.
 
+    Everything the pane shows is read here, in the caller's one short session: the header
+    facts and the rule behind the deadline, the audit trail, category actions, notes, messages,
+    attachments (without their bytes) and letters (with their PDF, for the preview).
+
     Args:
         today: the local date (a running pause counts up to it).
         record_view: false when the same person's screen is only refreshed with the case it
@@ -187,12 +310,11 @@ def case_detail(
     case = find_case(session, reference)
     if record_view:
         record_event(session, "case.viewed", case=case, actor=actor)
-    original = _original_message(case)
     deadline = deadline_for(session, case, rule_book, today=today)
     return CaseDetail(
         row=_row(case),
         subject_line=case.subject_line,
-        message_text=parse_message(original.content).body_text if original else "",
+        message_text=_message_text(case),
         rule_ref=case.rule_ref,
         ack_due_date=case.ack_due_date,
         internal_target_date=case.internal_target_date,
@@ -201,18 +323,137 @@ def case_detail(
         pauses=tuple(PauseRow(p.start_date, p.end_date, p.reason) for p in case.pauses),
         explanation=explain_deadline(deadline) if deadline else None,
         triage_reasons=tuple(TriageReasonRow(**reason) for reason in case.triage_reasons),
-        letters=tuple(
-            LetterRow(lt.id, lt.template_key, lt.language, lt.version, lt.sha256, lt.generated_at)
-            for lt in case.letters
+        letters=tuple(_letter_row(letter) for letter in case.letters),
+        events=_event_rows(session, case),
+        channel=case.channel,
+        assignee=case.assignee,
+        rule=_rule_source(case, deadline),
+        categories=_category_rows(case.category_actions, current_inventory(session)),
+        notes=tuple(NoteRow(n.id, n.author, n.written_at, n.text) for n in case.notes),
+        messages=tuple(
+            MessageRow(m.direction, m.channel, m.occurred_at, m.summary, m.recorded_by)
+            for m in case.messages
         ),
-        events=tuple(
-            EventRow(e.occurred_at, e.actor, e.action)
-            for e in session.scalars(
-                select(Event).where(Event.case_id == case.id).order_by(Event.id)
+        attachments=tuple(_attachment_row(a) for a in case.attachments),
+    )
+
+
+def _message_text(case: Case) -> str:
+    """The original message's text; for a request taken by phone, letter or in person (no
+    message file), the first incoming message's summary as recorded by staff."""
+    original = _original_message(case)
+    if original is not None and original.media_type == "message/rfc822":
+        return parse_message(original.content).body_text
+    if original is not None:
+        return original.content.decode("utf-8", errors="replace")
+    incoming = (m for m in case.messages if m.direction == MessageDirection.INCOMING)
+    return next((m.summary for m in incoming), "")
+
+
+def _letter_row(letter: Letter) -> LetterRow:
+    return LetterRow(
+        letter_id=letter.id,
+        template_key=letter.template_key,
+        language=letter.language,
+        version=letter.version,
+        sha256=letter.sha256,
+        generated_at=letter.generated_at,
+        template_version=letter.template_version,
+        generated_by=letter.generated_by,
+        approved_by=letter.approved_by,
+        approved_at=letter.approved_at,
+        sent_channel=letter.sent_channel,
+        sent_at=letter.sent_at,
+        pdf=letter.pdf,
+    )
+
+
+def _event_rows(session: Session, case: Case) -> tuple[EventRow, ...]:
+    events = session.scalars(select(Event).where(Event.case_id == case.id).order_by(Event.id))
+    return tuple(
+        EventRow(e.occurred_at, e.actor, e.action, _details(e.payload), e.id) for e in events
+    )
+
+
+def _details(payload: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """Flatten a payload into sorted (key, text) pairs; nested values as compact JSON."""
+    return tuple(
+        (key, value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        for key, value in sorted(payload.items())
+    )
+
+
+def _rule_source(case: Case, deadline: Deadline | None) -> RuleSource | None:
+    if deadline is None:
+        return None
+    rule = deadline.rule
+    return RuleSource(
+        rule_ref=case.rule_ref or f"{rule.code}/{rule.kind.value}@{rule.version}",
+        source=rule.source,
+        confidence=rule.confidence,
+        basis=rule.basis,
+        awaiting_verification=deadline.awaiting_verification,
+    )
+
+
+def _category_rows(actions: list[CategoryAction], inventory: Inventory) -> tuple[CategoryRow, ...]:
+    rows = []
+    for action in actions:
+        category = inventory.categories.get(action.category)
+        rule = inventory.rules.get(action.hold_rule) if action.hold_rule else None
+        rows.append(
+            CategoryRow(
+                category=action.category,
+                name_zh=category.name_zh if category else action.category,
+                name_en=category.name_en if category else action.category,
+                action=action.action,
+                hold_until=action.hold_until,
+                hold_rule=action.hold_rule,
+                hold_source=rule.source if rule else None,
+                note=action.note,
+                planned_by=action.planned_by,
+                done_by=action.done_by,
+                done_at=action.done_at,
             )
-        ),
+        )
+    return tuple(rows)
+
+
+def _attachment_row(attachment: Attachment) -> AttachmentRow:
+    return AttachmentRow(
+        attachment_id=attachment.id,
+        kind=attachment.kind,
+        file_name=attachment.file_name,
+        media_type=attachment.media_type,
+        size=attachment.size,
+        sha256=attachment.sha256,
+        added_at=attachment.added_at,
+        retention_until=attachment.retention_until,
+        purged=attachment.purged_at is not None,
     )
 
 
 def _original_message(case: Case) -> Attachment | None:
     return next((a for a in case.attachments if a.kind == AttachmentKind.ORIGINAL_MESSAGE), None)
+
+
+def attachment_copy(
+    session: Session, reference: str, attachment_id: int, *, actor: str
+) -> tuple[str, bytes]:
+    """Return an attachment's file name and bytes for a copy the user saves, and record that
+    ``actor`` copied it out (``attachment.copied`` with its id and SHA-256, no file name:
+    names can hold personal data).
+
+    Raises:
+        CaseNotFoundError: no such case.
+        WorkflowError: the case has no such attachment, or its content was purged.
+    """
+    case = find_case(session, reference)
+    attachment = next((a for a in case.attachments if a.id == attachment_id), None)
+    if attachment is None:
+        raise WorkflowError(f"Case {case.reference} has no attachment #{attachment_id}.")
+    if attachment.purged_at is not None:
+        raise WorkflowError("This attachment's content was purged under its retention period.")
+    payload = {"attachment_id": attachment.id, "sha256": attachment.sha256}
+    record_event(session, "attachment.copied", case=case, actor=actor, payload=payload)
+    return attachment.file_name, attachment.content

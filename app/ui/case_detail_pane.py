@@ -1,65 +1,95 @@
-"""The detail pane: who asked for what, when it is due and why, the original message, the
-day-by-day deadline breakdown and the case's history."""
+"""The detail pane: the header (who, what, where it stands, the date that binds and the rule
+behind it) over tabs for the timeline, data categories, notes and messages, attachments,
+letters with their preview, the original message and the deadline day by day.
 
-from PySide6.QtCore import Qt
+The pane only shows a ``CaseDetail`` and says what the user asked for (signals); the
+controller (``case_detail_controller``) does the work in its own short session.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
+    QFrame,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.clock import local_today
 from app.services.case_queries import CaseDetail
+from app.ui.case_detail_models import category_model, correspondence_rows
+from app.ui.case_detail_tabs import AttachmentsTab, NotesTab, row_table
+from app.ui.case_header import CaseHeader
+from app.ui.case_timeline import TimelineModel
 from app.ui.deadline_breakdown import DeadlineBreakdown
-from app.ui.labels import flag_label, kind_label, pause_label, reason_lines, status_label
+from app.ui.letter_preview import LettersTab
 
 
 class CaseDetailPane(QWidget):
-    """Shows one ``CaseDetail``; an invitation to select a case until one is selected."""
+    """Shows one ``CaseDetail``; an invitation to select a case until one is selected.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        today: returns the local date (days left count from it).
+
+    Signals:
+        note_submitted(str, str): reference and text of an internal note to add.
+        attachment_save_requested(str, int): reference and id of an attachment to copy out.
+    """
+
+    note_submitted = Signal(str, str)
+    attachment_save_requested = Signal(str, int)
+
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], date] = local_today
+    ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self._title = QLabel()
-        self._title.setWordWrap(True)
-        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self._title.setFont(font)
-        layout.addWidget(self._title)
-        layout.addWidget(self._build_facts())
-        layout.addWidget(self._build_tabs(), stretch=1)
+        self.reference = ""
+        self.header = CaseHeader(today)
+        # The header's title and facts, under the names earlier tests and callers use.
+        self._title = self.header._title
+        self._facts = self.header._facts
+        # The header grows with flags and triage evidence: it scrolls, and the user can give
+        # the tabs more room (a narrow window at 150% would otherwise squeeze them out).
+        scroll = QScrollArea()
+        scroll.setWidget(self.header)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._build_tabs())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(self).addWidget(splitter)
+        self.notes.note_submitted.connect(self._note_submitted)
+        self.attachments.save_requested.connect(self._save_requested)
         self.show_detail(None)
-
-    def _build_facts(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(box)
-        self._facts: dict[str, QLabel] = {}
-        rows = (
-            ("requester", self.tr("Requester")),
-            ("received", self.tr("Received")),
-            ("deadline", self.tr("Deadline")),
-            ("status", self.tr("Status")),
-            ("flags", self.tr("Needs review")),
-            ("reasons", self.tr("Triage evidence")),
-            ("letters", self.tr("Letters")),
-        )
-        for key, label in rows:
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._facts[key] = value
-            form.addRow(label, value)
-        return box
 
     def _build_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
+        self.timeline = TimelineModel(self)
+        self.timeline_view = row_table(self.timeline)
+        self.categories = category_model(self)
+        self.notes = NotesTab()
+        self.attachments = AttachmentsTab()
+        self.letters = LettersTab()
+        self.breakdown = DeadlineBreakdown()
+        self.tabs.addTab(self.timeline_view, self.tr("&Timeline"))
+        self.tabs.addTab(row_table(self.categories), self.tr("Data &categories"))
+        self.tabs.addTab(self.notes, self.tr("Notes and &messages"))
+        self.tabs.addTab(self.attachments, self.tr("&Attachments"))
+        self.tabs.addTab(self.letters, self.tr("&Letters"))
+        self.tabs.addTab(self._build_message(), self.tr("&Original message"))
+        self.tabs.addTab(self.breakdown, self.tr("&Deadline, day by day"))
+        return self.tabs
+
+    def _build_message(self) -> QWidget:
         message = QWidget()
         layout = QVBoxLayout(message)
         self._subject = QLabel()
@@ -69,84 +99,50 @@ class CaseDetailPane(QWidget):
         self._message.setReadOnly(True)
         layout.addWidget(self._subject)
         layout.addWidget(self._message)
-        self.breakdown = DeadlineBreakdown()
-        self._history = QListWidget()
-        self.tabs.addTab(message, self.tr("Original message"))
-        self.tabs.addTab(self.breakdown, self.tr("Deadline, day by day"))
-        self.tabs.addTab(self._history, self.tr("History"))
-        return self.tabs
+        return message
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         """Show ``detail``, or the empty state when ``None``."""
-        for label in self._facts.values():
-            label.clear()
-        self._subject.clear()
-        self._message.clear()
-        self._history.clear()
-        self.breakdown.set_explanation(None)
+        same_case = detail is not None and detail.row.reference == self.reference
+        self.reference = detail.row.reference if detail else ""
         self.tabs.setEnabled(detail is not None)
         if detail is None:
-            self._title.setText(self.tr("Select a case to see its details."))
+            self.header.clear()
+            self._fill_tabs(None)
             return
-        self._show_facts(detail)
-        self._subject.setText(detail.subject_line)
-        self._message.setPlainText(detail.message_text)
-        self.breakdown.set_explanation(detail.explanation)
-        self._history.addItems(
-            [
-                f"{e.occurred_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {e.actor}  {e.action}"
-                for e in detail.events
-            ]
-        )
+        self.header.show_detail(detail)
+        self._fill_tabs(detail)
+        if not same_case:
+            self.notes.editor.clear()
 
-    def _show_facts(self, detail: CaseDetail) -> None:
-        row = detail.row
-        self._title.setText(f"{row.reference} · {kind_label(row.kind)} · {row.jurisdiction}")
-        email = f"<{row.requester_email}>" if row.requester_email else ""
-        self._facts["requester"].setText(
-            " ".join(p for p in (row.requester_name, email) if p) or "—"
+    def _fill_tabs(self, detail: CaseDetail | None) -> None:
+        self.timeline.set_rows(detail.events if detail else ())
+        self.timeline_view.resizeColumnsToContents()
+        self.categories.set_rows(detail.categories if detail else ())
+        self.notes.model.set_rows(
+            correspondence_rows(detail.notes, detail.messages) if detail else ()
         )
-        self._facts["received"].setText(row.received_at.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
-        self._facts["deadline"].setText(self._deadline_text(detail))
-        self._facts["status"].setText(status_label(row.status))
-        self._facts["flags"].setText(
-            "\n".join(flag_label(flag) for flag in row.review_flags) or "—"
-        )
-        reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
-        self._facts["reasons"].setText("\n".join(reason_lines(reasons)) or "—")
-        self._facts["letters"].setText(
-            "\n".join(
-                f"{letter.template_key} ({letter.language}) v{letter.version} · "
-                f"SHA-256 {letter.sha256[:16]}…"
-                for letter in detail.letters
-            )
-            or "—"
-        )
+        self.attachments.set_rows(detail.attachments if detail else ())
+        self.letters.set_letters(detail.letters if detail else ())
+        self._subject.setText(detail.subject_line if detail else "")
+        self._message.setPlainText(detail.message_text if detail else "")
+        self.breakdown.set_explanation(detail.explanation if detail else None)
+        if detail is not None and detail.events:
+            self.timeline_view.scrollToBottom()
 
-    def _deadline_text(self, detail: CaseDetail) -> str:
-        row = detail.row
-        if row.due_date is None:
-            return self.tr("No statutory deadline")
-        lines = [self.tr("Due %1").replace("%1", row.due_date.isoformat())]
-        if row.due_provisional:
-            lines[0] += self.tr(" — provisional: holiday calendar not yet official")
-        if detail.extended_due_date:
-            lines.append(
-                self.tr("Extended to %1: %2")
-                .replace("%1", detail.extended_due_date.isoformat())
-                .replace("%2", detail.extension_reason or "")
-            )
-        if detail.ack_due_date:
-            lines.append(
-                self.tr("Acknowledge by %1").replace("%1", detail.ack_due_date.isoformat())
-            )
-        if detail.internal_target_date:
-            lines.append(
-                self.tr("Internal target %1 (company policy)").replace(
-                    "%1", detail.internal_target_date.isoformat()
-                )
-            )
-        lines.extend(pause_label(p.reason, p.start_date, p.end_date) for p in detail.pauses)
-        if detail.rule_ref:
-            lines.append(self.tr("Rule %1").replace("%1", detail.rule_ref))
-        return "\n".join(lines)
+    def note_stored(self) -> None:
+        """Clear the note box once the controller stored the note."""
+        self.notes.editor.clear()
+
+    def focus_note(self) -> None:
+        """Show the notes tab with the cursor in the note box (the "add note" shortcut)."""
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.focus_editor()
+
+    def _note_submitted(self, text: str) -> None:
+        if self.reference:
+            self.note_submitted.emit(self.reference, text)
+
+    def _save_requested(self, attachment_id: int) -> None:
+        if self.reference:
+            self.attachment_save_requested.emit(self.reference, attachment_id)

@@ -1,0 +1,228 @@
+"""The head of the detail pane: whose case, what they ask, under which law, where it stands,
+and the date that binds, with days left and the rule (and legal source) behind it.
+
+The deadline badge follows the case list (``case_page_model``): red when overdue, amber when
+due within ``DUE_SOON_DAYS`` days, marked when the holiday calendar is provisional; answered
+cases are never shown late.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.clock import local_today
+from app.models.enums import Channel
+from app.services.case_queries import CaseDetail, RuleSource
+from app.services.case_search import DUE_SOON_DAYS
+from app.services.deadlines import Basis, Confidence
+from app.ui.case_page_model import (
+    ANSWERED,
+    DUE_SOON_COLOUR,
+    DUE_SOON_TINT,
+    OVERDUE_COLOUR,
+    OVERDUE_TINT,
+)
+from app.ui.labels import flag_label, kind_label, pause_label, reason_lines, status_label
+
+CHANNELS = {
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Channel", "E-mail"),
+    Channel.WEB_FORM: QT_TRANSLATE_NOOP("Channel", "Web form"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Channel", "Phone"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("Channel", "Letter"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("Channel", "In person"),
+}
+_CONFIDENCE = {
+    Confidence.CONFIRMED: QT_TRANSLATE_NOOP("CaseHeader", "confirmed source"),
+    Confidence.SECONDARY: QT_TRANSLATE_NOOP("CaseHeader", "secondary source only"),
+    Confidence.UNCONFIRMED: QT_TRANSLATE_NOOP("CaseHeader", "unconfirmed: policy default"),
+}
+_BASIS = {
+    Basis.STATUTE: QT_TRANSLATE_NOOP("CaseHeader", "statute"),
+    Basis.REGULATION: QT_TRANSLATE_NOOP("CaseHeader", "regulation"),
+    Basis.REGULATORY_GUIDANCE: QT_TRANSLATE_NOOP("CaseHeader", "regulatory guidance"),
+    Basis.STANDARD: QT_TRANSLATE_NOOP("CaseHeader", "standard"),
+    Basis.POLICY: QT_TRANSLATE_NOOP("CaseHeader", "company policy, not law"),
+}
+
+
+def channel_label(channel: Channel) -> str:
+    """Return the translated name of how a request arrived."""
+    return QCoreApplication.translate("Channel", str(CHANNELS[channel]))
+
+
+def deadline_state(detail: CaseDetail, today: date) -> str:
+    """Return ``"overdue"``, ``"due_soon"`` or ``""`` for the date that binds, as of ``today``."""
+    due = detail.binding_due_date
+    if due is None or detail.row.status in ANSWERED:
+        return ""
+    left = (due - today).days
+    if left < 0:
+        return "overdue"
+    return "due_soon" if left <= DUE_SOON_DAYS else ""
+
+
+class CaseHeader(QWidget):
+    """Title, facts and the deadline badge of one case.
+
+    Args:
+        today: returns the local date days left are counted from.
+    """
+
+    def __init__(
+        self, today: Callable[[], date] = local_today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._title = self._label()
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._title.setFont(font)
+        self.badge = self._label()
+        layout.addWidget(self._title)
+        layout.addWidget(self._build_summary())
+        layout.addWidget(self.badge)
+        layout.addLayout(self._build_facts())
+
+    @staticmethod
+    def _label() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _build_summary(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._summary: dict[str, QLabel] = {}
+        names = (
+            ("kind", self.tr("Kind")),
+            ("jurisdiction", self.tr("Jurisdiction")),
+            ("channel", self.tr("Channel")),
+            ("status", self.tr("Status")),
+            ("handler", self.tr("Handler")),
+        )
+        for column, (key, title) in enumerate(names):
+            caption = QLabel(title)
+            caption.setEnabled(False)  # the palette's dimmed text: a caption, not a value
+            value = self._label()
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(value, 1, column)
+            self._summary[key] = value
+        return box
+
+    def _build_facts(self) -> QFormLayout:
+        form = QFormLayout()
+        self._facts: dict[str, QLabel] = {}
+        rows = (
+            ("requester", self.tr("Requester")),
+            ("received", self.tr("Received")),
+            ("deadline", self.tr("Deadline")),
+            ("rule", self.tr("Rule")),
+            ("flags", self.tr("Needs review")),
+            ("reasons", self.tr("Triage evidence")),
+        )
+        for key, title in rows:
+            self._facts[key] = self._label()
+            form.addRow(title, self._facts[key])
+        return form
+
+    def clear(self) -> None:
+        """Show the empty state."""
+        for label in (*self._facts.values(), *self._summary.values(), self.badge):
+            label.clear()
+        self.badge.setStyleSheet("")
+        self._title.setText(self.tr("Select a case to see its details."))
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        """Show the header of ``detail``."""
+        row = detail.row
+        self._title.setText(" · ".join(p for p in (row.reference, row.requester_name) if p))
+        self._summary["kind"].setText(kind_label(row.kind))
+        self._summary["jurisdiction"].setText(row.jurisdiction)
+        self._summary["channel"].setText(channel_label(detail.channel))
+        self._summary["status"].setText(status_label(row.status))
+        self._summary["handler"].setText(detail.assignee or "—")
+        email = f"<{row.requester_email}>" if row.requester_email else ""
+        requester = " ".join(p for p in (row.requester_name, email) if p)
+        self._facts["requester"].setText(requester or "—")
+        self._facts["received"].setText(row.received_at.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+        self._facts["deadline"].setText(self._deadline_lines(detail))
+        self._facts["rule"].setText(self._rule_text(detail.rule, detail.rule_ref))
+        self._facts["flags"].setText("\n".join(flag_label(f) for f in row.review_flags) or "—")
+        reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
+        self._facts["reasons"].setText("\n".join(reason_lines(reasons)) or "—")
+        self._show_badge(detail)
+
+    def _show_badge(self, detail: CaseDetail) -> None:
+        due = detail.binding_due_date
+        state = deadline_state(detail, self._today())
+        self.badge.setProperty("deadline_state", state)
+        if due is None:
+            self.badge.setText(self.tr("No statutory deadline"))
+            self.badge.setStyleSheet("")
+            return
+        left = (due - self._today()).days
+        text = self.tr("Due %1").replace("%1", due.isoformat()) + " · "
+        if detail.row.status in ANSWERED:
+            text += self.tr("answered")
+        elif left < 0:
+            text += self.tr("overdue by %n day(s)", "", -left)
+        else:
+            text += self.tr("%n day(s) left", "", left)
+        if detail.row.due_provisional:
+            text += " · " + self.tr("provisional: holiday calendar not yet official")
+        self.badge.setText(text)
+        self.badge.setStyleSheet(_badge_style(state))
+
+    def _deadline_lines(self, detail: CaseDetail) -> str:
+        lines = []
+        if detail.row.due_date is not None:
+            lines.append(
+                self.tr("Statutory due date %1").replace("%1", detail.row.due_date.isoformat())
+            )
+        if detail.extended_due_date:
+            lines.append(
+                self.tr("Extended to %1: %2")
+                .replace("%1", detail.extended_due_date.isoformat())
+                .replace("%2", detail.extension_reason or "")
+            )
+        if detail.ack_due_date:
+            lines.append(
+                self.tr("Acknowledge by %1").replace("%1", detail.ack_due_date.isoformat())
+            )
+        if detail.internal_target_date:
+            lines.append(
+                self.tr("Internal target %1 (company policy)").replace(
+                    "%1", detail.internal_target_date.isoformat()
+                )
+            )
+        if detail.rule is not None and detail.rule.awaiting_verification:
+            lines.append(self.tr("Counted from receipt until identity is verified"))
+        lines.extend(pause_label(p.reason, p.start_date, p.end_date) for p in detail.pauses)
+        return "\n".join(lines) or "—"
+
+    def _rule_text(self, rule: RuleSource | None, rule_ref: str | None) -> str:
+        if rule is None:
+            return rule_ref or "—"
+        confidence = QCoreApplication.translate("CaseHeader", str(_CONFIDENCE[rule.confidence]))
+        basis = QCoreApplication.translate("CaseHeader", str(_BASIS[rule.basis]))
+        return f"{rule.rule_ref} — {rule.source}\n({basis}; {confidence})"
+
+
+def _badge_style(state: str) -> str:
+    if not state:
+        return "QLabel { font-weight: bold; }"
+    colour = OVERDUE_COLOUR if state == "overdue" else DUE_SOON_COLOUR
+    tint = OVERDUE_TINT if state == "overdue" else DUE_SOON_TINT
+    background = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()})"
+    return (
+        f"QLabel {{ font-weight: bold; color: {colour.name()}; background: {background};"
+        " padding: 0.2em 0.5em; }"
+    )

@@ -1,0 +1,134 @@
+"""The case's letters: a table of every stored version and an in-app preview of the selected
+one's PDF, read from memory (a ``QBuffer`` over the stored bytes): a letter full of personal
+data is never written to a temporary file to be shown (DESIGN.md §6)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.case_queries import LetterRow
+from app.ui.case_detail_models import FrozenRowModel, TableColumn, local_time
+
+
+def _sent(row: LetterRow) -> str:
+    if row.sent_at is None:
+        return "—"
+    return f"{row.sent_channel or ''} {local_time(row.sent_at)}".strip()
+
+
+def _approved(row: LetterRow) -> str:
+    return f"{row.approved_by} {local_time(row.approved_at)}" if row.approved_by else "—"
+
+
+LETTER_COLUMNS: tuple[TableColumn[LetterRow], ...] = (
+    TableColumn(
+        QT_TRANSLATE_NOOP("Letters", "Template"),
+        lambda r: r.template_key.replace("_", " "),
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("Letters", "Version"), lambda r: str(r.version), lambda r: r.version
+    ),
+    TableColumn(QT_TRANSLATE_NOOP("Letters", "Language"), lambda r: r.language),
+    TableColumn(
+        QT_TRANSLATE_NOOP("Letters", "Generated"),
+        lambda r: f"{local_time(r.generated_at)} · {r.generated_by}".rstrip(" ·"),
+        lambda r: r.generated_at.timestamp(),
+    ),
+    TableColumn(QT_TRANSLATE_NOOP("Letters", "Approved by"), _approved),
+    TableColumn(
+        QT_TRANSLATE_NOOP("Letters", "Sent"),
+        _sent,
+        lambda r: r.sent_at.timestamp() if r.sent_at else 0.0,
+    ),
+    TableColumn(QT_TRANSLATE_NOOP("Letters", "SHA-256"), lambda r: r.sha256),
+)
+
+
+def letter_model(parent: QObject | None = None) -> FrozenRowModel[LetterRow]:
+    """Return the letters model: template, version, language, who generated and approved it,
+    how and when it was sent, and the SHA-256 of the exact PDF."""
+    return FrozenRowModel(LETTER_COLUMNS, "Letters", parent)
+
+
+class LetterPreview(QWidget):
+    """Shows one PDF held in memory; a message instead when there is none or it is damaged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._status = QLabel()
+        self._status.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout.addWidget(self._status)
+        layout.addWidget(self.view, stretch=1)
+        self._buffer: QBuffer | None = None
+        self.show_pdf(None)
+
+    def show_pdf(self, pdf: bytes | None) -> bool:
+        """Show ``pdf`` (bytes), or clear the view for ``None``; return whether it loaded."""
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
+        if not pdf:
+            self._status.setText(self.tr("Select a letter to preview it."))
+            return False
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            self._status.setText(self.tr("This letter's PDF cannot be shown (damaged file)."))
+            return False
+        self._status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        return True
+
+
+class LettersTab(QWidget):
+    """The letters list above the preview of the selected letter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = letter_model(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.preview = LetterPreview()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(splitter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+
+    def set_letters(self, letters: tuple[LetterRow, ...]) -> None:
+        """List ``letters`` and preview the newest one."""
+        self.model.set_rows(letters)
+        self.table.resizeColumnsToContents()
+        if letters:
+            self.table.selectRow(len(letters) - 1)
+        else:
+            self.preview.show_pdf(None)
+
+    def _show_current(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        self.preview.show_pdf(self.model.row_at(row).pdf if row >= 0 else None)

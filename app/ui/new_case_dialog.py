@@ -1,0 +1,168 @@
+"""Case → New case…: a request received by phone, by letter or in person, typed in by staff.
+
+The dialog checks the input with the same rules the service applies
+(``app.services.manual_intake.check_request``) and stays open on the field at fault; the
+controller records the case in one short session, the way imports do.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ManualIntakeError
+from app.models.enums import CaseKind, Channel
+from app.services.deadlines import RuleBook
+from app.services.manual_intake import (
+    COMPANY_ZONE,
+    MANUAL_CHANNELS,
+    MANUAL_KINDS,
+    ManualRequest,
+    check_request,
+)
+from app.ui.case_header import channel_label
+from app.ui.form_dialog import FormDialog
+from app.ui.labels import kind_label
+
+LANGUAGES = (("中文", "zh"), ("English", "en"))  # (shown, code): each in its own language
+
+
+# The edit shows the company's wall-clock time; holding it as UTC fields keeps this computer's
+# own zone (and its daylight-saving gaps) out of it.
+_WALL = QTimeZone(QTimeZone.Initialization.UTC)
+
+
+def _wall_clock(instant: datetime, zone: tzinfo) -> QDateTime:
+    local = instant.astimezone(zone)
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), _WALL
+    )
+
+
+class NewCaseDialog(FormDialog):
+    """The form of a request received by phone, letter or in person.
+
+    Args:
+        rule_book: the jurisdictions offered (CN first selected).
+        now: returns the current instant (aware UTC); the receipt defaults to it and may not
+            be later.
+        zone: the company's time zone, in which the receipt time is typed.
+    """
+
+    def __init__(
+        self,
+        rule_book: RuleBook,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        zone: tzinfo = COMPANY_ZONE,
+    ) -> None:
+        super().__init__(
+            self.tr("New case"),
+            self.tr(
+                "A request received by phone, by letter or in person. The deadline runs from "
+                "the time it was received."
+            ),
+            parent,
+        )
+        self._rule_book = rule_book
+        self._now = now
+        self._zone = zone
+        self._build_fields()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #c62828; }")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # FormDialog's: intro, form, buttons
+        layout.insertWidget(2, self.error)
+
+    def _build_fields(self) -> None:
+        self.channel = self.combo([(channel_label(c), c) for c in MANUAL_CHANNELS], Channel.PHONE)
+        self.received = QDateTimeEdit()
+        self.received.setTimeZone(_WALL)
+        self.received.setDateTime(_wall_clock(self._now(), self._zone))
+        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDateTime(_wall_clock(self._now(), self._zone))
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.account_id = QLineEdit()
+        self.kind = self.combo([(kind_label(k), k) for k in MANUAL_KINDS])
+        codes = sorted(self._rule_book.rule_sets)
+        self.jurisdiction = self.combo([(code, code) for code in codes], "CN")
+        self.language = self.combo(list(LANGUAGES), "zh")
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(self.tr("What the person asks for, in their words"))
+        zone_name = getattr(self._zone, "key", str(self._zone))
+        rows = (
+            (self.tr("Received by"), self.channel),
+            (self.tr("Received at (%1)").replace("%1", zone_name), self.received),
+            (self.tr("Requester's name"), self.name),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Account ID"), self.account_id),
+            (self.tr("Request"), self.kind),
+            (self.tr("Jurisdiction"), self.jurisdiction),
+            (self.tr("Language"), self.language),
+            (self.tr("Summary"), self.summary),
+        )
+        for label, field in rows:
+            self.form.addRow(label, field)
+
+    def received_at(self) -> datetime:
+        """Return the receipt instant typed in (aware, in the company's zone)."""
+        chosen = self.received.dateTime()
+        day, time = chosen.date(), chosen.time()
+        return datetime(
+            day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=self._zone
+        )
+
+    def request(self) -> ManualRequest:
+        """Return the request as entered (not yet checked)."""
+        return ManualRequest(
+            channel=Channel(self.channel.currentData()),
+            received_at=self.received_at(),
+            kind=CaseKind(self.kind.currentData()),  # Qt hands back the plain text
+            jurisdiction=str(self.jurisdiction.currentData()),
+            language=str(self.language.currentData()),
+            requester_name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            account_id=self.account_id.text(),
+            summary=self.summary.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Close only when the request passes the service's checks; else say what is wrong."""
+        try:
+            check_request(self.request(), self._rule_book, now=self._now())
+        except ManualIntakeError as error:
+            self.error.setText(str(error))
+            self._field(error.field).setFocus()
+            return
+        self.error.clear()
+        super().accept()
+
+    def _field(self, name: str) -> QWidget:
+        fields: dict[str, QWidget] = {
+            "channel": self.channel,
+            "received_at": self.received,
+            "requester": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "account_id": self.account_id,
+            "kind": self.kind,
+            "jurisdiction": self.jurisdiction,
+            "summary": self.summary,
+        }
+        return fields.get(name, self.summary)

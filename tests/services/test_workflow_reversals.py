@@ -1,0 +1,140 @@
+"""Undo as compensating events: withdrawing one's own latest note, reverting a triage; the
+trail keeps both the action and its reversal and still verifies."""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import WorkflowError
+from app.models import Case, Event
+from app.models.enums import CaseKind, CaseStatus, Channel
+from app.services.audit import verify_chain
+from app.services.clock import recompute_clock
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.manual_intake import ManualRequest, record_manual_request
+from app.services.workflow import add_note, start_work, triage
+from app.services.workflow.notes import withdraw_note
+from app.services.workflow.reversals import revert_triage, triage_values
+from app.store import Database
+
+NOW = datetime(2026, 11, 29, 3, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+@pytest.fixture
+def reference(database: Database, rule_book: RuleBook) -> str:
+    request = ManualRequest(
+        channel=Channel.PHONE,
+        received_at=datetime(2026, 9, 30, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
+        kind=CaseKind.CORRECTION,
+        requester_name="Li Lei",
+        phone="13800138000",
+        summary="Wants the address on the account corrected.",
+    )
+    with database.session() as session:
+        return record_manual_request(
+            session, request, rule_book, today=TODAY, actor="li", now=NOW
+        ).reference
+
+
+def _case(session: Session, reference: str) -> Case:
+    return session.scalars(select(Case).where(Case.reference == reference)).one()
+
+
+def _actions(session: Session, case: Case) -> list[str]:
+    return [e.action for e in session.scalars(select(Event).where(Event.case_id == case.id))]
+
+
+def test_author_withdraws_the_latest_note(database: Database, reference: str) -> None:
+    with database.session() as session:
+        note = add_note(session, _case(session, reference), "called back, no answer", actor="li")
+        session.flush()
+        note_id = note.id
+    with database.session() as session:
+        case = _case(session, reference)
+        withdraw_note(session, case, note_id, actor="li")
+    with database.session() as session:
+        case = _case(session, reference)
+        assert case.notes == []
+        assert _actions(session, case)[-2:] == ["note.added", "note.withdrawn"]
+        event = session.scalars(select(Event).where(Event.action == "note.withdrawn")).one()
+        assert event.payload["note_id"] == note_id
+        assert "called back" not in str(event.payload)
+        assert verify_chain(session).ok
+
+
+def test_only_the_author_and_only_the_latest_note(database: Database, reference: str) -> None:
+    with database.session() as session:
+        case = _case(session, reference)
+        first = add_note(session, case, "first", actor="li")
+        session.flush()
+        first_id = first.id
+        add_note(session, case, "second", actor="wang")
+        session.flush()
+        second_id = case.notes[-1].id
+    with database.session() as session, pytest.raises(WorkflowError, match="latest"):
+        withdraw_note(session, _case(session, reference), first_id, actor="li")
+    with database.session() as session, pytest.raises(WorkflowError, match="author"):
+        withdraw_note(session, _case(session, reference), second_id, actor="li")
+    with database.session() as session:
+        assert len(_case(session, reference).notes) == 2
+
+
+def _triage(database: Database, rule_book: RuleBook, reference: str) -> None:
+    with database.session() as session:
+        case = _case(session, reference)
+        triage(session, case, kind=CaseKind.DELETION, assignee="li", actor="li")
+        recompute_clock(session, case, rule_book, cause="triaged", today=TODAY, actor="li")
+        start_work(session, case, actor="li")
+
+
+def test_triage_reverted_restores_kind_handler_and_clock(
+    database: Database, rule_book: RuleBook, reference: str
+) -> None:
+    with database.session() as session:
+        before = triage_values(_case(session, reference))
+        rule_before = _case(session, reference).rule_ref
+    triaged_at = datetime.now(UTC)
+    _triage(database, rule_book, reference)
+    with database.session() as session:
+        case = _case(session, reference)
+        after = triage_values(case)
+        assert after.kind == CaseKind.DELETION and after.assignee == "li"
+        assert case.rule_ref is not None and "/deletion@" in case.rule_ref
+        revert_triage(session, case, rule_book, restore=before, expected=after,
+                      triaged_at=triaged_at, today=TODAY, actor="li")  # fmt: skip
+    with database.session() as session:
+        case = _case(session, reference)
+        assert triage_values(case) == before
+        assert case.rule_ref == rule_before
+        # the lifecycle has no way back to "new": work stays started
+        assert case.status == CaseStatus.IN_PROGRESS
+        assert "case.triage_reverted" in _actions(session, case)
+        event = session.scalars(select(Event).where(Event.action == "case.triage_reverted")).one()
+        assert event.payload["kind"] == {"from": "deletion", "to": "correction"}
+        assert event.payload["assignee"] == {"from": "li", "to": None}
+        assert verify_chain(session).ok
+
+
+def test_triage_not_reverted_after_a_later_change(
+    database: Database, rule_book: RuleBook, reference: str
+) -> None:
+    with database.session() as session:
+        before = triage_values(_case(session, reference))
+    triaged_at = datetime.now(UTC)
+    _triage(database, rule_book, reference)
+    with database.session() as session:
+        case = _case(session, reference)
+        after = triage_values(case)
+        case.assignee = "wang"  # someone reassigned it meanwhile
+    with database.session() as session, pytest.raises(WorkflowError, match="changed"):
+        revert_triage(session, _case(session, reference), rule_book, restore=before,
+                      expected=after, triaged_at=triaged_at, today=TODAY, actor="li")  # fmt: skip
