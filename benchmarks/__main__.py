@@ -54,13 +54,15 @@ def import_benchmark() -> None:
 
 
 def main() -> None:
-    """Run every benchmark: import, case list at scale (BENCH_FULL=1 adds a million cases),
-    letters."""
+    """Run every benchmark: import, case list and dashboard at scale (BENCH_FULL=1 adds a
+    million cases), letters against LibreOffice."""
     from benchmarks.case_list import main as case_list
+    from benchmarks.dashboard import main as dashboard
     from benchmarks.letters import main as letters
 
     import_benchmark()
     case_list()
+    dashboard()
     letters()
 
 

@@ -1,0 +1,348 @@
+"""The managers' dashboard page: is anything about to be late? (issue 6, item 4).
+
+Figure tiles (open, due this week, overdue, on-time rate, median days to respond, extensions),
+charts of the open cases by status and kind and of intake against closed cases per week, the
+workload per handler and the next 30 days of deadlines as a month grid. The figures are
+computed off the GUI thread (``BackgroundTask``, its own session); ``refresh()`` asks again,
+and a refresh asked for while one runs is done once that one ends. "Export PDF…" renders the
+same figures as a report (``app.reports.dashboard_report``), also in the background.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reports.dashboard_report import render_dashboard_report
+from app.reports.letterhead import Letterhead, default_letterhead
+from app.services.dashboard import DashboardFigures, dashboard_figures
+from app.store import Database
+from app.ui.background import BackgroundTask
+from app.ui.dashboard_charts import CountBarChart, WeeklyFlowChart
+from app.ui.dashboard_models import RED, DeadlineCalendarModel, WorkloadModel
+from app.ui.labels import kind_label, status_label
+from app.ui.messages import show_error
+
+
+class FigureTile(QFrame):
+    """One key figure: a large number over its caption; ``alert`` colours the number red."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def show_value(self, text: str, *, alert: bool = False) -> None:
+        """Show ``text``; red when ``alert`` (e.g. any overdue case)."""
+        self.value.setText(text)
+        colour = RED.name() if alert else ""
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+class DashboardPage(QWidget):
+    """The dashboard.
+
+    Args:
+        database: the open case database (a session per refresh, in the worker thread).
+        today: the local date the figures are for (``app.clock.local_today`` in the app).
+        letterhead: the letterhead the PDF report prints (from settings).
+
+    Signals:
+        refreshed(object): the new ``DashboardFigures``, once shown.
+        exported(str): the path of a PDF report written.
+        failed(str): a refresh or an export failed (the message shown).
+    """
+
+    refreshed = Signal(object)
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        today: Callable[[], date],
+        letterhead: Callable[[], Letterhead] = default_letterhead,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._today = today
+        self._letterhead = letterhead
+        self._pool = QThreadPool(self)
+        self._task: BackgroundTask | None = None
+        self._pending = False
+        self._stale = True  # nothing computed yet: the first show computes
+        self.figures: DashboardFigures | None = None
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._build_header())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._build_tiles())
+        layout.addLayout(self._build_charts())
+        layout.addLayout(self._build_tables(), 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        self.as_of = QLabel(self.tr("Computing…"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        # No shortcut here: F5 belongs to the window's Refresh action, which calls
+        # ``data_changed`` (two owners of one key would make it ambiguous, and dead).
+        self.refresh_button.setToolTip(self.tr("Compute the figures again"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for language, name in (("zh", self.tr("In Chinese…")), ("en", self.tr("In English…"))):
+            action = QAction(name, menu)
+            action.triggered.connect(lambda _=False, lang=language: self._ask_export(lang))
+            menu.addAction(action)
+        self.export_button.setMenu(menu)
+        self.export_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.as_of, 1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.export_button)
+        return row
+
+    def _build_tiles(self) -> QGridLayout:
+        self.open_tile = FigureTile(self.tr("Open cases"))
+        self.due_week_tile = FigureTile(self.tr("Due this week"))
+        self.overdue_tile = FigureTile(self.tr("Overdue"))
+        self.on_time_tile = FigureTile(self.tr("Answered on time (90 days)"))
+        self.median_tile = FigureTile(self.tr("Median days to respond (90 days)"))
+        self.extensions_tile = FigureTile(self.tr("Extensions (90 days)"))
+        grid = QGridLayout()
+        tiles = (self.open_tile, self.due_week_tile, self.overdue_tile, self.on_time_tile,
+                 self.median_tile, self.extensions_tile)  # fmt: skip
+        for column, tile in enumerate(tiles):
+            grid.addWidget(tile, 0, column)
+        return grid
+
+    def _build_charts(self) -> QGridLayout:
+        # One height in text lines for the row: the kind chart's up to 13 labelled bars.
+        lines = 26
+        self.status_chart = CountBarChart(self.tr("Open cases by status"), lines)
+        self.kind_chart = CountBarChart(self.tr("Open cases by kind"), lines)
+        self.weekly_chart = WeeklyFlowChart(
+            self.tr("Received and closed per week"), (self.tr("Received"), self.tr("Closed")), lines
+        )
+        grid = QGridLayout()
+        for column, chart in enumerate((self.status_chart, self.kind_chart, self.weekly_chart)):
+            grid.addWidget(chart, 0, column)
+        # Room by content: 5 short bars, 13 bars with long names, 12 paired columns.
+        for column, stretch in enumerate((3, 3, 4)):
+            grid.setColumnStretch(column, stretch)
+        return grid
+
+    def _build_tables(self) -> QHBoxLayout:
+        self.workload_model = WorkloadModel(self)
+        self.workload_view = _table(self.workload_model)
+        self.workload_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.calendar_model = DeadlineCalendarModel(self)
+        self.calendar_view = _table(self.calendar_model)
+        self.calendar_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Two text lines per cell: the date and the count.
+        lines = self.calendar_view.fontMetrics().lineSpacing() * 2 + 6
+        self.calendar_view.verticalHeader().setDefaultSectionSize(lines)
+        self.calendar_view.verticalHeader().setVisible(False)
+        self.calendar_caption = QLabel()
+        row = QHBoxLayout()
+        row.addLayout(_titled(self.tr("Workload per handler"), self.workload_view), 2)
+        calendar = _titled(self.tr("Deadlines in the next 30 days"), self.calendar_view)
+        calendar.addWidget(self.calendar_caption)
+        row.addLayout(calendar, 3)
+        return row
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        """Use ``database`` from now on (the window switched or rekeyed it)."""
+        self._database = database
+        self.data_changed()
+
+    @Slot()
+    def data_changed(self) -> None:
+        """Cases changed: refresh now if the page is shown, else when it is next shown (a
+        refresh reads the whole register's indexes; a hidden page need not pay for it)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Compute the figures on first show and after changes made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Compute the figures again in the background (once more after a running one)."""
+        self._stale = False
+        if self._task is not None:
+            self._pending = True
+            return
+        today, database = self._today(), self._database
+
+        def work(_progress: Any, _cancelled: Any) -> DashboardFigures:
+            with database.session() as session:
+                return dashboard_figures(session, today)
+
+        self.refresh_button.setEnabled(False)
+        self._task = BackgroundTask(work, self)
+        self._task.succeeded.connect(self._show)
+        self._task.failed.connect(self._refresh_failed)
+        self._task.finished.connect(self._refresh_finished)
+        self._task.start(self._pool)
+
+    def _refresh_finished(self) -> None:
+        self._task = None
+        self.refresh_button.setEnabled(True)
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def _refresh_failed(self, message: str, known: bool) -> None:
+        show_error(self, self.tr("Dashboard not updated"), message, known)
+        self.failed.emit(message)
+
+    def _show(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        locale = QLocale()
+        self.as_of.setText(
+            self.tr("As of %1").replace("%1", _date_text(locale, figures.today_date))
+        )
+        self._show_tiles(figures, locale)
+        statuses = [(status_label(s), n) for s, n in figures.open_by_status]
+        self.status_chart.show_counts([s for s, _ in statuses], [n for _, n in statuses])
+        kinds = [(kind_label(k), n) for k, n in figures.open_by_kind]
+        self.kind_chart.show_counts([k for k, _ in kinds], [n for _, n in kinds])
+        weeks = [str(w.iso_week[1]) for w in figures.weeks]
+        self.weekly_chart.show_weeks(
+            weeks,
+            [w.received for w in figures.weeks],
+            [w.closed for w in figures.weeks],
+            self.tr("ISO week"),
+        )
+        self.workload_model.set_rows(figures.workload)
+        self.workload_view.resizeColumnsToContents()
+        self.calendar_model.set_days(figures.deadline_days)
+        self.calendar_caption.setText(
+            self.tr("Amber: cases due within 7 days. Overdue now: %1.").replace(
+                "%1", locale.toString(figures.overdue)
+            )
+        )
+        self.export_button.setEnabled(True)
+        self.refreshed.emit(figures)
+
+    def _show_tiles(self, figures: DashboardFigures, locale: QLocale) -> None:
+        self.open_tile.show_value(locale.toString(figures.open_total))
+        self.due_week_tile.show_value(locale.toString(figures.due_this_week))
+        self.overdue_tile.show_value(locale.toString(figures.overdue), alert=figures.overdue > 0)
+        rate = figures.on_time_rate
+        self.on_time_tile.show_value(
+            "—"
+            if rate is None
+            else self.tr("%1 %").replace("%1", locale.toString(rate * 100, "f", 1))
+        )
+        self.on_time_tile.setToolTip(
+            self.tr("%1 of %2 cases answered since %3 were answered by their due date.")
+            .replace("%1", locale.toString(figures.answered_on_time))
+            .replace("%2", locale.toString(figures.answered))
+            .replace("%3", _date_text(locale, figures.window_start_date))
+        )
+        median = figures.median_days_to_respond
+        self.median_tile.show_value("—" if median is None else locale.toString(median, "g", 4))
+        self.extensions_tile.show_value(locale.toString(figures.extensions))
+
+    # -- export ----------------------------------------------------------------------------
+
+    def _ask_export(self, language: str) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export dashboard"), "dashboard.pdf", self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.export_pdf(Path(chosen), language)
+
+    def export_pdf(self, target: Path, language: str) -> None:
+        """Write the figures shown as a PDF report in ``language`` ("zh"/"en") to ``target``,
+        in the background; ``exported`` or ``failed`` follows."""
+        figures, letterhead = self.figures, self._letterhead()
+        if figures is None:
+            return
+
+        def work(_progress: Any, _cancelled: Any) -> str:
+            target.write_bytes(render_dashboard_report(figures, language, letterhead))
+            return str(target)
+
+        self.export_button.setEnabled(False)
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(lambda path: self.exported.emit(str(path)))
+        task.failed.connect(self._export_failed)
+        task.finished.connect(lambda: self.export_button.setEnabled(True))
+        task.start(self._pool)
+
+    def _export_failed(self, message: str, known: bool) -> None:
+        show_error(self, self.tr("Report not saved"), message, known)
+        self.failed.emit(message)
+
+
+def _date_text(locale: QLocale, day: date) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionMode(QTableView.SelectionMode.NoSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    return view
+
+
+def _titled(title: str, widget: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout()
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    layout.setAlignment(label, Qt.AlignmentFlag.AlignLeft)
+    return layout

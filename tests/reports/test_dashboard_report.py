@@ -1,0 +1,90 @@
+"""The dashboard report in Chinese and English: the figures and labels come out as text, the
+CJK face is embedded, hostile handler names print literally, unprintable ones are refused."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from app.errors import MissingGlyphsError
+from app.models.enums import CaseKind, CaseStatus
+from app.reports.dashboard_report import render_dashboard_report
+from app.reports.letterhead import default_letterhead
+from app.services.dashboard import DashboardFigures, DeadlineDay, HandlerLoad, WeekFlow
+from tests.reports.pdf_reading import read_pdf, squash
+
+TODAY = date(2026, 3, 10)
+FIGURES = DashboardFigures(
+    today_date=TODAY,
+    window_start_date=date(2025, 12, 11),
+    week_start_date=date(2026, 3, 9),
+    week_end_date=date(2026, 3, 15),
+    open_by_status=((CaseStatus.NEW, 2), (CaseStatus.TRIAGED, 1), (CaseStatus.IN_PROGRESS, 3)),
+    open_by_kind=((CaseKind.ACCESS, 3), (CaseKind.DELETION, 2), (CaseKind.COMPLAINT, 1)),
+    due_this_week=3,
+    overdue=2,
+    answered=4,
+    answered_on_time=3,
+    median_days_to_respond=14.5,
+    extensions=2,
+    weeks=tuple(WeekFlow(date(2025, 12, 22) + timedelta(weeks=n), n, n % 2) for n in range(12)),
+    workload=(
+        HandlerLoad("li.wei", 4, 0, 2),
+        HandlerLoad("王芳", 2, 1, 1),
+        HandlerLoad("O'Brien&Co <b>", 1, 0, 0),
+        HandlerLoad(None, 2, 1, 0),
+    ),
+    deadline_days=tuple(DeadlineDay(TODAY + timedelta(days=n), n % 4, n <= 7) for n in range(30)),
+)
+
+
+def _text(language: str, figures: DashboardFigures = FIGURES) -> str:
+    pages, _fonts = read_pdf(render_dashboard_report(figures, language, default_letterhead()))
+    return squash("".join(pages))
+
+
+def test_chinese_report_has_the_figures_and_labels() -> None:
+    text = _text("zh")
+    for expected in ("个人信息主体请求处理看板", "统计日期：2026年3月10日", "未结案件6",
+                     "本周到期3", "已逾期2", "75.0%（3/4）", "14.5天", "延期次数（近90日）2",
+                     "未结案件（按状态）", "查阅", "投诉举报", "每周收案与结案", "W11",
+                     "经办人工作量", "王芳", "未分派", "未来30日到期日历", "周一",
+                     "03-10"):  # fmt: skip
+        assert squash(expected) in text, expected
+
+
+def test_english_report_has_the_figures_and_labels() -> None:
+    text = _text("en")
+    for expected in ("Privacy requests dashboard", "As of 10 March 2026", "Open cases6",
+                     "Due this week3", "Overdue2", "75.0% (3 of 4)", "14.5 days",
+                     "Open cases by kind of request", "Deletion", "Received", "Closed",
+                     "Workload per handler", "Unassigned", "Deadlines in the next 30 days",
+                     "Mon", "from 11 December 2025"):  # fmt: skip
+        assert squash(expected) in text, expected
+
+
+def test_the_chinese_face_is_embedded() -> None:
+    _pages, fonts = read_pdf(render_dashboard_report(FIGURES, "zh", default_letterhead()))
+    assert any("WenQuanYi" in f.base_font and f.has_font_file2 for f in fonts)
+
+
+def test_hostile_handler_name_prints_literally() -> None:
+    assert squash("O'Brien&Co <b>") in _text("en")
+
+
+def test_a_handler_name_no_face_can_print_is_refused() -> None:
+    loads = (HandlerLoad("张三😀", 1, 0, 0),)
+    with pytest.raises(MissingGlyphsError):
+        render_dashboard_report(replace(FIGURES, workload=loads), "zh", default_letterhead())
+
+
+def test_an_empty_period_reads_as_such() -> None:
+    quiet = replace(FIGURES, answered=0, answered_on_time=0, median_days_to_respond=None,
+                    workload=(), open_by_kind=())  # fmt: skip
+    assert squash("No case answered in the period") in _text("en", quiet)
+    assert squash("当前没有未结案件。") in _text("zh", quiet)
+
+
+def test_other_languages_are_refused() -> None:
+    with pytest.raises(ValueError):
+        render_dashboard_report(FIGURES, "fr", default_letterhead())

@@ -1,0 +1,120 @@
+"""The dashboard page over the hand-built cases of ``tests/services/test_dashboard.py`` (whose
+figures are worked out there by hand), its item models under ``qtmodeltester``, and the PDF
+export."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.services.dashboard import DashboardFigures, DeadlineDay, HandlerLoad
+from app.store import Database
+from app.ui.dashboard_models import AMBER, SORT_ROLE, DeadlineCalendarModel, WorkloadModel
+from app.ui.dashboard_page import DashboardPage
+from tests.services.test_dashboard import TODAY, add_cases
+
+
+@pytest.fixture
+def page(qtbot: QtBot, database: Database) -> DashboardPage:
+    with database.session() as session:
+        add_cases(session)
+    shown = DashboardPage(database, lambda: TODAY)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.refreshed, timeout=10_000):
+        shown.refresh()
+    return shown
+
+
+def test_tiles_show_the_figures_overdue_in_red(page: DashboardPage) -> None:
+    assert page.open_tile.value.text() == "8"
+    assert page.due_week_tile.value.text() == "3"
+    assert page.overdue_tile.value.text() == "2"
+    assert "color: #c62828" in page.overdue_tile.value.styleSheet()
+    assert page.on_time_tile.value.text() == "75.0 %"
+    assert page.median_tile.value.text() == "14.5"
+    assert page.extensions_tile.value.text() == "2"
+    assert page.export_button.isEnabled()
+
+
+def test_charts_have_a_bar_per_status_and_kind_and_the_weekly_totals(page: DashboardPage) -> None:
+    assert page.status_chart.bar_count() == 5
+    assert page.kind_chart.bar_count() == 5  # access, copy, correction, deletion, complaint
+    assert page.weekly_chart.totals() == (11, 2)  # received and closed over the 12 weeks
+
+
+def test_workload_table_lists_handlers_then_unassigned(page: DashboardPage) -> None:
+    model = page.workload_model
+    rows = [
+        [model.data(model.index(row, column)) for column in range(4)]
+        for row in range(model.rowCount())
+    ]
+    assert rows == [
+        ["li.wei", "4", "0", "2"],
+        ["wang.fang", "2", "1", "1"],
+        ["Unassigned", "2", "1", "0"],
+    ]
+
+
+def test_calendar_grid_starts_on_today_and_marks_the_coming_week(page: DashboardPage) -> None:
+    model = page.calendar_model
+    today_cell = model.index(0, 1)  # Tuesday 10 March, in the first week's row
+    assert model.data(today_cell) == "03-10\n1"
+    assert model.data(today_cell, Qt.ItemDataRole.BackgroundRole).color() == AMBER
+    assert model.data(model.index(0, 0)) is None  # Monday 9 March is past
+    last = model.index(4, 2)  # Wednesday 8 April = today + 29
+    assert model.data(last, Qt.ItemDataRole.UserRole) == date(2026, 4, 8)
+    assert model.data(last, Qt.ItemDataRole.BackgroundRole) is None  # beyond the week: plain
+    assert model.rowCount() == 5
+
+
+def test_refresh_while_running_runs_once_more(qtbot: QtBot, page: DashboardPage) -> None:
+    seen: list[object] = []
+    page.refreshed.connect(seen.append)
+    page.refresh()
+    page.refresh()  # asked while the first runs: done after it
+    page.refresh()  # and asked again: still only once more
+    qtbot.waitUntil(lambda: len(seen) == 2 and page.refresh_button.isEnabled(), timeout=10_000)
+    assert len(seen) == 2
+
+
+def test_changes_while_hidden_refresh_on_show(qtbot: QtBot, page: DashboardPage) -> None:
+    page.hide()
+    page.data_changed()  # hidden: nothing computed yet
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.show()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.data_changed()  # shown: at once
+
+
+def test_export_writes_the_pdf(qtbot: QtBot, page: DashboardPage, tmp_path: Path) -> None:
+    target = tmp_path / "dashboard.pdf"
+    with qtbot.waitSignal(page.exported, timeout=30_000) as done:
+        page.export_pdf(target, "en")
+    assert done.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def _figures() -> DashboardFigures:
+    days = tuple(DeadlineDay(date(2026, 3, 1 + n), n % 3, n < 8) for n in range(30))
+    loads = (HandlerLoad("王芳", 3, 1, 2), HandlerLoad(None, 1, 0, 0))
+    return DashboardFigures(
+        date(2026, 3, 1), date(2025, 12, 2), date(2026, 2, 23), date(2026, 3, 1),
+        (), (), 0, 0, 0, 0, None, 0, (), loads, days,
+    )  # fmt: skip
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
+    figures = _figures()
+    workload, calendar = WorkloadModel(), DeadlineCalendarModel()
+    workload.set_rows(figures.workload)
+    calendar.set_days(figures.deadline_days)
+    qtmodeltester.check(workload)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(calendar)  # type: ignore[no-untyped-call]
+    assert workload.data(workload.index(0, 1), SORT_ROLE) == 3
+    # 1 March 2026 is a Sunday: the grid's first row holds it alone, in the last column.
+    assert calendar.rowCount() == 6 and calendar.data(calendar.index(0, 6)) == "03-01"
+    assert calendar.flags(calendar.index(0, 0)) == Qt.ItemFlag.NoItemFlags
+    assert calendar.rowCount(calendar.index(0, 6)) == 0 and workload.rowCount(QModelIndex()) == 2
