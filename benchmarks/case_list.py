@@ -1,50 +1,64 @@
 """``python -m benchmarks.case_list``: the case list at 100,000 (and 1,000,000) cases.
 
-Generates realistic cases into an encrypted database, then times what a user does — open the
-list, scroll to the middle, type a search (two-character Chinese name, e-mail, phone,
-reference), switch views, sort by due date — each as the time to the first rows on screen.
-Two same-run baselines make the numbers comparable across machines:
+Prints one table: action | Privacy Desk | plain sqlite3 | ratio | target | ok?
 
-- ``SELECT id FROM "case" LIMIT 200`` on the same encrypted database, through the same
-  sessions (the floor of any page load);
-- the very statements each action ran, replayed through the standard ``sqlite3`` module on an
-  unencrypted copy (what encryption, SQLAlchemy and the model add).
+- start to a usable window: the real app (``main.py``) in its own process on the generated
+  database, until the list's first paint (``app/ui/startup_probe.py``); a second run under
+  ``python -X importtime`` lists the heavy packages (``DEFERRABLE``) imported before the paint;
+- first paint: a ``CaseBrowser`` built and painted in this process;
+- user steps as seen: a sort change (header click) or a search (text typed, then Enter) until
+  the table has repainted; opening a case (service read and the detail pane filled);
+- queries: each view, search and sort as the model runs it (query, count and the first page
+  of rows), next to the very statements it ran replayed through the standard ``sqlite3``
+  module on an unencrypted copy (what SQLCipher, SQLAlchemy and the model add): ≤ 1.5×;
+- peak memory of a process that only browses the list (views, searches, sorts);
+- at 100,000 cases, the usual Qt approach: every row in a ``QStandardItemModel`` behind a
+  ``QSortFilterProxyModel`` (load, sort, filter, memory), in a process of its own.
 
-``BENCH_FULL=1`` adds the 1,000,000-case run; ``BENCH_ROUNDS`` (default 3) sets the rounds,
-of which the best is reported. Peak memory is the process's maximum resident set and the peak
-of Python allocations (``tracemalloc``) while the list is used.
+``BENCH_FULL=1`` adds the 1,000,000-case run (targets are set for it); ``BENCH_ROUNDS``
+(default 3) sets the rounds, of which the best is reported. Generated databases are cached
+in a temp folder (``benchmarks/case_list_data.py``).
 """
 
 import os
-import resource
 import sqlite3
-import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import event, text
+from sqlalchemy import event
 
+from app.services.case_queries import case_detail
 from app.services.case_search import CaseQuery, SavedView, SortColumn
-from app.store import Database, MemorySecretStore, unlock
+from app.services.deadlines import load_rule_book
+from app.store import Database
 from app.ui.case_browser import CaseBrowser
-from app.ui.case_page_model import CasePageModel, DatabaseCaseSource
-from benchmarks.demo_cases import create_search_indexes, generate_cases
+from app.ui.case_detail_pane import CaseDetailPane
+from app.ui.case_page_model import CasePageModel, Column, DatabaseCaseSource
+from benchmarks.case_list_child import child, startup
+from benchmarks.case_list_data import TODAY, open_prepared, plain_copy, prepared_database
 
-TODAY = date(2026, 3, 10)
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 Statement = tuple[str, Any]
+Row = tuple[str, float, float | None, str, bool | None]  # action, value, plain, target, ok
+SEARCHES = {
+    "2-char Chinese name 王芳": "王芳",
+    "1-char Chinese name 王": "王",
+    "Latin name Smith": "Anna S",
+    "e-mail prefix": "zhang.wei1",
+    "phone +86 130…": "+86 130 0012 3",
+    "reference": "PD-2025-0001",
+}
 
 
 @contextmanager
 def recorded(database: Database) -> Iterator[list[Statement]]:
-    """Collect the (SQL, parameters) each statement on ``database`` runs with."""
+    """Collect the (SQL, parameters) of each SELECT run on ``database``."""
     statements: list[Statement] = []
 
     def seen(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_rest: Any) -> None:
@@ -58,10 +72,11 @@ def recorded(database: Database) -> Iterator[list[Statement]]:
         event.remove(database.engine, "before_cursor_execute", seen)
 
 
-def best(work: Callable[[], object]) -> float:
-    """Seconds of the fastest of ``ROUNDS`` runs of ``work``."""
+def best(work: Callable[[], object], before: Callable[[], object] = lambda: None) -> float:
+    """Seconds of the fastest of ``ROUNDS`` runs of ``work`` (``before`` runs untimed)."""
     times = []
     for _ in range(ROUNDS):
+        before()
         start = time.perf_counter()
         work()
         times.append(time.perf_counter() - start)
@@ -73,51 +88,67 @@ def replay(plain: sqlite3.Connection, statements: list[Statement]) -> float:
     return best(lambda: [plain.execute(sql, params).fetchall() for sql, params in statements])
 
 
-def _actions(model: CasePageModel, base: CaseQuery) -> dict[str, Callable[[], object]]:
-    def show(query: CaseQuery, row: int = 0) -> Callable[[], object]:
-        return lambda: (model.set_query(query), model.row_at(row))
+def model_actions(model: CasePageModel, base: CaseQuery) -> dict[str, Callable[[], object]]:
+    """The list's queries as the model runs them: count and the first rows of a query."""
+
+    def show(query: CaseQuery, middle: bool = False) -> Callable[[], object]:
+        def action() -> object:
+            model.set_query(query)
+            return model.row_at(model.rowCount() // 2 if middle else 0)
+
+        return action
 
     everything = replace(base, view=SavedView.ALL, sort=SortColumn.RECEIVED)
-    return {
-        "open the list (open cases by due)": show(base),
-        "scroll to the middle (all cases)": lambda: (
-            model.set_query(everything),
-            model.row_at(model.rowCount() // 2),
-        ),
-        "search: 2-char Chinese name 张伟": show(replace(everything, text="张伟")),
-        "search: e-mail prefix": show(replace(everything, text="zhang.wei1")),
-        "search: phone +86 130…": show(replace(everything, text="+86 130 0012 3")),
-        "search: reference": show(replace(everything, text="PD-2025-0001")),
-        "view: overdue": show(replace(base, view=SavedView.OVERDUE)),
-        "view: due within 7 days": show(replace(base, view=SavedView.DUE_SOON)),
-        "view: mine": show(replace(base, view=SavedView.MINE)),
-        "view: closed": show(replace(base, view=SavedView.CLOSED)),
-        "sort all by due date ↑": show(replace(everything, sort=SortColumn.DUE, descending=False)),
-        "sort all by due date ↓": show(replace(everything, sort=SortColumn.DUE)),
-        "sort all by requester": show(replace(everything, sort=SortColumn.REQUESTER)),
+    actions: dict[str, Callable[[], object]] = {
+        "query: open cases by due (the start view)": show(base),
+        "query: scroll to the middle of all cases": show(everything, middle=True),
     }
+    for name, text in SEARCHES.items():
+        actions[f"query: search {name}"] = show(replace(everything, text=text))
+    for view in (SavedView.OVERDUE, SavedView.DUE_SOON, SavedView.MINE, SavedView.CLOSED):
+        actions[f"query: view {view.value}"] = show(replace(base, view=view))
+    for sort, descending in ((SortColumn.DUE, True), (SortColumn.REQUESTER, False)):
+        arrow = "↓" if descending else "↑"
+        query = replace(everything, sort=sort, descending=descending)
+        actions[f"query: sort all by {sort.value} {arrow}"] = show(query)
+    return actions
 
 
-def _baseline(database: Database) -> float:
-    def page() -> None:
-        with database.session() as session:
-            session.execute(text('SELECT id FROM "case" LIMIT 200')).all()
+def browser_actions(browser: CaseBrowser) -> dict[str, Callable[[], object]]:
+    """User steps through the browser, each until the table has repainted."""
 
-    return best(page)
+    def painted() -> None:
+        browser.table.viewport().grab()  # renders now: the visible rows are fetched and drawn
+
+    def search(text: str) -> Callable[[], object]:
+        def action() -> None:
+            browser.search_box.setText(text)
+            browser.search_now()  # as Enter does; typing waits for the debounce first
+            painted()
+
+        return action
+
+    def sort(column: Column, order: Qt.SortOrder) -> Callable[[], object]:
+        def action() -> None:
+            browser.table.sortByColumn(column, order)  # as a header click does
+            painted()
+
+        return action
+
+    actions = {f"search {name} → repaint": search(text) for name, text in SEARCHES.items()}
+    actions["sort change: requester ↑ → repaint"] = sort(
+        Column.REQUESTER, Qt.SortOrder.AscendingOrder
+    )
+    actions["sort change: due ↓ → repaint"] = sort(Column.DUE, Qt.SortOrder.DescendingOrder)
+    return actions
 
 
-def _plain_copy(database: Database, folder: Path) -> sqlite3.Connection:
-    """An unencrypted copy of ``database`` (``sqlcipher_export``), opened with ``sqlite3``."""
-    target = folder / "plain.db"
-    with database.engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        raw.execute(f"ATTACH DATABASE '{target}' AS plaintext KEY ''")
-        raw.execute("SELECT sqlcipher_export('plaintext')")
-        raw.execute("DETACH DATABASE plaintext")
-    plain = sqlite3.connect(target)
-    plain.execute("ANALYZE")  # the same planner statistics as the encrypted original
-    return plain
+def _reset(browser: CaseBrowser) -> None:
+    """Back to the start view, unsearched, by due date (untimed, between rounds)."""
+    browser.search_box.setText("")
+    browser.search_now()
+    browser.set_view(SavedView.ALL)
+    browser.table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
 
 
 def _first_paint(database: Database) -> float:
@@ -130,61 +161,112 @@ def _first_paint(database: Database) -> float:
     return best(paint)
 
 
-def _print_row(name: str, seconds: float, baseline: float, plain: float | None) -> None:
-    versus_plain = f"{seconds / plain:6.2f}x" if plain else "     —"
-    print(f"  {name:<38} {seconds * 1000:9.1f} ms {seconds / baseline:8.1f}x {versus_plain}")
+def _user_steps(database: Database) -> list[Row]:
+    browser = CaseBrowser(database, lambda: TODAY, "li.wei")
+    browser.resize(1200, 800)
+    browser.show()
+    rows: list[Row] = []
+    for name, action in browser_actions(browser).items():
+        seconds = best(action, lambda: _reset(browser))
+        rows.append((name, seconds, None, "≤ 100 ms", seconds <= 0.1))
+    reference = browser.model.row_at(0)
+    seconds = _open_case(database, reference.reference if reference else "")
+    rows.append(("open a case (detail read and shown)", seconds, None, "—", None))
+    browser.deleteLater()
+    return rows
 
 
-def run(size: int, folder: Path) -> None:
-    """Generate ``size`` cases in ``folder`` and print the timings table."""
-    database = unlock(
-        folder / f"cases-{size}.db", secrets=MemorySecretStore(), passphrase=None, create=True
-    )
-    try:
-        started = time.perf_counter()
-        generate_cases(database, size, today=TODAY)
-        create_search_indexes(database)
-        print(f"\n{size:,} cases generated in {time.perf_counter() - started:.0f} s")
-        _measure(database, folder)
-    finally:
-        database.close()
+def _open_case(database: Database, reference: str) -> float:
+    rule_book, pane = load_rule_book(), CaseDetailPane()
+
+    def show() -> None:
+        with database.session() as session:
+            pane.show_detail(case_detail(session, reference, rule_book, today=TODAY))
+
+    seconds = best(show)
+    pane.deleteLater()
+    return seconds
 
 
-def _measure(database: Database, folder: Path) -> None:
-    baseline = _baseline(database)
-    plain = _plain_copy(database, folder)
-    print(f"  {'action (to the first rows)':<38} {'time':>12} {'/baseline':>9} {'/sqlite3':>7}")
-    _print_row("baseline: SELECT id … LIMIT 200", baseline, baseline, None)
-    _print_row("window: list built and painted", _first_paint(database), baseline, None)
+def _queries(database: Database, plain: sqlite3.Connection) -> list[Row]:
     base = CaseQuery(TODAY, SavedView.OPEN, sort=SortColumn.DUE, descending=False)
     base = replace(base, assignee="li.wei")
     model = CasePageModel(DatabaseCaseSource(database), base, lambda: TODAY)
-    actions = _actions(model, base)
-    for name, action in actions.items():
-        action()  # warm: the planner's statistics and page cache
+    rows: list[Row] = []
+    for name, action in model_actions(model, base).items():
+        action()  # warm: the page cache
         with recorded(database) as statements:
             action()
-        _print_row(name, best(action), baseline, replay(plain, statements))
-    plain.close()
-    # Apart from the timings: tracing every allocation slows Python down several times.
-    tracemalloc.start()
-    for action in actions.values():
-        action()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  peak Python allocations while browsing: {peak / 2**20:.1f} MiB")
-    print(f"  peak resident memory of the process:    {rss:.0f} MiB")
+        seconds, baseline = best(action), replay(plain, statements)
+        rows.append((name, seconds, baseline, "≤ 1.5×", seconds <= 1.5 * baseline))
+    return rows
+
+
+def measure(size: int) -> list[Row]:
+    """Return the table's rows for ``size`` generated cases."""
+    path, generation = prepared_database(size)
+    note = "cached" if generation is None else f"generated in {generation:.0f} s"
+    print(f"\n{size:,} cases ({note}; load {os.getloadavg()[0]:.1f}) at {path.parent}")
+    startup(path)  # warm: the file cache (a first start also recomputes generated deadlines)
+    launch = startup(path)
+    imports = startup(path, importtime=True)
+    rows: list[Row] = [
+        ("start → window with the list painted", launch["seconds"], None, "≤ 800 ms",
+         launch["seconds"] <= 0.8),
+        (f"heavy imports before first paint ({', '.join(imports['deferrable_imported'])})",
+         len(imports["deferrable_imported"]), None, "none", not imports["deferrable_imported"]),
+    ]  # fmt: skip
+    database = open_prepared(path)
+    plain = plain_copy(path)
+    try:
+        first = _first_paint(database)
+        rows.append(("first paint of the list", first, None, "≤ 150 ms", first <= 0.15))
+        rows += _user_steps(database) + _queries(database, plain)
+    finally:
+        plain.close()
+        database.close()
+    memory = child("memory", path)["rss_mib"]
+    rows.append(("peak memory, list alone (MiB)", memory, None, "≤ 150 MiB", memory <= 150))
+    return rows + (_qt_approach(path) if size == 100_000 else [])
+
+
+def _qt_approach(path: Path) -> list[Row]:
+    found = child("qt_approach", path)
+    return [
+        (f"usual Qt model: load all {found['rows']:,} rows", found["load_s"], None, "—", None),
+        ("usual Qt model: proxy sort by requester", found["sort_s"], None, "—", None),
+        ("usual Qt model: proxy filter 王芳", found["filter_s"], None, "—", None),
+        ("usual Qt model: peak memory (MiB)", found["rss_mib"], None, "—", None),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    """Print ``rows`` as: action | Privacy Desk | plain sqlite3 | ratio | target | ok?"""
+    print(f"| {'action':<64} | Privacy Desk | plain sqlite3 |  ratio | {'target':<9} | ok? |")
+    print(f"|{'-' * 66}|-------------:|--------------:|-------:|{'-' * 11}|-----|")
+    for action, value, plain, target, ok in rows:
+        shown = _shown(action, value)
+        versus = f"{plain * 1000:10.1f} ms" if plain is not None else f"{'—':>13}"
+        ratio = f"{value / plain:5.2f}×" if plain else f"{'—':>6}"
+        verdict = {True: "yes", False: "NO", None: "—"}[ok]
+        print(f"| {action:<64} | {shown:>12} | {versus} | {ratio} | {target:<9} | {verdict:<3} |")
+
+
+def _shown(action: str, value: float) -> str:
+    if "MiB" in action:
+        return f"{value:.0f} MiB"
+    if action.startswith("heavy imports"):
+        return f"{value:.0f}"
+    return f"{value * 1000:.1f} ms"
 
 
 def main() -> None:
     """Print the case-list table at 100,000 cases, and at 1,000,000 with ``BENCH_FULL=1``."""
     application = QApplication.instance() or QApplication([])
     sizes = [100_000] + ([1_000_000] if os.environ.get("BENCH_FULL") == "1" else [])
-    print(f"case list: best of {ROUNDS} rounds; baseline = SELECT id … LIMIT 200, same database")
-    with tempfile.TemporaryDirectory() as folder:
-        for size in sizes:
-            run(size, Path(folder))
+    print(f"case list: best of {ROUNDS} rounds; {os.cpu_count()} CPUs")
+    for size in sizes:
+        print_table(measure(size))
     del application
 
 

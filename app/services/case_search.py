@@ -16,6 +16,7 @@ status, assignee+status, subject+status) serve every view's order; a name search
 range over ``lower(display_name)`` (``ix_data_subject_display_name_lower``).
 """
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -26,15 +27,20 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
     and_,
+    asc,
+    desc,
     false,
     func,
     literal_column,
+    null,
     or_,
     select,
     true,
     union,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -89,6 +95,11 @@ class SavedView(StrEnum):
     ALL = "all"
 
 
+# The views that list open cases only (their ``status IN`` is served per status, see
+# ``_merged_by_status``).
+_OPEN_VIEWS = frozenset({SavedView.OPEN, SavedView.DUE_SOON, SavedView.OVERDUE, SavedView.MINE})
+
+
 class SortColumn(StrEnum):
     """What the list can be sorted by (each backed by an index)."""
 
@@ -132,9 +143,19 @@ class CasePage:
     rows: tuple[CaseRow, ...]
 
 
-def count_cases(session: Session, query: CaseQuery) -> int:
-    """Return how many cases ``query`` selects (ignoring offset and limit)."""
-    statement = select(func.count()).select_from(Case).where(*_conditions(query))
+def count_cases(session: Session, query: CaseQuery, *, at_most: int | None = None) -> int:
+    """Return how many cases ``query`` selects (ignoring offset and limit).
+
+    Args:
+        at_most: stop counting there (the result is then ``at_most`` when at least that many
+            match): a search matching tens of thousands of cases is counted in the time of a
+            page, and the list asks for more only when it is scrolled that far.
+    """
+    if at_most is None:
+        statement = select(func.count()).select_from(Case).where(*_conditions(query))
+    else:
+        found = select(Case.id).where(*_conditions(query)).limit(max(at_most, 0)).subquery()
+        statement = select(func.count()).select_from(found)
     return int(session.scalar(statement) or 0)
 
 
@@ -150,7 +171,8 @@ def search_cases(session: Session, query: CaseQuery) -> CasePage:
         A ``CasePage`` at ``query.offset`` with at most ``query.limit`` rows; the row's
         ``due_date`` is the binding due date (see ``SavedView``).
     """
-    ordered = _ordered_ids(query).offset(max(query.offset, 0)).limit(max(query.limit, 0))
+    in_order = _matches_many(session, query)
+    ordered = _ordered_ids(query, in_order).offset(max(query.offset, 0)).limit(max(query.limit, 0))
     ids = list(session.scalars(ordered))
     return CasePage(query.offset, tuple(_rows_by_id(session, ids)))
 
@@ -182,10 +204,81 @@ def _before(key: Any, value: Any, case_id: int, descending: bool) -> ColumnEleme
     return or_(key.is_(None), key < value, and_(key == value, Case.id < case_id))
 
 
-def _ordered_ids(query: CaseQuery) -> Select[tuple[int]]:
+def _ordered_ids(
+    query: CaseQuery, in_order: bool = False
+) -> Select[tuple[int]] | CompoundSelect[Any]:
+    searched = bool(query.text.strip())
+    if query.sort == SortColumn.DUE and query.view in _OPEN_VIEWS and (in_order or not searched):
+        return _merged_by_status(query, in_order)
+    if query.sort == SortColumn.REQUESTER and not searched:
+        return _by_requester(query)
     key = _sort_key(query.sort)
     order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
-    return _with_join(select(Case.id), query).where(*_conditions(query)).order_by(*order)
+    conditions = _conditions(query, in_order)
+    return _with_join(select(Case.id), query).where(*conditions).order_by(*order)
+
+
+def _merged_by_status(query: CaseQuery, in_order: bool) -> CompoundSelect[Any]:
+    """The open cases of a view by urgency, as one ordered range per open status merged.
+
+    The index on (status, urgency) keeps each status's cases in urgency order, but a single
+    ``status IN (…)`` scan of it is not in that order, so SQLite would walk the urgency index
+    over every case instead — the open ones come last there, after nearly a million answered
+    ones. A ``UNION ALL`` ordered by urgency is read as a merge of the per-status ranges
+    (``MERGE (UNION ALL)``; PostgreSQL: Merge Append), stopping after the page. A search that
+    matches many requesters (``in_order``) is tested case by case along those ranges.
+    """
+    arms = [
+        select(Case.id.label("id"), URGENCY.label("urgency")).where(
+            Case.status == status, *_conditions(query, in_order)
+        )
+        for status in sorted(OPEN_STATUSES)
+    ]
+    direction = desc if query.descending else asc
+    return union_all(*arms).order_by(
+        direction(literal_column("urgency")), direction(literal_column("id"))
+    )
+
+
+def _by_requester(query: CaseQuery) -> CompoundSelect[Any]:
+    """The view's cases by requester name: those without a requester (their key is NULL, so
+    first ascending as SQLite sorts NULL), merged with the named ones read in name order.
+
+    An outer join from every case would make SQLite read all of them and sort; the inner join
+    lets it walk the name index and stop after the page (``MERGE (UNION ALL)``).
+    """
+    view = _view_condition(query)
+    nameless = select(Case.id.label("id"), null().label("name_key")).where(
+        Case.subject_id.is_(None), view
+    )
+    named = (
+        select(Case.id.label("id"), func.lower(DataSubject.display_name).label("name_key"))
+        .join(DataSubject, DataSubject.id == Case.subject_id)
+        .where(view)
+    )
+    direction = desc if query.descending else asc
+    return union_all(nameless, named).order_by(
+        direction(literal_column("name_key")), direction(literal_column("id"))
+    )
+
+
+def _matches_many(session: Session, query: CaseQuery) -> bool:
+    """Whether a search matches so many requesters that walking the cases in the sort order
+    and keeping the matching ones reaches the page sooner than reading every match and sorting.
+
+    Reading every match costs one step per matching case (m); walking in order costs about
+    (offset + limit) * N / m steps for N cases, so walking wins once m exceeds
+    sqrt((offset + limit) * N): at a million cases, a 200-row page, from about 14,000 matches
+    (a one-character name like 王, a common e-mail start like "zhang"). Counting the matching
+    requesters stops at that threshold, so deciding costs at most that many index steps.
+    """
+    text = normalise_search_text(query.text)
+    if not text or _REFERENCE_LIKE.match(text.upper()):
+        return False
+    cases = session.scalar(select(func.max(Case.id))) or 0
+    threshold = max(math.isqrt((max(query.offset, 0) + max(query.limit, 1)) * cases), 1)
+    matching = _matching_subjects(text).limit(threshold).subquery()
+    return (session.scalar(select(func.count()).select_from(matching)) or 0) >= threshold
 
 
 def _with_join(statement: Select[Any], query: CaseQuery) -> Select[Any]:
@@ -208,8 +301,8 @@ def _sort_key(column: SortColumn) -> Any:
     return keys[column]
 
 
-def _conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
-    return [_view_condition(query), _text_condition(query.text)]
+def _conditions(query: CaseQuery, in_order: bool = False) -> list[ColumnElement[bool]]:
+    return [_view_condition(query), _text_condition(query.text, in_order)]
 
 
 def _view_condition(query: CaseQuery) -> ColumnElement[bool]:
@@ -238,13 +331,17 @@ def normalise_search_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_SEARCH_LENGTH]
 
 
-def _text_condition(text: str) -> ColumnElement[bool]:
+def _text_condition(text: str, in_order: bool = False) -> ColumnElement[bool]:
+    """The search condition; ``in_order``: test each case's requester against the matches
+    instead of looking the matches' cases up (``subject_id + 0`` hides the column's index from
+    the planner, which then walks the sort order's index; see ``_matches_many``)."""
     text = normalise_search_text(text)
     if not text:
         return true()
     if _REFERENCE_LIKE.match(text.upper()):
         return _starts_with(Case.reference, text.upper())
-    return Case.subject_id.in_(_matching_subjects(text))
+    requester = Case.subject_id + 0 if in_order else Case.subject_id
+    return requester.in_(_matching_subjects(text))
 
 
 def _matching_subjects(text: str) -> Any:

@@ -10,7 +10,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg
 from sqlalchemy import URL
 
 from app.store.postgres import CONNECT_TIMEOUT_S, connection_failure, require_tls
@@ -45,6 +44,8 @@ class ChangeListener:
         Raises:
             InsecureConnectionError, TeamServerAuthError, TeamServerError.
         """
+        import psycopg  # only in team mode: a local desk should not load it at start
+
         try:
             self._connection = psycopg.connect(**_conninfo(require_tls(url), password))
         except psycopg.OperationalError as error:

@@ -27,12 +27,18 @@ from app.services.case_search import (
     SortColumn,
     case_position,
     count_cases,
+    normalise_search_text,
     search_cases,
 )
 from app.store import Database
 from app.ui.labels import kind_label, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# A search's rows are counted up to this many at first, and this many times more each time the
+# list is scrolled to the end of what was counted (counting every match of a one-letter search
+# at a million cases takes longer than a keystroke's budget).
+SEARCH_COUNT_STEP = 1_000
+SEARCH_COUNT_GROWTH = 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#c62828")
 OVERDUE_TINT = QColor(198, 40, 40, 40)
@@ -65,11 +71,22 @@ SORT_COLUMNS = {
 }
 
 
+_SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE})
+_BADGE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
+
+
 class CaseSource(Protocol):
     """Where the model's rows come from (a database, in tests the same)."""
 
-    def count(self, query: CaseQuery) -> int:
-        """Return how many cases ``query`` selects."""
+    def count(self, query: CaseQuery, at_most: int | None = None) -> int:
+        """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
 
     def page(self, query: CaseQuery) -> CasePage:
         """Return the page ``query.offset``/``query.limit`` asks for."""
@@ -84,10 +101,10 @@ class DatabaseCaseSource:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def count(self, query: CaseQuery) -> int:
-        """Return how many cases ``query`` selects."""
+    def count(self, query: CaseQuery, at_most: int | None = None) -> int:
+        """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
         with self._database.session() as session:
-            return count_cases(session, query)
+            return count_cases(session, query, at_most=at_most)
 
     def page(self, query: CaseQuery) -> CasePage:
         """Return the page ``query`` asks for."""
@@ -109,6 +126,8 @@ class CasePageModel(QAbstractTableModel):
         today: returns the local date for days left and badges (a function so that a window
             left open over midnight stays right).
         page_size: rows per page; max_pages: pages held at most (the rest are dropped).
+        count_step: a search's rows are counted up to this many at first (``fetchMore``
+            counts on, ``SEARCH_COUNT_GROWTH`` times further each time).
 
     ``DisplayRole`` gives text, ``SORT_ROLE`` the raw value; the due and days-left cells carry
     the deadline badge: red for overdue, amber for due within ``DUE_SOON_DAYS`` days, and the
@@ -123,6 +142,7 @@ class CasePageModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         max_pages: int = 12,
+        count_step: int = SEARCH_COUNT_STEP,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -131,8 +151,9 @@ class CasePageModel(QAbstractTableModel):
         self._today = today
         self._page_size = page_size
         self._max_pages = max_pages
+        self._count_step = count_step
         self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
-        self._count = source.count(query)
+        self._count, self._complete = self._counted(query, self._count_step)
         self.pages_loaded = 0  # pages fetched since creation (for tests and benchmarks)
 
     @property
@@ -151,8 +172,34 @@ class CasePageModel(QAbstractTableModel):
         self._query = query
         self._pages.clear()
         if recount:
-            self._count = self._source.count(query)
+            self._count, self._complete = self._counted(query, self._count_step)
         self.endResetModel()
+
+    @property
+    def count_is_exact(self) -> bool:
+        """False while a search's count stopped early (``rowCount`` is then a lower bound that
+        grows as the list is scrolled to its end, through ``fetchMore``)."""
+        return self._complete
+
+    def _counted(self, query: CaseQuery, at_most: int) -> tuple[int, bool]:
+        """The count of ``query`` and whether it is exact: views are counted in full (the
+        scroll bar reaches every row at once), searches up to ``at_most``."""
+        if not normalise_search_text(query.text):
+            return self._source.count(query), True
+        count = self._source.count(query, at_most)
+        return count, count < at_most
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._complete:
+            return
+        count, self._complete = self._counted(self._query, self._count * SEARCH_COUNT_GROWTH)
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
 
     def refresh(self) -> None:
         """Re-read the current query (cases may have been added or changed)."""
@@ -226,9 +273,15 @@ class CasePageModel(QAbstractTableModel):
         return titles[column]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, self.CheckIndexOption.IndexIsValid):
+        # A view asks each visible cell for a dozen roles at every paint; answer the ones this
+        # model never fills before looking the row up (a repaint's main Python cost).
+        if role not in _SERVED_ROLES and not (
+            role in _BADGE_ROLES and index.column() in (Column.DUE, Column.DAYS_LEFT)
+        ):
             return None
-        row = self.row_at(index.row())
+        if not index.isValid() or index.model() is not self:
+            return None
+        row = self.row_at(index.row())  # None past the end
         if row is None:  # the case went away since the count: an empty row until refresh
             return None
         return self._role_value(row, Column(index.column()), role)

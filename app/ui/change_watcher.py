@@ -4,7 +4,6 @@ A ``QTimer`` polls a ``ChangeListener`` without waiting (``poll(timeout_s=0)`` o
 the server already sent), so the GUI thread is never held up by the network.
 """
 
-import psycopg
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.store.changes import Change, ChangeListener
@@ -48,6 +47,8 @@ class ChangeWatcher(QObject):
         """Collect what arrived (never waits) and emit ``changed`` when there was anything."""
         if self._listener is None:
             return
+        import psycopg  # loaded by the listener already; only team mode polls
+
         try:
             changes = self._listener.poll(timeout_s=0)
         except psycopg.Error:

@@ -13,6 +13,7 @@ from app.services.case_search import (
     CaseQuery,
     SavedView,
     SortColumn,
+    _matches_many,
     case_position,
     count_cases,
     has_cases,
@@ -245,3 +246,83 @@ def test_an_empty_database_has_no_cases(database: Database) -> None:
         assert not has_cases(session)
         assert count_cases(session, CaseQuery(TODAY)) == 0
         assert search_cases(session, CaseQuery(TODAY)).rows == ()
+
+
+_WANG_NAMES = [f"王{g}" for g in ["芳", "芳芳", "芳明"] + [f"伟{n}" for n in range(27)]]
+
+
+def _add_wang_family(session: Session) -> None:
+    """30 requesters named 王 (王芳, 王芳芳, 王芳明, 王伟…, one case each, received an hour
+    apart, case n at hour n) and 10 named Smith, for the search that matches many."""
+    names = _WANG_NAMES + [f"Anna Smith {n}" for n in range(10)]
+    for number, name in enumerate(names, start=1):
+        session.add(
+            Case(
+                reference=f"PD-2026-{number:06d}",
+                kind=CaseKind.ACCESS,
+                status=CaseStatus.NEW,
+                jurisdiction="CN",
+                channel=Channel.EMAIL,
+                received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
+                received_at_source=ReceivedAtSource.DATE_HEADER,
+                due_date=date(2026, 3, 1) + timedelta(days=41 - number),
+                subject=DataSubject(display_name=name),
+            )
+        )
+
+
+def test_a_two_character_chinese_name_is_a_prefix_of_the_name(database: Database) -> None:
+    # Prefix semantics (the whole list's rule): 王芳 finds 王芳 and the longer 王芳芳 and 王芳明,
+    # never a name that only contains 芳 later on.
+    with database.session() as session:
+        _add_wang_family(session)
+    expected = {"PD-2026-000001", "PD-2026-000002", "PD-2026-000003"}
+    assert found(database, CaseQuery(TODAY, text="王芳")) == expected
+    assert found(database, CaseQuery(TODAY, text="芳")) == set()
+
+
+@pytest.mark.parametrize(("column", "descending"), [(SortColumn.RECEIVED, True),
+                                                   (SortColumn.DUE, False),
+                                                   (SortColumn.REQUESTER, False)])  # fmt: skip
+def test_a_search_matching_many_pages_in_order_without_gaps(
+    database: Database, column: SortColumn, descending: bool
+) -> None:
+    with database.session() as session:
+        _add_wang_family(session)
+    # Received and due: case 30 is the newest and the most urgent (due 1 March + 11 days).
+    newest_first = [f"PD-2026-{n:06d}" for n in range(30, 0, -1)]
+    by_name = sorted(newest_first, key=lambda ref: _WANG_NAMES[int(ref[-6:]) - 1])
+    expected = by_name if column == SortColumn.REQUESTER else newest_first
+    query = CaseQuery(TODAY, text="王", sort=column, descending=descending, limit=4)
+    seen: list[str] = []
+    with database.session() as session:
+        # 30 matching requesters >= sqrt(4 rows * 40 cases) = 12: the cases are walked in order.
+        assert _matches_many(session, query)
+        assert not _matches_many(session, replace(query, text="王芳"))
+        assert count_cases(session, query) == 30
+        for offset in range(0, 32, 4):
+            seen += [
+                row.reference for row in search_cases(session, replace(query, offset=offset)).rows
+            ]
+    assert seen == expected
+
+
+@pytest.mark.parametrize("view", [SavedView.OPEN, SavedView.OVERDUE, SavedView.MINE])
+@pytest.mark.parametrize("descending", [False, True])
+def test_open_views_by_due_date_page_in_order_without_gaps(
+    cases: Database, view: SavedView, descending: bool
+) -> None:
+    # These are read as a merge of one range per open status: the same order as one sort.
+    selected = found(cases, CaseQuery(TODAY, view, assignee="li.wei"))
+    expected = [ref for ref in _expected_order(SortColumn.DUE, descending) if ref in selected]
+    query = CaseQuery(TODAY, view, sort=SortColumn.DUE, descending=descending, limit=2)
+    query = replace(query, assignee="li.wei")
+    seen: list[str] = []
+    with cases.session() as session:
+        for offset in range(0, 16, 2):
+            seen += [
+                row.reference for row in search_cases(session, replace(query, offset=offset)).rows
+            ]
+        positions = [case_position(session, query, ref) for ref in seen]
+    assert seen == expected
+    assert positions == list(range(len(expected)))

@@ -81,12 +81,19 @@ def parse_calendar_spec(spec: str) -> tuple[str, str | None]:
     if not spec.startswith(_PREFIX):
         raise ValueError("calendar must look like 'holidays:CN' or 'holidays:US-CA'")
     country, _, subdivision = spec.removeprefix(_PREFIX).partition("-")
-    supported = holidays.list_supported_countries()
-    if country not in supported:
-        raise ValueError(f"holidays has no country {country[:8]!r}")
-    if subdivision and subdivision not in supported[country]:
-        raise ValueError(f"holidays has no subdivision {subdivision[:8]!r} of {country}")
+    _check_supported(country, subdivision or None)
     return country, subdivision or None
+
+
+@cache
+def _check_supported(country: str, subdivision: str | None) -> None:
+    # The package's registry names every country without importing it; list_supported_countries()
+    # imports all of them (half a second at each start). Only a subdivision needs its country.
+    codes = {entry[1] for entry in holidays.registry.COUNTRIES.values()}
+    if country not in codes:
+        raise ValueError(f"holidays has no country {country[:8]!r}")
+    if subdivision and subdivision not in holidays.country_holidays(country).subdivisions:
+        raise ValueError(f"holidays has no subdivision {subdivision[:8]!r} of {country}")
 
 
 @cache

@@ -3,8 +3,6 @@
 import re
 from email.message import EmailMessage, Message
 
-import html2text
-
 from app.services.intake.decoding import decode_text
 
 _TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -83,6 +81,8 @@ def html_to_text(html: str) -> str:
     Returns:
         Plain text without tags, emphasis marks, link targets, images or Markdown escapes.
     """
+    import html2text  # on first use: only HTML mail needs it, the app's start does not
+
     converter = html2text.HTML2Text(bodywidth=0)
     converter.unicode_snob = True
     converter.ignore_links = True

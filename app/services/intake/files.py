@@ -5,7 +5,10 @@ from pathlib import Path
 
 from app.errors import MessageParseError
 from app.services.intake.message import IncomingMessage, parse_message
-from app.services.intake.outlook import CFB_SIGNATURE, parse_outlook_message
+
+# Every Compound File Binary file starts with this signature (MS-CFB §2.2); the Outlook reader
+# (extract-msg, slow to import) is loaded only when such a file comes in.
+CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 def parse_incoming(raw: bytes) -> IncomingMessage:
@@ -21,6 +24,8 @@ def parse_incoming(raw: bytes) -> IncomingMessage:
         MessageParseError: the bytes are neither a mail message nor an Outlook item.
     """
     if raw.startswith(CFB_SIGNATURE):
+        from app.services.intake.outlook import parse_outlook_message
+
         return parse_outlook_message(raw)
     return parse_message(raw)
 

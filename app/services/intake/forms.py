@@ -15,9 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
-
 from app.errors import FormExportError
 
 FormValue = str | datetime
@@ -128,6 +125,10 @@ def _dialect(text: str) -> type[csv.Dialect]:
 
 
 def _xlsx(data: bytes) -> FormExport:
+    # Imported here: openpyxl takes a noticeable share of the app's start, for spreadsheets only.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and data validation it does not read; irrelevant here.
