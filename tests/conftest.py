@@ -70,3 +70,28 @@ def memory_keyring() -> Iterator[InMemoryKeyring]:
 def no_keyring(memory_keyring: InMemoryKeyring) -> None:
     """A machine with no keyring backend (headless Linux): the passphrase path."""
     keyring.set_keyring(fail.Keyring())
+
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process without Python's finalisation once pytest has reported.
+
+    PySide6 6.12 can abort while the interpreter tears down after many windows have come and
+    gone ("bool_dealloc: deallocating True or False", during the final garbage collection, no
+    Python frame; reproduced at commit 84833c6 with tests/ui/test_main_window.py followed by
+    tests/team/test_team_gui.py). Every test has run and been reported by then; the abort would
+    only replace the real exit status with 134.
+    """
+    if _EXIT_STATUS:
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[0])

@@ -5,13 +5,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.clock import local_today
 from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
 from app.services.clock import refresh_after_rule_change
-from app.services.deadlines import load_rule_book
+from app.services.deadlines import RuleBook, load_rule_book
 from app.store import (
     Database,
     default_database_path,
@@ -20,20 +20,27 @@ from app.store import (
     unlock,
 )
 from app.store.keys import RawKey
+from app.store.secrets import SecretStore
 from app.ui.main_window import MainWindow
 from app.ui.recovery_offer import RecoveryOffer
 from app.ui.team_connect import TeamConnectDialog, TeamSettings, open_team_from_settings
+from app.ui.translations import LanguageSettings, LanguageSwitcher, Translations
 from app.ui.unlock_dialog import UnlockDialog
+from app.ui.window_size import initial_window_size
 
 
-def open_database_interactively(path: Path) -> Database | None:
+def open_database_interactively(path: Path, secrets: SecretStore | None = None) -> Database | None:
     """Open (or create) the database at ``path``, asking for the passphrase while needed.
+
+    Args:
+        path: the database file.
+        secrets: the keyring to use (the system's when ``None``; looking it up costs time).
 
     Returns:
         The open ``Database``, or ``None`` when the user cancels or the file cannot be used
         (after a message saying why).
     """
-    secrets = system_secret_store()
+    secrets = secrets or system_secret_store()
     passphrase = passphrase_from_environment()
     problem = ""
     while True:
@@ -57,7 +64,7 @@ def open_database_at_start(path: Path) -> Database | None:
     local database at ``path``."""
     settings, secrets = QSettings(), system_secret_store()
     if TeamSettings(settings).url() is None:
-        return open_database_interactively(path)
+        return open_database_interactively(path, secrets)
     problem = ""
     try:
         database = open_team_from_settings(settings, secrets)
@@ -69,11 +76,25 @@ def open_database_at_start(path: Path) -> Database | None:
     return dialog.database() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+CLOCK_REFRESH_DELAY_MS = 500
+
+
+def refresh_clocks(database: Database, rule_book: RuleBook, window: QMainWindow) -> None:
+    """Recompute the open cases whose rule file changed since they were computed, and show
+    the result (a rule file is part of the app and can change with an update)."""
+    with database.session() as session:
+        changed = refresh_after_rule_change(session, rule_book, today=local_today())
+    if changed and isinstance(window, MainWindow):
+        window.refresh()
+
+
 def run(argv: Sequence[str]) -> int:
     """Run the desktop app; returns the process exit status."""
     app = QApplication(list(argv))
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
+    translations = Translations(app)  # before any dialog, the unlock dialog included
+    translations.apply(LanguageSettings(QSettings()).effective())
     try:
         rule_book = load_rule_book()
     except PrivacyDeskError as error:
@@ -84,18 +105,57 @@ def run(argv: Sequence[str]) -> int:
     database = open_database_at_start(path)
     if database is None:
         return 1
-    with database.session() as session:
-        refresh_after_rule_change(session, rule_book, today=local_today())
-    window = MainWindow(database, rule_book)
-    window.resize(1280, 800)
+    return _work(app, translations, database, rule_book, created=created)
+
+
+def _work(
+    app: QApplication,
+    translations: Translations,
+    first: Database,
+    rule_book: RuleBook,
+    *,
+    created: bool,
+) -> int:
+    """Show the main window over ``first`` and run the event loop; close the database in use
+    at the end. Returns the exit status."""
+    switchers: list[LanguageSwitcher] = []  # the window's signal needs the switcher made with it
+
+    def make(old: QMainWindow | None) -> QMainWindow:
+        new = _main_window(old, first, rule_book)
+        new.language_chosen.connect(lambda language: switchers[0].switch(language))
+        return new
+
+    switcher = LanguageSwitcher(translations, make)
+    switchers.append(switcher)
+    window = switcher.window
+    window.resize(initial_window_size(window))
     window.show()
-    if created and isinstance(database.key, RawKey):
+    # Once the list has painted: at a million cases finding the stale ones takes a moment.
+    QTimer.singleShot(CLOCK_REFRESH_DELAY_MS, lambda: refresh_clocks(first, rule_book, window))
+    if created and isinstance(first.key, RawKey):
         # The key lives only in this computer's keyring: offer the printable recovery sheet.
-        RecoveryOffer(database.key, database.path.name, parent=window).open()
+        RecoveryOffer(first.key, first.path.name, parent=window).open()
     try:
         return app.exec()
     finally:
-        database.close()
+        last = switcher.window
+        in_use = first
+        if isinstance(last, MainWindow):
+            if last.demo.active:
+                last.demo.leave()  # closes the demo database, back on the real one
+            in_use = last.database
+        in_use.close()
+
+
+def _main_window(old: QMainWindow | None, first: Database, rule_book: RuleBook) -> MainWindow:
+    """The first window over ``first``, or a rebuild of ``old`` (a new UI language) over the
+    database it shows — the real one: a rebuild leaves the demo."""
+    database = first
+    if isinstance(old, MainWindow):
+        if old.demo.active:
+            old.demo.leave()
+        database = old.database
+    return MainWindow(database, rule_book)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from app.services.case_search import CaseQuery, SavedView, SortColumn, has_cases
 from app.store import Database
 from app.ui.case_page_model import CasePageModel, CaseSource, Column, DatabaseCaseSource
+from app.ui.first_start import FirstStartPanel
+from app.ui.startup_probe import watch_first_paint
 
 SEARCH_DEBOUNCE_MS = 250
 COLUMN_SAMPLE_ROWS = 200
@@ -55,11 +56,12 @@ class CaseBrowser(QStackedWidget):
     Signals:
         case_selected(str): the reference of the newly selected case ('' when none).
         import_requested(): the empty state's import button was pressed.
-        counted(int): how many cases the current view and search select, after each query.
+        demo_requested(): the empty state's "Try it with demo data" was pressed.
     """
 
     case_selected = Signal(str)
     import_requested = Signal()
+    demo_requested = Signal()
     counted = Signal(int)
 
     def __init__(
@@ -81,6 +83,7 @@ class CaseBrowser(QStackedWidget):
         self.model = CasePageModel(
             source or DatabaseCaseSource(database), query, today, parent=self
         )
+        self._columns_sized = False
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.addWidget(self._build_empty_state())
@@ -109,6 +112,7 @@ class CaseBrowser(QStackedWidget):
             self.tr("Search reference, name, e-mail, phone or account ID (Ctrl+F)")
         )
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.returnPressed.connect(self.search_now)
         self.count_label = QLabel()
         bar.addWidget(self.view_selector)
         bar.addWidget(self.search_box, 1)
@@ -134,27 +138,15 @@ class CaseBrowser(QStackedWidget):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.rowsInserted.connect(self._on_more_counted)
+        watch_first_paint(self.table.viewport())  # only with $PRIVACY_DESK_STARTUP_PROBE set
         return self.table
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        text = QLabel(
-            self.tr(
-                "No cases yet.\nImport the requests that arrived by e-mail (.eml files or a "
-                "folder of them) to start: each message becomes a case with its statutory "
-                "deadline."
-            )
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("Import messages…"))
-        button.clicked.connect(self.import_requested)
-        layout.addWidget(text)
-        layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
+        panel = FirstStartPanel()
+        panel.import_requested.connect(self.import_requested)
+        panel.demo_requested.connect(self.demo_requested)
+        return panel
 
     def _build_shortcuts(self) -> None:
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -173,6 +165,10 @@ class CaseBrowser(QStackedWidget):
     def clear_search(self) -> None:
         """Empty the search box and show the whole view at once (Esc)."""
         self.search_box.clear()
+        self.search_now()
+
+    def search_now(self) -> None:
+        """Search for the text in the box now, without waiting for the debounce (Enter)."""
         self._debounce.stop()
         self._apply_search()
 
@@ -224,16 +220,30 @@ class CaseBrowser(QStackedWidget):
         selected = self.selected_reference()
         self.model.set_query(query)
         self._size_columns()
-        self.count_label.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+        self._show_count()
         self.counted.emit(self.model.rowCount())
         self.select_reference(selected)
         if selected and not self.selected_reference():
             self.case_selected.emit("")
 
+    def _on_more_counted(self) -> None:
+        """A search's count grew as the list was scrolled to its end."""
+        self._show_count()
+        self.counted.emit(self.model.rowCount())
+
+    def _show_count(self) -> None:
+        text = self.tr("%n case(s)", "", self.model.rowCount())
+        # A search counted only so far (see CasePageModel.count_is_exact): "≥ 1000 cases".
+        self.count_label.setText(text if self.model.count_is_exact else f"≥ {text}")
+
     def _size_columns(self) -> None:
-        """Size columns from the first page's rows (at most ``COLUMN_SAMPLE_ROWS``)."""
-        if self.model.rowCount() == 0 or self.table.horizontalHeader().count() == 0:
+        """Size columns from the first page's rows (at most ``COLUMN_SAMPLE_ROWS``), once: the
+        columns then keep their widths while the user types, sorts and switches views."""
+        if self._columns_sized or self.model.rowCount() == 0:
             return
+        if self.table.horizontalHeader().count() == 0:
+            return
+        self._columns_sized = True
         self.model.row_at(0)  # loads the first page, which the view paints next anyway
         sample = self.model.held_rows()[:COLUMN_SAMPLE_ROWS]
         metrics = self.table.fontMetrics()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letters import CASE_TEMPLATES
 from app.ui.clock_controller import ClockController
+from app.ui.labels import letter_template_label
 from app.ui.letter_controller import LetterController
 from app.ui.workflow_controller import WorkflowController
 
@@ -84,7 +85,7 @@ class CaseMenu:
         )
         letter_menu = menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "&Letters")))
         for template in CASE_TEMPLATES:
-            sub = letter_menu.addMenu(template.replace("_", " ").capitalize())
+            sub = letter_menu.addMenu(letter_template_label(template))
             for language, label in LANGUAGES:
                 sub.addAction(
                     self.action(

@@ -74,6 +74,9 @@ _PROBLEM_LABEL = {
     FormRowProblem.NO_CONTACT: QT_TRANSLATE_NOOP("FormImport", "no e-mail, phone or account"),
 }
 
+_ROW_HEADER = QT_TRANSLATE_NOOP("FormImport", "Row")
+_PROBLEMS_HEADER = QT_TRANSLATE_NOOP("FormImport", "Problems")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FormImport", text)
@@ -165,7 +168,8 @@ class FormPreviewModel(QAbstractTableModel):
             return None
         if section >= len(self._export.headers) + 2:
             return None
-        return [_tr("Row"), _tr("Problems"), *self._export.headers][section]
+        row, problems = _tr(str(_ROW_HEADER)), _tr(str(_PROBLEMS_HEADER))
+        return [row, problems, *self._export.headers][section]
 
 
 class FormImportDialog(QDialog):

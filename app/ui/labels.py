@@ -5,7 +5,14 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.enums import CaseKind, CaseStatus, PauseReason, ReviewFlag
+from app.models.enums import (
+    CaseKind,
+    CaseOutcome,
+    CaseStatus,
+    CategoryActionKind,
+    PauseReason,
+    ReviewFlag,
+)
 
 _KIND = {
     CaseKind.ACCESS: QT_TRANSLATE_NOOP("Kind", "Access"),
@@ -137,3 +144,79 @@ def pause_label(reason: PauseReason, start: date, end: date | None) -> str:
 def pause_reason_label(reason: PauseReason) -> str:
     """Return what the case waits for, e.g. ``waiting for identity proof``."""
     return QCoreApplication.translate("Pause", str(_PAUSE[reason]))
+
+
+_OUTCOME = {
+    CaseOutcome.FULFILLED: QT_TRANSLATE_NOOP("Outcome", "Fulfilled"),
+    CaseOutcome.PARTIALLY_FULFILLED: QT_TRANSLATE_NOOP("Outcome", "Partially fulfilled"),
+    CaseOutcome.REFUSED: QT_TRANSLATE_NOOP("Outcome", "Refused"),
+    CaseOutcome.WITHDRAWN: QT_TRANSLATE_NOOP("Outcome", "Withdrawn"),
+    CaseOutcome.UNVERIFIABLE: QT_TRANSLATE_NOOP("Outcome", "Identity not verifiable"),
+    CaseOutcome.NOT_A_REQUEST: QT_TRANSLATE_NOOP("Outcome", "Not a request"),
+    CaseOutcome.DUPLICATE: QT_TRANSLATE_NOOP("Outcome", "Duplicate"),
+    CaseOutcome.REDIRECTED_TO_SELF_SERVICE: QT_TRANSLATE_NOOP(
+        "Outcome", "Redirected to self-service"
+    ),
+}
+
+
+def outcome_label(outcome: CaseOutcome) -> str:
+    """Return the translated name of a case outcome."""
+    return QCoreApplication.translate("Outcome", str(_OUTCOME[outcome]))
+
+
+_CATEGORY_ACTION = {
+    CategoryActionKind.DELETE: QT_TRANSLATE_NOOP("Categories", "Delete"),
+    CategoryActionKind.ANONYMISE: QT_TRANSLATE_NOOP("Categories", "Anonymise"),
+    CategoryActionKind.CORRECT: QT_TRANSLATE_NOOP("Categories", "Correct"),
+    CategoryActionKind.EXPORT: QT_TRANSLATE_NOOP("Categories", "Export"),
+    CategoryActionKind.LEGAL_HOLD: QT_TRANSLATE_NOOP("Categories", "Keep (legal hold)"),
+    CategoryActionKind.NONE_HELD: QT_TRANSLATE_NOOP("Categories", "None held"),
+}
+
+
+def category_action_text(category: str, action: CategoryActionKind, hold_until: date | None) -> str:
+    """Return e.g. ``Orders: Keep (legal hold) until 2029-06-30`` for a data category (whose
+    name the caller gives in the UI language, see ``ui_language``)."""
+    what = QCoreApplication.translate("Categories", str(_CATEGORY_ACTION[action]))
+    if hold_until is None:
+        text = QCoreApplication.translate("Categories", "%1: %2")
+        return text.replace("%1", category).replace("%2", what)
+    text = QCoreApplication.translate("Categories", "%1: %2 until %3")
+    return text.replace("%1", category).replace("%2", what).replace("%3", hold_until.isoformat())
+
+
+# The translators' answer to "which language is this?": "zh" in the Chinese catalogue. Data
+# that exists in both languages (e.g. the inventory's category names) is shown in it.
+_LANGUAGE_CODE = QT_TRANSLATE_NOOP("Language", "en")
+
+
+def ui_language() -> str:
+    """Return ``zh`` while the UI is shown in Chinese, else ``en``."""
+    return QCoreApplication.translate("Language", str(_LANGUAGE_CODE))
+
+
+_LETTER_TEMPLATE = {
+    "acknowledgement": QT_TRANSLATE_NOOP("LetterTemplate", "Acknowledgement"),
+    "identity_request": QT_TRANSLATE_NOOP("LetterTemplate", "Identity request"),
+    "clarification_request": QT_TRANSLATE_NOOP("LetterTemplate", "Clarification request"),
+    "extension_notice": QT_TRANSLATE_NOOP("LetterTemplate", "Extension notice"),
+    "access_response": QT_TRANSLATE_NOOP("LetterTemplate", "Access response"),
+    "correction_done": QT_TRANSLATE_NOOP("LetterTemplate", "Correction done"),
+    "deletion_done": QT_TRANSLATE_NOOP("LetterTemplate", "Deletion done"),
+    "cancellation_confirmation": QT_TRANSLATE_NOOP(
+        "LetterTemplate", "Account cancellation confirmation"
+    ),
+    "refusal": QT_TRANSLATE_NOOP("LetterTemplate", "Refusal"),
+    "partial_refusal": QT_TRANSLATE_NOOP("LetterTemplate", "Partial refusal"),
+    "complaint_response": QT_TRANSLATE_NOOP("LetterTemplate", "Complaint response"),
+}
+
+
+def letter_template_label(template_key: str) -> str:
+    """Return the translated name of a letter template, e.g. ``Deletion done`` for
+    ``deletion_done`` (a template added later shows its key in words until it is listed)."""
+    marker = _LETTER_TEMPLATE.get(template_key)
+    if marker is None:
+        return template_key.replace("_", " ").capitalize()
+    return QCoreApplication.translate("LetterTemplate", str(marker))

@@ -4,31 +4,50 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
+from app.reports.case_letters import render_case_letter
+from app.reports.letterhead import Letterhead
+from app.reports.settings_letterhead import letterhead_for
 from app.services.case_queries import case_detail
 from app.services.deadlines import RuleBook
+from app.services.demo_data import demo_database_path
 from app.services.importing import ImportOutcome, ImportReport
 from app.services.letters import StoredLetter
-from app.store import Database
+from app.services.settings_letterhead import stored_letterhead
+from app.store import Database, default_database_path, system_secret_store
+from app.ui.batch_letters_dialog import BatchLettersDialog
 from app.ui.case_browser import CaseBrowser
+from app.ui.case_detail_controller import CaseDetailController
 from app.ui.case_detail_pane import CaseDetailPane
-from app.ui.case_menu import CaseMenu
+from app.ui.case_detail_undo import UndoableWorkflowController, UndoHistory
 from app.ui.clock_controller import ClockController
 from app.ui.current_user import CurrentUser
+from app.ui.dashboard_page import DashboardPage
+from app.ui.demo_banner import DemoBanner, demo_window_title
 from app.ui.drop_import import DropImport
+from app.ui.first_start import DemoController
 from app.ui.form_import_dialog import FormImportDialog
 from app.ui.import_controller import ImportController
 from app.ui.letter_controller import LetterController
+from app.ui.main_menus import build_menus
 from app.ui.messages import show_error
+from app.ui.new_case_controller import NewCaseController
 from app.ui.safety_controls import SafetyControls
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.team_controls import TeamControls
 from app.ui.watched_folder import WatchedFolder, WatchedFolderSettings
-from app.ui.workflow_controller import WorkflowController
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +57,13 @@ class MainWindow(QMainWindow):
         database: the unlocked case database.
         rule_book: deadline rules.
         today: returns the local date (for days left and letter dates).
+
+    Signals:
+        language_chosen(str): the user chose another UI language (``zh_CN`` or ``en``); the
+            application rebuilds the window in it.
     """
+
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -63,13 +88,34 @@ class MainWindow(QMainWindow):
         )
         self.letters = LetterController(database, rule_book, today, self, actor)
         self.clock = ClockController(database, rule_book, today, self, actor)
-        self.workflow = WorkflowController(database, rule_book, today, self, actor)
+        self.undo = UndoHistory(self)
+        self.workflow = UndoableWorkflowController(
+            database, rule_book, today, self, actor, history=self.undo
+        )
+        self.detail_actions = CaseDetailController(
+            database, rule_book, today, self, actor, history=self.undo
+        )
+        self.new_case = NewCaseController(database, rule_book, today, self, actor)
         self.case_list = CaseBrowser(database, today, user=self.user.name())
-        self.detail = CaseDetailPane()
+        self.detail = CaseDetailPane(today=today)
+        self.dashboard = DashboardPage(database, today, letterhead=self._letterhead)
         self.safety = SafetyControls(self, lambda: self._database, self.replace_database)
         self.team = TeamControls(self, self._switch_database, self.refresh)
+        self.batch_letters: BatchLettersDialog | None = None
+        self.demo = DemoController(
+            self,
+            rule_book,
+            render_case_letter,
+            demo_database_path(default_database_path()),
+            system_secret_store(),
+            today,
+            self.user.name,
+        )
+        self.demo_banner = DemoBanner()
+        self.demo_banner.hide()
         self._build_central()
-        self._build_menus()
+        self.case_menu = build_menus(self)
+        self._enable_case_actions(False)
         self._connect()
         self.team.watch(database)
         self.refresh()
@@ -80,33 +126,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(self.tr("&Import messages…"), "Ctrl+I", self.imports.choose_files)
-        )
-        file_menu.addAction(
-            self._action(self.tr("Import a &folder…"), "Ctrl+Shift+I", self.imports.choose_folder)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("S&witch user…"), None, lambda: self.user.ask_switch(self))
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        )
-        self.case_menu = CaseMenu(self, self.case_list.selected_reference)
-        menu = self.menuBar().addMenu(self.tr("&Case"))
-        self.case_menu.build(menu, self.letters, self.workflow, self.clock)
-        tools = self.menuBar().addMenu(self.tr("&Tools"))
-        tools.addActions(self.safety.actions())
-        menu.addSeparator()
-        menu.addAction(
-            self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
-        )
-        self._enable_case_actions(False)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(splitter, self.tr("Cases"))
+        self.pages.addTab(self.dashboard, self.tr("Dashboard"))
+        central = QWidget()
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.demo_banner)
+        box.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
     def _connect(self) -> None:
         self.imports.imported.connect(lambda _report: self.refresh())
@@ -115,21 +144,47 @@ class MainWindow(QMainWindow):
         self.watched.batch_imported.connect(self._watched_batch)
         self.watched.start()
         self.letters.generated.connect(self._letter_generated)
-        for controller in (self.clock, self.workflow):
+        for controller in (self.clock, self.workflow, self.detail_actions):
             controller.changed.connect(self._case_changed)
+        self.detail.note_submitted.connect(self.detail_actions.add_note)
+        self.detail.attachment_save_requested.connect(self.detail_actions.ask_save_attachment)
+        self.detail_actions.note_added.connect(lambda _ref: self.detail.note_stored())
+        self.new_case.created.connect(self._case_created)
+        self.user.changed.connect(lambda _name: self.undo.clear())
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.import_requested.connect(self.imports.choose_files)
+        self.case_list.demo_requested.connect(self.try_demo)
+        self.demo.entered.connect(self._enter_demo)
+        self.demo.left.connect(self._leave_demo)
+        self.demo_banner.leave_requested.connect(self.demo.leave)
         self.user.changed.connect(self._user_changed)
         self.case_list.counted.connect(lambda _count: self._update_status())
 
-    def _action(
+    def action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
     ) -> QAction:
+        """Return a window-wide action running ``slot`` (with ``shortcut`` when given)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def open_batch_letters(self) -> BatchLettersDialog:
+        """Open the batch letters dialog (kept while the window lives: a running batch belongs
+        to it)."""
+        if self.batch_letters is None:
+            self.batch_letters = BatchLettersDialog(
+                self._database, self._rule_book, self._today, self.user.name, self
+            )
+            self.batch_letters.generated.connect(lambda _report: self.refresh())
+        self.batch_letters.open()
+        return self.batch_letters
+
+    @property
+    def database(self) -> Database:
+        """The database the window shows now (the demo's while in the demo)."""
+        return self._database
 
     def open_form_import(self, path: Path | None = None) -> FormImportDialog:
         """Open the web-form import preview (on ``path`` when given, else asking for a file)."""
@@ -142,6 +197,44 @@ class MainWindow(QMainWindow):
         if path is None:
             dialog.choose_file()
         return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the team settings (letterhead, staff, calendars, retention, inventory)."""
+        dialog = SettingsDialog(self._database, self._rule_book, self.user.name, self._today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.calendar.recomputed.connect(lambda _count: self.refresh())
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
+    def try_demo(self) -> None:
+        """Open (generating it the first time) the demo database beside the real one."""
+        self.demo.start(self._database)
+
+    def _enter_demo(self, demo: Database) -> None:
+        # Never import real mail into the demo, nor listen to a team server from it.
+        self.watched.stop()
+        self.team.stop()
+        self.replace_database(demo)
+        self.demo_banner.show()
+        self.setWindowTitle(demo_window_title())
+        self.refresh()
+
+    def _leave_demo(self, real: Database) -> None:
+        self.replace_database(real)
+        self.demo_banner.hide()
+        self.setWindowTitle(self.tr("Privacy Desk"))
+        self.watched.start()
+        self.team.watch(real)
+        self.refresh()
+
+    def _letterhead(self) -> Letterhead:
+        with self._database.session() as session:
+            return letterhead_for(stored_letterhead(session))
+
+    def _case_created(self, reference: str) -> None:
+        self.refresh()
+        self.case_list.select_reference(reference)
 
     def _choose_watched_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to watch for messages"))
@@ -170,9 +263,13 @@ class MainWindow(QMainWindow):
     def replace_database(self, database: Database) -> None:
         """Use ``database`` from now on (the old one was closed, e.g. after a key rotation)."""
         self._database = database
-        for holder in (self.imports, self.letters, self.clock, self.workflow, self.watched):
+        holders = (self.imports, self.letters, self.clock, self.workflow, self.watched)
+        for holder in (*holders, self.detail_actions, self.new_case):
             holder._database = database
+        self.undo.clear()
         self.case_list.set_database(database)
+        self.dashboard.set_database(database)
+        self.batch_letters = None
 
     def _enable_case_actions(self, enabled: bool) -> None:
         for action in self.case_menu.case_actions:
@@ -183,8 +280,9 @@ class MainWindow(QMainWindow):
         self._show_case(reference)
 
     def refresh(self) -> None:
-        """Reload the case list from the database (the status bar follows its count)."""
+        """Reload the case list and the dashboard (the status bar follows the list's count)."""
         self.case_list.refresh()
+        self.dashboard.data_changed()
 
     def _user_changed(self, name: str) -> None:
         self.case_list.set_user(name)

@@ -53,11 +53,10 @@ class SafetyControls(QObject):
 
     def actions(self) -> list[QAction]:
         """Return the Tools menu actions."""
-        tr = self._window.tr
-        backup = QAction(tr("Backup and &keys…"), self._window)
+        backup = QAction(self.tr("Backup and &keys…"), self._window)
         backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backup.triggered.connect(self.open_safety_page)
-        lock = QAction(tr("&Lock now"), self._window)
+        lock = QAction(self.tr("&Lock now"), self._window)
         lock.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         lock.triggered.connect(self.lock)
         return [backup, lock]
@@ -83,8 +82,8 @@ class SafetyControls(QObject):
         if isinstance(self._database(), TeamDatabase):
             show_message(
                 self._window,
-                self._window.tr("Backup and keys"),
-                self._window.tr(
+                self.tr("Backup and keys"),
+                self.tr(
                     "Backups and keys of the team server are kept by its administrator "
                     "(pg_dump, the server's encryption); this page is for the local database."
                 ),

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -53,7 +53,12 @@ ChooseFolder = Callable[[QWidget, str], Path | None]
 def ask_open_path(parent: QWidget, title: str) -> Path | None:
     """Ask for a backup file with the platform's open dialog; ``None`` when cancelled."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, title, "", f"Privacy Desk backup (*{BACKUP_SUFFIX});;All files (*)"
+        parent,
+        title,
+        "",
+        QCoreApplication.translate(
+            "SafetyPage", "Privacy Desk backup (*%1);;All files (*)"
+        ).replace("%1", BACKUP_SUFFIX),
     )
     return Path(chosen) if chosen else None
 

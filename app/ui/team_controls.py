@@ -37,7 +37,7 @@ class TeamControls(QObject):
 
     def action(self) -> QAction:
         """Return the File menu action."""
-        action = QAction(self._window.tr("Connect to &team server…"), self._window)
+        action = QAction(self.tr("Connect to &team server…"), self._window)
         action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         action.triggered.connect(self.connect_team)
         return action
@@ -69,7 +69,7 @@ class TeamControls(QObject):
         self.changes.changed.connect(lambda _ids: self._refresh())
         self.changes.lost.connect(
             lambda: self._window.statusBar().showMessage(
-                self._window.tr("Live updates from the team server stopped; use Refresh."),
+                self.tr("Live updates from the team server stopped; use Refresh."),
                 10_000,
             )
         )

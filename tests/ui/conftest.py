@@ -14,3 +14,13 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def default_locale() -> Iterator[None]:
+    """Give every test the locale it started with (a test may switch the UI language)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)

@@ -117,3 +117,35 @@ def test_refreshing_the_window_audits_a_view_once_not_at_every_refresh(
     with database.session() as session:
         views = session.scalars(select(Event).where(Event.action == "case.viewed")).all()
     assert len(views) == 1
+
+
+def test_a_phone_request_becomes_a_selected_case_with_its_deadline(window: MainWindow) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from app.models.enums import CaseKind, Channel
+    from app.services.manual_intake import ManualRequest
+
+    # Received Tue 2026-03-03 10:00 Beijing: 15 working days (PIPL art. 50 / GB/T 35273-2020
+    # §8.7) counted from Wed 03-04, no holiday in between, end on Tue 2026-03-24.
+    received = datetime(2026, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    request = ManualRequest(
+        channel=Channel.PHONE,
+        received_at=received,
+        kind=CaseKind.ACCESS,
+        requester_name="王芳",
+        phone="13800138000",
+        summary="电话要求查阅其个人信息",
+    )
+    reference = window.new_case.record(request)
+    assert reference is not None
+    assert window.case_list.selected_reference() == reference
+    row = window.case_list.model.row_at(0)
+    assert row.reference == reference
+    assert row.due_date == date(2026, 3, 24)
+
+
+def test_settings_open_over_the_same_database(window: MainWindow) -> None:
+    dialog = window.open_settings()
+    assert dialog.isVisible()
+    dialog.close()

@@ -1,0 +1,290 @@
+"""The workflow steps a demo case goes through, each one a call of the real service.
+
+Steps happen on plausible days after receipt (``StepRun.on``): triage the next day, the
+question to the requester two days on, the answer within two weeks; never after today.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from app.errors import DemoDataError
+from app.models import Case
+from app.models.base import utc_now
+from app.models.enums import (
+    CaseOutcome,
+    MessageDirection,
+    PartyRole,
+    PauseReason,
+    ReviewSubject,
+    VerificationMethod,
+)
+from app.services.clock import OPEN_STATUSES, recompute_clock, take_extension
+from app.services.deadlines import RuleBook
+from app.services.demo_scenarios import REVIEWER, Scenario
+from app.services.letters import (
+    LetterRenderer,
+    approve_letter,
+    generate_letter,
+    record_sending,
+)
+from app.services.workflow import (
+    add_note,
+    add_party,
+    ask_requester,
+    close,
+    complete_action,
+    decide_review,
+    plan_deletion,
+    record_message,
+    record_verification,
+    request_review,
+    respond,
+    start_work,
+    triage,
+)
+
+# A ground each jurisdiction's list holds, with the demo's explanation (resources/workflow).
+REFUSAL_GROUNDS = {
+    "CN": ("retention_period", "订单记录依《电子商务法》第三十一条须保存三年。"),
+    "EU": ("compelling_grounds", "Fraud prevention on the account outweighs the objection."),
+    "UK": ("legal_claims", "The data is needed for a pending legal claim."),
+    "US-CA": ("unverifiable", "The request could not be verified."),
+}
+LETTER_STAGES = ("generated", "approved", "sent")
+
+
+@dataclass
+class StepRun:
+    """The context every step of one demo case shares.
+
+    Attributes:
+        handler: the staff member the case is assigned to (a reviewer is always someone else).
+    """
+
+    session: Session
+    rule_book: RuleBook
+    renderer: LetterRenderer
+    scenario: Scenario
+    today: date
+    handler: str
+    received_date: date = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.received_date = self.today - timedelta(days=self.scenario.days_ago)
+
+    def on(self, days_after_receipt: int) -> date:
+        """Return the local date ``days_after_receipt`` after receipt, at most today."""
+        return min(self.today, self.received_date + timedelta(days=days_after_receipt))
+
+    def instant(self, case: Case, days_after_receipt: int) -> datetime:
+        """Return an aware UTC instant that many days after receipt, at most now."""
+        return min(case.received_at + timedelta(days=days_after_receipt), utc_now())
+
+    def as_of_today(self, case: Case) -> None:
+        """Bring an open case's clock to today (a running pause counts up to today)."""
+        if case.status in OPEN_STATUSES:
+            recompute_clock(
+                self.session, case, self.rule_book, cause="demo_today", today=self.today
+            )
+
+
+Step = Callable[[StepRun, Case], None]
+
+
+def _triage(run: StepRun, case: Case) -> None:
+    scenario = run.scenario
+    triage(
+        run.session,
+        case,
+        kind=scenario.kind,
+        jurisdiction=scenario.jurisdiction,
+        assignee=run.handler,
+        actor=run.handler,
+    )
+    recompute_clock(run.session, case, run.rule_book, cause="triaged", today=run.on(1))
+
+
+def _start(run: StepRun, case: Case) -> None:
+    start_work(run.session, case, actor=run.handler)
+
+
+def _verify(run: StepRun, case: Case) -> None:
+    record_verification(
+        run.session,
+        case,
+        run.rule_book,
+        method=VerificationMethod.SMS_CODE,
+        verified=True,
+        checked_at=run.instant(case, 1),
+        evidence=b"demo: SMS code confirmed",
+        today=run.today,
+        actor=run.handler,
+    )
+
+
+def _ask(reason: PauseReason, summary: str) -> Step:
+    def step(run: StepRun, case: Case) -> None:
+        ask_requester(
+            run.session,
+            case,
+            run.rule_book,
+            reason,
+            summary=summary,
+            today=run.on(2),
+            actor=run.handler,
+        )
+
+    return step
+
+
+def _note(run: StepRun, case: Case) -> None:
+    add_note(run.session, case, run.scenario.note or "Demo note.", actor=run.handler)
+
+
+def _guardian(run: StepRun, case: Case) -> None:
+    if case.subject is None:
+        raise DemoDataError("The guardian's demo case has no data subject.")
+    case.subject.is_minor = True
+    add_party(
+        run.session,
+        case,
+        PartyRole.GUARDIAN,
+        name=run.scenario.name,
+        proof_type="户口簿（示例）",
+        proof_expiry=None,
+        relationship="parent",
+        email=run.scenario.email,
+        today=run.today,
+        actor=run.handler,
+    )
+    record_message(
+        run.session,
+        case,
+        MessageDirection.INCOMING,
+        "监护人提交了户口簿复印件（示例）。",
+        channel="email",
+        occurred_at=run.instant(case, 1),
+        actor=run.handler,
+    )
+
+
+def _plan(run: StepRun, case: Case) -> None:
+    plan_deletion(run.session, case, hold_from=run.on(-30), actor=run.handler)
+
+
+def _settle(run: StepRun, case: Case) -> None:
+    for action in list(case.category_actions):
+        if action.done_at is None:
+            complete_action(run.session, case, action.category, actor=run.handler)
+
+
+def _review(subject: ReviewSubject, decided: bool) -> Step:
+    def step(run: StepRun, case: Case) -> None:
+        review = request_review(run.session, case, subject, actor=run.handler)
+        if decided:
+            decide_review(run.session, case, review, reviewer=REVIEWER, approve=True)
+
+    return step
+
+
+def _respond(outcome: CaseOutcome) -> Step:
+    def step(run: StepRun, case: Case) -> None:
+        grounds = []
+        if outcome in (CaseOutcome.REFUSED, CaseOutcome.PARTIALLY_FULFILLED):
+            grounds = [REFUSAL_GROUNDS[case.jurisdiction]]
+        respond(run.session, case, outcome, grounds=grounds, today=run.on(12), actor=run.handler)
+
+    return step
+
+
+def _close(outcome: CaseOutcome | None) -> Step:
+    def step(run: StepRun, case: Case) -> None:
+        close(run.session, case, outcome=outcome, actor=run.handler)
+
+    return step
+
+
+def _extend(run: StepRun, case: Case) -> None:
+    reason = "The support call recordings are archived off-site and take weeks to retrieve."
+    take_extension(
+        run.session, case, run.rule_book, reason=reason, today=run.on(10), actor=run.handler
+    )
+
+
+def _letter(run: StepRun, case: Case, template: str, stage: str) -> None:
+    """Generate the letter, then approve it (a second person) and record its sending, as far
+    as ``stage`` says."""
+    stored = generate_letter(
+        run.session,
+        case.reference,
+        template,
+        run.scenario.language,
+        renderer=run.renderer,
+        rule_book=run.rule_book,
+        issued_date=run.today,
+        actor=run.handler,
+    )
+    letter_id = case.letters[-1].id
+    if stage == "generated":
+        return
+    approve_letter(run.session, stored.reference, letter_id, reviewer=REVIEWER)
+    if stage == "sent":
+        record_sending(
+            run.session,
+            stored.reference,
+            letter_id,
+            channel="email",
+            sent_at=utc_now(),
+            proof=f"<letter-{letter_id}@example.com>",
+            actor=run.handler,
+        )
+
+
+STEPS: dict[str, Step] = {
+    "triage": _triage,
+    "start": _start,
+    "verify": _verify,
+    "ask_identity": _ask(
+        PauseReason.IDENTITY_VERIFICATION, "Asked for identity proof (demo) / 请求身份核验"
+    ),
+    "ask_clarification": _ask(
+        PauseReason.CLARIFICATION, "Asked which data to delete (demo) / 请求澄清删除范围"
+    ),
+    "note": _note,
+    "guardian": _guardian,
+    "plan": _plan,
+    "settle": _settle,
+    "review_deletion": _review(ReviewSubject.DELETION, decided=True),
+    "review_refusal": _review(ReviewSubject.REFUSAL, decided=True),
+    "request_deletion_review": _review(ReviewSubject.DELETION, decided=False),
+    "request_refusal_review": _review(ReviewSubject.REFUSAL, decided=False),
+    "respond_fulfilled": _respond(CaseOutcome.FULFILLED),
+    "respond_partial": _respond(CaseOutcome.PARTIALLY_FULFILLED),
+    "respond_refused": _respond(CaseOutcome.REFUSED),
+    "close": _close(None),
+    "close_not_request": _close(CaseOutcome.NOT_A_REQUEST),
+    "close_withdrawn": _close(CaseOutcome.WITHDRAWN),
+    "extend": _extend,
+}
+
+
+def run_step(run: StepRun, case: Case, step: str) -> None:
+    """Run the step named ``step`` (see ``STEPS`` and ``letter:<template>:<stage>``).
+
+    Raises:
+        DemoDataError: an unknown step name.
+        WorkflowError, ClockError, LetterError: a service refused the step (a bug in the
+            scenarios, since each follows the workflow's guards).
+    """
+    if step.startswith("letter:"):
+        _, template, stage = step.split(":")
+        if stage not in LETTER_STAGES:
+            raise DemoDataError(f"Unknown letter stage '{stage}'.")
+        _letter(run, case, template, stage)
+        return
+    if step not in STEPS:
+        raise DemoDataError(f"Unknown demo step '{step}'.")
+    STEPS[step](run, case)

@@ -1,0 +1,185 @@
+"""First start: the empty case list says what to do next — import the requests that arrived, or
+try the app on a demo database — and the controller that makes, opens and leaves the demo.
+
+The demo is a separate file beside the real database (``privacy-desk-demo.db``) with its own
+key; generating it runs off the GUI thread with a progress dialog that can cancel. The real
+database stays open meanwhile, so leaving the demo needs no second unlock.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.deadlines import RuleBook
+from app.services.demo_data import generate_demo_data, open_demo_database
+from app.services.letters import LetterRenderer
+from app.store import Database, Passphrase, SecretStore
+from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.messages import show_error
+
+
+class FirstStartPanel(QWidget):
+    """The empty state of the case list: a short explanation and two ways to start.
+
+    Signals:
+        import_requested(): "Import messages…" was pressed.
+        demo_requested(): "Try it with demo data" was pressed.
+    """
+
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self._build_text())
+        self.import_button = QPushButton(self.tr("Import messages…"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button = QPushButton(self.tr("Try it with demo data"))
+        self.demo_button.clicked.connect(self.demo_requested)
+        for button in (self.import_button, self.demo_button):
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+    def _build_text(self) -> QLabel:
+        text = QLabel(
+            self.tr(
+                "No cases yet.\nImport the requests that arrived by e-mail (.eml files or a "
+                "folder of them) to start: each message becomes a case with its statutory "
+                "deadline.\nOr look around first in a demo database of invented cases — it is "
+                "kept apart from your real cases."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return text
+
+
+class DemoController(QObject):
+    """Makes, opens and leaves the demo database for the main window.
+
+    Args:
+        window: the main window (parent of the progress dialog and messages).
+        rule_book: deadline rules.
+        renderer: renders the demo's letters (``render_case_letter``).
+        demo_path: the demo file (``demo_database_path(default_database_path())``).
+        secrets: the OS secret store, or ``None`` where no keyring exists (the demo then takes
+            the real database's passphrase).
+        today: returns the local date the demo is made for.
+        user: returns the signed-in staff member (a third of the demo cases are theirs).
+
+    Signals:
+        entered(object): the open demo ``Database``; the window shows it (and the banner).
+        left(object): the real ``Database`` to show again; the demo is closed already.
+    """
+
+    entered = Signal(object)
+    left = Signal(object)
+
+    def __init__(
+        self,
+        window: QWidget,
+        rule_book: RuleBook,
+        renderer: LetterRenderer,
+        demo_path: Path,
+        secrets: SecretStore | None,
+        today: Callable[[], date],
+        user: Callable[[], str] = lambda: "",
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._rule_book = rule_book
+        self._renderer = renderer
+        self._demo_path = demo_path
+        self._secrets = secrets
+        self._today = today
+        self._user = user
+        self.real: Database | None = None
+        self.demo: Database | None = None
+        self.task: BackgroundTask | None = None
+
+    @property
+    def active(self) -> bool:
+        """True while the window shows the demo."""
+        return self.demo is not None
+
+    def start(self, real: Database) -> BackgroundTask | None:
+        """Open (making it first when needed) the demo database in the background, with
+        progress; ``entered`` follows. ``real`` is kept open to come back to."""
+        if self.active or self.task is not None:
+            return None
+        passphrase = real.key.text if isinstance(real.key, Passphrase) else None
+        self.real = real
+        task = BackgroundTask(self._work(passphrase, self._user()), self)
+        dialog = self._progress_dialog(task)
+        task.progress.connect(lambda done, total: _show_progress(dialog, done, total))
+        task.succeeded.connect(self._opened)
+        task.failed.connect(self._failed)
+        task.finished.connect(dialog.reset)
+        self.task = task
+        task.start()
+        return task
+
+    def _work(
+        self, passphrase: str | None, user: str
+    ) -> Callable[[ProgressFn, CancelledFn], Database]:
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> Database:
+            demo = open_demo_database(self._demo_path, secrets=self._secrets, passphrase=passphrase)
+            # A cancelled run still opens: the window shows the cases made so far.
+            generate_demo_data(
+                demo,
+                self._rule_book,
+                self._renderer,
+                today=self._today(),
+                progress=progress,
+                should_cancel=cancelled,
+                user=user or None,
+            )
+            return demo
+
+        return work
+
+    def _progress_dialog(self, task: BackgroundTask) -> QProgressDialog:
+        dialog = QProgressDialog(
+            self.tr("Making the demo database…"), self.tr("Cancel"), 0, 0, self._window
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(task.cancel)
+        return dialog
+
+    def _opened(self, demo: Database) -> None:
+        self.task = None
+        self.demo = demo
+        self.entered.emit(demo)
+
+    def _failed(self, message: str, known: bool) -> None:
+        self.task = None
+        self.real = None
+        show_error(self._window, self.tr("Demo not opened"), message, known)
+
+    def leave(self) -> Database | None:
+        """Close the demo and emit ``left`` with the real database; returns it (``None`` when
+        no demo was shown)."""
+        demo, real = self.demo, self.real
+        if demo is None or real is None:
+            return None
+        self.demo = self.real = None
+        self.left.emit(real)
+        demo.close()
+        return real
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)

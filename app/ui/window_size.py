@@ -1,0 +1,21 @@
+"""The main window's first size, from its font and its screen instead of fixed pixels, so it
+holds the same content at 100 % and 150 % scaling and never opens larger than the screen."""
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+# Room for the case list's columns beside the detail pane, and about 30 rows of cases.
+CHARACTERS_WIDE = 200
+LINES_HIGH = 50
+SCREEN_SHARE = 0.9
+
+
+def initial_window_size(window: QWidget) -> QSize:
+    """Return ``CHARACTERS_WIDE`` average characters by ``LINES_HIGH`` lines of the window's
+    font, at most ``SCREEN_SHARE`` of its screen's available area (device-independent
+    pixels, so scaling factors apply to both alike)."""
+    metrics = window.fontMetrics()
+    wanted = QSize(metrics.averageCharWidth() * CHARACTERS_WIDE, metrics.height() * LINES_HIGH)
+    available = window.screen().availableGeometry().size()
+    limit = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    return wanted.boundedTo(limit)
