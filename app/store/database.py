@@ -23,7 +23,7 @@ from app.store.connection import (
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
 from app.store.keys import DatabaseKey
 from app.store.legacy import FormatMigration, migrate_sqlcipher3
-from app.store.migrations_runner import upgrade_to_head
+from app.store.schema_head import at_schema_head
 
 
 @dataclass
@@ -109,7 +109,10 @@ def open_database(
         first, migration = _first_connection(path, key, busy_timeout_ms)
         probe_writable(first)
         engine = _engine(path, key, busy_timeout_ms, first)
-        upgrade_to_head(engine, path)
+        if not at_schema_head(engine):
+            from app.store.migrations_runner import upgrade_to_head  # Alembic: only to migrate
+
+            upgrade_to_head(engine, path)
     except BaseException:
         lock.release()
         raise

@@ -236,3 +236,16 @@ def test_a_truncated_database_is_reported_as_damaged_and_left_as_it_is(
     with pytest.raises(DamagedDatabaseError, match="truncated or damaged"):
         unlock(database_path, secrets=secrets, passphrase=None)
     assert _digest(database_path) == before
+
+
+def test_the_fast_schema_check_knows_the_newest_revision(tmp_path: Path) -> None:
+    from app.store.migrations_runner import head_revision
+    from app.store.schema_head import SCHEMA_HEAD, at_schema_head
+
+    # A new revision must move SCHEMA_HEAD too, or every start would run Alembic.
+    assert head_revision() == SCHEMA_HEAD
+    database = unlock(tmp_path / "pd.db", secrets=MemorySecretStore(), passphrase=None, create=True)
+    try:
+        assert at_schema_head(database.engine)
+    finally:
+        database.close()
