@@ -133,12 +133,17 @@ def plan_batch(
     return BatchPlan(kind, template_key, language, today_date, entries)
 
 
+NOT_ACKNOWLEDGED = (CaseKind.NOT_A_REQUEST, CaseKind.REMINDER, CaseKind.REGULATOR_INQUIRY)
+
+
 def _due_cases(
     session: Session, template_key: str, today_date: date
 ) -> tuple[BatchKind, list[Case]]:
     if template_key == ACKNOWLEDGEMENT:
         due = or_(Case.ack_due_date.is_(None), Case.ack_due_date <= today_date)
-        query = _open_without(ACKNOWLEDGEMENT).where(due, Case.kind != CaseKind.NOT_A_REQUEST)
+        # A reminder chases an earlier request and a regulator's inquiry is no data subject's
+        # request: neither gets the acknowledgement of a new request.
+        query = _open_without(ACKNOWLEDGEMENT).where(due, Case.kind.not_in(NOT_ACKNOWLEDGED))
         return BatchKind.ACKNOWLEDGEMENTS_DUE, list(session.scalars(query))
     if template_key == EXTENSION_NOTICE:
         query = _open_without(EXTENSION_NOTICE).where(Case.extension_reason.is_not(None))

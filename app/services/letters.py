@@ -208,11 +208,27 @@ def generate_letter(
 UNCONFIRMED_RECEIPT = frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE})
 
 
+# A letter that reports an outcome answers one kind of request, and one that says data was
+# erased must rest on erasure recorded as done (PIPL Art. 47; a false statement to the data
+# subject is worse than a late one).
+KINDS_OF_LETTER = {
+    "deletion_done": frozenset(
+        {CaseKind.DELETION, CaseKind.CONSENT_WITHDRAWAL, CaseKind.ACCOUNT_CANCELLATION}
+    ),
+    "cancellation_confirmation": frozenset({CaseKind.ACCOUNT_CANCELLATION}),
+    "correction_done": frozenset({CaseKind.CORRECTION}),
+}
+ERASURE_LETTERS = frozenset({"deletion_done", "cancellation_confirmation"})
+ERASING_ACTIONS = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
+
+
 def _check_letter_can_go(case: Case, template_key: str) -> None:
-    """A letter states the receipt date and the deadline: both must be real first.
+    """A letter states the receipt date and the deadline: both must be real first; a letter
+    reporting an outcome must match the request's kind and, for an erasure, the record.
 
     Raises:
-        LetterError: the receipt date is unconfirmed, or the mail is not a request.
+        LetterError: the receipt date is unconfirmed, the mail is not a request, the letter
+            answers another kind of request, or no erasure is recorded as done.
     """
     if UNCONFIRMED_RECEIPT & {ReviewFlag(flag) for flag in case.review_flags}:
         raise LetterError(
@@ -223,6 +239,21 @@ def _check_letter_can_go(case: Case, template_key: str) -> None:
         raise LetterError(
             "This mail is not a privacy request: close it as not a request instead of "
             "acknowledging it as one."
+        )
+    kinds = KINDS_OF_LETTER.get(template_key)
+    if kinds is not None and case.kind not in kinds:
+        raise LetterError(
+            f"A {template_key.replace('_', ' ')} letter answers a request of another kind "
+            f"than this {case.kind.value.replace('_', ' ')} case."
+        )
+    if template_key in ERASURE_LETTERS and not any(
+        action.action in ERASING_ACTIONS and action.done_at is not None
+        for action in case.category_actions
+    ):
+        raise LetterError(
+            "Nothing has been recorded as deleted or anonymised on this case yet: plan the "
+            "deletion over the inventory and mark the categories done before writing that it "
+            "was done."
         )
 
 

@@ -32,6 +32,7 @@ from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
 from app.services.intake.form_rows import normalise_email, normalise_phone
 from app.services.references import next_reference
+from app.services.settings import has_invisible_characters
 from app.services.subjects import MAX_IDENTIFIER_LENGTH, MAX_NAME_LENGTH, match_or_create_subject
 from app.services.workflow.correspondence import record_message
 from app.services.workflow.linking import link_new_case
@@ -118,6 +119,12 @@ def check_request(
     account_id = _checked(request.account_id, _normalise_account, "account_id",
                           "An account ID is one word of printable characters.")  # fmt: skip
     name = request.requester_name.strip()[:MAX_NAME_LENGTH] or None
+    if name and has_invisible_characters(name):
+        # A bidi override or control character makes a name read otherwise than it is stored.
+        raise ManualIntakeError(
+            "The name holds invisible or direction-changing characters; type it again.",
+            "requester",
+        )
     if not (name or email or phone or account_id):
         raise ManualIntakeError("Enter the requester's name or a way to reach them.", "requester")
     summary = request.summary.strip()

@@ -2,7 +2,15 @@
 one's PDF, read from memory (a ``QBuffer`` over the stored bytes): a letter full of personal
 data is never written to a temporary file to be shown (DESIGN.md §6)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    Qt,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -17,12 +25,22 @@ from PySide6.QtWidgets import (
 
 from app.services.case_queries import LetterRow
 from app.ui.case_detail_models import FrozenRowModel, TableColumn, local_time
+from app.ui.labels import letter_template_label
 
 
 def _sent(row: LetterRow) -> str:
     if row.sent_at is None:
         return "—"
     return f"{row.sent_channel or ''} {local_time(row.sent_at)}".strip()
+
+
+def _language(code: str) -> str:
+    names = {
+        "zh": QCoreApplication.translate("Letters", "Chinese"),
+        "en": QCoreApplication.translate("Letters", "English"),
+        "zh+en": QCoreApplication.translate("Letters", "Bilingual"),
+    }
+    return names.get(code, code)
 
 
 def _approved(row: LetterRow) -> str:
@@ -32,12 +50,12 @@ def _approved(row: LetterRow) -> str:
 LETTER_COLUMNS: tuple[TableColumn[LetterRow], ...] = (
     TableColumn(
         QT_TRANSLATE_NOOP("Letters", "Template"),
-        lambda r: r.template_key.replace("_", " "),
+        lambda r: letter_template_label(r.template_key),
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("Letters", "Version"), lambda r: str(r.version), lambda r: r.version
     ),
-    TableColumn(QT_TRANSLATE_NOOP("Letters", "Language"), lambda r: r.language),
+    TableColumn(QT_TRANSLATE_NOOP("Letters", "Language"), lambda r: _language(r.language)),
     TableColumn(
         QT_TRANSLATE_NOOP("Letters", "Generated"),
         lambda r: f"{local_time(r.generated_at)} · {r.generated_by}".rstrip(" ·"),

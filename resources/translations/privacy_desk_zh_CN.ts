@@ -1840,6 +1840,18 @@ Or look around first in a demo database of invented cases — it is kept apart f
 <context>
     <name>Letters</name>
     <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>模板</translation>
     </message>

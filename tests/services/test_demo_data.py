@@ -144,9 +144,14 @@ def test_the_real_database_is_untouched(
             demo, load_rule_book(), render_case_letter, today=TODAY,
             progress=lambda n, _all: done.append(n), should_cancel=lambda: len(done) >= 2,
         )  # fmt: skip
+        assert summary.cancelled and len(summary.references) == 2
+        # Asked again, the interrupted demo resumes with the third case and completes.
+        resumed = generate_demo_data(demo, load_rule_book(), render_case_letter, today=TODAY)
+        assert resumed.references[0] == "PD-2026-000003" and not resumed.cancelled
+        with demo.session() as session:
+            assert is_complete_demo(session)
     finally:
         demo.close()
-    assert summary.cancelled and len(summary.references) == 2
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
     # Each file has its own key in the keyring.
     assert secrets.get(secret_name(demo_path)) != secrets.get(secret_name(database_path))

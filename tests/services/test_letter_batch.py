@@ -168,6 +168,12 @@ def test_the_plan_names_what_blocks_each_letter(database: Database, rule_book: R
             subject(session, "钱七", "qq@example.com"),
             kind=CaseKind.NOT_A_REQUEST,
         )
+        reminder = _open_case(
+            session,
+            rule_book,
+            subject(session, "孙八", "sb@example.com"),
+            kind=CaseKind.REMINDER,
+        )
         chosen = [ready, no_mail, unconfirmed, not_request]
         plan = plan_batch(
             session, "acknowledgement", TODAY, references=[c.reference for c in chosen] + ["PD-X"]
@@ -190,7 +196,9 @@ def test_the_plan_names_what_blocks_each_letter(database: Database, rule_book: R
     assert plan.entries[0].due_date == date(2026, 11, 23)
     assert refusal.entries[0].blocker == Blocker.NO_REFUSAL_GROUNDS
     assert notice.entries[0].blocker == Blocker.NO_EXTENSION
-    # The due batch leaves out what is not a request and lists the blocked ones with the reason.
+    # The due batch leaves out what is not a request and a reminder of an earlier request (it
+    # is no new request to acknowledge), and lists the blocked ones with the reason.
+    assert reminder.reference not in [entry.reference for entry in due.entries]
     assert [entry.reference for entry in due.entries] == [
         ready.reference,
         no_mail.reference,

@@ -192,6 +192,8 @@ def test_detail_shows_the_summary_as_the_original_text(
         ({"account_id": "acct 42"}, "account_id"),
         ({"account_id": "<script>"}, "account_id"),
         ({"requester_name": "  ", "phone": ""}, "requester"),
+        ({"requester_name": "abc\u202eexe.live"}, "requester"),  # reads "abcevil.exe"
+        ({"requester_name": "王\x00小\x07明"}, "requester"),
         ({"summary": "   "}, "summary"),
         ({"summary": "x" * 20_001}, "summary"),
         ({"channel": Channel.EMAIL}, "channel"),

@@ -1,7 +1,7 @@
 """Calendar overrides from settings: years and their status, a year's days, single-day
 overrides and schedule files, each recomputing open cases. Dates worked out by hand."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.errors import ScheduleError
 from app.models import Event
+from app.models.enums import CaseKind
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.settings_calendar import (
     CalendarDayRow,
@@ -142,3 +143,31 @@ def test_calendars_and_unknown_specs(database: Database, rule_book: RuleBook) ->
     assert CN in calendars(rule_book)
     with database.session() as session, pytest.raises(ScheduleError, match="Unknown calendar"):
         year_days(session, "holidays:XX", 2026)
+
+
+def test_a_day_off_entered_over_an_official_makeup_day_wins(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # Access received Wed 30 Sep 2026 10:00 Beijing: 15 working days after National Day, with
+    # Sat 10 Oct the State Council's make-up working day, end Tue 27 Oct (reference E6). Made a
+    # day off for this company, 10 Oct no longer counts and the last day is Wed 28 Oct.
+    with database.session() as session:
+        case = open_case(
+            session,
+            rule_book,
+            CaseKind.ACCESS,
+            received=datetime(2026, 9, 30, 2, 0, tzinfo=UTC),
+        )
+        assert case.due_date == date(2026, 10, 27)
+        changed = set_day_override(
+            session,
+            rule_book,
+            CN,
+            date(2026, 10, 10),
+            working=False,
+            name="公司休息日",
+            actor="admin",
+            today=date(2026, 10, 1),
+        )
+        assert changed == ["PD-2026-000001"]
+        assert case.due_date == date(2026, 10, 28)

@@ -24,7 +24,12 @@ from app.services.settings_retention import (
     save_case_retention,
     set_rule_months,
 )
-from app.services.workflow import current_inventory, load_inventory, plan_deletion
+from app.services.workflow import (
+    complete_action,
+    current_inventory,
+    load_inventory,
+    plan_deletion,
+)
 from app.services.workflow.inventory import DataCategory, inventory_table
 from app.store import Database
 from tests.services.settings_factory import TODAY, open_case
@@ -152,7 +157,10 @@ def test_the_cancellation_letter_dates_the_hold_with_the_stored_months(
     # give 29 May 2027, which is still the network logs' date: CSL Art. 23, 6 months).
     with database.session() as session:
         set_rule_months(session, {"account_cancellation": 3}, actor="admin")
-        open_case(session, rule_book, CaseKind.ACCOUNT_CANCELLATION)
+        case = open_case(session, rule_book, CaseKind.ACCOUNT_CANCELLATION)
+        for action in plan_deletion(session, case, hold_from=TODAY, actor="a"):
+            if action.action in (CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE):
+                complete_action(session, case, action.category, actor="a")
         letter = generate_letter(
             session,
             "PD-2026-000001",
@@ -170,3 +178,39 @@ def test_the_cancellation_letter_dates_the_hold_with_the_stored_months(
     assert "29November2029" in text  # transactions, E-Commerce Law Art. 31: 36 months
     assert "3monthsaftercancellation" in text  # the sentence says the months the date uses
     assert "6monthsaftercancellation" not in text
+
+
+def _letter(session: Any, rule_book: RuleBook, reference: str, template: str) -> object:
+    return generate_letter(
+        session,
+        reference,
+        template,
+        "en",
+        renderer=render_case_letter,
+        rule_book=rule_book,
+        issued_date=TODAY,
+    )
+
+
+def test_an_erasure_letter_is_refused_for_another_kind_of_request(
+    database: Database, rule_book: RuleBook
+) -> None:
+    from app.errors import LetterError
+
+    with database.session() as session:
+        case = open_case(session, rule_book, CaseKind.ACCESS)
+        for template in ("deletion_done", "cancellation_confirmation"):
+            with pytest.raises(LetterError, match="another kind"):
+                _letter(session, rule_book, case.reference, template)
+
+
+def test_a_cancellation_letter_needs_the_erasure_recorded_as_done(
+    database: Database, rule_book: RuleBook
+) -> None:
+    from app.errors import LetterError
+
+    with database.session() as session:
+        case = open_case(session, rule_book, CaseKind.ACCOUNT_CANCELLATION)
+        plan_deletion(session, case, hold_from=TODAY, actor="a")  # planned, nothing done
+        with pytest.raises(LetterError, match="Nothing has been recorded as deleted"):
+            _letter(session, rule_book, case.reference, "cancellation_confirmation")

@@ -169,9 +169,11 @@ class WorkingCalendar:
     def reason(self, day: date) -> DayReason:
         """Return why ``day`` is or is not a working day (working, make-up, weekend, holiday)."""
         is_rest_day = day.weekday() in self._rest_days
+        if day in self._off:  # an entered day off wins, also over the library's make-up day
+            return DayReason.HOLIDAY
         if day in self._worked or (is_rest_day and self._library_makeup(day)):
             return DayReason.MAKEUP_WORKING_DAY if is_rest_day else DayReason.WORKING_DAY
-        if day in self._off or self._library_holiday(day):
+        if self._library_holiday(day):
             return DayReason.HOLIDAY
         return DayReason.WEEKEND if is_rest_day else DayReason.WORKING_DAY
 
