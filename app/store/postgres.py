@@ -21,8 +21,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import InsecureConnectionError, TeamServerAuthError, TeamServerError
 from app.store.conflicts import guarded_session, watch_versioned_edits
 from app.store.database import Database
-from app.store.migrations_runner import alembic_config, current_revision, head_revision
+from app.store.schema_head import at_schema_head
 from app.store.secrets import SecretStore
 
 DRIVER = "postgresql+psycopg"
@@ -224,9 +222,12 @@ def upgrade_server_to_head(engine: Engine) -> None:
     Raises:
         TeamServerError: this login may not change the schema (only the database owner may).
     """
-    head = head_revision()
-    if current_revision(engine) == head:
+    if at_schema_head(engine):
         return
+    # Alembic only to migrate: a desk that never connects to a team server never loads it.
+    from app.store.migrations_runner import head_revision
+
+    head = head_revision()
     try:
         with engine.begin() as connection:
             connection.execute(
@@ -242,6 +243,11 @@ def upgrade_server_to_head(engine: Engine) -> None:
 
 def _upgrade_unless_done(connection: Connection, head: str | None) -> None:
     """Another client may have migrated while this one waited for the lock."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    from app.store.migrations_runner import alembic_config
+
     if MigrationContext.configure(connection).get_current_revision() == head:
         return
     config = alembic_config()

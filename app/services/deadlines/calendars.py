@@ -92,7 +92,8 @@ def _check_supported(country: str, subdivision: str | None) -> None:
     codes = {entry[1] for entry in holidays.registry.COUNTRIES.values()}
     if country not in codes:
         raise ValueError(f"holidays has no country {country[:8]!r}")
-    if subdivision and subdivision not in holidays.country_holidays(country).subdivisions:
+    # The class's own list, without building a calendar (that loads its translations too).
+    if subdivision and subdivision not in getattr(holidays, country).subdivisions:
         raise ValueError(f"holidays has no subdivision {subdivision[:8]!r} of {country}")
 
 
