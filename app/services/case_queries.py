@@ -1,12 +1,8 @@
-"""Read models of cases for the list, the detail pane and ``python -m app list``.
-
-Rows are frozen dataclasses, never live ORM objects, so views can hold them across sessions
-(STYLE.md §5).
-"""
+"""Reading cases for the list, the detail pane and ``python -m app list``: the rows of
+``app.services.case_rows``, each built in one short session."""
 
 import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -24,224 +20,31 @@ from app.models import (
 )
 from app.models.enums import (
     AttachmentKind,
-    CaseKind,
-    CaseOutcome,
-    CaseStatus,
-    CategoryActionKind,
-    Channel,
     MessageDirection,
-    PauseReason,
     ReviewFlag,
 )
 from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.case_rows import (
+    AttachmentRow,
+    CaseDetail,
+    CaseRow,
+    CategoryRow,
+    EventRow,
+    LetterRow,
+    MessageRow,
+    NoteRow,
+    PauseRow,
+    RuleSource,
+    TriageReasonRow,
+)
 from app.services.clock import deadline_for
 from app.services.deadlines import (
-    Basis,
-    Confidence,
     Deadline,
-    DeadlineExplanation,
     RuleBook,
     explain_deadline,
 )
 from app.services.intake import parse_message
 from app.services.workflow.inventory import Inventory, current_inventory
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One case as the case list shows it."""
-
-    reference: str
-    kind: CaseKind
-    status: CaseStatus
-    outcome: CaseOutcome | None
-    language: str | None
-    jurisdiction: str
-    requester_name: str | None
-    requester_email: str | None
-    received_at: datetime
-    due_date: date | None
-    due_provisional: bool
-    review_flags: tuple[ReviewFlag, ...]
-
-    def days_left(self, today: date) -> int | None:
-        """Calendar days from ``today`` to the due date (negative when overdue), or ``None``."""
-        return None if self.due_date is None else (self.due_date - today).days
-
-    def as_json(self) -> dict[str, Any]:
-        """Return the row as JSON-ready values (dates ISO 8601, the instant in UTC)."""
-        return {
-            "reference": self.reference,
-            "kind": self.kind.value,
-            "status": self.status.value,
-            "outcome": self.outcome.value if self.outcome else None,
-            "language": self.language,
-            "jurisdiction": self.jurisdiction,
-            "requester_name": self.requester_name,
-            "requester_email": self.requester_email,
-            "received_at": self.received_at.isoformat(),
-            "due_date": self.due_date.isoformat() if self.due_date else None,
-            "due_date_provisional": self.due_provisional if self.due_date else None,
-            "review_flags": [flag.value for flag in self.review_flags],
-        }
-
-
-@dataclass(frozen=True)
-class TriageReasonRow:
-    """Why triage proposed a value: the field, the kind of signal and the evidence."""
-
-    field: str
-    signal: str
-    evidence: str
-
-
-@dataclass(frozen=True)
-class LetterRow:
-    """A stored letter of a case: what it is, who approved it, how it went out, and its PDF.
-
-    ``pdf`` is the stored document (the detail pane previews it from memory, never from a
-    temporary file); instants are aware UTC.
-    """
-
-    letter_id: int
-    template_key: str
-    language: str
-    version: int
-    sha256: str
-    generated_at: datetime
-    template_version: str = ""
-    generated_by: str = ""
-    approved_by: str | None = None
-    approved_at: datetime | None = None
-    sent_channel: str | None = None
-    sent_at: datetime | None = None
-    pdf: bytes = field(default=b"", repr=False)
-
-
-@dataclass(frozen=True)
-class PauseRow:
-    """A clock pause: first and last paused day (rule time zone), open while ``end_date`` is
-    ``None``."""
-
-    start_date: date
-    end_date: date | None
-    reason: PauseReason
-
-
-@dataclass(frozen=True)
-class EventRow:
-    """One entry of the case's audit trail: when (aware UTC), who, what, and the event's
-    payload as (key, value) text pairs (payloads hold no personal data, see ``record_event``)."""
-
-    occurred_at: datetime
-    actor: str
-    action: str
-    details: tuple[tuple[str, str], ...] = ()
-    event_id: int = 0
-
-
-@dataclass(frozen=True)
-class CategoryRow:
-    """What is done to one data category of the inventory for the case.
-
-    ``hold_until``/``hold_rule``/``hold_source`` are set for a legal hold (PIPL Art. 47 ¶2: only
-    storage and security measures until then), e.g. E-Commerce Law Art. 31 for transaction
-    records; ``done_at`` (aware UTC) is ``None`` while the action is unsettled.
-    """
-
-    category: str
-    name_zh: str
-    name_en: str
-    action: CategoryActionKind
-    hold_until: date | None
-    hold_rule: str | None
-    hold_source: str | None
-    note: str
-    planned_by: str
-    done_by: str | None
-    done_at: datetime | None
-
-
-@dataclass(frozen=True)
-class NoteRow:
-    """An internal note (never shown to the requester); ``written_at`` aware UTC."""
-
-    note_id: int
-    author: str
-    written_at: datetime
-    text: str
-
-
-@dataclass(frozen=True)
-class MessageRow:
-    """A message to or from the requester; ``occurred_at`` aware UTC."""
-
-    direction: MessageDirection
-    channel: str
-    occurred_at: datetime
-    summary: str
-    recorded_by: str
-
-
-@dataclass(frozen=True)
-class AttachmentRow:
-    """A file kept with the case (its bytes stay in the database until copied out).
-
-    ``size`` in bytes; ``sha256`` hex; ``purged`` when retention removed the content.
-    """
-
-    attachment_id: int
-    kind: AttachmentKind
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    added_at: datetime
-    retention_until: date | None
-    purged: bool
-
-
-@dataclass(frozen=True)
-class RuleSource:
-    """The rule behind a deadline: its reference, legal source, confidence and basis
-    (``resources/rules/<code>.toml``; reference/deadlines.md)."""
-
-    rule_ref: str
-    source: str
-    confidence: Confidence
-    basis: Basis
-    awaiting_verification: bool
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    """Everything the detail pane shows of one case."""
-
-    row: CaseRow
-    subject_line: str
-    message_text: str
-    rule_ref: str | None
-    ack_due_date: date | None
-    internal_target_date: date | None
-    extended_due_date: date | None
-    extension_reason: str | None
-    pauses: tuple[PauseRow, ...]
-    explanation: DeadlineExplanation | None
-    triage_reasons: tuple[TriageReasonRow, ...]
-    letters: tuple[LetterRow, ...]
-    events: tuple[EventRow, ...]
-    channel: Channel = Channel.EMAIL
-    assignee: str | None = None
-    rule: RuleSource | None = None
-    categories: tuple[CategoryRow, ...] = ()
-    notes: tuple[NoteRow, ...] = ()
-    messages: tuple[MessageRow, ...] = ()
-    attachments: tuple[AttachmentRow, ...] = ()
-
-    @property
-    def binding_due_date(self) -> date | None:
-        """The date the answer is due by: the extended date once extended, else the due date."""
-        return self.extended_due_date or self.row.due_date
 
 
 def _row(case: Case) -> CaseRow:
@@ -457,3 +260,22 @@ def attachment_copy(
     payload = {"attachment_id": attachment.id, "sha256": attachment.sha256}
     record_event(session, "attachment.copied", case=case, actor=actor, payload=payload)
     return attachment.file_name, attachment.content
+
+
+__all__ = [
+    "AttachmentRow",
+    "CaseDetail",
+    "CaseRow",
+    "CategoryRow",
+    "EventRow",
+    "LetterRow",
+    "MessageRow",
+    "NoteRow",
+    "PauseRow",
+    "RuleSource",
+    "TriageReasonRow",
+    "attachment_copy",
+    "case_detail",
+    "find_case",
+    "list_cases",
+]
