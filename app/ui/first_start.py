@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from app.services.letters import LetterRenderer
 from app.store import Database, Passphrase, SecretStore
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.messages import show_error
+from app.ui.progress import follow_with_progress
 
 
 class FirstStartPanel(QWidget):
@@ -121,11 +121,9 @@ class DemoController(QObject):
         passphrase = real.key.text if isinstance(real.key, Passphrase) else None
         self.real = real
         task = BackgroundTask(self._work(passphrase, self._user()), self)
-        dialog = self._progress_dialog(task)
-        task.progress.connect(lambda done, total: _show_progress(dialog, done, total))
+        follow_with_progress(task, self.tr("Making the demo database…"), self._window)
         task.succeeded.connect(self._opened)
         task.failed.connect(self._failed)
-        task.finished.connect(dialog.reset)
         self.task = task
         task.start()
         return task
@@ -149,15 +147,6 @@ class DemoController(QObject):
 
         return work
 
-    def _progress_dialog(self, task: BackgroundTask) -> QProgressDialog:
-        dialog = QProgressDialog(
-            self.tr("Making the demo database…"), self.tr("Cancel"), 0, 0, self._window
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(task.cancel)
-        return dialog
-
     def _opened(self, demo: Database) -> None:
         self.task = None
         self.demo = demo
@@ -178,8 +167,3 @@ class DemoController(QObject):
         self.left.emit(real)
         demo.close()
         return real
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)

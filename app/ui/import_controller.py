@@ -4,14 +4,15 @@ progress dialog that can cancel, then show what happened."""
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.services.deadlines import RuleBook
 from app.services.importing import ImportOutcome, ImportReport, import_paths
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.messages import show_error, show_message
+from app.ui.progress import follow_with_progress
 
 
 class ImportController(QObject):
@@ -53,11 +54,9 @@ class ImportController(QObject):
         """Import ``paths`` in the background with a progress dialog; returns the task."""
         work = self._work(list(paths))
         task = BackgroundTask(work, self)
-        dialog = self._progress_dialog(task)
-        task.progress.connect(lambda done, total: _show_progress(dialog, done, total))
+        follow_with_progress(task, self.tr("Importing messages…"), self._window)
         task.succeeded.connect(self._finished)
         task.failed.connect(self._failed)
-        task.finished.connect(dialog.reset)
         self._task = task
         task.start()
         return task
@@ -73,15 +72,6 @@ class ImportController(QObject):
             )
 
         return work
-
-    def _progress_dialog(self, task: BackgroundTask) -> QProgressDialog:
-        dialog = QProgressDialog(
-            self.tr("Importing messages…"), self.tr("Cancel"), 0, 0, self._window
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(task.cancel)
-        return dialog
 
     def _finished(self, report: ImportReport) -> None:
         self.imported.emit(report)
@@ -103,8 +93,3 @@ class ImportController(QObject):
 
     def _failed(self, message: str, known: bool) -> None:
         show_error(self._window, self.tr("Import failed"), message, known)
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)

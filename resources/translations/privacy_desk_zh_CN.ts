@@ -1166,7 +1166,7 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Demo not opened</source>
@@ -1431,7 +1431,7 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2173,6 +2173,13 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
