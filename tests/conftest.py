@@ -1,7 +1,8 @@
 """Shared fixtures: headless Qt, a fresh encrypted database per test, the shared corpus."""
 
+import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import keyring
@@ -70,6 +71,33 @@ def memory_keyring() -> Iterator[InMemoryKeyring]:
 def no_keyring(memory_keyring: InMemoryKeyring) -> None:
     """A machine with no keyring backend (headless Linux): the passphrase path."""
     keyring.set_keyring(fail.Keyring())
+
+
+_FULL_COLLECTION_EVERY = 100  # tests; a full collection costs ~120 ms with the app loaded
+_TESTS_RUN: list[None] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Collect garbage only between tests, on the main thread (see app/ui/main_thread_gc.py).
+
+    Left automatic, a background task's thread can collect the last test's window and delete
+    it there, which crashes Qt (tests/ui/test_dashboard_page.py segfaulted that way).
+    """
+    gc.disable()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
+    """After pytest-qt has closed the test's widgets: delete them and collect, here."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        # processEvents() leaves deleteLater() pending; the next test's event loop would
+        # otherwise delete these widgets while its background work runs.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _TESTS_RUN.append(None)
+    gc.collect(2 if len(_TESTS_RUN) % _FULL_COLLECTION_EVERY == 0 else 1)
 
 
 _EXIT_STATUS: list[int] = []

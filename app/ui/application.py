@@ -21,6 +21,7 @@ from app.store import (
 )
 from app.store.keys import RawKey
 from app.store.secrets import SecretStore
+from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
 from app.ui.recovery_offer import RecoveryOffer
 from app.ui.team_connect import TeamConnectDialog, TeamSettings, open_team_from_settings
@@ -93,6 +94,9 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication(list(argv))
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
+    # Background tasks must never be the thread that deletes a window (see main_thread_gc).
+    collector = MainThreadCollector(parent=app)
+    collector.start()
     translations = Translations(app)  # before any dialog, the unlock dialog included
     translations.apply(LanguageSettings(QSettings()).effective())
     try:
