@@ -1,9 +1,14 @@
 """Generated case databases for the case-list benchmarks, made once and kept in a temp folder.
 
 A million cases take minutes to generate, so each size is generated once into
-``<tempdir>/privacy-desk-bench/<key>/cases-<size>.db`` and reused while the generator and the
-schema stay the same: the key holds ``GENERATOR_VERSION`` and the migration head. The cache
-never lives in the repository. ``BENCH_FRESH=1`` regenerates.
+``<tempdir>/privacy-desk-bench/<key>/privacy-desk.db`` and reused while the generator stays the
+same: the key holds ``GENERATOR_VERSION`` and the migration head it was generated at. A cache
+generated at an older head is reused too — opening it migrates it, as the app migrates a
+user's database — and its unencrypted copy (``plain.db``, the baseline) is exported again
+after every migration, with fresh planner statistics, so both have the same indexes and
+statistics. The cache never lives in the repository. ``BENCH_FRESH=1`` regenerates;
+``BENCH_CACHE`` names another folder for the caches (e.g. a private copy of them, while someone
+else's benchmark holds these open).
 
 The databases are keyed with ``PASSPHRASE`` (SQLCipher's KDF), as on a machine without a
 keyring, so that a separate process (the startup benchmark) can open them from the
@@ -35,9 +40,15 @@ SETTLE_VERSION = 1
 
 
 def cache_folder(size: int) -> Path:
-    """Return the folder whose ``DATABASE_FILE_NAME`` holds ``size`` generated cases."""
-    key = f"g{GENERATOR_VERSION}-m{head_revision()}-{size}"
-    return Path(tempfile.gettempdir()) / "privacy-desk-bench" / key
+    """Return the folder whose ``DATABASE_FILE_NAME`` holds ``size`` generated cases: the one
+    keyed with the current migration head, else the newest one generated at an older head by
+    the same generator, else (nothing cached) the current key's, to generate into."""
+    root = Path(os.environ.get("BENCH_CACHE", Path(tempfile.gettempdir()) / "privacy-desk-bench"))
+    current = root / f"g{GENERATOR_VERSION}-m{head_revision()}-{size}"
+    older = sorted(root.glob(f"g{GENERATOR_VERSION}-m*-{size}/{DATABASE_FILE_NAME}"))
+    if current.joinpath(DATABASE_FILE_NAME).exists() or not older:
+        return current
+    return older[-1].parent
 
 
 def prepared_database(size: int) -> tuple[Path, float | None]:
@@ -70,16 +81,24 @@ def prepared_database(size: int) -> tuple[Path, float | None]:
 
 
 def _settled_once(path: Path) -> None:
-    marker = path.with_name(f"clocks-settled-{SETTLE_VERSION}")
-    if marker.exists():
+    """Settle the clocks of a new cache once; after any migration (a cache generated at an
+    older head) refresh the planner's statistics and export the unencrypted copy again."""
+    settled = path.with_name(f"clocks-settled-{SETTLE_VERSION}")
+    exported = path.with_name(f"plain-at-{head_revision()}")
+    if settled.exists() and exported.exists():
         return
-    database = open_prepared(path)
+    database = open_prepared(path)  # migrates a cache generated at an older head
     try:
-        settle_clocks(database)
+        if not settled.exists():
+            settle_clocks(database)
+        # A migration's new indexes have no statistics until ANALYZE (the app runs none), and
+        # the planner then misjudges them; the generator analyzes, so the cache does too.
+        create_search_indexes(database)
         export_plain(database, path.with_name("plain.db"))
     finally:
         database.close()
-    marker.touch()
+    settled.touch()
+    exported.touch()
 
 
 def settle_clocks(database: Database) -> None:
@@ -127,6 +146,5 @@ def export_plain(database: Database, target: Path) -> None:
 
 def plain_copy(path: Path) -> sqlite3.Connection:
     """Open the unencrypted copy next to the prepared database ``path`` with ``sqlite3``."""
-    plain = sqlite3.connect(path.parent / "plain.db")
-    plain.execute("ANALYZE")  # the same planner statistics as the encrypted original
-    return plain
+    # No ANALYZE here: the export copied the original's ``sqlite_stat1``, so both plan alike.
+    return sqlite3.connect(path.parent / "plain.db")

@@ -25,6 +25,13 @@ from app.store.keys import DatabaseKey
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SMALLEST_PAGE = 512
 BUSY_TIMEOUT_MS = 5000
+# Each connection's page cache, KiB (SQLite's negative ``cache_size``). Smaller slows the
+# searches at a million cases (benchmarks/case_list.py: Smith 38 ms at 32 MiB, 128 ms at 24,
+# 226 ms at 16), and background imports (51 messages: 10 s at 32 MiB, 13-15 s at 4-16).
+PAGE_CACHE_KIB = 32 * 1024
+# All SQLite memory of the process (every connection's caches, schemas and statements), in
+# bytes: a soft limit, never an allocation failure.
+SQLITE_HEAP_BUDGET_BYTES = 40 * 1024 * 1024
 
 
 def connect(
@@ -112,7 +119,12 @@ def _configure(connection: Any) -> None:
     # SQLCipher decrypts a page again each time it leaves the cache; the default 2 MiB makes
     # list scans and searches at a million cases re-decrypt most of their pages
     # (benchmarks/case_list.py: 王 search 1.2 s -> 0.5 s at 16 MiB, 0.17 s at 64 MiB).
-    connection.execute("PRAGMA cache_size = -32768")  # KiB: 32 MiB, grown only as pages are read
+    connection.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # grown only as pages are read
+    # One budget for every connection together (process-wide): past it a cache recycles its
+    # own pages instead of growing, so the list's connection and the dashboard's refresh no
+    # longer hold 32 MiB each at once (issue 6: peak memory with both open; measured with
+    # benchmarks/memory.py: 253 -> 227 MiB at a million cases, searches as fast).
+    connection.execute(f"PRAGMA soft_heap_limit = {SQLITE_HEAP_BUDGET_BYTES}")
 
 
 def classify_open_failure(path: Path, error: Exception) -> Exception:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -52,6 +52,21 @@ class Database:
         """Yield a session in a transaction that commits on success and rolls back on error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """Yield a session for reading only, rolled back at the end.
+
+        On SQLite it begins a deferred transaction instead of taking the write lock up front
+        (``open_database``): the case list pages and counts while an import writes, reading
+        the last committed state (WAL), instead of waiting for the import's transaction.
+        """
+        session = self.sessions(bind=self.engine.execution_options(read_only=True))
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
 
     def close(self) -> None:
         """Checkpoint the WAL into the file, release every connection and the instance lock.
@@ -157,10 +172,24 @@ def _engine(path: Path, key: DatabaseKey, busy_timeout_ms: int, first: Any) -> E
 
     # The plain pysqlite dialect with SQLCipher's DB-API module: the pysqlcipher dialect would
     # re-key every connection from the URL password, and the key must never be in a URL.
+    # Last in, first out: the GUI thread's one session per action gets back the connection it
+    # just returned, with its decrypted pages, rather than each idle connection in turn (FIFO),
+    # which filled every pooled connection's cache with the same pages.
     engine = create_engine(
-        "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=4
+        "sqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=4,
+        pool_use_lifo=True,
     )
     # One writer at a time: every transaction takes the write lock up front, so two writers
     # queue on the busy timeout instead of failing when a read upgrades to a write.
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Connection) -> None:
+    """Begin with the write lock, except for ``Database.read_session``'s reads."""
+    read_only = connection.get_execution_options().get("read_only", False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")

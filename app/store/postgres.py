@@ -256,5 +256,8 @@ def _upgrade_unless_done(connection: Connection, head: str | None) -> None:
 
 
 def _take_writer_lock(session: Session, transaction: object, connection: Connection) -> None:
-    """Hold the writer lock for the whole transaction (PostgreSQL's BEGIN IMMEDIATE)."""
+    """Hold the writer lock for the whole transaction (PostgreSQL's BEGIN IMMEDIATE); a
+    ``read_session`` writes nothing and takes none."""
+    if connection.get_execution_options().get("read_only", False):
+        return
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})

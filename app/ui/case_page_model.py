@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.enums import CaseStatus
-from app.services.case_queries import CaseRow
+from app.services.case_rows import CaseRow
 from app.services.case_search import (
     DUE_SOON_DAYS,
     PAGE_SIZE,
@@ -103,17 +103,17 @@ class DatabaseCaseSource:
 
     def count(self, query: CaseQuery, at_most: int | None = None) -> int:
         """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
-        with self._database.session() as session:
+        with self._database.read_session() as session:
             return count_cases(session, query, at_most=at_most)
 
     def page(self, query: CaseQuery) -> CasePage:
         """Return the page ``query`` asks for."""
-        with self._database.session() as session:
+        with self._database.read_session() as session:
             return search_cases(session, query)
 
     def position(self, query: CaseQuery, reference: str) -> int | None:
         """Return the row of ``reference`` in ``query``'s order, or ``None``."""
-        with self._database.session() as session:
+        with self._database.read_session() as session:
             return case_position(session, query, reference)
 
 

@@ -249,3 +249,24 @@ def test_the_fast_schema_check_knows_the_newest_revision(tmp_path: Path) -> None
         assert at_schema_head(database.engine)
     finally:
         database.close()
+
+
+def test_a_read_session_reads_while_a_writer_holds_the_lock(database: Database) -> None:
+    import time
+
+    from sqlalchemy import text
+
+    with database.session() as writer:
+        writer.execute(text("CREATE TABLE probe (n INTEGER)"))
+    with database.session() as writer:
+        writer.execute(text("INSERT INTO probe VALUES (1)"))  # uncommitted, lock held
+        started = time.monotonic()
+        with database.read_session() as reader:
+            seen = reader.scalar(text("SELECT count(*) FROM probe"))
+        assert seen == 0  # the last committed state, without waiting for the writer
+        assert time.monotonic() - started < 1.0
+    with database.read_session() as reader:
+        assert reader.scalar(text("SELECT count(*) FROM probe")) == 1
+        reader.execute(text("INSERT INTO probe VALUES (2)"))
+    with database.read_session() as reader:  # a read session's writes are rolled back
+        assert reader.scalar(text("SELECT count(*) FROM probe")) == 1

@@ -10,6 +10,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from app.models.enums import CaseKind
+from app.services.contact_points import normalise_email, normalise_phone
 from app.services.intake.decoding import visible_text
 from app.services.intake.form_mapping import (
     ColumnMapping,
@@ -23,9 +24,6 @@ from app.services.intake.forms import FormExport, FormValue
 DEFAULT_FORM_ZONE = ZoneInfo("Asia/Shanghai")
 # A plain addr-spec: one "@", a dotted domain, no white space or brackets. Stricter RFC 5322
 # validation would reject addresses people really use.
-_EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\".]+(?:\.[^\s@<>()\[\],;:\".]+)+$")
-_PHONE_PUNCTUATION = re.compile(r"[\s\-().\u00a0/]")
-_PHONE = re.compile(r"^\+?\d{5,20}$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _CHINESE_DATE = re.compile(
     r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?秒?)?$"
@@ -185,25 +183,6 @@ def _checked(
     if normalised is None:
         problems.append(problem)
     return normalised
-
-
-def normalise_email(text: str) -> str | None:
-    """Return the e-mail address in ``text`` with its domain lower-cased, ``None`` if invalid.
-
-    A ``mailto:`` prefix and surrounding angle brackets are dropped.
-    """
-    address = text.strip().removeprefix("mailto:").strip("<> ")
-    if not _EMAIL.match(address):
-        return None
-    local, _, domain = address.rpartition("@")
-    return f"{local}@{domain.lower()}"
-
-
-def normalise_phone(text: str) -> str | None:
-    """Return a phone number as digits with an optional leading "+", ``None`` if it is not one
-    (fewer than 5 or more than 20 digits, or letters)."""
-    compact = _PHONE_PUNCTUATION.sub("", unicodedata.normalize("NFKC", text))
-    return compact if _PHONE.match(compact) else None
 
 
 def _received_at(

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.models.enums import CaseKind, ReviewFlag
+from app.services.contact_points import normalise_phone
 from app.services.intake.chase import find_chased_request
-from app.services.intake.form_rows import normalise_phone
 from app.services.intake.language import detect_language, leading_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.signals import (

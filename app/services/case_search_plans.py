@@ -1,0 +1,281 @@
+"""The statements behind the case list, one per shape, every changing value a named bind.
+
+Each builder returns a statement whose text depends only on the request's shape (view, sort,
+direction, what kind of text is searched); dates, the assignee, search prefixes, offsets and
+limits are named ``bindparam``s filled from ``bind_values``, so that ``case_statements`` can
+compile each shape once. Orders and indexes are explained in ``app.services.case_search``.
+"""
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Date,
+    Select,
+    String,
+    and_,
+    asc,
+    bindparam,
+    desc,
+    false,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    true,
+    union,
+    union_all,
+)
+
+from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models.enums import CaseStatus
+from app.services.case_list_terms import (
+    DUE_SOON_DAYS,
+    URGENCY,
+    CaseQuery,
+    SavedView,
+    SortColumn,
+)
+from app.services.clock import OPEN_STATUSES
+
+# The views that list open cases only (their ``status IN`` is served per status, see
+# ``_merged_by_status``).
+OPEN_VIEWS = frozenset({SavedView.OPEN, SavedView.DUE_SOON, SavedView.OVERDUE, SavedView.MINE})
+
+
+@dataclass(frozen=True)
+class PrefixRange:
+    """Values starting with a prefix, as the index range [``low``, ``high``): ``high`` is the
+    prefix with its last character's successor, ``None`` when there is none (U+10FFFF)."""
+
+    name: str
+    low: str
+    high: str | None
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What a search text looks for: a reference prefix, or the requester's name, e-mail,
+    account ID and (when the text reads as one) phone number prefixes; nothing when empty."""
+
+    by_reference: bool
+    ranges: tuple[PrefixRange, ...]
+
+    @property
+    def shape(self) -> Hashable:
+        """What of the terms changes the statement's text."""
+        return self.by_reference, tuple((r.name, r.high is None) for r in self.ranges)
+
+    @property
+    def searched(self) -> bool:
+        """Whether there is any text to look for."""
+        return bool(self.ranges)
+
+
+def prefix_range(name: str, prefix: str) -> PrefixRange:
+    """Return the range of values starting with the non-empty ``prefix`` (LIKE would be
+    case-insensitive and so unusable with a case-sensitive index, and would treat ``%``/``_``
+    as wildcards)."""
+    last = ord(prefix[-1]) + 1
+    if 0xD800 <= last <= 0xDFFF:  # surrogates cannot be encoded: jump past them
+        last = 0xE000
+    high = None if last > 0x10FFFF else prefix[:-1] + chr(last)
+    return PrefixRange(name, prefix, high)
+
+
+def bind_values(query: CaseQuery, terms: SearchTerms) -> dict[str, Any]:
+    """Return the values of every bind the statements of ``query`` may hold."""
+    values: dict[str, Any] = {
+        "today": query.today,
+        "soon_end": query.today + timedelta(days=DUE_SOON_DAYS),
+        "assignee": query.assignee,
+        "offset": max(query.offset, 0),
+        "limit": max(query.limit, 0),
+    }
+    for prefix in terms.ranges:
+        values[f"{prefix.name}_low"] = prefix.low
+        values[f"{prefix.name}_high"] = prefix.high
+    return values
+
+
+def shape_of(query: CaseQuery, terms: SearchTerms) -> Hashable:
+    """What of ``query`` changes its statements' text (offset, limit, dates and text do not)."""
+    mine_nobody = query.view == SavedView.MINE and not query.assignee
+    return query.view, mine_nobody, query.sort, query.descending, terms.shape
+
+
+def ordered_ids(query: CaseQuery, terms: SearchTerms, in_order: bool) -> Select[Any] | Any:
+    """The ids of ``query``'s page (binds ``offset`` and ``limit``), in its order."""
+    return _ordered(query, terms, in_order).offset(bindparam("offset")).limit(bindparam("limit"))
+
+
+def _ordered(
+    query: CaseQuery, terms: SearchTerms, in_order: bool
+) -> Select[tuple[int]] | CompoundSelect[Any]:
+    if (
+        query.sort == SortColumn.DUE
+        and query.view in OPEN_VIEWS
+        and (in_order or not terms.searched)
+    ):
+        return _merged_by_status(query, terms, in_order)
+    if query.sort == SortColumn.REQUESTER and not terms.searched:
+        return _by_requester(query)
+    key = sort_key(query.sort)
+    order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
+    conditions = case_conditions(query, terms, in_order)
+    return with_join(select(Case.id), query).where(*conditions).order_by(*order)
+
+
+def _merged_by_status(query: CaseQuery, terms: SearchTerms, in_order: bool) -> CompoundSelect[Any]:
+    """The open cases of a view by urgency, as one ordered range per open status merged
+    (``app.services.case_search``: "Indexes")."""
+    arms = [
+        select(Case.id.label("id"), URGENCY.label("urgency")).where(
+            Case.status == literal(status, Case.status.type),
+            *case_conditions(query, terms, in_order),
+        )
+        for status in sorted(OPEN_STATUSES)
+    ]
+    direction = desc if query.descending else asc
+    return union_all(*arms).order_by(
+        direction(literal_column("urgency")), direction(literal_column("id"))
+    )
+
+
+def _by_requester(query: CaseQuery) -> CompoundSelect[Any]:
+    """The view's cases by requester name: those without a requester (their key is NULL, so
+    first ascending as SQLite sorts NULL), merged with the named ones read in name order.
+
+    An outer join from every case would make SQLite read all of them and sort; the inner join
+    lets it walk the name index and stop after the page (``MERGE (UNION ALL)``).
+    """
+    view = view_condition(query)
+    nameless = select(Case.id.label("id"), null().label("name_key")).where(
+        Case.subject_id.is_(None), view
+    )
+    named = (
+        select(Case.id.label("id"), func.lower(DataSubject.display_name).label("name_key"))
+        .join(DataSubject, DataSubject.id == Case.subject_id)
+        .where(view)
+    )
+    direction = desc if query.descending else asc
+    return union_all(nameless, named).order_by(
+        direction(literal_column("name_key")), direction(literal_column("id"))
+    )
+
+
+def counted(query: CaseQuery, terms: SearchTerms, capped: bool) -> Select[tuple[int]]:
+    """The count of ``query``'s cases; ``capped``: counting stops at the bind ``at_most``."""
+    conditions = case_conditions(query, terms)
+    if not capped:
+        return select(func.count()).select_from(Case).where(*conditions)
+    found = select(Case.id).where(*conditions).limit(bindparam("at_most")).subquery()
+    return select(func.count()).select_from(found)
+
+
+def matching_subject_count(terms: SearchTerms) -> Select[tuple[int]]:
+    """How many requesters the search matches, counted up to the bind ``threshold``."""
+    matching = matching_subjects(terms).limit(bindparam("threshold")).subquery()
+    return select(func.count()).select_from(matching)
+
+
+def with_join(statement: Select[Any], query: CaseQuery) -> Select[Any]:
+    """``statement`` joined to the requester when ``query`` sorts by the requester's name."""
+    if query.sort != SortColumn.REQUESTER:
+        return statement
+    return statement.outerjoin(DataSubject, DataSubject.id == Case.subject_id)
+
+
+def sort_key(column: SortColumn) -> Any:
+    """The expression ``column`` sorts by (each served by an index)."""
+    keys: dict[SortColumn, Any] = {
+        SortColumn.REFERENCE: Case.reference,
+        SortColumn.KIND: Case.kind,
+        # lower(): Latin names sort regardless of case, on SQLite and PostgreSQL alike, and the
+        # expression index ix_data_subject_display_name_lower serves it.
+        SortColumn.REQUESTER: func.lower(DataSubject.display_name),
+        SortColumn.RECEIVED: Case.received_at,
+        SortColumn.DUE: URGENCY,
+        SortColumn.STATUS: Case.status,
+    }
+    return keys[column]
+
+
+def case_conditions(
+    query: CaseQuery, terms: SearchTerms, in_order: bool = False
+) -> list[ColumnElement[bool]]:
+    """The view's and the search's conditions on ``Case``."""
+    return [view_condition(query), _text_condition(terms, in_order)]
+
+
+def _one_of(statuses: list[CaseStatus]) -> ColumnElement[bool]:
+    # One bind per status, not an "expanding" IN list (that one is rendered per call).
+    return Case.status.in_([literal(status, Case.status.type) for status in statuses])
+
+
+def view_condition(query: CaseQuery) -> ColumnElement[bool]:
+    """The saved view's condition (binds ``today``, ``soon_end``, ``assignee``)."""
+    is_open = _one_of(sorted(OPEN_STATUSES))
+    today = bindparam("today", type_=Date)
+    if query.view == SavedView.DUE_SOON:
+        return and_(is_open, URGENCY.between(today, bindparam("soon_end", type_=Date)))
+    if query.view == SavedView.OVERDUE:
+        return and_(is_open, URGENCY < today)  # noqa: SIM300 - a column, not a constant
+    if query.view == SavedView.MINE:
+        assignee = bindparam("assignee", type_=String)
+        return and_(is_open, Case.assignee == assignee) if query.assignee else false()
+    by_status = {
+        SavedView.OPEN: is_open,
+        SavedView.AWAITING_REQUESTER: _one_of([CaseStatus.AWAITING_REQUESTER]),
+        SavedView.IN_RETENTION: _one_of([CaseStatus.IN_RETENTION]),
+        SavedView.CLOSED: _one_of([CaseStatus.CLOSED]),
+    }
+    return by_status.get(query.view, true())
+
+
+def _text_condition(terms: SearchTerms, in_order: bool) -> ColumnElement[bool]:
+    """The search condition; ``in_order``: test each case's requester against the matches
+    instead of looking the matches' cases up (``subject_id + 0`` hides the column's index from
+    the planner, which then walks the sort order's index; see ``case_search``)."""
+    if not terms.searched:
+        return true()
+    if terms.by_reference:
+        return _starts_with(Case.reference, terms.ranges[0])
+    requester = Case.subject_id + literal_column("0") if in_order else Case.subject_id
+    return requester.in_(matching_subjects(terms))
+
+
+def matching_subjects(terms: SearchTerms) -> Any:
+    """Subject ids whose name, e-mail address, account ID or phone number starts with the
+    text: a union of index ranges, one per kind."""
+    by_kind = {
+        "email": IdentifierKind.EMAIL,
+        "account": IdentifierKind.ACCOUNT_ID,
+        "phone": IdentifierKind.PHONE,
+    }
+    branches: list[Select[Any]] = []
+    for prefix in terms.ranges:
+        if prefix.name == "name":
+            column = func.lower(DataSubject.display_name)
+            branches.append(select(DataSubject.id).where(_starts_with(column, prefix)))
+        else:
+            kind = literal(by_kind[prefix.name], SubjectIdentifier.kind.type)
+            branches.append(
+                select(SubjectIdentifier.subject_id).where(
+                    SubjectIdentifier.kind == kind,
+                    _starts_with(SubjectIdentifier.value, prefix),
+                )
+            )
+    return union(*branches)
+
+
+def _starts_with(column: Any, prefix: PrefixRange) -> ColumnElement[bool]:
+    low = column >= bindparam(f"{prefix.name}_low", type_=String)
+    if prefix.high is None:
+        return and_(low)
+    return and_(low, column < bindparam(f"{prefix.name}_high", type_=String))

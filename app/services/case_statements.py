@@ -1,0 +1,201 @@
+"""The case list's statements, compiled once per shape and database dialect and then run as
+their SQL text.
+
+Building a SQLAlchemy statement, computing its cache key and running it through the ORM costs
+milliseconds per query: more than SQLite needs for a page at a million cases (README "Speed").
+The list's statements come in few shapes (view, sort, direction, kind of search), so each shape
+is built once with named bind parameters, compiled for the connection's dialect (SQLite or
+PostgreSQL: never SQL text written for one of them), and run through
+``Connection.exec_driver_sql``. Values are converted by the bound columns' own bind processors
+and results by their result processors — the conversions SQLAlchemy itself would apply — and
+every value, user text above all, travels as a bound parameter, never inside the SQL.
+"""
+
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, CompoundSelect, Connection, Date, Dialect, Select
+from sqlalchemy import Enum as SQLEnum
+from sqlalchemy.types import TypeEngine
+
+Processor = Callable[[Any], Any]
+Statement = Select[Any] | CompoundSelect[Any]
+
+_compiled: dict[Hashable, "CompiledStatement"] = {}
+_FEW_VALUES = (SQLEnum, Date, Boolean)
+_REMEMBERED_VALUES = 4096
+
+
+@dataclass(frozen=True)
+class CompiledStatement:
+    """One statement's SQL for one dialect, with what its parameters and columns need.
+
+    Attributes:
+        sql: the SQL text, placeholders in the dialect's parameter style.
+        positions: the bind names in placeholder order (positional styles such as SQLite's
+            ``?``), or ``None`` where parameters are passed by name (psycopg).
+        constants: the processed values of the binds fixed when the statement was built.
+        processors: the bind processor of each bind passed per call (``None``: as it is).
+        columns: the result processor of each selected column (``None``: as it is).
+    """
+
+    sql: str
+    positions: tuple[str, ...] | None
+    constants: Mapping[str, Any]
+    processors: Mapping[str, Processor | None]
+    columns: tuple[Processor | None, ...]
+
+    def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        """Return the DB-API parameters for ``values`` (bind name to plain value).
+
+        Raises:
+            KeyError: a bind of the statement was given no value.
+        """
+        bound = dict(self.constants)
+        for name, processor in self.processors.items():
+            value = values[name]
+            bound[name] = processor(value) if processor is not None and value is not None else value
+        if self.positions is None:
+            return bound
+        return tuple(bound[name] for name in self.positions)
+
+    def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run the statement on ``connection`` and return its rows, each column converted as
+        the ORM would (a JSON array of text comes back as a tuple: results are shared)."""
+        found = connection.exec_driver_sql(self.sql, self.parameters(values)).fetchall()
+        if not found:
+            return []
+        # Column by column through map(): a page's conversions without a Python loop per value.
+        columns: list[Iterable[Any]] = list(zip(*found, strict=True))
+        for index, processor in enumerate(self.columns):
+            if processor is not None:
+                columns[index] = map(processor, columns[index])
+        return list(zip(*columns, strict=True))
+
+    def first_column(self, connection: Connection, values: Mapping[str, Any]) -> list[Any]:
+        """Run the statement and return its rows' first column, converted (the others, such
+        as the sort keys an ordered union must select, are not)."""
+        found = connection.exec_driver_sql(self.sql, self.parameters(values)).fetchall()
+        processor = self.columns[0]
+        if processor is None:
+            return [row[0] for row in found]
+        return [None if row[0] is None else processor(row[0]) for row in found]
+
+    def scalar(self, connection: Connection, values: Mapping[str, Any]) -> Any:
+        """Run the statement and return the first column of its first row (``None``: none)."""
+        found = self.first_column(connection, values)
+        return found[0] if found else None
+
+
+def compiled(
+    connection: Connection, shape: Hashable, build: Callable[[], Statement]
+) -> CompiledStatement:
+    """Return the compiled statement of ``shape`` for ``connection``'s dialect, building and
+    compiling it with ``build`` the first time.
+
+    ``shape`` must name everything that changes the statement's text; whatever changes from
+    call to call must be a named ``bindparam`` without a value, given to ``rows``.
+
+    Raises:
+        ValueError: the statement binds a value fixed at build time that is not a constant
+            (see ``_constant``): it would be reused for every later call of the shape.
+    """
+    dialect = connection.dialect
+    key = (type(dialect), dialect.paramstyle, dialect.server_version_info, shape)
+    found = _compiled.get(key)
+    if found is None:
+        found = _compiled.setdefault(key, _compile(build(), dialect))
+    return found
+
+
+def _compile(statement: Statement, dialect: Dialect) -> CompiledStatement:
+    compiled_form = statement.compile(dialect=dialect)
+    constants: dict[str, Any] = {}
+    processors: dict[str, Processor | None] = {}
+    for name, bind in compiled_form.binds.items():
+        processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        if bind.required:
+            processors[name] = processor
+        elif _constant(bind.effective_value):
+            value = bind.effective_value
+            constants[name] = processor(value) if processor is not None else value
+        else:
+            raise ValueError(f"bind '{name}' holds a value fixed at build time")
+    positions = tuple(compiled_form.positiontup or ()) if dialect.positional else None
+    columns = tuple(
+        _result_processor(column.type, dialect) for column in statement.selected_columns
+    )
+    return CompiledStatement(compiled_form.string, positions, constants, processors, columns)
+
+
+def _result_processor(column_type: TypeEngine[Any], dialect: Dialect) -> Processor | None:
+    """The column type's result processor (``None``: values as they come), taking ``None``
+    through as ``None``; for types with few distinct values (enums, dates, flags, JSON lists
+    of flags) each value's result is remembered: a page of 200 rows then parses a handful of
+    dates and statuses, not 200 of each. Remembered results are shared, so only immutable
+    ones are kept (a JSON array of text as a tuple)."""
+    processor = column_type.dialect_impl(dialect).result_processor(dialect, None)
+    if isinstance(column_type, JSON):
+        return _remembered(_none_kept(_frozen(processor)))
+    if processor is None:
+        return None
+    if isinstance(column_type, _FEW_VALUES):
+        return _remembered(_none_kept(processor))
+    return _none_kept(processor)
+
+
+def _none_kept(processor: Processor) -> Processor:
+    def process(value: Any) -> Any:
+        return None if value is None else processor(value)
+
+    return process
+
+
+@dataclass(frozen=True)
+class _Unshared:
+    """A mutable result: returned, never remembered."""
+
+    value: Any
+
+
+def _frozen(processor: Processor | None) -> Processor:
+    """JSON as read through ``processor``: an array of text as a tuple, anything else
+    ``_Unshared``."""
+
+    def process(value: Any) -> Any:
+        found = value if processor is None else processor(value)
+        if isinstance(found, list) and all(isinstance(item, str) for item in found):
+            return tuple(found)
+        return _Unshared(found)
+
+    return process
+
+
+def _remembered(processor: Processor) -> Processor:
+    results: dict[Any, Any] = {}
+
+    def process(value: Any) -> Any:
+        try:
+            return results[value]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable (JSON the driver already decoded): not remembered
+            found = processor(value)
+            return found.value if isinstance(found, _Unshared) else found
+        found = processor(value)
+        if isinstance(found, _Unshared):
+            return found.value
+        if len(results) >= _REMEMBERED_VALUES:
+            results.clear()
+        results[value] = found
+        return found
+
+    return process
+
+
+def _constant(value: Any) -> bool:
+    """Whether a value fixed at build time is one every call shares: an enum member (a status,
+    an identifier kind), or the ``OFFSET 0`` SQLite's compiler adds to a bare ``LIMIT``."""
+    return isinstance(value, Enum) or (type(value) is int and value == 0)
