@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint install bench clean postgres-server libreoffice
+.PHONY: run test lint install bench bytecode clean postgres-server libreoffice
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,13 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
-run: install
+# Byte-code for our own modules, as pip writes it for an installed package (an editable install
+# does not): the app starts without compiling ~200 modules (0.4 s here when bytecode writing is
+# off, PYTHONDONTWRITEBYTECODE). compileall only rewrites what changed.
+bytecode: install
+	$(PY) -m compileall -q app main.py
+
+run: bytecode
 	$(PY) main.py
 
 lint: install
@@ -45,7 +51,7 @@ libreoffice:
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui; \
 	fi
 
-bench: install libreoffice
+bench: bytecode libreoffice
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 

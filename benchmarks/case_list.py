@@ -15,9 +15,14 @@ Prints one table: action | Privacy Desk | plain sqlite3 | ratio | target | ok?
 - at 100,000 cases, the usual Qt approach: every row in a ``QStandardItemModel`` behind a
   ``QSortFilterProxyModel`` (load, sort, filter, memory), in a process of its own.
 
-``BENCH_FULL=1`` adds the 1,000,000-case run (targets are set for it); ``BENCH_ROUNDS``
-(default 3) sets the rounds, of which the best is reported. Generated databases are cached
-in a temp folder (``benchmarks/case_list_data.py``).
+``BENCH_FULL=1`` adds the 1,000,000-case run (targets are set for it); ``BENCH_SIZES`` (e.g.
+``1000000``) runs only the sizes given; ``BENCH_ONLY`` (e.g. ``steps,queries``) only the given
+parts of ``PARTS``; ``BENCH_ROUNDS`` (default 3) sets the rounds, of which the best is
+reported. Generated databases are cached in a temp folder (``benchmarks/case_list_data.py``).
+
+Like with like: the baseline replays the exact SQL text and parameters each query sent, on an
+unencrypted copy with the same indexes, planner statistics and page-cache size, and a query
+whose plan differs between the two (``EXPLAIN QUERY PLAN``) is listed under the table.
 """
 
 import os
@@ -42,8 +47,11 @@ from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.case_page_model import CasePageModel, Column, DatabaseCaseSource
 from benchmarks.case_list_child import child, startup
 from benchmarks.case_list_data import TODAY, open_prepared, plain_copy, prepared_database
+from benchmarks.memory import memory_row
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+PARTS = ("start", "paint", "steps", "queries", "memory", "qt")
+ONLY = frozenset(filter(None, os.environ.get("BENCH_ONLY", ",".join(PARTS)).split(",")))
 Statement = tuple[str, Any]
 Row = tuple[str, float, float | None, str, bool | None]  # action, value, plain, target, ok
 SEARCHES = {
@@ -189,6 +197,7 @@ def _open_case(database: Database, reference: str) -> float:
 
 
 def _queries(database: Database, plain: sqlite3.Connection) -> list[Row]:
+    """The query rows; prints each statement whose plan is not the baseline's."""
     base = CaseQuery(TODAY, SavedView.OPEN, sort=SortColumn.DUE, descending=False)
     base = replace(base, assignee="li.wei")
     model = CasePageModel(DatabaseCaseSource(database), base, lambda: TODAY)
@@ -199,7 +208,42 @@ def _queries(database: Database, plain: sqlite3.Connection) -> list[Row]:
             action()
         seconds, baseline = best(action), replay(plain, statements)
         rows.append((name, seconds, baseline, "≤ 1.5×", seconds <= 1.5 * baseline))
+        for sql in _plans_differ(database, plain, statements):
+            print(f"  plan differs from plain sqlite3: {name}: {sql}")
     return rows
+
+
+def _plans_differ(
+    database: Database, plain: sqlite3.Connection, statements: list[Statement]
+) -> list[str]:
+    """The statements whose ``EXPLAIN QUERY PLAN`` differs between SQLCipher and plain."""
+    differing = []
+    with database.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        for sql, parameters in statements:
+            ours = _plan(raw.execute(f"EXPLAIN QUERY PLAN {sql}", parameters).fetchall())
+            theirs = _plan(plain.execute(f"EXPLAIN QUERY PLAN {sql}", parameters).fetchall())
+            if ours != theirs:
+                differing.append(" ".join(sql.split())[:160])
+    return differing
+
+
+def _plan(rows: list[Any]) -> list[str]:
+    """The plan's table accesses: which table, by which index, in order. Only these: the
+    stdlib's SQLite (3.40 here) and SQLCipher's (3.53) word the rest differently (a UNION is
+    "MERGE (UNION)" in one, "UNION USING TEMP B-TREE" in the other), and only the newer calls
+    an index holding every column read "covering"."""
+    steps = (str(row[-1]) for row in rows)
+    accesses = (step for step in steps if step.startswith(("SEARCH", "SCAN")))
+    return [step.replace("COVERING INDEX", "INDEX") for step in accesses]
+
+
+def _matched_cache(database: Database, plain: sqlite3.Connection) -> None:
+    """Give the baseline connection the app's page-cache size (like with like)."""
+    with database.engine.connect() as connection:
+        size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    plain.execute(f"PRAGMA cache_size = {int(size or -2000)}")
 
 
 def measure(size: int) -> list[Row]:
@@ -207,27 +251,40 @@ def measure(size: int) -> list[Row]:
     path, generation = prepared_database(size)
     note = "cached" if generation is None else f"generated in {generation:.0f} s"
     print(f"\n{size:,} cases ({note}; load {os.getloadavg()[0]:.1f}) at {path.parent}")
-    startup(path)  # warm: the file cache (a first start also recomputes generated deadlines)
-    launch = startup(path)
-    imports = startup(path, importtime=True)
-    rows: list[Row] = [
-        ("start → window with the list painted", launch["seconds"], None, "≤ 800 ms",
-         launch["seconds"] <= 0.8),
-        (f"heavy imports before first paint ({', '.join(imports['deferrable_imported'])})",
-         len(imports["deferrable_imported"]), None, "none", not imports["deferrable_imported"]),
-    ]  # fmt: skip
+    rows = _startup(path) if "start" in ONLY else []
     database = open_prepared(path)
     plain = plain_copy(path)
+    _matched_cache(database, plain)
     try:
-        first = _first_paint(database)
-        rows.append(("first paint of the list", first, None, "≤ 150 ms", first <= 0.15))
-        rows += _user_steps(database) + _queries(database, plain)
+        if "paint" in ONLY:
+            first = _first_paint(database)
+            rows.append(("first paint of the list", first, None, "≤ 150 ms", first <= 0.15))
+        rows += _user_steps(database) if "steps" in ONLY else []
+        rows += _queries(database, plain) if "queries" in ONLY else []
     finally:
         plain.close()
         database.close()
-    memory = child("memory", path)["rss_mib"]
-    rows.append(("peak memory, list alone (MiB)", memory, None, "≤ 150 MiB", memory <= 150))
-    return rows + (_qt_approach(path) if size == 100_000 else [])
+    if "memory" in ONLY:
+        memory = child("memory", path)["rss_mib"]
+        rows.append(("peak memory, list alone (MiB)", memory, None, "≤ 150 MiB", memory <= 150))
+        rows.append(memory_row(path))  # the app itself: list, dashboard, scrolling, searches
+    return rows + (_qt_approach(path) if size == 100_000 and "qt" in ONLY else [])
+
+
+def _startup(path: Path) -> list[Row]:
+    startup(path)  # warm: the file cache (a first start also recomputes generated deadlines)
+    launch = startup(path)
+    startup(path, keyring=True)  # warm the raw-keyed copy too
+    keyed = startup(path, keyring=True)
+    imports = startup(path, importtime=True)
+    return [
+        ("start → window with the list painted (passphrase: PBKDF2)", launch["seconds"], None,
+         "≤ 800 ms", launch["seconds"] <= 0.8),
+        ("start → window with the list painted (key in a keyring)", keyed["seconds"], None,
+         "≤ 800 ms", keyed["seconds"] <= 0.8),
+        (f"heavy imports before first paint ({', '.join(imports['deferrable_imported'])})",
+         len(imports["deferrable_imported"]), None, "none", not imports["deferrable_imported"]),
+    ]  # fmt: skip
 
 
 def _qt_approach(path: Path) -> list[Row]:
@@ -264,6 +321,8 @@ def main() -> None:
     """Print the case-list table at 100,000 cases, and at 1,000,000 with ``BENCH_FULL=1``."""
     application = QApplication.instance() or QApplication([])
     sizes = [100_000] + ([1_000_000] if os.environ.get("BENCH_FULL") == "1" else [])
+    if os.environ.get("BENCH_SIZES"):
+        sizes = [int(size) for size in os.environ["BENCH_SIZES"].split(",")]
     print(f"case list: best of {ROUNDS} rounds; {os.cpu_count()} CPUs")
     for size in sizes:
         print_table(measure(size))

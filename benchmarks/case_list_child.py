@@ -11,6 +11,9 @@
 
 ``startup(path)`` (called from the parent) runs the real app (``main.py``) on the database
 with ``$PRIVACY_DESK_STARTUP_PROBE`` set and reads the probe's line (``app/ui/startup_probe``).
+By default the app is given the passphrase (the fallback where no OS keyring exists, as on this
+headless machine: SQLCipher's PBKDF2 runs at the start); ``keyring=True`` starts it the way a
+desktop with a keyring does, on a copy keyed with a raw key (``benchmarks/bench_keyring.py``).
 """
 
 import json
@@ -26,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.bench_keyring import KEYS_ENV
 from benchmarks.case_list_data import PASSPHRASE, TODAY
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,16 +38,26 @@ _PROBE_LINE = re.compile(r"first list paint after ([\d.]+) s, peak RSS (\d+) MiB
 DEFERRABLE = ("reportlab", "openpyxl", "extract_msg", "html2text", "holidays", "psycopg")
 
 
-def startup(path: Path, *, importtime: bool = False) -> dict[str, Any]:
+def startup(path: Path, *, importtime: bool = False, keyring: bool = False) -> dict[str, Any]:
     """Run ``main.py`` on the database ``path`` until the list's first paint.
+
+    Args:
+        path: a prepared benchmark database (keyed with ``PASSPHRASE``).
+        importtime: run under ``python -X importtime`` and report the deferrable imports.
+        keyring: start on the raw-keyed copy whose key a keyring holds (``keyring_copy``)
+            instead of giving the passphrase.
 
     Returns:
         ``seconds`` from process start to the painted list, ``rss_mib`` at that moment, and
         with ``importtime`` the ``DEFERRABLE`` packages imported before the paint.
     """
-    environment = os.environ | {
+    if keyring:
+        path, key_environment = keyring_copy(path)
+    else:
+        key_environment = {"PRIVACY_DESK_PASSPHRASE": PASSPHRASE}
+    environment = {k: v for k, v in os.environ.items() if k != "PRIVACY_DESK_PASSPHRASE"}
+    environment |= key_environment | {
         "PRIVACY_DESK_DATA_DIR": str(path.parent),
-        "PRIVACY_DESK_PASSPHRASE": PASSPHRASE,
         "QT_QPA_PLATFORM": "offscreen",
         "PRIVACY_DESK_STARTUP_PROBE": repr(time.time()),
     }
@@ -61,6 +75,52 @@ def startup(path: Path, *, importtime: bool = False) -> dict[str, Any]:
             name for name in DEFERRABLE if re.search(rf"\| +{name}$", before, re.MULTILINE)
         )
     return result
+
+
+def keyring_copy(path: Path) -> tuple[Path, dict[str, str]]:
+    """A copy of the benchmark database ``path`` under a random raw key that the benchmark's
+    keyring (``benchmarks/bench_keyring.py``) holds, made once beside ``path``'s folder with
+    ``sqlcipher_export``.
+
+    Returns:
+        The copy's path and the environment that selects that keyring.
+    """
+    folder = path.parent.with_name(path.parent.name + "-keyring")
+    environment = {
+        "PYTHON_KEYRING_BACKEND": "benchmarks.bench_keyring.BenchmarkKeyring",
+        KEYS_ENV: str(folder / "keys.json"),
+    }
+    target = folder / path.name
+    if not target.exists():
+        folder.mkdir(exist_ok=True)
+        code = "import sys, pathlib; from benchmarks.case_list_child import _export_keyed as e;"
+        code += " e(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))"
+        command = [sys.executable, "-c", code, str(path), str(target)]
+        subprocess.run(command, cwd=ROOT, env=os.environ | environment, check=True, timeout=3600)
+    return target, environment
+
+
+def _export_keyed(source: Path, target: Path) -> None:
+    from app.store import system_secret_store
+    from app.store.keys import generate_raw_key, secret_name
+    from benchmarks.case_list_data import open_prepared
+
+    secrets = system_secret_store()
+    assert secrets is not None, "the benchmark keyring was not selected"
+    key, partial = generate_raw_key(), target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    database = open_prepared(source)
+    try:
+        with database.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("ATTACH DATABASE ? AS keyed KEY ?", (str(partial), key.material()))
+            raw.execute("SELECT sqlcipher_export('keyed')")
+            raw.execute("DETACH DATABASE keyed")
+    finally:
+        database.close()
+    partial.rename(target)
+    secrets.set(secret_name(target), key.key.hex())
 
 
 def child(mode: str, path: Path) -> dict[str, Any]:

@@ -2,16 +2,16 @@
 show the main window."""
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.clock import local_today
 from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
-from app.services.clock import refresh_after_rule_change
-from app.services.deadlines import RuleBook, load_rule_book
 from app.store import (
     Database,
     default_database_path,
@@ -23,11 +23,13 @@ from app.store.keys import RawKey
 from app.store.secrets import SecretStore
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
-from app.ui.recovery_offer import RecoveryOffer
 from app.ui.team_connect import TeamConnectDialog, TeamSettings, open_team_from_settings
 from app.ui.translations import LanguageSettings, LanguageSwitcher, Translations
 from app.ui.unlock_dialog import UnlockDialog
 from app.ui.window_size import initial_window_size
+
+if TYPE_CHECKING:
+    from app.services.deadlines import RuleBook
 
 
 def open_database_interactively(path: Path, secrets: SecretStore | None = None) -> Database | None:
@@ -80,9 +82,24 @@ def open_database_at_start(path: Path) -> Database | None:
 CLOCK_REFRESH_DELAY_MS = 500
 
 
-def refresh_clocks(database: Database, rule_book: RuleBook, window: QMainWindow) -> None:
+def _load_rule_book() -> "RuleBook":
+    from app.services.deadlines import load_rule_book  # with holidays: after the first paint
+
+    return load_rule_book()
+
+
+def refresh_clocks(
+    database: Database, rules: "Callable[[], RuleBook]", window: QMainWindow
+) -> None:
     """Recompute the open cases whose rule file changed since they were computed, and show
-    the result (a rule file is part of the app and can change with an update)."""
+    the result (a rule file is part of the app and can change with an update). A rule set
+    that does not load is reported by the window, which then ends the app."""
+    from app.services.clock import refresh_after_rule_change  # after the first paint
+
+    try:
+        rule_book = rules()
+    except PrivacyDeskError:
+        return
     with database.session() as session:
         changed = refresh_after_rule_change(session, rule_book, today=local_today())
     if changed and isinstance(window, MainWindow):
@@ -99,24 +116,22 @@ def run(argv: Sequence[str]) -> int:
     collector.start()
     translations = Translations(app)  # before any dialog, the unlock dialog included
     translations.apply(LanguageSettings(QSettings()).effective())
-    try:
-        rule_book = load_rule_book()
-    except PrivacyDeskError as error:
-        QMessageBox.critical(None, "Privacy Desk", str(error))
-        return 2
+    # Loaded once, when the window builds its tools after the first paint (0.2 s): the list
+    # shows dates already computed and stored.
+    rules = cache(_load_rule_book)
     path = default_database_path()
     created = not path.exists()
     database = open_database_at_start(path)
     if database is None:
         return 1
-    return _work(app, translations, database, rule_book, created=created)
+    return _work(app, translations, database, rules, created=created)
 
 
 def _work(
     app: QApplication,
     translations: Translations,
     first: Database,
-    rule_book: RuleBook,
+    rules: "Callable[[], RuleBook]",
     *,
     created: bool,
 ) -> int:
@@ -125,7 +140,7 @@ def _work(
     switchers: list[LanguageSwitcher] = []  # the window's signal needs the switcher made with it
 
     def make(old: QMainWindow | None) -> QMainWindow:
-        new = _main_window(old, first, rule_book)
+        new = _main_window(old, first, rules)
         new.language_chosen.connect(lambda language: switchers[0].switch(language))
         return new
 
@@ -135,9 +150,11 @@ def _work(
     window.resize(initial_window_size(window))
     window.show()
     # Once the list has painted: at a million cases finding the stale ones takes a moment.
-    QTimer.singleShot(CLOCK_REFRESH_DELAY_MS, lambda: refresh_clocks(first, rule_book, window))
+    QTimer.singleShot(CLOCK_REFRESH_DELAY_MS, lambda: refresh_clocks(first, rules, window))
     if created and isinstance(first.key, RawKey):
         # The key lives only in this computer's keyring: offer the printable recovery sheet.
+        from app.ui.recovery_offer import RecoveryOffer  # a new database only: QR code, PDF
+
         RecoveryOffer(first.key, first.path.name, parent=window).open()
     try:
         return app.exec()
@@ -151,7 +168,9 @@ def _work(
         in_use.close()
 
 
-def _main_window(old: QMainWindow | None, first: Database, rule_book: RuleBook) -> MainWindow:
+def _main_window(
+    old: QMainWindow | None, first: Database, rules: "Callable[[], RuleBook]"
+) -> MainWindow:
     """The first window over ``first``, or a rebuild of ``old`` (a new UI language) over the
     database it shows — the real one: a rebuild leaves the demo."""
     database = first
@@ -159,7 +178,8 @@ def _main_window(old: QMainWindow | None, first: Database, rule_book: RuleBook) 
         if old.demo.active:
             old.demo.leave()
         database = old.database
-    return MainWindow(database, rule_book)
+    # The list paints first; the menus, detail pane and dashboard are built right after.
+    return MainWindow(database, rules, defer_tools=True)
 
 
 if __name__ == "__main__":

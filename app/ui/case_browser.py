@@ -32,6 +32,7 @@ from app.ui.startup_probe import watch_first_paint
 
 SEARCH_DEBOUNCE_MS = 250
 COLUMN_SAMPLE_ROWS = 200
+COLUMN_MAX_EMS = 24  # the widest a column starts, in widths of "M"
 
 _VIEW_NAMES = {
     SavedView.OPEN: QT_TRANSLATE_NOOP("SavedView", "Open"),
@@ -143,10 +144,10 @@ class CaseBrowser(QStackedWidget):
         return self.table
 
     def _build_empty_state(self) -> QWidget:
-        panel = FirstStartPanel()
-        panel.import_requested.connect(self.import_requested)
-        panel.demo_requested.connect(self.demo_requested)
-        return panel
+        self.empty_state = FirstStartPanel()
+        self.empty_state.import_requested.connect(self.import_requested)
+        self.empty_state.demo_requested.connect(self.demo_requested)
+        return self.empty_state
 
     def _build_shortcuts(self) -> None:
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -248,10 +249,12 @@ class CaseBrowser(QStackedWidget):
         sample = self.model.held_rows()[:COLUMN_SAMPLE_ROWS]
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
+        # A pasted 100,000-character name must not push the dates off screen: the cell elides.
+        widest = COLUMN_MAX_EMS * metrics.horizontalAdvance("M")
         for column in Column:
             texts = [self.model.header_text(column)] + [self.model.text(r, column) for r in sample]
-            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
-            self.table.setColumnWidth(column, width)
+            width = max(metrics.horizontalAdvance(text[:200]) for text in texts) + padding
+            self.table.setColumnWidth(column, min(width, widest))
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.case_selected.emit(self.selected_reference())

@@ -52,6 +52,7 @@ from app.services.intake import (
 from app.services.intake.form_mapping import FIELDS
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.window_size import initial_window_size
 
 PREVIEW_ROWS = 50
 _SETTINGS_GROUP = "formImport/mappings"
@@ -196,6 +197,8 @@ class FormImportDialog(QDialog):
         self._export: FormExport | None = None
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Import web-form export"))
+        # Wide enough for the preview's columns and the mapping side by side.
+        self.resize(initial_window_size(self, characters=140, lines=36))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_file_row())
         layout.addWidget(self._build_mapping())

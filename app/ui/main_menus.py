@@ -56,6 +56,21 @@ def _file_menu(window: "MainWindow") -> QMenu:
             "Ctrl+Shift+I",
             window.imports.choose_folder,
         ),
+        (
+            QCoreApplication.translate("MainWindow", "Import a we&b form (CSV, Excel)…"),
+            "Ctrl+Shift+W",
+            lambda: window.open_form_import(),  # not ``triggered``'s bool as the path
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "W&atch a folder for messages…"),
+            None,
+            window.choose_watched_folder,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Stop watc&hing the folder"),
+            None,
+            window.stop_watching,
+        ),
     )
     for text, shortcut, slot in entries:
         menu.addAction(window.action(text, shortcut, slot))

@@ -1,14 +1,17 @@
-"""The main window: assembles the case list, the detail pane, menus and status bar."""
+"""The main window: the case list first; the detail pane, dashboard, menus and controllers
+once the list has painted (app/ui/window_tools.py)."""
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -17,37 +20,35 @@ from PySide6.QtWidgets import (
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.reports.case_letters import render_case_letter
-from app.reports.letterhead import Letterhead
-from app.reports.settings_letterhead import letterhead_for
-from app.services.case_queries import case_detail
-from app.services.deadlines import RuleBook
-from app.services.demo_data import demo_database_path
-from app.services.importing import ImportOutcome, ImportReport
-from app.services.letters import StoredLetter
-from app.services.settings_letterhead import stored_letterhead
-from app.store import Database, default_database_path, system_secret_store
-from app.ui.batch_letters_dialog import BatchLettersDialog
+from app.store import Database
 from app.ui.case_browser import CaseBrowser
-from app.ui.case_detail_controller import CaseDetailController
-from app.ui.case_detail_pane import CaseDetailPane
-from app.ui.case_detail_undo import UndoableWorkflowController, UndoHistory
-from app.ui.clock_controller import ClockController
 from app.ui.current_user import CurrentUser
-from app.ui.dashboard_page import DashboardPage
 from app.ui.demo_banner import DemoBanner, demo_window_title
-from app.ui.drop_import import DropImport
-from app.ui.first_start import DemoController
-from app.ui.form_import_dialog import FormImportDialog
-from app.ui.import_controller import ImportController
-from app.ui.letter_controller import LetterController
-from app.ui.main_menus import build_menus
+from app.ui.memory_probe import watch_memory
 from app.ui.messages import show_error
-from app.ui.new_case_controller import NewCaseController
-from app.ui.safety_controls import SafetyControls
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.team_controls import TeamControls
-from app.ui.watched_folder import WatchedFolder, WatchedFolderSettings
+
+if TYPE_CHECKING:
+    from app.reports.letterhead import Letterhead
+    from app.services.deadlines import RuleBook
+    from app.services.importing import ImportReport
+    from app.services.letters import StoredLetter
+    from app.ui.batch_letters_dialog import BatchLettersDialog
+    from app.ui.case_detail_controller import CaseDetailController
+    from app.ui.case_detail_pane import CaseDetailPane
+    from app.ui.case_detail_undo import UndoableWorkflowController, UndoHistory
+    from app.ui.case_menu import CaseMenu
+    from app.ui.clock_controller import ClockController
+    from app.ui.dashboard_page import DashboardPage
+    from app.ui.demo_controller import DemoController
+    from app.ui.drop_import import DropImport
+    from app.ui.form_import_dialog import FormImportDialog
+    from app.ui.import_controller import ImportController
+    from app.ui.letter_controller import LetterController
+    from app.ui.new_case_controller import NewCaseController
+    from app.ui.safety_controls import SafetyControls
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.team_controls import TeamControls
+    from app.ui.watched_folder import WatchedFolder
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +56,9 @@ class MainWindow(QMainWindow):
 
     Args:
         database: the unlocked case database.
-        rule_book: deadline rules.
+        rule_book: deadline rules, or a function loading them (called when the tools are built,
+            after the first paint; a rule set that fails to load is reported then and the app
+            exits with status 2).
         today: returns the local date (for days left and letter dates).
 
     Signals:
@@ -64,72 +67,96 @@ class MainWindow(QMainWindow):
     """
 
     language_chosen = Signal(str)
+    tools_ready = Signal()
+
+    # Built by app/ui/window_tools.py (at once, or after the first paint with defer_tools).
+    imports: "ImportController"
+    drops: "DropImport"
+    watched: "WatchedFolder"
+    letters: "LetterController"
+    clock: "ClockController"
+    undo: "UndoHistory"
+    workflow: "UndoableWorkflowController"
+    detail_actions: "CaseDetailController"
+    new_case: "NewCaseController"
+    detail: "CaseDetailPane"
+    dashboard: "DashboardPage"
+    safety: "SafetyControls"
+    team: "TeamControls"
+    demo: "DemoController"
+    case_menu: "CaseMenu"
 
     def __init__(
         self,
         database: Database,
-        rule_book: RuleBook,
+        rule_book: "RuleBook | Callable[[], RuleBook]",
         today: Callable[[], date] = local_today,
         parent: QWidget | None = None,
+        *,
+        defer_tools: bool = False,
     ) -> None:
         super().__init__(parent)
         self._database = database
-        self._rule_book = rule_book
+        self._rules = rule_book
         self._today = today
         self._viewed = ""  # the case whose view was last audited
+        self._tools_built = False
+        self.batch_letters: BatchLettersDialog | None = None
         # The title never names a person or a case: it can show in task switchers and shares.
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.user = CurrentUser(self)
-        actor = self.user.name
-        self.imports = ImportController(database, rule_book, self)
-        self.drops = DropImport(self)
-        self.watched = WatchedFolder(
-            database, rule_book, WatchedFolderSettings(QSettings()), parent=self
-        )
-        self.letters = LetterController(database, rule_book, today, self, actor)
-        self.clock = ClockController(database, rule_book, today, self, actor)
-        self.undo = UndoHistory(self)
-        self.workflow = UndoableWorkflowController(
-            database, rule_book, today, self, actor, history=self.undo
-        )
-        self.detail_actions = CaseDetailController(
-            database, rule_book, today, self, actor, history=self.undo
-        )
-        self.new_case = NewCaseController(database, rule_book, today, self, actor)
         self.case_list = CaseBrowser(database, today, user=self.user.name())
-        self.detail = CaseDetailPane(today=today)
-        self.dashboard = DashboardPage(database, today, letterhead=self._letterhead)
-        self.safety = SafetyControls(self, lambda: self._database, self.replace_database)
-        self.team = TeamControls(self, self._switch_database, self.refresh)
-        self.batch_letters: BatchLettersDialog | None = None
-        self.demo = DemoController(
-            self,
-            rule_book,
-            render_case_letter,
-            demo_database_path(default_database_path()),
-            system_secret_store(),
-            today,
-            self.user.name,
-        )
         self.demo_banner = DemoBanner()
         self.demo_banner.hide()
         self._build_central()
-        self.case_menu = build_menus(self)
+        # Only with $PRIVACY_DESK_MEMORY_PROBE set (make bench): list, dashboard, searches, peak.
+        watch_memory(self.case_list, self.pages, lambda: getattr(self, "dashboard", None))
+        self.case_list.counted.connect(lambda _count: self._update_status())
+        self.user.changed.connect(self._user_changed)
+        self._update_status()  # the list counted its cases while it was built
+        if defer_tools:
+            # The list's rows, or the empty state's panel on a first start: whichever is shown.
+            pages = (self.case_list.table.viewport(), self.case_list.empty_state)
+            _AfterFirstPaint(pages, self.build_tools)
+        else:
+            self.build_tools()
+
+    def build_tools(self) -> None:
+        """Build the detail pane, dashboard, menus and controllers (once; later calls do
+        nothing), then emit ``tools_ready``."""
+        if self._tools_built:
+            return
+        try:
+            rules = self.rule_book
+        except PrivacyDeskError as error:
+            QMessageBox.critical(self, self.tr("Privacy Desk"), str(error))
+            QCoreApplication.exit(2)
+            return
+        # Imported here, not at the top: about a second of imports the first paint does not need.
+        from app.ui.window_tools import install_tools
+
+        install_tools(self, self._database, rules, self._today)
+        self._tools_built = True
+        self._splitter.addWidget(self.detail)
+        self._splitter.setStretchFactor(1, 2)
+        # Added to a splitter already on screen: share its width 3:2 as at a first layout.
+        width = self._splitter.width()
+        self._splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
+        self.pages.addTab(self.dashboard, self.tr("Dashboard"))
         self._enable_case_actions(False)
         self._connect()
-        self.team.watch(database)
-        self.refresh()
+        self.team.watch(self._database)
+        self.dashboard.data_changed()
+        self._show_case(self.case_list.selected_reference())
+        self.tools_ready.emit()
 
     def _build_central(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.case_list)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.addWidget(self.case_list)
+        self._splitter.setStretchFactor(0, 3)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(splitter, self.tr("Cases"))
-        self.pages.addTab(self.dashboard, self.tr("Dashboard"))
+        self.pages.addTab(self._splitter, self.tr("Cases"))
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -157,8 +184,6 @@ class MainWindow(QMainWindow):
         self.demo.entered.connect(self._enter_demo)
         self.demo.left.connect(self._leave_demo)
         self.demo_banner.leave_requested.connect(self.demo.leave)
-        self.user.changed.connect(self._user_changed)
-        self.case_list.counted.connect(lambda _count: self._update_status())
 
     def action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
@@ -170,25 +195,40 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def open_batch_letters(self) -> BatchLettersDialog:
+    def open_batch_letters(self) -> "BatchLettersDialog":
         """Open the batch letters dialog (kept while the window lives: a running batch belongs
         to it)."""
+        from app.ui.batch_letters_dialog import BatchLettersDialog  # on demand: ReportLab, QtPdf
+
         if self.batch_letters is None:
             self.batch_letters = BatchLettersDialog(
-                self._database, self._rule_book, self._today, self.user.name, self
+                self._database, self.rule_book, self._today, self.user.name, self
             )
             self.batch_letters.generated.connect(lambda _report: self.refresh())
         self.batch_letters.open()
         return self.batch_letters
 
     @property
+    def rule_book(self) -> "RuleBook":
+        """The deadline rules, loaded now if the window was given a loader.
+
+        Raises:
+            RuleSetError: a rule file does not load (names the file, line and field).
+        """
+        if callable(self._rules):
+            self._rules = self._rules()
+        return self._rules
+
+    @property
     def database(self) -> Database:
         """The database the window shows now (the demo's while in the demo)."""
         return self._database
 
-    def open_form_import(self, path: Path | None = None) -> FormImportDialog:
+    def open_form_import(self, path: Path | None = None) -> "FormImportDialog":
         """Open the web-form import preview (on ``path`` when given, else asking for a file)."""
-        dialog = FormImportDialog(self._database, self._rule_book, QSettings(), self)
+        from app.ui.form_import_dialog import FormImportDialog  # on demand
+
+        dialog = FormImportDialog(self._database, self.rule_book, QSettings(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _report: self.refresh())
         if path is not None:
@@ -198,9 +238,11 @@ class MainWindow(QMainWindow):
             dialog.choose_file()
         return dialog
 
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self) -> "SettingsDialog":
         """Open the team settings (letterhead, staff, calendars, retention, inventory)."""
-        dialog = SettingsDialog(self._database, self._rule_book, self.user.name, self._today, self)
+        from app.ui.settings_dialog import SettingsDialog  # on demand
+
+        dialog = SettingsDialog(self._database, self.rule_book, self.user.name, self._today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.calendar.recomputed.connect(lambda _count: self.refresh())
         dialog.finished.connect(lambda _result: self.refresh())
@@ -228,7 +270,11 @@ class MainWindow(QMainWindow):
         self.team.watch(real)
         self.refresh()
 
-    def _letterhead(self) -> Letterhead:
+    def letterhead(self) -> "Letterhead":
+        """The letterhead kept in the settings (for the dashboard report)."""
+        from app.reports.settings_letterhead import letterhead_for  # with the report, not before
+        from app.services.settings_letterhead import stored_letterhead
+
         with self._database.session() as session:
             return letterhead_for(stored_letterhead(session))
 
@@ -236,11 +282,23 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.case_list.select_reference(reference)
 
-    def _choose_watched_folder(self) -> None:
+    def choose_watched_folder(self) -> None:
+        """Ask for a folder whose new messages are imported as they arrive (cancel: no change)."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to watch for messages"))
-        self.watched.watch(Path(folder) if folder else None)
+        if folder:
+            self.watched.watch(Path(folder))
+            self.statusBar().showMessage(
+                self.tr("Watching %1 for new messages.").replace("%1", folder)
+            )
 
-    def _watched_batch(self, report: ImportReport) -> None:
+    def stop_watching(self) -> None:
+        """Stop importing from the watched folder (the folder itself is left untouched)."""
+        self.watched.watch(None)
+        self.statusBar().showMessage(self.tr("No folder is watched now."), 10_000)
+
+    def _watched_batch(self, report: "ImportReport") -> None:
+        from app.services.importing import ImportOutcome  # loaded with the tools already
+
         self.refresh()
         self.statusBar().showMessage(
             self.tr("Watched folder: %1 new cases").replace(
@@ -249,7 +307,7 @@ class MainWindow(QMainWindow):
             10_000,
         )
 
-    def _switch_database(self, database: Database) -> None:
+    def switch_database(self, database: Database) -> None:
         """Move to another database (e.g. the team server) and close the one in use."""
         old = self._database
         self.replace_database(database)
@@ -257,7 +315,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Stop listening to the team server before the window goes."""
-        self.team.stop()
+        if self._tools_built:
+            self.team.stop()
         super().closeEvent(event)
 
     def replace_database(self, database: Database) -> None:
@@ -282,7 +341,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the case list and the dashboard (the status bar follows the list's count)."""
         self.case_list.refresh()
-        self.dashboard.data_changed()
+        if self._tools_built:
+            self.dashboard.data_changed()
 
     def _user_changed(self, name: str) -> None:
         self.case_list.set_user(name)
@@ -304,11 +364,13 @@ class MainWindow(QMainWindow):
         # (in team mode each view event notifies the other clients, and this one, again).
         new_view = reference != self._viewed
         try:
+            from app.services.case_queries import case_detail  # built with the tools
+
             with self._database.session() as session:
                 detail = case_detail(
                     session,
                     reference,
-                    self._rule_book,
+                    self.rule_book,
                     today=self._today(),
                     actor=self.user.name(),
                     record_view=new_view,
@@ -318,7 +380,7 @@ class MainWindow(QMainWindow):
         except PrivacyDeskError as error:
             show_error(self, self.tr("Case not shown"), str(error), known=True)
 
-    def _letter_generated(self, letter: StoredLetter) -> None:
+    def _letter_generated(self, letter: "StoredLetter") -> None:
         self._show_case(letter.reference)
         self.statusBar().showMessage(
             self.tr("Letter %1 v%2 stored (SHA-256 %3…) and saved.")
@@ -327,3 +389,26 @@ class MainWindow(QMainWindow):
             .replace("%3", letter.sha256[:12]),
             10_000,
         )
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, from the event loop, after the first of ``widgets`` has painted.
+
+    Two turns of the loop later: whatever the paint itself queued (the startup probe's report,
+    layout passes) runs first, so the painted list is on screen before ``then`` starts.
+    """
+
+    def __init__(self, widgets: tuple[QWidget, ...], then: Callable[[], None]) -> None:
+        super().__init__(widgets[0])
+        self._widgets = widgets
+        self._then = then
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """On the first paint event: stop watching and queue ``then`` behind the paint."""
+        if event.type() == QEvent.Type.Paint:
+            for widget in self._widgets:
+                widget.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
+        return False

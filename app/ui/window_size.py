@@ -10,12 +10,14 @@ LINES_HIGH = 50
 SCREEN_SHARE = 0.9
 
 
-def initial_window_size(window: QWidget) -> QSize:
-    """Return ``CHARACTERS_WIDE`` average characters by ``LINES_HIGH`` lines of the window's
-    font, at most ``SCREEN_SHARE`` of its screen's available area (device-independent
-    pixels, so scaling factors apply to both alike)."""
+def initial_window_size(
+    window: QWidget, characters: int = CHARACTERS_WIDE, lines: int = LINES_HIGH
+) -> QSize:
+    """Return ``characters`` average characters by ``lines`` lines of the window's font, at
+    most ``SCREEN_SHARE`` of its screen's available area (device-independent pixels, so
+    scaling factors apply to both alike). The defaults suit the main window."""
     metrics = window.fontMetrics()
-    wanted = QSize(metrics.averageCharWidth() * CHARACTERS_WIDE, metrics.height() * LINES_HIGH)
+    wanted = QSize(metrics.averageCharWidth() * characters, metrics.height() * lines)
     available = window.screen().availableGeometry().size()
     limit = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
     return wanted.boundedTo(limit)

@@ -279,3 +279,21 @@ def test_the_count_says_when_a_search_was_counted_only_so_far(
         browser.model.fetchMore()
     assert counted.args == [100]
     assert browser.count_label.text().startswith("≥ 100 case")
+
+
+def test_a_pasted_huge_name_does_not_push_the_dates_off_screen(
+    qtbot: QtBot, database: Database
+) -> None:
+    from sqlalchemy import select
+
+    from app.models import Case
+
+    with database.session() as session:
+        _add_cases(session)
+        first = session.scalars(select(Case).where(Case.subject_id.is_not(None))).first()
+        assert first is not None and first.subject is not None
+        first.subject.display_name = "王" * 100_000
+    browser = _browser(qtbot, database, user=None)
+    em = browser.table.fontMetrics().horizontalAdvance("M")
+    assert browser.table.columnWidth(Column.REQUESTER) <= 24 * em
+    assert browser.table.columnWidth(Column.RECEIVED) < 24 * em

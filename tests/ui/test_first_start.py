@@ -16,7 +16,8 @@ from app.services.demo_data import DEMO_FILE_NAME, demo_database_path, is_demo
 from app.services.demo_scenarios import SCENARIOS
 from app.store import Database, MemorySecretStore
 from app.ui.demo_banner import DemoBanner, demo_window_title
-from app.ui.first_start import DemoController, FirstStartPanel
+from app.ui.demo_controller import DemoController
+from app.ui.first_start import FirstStartPanel
 
 GENERATION_TIMEOUT_MS = 120_000
 

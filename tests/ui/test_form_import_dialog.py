@@ -126,3 +126,10 @@ def test_import_runs_in_the_background_and_the_mapping_is_remembered(
     qtbot.addWidget(later)
     later.load(_export(tmp_path, "export-2026-04.csv"))  # same form, next month's file
     assert later.mapping().details == "姓名"
+
+
+def test_the_dialog_opens_wide_enough_for_the_preview(dialog: FormImportDialog) -> None:
+    metrics = dialog.fontMetrics()
+    screen = dialog.screen().availableGeometry()
+    wanted = min(metrics.averageCharWidth() * 140, int(screen.width() * 0.9))
+    assert dialog.width() == wanted  # from the font, not the ~280 px of the bare layout

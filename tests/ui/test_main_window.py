@@ -149,3 +149,44 @@ def test_settings_open_over_the_same_database(window: MainWindow) -> None:
     dialog = window.open_settings()
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_deferred_tools_are_built_after_the_list_first_paints(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    main = MainWindow(database, rule_book, today=lambda: TODAY, defer_tools=True)
+    qtbot.addWidget(main)
+    assert not hasattr(main, "dashboard") and main.menuBar().actions() == []
+    assert main.statusBar().currentMessage().startswith("0 cases in this view")
+    assert main.pages.count() == 1  # the list alone until it has painted
+    main.refresh()  # a refresh before the tools exist reloads the list only
+    main.resize(1000, 700)
+    with qtbot.waitSignal(main.tools_ready, timeout=10_000):
+        main.show()
+    assert main.pages.count() == 2 and main.pages.widget(1) is main.dashboard
+    list_width, detail_width = main._splitter.sizes()
+    assert abs(list_width / (list_width + detail_width) - 0.6) < 0.05  # 3:2, not squeezed
+    menus = [action.text() for action in main.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Case", "&Tools"]
+    main.build_tools()  # once only
+    assert main.pages.count() == 2
+
+
+def test_the_file_menu_offers_web_forms_and_a_watched_folder(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions()]
+    assert "Import a we&b form (CSV, Excel)…" in texts
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    watch = next(a for a in file_menu.actions() if a.text() == "W&atch a folder for messages…")
+    watch.trigger()
+    assert window.watched.folder == tmp_path
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: "")
+    watch.trigger()  # cancelled: still watched
+    assert window.watched.folder == tmp_path
+    stop = next(a for a in file_menu.actions() if a.text() == "Stop watc&hing the folder")
+    stop.trigger()
+    assert window.watched.folder is None

@@ -17,8 +17,6 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-import holidays
-
 from app.resources import resource_path
 
 _PREFIX = "holidays:"
@@ -89,6 +87,8 @@ def parse_calendar_spec(spec: str) -> tuple[str, str | None]:
 def _check_supported(country: str, subdivision: str | None) -> None:
     # The package's registry names every country without importing it; list_supported_countries()
     # imports all of them (half a second at each start). Only a subdivision needs its country.
+    import holidays  # with the first calendar, not with the package: the case list needs neither
+
     codes = {entry[1] for entry in holidays.registry.COUNTRIES.values()}
     if country not in codes:
         raise ValueError(f"holidays has no country {country[:8]!r}")
@@ -129,6 +129,8 @@ class WorkingCalendar:
         Raises:
             ValueError: unknown calendar spec.
         """
+        import holidays  # see _check_supported
+
         country, subdivision = parse_calendar_spec(spec)
         self.spec = spec
         self._library = holidays.country_holidays(country, subdiv=subdivision)

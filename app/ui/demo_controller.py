@@ -1,0 +1,125 @@
+"""The controller that makes, opens and leaves the demo database for the main window.
+
+The demo is a separate file beside the real database (``privacy-desk-demo.db``) with its own
+key; generating it runs off the GUI thread with a progress dialog that can cancel. The real
+database stays open meanwhile, so leaving the demo needs no second unlock.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.services.deadlines import RuleBook
+from app.services.demo_data import generate_demo_data, open_demo_database
+from app.services.letters import LetterRenderer
+from app.store import Database, Passphrase, SecretStore
+from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.messages import show_error
+from app.ui.progress import follow_with_progress
+
+
+class DemoController(QObject):
+    """Makes, opens and leaves the demo database for the main window.
+
+    Args:
+        window: the main window (parent of the progress dialog and messages).
+        rule_book: deadline rules.
+        renderer: renders the demo's letters (``render_case_letter``).
+        demo_path: the demo file (``demo_database_path(default_database_path())``).
+        secrets: the OS secret store, or ``None`` where no keyring exists (the demo then takes
+            the real database's passphrase).
+        today: returns the local date the demo is made for.
+        user: returns the signed-in staff member (a third of the demo cases are theirs).
+
+    Signals:
+        entered(object): the open demo ``Database``; the window shows it (and the banner).
+        left(object): the real ``Database`` to show again; the demo is closed already.
+    """
+
+    entered = Signal(object)
+    left = Signal(object)
+
+    def __init__(
+        self,
+        window: QWidget,
+        rule_book: RuleBook,
+        renderer: LetterRenderer,
+        demo_path: Path,
+        secrets: SecretStore | None,
+        today: Callable[[], date],
+        user: Callable[[], str] = lambda: "",
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._rule_book = rule_book
+        self._renderer = renderer
+        self._demo_path = demo_path
+        self._secrets = secrets
+        self._today = today
+        self._user = user
+        self.real: Database | None = None
+        self.demo: Database | None = None
+        self.task: BackgroundTask | None = None
+
+    @property
+    def active(self) -> bool:
+        """True while the window shows the demo."""
+        return self.demo is not None
+
+    def start(self, real: Database) -> BackgroundTask | None:
+        """Open (making it first when needed) the demo database in the background, with
+        progress; ``entered`` follows. ``real`` is kept open to come back to."""
+        if self.active or self.task is not None:
+            return None
+        passphrase = real.key.text if isinstance(real.key, Passphrase) else None
+        self.real = real
+        task = BackgroundTask(self._work(passphrase, self._user()), self)
+        follow_with_progress(task, self.tr("Making the demo database…"), self._window)
+        task.succeeded.connect(self._opened)
+        task.failed.connect(self._failed)
+        self.task = task
+        task.start()
+        return task
+
+    def _work(
+        self, passphrase: str | None, user: str
+    ) -> Callable[[ProgressFn, CancelledFn], Database]:
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> Database:
+            demo = open_demo_database(self._demo_path, secrets=self._secrets, passphrase=passphrase)
+            # A cancelled run still opens: the window shows the cases made so far.
+            generate_demo_data(
+                demo,
+                self._rule_book,
+                self._renderer,
+                today=self._today(),
+                progress=progress,
+                should_cancel=cancelled,
+                user=user or None,
+            )
+            return demo
+
+        return work
+
+    def _opened(self, demo: Database) -> None:
+        self.task = None
+        self.demo = demo
+        self.entered.emit(demo)
+
+    def _failed(self, message: str, known: bool) -> None:
+        self.task = None
+        self.real = None
+        show_error(self._window, self.tr("Demo not opened"), message, known)
+
+    def leave(self) -> Database | None:
+        """Close the demo and emit ``left`` with the real database; returns it (``None`` when
+        no demo was shown)."""
+        demo, real = self.demo, self.real
+        if demo is None or real is None:
+            return None
+        self.demo = self.real = None
+        self.left.emit(real)
+        demo.close()
+        return real
