@@ -295,3 +295,13 @@ class ManualIntakeError(PrivacyDeskError):
 class DemoDataError(PrivacyDeskError):
     """The demo database cannot be made or opened: e.g. a file of its name exists and is not a
     demo database (it is left untouched)."""
+
+
+class ActorError(PrivacyDeskError):
+    """The person acting on the command line cannot be named (``--actor`` empty, reserved,
+    or no login name known); the audit trail needs a person for every change."""
+
+
+class DateOutOfRangeError(DeadlineInputError):
+    """A date outside the years the deadline engine counts (1970-2200): a mistyped or forged
+    date, never a real request's; the case is flagged for a person instead."""

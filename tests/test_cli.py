@@ -2,6 +2,9 @@
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,3 +121,21 @@ def test_with_a_keyring_the_database_key_is_a_raw_key_kept_there(
     (stored,) = memory_keyring.passwords.values()
     assert len(bytes.fromhex(stored)) == 32
     assert len(_list(capsys)) == 1
+
+
+def test_a_reader_closing_the_pipe_ends_the_listing_quietly(data_dir: Path) -> None:
+    assert main(["import", str(CORPUS_INBOX / "zh01-zh-access.eml")]) == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` having exited: every write fails with EPIPE
+    try:
+        finished = subprocess.run(
+            [sys.executable, "-m", "app", "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (finished.returncode, finished.stderr) == (1, b"")

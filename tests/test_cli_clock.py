@@ -65,3 +65,58 @@ def test_bad_dates_and_states_are_one_line(
         main(["clock", "pause", "PD-2026-000001", "--from", "20-07-2026", "--reason", "fee"])
     assert exit_info.value.code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_resume_on_the_last_paused_day_moves_a_working_day_count(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_keyring: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # zh03: a correction received Tue 29 Sep 2026 16:45 Shanghai, due Mon 26 Oct (manifest):
+    # 30 Sep=1, (1-7 Oct National Day), 8=2, 9=3, Sat 10 Oct (调休)=4, 12-16=5-9, 19-23=10-14,
+    # 26=15. Stopped Mon 12 and Tue 13 Oct (identity proof, GB/T 35273-2020 §8.7), those two
+    # working days do not count: 14-16=5-7, 19-23=8-12, 26-28=13-15, so due Wed 28 Oct.
+    monkeypatch.setenv("PRIVACY_DESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PRIVACY_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["import", str(CORPUS_INBOX / "zh03-zh-correction.eml")]) == 0
+    pause = [
+        "clock",
+        "pause",
+        "PD-2026-000001",
+        "--from",
+        "2026-10-12",
+        "--reason",
+        "identity_verification",
+    ]
+    assert main(pause) == 0
+    capsys.readouterr()
+    assert main(["clock", "resume", "PD-2026-000001", "--on", "2026-10-11"]) == 2
+    assert capsys.readouterr().err == ("error: The pause must end between its start and today.\n")
+    assert main(["clock", "resume", "PD-2026-000001", "--on", "2026-10-13"]) == 0
+    assert capsys.readouterr().out == (
+        "PD-2026-000001: clock restarted after 2026-10-13; due 2026-10-28\n"
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        main(["clock", "resume", "PD-2026-000001", "--on", "13 Oct"])
+    assert exit_info.value.code == 2
+    assert "not a date (YYYY-MM-DD): '13 Oct'" in capsys.readouterr().err
+
+
+def test_a_typed_date_no_deadline_can_be_counted_from_is_refused(
+    imported: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    pause = ["clock", "pause", "PD-2026-000001", "--from", "0001-07-20", "--reason", "fee"]
+    assert main(pause) == 2
+    assert capsys.readouterr().err == (
+        "error: The pause start date 0001-07-20 is outside the dates deadlines are counted "
+        "for; check the date.\n"
+    )
+    confirm = ["clock", "confirm-receipt", "PD-2026-000001", "--at", "1026-07-14T08:15+08:00"]
+    assert main(confirm) == 2
+    assert "The receipt date 1026-07-14 is outside" in capsys.readouterr().err
+    assert main(["list"]) == 0
+    assert "PD-2026-000001  complaint             new        due 2026-08-04" in (
+        capsys.readouterr().out
+    )

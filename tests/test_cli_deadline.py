@@ -73,3 +73,20 @@ def test_bad_input_is_one_line_and_status_2(
     assert status == 2
     assert out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("error: ")
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "received"),
+    [("CN", "9999-12-31"), ("EU", "9999-12-15"), ("CN", "0001-01-01")],
+)
+def test_a_date_the_engine_cannot_count_is_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], jurisdiction: str, received: str
+) -> None:
+    status, out, err = _run(
+        capsys, "--jurisdiction", jurisdiction, "--kind", "access", "--received", received
+    )
+    assert (status, out) == (2, "")
+    assert err == (
+        f"error: The receipt date {received} is outside the dates deadlines are counted for "
+        "(1970-01-01 to 2200-12-31); check the date.\n"
+    )

@@ -114,3 +114,22 @@ def test_nothing_is_erased_when_the_certificate_cannot_be_written(
     assert "1 closed case(s) due" in output and "1 cancelled account(s) due" in output
     with pytest.raises(SystemExit):
         main(["retention", "preview", "--months", "0"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "actor"),
+    [
+        (["--actor", "王芳", "retention", "purge-due"], "王芳"),  # the global option
+        (["--actor", "王芳", "retention", "purge-due", "--actor", "li.lei"], "li.lei"),
+    ],
+)
+def test_a_purge_is_recorded_as_the_person_named(
+    data_dir: Path, argv: list[str], actor: str
+) -> None:
+    assert main(argv) == 0
+    path = data_dir / "privacy-desk.db"
+    key = stored_key(KeyringSecretStore(), path)
+    assert key is not None
+    events = dump_tables(path, key)["event"]
+    purged = [row for row in events if "case.purged" in row]
+    assert len(purged) == 1 and actor in purged[0]

@@ -136,3 +136,37 @@ def test_recovery_sheet_goes_only_to_the_chosen_file_and_restores_the_keyring(
     assert main(["key", "restore", "--key-env", "TYPED_KEY"]) == USER_ERROR
     assert "does not open" in capsys.readouterr().err
     assert stored_key(KeyringSecretStore(), path) == key
+
+
+def test_the_database_a_restore_replaced_opens_with_the_app(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup"]) == 0
+    (backup,) = (data_dir / "backups").glob("*.pdbackup")
+    assert main(["import", str(CORPUS_INBOX / "zh02-zh-copy.eml")]) == 0
+    assert main(["restore", str(backup)]) == 0
+    (kept,) = (data_dir / "backups").glob("privacy-desk-replaced-*.db")
+    # Keys are kept per path: the replaced file's key was stored under its new name.
+    assert _references(capsys, kept) == ["PD-2026-000001", "PD-2026-000002", "PD-2026-000003"]
+    assert _references(capsys) == ["PD-2026-000001", "PD-2026-000002"]
+
+
+@pytest.mark.parametrize("cut", ["partial_page", "flipped_byte"])
+def test_a_damaged_backup_is_named_as_such_not_sent_back_to_restore(
+    data_dir: Path, tmp_path: Path, cut: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = tmp_path / "b.pdbackup"
+    assert main(["backup", "--to", str(backup)]) == 0
+    data = bytearray(backup.read_bytes())
+    if cut == "partial_page":
+        data = data[: 3 * 4096 + 10]  # cut mid-page: not a whole number of pages
+    else:
+        data[len(data) // 2] ^= 0xFF  # one flipped byte in a data page: its HMAC fails
+    backup.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["restore", str(backup), "--as", str(tmp_path / "new.db")]) == USER_ERROR
+    assert capsys.readouterr().err == (
+        "error: The backup 'b.pdbackup' is truncated or damaged and cannot be restored: "
+        "choose another backup. Nothing was changed.\n"
+    )
+    assert not (tmp_path / "new.db").exists()

@@ -7,11 +7,12 @@ clear line on stderr and exit with status 2; they never print a traceback or per
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import audit, calendar, cases, clock, deadline, retention, safety, team
+from app.cli import acting, audit, calendar, cases, clock, deadline, retention, safety, team
 from app.errors import PrivacyDeskError
 
 USER_ERROR = 2
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the team's PostgreSQL server, postgresql+psycopg://user@host/db (no password: "
         "it comes from the keyring or $PRIVACY_DESK_DB_PASSWORD)",
     )
+    acting.add_actor_option(parser)
     commands = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -46,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         status: int = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+    except BrokenPipeError:
+        return _reader_went_away()
     except PrivacyDeskError as error:
         print(f"error: {error}", file=sys.stderr)
         return USER_ERROR
@@ -53,3 +58,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)
         return USER_ERROR
     return status
+
+
+def _reader_went_away() -> int:
+    """The reader of standard output closed it (``python -m app list | head``): stop quietly,
+    as Unix tools do, and point stdout at ``os.devnull`` so that the final flush at exit
+    raises nothing either (the recipe of the Python ``signal`` documentation).
+
+    Returns:
+        Status 1 (the output was cut short).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.services.calendar_schedules import load_schedule_file, store_schedule
@@ -25,13 +26,14 @@ def register(commands: Any) -> None:
 def run_enter(args: argparse.Namespace) -> int:
     """Store the schedule, recompute the open cases on that calendar, list what changed."""
     schedule = load_schedule_file(args.file)
+    actor = actor_of(args)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
         with database.session() as session:
-            store_schedule(session, schedule)
+            store_schedule(session, schedule, actor=actor)
             changed = recompute_open_cases(
-                session, rule_book, cause="calendar_override", today=local_today()
+                session, rule_book, cause="calendar_override", today=local_today(), actor=actor
             )
     finally:
         database.close()

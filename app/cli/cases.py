@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.files import check_export_target, write_file_atomically
@@ -47,10 +48,11 @@ def register(commands: Any) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import the messages and print the summary table; status 1 when any file failed."""
+    actor = actor_of(args)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book, create=True)
     try:
-        report = import_paths(database.session, args.paths, rule_book)
+        report = import_paths(database.session, args.paths, rule_book, actor=actor)
     finally:
         database.close()
     print(format_import_report(report))
@@ -115,6 +117,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_letter(args: argparse.Namespace) -> int:
     """Generate, store and save a letter; the letter is recorded only if the file was saved."""
     target = check_export_target(args.output, overwrite=args.overwrite)
+    actor = actor_of(args)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
@@ -127,6 +130,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 renderer=render_case_letter,
                 rule_book=rule_book,
                 issued_date=local_today(),
+                actor=actor,
             )
             write_file_atomically(target, stored.pdf, overwrite=args.overwrite)
     finally:
@@ -141,10 +145,11 @@ def run_letter(args: argparse.Namespace) -> int:
 def run_case_file(args: argparse.Namespace) -> int:
     """Export the case file as PDF; the export is recorded only if the file was saved."""
     target = check_export_target(args.output, overwrite=args.overwrite)
+    actor = actor_of(args)
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
-            record = case_file(session, args.reference)
+            record = case_file(session, args.reference, actor=actor)
             letterhead = letterhead_for(stored_letterhead(session))
             pdf = case_file_pdf(record, args.lang, letterhead, local_today())
             write_file_atomically(target, pdf, overwrite=args.overwrite)

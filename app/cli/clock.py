@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.models import Case
@@ -35,11 +36,12 @@ def register(commands: Any) -> None:
     resume = actions.add_parser("resume", help="restart the clock")
     resume.add_argument("reference")
     resume.add_argument(
+        "--on",
         "--last-paused-day",
         dest="end",
         type=_date,
         default=None,
-        help="last paused day, YYYY-MM-DD (default: today)",
+        help="last paused day, YYYY-MM-DD, from the pause's first day to today (default: today)",
     )
     resume.set_defaults(handler=run_resume)
     extend = actions.add_parser("extend", help="take the extension the rule allows")
@@ -77,13 +79,17 @@ def _instant(text: str) -> datetime:
     return value
 
 
-def _with_case(args: argparse.Namespace, change: Callable[[Session, Case, RuleBook], str]) -> int:
+def _with_case(
+    args: argparse.Namespace, change: Callable[[Session, Case, RuleBook, str], str]
+) -> int:
+    """Apply ``change`` to the case ``args.reference`` as the person acting (``--actor``)."""
+    actor = actor_of(args)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
         with database.session() as session:
             case = find_case(session, args.reference)
-            outcome = change(session, case, rule_book)
+            outcome = change(session, case, rule_book, actor)
             due = case.binding_due_date.isoformat() if case.binding_due_date else "none"
     finally:
         database.close()
@@ -95,7 +101,7 @@ def run_pause(args: argparse.Namespace) -> int:
     """Stop the clock of a case."""
     today = local_today()
 
-    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
+    def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         start = args.start or today
         pause_clock(
             session,
@@ -105,6 +111,7 @@ def run_pause(args: argparse.Namespace) -> int:
             reason=PauseReason(args.reason),
             note=args.note,
             today=today,
+            actor=actor,
         )
         return f"clock stopped from {start.isoformat()}"
 
@@ -115,9 +122,9 @@ def run_resume(args: argparse.Namespace) -> int:
     """Restart the clock of a case."""
     today = local_today()
 
-    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
+    def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         end = args.end or today
-        resume_clock(session, case, rule_book, end_date=end, today=today)
+        resume_clock(session, case, rule_book, end_date=end, today=today, actor=actor)
         return f"clock restarted after {end.isoformat()}"
 
     return _with_case(args, change)
@@ -127,8 +134,10 @@ def run_extend(args: argparse.Namespace) -> int:
     """Extend the deadline of a case where its rule allows."""
     today = local_today()
 
-    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
-        extended = take_extension(session, case, rule_book, reason=args.reason, today=today)
+    def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
+        extended = take_extension(
+            session, case, rule_book, reason=args.reason, today=today, actor=actor
+        )
         return f"extended to {extended.isoformat()}"
 
     return _with_case(args, change)
@@ -138,8 +147,15 @@ def run_confirm_receipt(args: argparse.Namespace) -> int:
     """Confirm the receipt instant of a case and recompute its deadline."""
     today = local_today()
 
-    def change(session: Session, case: Case, rule_book: RuleBook) -> str:
-        confirm_receipt(session, case, rule_book, received_at=args.received_at, today=today)
+    def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
+        confirm_receipt(
+            session,
+            case,
+            rule_book,
+            received_at=args.received_at,
+            today=today,
+            actor=actor,
+        )
         return f"received {args.received_at.isoformat()}"
 
     return _with_case(args, change)

@@ -6,13 +6,13 @@ Output names cases by reference only, never by person.
 """
 
 import argparse
-import getpass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import local_today
 from app.errors import ExportPathError
@@ -74,7 +74,10 @@ def _policy_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", choices=LANGUAGES, default="zh", help="certificate text")
-    parser.add_argument("--actor", default=None, help="staff name (default: the login name)")
+    # SUPPRESS: an absent sub-command --actor must not hide the global one (app.cli.acting).
+    parser.add_argument(
+        "--actor", default=argparse.SUPPRESS, help="staff name (default: the login name)"
+    )
 
 
 def run_preview(args: argparse.Namespace) -> int:
@@ -192,5 +195,4 @@ def _count(minimum: int) -> Any:
 
 
 def _actor(args: argparse.Namespace) -> str:
-    actor: str = args.actor or getpass.getuser()
-    return actor
+    return actor_of(args)

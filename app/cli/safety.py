@@ -14,11 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.opening import open_for_command
-from app.errors import ExportPathError, KeyUnavailableError
+from app.errors import DamagedDatabaseError, ExportPathError, KeyUnavailableError
 from app.files import check_export_target, write_file_atomically
 from app.services.deadlines import load_rule_book
 from app.store import default_database_path, passphrase_from_environment, system_secret_store
-from app.store.backup import BACKUP_SUFFIX, backup_database, restore_backup
+from app.store.backup import (
+    BACKUP_SUFFIX,
+    backup_database,
+    damaged_backup_error,
+    restore_backup,
+)
 from app.store.keys import (
     MIN_PASSPHRASE_LENGTH,
     DatabaseKey,
@@ -84,7 +89,8 @@ def run_restore(args: argparse.Namespace) -> int:
     target = args.as_file or live
     if args.as_file is not None and target.exists():
         raise ExportPathError(f"'{target}' exists; --as needs a new file name.")
-    report = restore_backup(args.backup_file, backup_key, target, _target_key(target, secrets))
+    target_key = _target_key(target, secrets)
+    report = restore_backup(args.backup_file, backup_key, target, target_key, secrets)
     print(f"restored and checked: {report.path} ({len(report.tables)} tables)")
     if report.previous_kept_at is not None:
         print(f"the database it replaced is kept at {report.previous_kept_at}")
@@ -162,7 +168,10 @@ def _known_keys(path: Path, secrets: SecretStore | None) -> list[DatabaseKey]:
 def _backup_key(args: argparse.Namespace, live: Path, secrets: SecretStore | None) -> DatabaseKey:
     if args.passphrase_env:
         return _named_passphrase(args.passphrase_env, new=False)
-    return find_opening_key(args.backup_file, _known_keys(live, secrets))
+    try:
+        return find_opening_key(args.backup_file, _known_keys(live, secrets))
+    except DamagedDatabaseError:
+        raise damaged_backup_error(args.backup_file) from None
 
 
 def _target_key(target: Path, secrets: SecretStore | None) -> DatabaseKey:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.errors import ClockError, UnknownRuleError
+from app.errors import ClockError, DateOutOfRangeError, UnknownRuleError
 from app.models import Case, CasePause
 from app.models.base import utc_now
 from app.models.enums import CaseStatus, PauseReason, ReceivedAtSource, ReviewFlag
@@ -26,6 +26,7 @@ from app.services.deadlines import (
     InternalTargets,
     RuleBook,
     compute_deadline,
+    is_countable,
     load_internal_targets,
 )
 
@@ -89,7 +90,9 @@ def deadline_for(
     calendar overrides entered for its rule's calendar.
 
     Returns:
-        ``None`` where the rule set has no rule for the case's kind (no statutory deadline).
+        ``None`` where the rule set has no rule for the case's kind (no statutory deadline), or
+        where a date is outside the years deadlines are counted for (a mistyped or forged
+        date: ``recompute_clock`` flags the case ``implausible_date`` for a person).
     """
     if not rule_book.has_rule(case.jurisdiction, case.kind):
         return None
@@ -107,7 +110,7 @@ def deadline_for(
             as_of_date=today,
             internal_targets=_internal_targets(),
         )
-    except UnknownRuleError:
+    except (UnknownRuleError, DateOutOfRangeError):
         return None
 
 
@@ -144,6 +147,7 @@ def recompute_clock(
     Returns:
         True when a value changed (and an event ``clock.recomputed`` was recorded).
     """
+    _flag_uncountable_receipt(case)
     before = current_values(case)
     after = _values(
         deadline_for(session, case, rule_book, today=today), case.extension_reason is not None
@@ -159,6 +163,24 @@ def recompute_clock(
     payload = {"cause": cause, "before": before.as_payload(), "after": after.as_payload()}
     record_event(session, "clock.recomputed", case=case, actor=actor, payload=payload)
     return True
+
+
+def _check_countable(day: date, label: str) -> None:
+    """Refuse a date typed by a person that no deadline can be counted from (e.g. 0001-01-01
+    for 2026-01-01): stored, it would leave the case without a due date."""
+    if not is_countable(day):
+        raise ClockError(
+            f"The {label} date {day.isoformat()} is outside the dates deadlines are counted "
+            "for; check the date."
+        )
+
+
+def _flag_uncountable_receipt(case: Case) -> None:
+    """Flag a receipt date no deadline can be counted from (e.g. a Date: in year 9999) as
+    ``implausible_date``, as intake does for a future or pre-2000 Date:."""
+    if case.received_at is not None and not is_countable(case.received_at.date()):
+        flags = set(case.review_flags or ()) | {ReviewFlag.IMPLAUSIBLE_DATE.value}
+        case.review_flags = sorted(flags)
 
 
 def recompute_open_cases(
@@ -229,12 +251,14 @@ def pause_clock(
     """Stop the clock of ``case`` from ``start_date`` (rule time zone, inclusive).
 
     Raises:
-        ClockError: the clock is already paused, or ``start_date`` is in the future.
+        ClockError: the clock is already paused, or ``start_date`` is in the future or before
+            the years deadlines are counted for.
     """
     if any(p.end_date is None for p in case.pauses):
         raise ClockError("The clock of this case is already paused; resume it first.")
     if start_date > today:
         raise ClockError("A pause cannot start in the future.")
+    _check_countable(start_date, "pause start")
     pause = CasePause(start_date=start_date, reason=reason, note=note, created_by=actor)
     case.pauses.append(pause)
     payload = {"start_date": start_date.isoformat(), "reason": reason.value}
@@ -278,16 +302,22 @@ def take_extension(
     reason: str,
     today: date,
     actor: str = SYSTEM_ACTOR,
+    extended_at: datetime | None = None,
 ) -> date:
     """Extend the deadline of ``case`` as its rule allows (e.g. GDPR Art. 12(3): two further
     months, the requester told with reasons within the first month).
+
+    Args:
+        today: the local date the extension is taken on (checked against the notice date).
+        extended_at: when it was taken (aware); now when not given.
 
     Returns:
         The extended due date.
 
     Raises:
         ClockError: no reason given, already extended, the rule has no extension (Chinese law
-            has none), or the notice date has passed.
+            has none), the notice date has passed, or ``extended_at`` is naive, before receipt
+            or in the future.
     """
     if not reason.strip():
         raise ClockError("An extension needs a reason; the requester must be told it.")
@@ -298,8 +328,8 @@ def take_extension(
         raise ClockError("The rule for this case allows no extension.")
     if today > notice_due:
         raise ClockError(f"An extension had to be notified by {notice_due.isoformat()}.")
+    case.extended_at = _extension_instant(case, extended_at)
     case.extension_reason = reason.strip()
-    case.extended_at = utc_now()
     # The reason is free text (it may name people): the case holds it, and the append-only
     # trail keeps only its hash, so anonymising the case leaves no personal data behind.
     digest = hashlib.sha256(case.extension_reason.encode()).hexdigest()
@@ -310,6 +340,15 @@ def take_extension(
     if case.extended_due_date is None:
         raise ClockError("The rule for this case allows no extension.")
     return case.extended_due_date
+
+
+def _extension_instant(case: Case, extended_at: datetime | None) -> datetime:
+    now = utc_now()
+    if extended_at is None:
+        return now
+    if extended_at.tzinfo is None or not case.received_at <= extended_at <= now:
+        raise ClockError("The extension must be dated between receipt and now, with its zone.")
+    return extended_at
 
 
 def refresh_after_rule_change(
@@ -340,12 +379,14 @@ def confirm_receipt(
     message had no usable Date:), clear the date flags and recompute the clock.
 
     Raises:
-        ClockError: a naive instant, or one after today.
+        ClockError: a naive instant, one after today, or one before the years deadlines are
+            counted for.
     """
     if received_at.tzinfo is None:
         raise ClockError("Give the receipt time with its UTC offset, e.g. 2026-03-02T09:30+08:00.")
     if received_at.date() > today:
         raise ClockError("The receipt date cannot be in the future.")
+    _check_countable(received_at.date(), "receipt")
     before = case.received_at
     case.received_at = received_at
     case.received_at_source = ReceivedAtSource.ENTERED

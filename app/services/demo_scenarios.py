@@ -5,11 +5,19 @@ demo case for a real request.
 
 Each scenario names the workflow steps ``app.services.demo_data`` runs on the imported
 message, in order; ``letter:<template>:<stage>`` generates a letter and takes it to
-``generated``, ``approved`` or ``sent``.
+``generated``, ``approved`` or ``sent``; ``step@N`` happens ``N`` days after receipt (see
+``app.services.demo_steps``).
+
+The answered cases make a plausible history for the managers' dashboard: eleven answers,
+nine on time and two late (CN, answered 34 and 36 days after receipt where 15 working days
+run out after 18 to 28 days), one of them after a UK GDPR extension; days to respond
+6, 8, 10, 12, 13, 14, 16, 21, 34, 36 and 52 (median 14). ``ANSWER_DAYS`` checks the table
+against that; every answer lies within the dashboard's 90-day window.
 """
 
 from dataclasses import dataclass
 
+from app.errors import DemoDataError
 from app.models.enums import CaseKind
 
 HANDLERS = ("li.wei", "wang.fang", "a.smith")
@@ -50,9 +58,24 @@ class Scenario:
         return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in self.subject + self.body) else "en"
 
 
+def step_day(step: str) -> tuple[str, int | None]:
+    """Split ``name@N`` into the step's name and its day after receipt (``None`` without one).
+
+    Raises:
+        DemoDataError: a day that is not a whole number of days, or negative.
+    """
+    name, _, day = step.partition("@")
+    if not day:
+        return name, None
+    if not day.isdigit():
+        raise DemoDataError(f"Demo step '{step}' has no valid day.")
+    return name, int(day)
+
+
 K = CaseKind
 WORK = ("triage", "start")
-ERASE = (*WORK, "verify", "plan", "settle", "review_deletion")
+# Categories settled a week after receipt, the deletion signed off two days later.
+ERASE = (*WORK, "verify", "plan", "settle@7", "review_deletion@9")
 
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
@@ -91,17 +114,17 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "赵六", "zhao.liu@example.cn", K.DELETION, "CN", 9, "请删除我的数据",
         "请删除我在贵司平台上的全部个人信息。\n赵六",
-        (*WORK, "ask_clarification"),
+        (*WORK, "ask_clarification@2"),
     ),
     Scenario(
         "孙七", "sun.qi@example.cn", K.ACCOUNT_CANCELLATION, "CN", 6, "申请注销账号",
         "我申请注销我的云服务账号并删除相关个人信息。\n孙七",
-        (*WORK, "ask_identity"),
+        (*WORK, "ask_identity@2"),
     ),
     Scenario(
         "John Doe", "john.doe@example.com", K.DELETION, "UK", 8, "Erasure request",
         "Please erase all personal data you hold about me under Article 17 UK GDPR.\nJohn Doe",
-        (*WORK, "ask_identity"),
+        (*WORK, "ask_identity@2"),
     ),
     Scenario(
         "周八", "zhou.ba@example.cn", K.DELETION, "CN", 18, "删除个人信息（订单除外）",
@@ -131,14 +154,14 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "何五", "he.wu@example.cn", K.OBJECTION, "CN", 14, "拒绝个性化推荐",
         "我拒绝贵司利用我的个人信息进行个性化推荐和营销，请限制处理。\n何五",
-        (*WORK, "letter:acknowledgement:approved"),
+        (*WORK, "letter:acknowledgement:approved@2"),
     ),
     Scenario(
         "Erika Mustermann", "erika.mustermann@example.org", K.ACCESS, "EU", 20,
         "Request for access to my data",
         "Under Article 15 GDPR please give me access to all data about me, including the "
         "support call recordings.\nErika Mustermann",
-        (*WORK, "verify", "extend", "letter:extension_notice:sent"),
+        (*WORK, "verify", "extend@10", "letter:extension_notice:sent"),
     ),
     Scenario(
         "Juan Pérez", "juan.perez@example.net", K.CORRECTION, "BR", 12, "Correção de dados",
@@ -166,39 +189,65 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "刘二", "liu.er@example.cn", K.ACCESS, "CN", 40, "查阅我的信息",
         "请告诉我贵司保存了我哪些个人信息。\n刘二",
-        (*WORK, "verify", "letter:acknowledgement:sent", "respond_fulfilled"),
+        (*WORK, "verify", "letter:acknowledgement:sent", "respond_fulfilled@12"),
     ),
     Scenario(
         "高八", "gao.ba@example.cn", K.CONSENT_WITHDRAWAL, "CN", 25, "撤回同意",
         "我撤回对营销短信和个性化推荐的同意。\n高八",
-        (*WORK, "respond_fulfilled"),
+        (*WORK, "respond_fulfilled@6"),
     ),
     Scenario(
         "陈一", "chen.yi@example.cn", K.ACCOUNT_CANCELLATION, "CN", 60, "注销账号申请",
         "请注销我的账号。\n陈一",
-        (*ERASE, "respond_fulfilled", "letter:cancellation_confirmation:sent"),
+        (*ERASE, "respond_fulfilled@14", "letter:cancellation_confirmation:sent"),
     ),
     Scenario(
         "Jane Roe", "jane.roe@example.com", K.ACCOUNT_CANCELLATION, "CN", 45,
         "Please cancel my account",
         "Please cancel my console account and delete my personal information.\nJane Roe",
-        (*ERASE, "respond_fulfilled", "letter:cancellation_confirmation:approved"),
+        (*ERASE, "respond_fulfilled@10", "letter:cancellation_confirmation:approved"),
     ),
     Scenario(
         "杨三", "yang.san@example.cn", K.DELETION, "CN", 50, "删除个人信息",
         "请删除我的全部个人信息。\n杨三",
-        (*ERASE, "review_refusal", "respond_partial", "letter:partial_refusal:sent", "close"),
+        (*ERASE, "review_refusal@11", "respond_partial@13", "letter:partial_refusal:sent",
+         "close@20"),
     ),
     Scenario(
         "Erik Example", "erik@example.org", K.DELETION, "EU", 48, "Right to erasure",
         "Please delete my personal data (Article 17 GDPR).\nErik Example",
-        (*ERASE, "respond_fulfilled", "letter:deletion_done:sent", "close"),
+        (*ERASE, "respond_fulfilled@16", "letter:deletion_done:sent", "close@22"),
     ),
     Scenario(
         "Mario Rossi", "mario.rossi@example.it", K.OBJECTION, "EU", 70,
         "Objection to processing",
         "I object to the processing of my data for analytics (Article 21 GDPR).\nMario Rossi",
-        (*WORK, "review_refusal", "respond_refused", "letter:refusal:sent", "close"),
+        (*WORK, "review_refusal@18", "respond_refused@21", "letter:refusal:sent", "close@28"),
+    ),
+    Scenario(
+        "李雷", "li.lei@example.cn", K.ACCESS, "CN", 80, "查阅个人信息",
+        "请告诉我贵司处理了我的哪些个人信息，并提供副本（个人信息保护法第四十五条）。\n李雷",
+        (*WORK, "verify", "note", "respond_fulfilled@36", "close@40"),
+        "账单系统导出积压，答复已超期，已向主管说明。",
+    ),
+    Scenario(
+        "Joe Bloggs", "joe.bloggs@example.com", K.ACCESS, "UK", 85, "Subject access request",
+        "Please send me a copy of all personal data you hold about me, including call "
+        "recordings (Article 15 UK GDPR).\nJoe Bloggs",
+        (*WORK, "verify", "extend@20", "letter:extension_notice:sent", "respond_fulfilled@52"),
+    ),
+    Scenario(
+        "韩梅梅", "han.meimei@example.cn", K.CORRECTION, "CN", 33, "更正收货地址",
+        "我的账号中登记的收货地址有误，请予以更正（个人信息保护法第四十六条）。\n韩梅梅",
+        (*WORK, "verify", "respond_fulfilled@8", "close@12"),
+    ),
+    Scenario(
+        "Richard Roe", "richard.roe@example.com", K.EXPLANATION, "CN", 66,
+        "How do you use face recognition data?",
+        "Please explain how you process my face recognition data during real-name "
+        "verification (PIPL Article 48).\nRichard Roe",
+        (*WORK, "note", "respond_fulfilled@34"),
+        "The product team took weeks to describe the face-verification flow; answered late.",
     ),
     Scenario(
         "示例文具店", "shop@example.cn", K.NOT_A_REQUEST, "CN", 7, "发票开具咨询",
@@ -208,7 +257,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "钱多多", "qian.duoduo@example.cn", K.ACCESS, "CN", 16, "查阅申请（已撤回）",
         "请提供我的个人信息副本。\n钱多多",
-        (*WORK, "close_withdrawn"),
+        (*WORK, "close_withdrawn@5"),
     ),
     Scenario(
         "网信办（示例）", "inquiry@example.gov.cn", K.REGULATOR_INQUIRY, "CN", 3,
@@ -223,3 +272,11 @@ SCENARIOS: tuple[Scenario, ...] = (
         "你好，我去年提交的申请（编号 PD-2025-000999）到现在还没有回复，请尽快处理。\n张某某",
     ),
 )  # fmt: skip
+
+# Days from receipt to the answer of each answered scenario (``respond_*@N``), in table order.
+ANSWER_DAYS = tuple(
+    day
+    for scenario in SCENARIOS
+    for name, day in map(step_day, scenario.steps)
+    if name.startswith("respond_") and day is not None
+)

@@ -1,7 +1,11 @@
 """The workflow steps a demo case goes through, each one a call of the real service.
 
-Steps happen on plausible days after receipt (``StepRun.on``): triage the next day, the
-question to the requester two days on, the answer within two weeks; never after today.
+Each step happens on a day after receipt, and every service is told that day, so answers,
+closures, letters, reviews and extensions carry the dates of the demo's history rather than
+the minute the demo was made (the dashboard's on-time rate and days to respond are measured
+from them). A step is named ``name@N`` to happen ``N`` days after receipt; a step without a day
+happens on the day of the step before it, the first one the day after receipt (triage). Days
+only go forward, and never past today.
 """
 
 from collections.abc import Callable
@@ -23,7 +27,7 @@ from app.models.enums import (
 )
 from app.services.clock import OPEN_STATUSES, recompute_clock, take_extension
 from app.services.deadlines import RuleBook
-from app.services.demo_scenarios import REVIEWER, Scenario
+from app.services.demo_scenarios import REVIEWER, Scenario, step_day
 from app.services.letters import (
     LetterRenderer,
     approve_letter,
@@ -54,6 +58,8 @@ REFUSAL_GROUNDS = {
     "US-CA": ("unverifiable", "The request could not be verified."),
 }
 LETTER_STAGES = ("generated", "approved", "sent")
+# Triage, the first step of most cases, happens the day after receipt.
+FIRST_STEP_DAY = 1
 
 
 @dataclass
@@ -62,6 +68,7 @@ class StepRun:
 
     Attributes:
         handler: the staff member the case is assigned to (a reviewer is always someone else).
+        day: days after receipt of the step being run (see the module docstring).
     """
 
     session: Session
@@ -70,18 +77,23 @@ class StepRun:
     scenario: Scenario
     today: date
     handler: str
+    day: int = FIRST_STEP_DAY
     received_date: date = field(init=False)
 
     def __post_init__(self) -> None:
         self.received_date = self.today - timedelta(days=self.scenario.days_ago)
 
-    def on(self, days_after_receipt: int) -> date:
-        """Return the local date ``days_after_receipt`` after receipt, at most today."""
-        return min(self.today, self.received_date + timedelta(days=days_after_receipt))
+    def on(self, days_after_receipt: int | None = None) -> date:
+        """Return the local date ``days_after_receipt`` (default: the step's day) after
+        receipt, at most today."""
+        days = self.day if days_after_receipt is None else days_after_receipt
+        return min(self.today, self.received_date + timedelta(days=days))
 
-    def instant(self, case: Case, days_after_receipt: int) -> datetime:
-        """Return an aware UTC instant that many days after receipt, at most now."""
-        return min(case.received_at + timedelta(days=days_after_receipt), utc_now())
+    def instant(self, case: Case, days_after_receipt: int | None = None) -> datetime:
+        """Return the aware UTC instant that many days (default: the step's day) after the
+        receipt instant, at most now."""
+        days = self.day if days_after_receipt is None else days_after_receipt
+        return min(case.received_at + timedelta(days=days), utc_now())
 
     def as_of_today(self, case: Case) -> None:
         """Bring an open case's clock to today (a running pause counts up to today)."""
@@ -104,7 +116,7 @@ def _triage(run: StepRun, case: Case) -> None:
         assignee=run.handler,
         actor=run.handler,
     )
-    recompute_clock(run.session, case, run.rule_book, cause="triaged", today=run.on(1))
+    recompute_clock(run.session, case, run.rule_book, cause="triaged", today=run.on())
 
 
 def _start(run: StepRun, case: Case) -> None:
@@ -118,7 +130,7 @@ def _verify(run: StepRun, case: Case) -> None:
         run.rule_book,
         method=VerificationMethod.SMS_CODE,
         verified=True,
-        checked_at=run.instant(case, 1),
+        checked_at=run.instant(case),
         evidence=b"demo: SMS code confirmed",
         today=run.today,
         actor=run.handler,
@@ -133,7 +145,7 @@ def _ask(reason: PauseReason, summary: str) -> Step:
             run.rule_book,
             reason,
             summary=summary,
-            today=run.on(2),
+            today=run.on(),
             actor=run.handler,
         )
 
@@ -166,7 +178,7 @@ def _guardian(run: StepRun, case: Case) -> None:
         MessageDirection.INCOMING,
         "监护人提交了户口簿复印件（示例）。",
         channel="email",
-        occurred_at=run.instant(case, 1),
+        occurred_at=run.instant(case),
         actor=run.handler,
     )
 
@@ -178,14 +190,17 @@ def _plan(run: StepRun, case: Case) -> None:
 def _settle(run: StepRun, case: Case) -> None:
     for action in list(case.category_actions):
         if action.done_at is None:
-            complete_action(run.session, case, action.category, actor=run.handler)
+            complete_action(
+                run.session, case, action.category, actor=run.handler, done_at=run.instant(case)
+            )
 
 
 def _review(subject: ReviewSubject, decided: bool) -> Step:
     def step(run: StepRun, case: Case) -> None:
-        review = request_review(run.session, case, subject, actor=run.handler)
+        at = run.instant(case)
+        review = request_review(run.session, case, subject, actor=run.handler, requested_at=at)
         if decided:
-            decide_review(run.session, case, review, reviewer=REVIEWER, approve=True)
+            decide_review(run.session, case, review, reviewer=REVIEWER, approve=True, decided_at=at)
 
     return step
 
@@ -195,14 +210,22 @@ def _respond(outcome: CaseOutcome) -> Step:
         grounds = []
         if outcome in (CaseOutcome.REFUSED, CaseOutcome.PARTIALLY_FULFILLED):
             grounds = [REFUSAL_GROUNDS[case.jurisdiction]]
-        respond(run.session, case, outcome, grounds=grounds, today=run.on(12), actor=run.handler)
+        respond(
+            run.session,
+            case,
+            outcome,
+            grounds=grounds,
+            today=run.on(),
+            actor=run.handler,
+            responded_at=run.instant(case),
+        )
 
     return step
 
 
 def _close(outcome: CaseOutcome | None) -> Step:
     def step(run: StepRun, case: Case) -> None:
-        close(run.session, case, outcome=outcome, actor=run.handler)
+        close(run.session, case, outcome=outcome, actor=run.handler, closed_at=run.instant(case))
 
     return step
 
@@ -210,7 +233,13 @@ def _close(outcome: CaseOutcome | None) -> Step:
 def _extend(run: StepRun, case: Case) -> None:
     reason = "The support call recordings are archived off-site and take weeks to retrieve."
     take_extension(
-        run.session, case, run.rule_book, reason=reason, today=run.on(10), actor=run.handler
+        run.session,
+        case,
+        run.rule_book,
+        reason=reason,
+        today=run.on(),
+        actor=run.handler,
+        extended_at=run.instant(case),
     )
 
 
@@ -224,20 +253,23 @@ def _letter(run: StepRun, case: Case, template: str, stage: str) -> None:
         run.scenario.language,
         renderer=run.renderer,
         rule_book=run.rule_book,
-        issued_date=run.today,
+        issued_date=run.on(),
         actor=run.handler,
+        generated_at=run.instant(case),
     )
     letter_id = case.letters[-1].id
     if stage == "generated":
         return
-    approve_letter(run.session, stored.reference, letter_id, reviewer=REVIEWER)
+    approve_letter(
+        run.session, stored.reference, letter_id, reviewer=REVIEWER, approved_at=run.instant(case)
+    )
     if stage == "sent":
         record_sending(
             run.session,
             stored.reference,
             letter_id,
             channel="email",
-            sent_at=utc_now(),
+            sent_at=run.instant(case),
             proof=f"<letter-{letter_id}@example.com>",
             actor=run.handler,
         )
@@ -272,19 +304,25 @@ STEPS: dict[str, Step] = {
 
 
 def run_step(run: StepRun, case: Case, step: str) -> None:
-    """Run the step named ``step`` (see ``STEPS`` and ``letter:<template>:<stage>``).
+    """Run the step named ``step`` (see ``STEPS`` and ``letter:<template>:<stage>``), on the
+    day its ``@N`` suffix names, or on the day of the step before.
 
     Raises:
-        DemoDataError: an unknown step name.
+        DemoDataError: an unknown step name, or a day before the step before's.
         WorkflowError, ClockError, LetterError: a service refused the step (a bug in the
             scenarios, since each follows the workflow's guards).
     """
-    if step.startswith("letter:"):
-        _, template, stage = step.split(":")
+    name, day = step_day(step)
+    if day is not None:
+        if day < run.day:
+            raise DemoDataError(f"Demo step '{step}' would go back in time.")
+        run.day = day
+    if name.startswith("letter:"):
+        _, template, stage = name.split(":")
         if stage not in LETTER_STAGES:
             raise DemoDataError(f"Unknown letter stage '{stage}'.")
         _letter(run, case, template, stage)
         return
-    if step not in STEPS:
-        raise DemoDataError(f"Unknown demo step '{step}'.")
-    STEPS[step](run, case)
+    if name not in STEPS:
+        raise DemoDataError(f"Unknown demo step '{name}'.")
+    STEPS[name](run, case)

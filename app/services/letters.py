@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from app.errors import LetterError, TransitionBlockedError, WorkflowError
 from app.models import Case, IdentifierKind, Letter, Review
-from app.models.base import utc_now
 from app.models.enums import (
     CaseKind,
     CaseOutcome,
@@ -30,6 +29,7 @@ from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
 from app.services.settings_letterhead import LetterheadFields, stored_letterhead
 from app.services.workflow.inventory import current_inventory
+from app.services.workflow.transitions import action_instant
 
 SUPPORTED_LANGUAGES = ("zh", "en", "zh+en")
 
@@ -162,6 +162,7 @@ def generate_letter(
     rule_book: RuleBook,
     issued_date: date,
     actor: str = SYSTEM_ACTOR,
+    generated_at: datetime | None = None,
 ) -> StoredLetter:
     """Render a letter for the case ``reference`` and store it as its next version.
 
@@ -174,15 +175,18 @@ def generate_letter(
         rule_book: deadline rules, for the receipt date in the rule's time zone.
         issued_date: the letter's date.
         actor: recorded in the audit trail.
+        generated_at: when it was generated (aware); now when not given.
 
     Returns:
         The ``StoredLetter`` with its SHA-256 (hex).
 
     Raises:
         CaseNotFoundError, TemplateError, LetterError.
+        WorkflowError: ``generated_at`` naive, before receipt or in the future.
     """
     case = find_case(session, reference)
     _check_letter_can_go(case, template_key)
+    made_at = action_instant(case, generated_at)
     rendered = renderer(
         template_key, language, letter_context(session, case, rule_book, issued_date)
     )
@@ -196,6 +200,7 @@ def generate_letter(
         pdf=rendered.pdf,
         sha256=sha256,
         generated_by=actor,
+        generated_at=made_at,
     )
     case.letters.append(letter)
     payload = {"template": template_key, "language": language, "version": version, "sha256": sha256}
@@ -203,9 +208,14 @@ def generate_letter(
     return StoredLetter(case.reference, template_key, language, version, sha256, rendered.pdf)
 
 
-# The receipt instant was not in the message (the app took the server, file or import time).
-# An implausible Date: is only a warning: the date is the sender's, the handler judges it.
-UNCONFIRMED_RECEIPT = frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE})
+# The receipt instant was not in the message (the app took the server, file or import time),
+# or the message's Date: is impossible (in the future, before e-mail requests, or outside the
+# years deadlines are counted for): a letter would state it as the date of receipt.
+# (``letter_batch.blocker_of`` reads this set too, so a batch holds such cases back as well.)
+IMPLAUSIBLE_RECEIPT = frozenset({ReviewFlag.IMPLAUSIBLE_DATE})
+UNCONFIRMED_RECEIPT = (
+    frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE}) | IMPLAUSIBLE_RECEIPT
+)
 
 
 # A letter that reports an outcome answers one kind of request, and one that says data was
@@ -227,10 +237,18 @@ def _check_letter_can_go(case: Case, template_key: str) -> None:
     reporting an outcome must match the request's kind and, for an erasure, the record.
 
     Raises:
-        LetterError: the receipt date is unconfirmed, the mail is not a request, the letter
-            answers another kind of request, or no erasure is recorded as done.
+        LetterError: the receipt date is unconfirmed or implausible, the mail is not a
+            request, the letter answers another kind of request, or no erasure is recorded
+            as done.
     """
-    if UNCONFIRMED_RECEIPT & {ReviewFlag(flag) for flag in case.review_flags}:
+    flags = {ReviewFlag(flag) for flag in case.review_flags}
+    if IMPLAUSIBLE_RECEIPT & flags:
+        raise LetterError(
+            "Confirm the receipt date of this case first (python -m app clock confirm-receipt): "
+            "the message is dated in the future or long past, and the letter would state "
+            "that impossible date."
+        )
+    if UNCONFIRMED_RECEIPT & flags:
         raise LetterError(
             "Confirm the receipt date of this case first (python -m app clock confirm-receipt): "
             "the letter would state a date the message itself does not prove."
@@ -276,11 +294,22 @@ def _letter(session: Session, reference: str, letter_id: int) -> Letter:
     return letter
 
 
-def approve_letter(session: Session, reference: str, letter_id: int, *, reviewer: str) -> Letter:
+def approve_letter(
+    session: Session,
+    reference: str,
+    letter_id: int,
+    *,
+    reviewer: str,
+    approved_at: datetime | None = None,
+) -> Letter:
     """A second person approves a generated letter before it is sent (four-eyes).
 
+    Args:
+        approved_at: when the reviewer approved it (aware); now when not given.
+
     Raises:
-        CaseNotFoundError, WorkflowError: no such case or letter, or already approved.
+        CaseNotFoundError, WorkflowError: no such case or letter, already approved, or
+            ``approved_at`` naive, before receipt or in the future.
         TransitionBlockedError: the reviewer generated the letter or handles the case.
     """
     letter = _letter(session, reference, letter_id)
@@ -292,7 +321,8 @@ def approve_letter(session: Session, reference: str, letter_id: int, *, reviewer
         )
     if letter.approved_at is not None:
         raise WorkflowError("This letter is already approved.")
-    letter.approved_at, letter.approved_by = utc_now(), reviewer
+    letter.approved_at = action_instant(letter.case, approved_at)
+    letter.approved_by = reviewer
     letter.case.reviews.append(
         Review(
             subject=ReviewSubject.LETTER,

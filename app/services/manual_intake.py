@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from app.errors import ManualIntakeError
-from app.models import Case, DataSubject
+from app.models import Case, DataSubject, IdentifierKind
 from app.models.base import utc_now
 from app.models.enums import (
     CaseKind,
@@ -29,11 +29,17 @@ from app.models.enums import (
 )
 from app.services.audit import record_event
 from app.services.clock import recompute_clock
+from app.services.contact_points import normalise_email, normalise_phone
 from app.services.deadlines import RuleBook
-from app.services.intake.form_rows import normalise_email, normalise_phone
+from app.services.manual_intake_subject import given_reasons, requester_given, separate_subject
 from app.services.references import next_reference
 from app.services.settings import has_invisible_characters
-from app.services.subjects import MAX_IDENTIFIER_LENGTH, MAX_NAME_LENGTH, match_or_create_subject
+from app.services.subjects import (
+    MAX_IDENTIFIER_LENGTH,
+    MAX_NAME_LENGTH,
+    identifiers_of,
+    match_or_create_subject,
+)
 from app.services.workflow.correspondence import record_message
 from app.services.workflow.linking import link_new_case
 
@@ -62,6 +68,9 @@ class ManualRequest:
             code such as ``"CN"``; language ``"zh"``, ``"en"``...).
         requester_name, email, phone, account_id: as given; empty strings for none.
         summary: what the person asked for, in staff's words (free text).
+        new_subject: record the requester as a data subject of their own even where an
+            identifier given is held by an existing subject (staff judged it another person;
+            see ``app.services.manual_intake_subject``); by default the case is linked to it.
     """
 
     channel: Channel
@@ -74,6 +83,7 @@ class ManualRequest:
     phone: str = ""
     account_id: str = ""
     summary: str = ""
+    new_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -192,6 +202,10 @@ def record_manual_request(
     start on identity verification (GB/T 35273-2020 §8.7); until it is recorded their dates
     are counted from receipt, the earliest they can be.
 
+    The case is linked to the data subject holding an identifier given (``new_subject``: to a
+    new one instead); a name or identifier given that the subject does not hold is kept on the
+    case as a ``requester`` reason, so nothing the requester said is lost.
+
     Args:
         today: the local date (for the clock's running pauses; none yet on a new case).
         actor: the staff member, recorded in the audit trail and on the summary message.
@@ -241,7 +255,7 @@ def _new_case(session: Session, checked: CheckedRequest) -> Case:
         received_at=request.received_at,
         received_at_source=ReceivedAtSource.ENTERED,
         review_flags=sorted(flags),
-        triage_reasons=_entered_reasons(checked),
+        triage_reasons=_entered_reasons(checked) + _given_reasons(checked, subject),
     )
 
 
@@ -261,15 +275,32 @@ def _entered_reasons(checked: CheckedRequest) -> list[dict[str, str]]:
 
 
 def _subject(session: Session, checked: CheckedRequest) -> DataSubject | None:
-    """Find the data subject by e-mail, phone or account ID, or create one (DESIGN.md §4)."""
-    return match_or_create_subject(
+    """Find the data subject by e-mail, phone or account ID, or create one (DESIGN.md §4);
+    with ``new_subject``, always a new one. A subject stored without a name takes the name
+    given."""
+    language = checked.request.language or None
+    if checked.request.new_subject and (checked.name or _identifiers(checked)):
+        return separate_subject(session, checked.name, _identifiers(checked), language)
+    subject = match_or_create_subject(
         session,
         name=checked.name,
         email=checked.email,
         phone=checked.phone,
         account_id=checked.account_id,
-        language=checked.request.language or None,
+        language=language,
     )
+    if subject is not None and not subject.display_name:
+        subject.display_name = checked.name
+    return subject
+
+
+def _identifiers(checked: CheckedRequest) -> dict[IdentifierKind, str]:
+    return identifiers_of(checked.email, checked.phone, checked.account_id)
+
+
+def _given_reasons(checked: CheckedRequest, subject: DataSubject | None) -> list[dict[str, str]]:
+    given = requester_given(subject, checked.name, _identifiers(checked))
+    return given_reasons(given, checked.request.channel)
 
 
 def _subject_line(summary: str) -> str:
@@ -285,4 +316,5 @@ def _payload(checked: CheckedRequest) -> dict[str, object]:
         "kind": request.kind.value,
         "jurisdiction": checked.jurisdiction,
         "received_at": request.received_at.isoformat(),
+        "new_subject": request.new_subject,
     }

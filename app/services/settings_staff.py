@@ -3,7 +3,9 @@
 Members are never deleted: the audit trail names them by user name (DESIGN.md §2). Every
 change is an audit event whose payload holds the user name and role, never the display name.
 The last active manager or admin cannot be demoted or deactivated, so that someone can still
-change the settings afterwards.
+change the settings afterwards. Nobody can lock themselves out either: the first member, added
+while the register is empty (when anyone may), must be the person adding it, as a manager or
+admin; and a manager or admin cannot demote or deactivate themselves (another one can).
 """
 
 import re
@@ -53,21 +55,35 @@ def add_staff(
     Raises:
         SettingsError: a blank or malformed user name (no spaces or control characters,
             at most 100 characters), a name already taken, a blank display name, or a first
-            member who is not a manager or admin (nobody could change settings after).
+            member who is not a manager or admin, or not ``actor`` (who could not change the
+            settings after).
         SettingsPermissionError: ``actor`` may not change settings.
     """
     require_settings_permission(session, actor)
-    username = _check_username(username)
+    username, display_name = _check_username(username), _check_display(display_name)
     if _member(session, username) is not None:
         raise SettingsError("staff.username", "is already taken")
-    if role not in SETTINGS_ROLES and not session.scalar(select(func.count(StaffMember.id))):
-        raise SettingsError("staff.role", "the first staff member must be a manager or admin")
-    member = StaffMember(username=username, display_name=_check_display(display_name), role=role)
+    if not session.scalar(select(func.count(StaffMember.id))):
+        _check_first_member(username, role, actor)
+    member = StaffMember(username=username, display_name=display_name, role=role)
     session.add(member)
     record_event(
         session, "staff.added", actor=actor, payload={"username": username, "role": role.value}
     )
     return _row(member)
+
+
+def _check_first_member(username: str, role: StaffRole, actor: str) -> None:
+    """The first member ends the first setup, in which anyone may change the settings: it must
+    be whoever sets up, as a manager or admin, or they would lock themselves out."""
+    if role not in SETTINGS_ROLES:
+        raise SettingsError("staff.role", "the first staff member must be a manager or admin")
+    if username != actor.strip():
+        raise SettingsError(
+            "staff.username",
+            "the first staff member must be you, the user signed in: otherwise you could no "
+            "longer change the settings. Add yourself first, then the others",
+        )
 
 
 def edit_staff(
@@ -77,7 +93,7 @@ def edit_staff(
 
     Raises:
         SettingsError: unknown member, blank display name, or the change would leave no
-            active manager or admin.
+            active manager or admin, or take ``actor``'s own right to change settings.
         SettingsPermissionError: ``actor`` may not change settings.
     """
     require_settings_permission(session, actor)
@@ -85,6 +101,7 @@ def edit_staff(
     before = member.role
     if member.active and role not in SETTINGS_ROLES:
         _keep_one_manager(session, member)
+        _keep_own_right(member, actor)
     member.display_name, member.role = _check_display(display_name), role
     payload = {"username": member.username, "role_before": before.value, "role": role.value}
     record_event(session, "staff.changed", actor=actor, payload=payload)
@@ -95,7 +112,8 @@ def set_staff_active(session: Session, username: str, active: bool, *, actor: st
     """Deactivate (or reactivate) a member; audited as ``staff.deactivated``/``reactivated``.
 
     Raises:
-        SettingsError: unknown member, or deactivating the last active manager or admin.
+        SettingsError: unknown member, or deactivating the last active manager or admin, or
+            ``actor`` themselves.
         SettingsPermissionError: ``actor`` may not change settings.
     """
     require_settings_permission(session, actor)
@@ -104,6 +122,7 @@ def set_staff_active(session: Session, username: str, active: bool, *, actor: st
         return _row(member)
     if not active:
         _keep_one_manager(session, member)
+        _keep_own_right(member, actor)
     member.active = active
     action = "staff.reactivated" if active else "staff.deactivated"
     record_event(session, action, actor=actor, payload={"username": member.username})
@@ -124,6 +143,17 @@ def _keep_one_manager(session: Session, leaving: StaffMember) -> None:
     if not others:
         raise SettingsError(
             "staff.role", "the team needs at least one active manager or administrator"
+        )
+
+
+def _keep_own_right(member: StaffMember, actor: str) -> None:
+    """Refuse a change by which a manager or admin takes away their own right to change the
+    settings: another manager or admin can make it, and sees that it is done."""
+    if member.role in SETTINGS_ROLES and member.username == actor.strip():
+        raise SettingsError(
+            "staff.role",
+            "you cannot take away your own right to change the settings; another active "
+            "manager or administrator can",
         )
 
 

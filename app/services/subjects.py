@@ -38,7 +38,7 @@ def match_or_create_subject(
         The subject, or ``None`` when there is neither an identifier nor a name.
     """
     identifiers = identifiers_of(email, phone, account_id)
-    owners = {kind: _owner(session, kind, value) for kind, value in identifiers.items()}
+    owners = {kind: identifier_owner(session, kind, value) for kind, value in identifiers.items()}
     subject = next((owners[k] for k in MATCH_ORDER if owners.get(k) is not None), None)
     shown = (name or "").strip()[:MAX_NAME_LENGTH] or None
     if subject is None and not (identifiers or shown):
@@ -63,7 +63,8 @@ def identifiers_of(
     return {kind: value for kind, value in values.items() if value}
 
 
-def _owner(session: Session, kind: IdentifierKind, value: str) -> DataSubject | None:
+def identifier_owner(session: Session, kind: IdentifierKind, value: str) -> DataSubject | None:
+    """Return the data subject holding ``value`` (a phone in any of its spellings), if any."""
     values = phone_variants(value) if kind is IdentifierKind.PHONE else {value}
     return session.scalar(
         select(DataSubject)

@@ -13,12 +13,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import BackupError, KeyUnavailableError
+from app.errors import BackupError, DamagedDatabaseError, KeyUnavailableError
 from app.store.connection import connect
 from app.store.copying import aside_path, move_aside, verify_copy, write_verified_copy
 from app.store.database import Database
 from app.store.instance_lock import acquire_instance_lock
-from app.store.keys import DatabaseKey
+from app.store.keys import (
+    DatabaseKey,
+    pending_key,
+    pending_secret_name,
+    secret_name,
+    stored_key,
+)
+from app.store.secrets import SecretStore
 
 BACKUP_SUFFIX = ".pdbackup"
 
@@ -88,7 +95,11 @@ def backup_database(
 
 
 def restore_backup(
-    backup: Path, backup_key: DatabaseKey, target: Path, target_key: DatabaseKey
+    backup: Path,
+    backup_key: DatabaseKey,
+    target: Path,
+    target_key: DatabaseKey,
+    secrets: SecretStore | None = None,
 ) -> RestoreReport:
     """Restore ``backup`` as the database at ``target``, keyed with ``target_key``.
 
@@ -102,16 +113,23 @@ def restore_backup(
         target: the database file to restore to (replaced if it exists, else created).
         target_key: the key the restored database gets (usually the keyring's key for
             ``target``, so the app opens it as before).
+        secrets: the secret store holding ``target``'s raw key, if any: keys are looked up by
+            path, so the key is also kept under the replaced file's new name (else nothing
+            could open it). A passphrase database needs nothing: the passphrase opens it.
 
     Returns:
         The ``RestoreReport``.
 
     Raises:
         WrongKeyError, NotADatabaseError: ``backup_key`` does not open ``backup``.
-        BackupError: the backup or the new copy failed its check (nothing was replaced).
+        BackupError: the backup is damaged, or the new copy failed its check (nothing was
+            replaced).
         DatabaseInUseError: ``target`` is open in this or another process.
     """
-    expected = verify_copy(backup, backup_key, None)
+    try:
+        expected = verify_copy(backup, backup_key, None)
+    except (DamagedDatabaseError, BackupError):
+        raise damaged_backup_error(backup) from None
     staging = _staging_path(target, "restoring")
     source = connect(backup, backup_key, read_only=True)
     try:
@@ -121,10 +139,22 @@ def restore_backup(
     if tables != expected:
         staging.unlink()
         raise BackupError("The restored copy's rows differ from the backup; nothing changed.")
-    return RestoreReport(target, tables, _replace(staging, target))
+    return RestoreReport(target, tables, _replace(staging, target, secrets))
 
 
-def _replace(staging: Path, target: Path) -> Path | None:
+def damaged_backup_error(backup: Path) -> BackupError:
+    """Return the error for a backup that is truncated or fails its integrity check.
+
+    The store's general message for a damaged file says to restore it from a backup, which
+    is circular when the damaged file is the backup; this one says to choose another.
+    """
+    return BackupError(
+        f"The backup '{backup.name}' is truncated or damaged and cannot be restored: choose "
+        "another backup. Nothing was changed."
+    )
+
+
+def _replace(staging: Path, target: Path, secrets: SecretStore | None) -> Path | None:
     """Move an existing ``target`` aside and put ``staging`` in its place, under the target's
     instance lock so that no app instance opens it meanwhile."""
     try:
@@ -136,6 +166,7 @@ def _replace(staging: Path, target: Path) -> Path | None:
         kept: Path | None = None
         if target.exists():
             kept = aside_path(target, "replaced", datetime.now(UTC))
+            _keep_key_for(secrets, target, kept)
             move_aside(target, kept)
         _publish(staging, target)
     except BaseException:
@@ -144,6 +175,20 @@ def _replace(staging: Path, target: Path) -> Path | None:
     finally:
         lock.release()
     return kept
+
+
+def _keep_key_for(secrets: SecretStore | None, target: Path, kept: Path) -> None:
+    """Store ``target``'s raw keys (the stored one, and one an interrupted rotation left
+    pending) under ``kept``'s secret names before the file moves there, so that whatever
+    moment a crash comes, the file opens under either name."""
+    if secrets is None:
+        return
+    for key, name in (
+        (stored_key(secrets, target), secret_name(kept)),
+        (pending_key(secrets, target), pending_secret_name(kept)),
+    ):
+        if key is not None:
+            secrets.set(name, key.key.hex())
 
 
 def _publish(staging: Path, target: Path) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.errors import PrivacyDeskError
 from app.services.deadlines import RuleBook
 from app.services.manual_intake import ManualRequest, record_manual_request
+from app.services.manual_intake_subject import SubjectMatch, matching_subject
 from app.store import Database
 from app.ui.messages import show_error
 from app.ui.new_case_dialog import NewCaseDialog
@@ -48,7 +49,7 @@ class NewCaseController(QObject):
 
     def ask(self) -> NewCaseDialog:
         """Open the new-case dialog (window-modal, not blocking); record the case on OK."""
-        dialog = NewCaseDialog(self._rule_book, self._window)
+        dialog = NewCaseDialog(self._rule_book, self._window, find_subject=self.find_subject)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.record(dialog.request()))
         dialog.open()
@@ -73,6 +74,15 @@ class NewCaseController(QObject):
             return None
         self.created.emit(reference)
         return reference
+
+    def find_subject(self, email: str, phone: str, account_id: str) -> SubjectMatch | None:
+        """Return the existing data subject holding an identifier typed, or ``None`` (also
+        when the database cannot be read now: the case is then matched when recorded)."""
+        try:
+            with self._database.session() as session:
+                return matching_subject(session, email=email, phone=phone, account_id=account_id)
+        except PrivacyDeskError:
+            return None
 
     def replace_database(self, database: Database) -> None:
         """Record into ``database`` from now on."""

@@ -3,13 +3,20 @@
 The dialog checks the input with the same rules the service applies
 (``app.services.manual_intake.check_request``) and stays open on the field at fault; the
 controller records the case in one short session, the way imports do.
+
+When the e-mail, phone or account ID typed is held by an existing data subject, the dialog
+says whose it is (as staff leave the field, and before OK goes through) and lets staff link the
+case to that subject, the default, or record the requester as a new one. Linked under another
+name, the name typed is kept on the case as the name the requester gave
+(``app.services.manual_intake_subject``).
 """
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QLabel,
     QLineEdit,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ManualIntakeError
+from app.models import IdentifierKind
 from app.models.enums import CaseKind, Channel
 from app.services.deadlines import RuleBook
 from app.services.manual_intake import (
@@ -28,11 +36,14 @@ from app.services.manual_intake import (
     ManualRequest,
     check_request,
 )
+from app.services.manual_intake_subject import SubjectMatch
 from app.ui.case_header import channel_label
 from app.ui.form_dialog import FormDialog
 from app.ui.labels import kind_label
 
 LANGUAGES = (("中文", "zh"), ("English", "en"))  # (shown, code): each in its own language
+SubjectFinder = Callable[[str, str, str], SubjectMatch | None]
+"""Returns the existing data subject holding the (e-mail, phone, account ID) typed, if any."""
 
 
 # The edit shows the company's wall-clock time; holding it as UTC fields keeps this computer's
@@ -55,6 +66,8 @@ class NewCaseDialog(FormDialog):
         now: returns the current instant (aware UTC); the receipt defaults to it and may not
             be later.
         zone: the company's time zone, in which the receipt time is typed.
+        find_subject: looks up the data subject holding an identifier typed (``None``: no
+            lookup, the case is linked as the service matches it).
     """
 
     def __init__(
@@ -64,6 +77,7 @@ class NewCaseDialog(FormDialog):
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         zone: tzinfo = COMPANY_ZONE,
+        find_subject: SubjectFinder | None = None,
     ) -> None:
         super().__init__(
             self.tr("New case"),
@@ -76,7 +90,10 @@ class NewCaseDialog(FormDialog):
         self._rule_book = rule_book
         self._now = now
         self._zone = zone
+        self._find_subject = find_subject
+        self._match: SubjectMatch | None = None
         self._build_fields()
+        self._build_match()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #c62828; }")
@@ -118,6 +135,73 @@ class NewCaseDialog(FormDialog):
         )
         for label, field in rows:
             self.form.addRow(label, field)
+        # The notice of a matching data subject goes right below the identifiers.
+        self._match_row = [field for _, field in rows].index(self.account_id) + 1
+
+    def _build_match(self) -> None:
+        """The notice of an existing data subject, below the identifiers (hidden until one
+        matches)."""
+        self.match_note = QLabel()
+        self.match_note.setWordWrap(True)
+        # The stored name is data, never markup.
+        self.match_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_subject = QCheckBox(self.tr("Link the case to this data subject"))
+        self.link_subject.setChecked(True)
+        self.form.insertRow(self._match_row, self.match_note)
+        self.form.insertRow(self._match_row + 1, self.link_subject)
+        self._show_match()
+        for field in (self.email, self.phone, self.account_id):
+            field.editingFinished.connect(self.look_up_subject)
+        self.link_subject.toggled.connect(self._show_match)
+        self.name.editingFinished.connect(self._show_match)
+
+    def look_up_subject(self) -> bool:
+        """Look up the data subject holding the identifiers typed and show it; return whether
+        the match changed (so a match appearing at OK is shown before anything is recorded)."""
+        if self._find_subject is None:
+            return False
+        match = self._find_subject(self.email.text(), self.phone.text(), self.account_id.text())
+        if match == self._match:
+            return False
+        self._match = match
+        self.link_subject.setChecked(True)
+        self._show_match()
+        return True
+
+    def _show_match(self) -> None:
+        match = self._match
+        self.match_note.setVisible(match is not None)
+        self.link_subject.setVisible(match is not None)
+        if match is not None:
+            self.match_note.setText("\n".join(self._match_lines(match)))
+
+    def _match_lines(self, match: SubjectMatch) -> list[str]:
+        by = {
+            IdentifierKind.EMAIL: self.tr("e-mail address"),
+            IdentifierKind.PHONE: self.tr("phone number"),
+            IdentifierKind.ACCOUNT_ID: self.tr("account ID"),
+        }[match.matched_by]
+        references = ", ".join(match.references) + (
+            ", …" if match.case_count > len(match.references) else ""
+        )
+        lines = [
+            self.tr("The %1 matches the existing data subject “%2” (%3).")
+            .replace("%1", by)
+            .replace("%2", match.display_name or self.tr("no name stored"))
+            .replace("%3", self.tr("%n case(s): ", "", match.case_count) + references)
+        ]
+        typed = self.name.text().strip()
+        if not self.link_subject.isChecked():
+            kept_apart = self.tr(
+                "A new data subject is recorded; the %1 stays with the existing one and is "
+                "noted on the case."
+            )
+            lines.append(kept_apart.replace("%1", by))
+        elif typed and match.display_name and typed != match.display_name:
+            lines.append(
+                self.tr("The name typed is kept on the case as the name the requester gave.")
+            )
+        return lines
 
     def received_at(self) -> datetime:
         """Return the receipt instant typed in (aware, in the company's zone)."""
@@ -140,10 +224,15 @@ class NewCaseDialog(FormDialog):
             phone=self.phone.text(),
             account_id=self.account_id.text(),
             summary=self.summary.toPlainText(),
+            new_subject=self._match is not None and not self.link_subject.isChecked(),
         )
 
     def accept(self) -> None:
-        """Close only when the request passes the service's checks; else say what is wrong."""
+        """Close only when the request passes the service's checks; else say what is wrong.
+        A data subject matching only now is shown first, for staff to decide."""
+        if self.look_up_subject() and self._match is not None:
+            self.link_subject.setFocus()
+            return
         try:
             check_request(self.request(), self._rule_book, now=self._now())
         except ManualIntakeError as error:

@@ -1,5 +1,11 @@
 """Settings page: staff and roles — add, edit, deactivate (members are never deleted, the
-audit trail names them)."""
+audit trail names them).
+
+Nobody locks themselves out (``app.services.settings_staff``): while the register is empty the
+form holds the signed-in user's own name, fixed, so the first manager or administrator is the
+person setting up; the service refuses anything else, and a manager demoting or deactivating
+themselves, with a message saying why.
+"""
 
 from collections.abc import Callable
 
@@ -21,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import PrivacyDeskError
 from app.models.enums import StaffRole
+from app.services.settings import SETTINGS_ROLES
 from app.services.settings_staff import (
     StaffRow,
     add_staff,
@@ -77,8 +84,9 @@ class StaffPage(QWidget):
         layout.addWidget(self._build_table())
         self.first_setup = QLabel(
             self.tr(
-                "No staff yet: add yourself first, as an administrator or manager. From then "
-                "on only active managers and administrators can change the settings."
+                "No staff yet: add yourself first (your user name is filled in), as an "
+                "administrator or manager, then the others. From then on only active managers "
+                "and administrators can change the settings."
             )
         )
         self.first_setup.setWordWrap(True)
@@ -129,12 +137,15 @@ class StaffPage(QWidget):
         for index, row in enumerate(self.model.rows()):
             if row.username == select:
                 self.table.selectRow(index)
-        self.first_setup.setVisible(not self.model.rows())
-        if not self.model.rows() and not self.username.text():
-            # First setup: the first member should be whoever sets up, as a manager or admin,
-            # or nobody could change the settings afterwards.
+        first_setup = not self.model.rows()
+        self.first_setup.setVisible(first_setup)
+        # First setup: the first member must be whoever sets up, as a manager or admin, or
+        # they could not change the settings afterwards; the user name is theirs until then.
+        self.username.setReadOnly(first_setup)
+        if first_setup:
             self.username.setText(self._context.actor())
-            self.role.setCurrentIndex(self.role.findData(StaffRole.ADMIN))
+            if self._role() not in SETTINGS_ROLES:
+                self.role.setCurrentIndex(self.role.findData(StaffRole.ADMIN))
         self._update_buttons()
 
     def selected(self) -> StaffRow | None:

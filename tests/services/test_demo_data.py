@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from app.clock import local_today
 from app.errors import DemoDataError, KeyUnavailableError
 from app.models import Case, IdentifierKind, Letter
-from app.models.enums import CaseKind, CaseOutcome, CaseStatus, PartyRole
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus, PartyRole, ReviewSubject
 from app.reports.case_letters import render_case_letter
 from app.services.audit import verify_chain
 from app.services.clock import OPEN_STATUSES
+from app.services.dashboard import dashboard_figures
 from app.services.deadlines import load_rule_book
 from app.services.demo_data import (
     DEMO_FILE_NAME,
@@ -26,7 +27,7 @@ from app.services.demo_data import (
     is_demo,
     open_demo_database,
 )
-from app.services.demo_scenarios import SCENARIOS
+from app.services.demo_scenarios import ANSWER_DAYS, SCENARIOS, step_day
 from app.store import Database, MemorySecretStore, Passphrase, unlock
 from app.store.keys import secret_name
 from tests.services.test_workflow import _case
@@ -107,6 +108,55 @@ def test_guardian_letters_and_outcomes(demo: Database) -> None:
         outcomes = {c.outcome for c in cases if c.status == CaseStatus.CLOSED}
         assert {CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED} <= outcomes
         assert any(c.notes for c in cases)
+
+
+def test_the_dashboard_shows_a_plausible_history(demo: Database) -> None:
+    """Answers carry the days of the scenario table, not the minute the demo was made.
+
+    The table answers 11 cases, 6, 12, 14, 10, 13, 16, 21, 36, 52, 8 and 34 days after
+    receipt. Late are the two CN answers after 34 and 36 days (15 working days on the State
+    Council calendar end 18 to 28 days after receipt); the UK access answered after 52 days
+    was extended to three months (UK GDPR Art. 12(3)), the EU answers after 16 and 21 days
+    lie within one month. So 9 of 11 on time (82 %); sorted 6 8 10 12 13 [14] 16 21 34 36 52:
+    median 14 days. Extensions in the window: the UK one and Erika's (EU, 20 days ago).
+    """
+    assert ANSWER_DAYS == (12, 6, 14, 10, 13, 16, 21, 36, 52, 8, 34)
+    with demo.session() as session:
+        figures = dashboard_figures(session, TODAY)
+    assert (figures.answered, figures.answered_on_time) == (11, 9)
+    assert figures.on_time_rate == pytest.approx(9 / 11)
+    assert figures.median_days_to_respond == 14
+    assert figures.extensions == 2
+
+
+def test_every_scenario_runs_forward_and_ends_before_today() -> None:
+    """Steps go forward in time and the last dated one lies before today, so no instant is
+    cut short at "now" and every answer falls in the dashboard's 90-day window."""
+    assert step_day("respond_fulfilled@12") == ("respond_fulfilled", 12)
+    assert step_day("letter:refusal:sent") == ("letter:refusal:sent", None)
+    with pytest.raises(DemoDataError):
+        step_day("close@-1")
+    for scenario in SCENARIOS:
+        days = [day for _, day in map(step_day, scenario.steps) if day is not None]
+        assert days == sorted(days) and all(day < scenario.days_ago for day in days)
+        assert scenario.days_ago < 90
+
+
+def test_answers_closures_and_letters_are_dated_in_the_past(demo: Database) -> None:
+    """Mario Rossi's objection (70 days ago): refusal signed off on day 18, answered on day
+    21 with the refusal letter, closed on day 28 (times as the receipt's, 09:30 Beijing)."""
+    with demo.session() as session:
+        case = next(c for c in _cases(session) if c.subject_line == "Objection to processing")
+        received = case.received_at
+        assert case.responded_at == received + timedelta(days=21)
+        assert case.closed_at == received + timedelta(days=28)
+        refusal, letter_review = case.reviews
+        assert refusal.subject == ReviewSubject.REFUSAL
+        assert refusal.decided_at == received + timedelta(days=18)
+        (letter,) = case.letters
+        answered = received + timedelta(days=21)
+        assert letter.generated_at == letter.approved_at == letter.sent_at == answered
+        assert letter_review.decided_at == answered
 
 
 def test_the_signed_in_user_handles_some_cases_and_never_reviews_their_own(

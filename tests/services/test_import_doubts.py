@@ -164,3 +164,58 @@ def test_no_letter_states_a_receipt_date_the_app_made_up(
                 rule_book=rule_book,
                 issued_date=TODAY,
             )
+
+
+@pytest.mark.parametrize(
+    "date_header", ["Fri, 31 Dec 9999 23:59:59 +0000", "Sat, 01 Jan 2201 00:00:00 +0000"]
+)
+def test_a_date_no_deadline_can_be_counted_from_is_imported_and_flagged(
+    database: Database, rule_book: RuleBook, tmp_path: Path, date_header: str
+) -> None:
+    path = _eml(
+        tmp_path,
+        "far.eml",
+        "Test Person <test.person@example.com>",
+        "Please delete all my personal data under Article 17 GDPR.",
+        date_header=date_header,
+        message_id="<far@example.com>",
+    )
+    report = import_paths(database.session, [path], rule_book)
+    assert report.count(ImportOutcome.IMPORTED) == 1
+    with database.session() as session:
+        case = session.scalars(select(Case)).one()
+        assert ReviewFlag.IMPLAUSIBLE_DATE.value in case.review_flags
+        assert (case.due_date, case.rule_ref) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "date_header",
+    ["Thu, 24 Dec 2037 11:20:00 +0800", "Mon, 01 Jan 1900 00:00:00 +0000"],
+)
+def test_no_letter_states_an_impossible_receipt_date(
+    database: Database, rule_book: RuleBook, tmp_path: Path, date_header: str
+) -> None:
+    path = _eml(
+        tmp_path,
+        "f.eml",
+        "Sun Qi <sun.qi@example.cn>",
+        "我申请查阅我的个人信息。",
+        date_header=date_header,
+        message_id="<f@example.com>",
+    )
+    import_paths(database.session, [path], rule_book)
+    with database.session() as session:
+        case = session.scalars(select(Case)).one()
+        assert ReviewFlag.IMPLAUSIBLE_DATE.value in case.review_flags
+        with pytest.raises(LetterError, match="Confirm the receipt date") as blocked:
+            generate_letter(
+                session,
+                case.reference,
+                "acknowledgement",
+                "zh",
+                renderer=render_case_letter,
+                rule_book=rule_book,
+                issued_date=TODAY,
+            )
+        assert "dated in the future or long past" in str(blocked.value)
+        assert case.letters == []

@@ -1,12 +1,16 @@
 """Staff and roles: add, edit, deactivate — never delete — each an audit event."""
 
+from collections.abc import Callable
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.errors import SettingsError, SettingsPermissionError
-from app.models import Event
+from app.models import Event, StaffMember
 from app.models.enums import StaffRole
 from app.services.audit import verify_chain
+from app.services.settings import may_change_settings
 from app.services.settings_staff import (
     StaffRow,
     add_staff,
@@ -25,7 +29,7 @@ def _trail(database: Database) -> list[tuple[str, str, dict[str, object]]]:
 
 def test_add_and_deactivate_are_audited_and_the_member_stays(database: Database) -> None:
     with database.session() as session:
-        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="wang")
         add_staff(session, "li.si", "李四", StaffRole.HANDLER, actor="wang")
         set_staff_active(session, "li.si", False, actor="wang")
     with database.session() as session:
@@ -35,7 +39,7 @@ def test_add_and_deactivate_are_audited_and_the_member_stays(database: Database)
         ]
         assert verify_chain(session).ok
     assert _trail(database) == [
-        ("staff.added", "setup", {"username": "wang", "role": "admin"}),
+        ("staff.added", "wang", {"username": "wang", "role": "admin"}),
         ("staff.added", "wang", {"username": "li.si", "role": "handler"}),
         ("staff.deactivated", "wang", {"username": "li.si"}),
     ]
@@ -43,7 +47,7 @@ def test_add_and_deactivate_are_audited_and_the_member_stays(database: Database)
 
 def test_edit_changes_role_and_name_audited_without_the_name(database: Database) -> None:
     with database.session() as session:
-        add_staff(session, "wang", "王五", StaffRole.MANAGER, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.MANAGER, actor="wang")
         add_staff(session, "zhao", "赵六", StaffRole.HANDLER, actor="wang")
         row = edit_staff(session, "zhao", "  赵  六 ", StaffRole.REVIEWER, actor="wang")
     assert row == StaffRow("zhao", "赵 六", StaffRole.REVIEWER, True)
@@ -54,7 +58,7 @@ def test_edit_changes_role_and_name_audited_without_the_name(database: Database)
 
 def test_the_last_manager_cannot_be_removed_or_demoted(database: Database) -> None:
     with database.session() as session:
-        add_staff(session, "wang", "王五", StaffRole.MANAGER, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.MANAGER, actor="wang")
         with pytest.raises(SettingsError, match="at least one active manager"):
             set_staff_active(session, "wang", False, actor="wang")
         with pytest.raises(SettingsError, match="at least one active manager"):
@@ -88,9 +92,48 @@ def test_duplicates_first_member_role_and_permissions(database: Database) -> Non
     with database.session() as session:
         with pytest.raises(SettingsError, match="first staff member"):
             add_staff(session, "li", "李四", StaffRole.HANDLER, actor="setup")
-        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="wang")
         with pytest.raises(SettingsError, match="already taken"):
             add_staff(session, "wang", "另一个", StaffRole.HANDLER, actor="wang")
         add_staff(session, "li", "李四", StaffRole.HANDLER, actor="wang")
         with pytest.raises(SettingsPermissionError):
             add_staff(session, "zhao", "赵六", StaffRole.ADMIN, actor="li")
+
+
+def _staff_count(database: Database) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count(StaffMember.id))) or 0
+
+
+def test_the_first_member_must_be_whoever_sets_up(database: Database) -> None:
+    """While the register is empty anyone may change settings; a first manager who is someone
+    else would end that and leave the person setting up without the right."""
+    with database.session() as session, pytest.raises(SettingsError) as caught:
+        add_staff(session, "chen", "陈七", StaffRole.MANAGER, actor="wang")
+    assert caught.value.field == "staff.username" and "must be you" in str(caught.value)
+    assert "chen" not in str(caught.value) and "wang" not in str(caught.value)
+    assert _staff_count(database) == 0
+    with database.session() as session:
+        add_staff(session, " wang", "王五", StaffRole.MANAGER, actor="wang")
+        add_staff(session, "chen", "陈七", StaffRole.MANAGER, actor="wang")
+    assert _staff_count(database) == 2
+
+
+def test_a_manager_cannot_demote_or_deactivate_themselves(database: Database) -> None:
+    with database.session() as session:
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="wang")
+        add_staff(session, "chen", "陈七", StaffRole.MANAGER, actor="wang")
+    changes: list[Callable[[Session], StaffRow]] = [
+        lambda s: edit_staff(s, "wang", "王五", StaffRole.HANDLER, actor="wang"),
+        lambda s: set_staff_active(s, "wang", False, actor="wang"),
+    ]
+    for change in changes:
+        with database.session() as session, pytest.raises(SettingsError, match="your own right"):
+            change(session)
+    with database.session() as session:
+        rows = list_staff(session)
+        # Still as it was; another manager may make the change.
+        assert StaffRow("wang", "王五", StaffRole.ADMIN, True) in rows and len(rows) == 2
+        edit_staff(session, "wang", "王五", StaffRole.MANAGER, actor="wang")  # keeps the right
+        set_staff_active(session, "wang", False, actor="chen")
+        assert not may_change_settings(session, "wang")

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.errors import BackupError, DatabaseInUseError, WrongKeyError
 from app.store import Database, MemorySecretStore, Passphrase, unlock
@@ -143,3 +144,39 @@ def test_scheduled_backups_run_when_due_and_keep_the_newest_n(
     assert [when for when, _ in kept] == [start + timedelta(hours=h) for h in (72, 96, 120)]
     assert all(report is None or report.tables["case"] == CORPUS_MESSAGES for report in made)
     assert run_due_backup(start, BackupSchedule(tmp_path / "off", enabled=False), filled) is None
+
+
+def test_the_replaced_database_opens_under_its_new_name_with_the_keyring(
+    filled: Database, database_path: Path, secrets: MemorySecretStore, tmp_path: Path
+) -> None:
+    key = stored_key(secrets, database_path)
+    assert key is not None
+    backup_database(filled, tmp_path / "b.pdbackup")
+    filled.close()
+    result = restore_backup(tmp_path / "b.pdbackup", key, database_path, key, secrets)
+    kept = result.previous_kept_at
+    assert kept is not None
+    assert stored_key(secrets, kept) == key
+    reopened = unlock(kept, secrets=secrets, passphrase=None)  # keys are looked up by path
+    try:
+        with reopened.session() as session:
+            assert session.execute(text('SELECT count(*) FROM "case"')).scalar() == CORPUS_MESSAGES
+    finally:
+        reopened.close()
+
+
+def test_a_replaced_passphrase_database_opens_with_the_passphrase(tmp_path: Path) -> None:
+    live_path = tmp_path / "privacy-desk.db"
+    passphrase = Passphrase("qa passphrase 123")
+    live = unlock(live_path, secrets=None, passphrase=passphrase.text, create=True)
+    assert import_corpus(live) == CORPUS_MESSAGES
+    backup_database(live, tmp_path / "b.pdbackup")
+    live.close()
+    result = restore_backup(tmp_path / "b.pdbackup", passphrase, live_path, passphrase, None)
+    assert result.previous_kept_at is not None
+    reopened = unlock(result.previous_kept_at, secrets=None, passphrase=passphrase.text)
+    try:
+        with reopened.session() as session:
+            assert session.execute(text('SELECT count(*) FROM "case"')).scalar() == CORPUS_MESSAGES
+    finally:
+        reopened.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli import USER_ERROR, main
 from tests.conftest import CORPUS_INBOX
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "gb18030")
@@ -81,12 +81,14 @@ def test_a_full_import_and_letters_run_leaves_no_personal_data_in_plaintext(
         if row["kind"] != "not_a_request" and not unconfirmed & set(row["review_flags"])
     ]
     assert len(references) == 49
+    # A Date: still in the future at import (zh05 is dated 24 Dec 2026) is implausible until a
+    # person confirms it: the letter is refused rather than state that date.
+    implausible = {row["reference"] for row in rows if "implausible_date" in row["review_flags"]}
     for number, reference in enumerate(references):
         language = "zh" if number % 2 else "en"
-        assert (
-            main(["letter", reference, "--lang", language, "-o", str(letters / f"{reference}.pdf")])
-            == 0
-        )
+        target = letters / f"{reference}.pdf"
+        expected = USER_ERROR if reference in implausible else 0
+        assert main(["letter", reference, "--lang", language, "-o", str(target)]) == expected
     assert main(["backup"]) == 0
     logging.getLogger("app").debug("end of run")  # the log is live and written
     scanned = [debug_log, *_files(data), *_files(temp)]

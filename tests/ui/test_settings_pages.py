@@ -47,7 +47,7 @@ def test_a_handler_sees_the_settings_read_only(
     qtbot: QtBot, database: Database, rule_book: RuleBook
 ) -> None:
     with database.session() as session:
-        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="wang")
         add_staff(session, "li", "李四", StaffRole.HANDLER, actor="wang")
     dialog = SettingsDialog(database, rule_book, lambda: "li", lambda: TODAY)
     qtbot.addWidget(dialog)
@@ -100,7 +100,7 @@ def test_staff_model_passes_qtmodeltester(
     model = StaffModel()
     qtmodeltester.check(model)
     with database.session() as session:
-        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="setup")
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="wang")
         model.set_rows(list_staff(session))
     qtmodeltester.check(model)
 
@@ -130,6 +130,48 @@ def test_staff_page_adds_edits_and_deactivates(
     assert any("already taken" in text for text in message_texts(page))
     with database.session() as session:
         assert StaffRow("li", "李四", StaffRole.REVIEWER, False) in list_staff(session)
+
+
+def _staff_rows(database: Database) -> list[StaffRow]:
+    with database.session() as session:
+        return list_staff(session)
+
+
+def test_staff_page_never_lets_you_lock_yourself_out(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    page = StaffPage(context(database, rule_book, actor="wang"))
+    qtbot.addWidget(page)
+    assert page.username.isReadOnly() and page.username.text() == "wang"
+    page.username.setText("chen")  # as pasted in past the lock: the service still refuses
+    page.display_name.setText("陈七")
+    assert not page.add()
+    assert any("must be you" in text for text in message_texts(page))
+    assert _staff_rows(database) == []  # the register stays as it was
+    page.refresh()
+    assert page.username.text() == "wang" and page.display_name.text() == "陈七"
+    page.display_name.setText("王五")
+    assert page.add()
+    assert not page.username.isReadOnly()  # yourself added: the others next
+    page.username.setText("chen")
+    page.display_name.setText("陈七")
+    page.role.setCurrentIndex(page.role.findData(StaffRole.MANAGER))
+    assert page.add()
+    before = _staff_rows(database)
+    page.refresh(select="wang")
+    assert not page.toggle_active()  # deactivating yourself
+    assert any("your own right" in text for text in message_texts(page))
+    page.role.setCurrentIndex(page.role.findData(StaffRole.HANDLER))
+    assert not page.save()  # demoting yourself
+    assert any("your own right" in text for text in message_texts(page))
+    assert (
+        _staff_rows(database)
+        == before
+        == [
+            StaffRow("chen", "陈七", StaffRole.MANAGER, True),
+            StaffRow("wang", "王五", StaffRole.ADMIN, True),
+        ]
+    )
 
 
 def test_jurisdictions_page_shows_rules_and_saves_the_default(

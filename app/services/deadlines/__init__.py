@@ -20,7 +20,7 @@ from app.services.deadlines.calendars import (
     WorkingCalendar,
     YearOverride,
 )
-from app.services.deadlines.compute import Deadline, compute_deadline
+from app.services.deadlines.compute import Deadline, compute_deadline, is_countable
 from app.services.deadlines.counting import CountedDay
 from app.services.deadlines.explain import (
     ClockPart,
@@ -85,6 +85,7 @@ __all__ = [
     "YearOverride",
     "compute_deadline",
     "explain_deadline",
+    "is_countable",
     "load_internal_targets",
     "load_rule_book",
     "load_rule_set",

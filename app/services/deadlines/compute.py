@@ -19,13 +19,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from app.errors import DeadlineInputError, ExtensionNotAllowedError
+from app.errors import DateOutOfRangeError, DeadlineInputError, ExtensionNotAllowedError
 from app.models.enums import CaseKind
 from app.services.deadlines.calendars import CalendarOverrides, DayReason, WorkingCalendar
 from app.services.deadlines.counting import Count, CountedDay, count_period, explained_day
 from app.services.deadlines.pauses import ClockPause, paused_days
 from app.services.deadlines.policy import InternalTarget, InternalTargets
 from app.services.deadlines.rules import Period, Rule, RuleBook, RuleRef, StartEvent
+
+# The dates counted: holiday data and month arithmetic are meaningful here, and a period of a
+# few months from the last day still fits in ``datetime`` (whose year 9999 is the end).
+EARLIEST_COUNTED_DATE = date(1970, 1, 1)
+LATEST_COUNTED_DATE = date(2200, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -139,9 +144,12 @@ def compute_deadline(
         ExtensionNotAllowedError: ``extended`` under a rule without an extension.
         DeadlineInputError: verification before receipt, or an open pause without
             ``as_of_date``.
+        DateOutOfRangeError: receipt, verification, a pause or ``as_of_date`` outside
+            ``EARLIEST_COUNTED_DATE``..``LATEST_COUNTED_DATE``.
         ValueError: ``received_at`` or ``verified_at`` is naive.
     """
     _check_instants(received_at, verified_at)
+    _check_range(received_at, verified_at, pauses, as_of_date)
     rule_set = rule_book.rule_set(jurisdiction)
     rule = rule_set.rule(kind)
     if extended and rule.extension is None:
@@ -236,6 +244,31 @@ def _check_instants(received_at: datetime, verified_at: datetime | None) -> None
             raise ValueError("received_at and verified_at must be timezone-aware")
     if verified_at is not None and verified_at < received_at:
         raise DeadlineInputError("identity cannot be verified before the request was received")
+
+
+def is_countable(day: date) -> bool:
+    """Return whether deadlines can be counted from ``day`` (see ``EARLIEST_COUNTED_DATE``)."""
+    return EARLIEST_COUNTED_DATE <= day <= LATEST_COUNTED_DATE
+
+
+def _check_range(
+    received_at: datetime,
+    verified_at: datetime | None,
+    pauses: Sequence[ClockPause],
+    as_of_date: date | None,
+) -> None:
+    """Refuse dates the engine cannot count, before any arithmetic overflows on them (the
+    instants' own dates: converting them to the rule's zone could overflow already)."""
+    named = [("receipt", received_at.date()), ("as-of", as_of_date)]
+    named += [("verification", verified_at.date() if verified_at else None)]
+    named += [("pause", day) for pause in pauses for day in (pause.start_date, pause.end_date)]
+    for label, day in named:
+        if day is not None and not is_countable(day):
+            raise DateOutOfRangeError(
+                f"The {label} date {day.isoformat()} is outside the dates deadlines are "
+                f"counted for ({EARLIEST_COUNTED_DATE.isoformat()} to "
+                f"{LATEST_COUNTED_DATE.isoformat()}); check the date."
+            )
 
 
 def _waiting_days(

@@ -19,6 +19,8 @@ _LINE_BREAKS = re.compile(r"[\r\n]+")
 # bare domain. Strict RFC 5322 validation would reject addresses people really use.
 _ADDR_SPEC = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+$")
 _ANGLE_PART = re.compile(r"<[^>]*>?")
+# The year as written after "day month" (RFC 5322 §3.3 date = day month year).
+_WRITTEN_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}\s+(\d{3,})\b")
 
 
 def raw_header(message: Message, name: str) -> str | None:
@@ -92,10 +94,12 @@ def parse_mail_date(value: str | None) -> datetime | None:
         value: the date text, or ``None``.
 
     Returns:
-        The instant in UTC; ``None`` when absent or unparsable. A ``-0000`` zone (time given in
-        UTC, local zone unknown, RFC 5322 §3.3) is read as UTC.
+        The instant in UTC; ``None`` when absent or unparsable, or when its year is written
+        with three or more digits but is below 1000 (``0001``): the stdlib reads such a year
+        as a two-digit one (``2001``), a real-looking date the message never stated. A
+        ``-0000`` zone (time given in UTC, local zone unknown, RFC 5322 §3.3) is read as UTC.
     """
-    if value is None or not value.strip():
+    if value is None or not value.strip() or _year_misread(value):
         return None
     try:
         parsed = parsedate_to_datetime(value.strip())
@@ -107,6 +111,14 @@ def parse_mail_date(value: str | None) -> datetime | None:
         return parsed.astimezone(UTC)
     except (OverflowError, ValueError):
         return None
+
+
+def _year_misread(value: str) -> bool:
+    """Return whether ``email.utils`` would misread the written year: it adds 2000 or 1900 to
+    any year below 100 however many digits it has (RFC 5322 §4.3 allows that only for two-
+    and three-digit obsolete years, and a three-digit one means 1900 + it)."""
+    written = _WRITTEN_YEAR.search(value)
+    return written is not None and int(written.group(1)) < 1000
 
 
 def received_times(message: Message) -> tuple[datetime, ...]:

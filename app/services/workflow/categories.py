@@ -1,17 +1,17 @@
 """Per-category actions over the data inventory: delete, anonymise, correct, export, or hold
 under a named retention rule until a date (PIPL Art. 47 ¶2)."""
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from app.errors import WorkflowError
 from app.models import Case, CategoryAction
-from app.models.base import utc_now
 from app.models.enums import CategoryActionKind
 from app.services.audit import record_event
 from app.services.deadlines.counting import add_months
 from app.services.workflow.inventory import current_inventory
+from app.services.workflow.transitions import action_instant
 
 
 def plan_deletion(
@@ -85,16 +85,27 @@ def set_action(
     return existing
 
 
-def complete_action(session: Session, case: Case, category: str, *, actor: str) -> CategoryAction:
+def complete_action(
+    session: Session,
+    case: Case,
+    category: str,
+    *,
+    actor: str,
+    done_at: datetime | None = None,
+) -> CategoryAction:
     """Record that the action for ``category`` was carried out (a hold: that it is in place).
 
+    Args:
+        done_at: when it was carried out (aware); now when not given.
+
     Raises:
-        WorkflowError: no action is planned for that category.
+        WorkflowError: no action is planned for that category, or ``done_at`` is naive,
+            before receipt or in the future.
     """
     action = next((a for a in case.category_actions if a.category == category), None)
     if action is None:
         raise WorkflowError(f"No action is planned for '{category}'.")
-    action.done_at, action.done_by = utc_now(), actor
+    action.done_at, action.done_by = action_instant(case, done_at), actor
     record_event(
         session,
         "category.done",

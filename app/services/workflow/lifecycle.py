@@ -5,13 +5,12 @@ written, and a blocked transition raises ``TransitionBlockedError`` saying what 
 """
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from app.errors import TransitionBlockedError
 from app.models import Case, RefusalGround
-from app.models.base import utc_now
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
@@ -19,7 +18,7 @@ from app.services.workflow.categories import unsettled_categories
 from app.services.workflow.grounds import grounds_for
 from app.services.workflow.inventory import current_inventory
 from app.services.workflow.reviews import has_approved_review
-from app.services.workflow.transitions import move
+from app.services.workflow.transitions import action_instant, move
 
 ERASING_KINDS = frozenset({CaseKind.DELETION, CaseKind.ACCOUNT_CANCELLATION})
 REFUSING_OUTCOMES = frozenset({CaseOutcome.REFUSED, CaseOutcome.PARTIALLY_FULFILLED})
@@ -72,6 +71,7 @@ def respond(
     grounds: Iterable[tuple[str, str]] = (),
     today: date,
     actor: str = SYSTEM_ACTOR,
+    responded_at: datetime | None = None,
 ) -> None:
     """Record the answer: the outcome, and for a refusal or partial refusal its grounds.
 
@@ -80,10 +80,14 @@ def respond(
 
     Args:
         grounds: (ground code, explanation) pairs from the jurisdiction's list.
+        today: the local date of the answer (the purge date counts from it).
+        responded_at: when the answer went out (aware); now when not given. The dashboard's
+            on-time rate and days to respond are measured by it.
 
     Raises:
         TransitionBlockedError: no ground for a refusal, an unknown ground, unsettled data
             categories of a deletion or cancellation, or no second person's sign-off.
+        WorkflowError: ``responded_at`` naive, before receipt or in the future.
     """
     chosen = list(grounds)
     missing = _respond_blockers(case, outcome, chosen)
@@ -91,9 +95,10 @@ def respond(
         raise TransitionBlockedError(
             "The case cannot be answered yet: " + "; ".join(missing) + ".", tuple(missing)
         )
+    answered_at = action_instant(case, responded_at)
     move(session, case, CaseStatus.RESPONDED, actor=actor, payload={"outcome": outcome.value})
     case.outcome = outcome
-    case.responded_at = utc_now()
+    case.responded_at = answered_at
     for code, explanation in chosen:
         case.refusal_grounds.append(RefusalGround(code=code, explanation=explanation))
     if case.kind == CaseKind.ACCOUNT_CANCELLATION and outcome != CaseOutcome.REFUSED:
@@ -148,13 +153,18 @@ def close(
     *,
     outcome: CaseOutcome | None = None,
     actor: str = SYSTEM_ACTOR,
+    closed_at: datetime | None = None,
 ) -> None:
     """Close the case: after its answer, or early with an outcome that needs no answer on the
     merits (not a request, duplicate, withdrawn, unverifiable, redirected to self-service).
 
+    Args:
+        closed_at: when the case was closed (aware); now when not given.
+
     Raises:
         TransitionBlockedError: an open case closed without such an outcome, a case in
             retention before its purge, or unsettled categories of a deletion.
+        WorkflowError: ``closed_at`` naive, before receipt or in the future.
     """
     early = case.status not in (CaseStatus.RESPONDED, CaseStatus.IN_RETENTION)
     if early and outcome not in CLOSING_WITHOUT_ANSWER:
@@ -173,6 +183,7 @@ def close(
             "Data categories are still unsettled: " + ", ".join(unsettled_categories(case)),
             tuple(unsettled_categories(case)),
         )
+    closing_at = action_instant(case, closed_at)
     move(
         session,
         case,
@@ -181,4 +192,4 @@ def close(
         payload={"outcome": (outcome or case.outcome or CaseOutcome.FULFILLED).value},
     )
     case.outcome = outcome or case.outcome
-    case.closed_at = utc_now()
+    case.closed_at = closing_at

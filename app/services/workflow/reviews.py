@@ -1,14 +1,15 @@
 """Four-eyes review: deletions, refusals and every outgoing letter are signed off by a second
 person, who is neither the handler of the case nor the person who asked for the review."""
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Review
-from app.models.base import utc_now
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
-from app.services.workflow.transitions import move
+from app.services.workflow.transitions import action_instant, move
 
 
 def request_review(
@@ -18,10 +19,22 @@ def request_review(
     *,
     actor: str,
     letter_id: int | None = None,
+    requested_at: datetime | None = None,
 ) -> Review:
-    """Ask a second person to sign off ``subject``; the case waits ``in_review``."""
+    """Ask a second person to sign off ``subject``; the case waits ``in_review``.
+
+    Args:
+        requested_at: when the sign-off was asked for (aware); now when not given.
+
+    Raises:
+        WorkflowError: ``requested_at`` naive, before receipt or in the future.
+    """
     review = Review(
-        subject=subject, letter_id=letter_id, requested_by=actor, decision=ReviewDecision.PENDING
+        subject=subject,
+        letter_id=letter_id,
+        requested_by=actor,
+        requested_at=action_instant(case, requested_at),
+        decision=ReviewDecision.PENDING,
     )
     case.reviews.append(review)
     if case.status != CaseStatus.IN_REVIEW:
@@ -37,13 +50,24 @@ def request_review(
 
 
 def decide_review(
-    session: Session, case: Case, review: Review, *, reviewer: str, approve: bool, comment: str = ""
+    session: Session,
+    case: Case,
+    review: Review,
+    *,
+    reviewer: str,
+    approve: bool,
+    comment: str = "",
+    decided_at: datetime | None = None,
 ) -> None:
     """Record the reviewer's decision; the case goes back to ``in_progress`` either way.
 
+    Args:
+        decided_at: when the reviewer decided (aware); now when not given.
+
     Raises:
         TransitionBlockedError: the reviewer is the handler or asked for the review.
-        WorkflowError: the review was already decided, or a rejection has no comment.
+        WorkflowError: the review was already decided, a rejection has no comment, or
+            ``decided_at`` is naive, before receipt or in the future.
     """
     if reviewer in {review.requested_by, case.assignee}:
         raise TransitionBlockedError(
@@ -55,9 +79,10 @@ def decide_review(
         raise WorkflowError("This review has already been decided.")
     if not approve and not comment.strip():
         raise WorkflowError("Say why the review is rejected.")
+    decided = action_instant(case, decided_at)
     review.decision = ReviewDecision.APPROVED if approve else ReviewDecision.REJECTED
     review.decided_by = reviewer
-    review.decided_at = utc_now()
+    review.decided_at = decided
     review.comment = comment
     record_event(
         session,

@@ -110,7 +110,15 @@ def test_date_header_wins_and_is_utc() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", [b"yesterday afternoon", b"Mon, 31 Feb 2026 10:00:00 +0000", b"\xff\xfe"]
+    "value",
+    [
+        b"yesterday afternoon",
+        b"Mon, 31 Feb 2026 10:00:00 +0000",
+        b"\xff\xfe",
+        b"Mon, 1 Jan 0001 00:00:00 +0800",  # the stdlib reads year 1 as 2001
+        b"Mon, 1 Jan 0026 00:00:00 +0000",  # ... and year 26 written as 0026 as 2026
+        b"Fri, 31 Dec 9999 23:00:00 -0800",  # year 10000 in UTC
+    ],
 )
 def test_garbage_date_is_flagged_not_raised(value: bytes) -> None:
     message = parse_message(_raw(b"From: a@example.com\r\nDate: " + value))
