@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.reports.case_file_labels import printed_name
 from app.reports.content import Block, Heading, LetterContent, TableBlock
-from app.reports.fonts import default_font_stack
+from app.reports.fonts import FontStack, default_font_stack
 from app.reports.layout import build_letter_pdf
 from app.reports.letterhead import Letterhead
+from app.reports.styles import FRAME_WIDTH
 from app.reports.terms import load_terms
 from app.services.case_file import CaseFile
 
@@ -60,6 +64,48 @@ def _day(day: date | None) -> str:
     return day.isoformat() if day else "—"
 
 
+# The table cells' size (styles.cell: body size less 1.5 pt; body 11 pt in Chinese, 10.5 pt in
+# English; the larger is assumed) and side paddings (blocks.data_table), in points. A token
+# longer than _WRAPPED_TOKEN characters (a SHA-256) may wrap; shorter ones (codes, names such
+# as "Acknowledgement" or 中英双语) keep a column wide enough for them.
+_CELL_SIZE = 9.5
+_CELL_PADDING = 8.0
+_WRAPPED_TOKEN = 24
+
+
+def _token_width(fonts: FontStack, token: str, bold: bool) -> float:
+    runs = [run for run in fonts.runs(token, bold=bold) if run is not None]
+    return sum(float(stringWidth(text, face, _CELL_SIZE)) for face, text in runs)
+
+
+def _need(fonts: FontStack, header: str, cells: list[str]) -> float:
+    """Return the width in points the column's longest short token needs (header in bold)."""
+    words = [(w, True) for w in header.split()] + [(w, False) for c in cells for w in c.split()]
+    widths = [_token_width(fonts, w, bold) for w, bold in words if len(w) <= _WRAPPED_TOKEN]
+    return max(widths, default=0.0) + _CELL_PADDING + 0.5
+
+
+def _fitted(table: TableBlock, fonts: FontStack) -> TableBlock:
+    """Return ``table`` with absolute widths (points) that give every column at least its
+    longest short token, taken from the columns with room to spare in proportion."""
+    weights = table.widths or tuple(1.0 for _ in table.columns)
+    share = [FRAME_WIDTH * w / sum(weights) for w in weights]
+    cells = [[row[i] for row in table.rows] for i in range(len(table.columns))]
+    need = [_need(fonts, h, c) for h, c in zip(table.columns, cells, strict=True)]
+    short = sum(max(n - s, 0.0) for n, s in zip(need, share, strict=True))
+    spare = sum(max(s - n, 0.0) for n, s in zip(need, share, strict=True))
+    if short == 0.0 or spare < short:
+        return table  # nothing to fix, or no room: the proportions as designed
+    widths = tuple(
+        n if n >= s else s - (s - n) * short / spare for n, s in zip(need, share, strict=True)
+    )
+    return replace(table, widths=widths)
+
+
+def _sent(moment: datetime | None, channel: str) -> str:
+    return f"{_when(moment)} {channel}".strip() if moment else "—"
+
+
 def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today: date) -> bytes:
     """Return the case file of ``record`` as an A4 PDF in ``language`` (``zh`` or ``en``).
 
@@ -70,10 +116,10 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
     facts = tuple(
         (str(label), value)
         for label, value in (
-            (text["kind"], record.kind.replace("_", " ")),
+            (text["kind"], printed_name("kind", record.kind, language)),
             (text["jurisdiction"], record.jurisdiction),
-            (text["status"], record.status.replace("_", " ")),
-            (text["outcome"], (record.outcome or "—").replace("_", " ")),
+            (text["status"], printed_name("status", record.status, language)),
+            (text["outcome"], printed_name("outcome", record.outcome, language)),
             (text["requester"], record.requester or "—"),
             (text["received"], _when(record.received_at)),
             (text["due"], _day(record.due_date)),
@@ -96,30 +142,37 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
         signature=(),
         page_number=load_terms(language).page_number,
     )
-    return build_letter_pdf(
-        replace(content, paragraphs=_blocks(record, text)), letterhead, default_font_stack()
-    )
+    fonts = default_font_stack()
+    blocks = _blocks(record, text, language)
+    fitted = tuple(_fitted(b, fonts) if isinstance(b, TableBlock) else b for b in blocks)
+    return build_letter_pdf(replace(content, paragraphs=fitted), letterhead, fonts)
 
 
-def _blocks(record: CaseFile, text: Mapping[str, object]) -> tuple[Block, ...]:
+def _blocks(record: CaseFile, text: Mapping[str, object], language: str) -> tuple[Block, ...]:
+    """Return the intro and the four tables; codes print as names in ``language``."""
     none = str(text["none"])
+
+    def name(table: str, code: str | None) -> str:
+        return printed_name(table, code, language)
+
     timeline = tuple(
-        (_when(t.occurred_at), t.actor, t.action, t.event_hash[:16]) for t in record.timeline
+        (_when(t.occurred_at), t.actor, name("action", t.action), t.event_hash[:16])
+        for t in record.timeline
     )
     letters = tuple(
         (
-            f"{lt.template_key}",
-            lt.language,
+            name("template", lt.template_key),
+            name("letter_language", lt.language),
             str(lt.version),
             lt.sha256,
             lt.approved_by or "—",
-            f"{_when(lt.sent_at)} {lt.sent_channel or ''}".strip(),
+            _sent(lt.sent_at, name("channel", lt.sent_channel) if lt.sent_channel else ""),
         )
         for lt in record.letters
     )
     checks = tuple(
         (
-            c.method.replace("_", " "),
+            name("method", c.method),
             str(text["verified" if c.verified else "failed"]),
             c.checked_by,
             _when(c.checked_at),
@@ -129,7 +182,7 @@ def _blocks(record: CaseFile, text: Mapping[str, object]) -> tuple[Block, ...]:
     )
     evidence = tuple(
         (
-            e.kind.replace("_", " "),
+            name("attachment", e.kind),
             e.file_name,
             e.sha256,
             str(e.size),
@@ -139,8 +192,8 @@ def _blocks(record: CaseFile, text: Mapping[str, object]) -> tuple[Block, ...]:
     )
     blocks: list[Block] = [str(text["intro"])]
     sections = (
-        ("timeline", "t_cols", timeline, (1.5, 1.3, 1.9, 1.5)),
-        ("letters", "l_cols", letters, (1.5, 0.6, 0.5, 3.0, 1.0, 1.3)),
+        ("timeline", "t_cols", timeline, (1.5, 1.3, 2.1, 1.5)),
+        ("letters", "l_cols", letters, (1.9, 1.1, 0.7, 4.2, 1.2, 1.0)),
         ("checks", "c_cols", checks, (1.3, 0.8, 1.2, 1.5, 1.5)),
         ("evidence", "e_cols", evidence, (1.2, 1.6, 3.0, 0.8, 0.8)),
     )

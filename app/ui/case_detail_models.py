@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.models.enums import AttachmentKind, CategoryActionKind, MessageDirection
+from app.models.enums import AttachmentKind, MessageDirection
 from app.services.case_queries import AttachmentRow, CategoryRow, MessageRow, NoteRow
+from app.ui.labels_workflow import category_action_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,16 +101,6 @@ def iso_date(day: date | None) -> str:
     return day.isoformat() if day else "—"
 
 
-_CATEGORY_ACTION = {
-    CategoryActionKind.DELETE: QT_TRANSLATE_NOOP("Categories", "Delete"),
-    CategoryActionKind.ANONYMISE: QT_TRANSLATE_NOOP("Categories", "Anonymise"),
-    CategoryActionKind.CORRECT: QT_TRANSLATE_NOOP("Categories", "Correct"),
-    CategoryActionKind.EXPORT: QT_TRANSLATE_NOOP("Categories", "Export"),
-    CategoryActionKind.LEGAL_HOLD: QT_TRANSLATE_NOOP("Categories", "Keep (legal hold)"),
-    CategoryActionKind.NONE_HELD: QT_TRANSLATE_NOOP("Categories", "None held"),
-}
-
-
 def category_name(row: CategoryRow) -> str:
     """The category's name in the UI language (Chinese names for a Chinese UI)."""
     chinese = QLocale().language() == QLocale.Language.Chinese
@@ -136,7 +127,7 @@ CATEGORY_COLUMNS: tuple[TableColumn[CategoryRow], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("Categories", "Category"), category_name),
     TableColumn(
         QT_TRANSLATE_NOOP("Categories", "Action"),
-        lambda r: _tr("Categories", str(_CATEGORY_ACTION[r.action])),
+        lambda r: category_action_label(r.action),
         lambda r: r.action.value,
     ),
     TableColumn(

@@ -23,7 +23,7 @@ WORKFLOW = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Plan deletion over the inventory"), None, "plan_deletion"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Data &categories…"), "Ctrl+Shift+C", "ask_categories"),
     None,
-    (QT_TRANSLATE_NOOP("CaseMenu", "Ask for re&view…"), None, "ask_review"),
+    (QT_TRANSLATE_NOOP("CaseMenu", "Ask for revie&w…"), None, "ask_review"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Re&view…"), None, "ask_decision"),
     (QT_TRANSLATE_NOOP("CaseMenu", "A&nswer…"), "Ctrl+Shift+N", "ask_response"),
     (QT_TRANSLATE_NOOP("CaseMenu", "C&lose…"), None, "ask_close"),

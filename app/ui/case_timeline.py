@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.services.audit import SYSTEM_ACTOR
 from app.services.case_queries import EventRow
+from app.ui.case_timeline_details import details_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +58,13 @@ def action_label(action: str) -> str:
     """Return the translated words for an audit action (the action itself if unknown)."""
     text = ACTIONS.get(action)
     return QCoreApplication.translate("Timeline", str(text)) if text else action
+
+
+def actor_label(actor: str) -> str:
+    """Return who acted: the app's own actor (``SYSTEM_ACTOR``) in words, a user's name as is."""
+    if actor == SYSTEM_ACTOR:
+        return QCoreApplication.translate("Timeline", "System")
+    return actor
 
 
 class Column(IntEnum):
@@ -117,10 +126,10 @@ class TimelineModel(QAbstractTableModel):
         if column == Column.WHEN:
             return event.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == Column.WHO:
-            return event.actor
+            return actor_label(event.actor)
         if column == Column.WHAT:
             return action_label(event.action)
-        return "; ".join(f"{key}: {value}" for key, value in event.details)
+        return details_text(event.details)
 
     def _sort_value(self, event: EventRow, column: Column) -> Any:
         if column == Column.WHEN:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.deadlines import DayMark, DayReason, DeadlineExplanation, ExplainedDay
+from app.ui.deadline_breakdown_holidays import holiday_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ def reason_text(day: ExplainedDay) -> str:
     if own is not None and not plain:
         text += f" ({QCoreApplication.translate('DayReason', str(_REASON[own]))})"
     if day.holiday_name:
-        text += f": {day.holiday_name}"
+        text += f": {holiday_text(day.day, day.holiday_name)}"
     marks = [QCoreApplication.translate("DayMark", str(_MARK[mark])) for mark in sorted(day.marks)]
     return text + (" — " + ", ".join(marks) if marks else "")
 

@@ -7,9 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.enums import (
     CaseKind,
-    CaseOutcome,
     CaseStatus,
-    CategoryActionKind,
     PauseReason,
     ReviewFlag,
 )
@@ -107,13 +105,59 @@ _REASON_SIGNAL = {
 }
 
 
+# Writing systems and languages of resources/triage (rules.toml [[script]], languages/*.toml),
+# named in words: the triage evidence records their codes.
+_SCRIPT = {
+    "han": QT_TRANSLATE_NOOP("Script", "Han (Chinese)"),
+    "kana": QT_TRANSLATE_NOOP("Script", "Kana (Japanese)"),
+    "hangul": QT_TRANSLATE_NOOP("Script", "Hangul (Korean)"),
+    "greek": QT_TRANSLATE_NOOP("Script", "Greek"),
+    "cyrillic": QT_TRANSLATE_NOOP("Script", "Cyrillic"),
+    "arabic": QT_TRANSLATE_NOOP("Script", "Arabic"),
+    "latin": QT_TRANSLATE_NOOP("Script", "Latin"),
+}
+_LANGUAGE_NAME = {
+    "zh": QT_TRANSLATE_NOOP("LanguageName", "Chinese"),
+    "en": QT_TRANSLATE_NOOP("LanguageName", "English"),
+    "de": QT_TRANSLATE_NOOP("LanguageName", "German"),
+    "fr": QT_TRANSLATE_NOOP("LanguageName", "French"),
+    "es": QT_TRANSLATE_NOOP("LanguageName", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("LanguageName", "Italian"),
+    "pt": QT_TRANSLATE_NOOP("LanguageName", "Portuguese"),
+    "nl": QT_TRANSLATE_NOOP("LanguageName", "Dutch"),
+    "pl": QT_TRANSLATE_NOOP("LanguageName", "Polish"),
+    "cs": QT_TRANSLATE_NOOP("LanguageName", "Czech"),
+    "hr": QT_TRANSLATE_NOOP("LanguageName", "Croatian"),
+    "el": QT_TRANSLATE_NOOP("LanguageName", "Greek"),
+    "ja": QT_TRANSLATE_NOOP("LanguageName", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("LanguageName", "Korean"),
+}
+
+
+def language_name(code: str) -> str:
+    """Return the translated name of a language code, e.g. ``Chinese`` for ``zh`` (an unlisted
+    code as it is)."""
+    marker = _LANGUAGE_NAME.get(code.strip().lower())
+    return QCoreApplication.translate("LanguageName", str(marker)) if marker else code
+
+
+def _evidence_words(signal: str, evidence: str) -> str:
+    if signal == "script":
+        marker = _SCRIPT.get(evidence.strip().lower())
+        return QCoreApplication.translate("Script", str(marker)) if marker else evidence
+    if signal == "language_default":
+        return language_name(evidence)
+    return evidence
+
+
 def reason_lines(reasons: Iterable[tuple[str, str, str]]) -> list[str]:
     """Return one sentence per triage field from (field, signal, evidence) triples, e.g.
     ``Kind: cites “Art. 17 GDPR”; “erasure” in the text``, dropping repeated evidence."""
     grouped: dict[str, list[str]] = {}
     for field, signal, evidence in reasons:
         template = _REASON_SIGNAL.get(signal, "%1")
-        phrase = QCoreApplication.translate("Reason", str(template)).replace("%1", evidence)
+        shown = _evidence_words(signal, evidence)
+        phrase = QCoreApplication.translate("Reason", str(template)).replace("%1", shown)
         phrases = grouped.setdefault(field, [])
         if phrase not in phrases:
             phrases.append(phrase)
@@ -144,46 +188,6 @@ def pause_label(reason: PauseReason, start: date, end: date | None) -> str:
 def pause_reason_label(reason: PauseReason) -> str:
     """Return what the case waits for, e.g. ``waiting for identity proof``."""
     return QCoreApplication.translate("Pause", str(_PAUSE[reason]))
-
-
-_OUTCOME = {
-    CaseOutcome.FULFILLED: QT_TRANSLATE_NOOP("Outcome", "Fulfilled"),
-    CaseOutcome.PARTIALLY_FULFILLED: QT_TRANSLATE_NOOP("Outcome", "Partially fulfilled"),
-    CaseOutcome.REFUSED: QT_TRANSLATE_NOOP("Outcome", "Refused"),
-    CaseOutcome.WITHDRAWN: QT_TRANSLATE_NOOP("Outcome", "Withdrawn"),
-    CaseOutcome.UNVERIFIABLE: QT_TRANSLATE_NOOP("Outcome", "Identity not verifiable"),
-    CaseOutcome.NOT_A_REQUEST: QT_TRANSLATE_NOOP("Outcome", "Not a request"),
-    CaseOutcome.DUPLICATE: QT_TRANSLATE_NOOP("Outcome", "Duplicate"),
-    CaseOutcome.REDIRECTED_TO_SELF_SERVICE: QT_TRANSLATE_NOOP(
-        "Outcome", "Redirected to self-service"
-    ),
-}
-
-
-def outcome_label(outcome: CaseOutcome) -> str:
-    """Return the translated name of a case outcome."""
-    return QCoreApplication.translate("Outcome", str(_OUTCOME[outcome]))
-
-
-_CATEGORY_ACTION = {
-    CategoryActionKind.DELETE: QT_TRANSLATE_NOOP("Categories", "Delete"),
-    CategoryActionKind.ANONYMISE: QT_TRANSLATE_NOOP("Categories", "Anonymise"),
-    CategoryActionKind.CORRECT: QT_TRANSLATE_NOOP("Categories", "Correct"),
-    CategoryActionKind.EXPORT: QT_TRANSLATE_NOOP("Categories", "Export"),
-    CategoryActionKind.LEGAL_HOLD: QT_TRANSLATE_NOOP("Categories", "Keep (legal hold)"),
-    CategoryActionKind.NONE_HELD: QT_TRANSLATE_NOOP("Categories", "None held"),
-}
-
-
-def category_action_text(category: str, action: CategoryActionKind, hold_until: date | None) -> str:
-    """Return e.g. ``Orders: Keep (legal hold) until 2029-06-30`` for a data category (whose
-    name the caller gives in the UI language, see ``ui_language``)."""
-    what = QCoreApplication.translate("Categories", str(_CATEGORY_ACTION[action]))
-    if hold_until is None:
-        text = QCoreApplication.translate("Categories", "%1: %2")
-        return text.replace("%1", category).replace("%2", what)
-    text = QCoreApplication.translate("Categories", "%1: %2 until %3")
-    return text.replace("%1", category).replace("%2", what).replace("%3", hold_until.isoformat())
 
 
 # The translators' answer to "which language is this?": "zh" in the Chinese catalogue. Data

@@ -38,7 +38,8 @@ from app.services.workflow import (
 )
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
-from app.ui.labels import category_action_text, ui_language
+from app.ui.labels import ui_language
+from app.ui.labels_workflow import category_action_text
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
     CategoriesDialog,

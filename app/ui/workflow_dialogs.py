@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewSubject, VerificationMethod
 from app.ui.form_dialog import FormDialog, date_edit
 from app.ui.labels import kind_label, pause_reason_label
+from app.ui.labels_workflow import ground_label, method_label, outcome_label, review_label
 
 
 class TriageDialog(FormDialog):
@@ -100,7 +101,7 @@ class VerificationDialog(FormDialog):
             ),
             parent,
         )
-        self.method = self.combo([(m.value.replace("_", " "), m) for m in VerificationMethod])
+        self.method = self.combo([(method_label(m), m) for m in VerificationMethod])
         self.verified = QCheckBox(self.tr("Identity verified"))
         self.verified.setChecked(True)
         self.evidence = QLineEdit()
@@ -154,8 +155,8 @@ class ReviewRequestDialog(FormDialog):
             parent,
         )
         subjects = [
-            (self.tr("Deletion"), ReviewSubject.DELETION),
-            (self.tr("Refusal"), ReviewSubject.REFUSAL),
+            (review_label(ReviewSubject.DELETION), ReviewSubject.DELETION),
+            (review_label(ReviewSubject.REFUSAL), ReviewSubject.REFUSAL),
         ]
         self.subject = self.combo(subjects)
         self.form.addRow(self.tr("Sign off"), self.subject)
@@ -192,10 +193,10 @@ class RespondDialog(FormDialog):
             parent,
         )
         outcomes = [CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED]
-        self.outcome = self.combo([(o.value.replace("_", " "), o) for o in outcomes])
+        self.outcome = self.combo([(outcome_label(o), o) for o in outcomes])
         self.grounds = QListWidget()
         for code in grounds:
-            item = QListWidgetItem(code.replace("_", " "))
+            item = QListWidgetItem(ground_label(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.grounds.addItem(item)
@@ -227,7 +228,7 @@ class CloseDialog(FormDialog):
             parent,
         )
         outcomes = [(self.tr("As answered"), None)] + [
-            (o.value.replace("_", " "), o)
+            (outcome_label(o), o)
             for o in (
                 CaseOutcome.NOT_A_REQUEST,
                 CaseOutcome.DUPLICATE,

@@ -577,8 +577,8 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>数据类别(&amp;C)…</translation>
     </message>
     <message>
-        <source>Ask for re&amp;view…</source>
-        <translation>提请复核(&amp;V)…</translation>
+        <source>Ask for revie&amp;w…</source>
+        <translation>提请复核(&amp;W)…</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
@@ -1031,6 +1031,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <source>Identity verified (day 0)</source>
         <translation>身份核验完成（第 0 日）</translation>
     </message>
+    <message>
+        <source>Day off (worked instead on %1)</source>
+        <translation>休息日（由 %1 调休）</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineBreakdown</name>
@@ -1381,6 +1385,121 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
 </context>
 <context>
+    <name>Ground</name>
+    <message>
+        <source>National security or defence</source>
+        <translation>与国家安全、国防安全直接相关</translation>
+    </message>
+    <message>
+        <source>Public safety, health or major interest</source>
+        <translation>与公共安全、公共卫生、重大公共利益直接相关</translation>
+    </message>
+    <message>
+        <source>Criminal investigation or trial</source>
+        <translation>与刑事侦查、起诉、审判和判决执行等直接相关</translation>
+    </message>
+    <message>
+        <source>Life or property of a person at stake</source>
+        <translation>维护个人信息主体或他人的生命、财产等重大合法权益</translation>
+    </message>
+    <message>
+        <source>Made public by the data subject</source>
+        <translation>个人信息主体自行公开的信息</translation>
+    </message>
+    <message>
+        <source>Laws provide otherwise</source>
+        <translation>法律、行政法规另有规定</translation>
+    </message>
+    <message>
+        <source>Statutory retention period running</source>
+        <translation>法定保存期限未届满</translation>
+    </message>
+    <message>
+        <source>Needed for a legal obligation</source>
+        <translation>履行法定义务所必需</translation>
+    </message>
+    <message>
+        <source>Bad faith or abuse of rights</source>
+        <translation>主观恶意或滥用权利</translation>
+    </message>
+    <message>
+        <source>Would seriously harm others</source>
+        <translation>将严重损害他人合法权益</translation>
+    </message>
+    <message>
+        <source>Trade secret</source>
+        <translation>涉及商业秘密</translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation>身份未核验</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>明显缺乏依据</translation>
+    </message>
+    <message>
+        <source>Excessive or repetitive</source>
+        <translation>明显过度或重复</translation>
+    </message>
+    <message>
+        <source>Data subject cannot be identified</source>
+        <translation>无法识别个人信息主体</translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others</source>
+        <translation>影响他人的权利和自由</translation>
+    </message>
+    <message>
+        <source>Freedom of expression</source>
+        <translation>言论和信息自由</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生</translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics</source>
+        <translation>存档、科研或统计目的</translation>
+    </message>
+    <message>
+        <source>Legal claims</source>
+        <translation>法律主张</translation>
+    </message>
+    <message>
+        <source>Compelling legitimate grounds</source>
+        <translation>令人信服的正当理由</translation>
+    </message>
+    <message>
+        <source>Restriction under national law</source>
+        <translation>法律规定的限制</translation>
+    </message>
+    <message>
+        <source>Request not verifiable</source>
+        <translation>无法核实请求</translation>
+    </message>
+    <message>
+        <source>Statutory exemption</source>
+        <translation>法定豁免</translation>
+    </message>
+    <message>
+        <source>Specific pieces not to be disclosed</source>
+        <translation>不得披露的特定信息</translation>
+    </message>
+    <message>
+        <source>Needed to complete the transaction</source>
+        <translation>完成交易所必需</translation>
+    </message>
+    <message>
+        <source>Security and integrity</source>
+        <translation>保障安全和完整性</translation>
+    </message>
+    <message>
+        <source>Expected internal uses</source>
+        <translation>符合合理预期的内部用途</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>Choose…</source>
@@ -1696,6 +1815,65 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
 </context>
 <context>
+    <name>LanguageName</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>意大利文</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙文</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>荷兰文</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>波兰文</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>捷克文</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>克罗地亚文</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希腊文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+</context>
+<context>
     <name>LetterController</name>
     <message>
         <source>Save letter</source>
@@ -1926,6 +2104,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>监视邮件的文件夹</translation>
     </message>
     <message>
+        <source>Watching %1 for new messages.</source>
+        <translation>正在监视 %1 中的新邮件。</translation>
+    </message>
+    <message>
+        <source>No folder is watched now.</source>
+        <translation>现在没有监视任何文件夹。</translation>
+    </message>
+    <message>
         <source>Watched folder: %1 new cases</source>
         <translation>监视文件夹：新增 %1 个案件</translation>
     </message>
@@ -1986,6 +2172,18 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <source>Import a we&amp;b form (CSV, Excel)…</source>
+        <translation>导入网页表单导出文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>W&amp;atch a folder for messages…</source>
+        <translation>监视邮件文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Stop watc&amp;hing the folder</source>
+        <translation>停止监视文件夹(&amp;H)</translation>
+    </message>
+    <message>
         <source>Try it with &amp;demo data</source>
         <translation>用演示数据试用(&amp;D)</translation>
     </message>
@@ -2015,6 +2213,33 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>An unexpected error occurred (%1). Nothing was changed.</source>
         <translation>发生意外错误（%1）。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <source>Signed in to the account</source>
+        <translation>账号登录</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Face verification</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>Known correspondence address</source>
+        <translation>已知通信地址</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2302,44 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Link the case to this data subject</source>
+        <translation>将案件关联到该个人信息主体</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>The %1 matches the existing data subject “%2” (%3).</source>
+        <translation>该%1与已有的个人信息主体“%2”相符（%3）。</translation>
+    </message>
+    <message>
+        <source>no name stored</source>
+        <translation>未登记姓名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>共 %n 个案件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new data subject is recorded; the %1 stays with the existing one and is noted on the case.</source>
+        <translation>将登记为新的个人信息主体；该%1仍归属已有的个人信息主体，并记录在本案件中。</translation>
+    </message>
+    <message>
+        <source>The name typed is kept on the case as the name the requester gave.</source>
+        <translation>所填姓名将作为申请人自报的姓名保留在本案件中。</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2485,7 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>written in %1 script</source>
-        <translation>使用 %1 文字书写</translation>
+        <translation>以%1书写</translation>
     </message>
     <message>
         <source>common words of “%1”</source>
@@ -2407,6 +2670,33 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecisionDialog</name>
     <message>
         <source>Review</source>
@@ -2437,11 +2727,11 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
     <message>
         <source>Deletion</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation>拒绝</translation>
+        <translation type="vanished">拒绝</translation>
     </message>
     <message>
         <source>Sign off</source>
@@ -2673,6 +2963,49 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
 </context>
 <context>
+    <name>Script</name>
+    <message>
+        <source>Chinese characters</source>
+        <translation type="vanished">汉字</translation>
+    </message>
+    <message>
+        <source>Japanese kana</source>
+        <translation type="vanished">日文假名</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation type="vanished">韩文</translation>
+    </message>
+    <message>
+        <source>Han (Chinese)</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <source>Kana (Japanese)</source>
+        <translation>日文假名</translation>
+    </message>
+    <message>
+        <source>Hangul (Korean)</source>
+        <translation>韩文字母</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希腊字母</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>西里尔字母</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯字母</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>拉丁字母</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Only managers and administrators can change these settings; you can view them.</source>
@@ -2772,7 +3105,11 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <name>StaffPage</name>
     <message>
         <source>No staff yet: add yourself first, as an administrator or manager. From then on only active managers and administrators can change the settings.</source>
-        <translation>尚无人员：请先将自己添加为管理员或经理。此后只有在职的经理和管理员可以更改设置。</translation>
+        <translation type="vanished">尚无人员：请先将自己添加为管理员或经理。此后只有在职的经理和管理员可以更改设置。</translation>
+    </message>
+    <message>
+        <source>No staff yet: add yourself first (your user name is filled in), as an administrator or manager, then the others. From then on only active managers and administrators can change the settings.</source>
+        <translation>尚无人员：请先添加您自己（已填入您的用户名），角色为管理员或经理，然后再添加其他人员。此后只有在职的经理和管理员可以更改设置。</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2908,7 +3245,7 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <name>Timeline</name>
     <message>
         <source>Case created</source>
-        <translation>案件创建</translation>
+        <translation>案件已创建</translation>
     </message>
     <message>
         <source>Case viewed</source>
@@ -3017,6 +3354,357 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Reminder received</source>
         <translation>收到催办</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDetail</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复渠道</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>适用法域</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>New data subject</source>
+        <translation>新的个人信息主体</translation>
+    </message>
+    <message>
+        <source>Original message SHA-256</source>
+        <translation>原始邮件 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>材料 SHA-256</translation>
+    </message>
+    <message>
+        <source>Reason SHA-256</source>
+        <translation>理由 SHA-256</translation>
+    </message>
+    <message>
+        <source>Text SHA-256</source>
+        <translation>内容 SHA-256</translation>
+    </message>
+    <message>
+        <source>Form row</source>
+        <translation>表单行</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>函件编号</translation>
+    </message>
+    <message>
+        <source>Note no.</source>
+        <translation>备注编号</translation>
+    </message>
+    <message>
+        <source>Attachment no.</source>
+        <translation>附件编号</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Legal basis of the hold</source>
+        <translation>保存依据</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核验通过</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>复核事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Proof valid until</source>
+        <translation>证明有效期至</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识信息</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>往来消息</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>相关方</translation>
+    </message>
+    <message>
+        <source>Data subject unlinked</source>
+        <translation>已解除与个人信息主体的关联</translation>
+    </message>
+    <message>
+        <source>Retention (months)</source>
+        <translation>保存期限（月）</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>法定截止日期</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>回执截止日期</translation>
+    </message>
+    <message>
+        <source>Extension notice due</source>
+        <translation>延期通知截止日期</translation>
+    </message>
+    <message>
+        <source>Extended deadline</source>
+        <translation>延长后的截止日期</translation>
+    </message>
+    <message>
+        <source>Internal target</source>
+        <translation>内部目标</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>imported e-mail</source>
+        <translation>导入的邮件</translation>
+    </message>
+    <message>
+        <source>imported web form</source>
+        <translation>导入的网页表单</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>案件创建</translation>
+    </message>
+    <message>
+        <source>triage</source>
+        <translation>分拣</translation>
+    </message>
+    <message>
+        <source>triage undone</source>
+        <translation>撤销分拣</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>clock restarted</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>期限延长</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>身份已核验</translation>
+    </message>
+    <message>
+        <source>receipt date confirmed</source>
+        <translation>收到日期已确认</translation>
+    </message>
+    <message>
+        <source>rule changed</source>
+        <translation>规则变更</translation>
+    </message>
+    <message>
+        <source>holiday calendar changed</source>
+        <translation>节假日日历变更</translation>
+    </message>
+    <message>
+        <source>demo date</source>
+        <translation>演示日期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>from the requester</source>
+        <translation>来自申请人</translation>
+    </message>
+    <message>
+        <source>to the requester</source>
+        <translation>发给申请人</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>close relative</source>
+        <translation>近亲属</translation>
+    </message>
+    <message>
+        <source>authorised agent</source>
+        <translation>受托代理人</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>keep (legal hold)</source>
+        <translation>保留（法定保存）</translation>
+    </message>
+    <message>
+        <source>none held</source>
+        <translation>未持有</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,8 @@ from app.models.enums import CaseKind, CaseOutcome, CaseStatus, CategoryActionKi
 from app.services.deadlines import load_rule_book
 from app.store import Database
 from app.ui.demo_banner import demo_window_title
-from app.ui.labels import (
-    category_action_text,
-    kind_label,
-    outcome_label,
-    status_label,
-    ui_language,
-)
+from app.ui.labels import kind_label, status_label, ui_language
+from app.ui.labels_workflow import category_action_text, outcome_label
 from app.ui.translations import (
     CHINESE,
     ENGLISH,

@@ -1,0 +1,137 @@
+"""Printed names (Chinese, English) of the codes a case file shows: audit actions, outcomes,
+identity-check methods, attachment kinds, letter templates, channels and letter languages.
+
+Plain Python because app/reports does not use Qt (the UI has its own translated labels in
+``app.ui.labels``); request kinds and statuses come from ``app.reports.dashboard_text`` so the
+two reports name them alike. The Chinese wording follows the PIPL's terms (个人信息主体, 查阅,
+复制, 更正, 删除, 注销账号). A code not listed prints as recorded, so nothing is hidden.
+"""
+
+from app.models.enums import CaseKind, CaseStatus
+from app.reports.dashboard_text import kind_name, status_name
+
+_ACTION = {
+    "case.created": ("案件已创建", "Case created"),
+    "case.viewed": ("案件已查看", "Case viewed"),
+    "case.triaged": ("已分拣", "Triaged"),
+    "case.triage_reverted": ("已撤销分拣", "Triage undone"),
+    "case.status_changed": ("状态已变更", "Status changed"),
+    "case.receipt_confirmed": ("收到日期已确认", "Receipt date confirmed"),
+    "case.exported": ("案卷已导出", "Case file exported"),
+    "case.anonymised": ("案件已匿名化", "Case anonymised"),
+    "case.purged": ("案件数据已清除", "Case data purged"),
+    "clock.recomputed": ("期限已计算", "Deadline computed"),
+    "clock.paused": ("已暂停计时", "Clock stopped"),
+    "clock.resumed": ("已恢复计时", "Clock restarted"),
+    "clock.extended": ("期限已延长", "Deadline extended"),
+    "identity.checked": ("身份已核验", "Identity checked"),
+    "note.added": ("已添加备注", "Note added"),
+    "note.withdrawn": ("已撤回备注", "Note withdrawn"),
+    "message.recorded": ("已登记往来消息", "Message recorded"),
+    "party.added": ("已添加相关方", "Party added"),
+    "category.planned": ("已规划类别处理", "Category action planned"),
+    "category.done": ("类别处理已完成", "Category action done"),
+    "review.requested": ("已提请复核", "Review requested"),
+    "review.decided": ("复核已决定", "Review decided"),
+    "letter.generated": ("函件已生成", "Letter generated"),
+    "letter.approved": ("函件已批准", "Letter approved"),
+    "letter.sent": ("函件已发送", "Letter sent"),
+    "attachment.copied": ("附件已导出", "Attachment copied out"),
+    "attachments.purged": ("附件已清除", "Attachments purged"),
+    "reminder.received": ("已收到催办", "Reminder received"),
+}
+
+_OUTCOME = {
+    "fulfilled": ("已满足", "Fulfilled"),
+    "partially_fulfilled": ("部分满足", "Partially fulfilled"),
+    "refused": ("已拒绝", "Refused"),
+    "withdrawn": ("已撤回", "Withdrawn"),
+    "unverifiable": ("无法核验身份", "Identity not verifiable"),
+    "not_a_request": ("非权利请求", "Not a request"),
+    "duplicate": ("重复请求", "Duplicate"),
+    "redirected_to_self_service": ("已引导自助办理", "Redirected to self-service"),
+}
+
+_METHOD = {
+    "account_login": ("账号登录", "Signed in to the account"),
+    "sms_code": ("短信验证码", "SMS code"),
+    "id_document": ("身份证件", "Identity document"),
+    "face_verification": ("人脸识别", "Face verification"),
+    "known_correspondence": ("已知通信地址", "Known correspondence address"),
+    "other": ("其他", "Other"),
+}
+
+_ATTACHMENT = {
+    "original_message": ("原始邮件", "Original message"),
+    "correspondence": ("往来函件", "Correspondence"),
+    "id_document": ("身份证件", "Identity document"),
+    "evidence": ("证明材料", "Evidence"),
+}
+
+# Short names of the templates in resources/letters/<language>/*.toml.
+_TEMPLATE = {
+    "acknowledgement": ("受理回执", "Acknowledgement"),
+    "identity_request": ("身份核验通知", "Identity request"),
+    "clarification_request": ("补充说明通知", "Clarification request"),
+    "extension_notice": ("延期通知", "Extension notice"),
+    "access_response": ("查阅答复", "Access response"),
+    "correction_done": ("更正完成通知", "Correction done"),
+    "deletion_done": ("删除完成通知", "Deletion done"),
+    "cancellation_confirmation": ("注销账号确认", "Cancellation confirmation"),
+    "refusal": ("拒绝通知", "Refusal"),
+    "partial_refusal": ("部分拒绝通知", "Partial refusal"),
+    "complaint_response": ("投诉举报答复", "Complaint response"),
+}
+
+_CHANNEL = {
+    "email": ("电子邮件", "E-mail"),
+    "web_form": ("网页表单", "Web form"),
+    "phone": ("电话", "Phone"),
+    "letter": ("信函", "Letter"),
+    "in_person": ("当面", "In person"),
+}
+
+_LETTER_LANGUAGE = {
+    "zh": ("中文", "Chinese"),
+    "en": ("英文", "English"),
+    "zh+en": ("中英双语", "Chinese + English"),
+    "en+zh": ("英中双语", "English + Chinese"),
+}
+
+_TABLES = {
+    "action": _ACTION,
+    "outcome": _OUTCOME,
+    "method": _METHOD,
+    "attachment": _ATTACHMENT,
+    "template": _TEMPLATE,
+    "channel": _CHANNEL,
+    "letter_language": _LETTER_LANGUAGE,
+}
+
+
+def printed_name(table: str, code: str | None, language: str) -> str:
+    """Return the printed name of ``code`` from ``table`` (``action``, ``outcome``, ``method``,
+    ``attachment``, ``template``, ``channel``, ``letter_language``, ``kind``, ``status``) in
+    ``language`` (``zh``, else English); ``—`` for no code, an unknown code as recorded.
+
+    Raises:
+        KeyError: an unknown table.
+    """
+    if not code:
+        return "—"
+    if table in ("kind", "status"):
+        return _enum_name(table, code, language)
+    names = _TABLES[table].get(code)
+    if names is None:
+        return code
+    return names[0] if language == "zh" else names[1]
+
+
+def _enum_name(table: str, code: str, language: str) -> str:
+    shown = "zh" if language == "zh" else "en"
+    try:
+        if table == "kind":
+            return kind_name(CaseKind(code), shown)
+        return status_name(CaseStatus(code), shown)
+    except ValueError:
+        return code

@@ -1,0 +1,202 @@
+"""What a privacy officer reads in the Chinese (and English) UI instead of internal codes: the
+workflow dialogs' outcomes, refusal grounds and identity-check methods, the case timeline's
+event details, the triage evidence and the deadline breakdown's holiday names."""
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
+
+from app.services.case_queries import EventRow
+from app.services.deadlines import DayReason, ExplainedDay
+from app.services.deadlines.explain import ClockPart
+from app.services.workflow import grounds_for
+from app.ui.case_timeline import Column, TimelineModel
+from app.ui.deadline_breakdown import reason_text
+from app.ui.labels import reason_lines
+from app.ui.translations import CHINESE, ENGLISH, Translations
+from app.ui.workflow_dialogs import RespondDialog, VerificationDialog
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """The app's translators; English again after the test."""
+    installed = Translations(qapp)
+    yield installed
+    installed.apply(ENGLISH)
+    installed.deleteLater()
+
+
+def _items(box: QComboBox | QListWidget) -> list[str]:
+    if isinstance(box, QComboBox):
+        return [box.itemText(i) for i in range(box.count())]
+    return [box.item(i).text() for i in range(box.count())]
+
+
+def test_the_answer_dialog_names_outcomes_and_pipl_grounds_in_chinese(
+    translations: Translations, qapp: QApplication
+) -> None:
+    assert translations.apply(CHINESE)
+    dialog = RespondDialog(sorted(grounds_for("CN")))
+    assert _items(dialog.outcome) == ["已满足", "部分满足", "已拒绝"]
+    grounds = _items(dialog.grounds)
+    # GB/T 35273-2020 cl. 8.7 (the CN list): bad faith, criminal justice, unverified identity
+    for label in ("主观恶意或滥用权利", "与刑事侦查、起诉、审判和判决执行等直接相关", "身份未核验"):
+        assert label in grounds
+    assert len(grounds) == len(grounds_for("CN")) == 12
+    assert not [g for g in grounds if "_" in g or g.isascii()]
+    dialog.deleteLater()
+
+
+def test_the_answer_dialog_in_english(translations: Translations, qapp: QApplication) -> None:
+    translations.apply(ENGLISH)
+    dialog = RespondDialog(["abuse_of_rights", "new_ground_code"])
+    assert _items(dialog.outcome) == ["Fulfilled", "Partially fulfilled", "Refused"]
+    # A ground added to the resources later still reads as words.
+    assert _items(dialog.grounds) == ["Bad faith or abuse of rights", "New ground code"]
+    assert dialog.chosen_grounds() == []
+    dialog.deleteLater()
+
+
+def test_the_identity_check_dialog_names_its_methods(
+    translations: Translations, qapp: QApplication
+) -> None:
+    assert translations.apply(CHINESE)
+    dialog = VerificationDialog()
+    assert _items(dialog.method) == [
+        "账号登录",
+        "短信验证码",
+        "身份证件",
+        "人脸识别",
+        "已知通信地址",
+        "其他",
+    ]
+    dialog.deleteLater()
+    translations.apply(ENGLISH)
+    dialog = VerificationDialog()
+    assert _items(dialog.method)[0] == "Signed in to the account"
+    dialog.deleteLater()
+
+
+_CLOCK = {
+    "due_date": "2026-12-21",
+    "ack_due_date": None,
+    "extension_notice_due_date": None,
+    "extended_due_date": None,
+    "internal_target_date": "2026-12-14",
+    "due_provisional": False,
+    "rule_ref": "CN/explanation@2026.11.2",
+}
+_BEFORE = dict.fromkeys(_CLOCK) | {"due_provisional": False}
+_EVENTS = (
+    EventRow(
+        datetime(2026, 11, 29, 13, 8, tzinfo=UTC),
+        "system",
+        "case.created",
+        (("kind", "account_cancellation"), ("original_sha256", "cc9bedc69f90" + "0" * 52)),
+        1,
+    ),
+    EventRow(
+        datetime(2026, 11, 29, 13, 8, tzinfo=UTC),
+        "system",
+        "clock.recomputed",
+        (
+            ("after", json.dumps(_CLOCK)),
+            ("before", json.dumps(_BEFORE)),
+            ("cause", "case_created"),
+        ),
+        2,
+    ),
+    EventRow(
+        datetime(2026, 11, 29, 14, 0, tzinfo=UTC),
+        "li.wei",
+        "case.status_changed",
+        (("for", "identity_verification"), ("from", "triaged"), ("to", "awaiting_requester")),
+        3,
+    ),
+    EventRow(
+        datetime(2026, 11, 29, 14, 5, tzinfo=UTC),
+        "li.wei",
+        "case.triaged",
+        (("kind", json.dumps({"from": "deletion", "to": "account_cancellation"})),),
+        4,
+    ),
+    EventRow(datetime(2026, 11, 29, 14, 9, tzinfo=UTC), "li.wei", "x.new", (("zz", "1"),), 5),
+)
+
+
+def _timeline() -> list[list[str]]:
+    model = TimelineModel()
+    model.set_rows(_EVENTS)
+    rows = [[model.text(e, c) for c in (Column.WHO, Column.WHAT, Column.DETAILS)] for e in _EVENTS]
+    model.deleteLater()
+    return rows
+
+
+def test_the_timeline_reads_as_sentences_in_chinese(translations: Translations) -> None:
+    assert translations.apply(CHINESE)
+    rows = _timeline()
+    assert rows[0] == ["系统", "案件已创建", "类型: 注销账号; 原始邮件 SHA-256: cc9bedc69f90…"]
+    assert rows[1][1] == "期限已计算"
+    # Only what changed, as old → new; dates stay ISO dates.
+    assert rows[1][2] == (
+        "原因: 案件创建; 法定截止日期: — → 2026-12-21; 内部目标: — → 2026-12-14; "
+        "规则: — → CN/explanation@2026.11.2"
+    )
+    assert rows[2] == ["li.wei", "状态变更", "已分拣 → 等待申请人; 等待: 等待身份证明"]
+    assert rows[3][2] == "类型: 删除 → 注销账号"
+    assert rows[4] == ["li.wei", "x.new", "zz: 1"]  # unknown action and key show as recorded
+    shown = " ".join(" ".join(row) for row in rows[:4])
+    assert "_" not in shown and "{" not in shown
+
+
+def test_the_timeline_in_english(translations: Translations) -> None:
+    translations.apply(ENGLISH)
+    rows = _timeline()
+    assert rows[0][:2] == ["System", "Case created"]
+    assert rows[0][2].startswith("Kind: Account cancellation; Original message SHA-256: ")
+    assert rows[3][2] == "Kind: Deletion → Account cancellation"
+
+
+def test_triage_evidence_names_the_script_and_language(translations: Translations) -> None:
+    reasons = [("language", "script", "han"), ("jurisdiction", "language_default", "zh")]
+    assert translations.apply(CHINESE)
+    assert reason_lines(reasons) == ["语言: 以汉字书写", "适用法域: “中文”语言通常适用的法律"]
+    translations.apply(ENGLISH)
+    assert reason_lines(reasons) == [
+        "Language: written in Han (Chinese) script",
+        "Jurisdiction: usual law for language “Chinese”",
+    ]
+
+
+def _day_off(name: str) -> ExplainedDay:
+    """2026-10-06: a rest day of the State Council's 2026 schedule, swapped for Sunday
+    2026-09-20 (the holidays package names it "Day off (substituted from 09/20/2026)")."""
+    return ExplainedDay(
+        line=6,
+        day=date(2026, 10, 6),
+        weekday=1,
+        counted=False,
+        why=DayReason.HOLIDAY,
+        calendar_reason=None,
+        holiday_name=name,
+        running_count=2,
+        part=ClockPart.PERIOD,
+        marks=frozenset(),
+    )
+
+
+def test_the_day_by_day_breakdown_names_swapped_days_off(translations: Translations) -> None:
+    assert translations.apply(CHINESE)
+    assert reason_text(_day_off("Day off (substituted from 09/20/2026)")) == (
+        "法定节假日: 休息日（由 2026-09-20 调休）"
+    )
+    national = replace(_day_off("National Day"), day=date(2026, 10, 1), weekday=3)
+    assert reason_text(national).endswith("国庆节")
+    translations.apply(ENGLISH)
+    assert reason_text(_day_off("Day off (substituted from 09/20/2026)")) == (
+        "Holiday: Day off (worked instead on 2026-09-20)"
+    )
