@@ -162,8 +162,7 @@ def _work(
         last = switcher.window
         in_use = first
         if isinstance(last, MainWindow):
-            if last.demo.active:
-                last.demo.leave()  # closes the demo database, back on the real one
+            last.leave_demo()  # closes the demo database, back on the real one
             in_use = last.database
         in_use.close()
 
@@ -175,8 +174,7 @@ def _main_window(
     database it shows — the real one: a rebuild leaves the demo."""
     database = first
     if isinstance(old, MainWindow):
-        if old.demo.active:
-            old.demo.leave()
+        old.leave_demo()
         database = old.database
     # The list paints first; the menus, detail pane and dashboard are built right after.
     return MainWindow(database, rules, defer_tools=True)

@@ -249,6 +249,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def leave_demo(self) -> None:
+        """Close the demo database and return to the real one, if the window shows the demo
+        (nothing to do before the tools are built: the demo cannot have been entered)."""
+        if self._tools_built and self.demo.active:
+            self.demo.leave()
+
     def try_demo(self) -> None:
         """Open (generating it the first time) the demo database beside the real one."""
         self.demo.start(self._database)

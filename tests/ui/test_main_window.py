@@ -160,6 +160,7 @@ def test_deferred_tools_are_built_after_the_list_first_paints(
     assert main.statusBar().currentMessage().startswith("0 cases in this view")
     assert main.pages.count() == 1  # the list alone until it has painted
     main.refresh()  # a refresh before the tools exist reloads the list only
+    main.leave_demo()  # quitting before the first paint: no demo to leave, no error
     main.resize(1000, 700)
     with qtbot.waitSignal(main.tools_ready, timeout=10_000):
         main.show()
