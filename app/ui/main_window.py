@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from app.store import Database
 from app.ui.case_browser import CaseBrowser
 from app.ui.current_user import CurrentUser
 from app.ui.demo_banner import DemoBanner, demo_window_title
+from app.ui.first_paint import AfterFirstPaint
 from app.ui.memory_probe import watch_memory
 from app.ui.messages import show_error
 
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         if defer_tools:
             # The list's rows, or the empty state's panel on a first start: whichever is shown.
             pages = (self.case_list.table.viewport(), self.case_list.empty_state)
-            _AfterFirstPaint(pages, self.build_tools)
+            AfterFirstPaint(pages, self.build_tools)
         else:
             self.build_tools()
 
@@ -395,26 +396,3 @@ class MainWindow(QMainWindow):
             .replace("%3", letter.sha256[:12]),
             10_000,
         )
-
-
-class _AfterFirstPaint(QObject):
-    """Runs ``then`` once, from the event loop, after the first of ``widgets`` has painted.
-
-    Two turns of the loop later: whatever the paint itself queued (the startup probe's report,
-    layout passes) runs first, so the painted list is on screen before ``then`` starts.
-    """
-
-    def __init__(self, widgets: tuple[QWidget, ...], then: Callable[[], None]) -> None:
-        super().__init__(widgets[0])
-        self._widgets = widgets
-        self._then = then
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """On the first paint event: stop watching and queue ``then`` behind the paint."""
-        if event.type() == QEvent.Type.Paint:
-            for widget in self._widgets:
-                widget.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
-        return False
