@@ -40,6 +40,8 @@ ACKNOWLEDGEMENT = LetterSpec(
             "due_official",
             "requester_named",
             "requester_unnamed",
+            "complaint",
+            "rights_request",
         }
     ),
 )
@@ -94,6 +96,10 @@ def _fill(facts: AcknowledgementFacts, wording: Wording) -> LetterValues:
         "due_official": known and not facts.due_provisional,
         "requester_named": bool(name),
         "requester_unnamed": not name,
+        # A complaint is investigated, not answered with the complainant's data: no identity
+        # check comes first (PIPL Art. 50 for requests; complaints per the policy's channel).
+        "complaint": facts.kind is CaseKind.COMPLAINT,
+        "rights_request": facts.kind is not CaseKind.COMPLAINT,
     }
     return LetterValues(values=values, conditions=conditions, named=bool(name))
 

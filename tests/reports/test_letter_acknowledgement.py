@@ -237,3 +237,20 @@ def test_template_version_is_a_stable_content_hash() -> None:
     assert (zh.key, zh.language, en.language) == ("acknowledgement", "zh", "en")
     assert len(zh.sha256) == 64 and int(zh.sha256, 16) >= 0
     assert zh == acknowledgement_version("zh") and zh.sha256 != en.sha256
+
+
+@pytest.mark.parametrize(
+    ("language", "complaint_text", "request_text"),
+    [
+        ("zh", "我们将核查您反映的情况", "我们将首先核验您的身份"),
+        ("en", "we will look into what you have told us", "we must first verify your identity"),
+    ],
+)
+def test_a_complaint_is_acknowledged_as_a_complaint_without_an_identity_check(
+    facts: AcknowledgementFacts, language: str, complaint_text: str, request_text: str
+) -> None:
+    complaint = _letter_text(replace(facts, kind=CaseKind.COMPLAINT), language)
+    assert squash(complaint_text) in complaint
+    assert squash(request_text) not in complaint  # a complainant is not asked for identity
+    request = _letter_text(facts, language)  # the deletion request: identity first
+    assert squash(request_text) in request and squash(complaint_text) not in request
