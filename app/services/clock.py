@@ -147,7 +147,6 @@ def recompute_clock(
     Returns:
         True when a value changed (and an event ``clock.recomputed`` was recorded).
     """
-    _flag_uncountable_receipt(case)
     before = current_values(case)
     after = _values(
         deadline_for(session, case, rule_book, today=today), case.extension_reason is not None
@@ -173,14 +172,6 @@ def _check_countable(day: date, label: str) -> None:
             f"The {label} date {day.isoformat()} is outside the dates deadlines are counted "
             "for; check the date."
         )
-
-
-def _flag_uncountable_receipt(case: Case) -> None:
-    """Flag a receipt date no deadline can be counted from (e.g. a Date: in year 9999) as
-    ``implausible_date``, as intake does for a future or pre-2000 Date:."""
-    if case.received_at is not None and not is_countable(case.received_at.date()):
-        flags = set(case.review_flags or ()) | {ReviewFlag.IMPLAUSIBLE_DATE.value}
-        case.review_flags = sorted(flags)
 
 
 def recompute_open_cases(

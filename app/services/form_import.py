@@ -42,12 +42,11 @@ from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
 from app.services.importing import (
-    EARLIEST_YEAR,
-    PLAUSIBLE_CLOCK_SKEW,
     FileResult,
     ImportOutcome,
     ImportReport,
     SessionSource,
+    implausible_receipt,
 )
 from app.services.intake import (
     ColumnMapping,
@@ -328,7 +327,7 @@ def _new_case(
 ) -> Case:
     flags = {flag.value for flag in proposal.flags}
     flags |= {_TIME_FLAGS[p].value for p in request.problems if p in _TIME_FLAGS}
-    if received_at > now + PLAUSIBLE_CLOCK_SKEW or received_at.year < EARLIEST_YEAR:
+    if implausible_receipt(received_at, now):
         flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
     return Case(
         reference=next_reference(session, now.year),

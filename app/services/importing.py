@@ -47,6 +47,15 @@ PLAUSIBLE_CLOCK_SKEW = timedelta(days=1)
 EARLIEST_YEAR = 2000
 SessionSource = Callable[[], AbstractContextManager[Session]]
 
+
+def implausible_receipt(received_at: datetime, now: datetime) -> bool:
+    """Whether a receipt instant read from a message or a form row cannot be the legal receipt:
+    more than ``PLAUSIBLE_CLOCK_SKEW`` ahead of ``now`` or before ``EARLIEST_YEAR`` (both
+    aware UTC). Such a case is flagged ``implausible_date``: no letter states the date and no
+    deadline counts from it until a person confirms the receipt."""
+    return received_at > now + PLAUSIBLE_CLOCK_SKEW or received_at.year < EARLIEST_YEAR
+
+
 # A receipt instant taken from anything but the Date: header needs a person to confirm it.
 FALLBACK_FLAGS = {
     ReceivedAtSource.RECEIVED_HEADER: ReviewFlag.MISSING_DATE,
@@ -217,10 +226,7 @@ def _flag_doubtful(
         case.message_id = None
         case.duplicate_of_id = clash.id
         flags.add(ReviewFlag.POSSIBLE_DUPLICATE.value)
-    if (
-        case.received_at > import_time + PLAUSIBLE_CLOCK_SKEW
-        or case.received_at.year < EARLIEST_YEAR
-    ):
+    if implausible_receipt(case.received_at, import_time):
         flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
     case.review_flags = sorted(flags)
 
