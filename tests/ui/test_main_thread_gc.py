@@ -48,7 +48,27 @@ def test_a_worker_allocating_never_collects_the_qt_object(qtbot: QtBot) -> None:
         gc.disable()
 
 
-def test_nothing_due_collects_nothing() -> None:
-    gc.collect()
-    collector = MainThreadCollector()
-    assert collector.collect_due() == 0
+class _Node:
+    """A weak-referenceable object to put in a cycle."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_below_the_thresholds_nothing_is_collected_yet() -> None:
+    import weakref
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        node = _Node()
+        alive = weakref.ref(node)
+        del node  # garbage now, but only one allocation since the last collection
+        assert MainThreadCollector().collect_due() == 0
+        assert alive() is not None  # left for a later tick, as the interpreter would
+        gc.collect()
+        assert alive() is None
+    finally:
+        if was_enabled:
+            gc.enable()
