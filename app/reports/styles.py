@@ -78,6 +78,7 @@ def letter_styles(language: str, fonts: FontStack) -> LetterStyles:
             spaceBefore=leading * 0.3,
             spaceAfter=leading * 0.2,
             textColor=ACCENT,  # the CJK face has no bold: colour marks headings in Chinese
+            keepWithNext=1,  # never the last line of a page, its section on the next
         ),
         item=ParagraphStyle("item", parent=flush),
         cell=ParagraphStyle("cell", parent=flush, fontSize=size - 1.5, leading=leading - 4),
