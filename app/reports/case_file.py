@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.models.enums import CaseKind
 from app.reports.case_file_labels import printed_name
 from app.reports.content import Block, Heading, LetterContent, TableBlock
 from app.reports.fonts import FontStack, default_font_stack
@@ -19,8 +20,10 @@ from app.services.case_file import CaseFile
 _TEXT = {
     "zh": {
         "title": "个人信息权利请求案卷",
+        "title_complaint": "个人信息投诉举报案卷",
         "ref": "编号：{ref}", "date": "导出日期：{date}",
-        "kind": "请求类型", "jurisdiction": "适用法域", "status": "状态", "outcome": "处理结果",
+        "kind": "请求类型", "kind_complaint": "案件类型", "jurisdiction": "适用法域",
+        "status": "状态", "outcome": "处理结果",
         "requester": "个人信息主体", "received": "收到时间（UTC）", "due": "答复期限",
         "extended": "延长后的期限", "rule": "期限规则", "responded": "答复时间（UTC）",
         "closed": "结案时间（UTC）", "chain": "审计链", "ok": "校验通过", "bad": "校验未通过",
@@ -36,8 +39,10 @@ _TEXT = {
     },
     "en": {
         "title": "Case file of a data-subject request",
+        "title_complaint": "Case file of a complaint",
         "ref": "Reference: {ref}", "date": "Exported: {date}",
-        "kind": "Kind of request", "jurisdiction": "Jurisdiction", "status": "Status",
+        "kind": "Kind of request", "kind_complaint": "Kind of case",
+        "jurisdiction": "Jurisdiction", "status": "Status",
         "outcome": "Outcome", "requester": "Data subject", "received": "Received (UTC)",
         "due": "Due", "extended": "Extended to", "rule": "Deadline rule",
         "responded": "Answered (UTC)", "closed": "Closed (UTC)", "chain": "Audit chain",
@@ -102,6 +107,16 @@ def _fitted(table: TableBlock, fonts: FontStack) -> TableBlock:
     return replace(table, widths=widths)
 
 
+def _worded(record: CaseFile, text: Mapping[str, object], key: str) -> str:
+    """Return the text ``key``, or its ``<key>_complaint`` variant for a complaint case.
+
+    A complaint (投诉举报) is not a request to exercise a right (PIPL Arts. 44-50): its file
+    must neither be titled as one nor label its kind as a kind of request.
+    """
+    complaint = record.kind == CaseKind.COMPLAINT.value
+    return str(text[f"{key}_complaint" if complaint else key])
+
+
 def _sent(moment: datetime | None, channel: str) -> str:
     return f"{_when(moment)} {channel}".strip() if moment else "—"
 
@@ -116,7 +131,7 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
     facts = tuple(
         (str(label), value)
         for label, value in (
-            (text["kind"], printed_name("kind", record.kind, language)),
+            (_worded(record, text, "kind"), printed_name("kind", record.kind, language)),
             (text["jurisdiction"], record.jurisdiction),
             (text["status"], printed_name("status", record.status, language)),
             (text["outcome"], printed_name("outcome", record.outcome, language)),
@@ -132,7 +147,7 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
     )
     content = LetterContent(
         language=language,
-        title=str(text["title"]),
+        title=_worded(record, text, "title"),
         reference_line=str(text["ref"]).format(ref=record.reference),
         date_line=str(text["date"]).format(date=today.isoformat()),
         salutation="",

@@ -2,8 +2,9 @@
 
 A privacy lawyer edits these files without Python. Text is plain (no markup) with
 ``{placeholders}`` from the fields the letter declares; ``when`` names a condition the letter
-declares. Anything else is rejected at load with the file and the field named, so a typo never
-reaches a requester.
+declares. ``title`` may be replaced by the first ``[[titles]]`` row whose conditions hold (a
+complaint's acknowledgement must not be titled as a rights request). Anything else is rejected
+at load with the file and the field named, so a typo never reaches a requester.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _TEXT_KEYS = (
 _TABLE_KEYS = {"facts": ("label", "value"), "closing": ("text",)}
 _BLOCK_KEYS = ("paragraphs", "annex")
 _OPTIONAL_ROW_KEYS = {"when", "indent"}
+_TITLE_KEYS = ("when", "text")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class LetterTemplate:
         key, language: which template. path: the file read. sha256: of its bytes.
         texts: ``title``, ``reference_line``, ``date_line``, ``salutation``,
             ``salutation_without_name`` (with placeholders; "" when absent).
+        titles: ``[[titles]]`` rows in order, each with ``when`` and ``text``; the first whose
+            conditions all hold replaces ``texts["title"]`` (see :meth:`title_for`).
         facts, closing: rows in order. paragraphs, annex: body and annex blocks in order.
         signature: lines under the closing.
     """
@@ -115,6 +119,20 @@ class LetterTemplate:
     closing: tuple[TemplateRow, ...]
     signature: tuple[str, ...]
     annex: tuple[TemplateBlock, ...] = ()
+    titles: tuple[TemplateRow, ...] = ()
+
+    def title_for(self, conditions: Mapping[str, bool]) -> str:
+        """Return the title text (placeholders unfilled) for the letter's condition values.
+
+        Args:
+            conditions: a truth value for every condition of the letter's spec.
+
+        Returns:
+            The ``text`` of the first ``[[titles]]`` row whose conditions all hold, else
+            ``title`` ("" when the template has none).
+        """
+        chosen = (row.text for row in self.titles if all(conditions[n] for n in row.when))
+        return next(chosen, self.texts["title"])
 
 
 @dataclass(frozen=True)
@@ -161,6 +179,31 @@ def _parse_rows(
     return tuple(_parse_row(path, f"{key}[{index}]", row, spec) for index, row in enumerate(rows))
 
 
+def _parse_title(path: Path, where: str, row: object, spec: LetterSpec) -> TemplateRow:
+    """One ``[[titles]]`` row: a condition and the title printed when it holds."""
+    if not isinstance(row, dict):
+        raise TemplateFieldError(str(path), where, "must be a table with when and text")
+    for key in row:
+        if key not in _TITLE_KEYS:
+            raise TemplateFieldError(str(path), f"{where}.{key}", "unknown key; use when and text")
+    when = spec.check_condition(path, where, row)
+    if not when:
+        # Without a condition the row would always win: the editor meant to change ``title``.
+        problem = "missing; name the condition under which this title replaces title"
+        raise TemplateFieldError(str(path), f"{where}.when", problem)
+    text = check_placeholders(path, f"{where}.text", row.get("text"), spec.fields)
+    if not text.strip():
+        raise TemplateFieldError(str(path), f"{where}.text", "must not be empty")
+    return TemplateRow(text=text, when=when)
+
+
+def _parse_titles(path: Path, data: dict[str, Any], spec: LetterSpec) -> tuple[TemplateRow, ...]:
+    rows = data.get("titles", [])
+    if not isinstance(rows, list):
+        raise TemplateFieldError(str(path), "titles", "must be a list of tables ([[titles]])")
+    return tuple(_parse_title(path, f"titles[{i}]", row, spec) for i, row in enumerate(rows))
+
+
 def _parse_blocks(
     path: Path, data: dict[str, Any], key: str, spec: LetterSpec
 ) -> tuple[TemplateBlock, ...]:
@@ -181,7 +224,8 @@ def load_template_file(path: Path, spec: LetterSpec, language: str) -> LetterTem
 
     Raises:
         TemplateError: unreadable or invalid TOML.
-        TemplateFieldError: an unknown key, placeholder or condition, naming file and field.
+        TemplateFieldError: an unknown key, placeholder or condition, or a ``[[titles]]`` row
+            without a condition or with empty text, naming file and field.
     """
     raw, sha256 = read_bytes(path)
     return _parse_template_file(path, raw, sha256, spec, language)
@@ -193,7 +237,7 @@ def _parse_template_file(
 ) -> LetterTemplate:
     """Parse and validate (cached per file content: batches load each template once)."""
     data = parse_toml(path, raw)
-    known = {"key", "language", "signature", *_TEXT_KEYS, *_TABLE_KEYS, *_BLOCK_KEYS}
+    known = {"key", "language", "signature", "titles", *_TEXT_KEYS, *_TABLE_KEYS, *_BLOCK_KEYS}
     for key in data:
         if key not in known:
             raise TemplateFieldError(str(path), key, "unknown key")
@@ -220,6 +264,7 @@ def _parse_template_file(
         paragraphs=_parse_blocks(path, data, "paragraphs", spec),
         closing=_parse_rows(path, data, "closing", spec),
         annex=_parse_blocks(path, data, "annex", spec),
+        titles=_parse_titles(path, data, spec),
     )
 
 

@@ -81,7 +81,8 @@ def fill_template(
     lists: Mapping[str, Sequence[str]] | None = None,
     tables: Mapping[str, Rows] | None = None,
 ) -> LetterContent:
-    """Fill a template's placeholders and drop rows whose condition does not hold.
+    """Fill a template's placeholders and drop rows whose condition does not hold; the title is
+    the first ``[[titles]]`` row whose conditions hold, else ``title``.
 
     Args:
         template: a template validated against the letter's ``LetterSpec``.
@@ -121,7 +122,7 @@ def _filled(
     salutation = texts["salutation"] if named else texts["salutation_without_name"]
     return LetterContent(
         language=template.language,
-        title=texts["title"],
+        title=template.title_for(conditions).format_map(values),
         reference_line=texts["reference_line"],
         date_line=texts["date_line"],
         salutation=salutation,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, Protocol, TypeVar
 
-from app.models.enums import PartyRole
+from app.models.enums import CaseKind, PartyRole
 from app.reports.facts import CaseFacts
 from app.reports.jurisdictions import JurisdictionTerms
 from app.reports.letterhead import Letterhead
@@ -48,6 +48,8 @@ CASE_CONDITIONS = frozenset(
         *(f"to_{role.value}" for role in PartyRole),
         *(f"jurisdiction_{suffix}" for suffix in _JURISDICTIONS.values()),
         "jurisdiction_other",
+        "complaint",
+        "rights_request",
     }
 )
 
@@ -177,5 +179,9 @@ def case_values(case: CaseFacts, wording: Wording) -> LetterValues:
         "addressee_unnamed": not addressee,
         **_addressee_conditions(case),
         **_jurisdiction_conditions(case.jurisdiction),
+        # As in the acknowledgement: a complaint is not a request to exercise a right, and a
+        # letter (its title first) must not call it one.
+        "complaint": case.kind is CaseKind.COMPLAINT,
+        "rights_request": case.kind is not CaseKind.COMPLAINT,
     }
     return LetterValues(values=values, conditions=conditions, named=bool(addressee))

@@ -133,10 +133,14 @@ def test_legal_basis_follows_the_jurisdiction(
     assert squash(en_basis) in en
 
 
+# A complaint is not a request to exercise a right (PIPL Arts. 44-50): its kind is a matter's.
+_KIND_LABEL = {False: "请求类型", True: "事项类型"}
+
+
 @pytest.mark.parametrize("kind", list(CaseKind))
 def test_every_request_kind_has_a_printed_name(facts: AcknowledgementFacts, kind: CaseKind) -> None:
     zh = _letter_text(replace(facts, kind=kind), "zh")
-    assert "请求类型" in zh
+    assert _KIND_LABEL[kind is CaseKind.COMPLAINT] in zh
     assert kind.value not in zh  # the term from terms.toml, never the enum value
 
 
@@ -153,7 +157,7 @@ def test_pipl_terms_name_the_kinds(facts: AcknowledgementFacts) -> None:
     }
     for kind, term in expected.items():
         zh = _letter_text(replace(facts, kind=kind), "zh")
-        assert "请求类型" + term in zh, kind
+        assert _KIND_LABEL[kind is CaseKind.COMPLAINT] + term in zh, kind
 
 
 @pytest.mark.parametrize(

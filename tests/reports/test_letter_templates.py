@@ -66,7 +66,7 @@ def test_unknown_placeholder_is_rejected_before_rendering(
 @pytest.mark.parametrize(
     ("old", "new", "field"),
     [
-        ('when = "due_provisional"', 'when = "due_maybe"', "facts[4].when"),
+        ('when = "due_provisional"', 'when = "due_maybe"', "facts[5].when"),
         ("[[paragraphs]]", "[[paragraph]]", "paragraph"),
         ("编号：{reference}", "编号：{reference.upper}", "reference.upper"),
         ("编号：{reference}", "编号：{reference!r}", "reference"),
@@ -115,12 +115,16 @@ def test_a_lawyers_edit_reaches_the_letter_and_changes_the_version(
 @pytest.mark.parametrize(
     ("old", "new", "field"),
     [
-        ('items = "grounds"', 'items = "reasons"', "paragraphs[7].items"),
-        ('items = "grounds"', 'items = "grounds"\ntext = "x"', "paragraphs[7]"),
-        ('items = "grounds"', 'table = "grounds"\ncolumns = ["a"]', "paragraphs[7].table"),
-        ('text = "经审查', 'colour = "red"\ntext = "经审查', "paragraphs[6].colour"),
+        ('items = "grounds"', 'items = "reasons"', "paragraphs[12].items"),
+        ('items = "grounds"', 'items = "grounds"\ntext = "x"', "paragraphs[12]"),
+        ('items = "grounds"', 'table = "grounds"\ncolumns = ["a"]', "paragraphs[12].table"),
+        ('text = "经审查', 'colour = "red"\ntext = "经审查', "paragraphs[10].colour"),
         ('text = "经审查，我们决定', 'text = "经审查，{ground}我们决定', "ground"),
-        ('when = "to_guardian"', 'when = ["to_guardian", "to_minor"]', "paragraphs[1].when"),
+        (
+            'when = ["to_guardian", "rights_request"]',
+            'when = ["to_guardian", "to_minor"]',
+            "paragraphs[2].when",
+        ),
     ],
 )
 def test_block_mistakes_name_the_field(letters: Path, old: str, new: str, field: str) -> None:
@@ -186,3 +190,53 @@ def test_an_edited_ground_reaches_the_letter_and_changes_the_version(letters: Pa
     data = render_refusal(REFUSAL_FACTS, "zh", default_letterhead(), templates_dir=letters)
     assert squash("涉及商业秘密 <及技术秘密> &") in squash("".join(read_pdf(data)[0]))
     assert letter_version(REFUSAL, "zh+en", letters).sha256 != before.sha256
+
+
+ZH_TITLE_ROW = '[[titles]]\nwhen = "complaint"\ntext = "个人信息投诉举报受理回执"\n'
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "problem"),
+    [
+        (
+            '[[titles]]\nwhen = "complaints"\ntext = "投诉回执"\n',
+            "titles[0].when",
+            "unknown condition",
+        ),
+        (
+            '[[titles]]\nwhen = ["complaint", "minor"]\ntext = "投诉回执"\n',
+            "titles[0].when",
+            "unknown",
+        ),
+        ('[[titles]]\nwhen = 1\ntext = "投诉回执"\n', "titles[0].when", "unknown condition"),
+        ('[[titles]]\ntext = "投诉回执"\n', "titles[0].when", "missing"),
+        ('[[titles]]\nwhen = []\ntext = "投诉回执"\n', "titles[0].when", "missing"),
+        ('[[titles]]\nwhen = "complaint"\ntext = " "\n', "titles[0].text", "must not be empty"),
+        ('[[titles]]\nwhen = "complaint"\n', "titles[0].text", "must be text"),
+        ('[[titles]]\nwhen = "complaint"\ntitle = "投诉回执"\n', "titles[0].title", "unknown key"),
+        ('[[titles]]\nwhen = "complaint"\ntext = "{case_kind}回执"\n', "case_kind", "placeholder"),
+        ('[titles]\nwhen = "complaint"\ntext = "投诉回执"\n', "titles", "[[titles]]"),
+    ],
+)
+def test_title_mistakes_name_the_file_and_field(
+    letters: Path, row: str, field: str, problem: str
+) -> None:
+    path = letters / "zh" / "acknowledgement.toml"
+    _edit(path, ZH_TITLE_ROW, row)
+    with pytest.raises(TemplateFieldError) as caught:
+        load_template_file(path, ACKNOWLEDGEMENT, "zh")
+    assert caught.value.field == field
+    assert str(path) in str(caught.value) and problem in str(caught.value)
+
+
+def test_the_first_title_whose_conditions_hold_is_printed(letters: Path) -> None:
+    """A lawyer's own rows: an unnamed complainant's title, then any complaint's, then ``title``."""
+    path = letters / "en" / "acknowledgement.toml"
+    eu_row = '[[titles]]\nwhen = ["complaint", "requester_unnamed"]\ntext = "Your complaint"\n\n'
+    _edit(path, "[[titles]]\n", eu_row + "[[titles]]\n")
+    template = load_template_file(path, ACKNOWLEDGEMENT, "en")
+    named = {"complaint": True, "rights_request": False, "requester_unnamed": False}
+    assert template.title_for(named) == "Acknowledgement of your complaint"
+    assert template.title_for(named | {"requester_unnamed": True}) == "Your complaint"
+    request = {"complaint": False, "rights_request": True, "requester_unnamed": True}
+    assert template.title_for(request) == "Acknowledgement of your request"
