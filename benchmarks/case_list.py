@@ -44,7 +44,8 @@ from app.services.deadlines import load_rule_book
 from app.store import Database
 from app.ui.case_browser import CaseBrowser
 from app.ui.case_detail_pane import CaseDetailPane
-from app.ui.case_page_model import CasePageModel, Column, DatabaseCaseSource
+from app.services.case_list_source import DatabaseCaseSource
+from app.ui.case_page_model import CasePageModel, Column
 from benchmarks.case_list_child import child, startup
 from benchmarks.case_list_data import TODAY, open_prepared, plain_copy, prepared_database
 from benchmarks.memory import memory_row

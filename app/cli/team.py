@@ -9,15 +9,12 @@ import argparse
 from dataclasses import dataclass
 from typing import Any
 
-import app.models
 from app.cli.opening import open_team, unlock_local
 from app.errors import TeamMigrationError
-from app.models.base import Base
+from app.models import Base  # loads every model: the metadata is complete
 from app.services.audit import verify_chain
 from app.store import Database
 from app.store.team_copy import copy_tables, table_fingerprints
-
-assert app.models  # every model module is imported, so the metadata is complete
 
 # Commands that work on the local file itself (copies, keys), never on a server.
 FILE_ONLY_COMMANDS = frozenset({"backup", "restore", "key", "migrate-to"})

@@ -3,9 +3,9 @@
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from sqlalchemy import JSON, DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import JSON, DateTime, Integer, MetaData, String, TypeDecorator, event
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapper, mapped_column
 
 # Constraint names that Alembic can reproduce on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -60,3 +60,12 @@ class Base(DeclarativeBase):
 def utc_now() -> datetime:
     """Return the current instant as an aware UTC datetime."""
     return datetime.now(UTC)
+
+
+@event.listens_for(Mapper, "before_configured")
+def _load_every_model() -> None:
+    """Load every model module before SQLAlchemy resolves relationships, even when only some
+    were imported by their module path (``app.models`` loads them lazily)."""
+    import app.models  # at configure time, never at import time
+
+    app.models.Base  # noqa: B018 - taking a name loads them all

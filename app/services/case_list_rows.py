@@ -8,7 +8,6 @@ identity map and the large columns (message text, triage reasons) keeps a page l
 """
 
 from collections.abc import Sequence
-from datetime import date, datetime
 from functools import partial
 from typing import Any
 
@@ -16,12 +15,10 @@ from sqlalchemy import Integer, Select, bindparam, literal, literal_column, sele
 from sqlalchemy.orm import Session
 
 from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
-from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewFlag
-from app.services.case_list_terms import BINDING_DUE
-from app.services.case_rows import CaseRow
-from app.services.case_statements import compiled
+from app.services.case_list_sql import BINDING_DUE
+from app.services.case_list_terms import CaseRow, padded_batches, row_from_columns
+from app.services.case_statements import Runner, compiled, runner_of
 
-ROWS_BATCH = 256
 ROW_COLUMNS = (
     Case.id,
     Case.reference,
@@ -36,50 +33,19 @@ ROW_COLUMNS = (
 )
 
 
-def rows_by_id(session: Session, ids: Sequence[int]) -> list[CaseRow]:
+def rows_by_id(reading: Session | Runner, ids: Sequence[int]) -> list[CaseRow]:
     """The ``CaseRow`` of each id, in the order of ``ids``: read in batches of at most
-    ``ROWS_BATCH`` ids, each padded (repeating its last id) to a power of two."""
-    connection = session.connection()
+    ``ROWS_BATCH`` ids, each padded (repeating its last id) to a power of two.
+
+    Args:
+        reading: a session, or a plain reader (``app.store.reading``).
+    """
+    connection = runner_of(reading)
     found: dict[int, CaseRow] = {}
-    for start in range(0, len(ids), ROWS_BATCH):
-        batch = ids[start : start + ROWS_BATCH]
-        size = 1 << (len(batch) - 1).bit_length()
+    for size, values in padded_batches(ids):
         statement = compiled(connection, ("rows", size), partial(case_rows, size))
-        padded = list(batch) + [batch[-1]] * (size - len(batch))
-        values = {f"id_{number}": case_id for number, case_id in enumerate(padded)}
-        found.update((row[0], _row(*row)) for row in statement.rows(connection, values))
+        found.update((row[0], row_from_columns(row)) for row in statement.rows(connection, values))
     return [found[case_id] for case_id in ids if case_id in found]
-
-
-def _row(
-    _case_id: int,
-    reference: str,
-    kind: CaseKind,
-    status: CaseStatus,
-    outcome: CaseOutcome | None,
-    language: str | None,
-    jurisdiction: str,
-    received_at: datetime,
-    due_provisional: bool,
-    review_flags: list[str] | None,
-    name: str | None,
-    email: str | None,
-    binding_due: date | None,
-) -> CaseRow:
-    return CaseRow(
-        reference=reference,
-        kind=kind,
-        status=status,
-        outcome=outcome,
-        language=language,
-        jurisdiction=jurisdiction,
-        requester_name=name,
-        requester_email=email,
-        received_at=received_at,
-        due_date=binding_due,
-        due_provisional=bool(due_provisional),
-        review_flags=tuple(ReviewFlag(flag) for flag in review_flags or ()),
-    )
 
 
 def case_rows(size: int) -> Select[Any]:

@@ -1,33 +1,64 @@
-"""The terms of a case-list request: saved views, sort columns, the query and its page.
+"""The terms of a case-list request: saved views, sort columns, the query, its page and rows.
 
 Plain values shared by the search service (``app.services.case_search``), its statement
-builders (``app.services.case_search_plans``) and the UI's model, with the date expressions
-every view and sort is decided on.
+builders (``app.services.case_search_plans``) and the UI's model. Free of SQLAlchemy, so the
+window can paint its list before SQLAlchemy is imported (``app.services.case_list_start``);
+the date expressions every view and sort is decided on are in ``app.services.case_list_sql``.
 """
 
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, func, literal_column
-
-from app.models import Case
-from app.services.case_rows import CaseRow
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewFlag
 
 PAGE_SIZE = 200
+# A page's rows are read by id in batches of at most this many ids (``padded_batches``).
+ROWS_BATCH = 256
 DUE_SOON_DAYS = 7
 MAX_SEARCH_LENGTH = 200
-# The date that binds: the extended due date once an extension is taken (Case docstring).
-BINDING_DUE = func.coalesce(Case.extended_due_date, Case.due_date)
-# Sorting and the date views use the binding date with cases that have none placed after every
-# real date, so "most urgent first" starts with the overdue, not with the deadline-less; the
-# expression indexes of migration 0005 are built on exactly this expression.
-# An inline literal, not a bound parameter: an index on an expression serves only that exact
-# expression.
-NO_DEADLINE: ColumnElement[Any] = literal_column("'9999-12-31'")
-URGENCY = func.coalesce(Case.extended_due_date, Case.due_date, NO_DEADLINE)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One case as the case list shows it."""
+
+    reference: str
+    kind: CaseKind
+    status: CaseStatus
+    outcome: CaseOutcome | None
+    language: str | None
+    jurisdiction: str
+    requester_name: str | None
+    requester_email: str | None
+    received_at: datetime
+    due_date: date | None
+    due_provisional: bool
+    review_flags: tuple[ReviewFlag, ...]
+
+    def days_left(self, today: date) -> int | None:
+        """Calendar days from ``today`` to the due date (negative when overdue), or ``None``."""
+        return None if self.due_date is None else (self.due_date - today).days
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the row as JSON-ready values (dates ISO 8601, the instant in UTC)."""
+        return {
+            "reference": self.reference,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "outcome": self.outcome.value if self.outcome else None,
+            "language": self.language,
+            "jurisdiction": self.jurisdiction,
+            "requester_name": self.requester_name,
+            "requester_email": self.requester_email,
+            "received_at": self.received_at.isoformat(),
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "due_date_provisional": self.due_provisional if self.due_date else None,
+            "review_flags": [flag.value for flag in self.review_flags],
+        }
 
 
 class SavedView(StrEnum):
@@ -104,3 +135,58 @@ def normalise_search_text(text: str) -> str:
     """Return ``text`` as searched: NFKC (full-width letters and digits become ASCII), spaces
     collapsed, at most ``MAX_SEARCH_LENGTH`` characters."""
     return " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_SEARCH_LENGTH]
+
+
+class CaseSource(Protocol):
+    """Where the case list's rows come from: the database (``app.services.case_list_source``),
+    at the start a plain connection (``app.services.case_list_start``), in tests the same."""
+
+    def count(self, query: CaseQuery, at_most: int | None = None) -> int:
+        """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
+
+    def page(self, query: CaseQuery) -> CasePage:
+        """Return the page ``query.offset``/``query.limit`` asks for."""
+
+    def position(self, query: CaseQuery, reference: str) -> int | None:
+        """Return the row of ``reference`` in ``query``'s order, or ``None``."""
+
+    def has_cases(self) -> bool:
+        """Return whether there is any case at all."""
+
+
+def padded_batches(ids: Sequence[int]) -> Iterator[tuple[int, dict[str, int]]]:
+    """Split ``ids`` into batches of at most ``ROWS_BATCH``, each padded (repeating its last
+    id) to a power of two, so that a handful of compiled statements serve pages of every
+    length.
+
+    Yields:
+        The batch size and its ids bound as ``id_0`` to ``id_<size - 1>``.
+    """
+    for start in range(0, len(ids), ROWS_BATCH):
+        batch = list(ids[start : start + ROWS_BATCH])
+        size = 1 << (len(batch) - 1).bit_length()
+        padded = batch + [batch[-1]] * (size - len(batch))
+        yield size, {f"id_{number}": case_id for number, case_id in enumerate(padded)}
+
+
+def row_from_columns(columns: Sequence[Any]) -> CaseRow:
+    """A ``CaseRow`` from the converted columns of the list's rows statement
+    (``app.services.case_list_rows.case_rows``): case id, reference, kind, status, outcome,
+    language, jurisdiction, receipt instant, provisional flag, review flags, requester's name,
+    first e-mail address and binding due date."""
+    (_case_id, reference, kind, status, outcome, language, jurisdiction) = columns[:7]
+    (received_at, due_provisional, review_flags, name, email, binding_due) = columns[7:]
+    return CaseRow(
+        reference=reference,
+        kind=kind,
+        status=status,
+        outcome=outcome,
+        language=language,
+        jurisdiction=jurisdiction,
+        requester_name=name,
+        requester_email=email,
+        received_at=received_at,
+        due_date=binding_due,
+        due_provisional=bool(due_provisional),
+        review_flags=tuple(ReviewFlag(flag) for flag in review_flags or ()),
+    )

@@ -24,10 +24,10 @@ from app.models.enums import (
     ReviewFlag,
 )
 from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.case_list_terms import CaseRow
 from app.services.case_rows import (
     AttachmentRow,
     CaseDetail,
-    CaseRow,
     CategoryRow,
     EventRow,
     LetterRow,

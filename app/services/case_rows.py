@@ -6,59 +6,19 @@ Never live ORM objects, so views can hold them across sessions (STYLE.md §5); b
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.models.enums import (
     AttachmentKind,
-    CaseKind,
-    CaseOutcome,
-    CaseStatus,
     CategoryActionKind,
     Channel,
     MessageDirection,
     PauseReason,
-    ReviewFlag,
 )
-from app.services.deadlines import Basis, Confidence, DeadlineExplanation
+from app.services.case_list_terms import CaseRow
 
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One case as the case list shows it."""
-
-    reference: str
-    kind: CaseKind
-    status: CaseStatus
-    outcome: CaseOutcome | None
-    language: str | None
-    jurisdiction: str
-    requester_name: str | None
-    requester_email: str | None
-    received_at: datetime
-    due_date: date | None
-    due_provisional: bool
-    review_flags: tuple[ReviewFlag, ...]
-
-    def days_left(self, today: date) -> int | None:
-        """Calendar days from ``today`` to the due date (negative when overdue), or ``None``."""
-        return None if self.due_date is None else (self.due_date - today).days
-
-    def as_json(self) -> dict[str, Any]:
-        """Return the row as JSON-ready values (dates ISO 8601, the instant in UTC)."""
-        return {
-            "reference": self.reference,
-            "kind": self.kind.value,
-            "status": self.status.value,
-            "outcome": self.outcome.value if self.outcome else None,
-            "language": self.language,
-            "jurisdiction": self.jurisdiction,
-            "requester_name": self.requester_name,
-            "requester_email": self.requester_email,
-            "received_at": self.received_at.isoformat(),
-            "due_date": self.due_date.isoformat() if self.due_date else None,
-            "due_date_provisional": self.due_provisional if self.due_date else None,
-            "review_flags": [flag.value for flag in self.review_flags],
-        }
+if TYPE_CHECKING:  # types only: the case list's rows load before the deadline engine
+    from app.services.deadlines import Basis, Confidence, DeadlineExplanation
 
 
 @dataclass(frozen=True)
@@ -183,8 +143,8 @@ class RuleSource:
 
     rule_ref: str
     source: str
-    confidence: Confidence
-    basis: Basis
+    confidence: "Confidence"
+    basis: "Basis"
     awaiting_verification: bool
 
 
@@ -201,7 +161,7 @@ class CaseDetail:
     extended_due_date: date | None
     extension_reason: str | None
     pauses: tuple[PauseRow, ...]
-    explanation: DeadlineExplanation | None
+    explanation: "DeadlineExplanation | None"
     triage_reasons: tuple[TriageReasonRow, ...]
     letters: tuple[LetterRow, ...]
     events: tuple[EventRow, ...]

@@ -31,12 +31,11 @@ from sqlalchemy.orm import Session
 from app.models import Case
 from app.services import case_search_plans as plans
 from app.services.case_list_rows import rows_by_id
+from app.services.case_list_sql import BINDING_DUE, URGENCY
 from app.services.case_list_terms import (
-    BINDING_DUE,
     DUE_SOON_DAYS,
     MAX_SEARCH_LENGTH,
     PAGE_SIZE,
-    URGENCY,
     CasePage,
     CaseQuery,
     SavedView,

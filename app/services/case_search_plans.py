@@ -34,9 +34,9 @@ from sqlalchemy import (
 
 from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
 from app.models.enums import CaseStatus
+from app.services.case_list_sql import URGENCY
 from app.services.case_list_terms import (
     DUE_SOON_DAYS,
-    URGENCY,
     CaseQuery,
     SavedView,
     SortColumn,

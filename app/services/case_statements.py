@@ -6,24 +6,41 @@ milliseconds per query: more than SQLite needs for a page at a million cases (RE
 The list's statements come in few shapes (view, sort, direction, kind of search), so each shape
 is built once with named bind parameters, compiled for the connection's dialect (SQLite or
 PostgreSQL: never SQL text written for one of them), and run through
-``Connection.exec_driver_sql``. Values are converted by the bound columns' own bind processors
-and results by their result processors — the conversions SQLAlchemy itself would apply — and
-every value, user text above all, travels as a bound parameter, never inside the SQL.
+``exec_driver_sql`` of a SQLAlchemy ``Connection`` or, lighter, of the plain DB-API reader the
+case list reads with (``app.store.reading.PlainReader``). Values are converted by the bound
+columns' own bind processors and results by their result processors — the conversions
+SQLAlchemy itself would apply — and every value, user text above all, travels as a bound
+parameter, never inside the SQL.
 """
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import JSON, Boolean, CompoundSelect, Connection, Date, Dialect, Select
+from sqlalchemy import JSON, Boolean, CompoundSelect, Date, Dialect, Select
 from sqlalchemy import Enum as SQLEnum
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 Processor = Callable[[Any], Any]
 Statement = Select[Any] | CompoundSelect[Any]
 
 _compiled: dict[Hashable, "CompiledStatement"] = {}
+
+
+class Runner(Protocol):
+    """What runs a compiled statement: a SQLAlchemy ``Connection`` or a
+    ``app.store.reading.PlainReader`` (its dialect, and SQL text with DB-API parameters)."""
+
+    @property
+    def dialect(self) -> Dialect:
+        """The database's dialect (which compiled form to use)."""
+
+    def exec_driver_sql(self, statement: str, parameters: Any) -> Any:
+        """Run ``statement``; return a result whose ``fetchall()`` gives the rows."""
+
+
 _FEW_VALUES = (SQLEnum, Date, Boolean)
 _REMEMBERED_VALUES = 4096
 
@@ -61,7 +78,7 @@ class CompiledStatement:
             return bound
         return tuple(bound[name] for name in self.positions)
 
-    def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    def rows(self, connection: Runner, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run the statement on ``connection`` and return its rows, each column converted as
         the ORM would (a JSON array of text comes back as a tuple: results are shared)."""
         found = connection.exec_driver_sql(self.sql, self.parameters(values)).fetchall()
@@ -74,7 +91,7 @@ class CompiledStatement:
                 columns[index] = map(processor, columns[index])
         return list(zip(*columns, strict=True))
 
-    def first_column(self, connection: Connection, values: Mapping[str, Any]) -> list[Any]:
+    def first_column(self, connection: Runner, values: Mapping[str, Any]) -> list[Any]:
         """Run the statement and return its rows' first column, converted (the others, such
         as the sort keys an ordered union must select, are not)."""
         found = connection.exec_driver_sql(self.sql, self.parameters(values)).fetchall()
@@ -83,14 +100,19 @@ class CompiledStatement:
             return [row[0] for row in found]
         return [None if row[0] is None else processor(row[0]) for row in found]
 
-    def scalar(self, connection: Connection, values: Mapping[str, Any]) -> Any:
+    def scalar(self, connection: Runner, values: Mapping[str, Any]) -> Any:
         """Run the statement and return the first column of its first row (``None``: none)."""
         found = self.first_column(connection, values)
         return found[0] if found else None
 
 
+def runner_of(reading: Session | Runner) -> Runner:
+    """The runner of ``reading``: a session's connection, or the plain reader itself."""
+    return reading.connection() if isinstance(reading, Session) else reading
+
+
 def compiled(
-    connection: Connection, shape: Hashable, build: Callable[[], Statement]
+    connection: Runner, shape: Hashable, build: Callable[[], Statement]
 ) -> CompiledStatement:
     """Return the compiled statement of ``shape`` for ``connection``'s dialect, building and
     compiling it with ``build`` the first time.
@@ -106,11 +128,16 @@ def compiled(
     key = (type(dialect), dialect.paramstyle, dialect.server_version_info, shape)
     found = _compiled.get(key)
     if found is None:
-        found = _compiled.setdefault(key, _compile(build(), dialect))
+        found = _compiled.setdefault(key, compile_statement(build(), dialect))
     return found
 
 
-def _compile(statement: Statement, dialect: Dialect) -> CompiledStatement:
+def compile_statement(statement: Statement, dialect: Dialect) -> CompiledStatement:
+    """Compile ``statement`` for ``dialect`` (see ``compiled``, which keeps the result).
+
+    Raises:
+        ValueError: a bind holds a value fixed at build time that is not a constant.
+    """
     compiled_form = statement.compile(dialect=dialect)
     constants: dict[str, Any] = {}
     processors: dict[str, Processor | None] = {}

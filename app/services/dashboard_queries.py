@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.models.enums import CaseKind, CaseStatus
-from app.services.case_search import BINDING_DUE, URGENCY
+from app.services.case_list_sql import BINDING_DUE, URGENCY
 from app.services.clock import OPEN_STATUSES
 from app.services.dashboard_sql import answered_by_local_date, local_day_number
 

@@ -8,10 +8,9 @@ is not a case database; anything else means the key does not open it.
 """
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
 
 from app.errors import (
     DamagedDatabaseError,
@@ -21,6 +20,9 @@ from app.errors import (
     WrongKeyError,
 )
 from app.store.keys import DatabaseKey
+
+if TYPE_CHECKING:  # SQLAlchemy is imported after the list's first paint (app.store.first_look)
+    from sqlalchemy import Engine
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SMALLEST_PAGE = 512
@@ -206,7 +208,7 @@ def probe_writable(connection: Any) -> None:
         ) from error
 
 
-def checkpoint(engine: Engine) -> None:
+def checkpoint(engine: "Engine") -> None:
     """Copy the write-ahead log into the database file and truncate the log.
 
     Runs on the raw connection, outside any transaction (SQLite refuses it inside one).

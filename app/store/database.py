@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -23,7 +23,11 @@ from app.store.connection import (
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
 from app.store.keys import DatabaseKey
 from app.store.legacy import FormatMigration, migrate_sqlcipher3
+from app.store.reading import PlainReader, plain_reading
 from app.store.schema_head import at_schema_head
+
+if TYPE_CHECKING:
+    from app.store.first_look import FirstLook
 
 
 @dataclass
@@ -67,6 +71,14 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[PlainReader]:
+        """Yield a ``PlainReader`` (``app.store.reading``): statements compiled by
+        ``app.services.case_statements`` run on the DB-API connection, in a read-only
+        transaction, without a session's cost."""
+        with plain_reading(self.engine) as reader:
+            yield reader
 
     def close(self) -> None:
         """Checkpoint the WAL into the file, release every connection and the instance lock.
@@ -133,6 +145,15 @@ def open_database(
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(path, engine, sessions, key, migration, lock)
+
+
+def open_looked(look: "FirstLook") -> Database:
+    """The ``Database`` over a file ``app.store.first_look`` opened (key checked, writable,
+    at the newest schema), taking over its connection as the engine's first and its instance
+    lock."""
+    engine = _engine(look.path, look.key, look.busy_timeout_ms, look.connection)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(look.path, engine, sessions, look.key, None, look.lock)
 
 
 def _first_connection(

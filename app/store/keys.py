@@ -5,6 +5,7 @@ log, an exception message or a file.
 """
 
 import hashlib
+import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,13 @@ from app.store.secrets import SecretStore
 
 RAW_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
+
+PASSPHRASE_ENV = "PRIVACY_DESK_PASSPHRASE"
+
+
+def passphrase_from_environment() -> str | None:
+    """Return ``$PRIVACY_DESK_PASSPHRASE`` or ``None`` when unset or empty."""
+    return os.environ.get(PASSPHRASE_ENV) or None
 
 
 @dataclass(frozen=True)
@@ -147,3 +155,10 @@ def store_new_key(store: SecretStore, database_path: Path) -> RawKey:
     if stored_key(store, database_path) != key:
         raise RuntimeError("the secret store did not keep the new database key")
     return key
+
+
+def key_fingerprint(key: RawKey) -> str:
+    """Return a short check value (first 8 hex digits of SHA-256 of the key, as ``XXXX-XXXX``)
+    that tells which key a sheet holds without revealing it."""
+    digest = hashlib.sha256(key.key).hexdigest()[:8].upper()
+    return f"{digest[:4]}-{digest[4:]}"

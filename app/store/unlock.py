@@ -5,7 +5,6 @@ dialog). A new database gets a random raw key kept in the keyring; where no keyr
 exists, it is keyed from the passphrase instead (SQLCipher derives the key).
 """
 
-import os
 from pathlib import Path
 
 from app.errors import KeyUnavailableError, WrongKeyError
@@ -13,8 +12,10 @@ from app.store.connection import BUSY_TIMEOUT_MS
 from app.store.database import Database, open_database
 from app.store.keys import (
     MIN_PASSPHRASE_LENGTH,
+    PASSPHRASE_ENV,
     DatabaseKey,
     Passphrase,
+    passphrase_from_environment,
     pending_key,
     settle_rotation,
     store_new_key,
@@ -22,12 +23,12 @@ from app.store.keys import (
 )
 from app.store.secrets import SecretStore
 
-PASSPHRASE_ENV = "PRIVACY_DESK_PASSPHRASE"
-
-
-def passphrase_from_environment() -> str | None:
-    """Return ``$PRIVACY_DESK_PASSPHRASE`` or ``None`` when unset or empty."""
-    return os.environ.get(PASSPHRASE_ENV) or None
+__all__ = [
+    "PASSPHRASE_ENV",
+    "needs_passphrase",
+    "passphrase_from_environment",
+    "unlock",
+]
 
 
 def unlock(

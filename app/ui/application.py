@@ -12,27 +12,28 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.clock import local_today
 from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
-from app.store import (
-    Database,
-    default_database_path,
-    passphrase_from_environment,
-    system_secret_store,
-    unlock,
-)
-from app.store.keys import RawKey
-from app.store.secrets import SecretStore
+from app.store.first_look import FirstLook, first_look
+from app.store.keys import RawKey, passphrase_from_environment
+from app.store.location import default_database_path
+from app.store.secrets import SecretStore, system_secret_store
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
-from app.ui.team_connect import TeamConnectDialog, TeamSettings, open_team_from_settings
+from app.ui.team_settings import TeamSettings
 from app.ui.translations import LanguageSettings, LanguageSwitcher, Translations
 from app.ui.unlock_dialog import UnlockDialog
 from app.ui.window_size import initial_window_size
 
 if TYPE_CHECKING:
     from app.services.deadlines import RuleBook
+    from app.store import Database
+
+# SQLAlchemy (Database, unlock, the team server) is imported only where this module needs it
+# beyond a first look at an existing database: the list paints before (README "Speed").
 
 
-def open_database_interactively(path: Path, secrets: SecretStore | None = None) -> Database | None:
+def open_database_interactively(
+    path: Path, secrets: SecretStore | None = None
+) -> "Database | None":
     """Open (or create) the database at ``path``, asking for the passphrase while needed.
 
     Args:
@@ -43,6 +44,8 @@ def open_database_interactively(path: Path, secrets: SecretStore | None = None) 
         The open ``Database``, or ``None`` when the user cancels or the file cannot be used
         (after a message saying why).
     """
+    from app.store import unlock
+
     secrets = secrets or system_secret_store()
     passphrase = passphrase_from_environment()
     problem = ""
@@ -62,12 +65,16 @@ def open_database_interactively(path: Path, secrets: SecretStore | None = None) 
         passphrase = dialog.passphrase()
 
 
-def open_database_at_start(path: Path) -> Database | None:
+def open_database_at_start(path: Path) -> "Database | FirstLook | None":
     """Open the team server saved in the settings (asking again when it fails), else the
-    local database at ``path``."""
+    local database at ``path``: a first look at it where that can be had (an existing file,
+    its key at hand, at the newest schema), else the full way (asking for a passphrase)."""
     settings, secrets = QSettings(), system_secret_store()
     if TeamSettings(settings).url() is None:
-        return open_database_interactively(path, secrets)
+        look = first_look(path, secrets, passphrase_from_environment())
+        return look if look is not None else open_database_interactively(path, secrets)
+    from app.ui.team_connect import TeamConnectDialog, open_team_from_settings  # SQLAlchemy
+
     problem = ""
     try:
         database = open_team_from_settings(settings, secrets)
@@ -89,7 +96,7 @@ def _load_rule_book() -> "RuleBook":
 
 
 def refresh_clocks(
-    database: Database, rules: "Callable[[], RuleBook]", window: QMainWindow
+    database: "Database", rules: "Callable[[], RuleBook]", window: QMainWindow
 ) -> None:
     """Recompute the open cases whose rule file changed since they were computed, and show
     the result (a rule file is part of the app and can change with an update). A rule set
@@ -130,7 +137,7 @@ def run(argv: Sequence[str]) -> int:
 def _work(
     app: QApplication,
     translations: Translations,
-    first: Database,
+    first: "Database | FirstLook",
     rules: "Callable[[], RuleBook]",
     *,
     created: bool,
@@ -150,8 +157,8 @@ def _work(
     window.resize(initial_window_size(window))
     window.show()
     # Once the list has painted: at a million cases finding the stale ones takes a moment.
-    QTimer.singleShot(CLOCK_REFRESH_DELAY_MS, lambda: refresh_clocks(first, rules, window))
-    if created and isinstance(first.key, RawKey):
+    QTimer.singleShot(CLOCK_REFRESH_DELAY_MS, lambda: _refresh_clocks(switcher.window, rules))
+    if created and not isinstance(first, FirstLook) and isinstance(first.key, RawKey):
         # The key lives only in this computer's keyring: offer the printable recovery sheet.
         from app.ui.recovery_offer import RecoveryOffer  # a new database only: QR code, PDF
 
@@ -160,15 +167,20 @@ def _work(
         return app.exec()
     finally:
         last = switcher.window
-        in_use = first
         if isinstance(last, MainWindow):
             last.leave_demo()  # closes the demo database, back on the real one
-            in_use = last.database
-        in_use.close()
+            last.close_database()
+        else:
+            first.close()
+
+
+def _refresh_clocks(window: QMainWindow, rules: "Callable[[], RuleBook]") -> None:
+    if isinstance(window, MainWindow):
+        refresh_clocks(window.database, rules, window)
 
 
 def _main_window(
-    old: QMainWindow | None, first: Database, rules: "Callable[[], RuleBook]"
+    old: QMainWindow | None, first: "Database | FirstLook", rules: "Callable[[], RuleBook]"
 ) -> MainWindow:
     """The first window over ``first``, or a rebuild of ``old`` (a new UI language) over the
     database it shows — the real one: a rebuild leaves the demo."""

@@ -8,6 +8,7 @@ height and columns are sized from the rows of the first page, never from every r
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.case_search import CaseQuery, SavedView, SortColumn, has_cases
-from app.store import Database
-from app.ui.case_page_model import CasePageModel, CaseSource, Column, DatabaseCaseSource
+from app.services.case_list_terms import CaseQuery, CaseSource, SavedView, SortColumn
+from app.ui.case_page_model import CasePageModel, Column
 from app.ui.first_start import FirstStartPanel
 from app.ui.startup_probe import watch_first_paint
 
+if TYPE_CHECKING:
+    from app.store import Database
+
 SEARCH_DEBOUNCE_MS = 250
-COLUMN_SAMPLE_ROWS = 200
+COLUMN_SAMPLE_ROWS = 60  # a tall screen's rows: measuring 200 took 30 ms of the first paint
 COLUMN_MAX_EMS = 24  # the widest a column starts, in widths of "M"
 
 _VIEW_NAMES = {
@@ -67,7 +70,7 @@ class CaseBrowser(QStackedWidget):
 
     def __init__(
         self,
-        database: Database,
+        database: "Database | None",
         today: Callable[[], date],
         user: str | None = None,
         parent: QWidget | None = None,
@@ -75,15 +78,17 @@ class CaseBrowser(QStackedWidget):
         source: CaseSource | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
         self._today = today
         # Open cases, most urgent first: what a handler starts the day with.
         query = CaseQuery(
             today(), SavedView.OPEN, sort=SortColumn.DUE, descending=False, assignee=user
         )
-        self.model = CasePageModel(
-            source or DatabaseCaseSource(database), query, today, parent=self
-        )
+        if source is None:
+            if database is None:
+                raise ValueError("a case browser needs a database or a source")
+            source = _database_source(database)
+        # Counted by the refresh below, once.
+        self.model = CasePageModel(source, query, today, counted=False, parent=self)
         self._columns_sized = False
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
@@ -175,19 +180,17 @@ class CaseBrowser(QStackedWidget):
 
     def refresh(self) -> None:
         """Re-read the cases (after an import or a change), keeping the selected case selected."""
-        with self._database.session() as session:
-            any_case = has_cases(session)
-        self.setCurrentIndex(1 if any_case else 0)
+        self.setCurrentIndex(1 if self.model.has_cases() else 0)
         self._requery(replace(self.model.query, today=self._today()))
 
     def set_user(self, user: str | None) -> None:
         """List ``user``'s cases under "Mine" from now on."""
         self._requery(replace(self.model.query, assignee=user, today=self._today()))
 
-    def set_database(self, database: Database) -> None:
-        """Read from ``database`` from now on (e.g. reopened after a key rotation)."""
-        self._database = database
-        self.model.set_source(DatabaseCaseSource(database))
+    def set_database(self, database: "Database") -> None:
+        """Read from ``database`` from now on (e.g. reopened after a key rotation, or built
+        after the first paint)."""
+        self.model.set_source(_database_source(database))
         self.refresh()
 
     def set_view(self, view: SavedView) -> None:
@@ -258,3 +261,11 @@ class CaseBrowser(QStackedWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.case_selected.emit(self.selected_reference())
+
+
+def _database_source(database: "Database") -> CaseSource:
+    """The list's source over ``database`` (imported here: it loads SQLAlchemy, which the
+    start's first paint does without, see ``app.services.case_list_start``)."""
+    from app.services.case_list_source import DatabaseCaseSource
+
+    return DatabaseCaseSource(database)

@@ -12,25 +12,21 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.enums import CaseStatus
-from app.services.case_rows import CaseRow
-from app.services.case_search import (
+from app.services.case_list_terms import (
     DUE_SOON_DAYS,
     PAGE_SIZE,
-    CasePage,
     CaseQuery,
+    CaseRow,
+    CaseSource,
     SortColumn,
-    case_position,
-    count_cases,
     normalise_search_text,
-    search_cases,
 )
-from app.store import Database
 from app.ui.labels import kind_label, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,41 +78,6 @@ _BADGE_ROLES = frozenset(
 )
 
 
-class CaseSource(Protocol):
-    """Where the model's rows come from (a database, in tests the same)."""
-
-    def count(self, query: CaseQuery, at_most: int | None = None) -> int:
-        """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
-
-    def page(self, query: CaseQuery) -> CasePage:
-        """Return the page ``query.offset``/``query.limit`` asks for."""
-
-    def position(self, query: CaseQuery, reference: str) -> int | None:
-        """Return the row of ``reference`` in ``query``'s order, or ``None``."""
-
-
-class DatabaseCaseSource:
-    """A ``CaseSource`` over an open database: one short session per call (STYLE.md §2)."""
-
-    def __init__(self, database: Database) -> None:
-        self._database = database
-
-    def count(self, query: CaseQuery, at_most: int | None = None) -> int:
-        """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
-        with self._database.read_session() as session:
-            return count_cases(session, query, at_most=at_most)
-
-    def page(self, query: CaseQuery) -> CasePage:
-        """Return the page ``query`` asks for."""
-        with self._database.read_session() as session:
-            return search_cases(session, query)
-
-    def position(self, query: CaseQuery, reference: str) -> int | None:
-        """Return the row of ``reference`` in ``query``'s order, or ``None``."""
-        with self._database.read_session() as session:
-            return case_position(session, query, reference)
-
-
 class CasePageModel(QAbstractTableModel):
     """The rows of a ``CaseQuery``, fetched a page at a time.
 
@@ -128,6 +89,8 @@ class CasePageModel(QAbstractTableModel):
         page_size: rows per page; max_pages: pages held at most (the rest are dropped).
         count_step: a search's rows are counted up to this many at first (``fetchMore``
             counts on, ``SEARCH_COUNT_GROWTH`` times further each time).
+        counted: count ``query`` now; ``False`` leaves the model empty until ``set_query`` or
+            ``refresh`` (an owner about to refresh saves a count at a million cases).
 
     ``DisplayRole`` gives text, ``SORT_ROLE`` the raw value; the due and days-left cells carry
     the deadline badge: red for overdue, amber for due within ``DUE_SOON_DAYS`` days, and the
@@ -143,6 +106,7 @@ class CasePageModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_pages: int = 12,
         count_step: int = SEARCH_COUNT_STEP,
+        counted: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -153,7 +117,9 @@ class CasePageModel(QAbstractTableModel):
         self._max_pages = max_pages
         self._count_step = count_step
         self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
-        self._count, self._complete = self._counted(query, self._count_step)
+        self._count, self._complete = 0, True
+        if counted:
+            self._count, self._complete = self._counted(query, self._count_step)
         self.pages_loaded = 0  # pages fetched since creation (for tests and benchmarks)
 
     @property
@@ -164,6 +130,10 @@ class CasePageModel(QAbstractTableModel):
     def set_source(self, source: CaseSource) -> None:
         """Read from ``source`` from now on (the next ``set_query`` or ``refresh`` reloads)."""
         self._source = source
+
+    def has_cases(self) -> bool:
+        """Return whether the source holds any case at all (for the first-start state)."""
+        return self._source.has_cases()
 
     def set_query(self, query: CaseQuery, *, recount: bool = True) -> None:
         """Show ``query``'s rows: drop every held page and recount (unless only the order

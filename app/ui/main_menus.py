@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QMenu
 
 from app.ui.case_menu import CaseMenu
 from app.ui.translations import LanguageSettings, build_language_menu
+from app.ui.window_dialogs import (
+    choose_watched_folder,
+    open_batch_letters,
+    open_form_import,
+    open_settings,
+    stop_watching,
+)
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -30,7 +37,7 @@ def build_menus(window: "MainWindow") -> CaseMenu:
     note = QCoreApplication.translate("MainWindow", "Add a &note")
     menu.addAction(case_menu.action(note, "Ctrl+Alt+N", lambda _ref: window.detail.focus_note()))
     batch = QCoreApplication.translate("MainWindow", "&Batch letters…")
-    menu.addAction(window.action(batch, "Ctrl+Alt+L", window.open_batch_letters))
+    menu.addAction(window.action(batch, "Ctrl+Alt+L", lambda: open_batch_letters(window)))
     menu.addSeparator()
     refresh = QCoreApplication.translate("MainWindow", "&Refresh")
     menu.addAction(window.action(refresh, QKeySequence.StandardKey.Refresh, window.refresh))
@@ -38,7 +45,7 @@ def build_menus(window: "MainWindow") -> CaseMenu:
     tools.addActions(window.safety.actions())
     tools.addSeparator()
     settings = QCoreApplication.translate("MainWindow", "&Settings…")
-    tools.addAction(window.action(settings, "Ctrl+,", window.open_settings))
+    tools.addAction(window.action(settings, "Ctrl+,", lambda: open_settings(window)))
     return case_menu
 
 
@@ -59,17 +66,17 @@ def _file_menu(window: "MainWindow") -> QMenu:
         (
             QCoreApplication.translate("MainWindow", "Import a we&b form (CSV, Excel)…"),
             "Ctrl+Shift+W",
-            lambda: window.open_form_import(),  # not ``triggered``'s bool as the path
+            lambda: open_form_import(window),  # not ``triggered``'s bool as the path
         ),
         (
             QCoreApplication.translate("MainWindow", "W&atch a folder for messages…"),
             None,
-            window.choose_watched_folder,
+            lambda: choose_watched_folder(window),
         ),
         (
             QCoreApplication.translate("MainWindow", "Stop watc&hing the folder"),
             None,
-            window.stop_watching,
+            lambda: stop_watching(window),
         ),
     )
     for text, shortcut, slot in entries:

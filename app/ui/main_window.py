@@ -3,13 +3,11 @@ once the list has painted (app/ui/window_tools.py)."""
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -20,19 +18,21 @@ from PySide6.QtWidgets import (
 
 from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.store import Database
 from app.ui.case_browser import CaseBrowser
 from app.ui.current_user import CurrentUser
+from app.ui.database_holder import DatabaseHolder
 from app.ui.demo_banner import DemoBanner, demo_window_title
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.memory_probe import watch_memory
 from app.ui.messages import show_error
+from app.ui.window_dialogs import announce_watched_batch, open_form_import
 
 if TYPE_CHECKING:
     from app.reports.letterhead import Letterhead
     from app.services.deadlines import RuleBook
-    from app.services.importing import ImportReport
     from app.services.letters import StoredLetter
+    from app.store import Database
+    from app.store.first_look import FirstLook
     from app.ui.batch_letters_dialog import BatchLettersDialog
     from app.ui.case_detail_controller import CaseDetailController
     from app.ui.case_detail_pane import CaseDetailPane
@@ -42,12 +42,10 @@ if TYPE_CHECKING:
     from app.ui.dashboard_page import DashboardPage
     from app.ui.demo_controller import DemoController
     from app.ui.drop_import import DropImport
-    from app.ui.form_import_dialog import FormImportDialog
     from app.ui.import_controller import ImportController
     from app.ui.letter_controller import LetterController
     from app.ui.new_case_controller import NewCaseController
     from app.ui.safety_controls import SafetyControls
-    from app.ui.settings_dialog import SettingsDialog
     from app.ui.team_controls import TeamControls
     from app.ui.watched_folder import WatchedFolder
 
@@ -56,7 +54,8 @@ class MainWindow(QMainWindow):
     """Privacy Desk's main window over an open ``Database``.
 
     Args:
-        database: the unlocked case database.
+        database: the unlocked case database, or a first look at it (the list paints from
+            that; the database is built when first needed, see ``DatabaseHolder``).
         rule_book: deadline rules, or a function loading them (called when the tools are built,
             after the first paint; a rule set that fails to load is reported then and the app
             exits with status 2).
@@ -89,7 +88,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        database: Database,
+        database: "Database | FirstLook",
         rule_book: "RuleBook | Callable[[], RuleBook]",
         today: Callable[[], date] = local_today,
         parent: QWidget | None = None,
@@ -97,16 +96,18 @@ class MainWindow(QMainWindow):
         defer_tools: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._holder = DatabaseHolder(database)
         self._rules = rule_book
-        self._today = today
+        self.today = today
         self._viewed = ""  # the case whose view was last audited
         self._tools_built = False
         self.batch_letters: BatchLettersDialog | None = None
         # The title never names a person or a case: it can show in task switchers and shares.
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.user = CurrentUser(self)
-        self.case_list = CaseBrowser(database, today, user=self.user.name())
+        self.case_list = CaseBrowser(
+            None, today, user=self.user.name(), source=self._holder.list_source()
+        )
         self.demo_banner = DemoBanner()
         self.demo_banner.hide()
         self._build_central()
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         # Imported here, not at the top: about a second of imports the first paint does not need.
         from app.ui.window_tools import install_tools
 
-        install_tools(self, self._database, rules, self._today)
+        install_tools(self, self.database, rules, self.today)
         self._tools_built = True
         self._splitter.addWidget(self.detail)
         self._splitter.setStretchFactor(1, 2)
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.dashboard, self.tr("Dashboard"))
         self._enable_case_actions(False)
         self._connect()
-        self.team.watch(self._database)
+        self.team.watch(self.database)
         self.dashboard.data_changed()
         self._show_case(self.case_list.selected_reference())
         self.tools_ready.emit()
@@ -168,8 +169,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.imports.imported.connect(lambda _report: self.refresh())
         self.drops.messages_dropped.connect(self.imports.start)
-        self.drops.forms_dropped.connect(lambda paths: [self.open_form_import(p) for p in paths])
-        self.watched.batch_imported.connect(self._watched_batch)
+        self.drops.forms_dropped.connect(lambda paths: [open_form_import(self, p) for p in paths])
+        self.watched.batch_imported.connect(lambda report: announce_watched_batch(self, report))
         self.watched.start()
         self.letters.generated.connect(self._letter_generated)
         for controller in (self.clock, self.workflow, self.detail_actions):
@@ -196,19 +197,6 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def open_batch_letters(self) -> "BatchLettersDialog":
-        """Open the batch letters dialog (kept while the window lives: a running batch belongs
-        to it)."""
-        from app.ui.batch_letters_dialog import BatchLettersDialog  # on demand: ReportLab, QtPdf
-
-        if self.batch_letters is None:
-            self.batch_letters = BatchLettersDialog(
-                self._database, self.rule_book, self._today, self.user.name, self
-            )
-            self.batch_letters.generated.connect(lambda _report: self.refresh())
-        self.batch_letters.open()
-        return self.batch_letters
-
     @property
     def rule_book(self) -> "RuleBook":
         """The deadline rules, loaded now if the window was given a loader.
@@ -221,34 +209,14 @@ class MainWindow(QMainWindow):
         return self._rules
 
     @property
-    def database(self) -> Database:
-        """The database the window shows now (the demo's while in the demo)."""
-        return self._database
+    def database(self) -> "Database":
+        """The database the window shows now (the demo's while in the demo); built now if
+        the window started on a first look at it."""
+        return self._holder.get()
 
-    def open_form_import(self, path: Path | None = None) -> "FormImportDialog":
-        """Open the web-form import preview (on ``path`` when given, else asking for a file)."""
-        from app.ui.form_import_dialog import FormImportDialog  # on demand
-
-        dialog = FormImportDialog(self._database, self.rule_book, QSettings(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _report: self.refresh())
-        if path is not None:
-            dialog.load(path)
-        dialog.open()
-        if path is None:
-            dialog.choose_file()
-        return dialog
-
-    def open_settings(self) -> "SettingsDialog":
-        """Open the team settings (letterhead, staff, calendars, retention, inventory)."""
-        from app.ui.settings_dialog import SettingsDialog  # on demand
-
-        dialog = SettingsDialog(self._database, self.rule_book, self.user.name, self._today, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.calendar.recomputed.connect(lambda _count: self.refresh())
-        dialog.finished.connect(lambda _result: self.refresh())
-        dialog.open()
-        return dialog
+    def close_database(self) -> None:
+        """Close the database in use (or only the first look, when nothing needed more)."""
+        self._holder.close()
 
     def leave_demo(self) -> None:
         """Close the demo database and return to the real one, if the window shows the demo
@@ -258,9 +226,9 @@ class MainWindow(QMainWindow):
 
     def try_demo(self) -> None:
         """Open (generating it the first time) the demo database beside the real one."""
-        self.demo.start(self._database)
+        self.demo.start(self.database)
 
-    def _enter_demo(self, demo: Database) -> None:
+    def _enter_demo(self, demo: "Database") -> None:
         # Never import real mail into the demo, nor listen to a team server from it.
         self.watched.stop()
         self.team.stop()
@@ -269,7 +237,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(demo_window_title())
         self.refresh()
 
-    def _leave_demo(self, real: Database) -> None:
+    def _leave_demo(self, real: "Database") -> None:
         self.replace_database(real)
         self.demo_banner.hide()
         self.setWindowTitle(self.tr("Privacy Desk"))
@@ -282,41 +250,16 @@ class MainWindow(QMainWindow):
         from app.reports.settings_letterhead import letterhead_for  # with the report, not before
         from app.services.settings_letterhead import stored_letterhead
 
-        with self._database.session() as session:
+        with self.database.session() as session:
             return letterhead_for(stored_letterhead(session))
 
     def _case_created(self, reference: str) -> None:
         self.refresh()
         self.case_list.select_reference(reference)
 
-    def choose_watched_folder(self) -> None:
-        """Ask for a folder whose new messages are imported as they arrive (cancel: no change)."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to watch for messages"))
-        if folder:
-            self.watched.watch(Path(folder))
-            self.statusBar().showMessage(
-                self.tr("Watching %1 for new messages.").replace("%1", folder)
-            )
-
-    def stop_watching(self) -> None:
-        """Stop importing from the watched folder (the folder itself is left untouched)."""
-        self.watched.watch(None)
-        self.statusBar().showMessage(self.tr("No folder is watched now."), 10_000)
-
-    def _watched_batch(self, report: "ImportReport") -> None:
-        from app.services.importing import ImportOutcome  # loaded with the tools already
-
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Watched folder: %1 new cases").replace(
-                "%1", str(report.count(ImportOutcome.IMPORTED))
-            ),
-            10_000,
-        )
-
-    def switch_database(self, database: Database) -> None:
+    def switch_database(self, database: "Database") -> None:
         """Move to another database (e.g. the team server) and close the one in use."""
-        old = self._database
+        old = self.database
         self.replace_database(database)
         old.close()
 
@@ -326,9 +269,9 @@ class MainWindow(QMainWindow):
             self.team.stop()
         super().closeEvent(event)
 
-    def replace_database(self, database: Database) -> None:
+    def replace_database(self, database: "Database") -> None:
         """Use ``database`` from now on (the old one was closed, e.g. after a key rotation)."""
-        self._database = database
+        self._holder.set(database)
         holders = (self.imports, self.letters, self.clock, self.workflow, self.watched)
         for holder in (*holders, self.detail_actions, self.new_case):
             holder._database = database
@@ -373,12 +316,12 @@ class MainWindow(QMainWindow):
         try:
             from app.services.case_queries import case_detail  # built with the tools
 
-            with self._database.session() as session:
+            with self.database.session() as session:
                 detail = case_detail(
                     session,
                     reference,
                     self.rule_book,
-                    today=self._today(),
+                    today=self.today(),
                     actor=self.user.name(),
                     record_view=new_view,
                 )

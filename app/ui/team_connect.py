@@ -32,35 +32,20 @@ from app.store.postgres import (
 )
 from app.store.secrets import MemorySecretStore, SecretStore
 from app.ui.background import BackgroundTask
+from app.ui.messages import error_text
+from app.ui.team_settings import URL_KEY, TeamSettings
 
-URL_KEY = "team/url"
+__all__ = [
+    "URL_KEY",
+    "TeamConnectDialog",
+    "TeamSettings",
+    "open_team_from_settings",
+    "password_store",
+]
+
 DEFAULT_PORT = 5432
 # Where no keyring exists, passwords live here until the app quits: never on disk.
 _RUN_MEMORY = MemorySecretStore()
-
-
-class TeamSettings:
-    """Typed access to the team server address in ``QSettings`` (key ``team/url``).
-
-    Args:
-        settings: the application's settings.
-    """
-
-    def __init__(self, settings: QSettings) -> None:
-        self._settings = settings
-
-    def url(self) -> str | None:
-        """Return the saved server URL (no password in it), or ``None`` for a local database."""
-        value = self._settings.value(URL_KEY)
-        return value if isinstance(value, str) and value else None
-
-    def set_url(self, url: URL | None) -> None:
-        """Save ``url`` without any password in it; ``None`` forgets the team server."""
-        if url is None:
-            self._settings.remove(URL_KEY)
-        else:
-            self._settings.setValue(URL_KEY, url._replace(password=None).render_as_string())
-        self._settings.sync()
 
 
 def password_store(secrets: SecretStore | None) -> SecretStore:
@@ -239,7 +224,7 @@ class TeamConnectDialog(QDialog):
         ok.setEnabled(not busy)
 
     def _show(self, text: str) -> None:
-        self.status.setText(text)
+        self.status.setText(error_text(text))
 
 
 def _open(url: URL, password: str | None, keep: bool) -> TeamDatabase | None:

@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-import app.models
 from app.cli import main
-from app.models import Letter
-from app.models.base import Base
+from app.models import Base, Letter
 from app.models.enums import CaseKind
 from app.reports.case_letters import render_case_letter
 from app.services.audit import verify_chain
@@ -23,8 +21,6 @@ from app.store.team_copy import table_fingerprints
 from tests.conftest import CORPUS_INBOX
 from tests.services import test_workflow as scenarios
 from tests.team.conftest import TeamServer
-
-assert app.models
 
 
 def _digest(path: Path) -> str:

@@ -4,8 +4,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-import app.models
-from app.models.base import Base
+from app.models import Base  # loads every model: the metadata is complete
 from app.store import Database
 from app.store.migrations_runner import (
     EXPRESSION_INDEXES,
@@ -14,8 +13,6 @@ from app.store.migrations_runner import (
     head_revision,
 )
 from tests.team.conftest import TeamServer
-
-assert app.models
 
 
 def test_an_empty_postgresql_database_upgraded_to_head_matches_the_models(

@@ -13,15 +13,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from app.services.case_list_source import DatabaseCaseSource
 from app.services.case_search import CaseQuery, SavedView, SortColumn, count_cases, search_cases
 from app.store import Database, MemorySecretStore, unlock
 from app.ui.case_browser import CaseBrowser
-from app.ui.case_page_model import (
-    OVERDUE_COLOUR,
-    CasePageModel,
-    Column,
-    DatabaseCaseSource,
-)
+from app.ui.case_page_model import OVERDUE_COLOUR, CasePageModel, Column
 from benchmarks.demo_cases import generate_cases
 from tests.services.test_case_search import TODAY, _add_cases, reference, refs
 

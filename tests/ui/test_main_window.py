@@ -14,6 +14,7 @@ from app.store import Database
 from app.ui.case_page_model import CasePageModel, Column
 from app.ui.labels import reason_lines
 from app.ui.main_window import MainWindow
+from app.ui.window_dialogs import open_settings
 from tests.conftest import CORPUS_INBOX
 
 TODAY = date(2026, 3, 10)
@@ -146,7 +147,7 @@ def test_a_phone_request_becomes_a_selected_case_with_its_deadline(window: MainW
 
 
 def test_settings_open_over_the_same_database(window: MainWindow) -> None:
-    dialog = window.open_settings()
+    dialog = open_settings(window)
     assert dialog.isVisible()
     dialog.close()
 

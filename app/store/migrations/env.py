@@ -3,10 +3,7 @@
 from alembic import context
 from sqlalchemy import Connection
 
-import app.models
-from app.models.base import Base
-
-assert app.models  # every model module is imported, so the metadata is complete
+from app.models import Base  # loads every model: the metadata is complete
 
 
 def run_migrations(connection: Connection) -> None:

@@ -1,0 +1,170 @@
+"""The case list's start, read through a plain SQLCipher connection before SQLAlchemy loads.
+
+The window's first paint needs the start view's count and first page (README "Speed": the
+start may take 0.8 s, importing SQLAlchemy alone takes most of that). ``StartCaseSource``
+runs the statements ``app.services.case_list_snapshot`` compiled from the list's own builders
+(kept in ``resources/sql/case_list_start.sqlite.json``) on the connection of
+``app.store.first_look``, converting values as SQLAlchemy would; any other request — another
+view, a sort, a search, finding a case's row — goes to the full source, which the window
+builds right after the first paint anyway. No SQLAlchemy is imported here.
+"""
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any, cast
+
+from app.models import enums
+from app.resources import resource_path
+from app.services.case_list_terms import (
+    CasePage,
+    CaseQuery,
+    CaseRow,
+    CaseSource,
+    normalise_search_text,
+    padded_batches,
+    row_from_columns,
+)
+
+SNAPSHOT_PARTS = ("sql", "case_list_start.sqlite.json")  # as app.services.case_list_snapshot
+
+Converter = Callable[[Any], Any]
+
+
+class StartCaseSource:
+    """The start view's count and pages from a keyed DB-API ``connection``; everything else
+    from ``full()`` (called once, when first needed).
+
+    Args:
+        connection: a ``sqlcipher3`` connection to a database at the newest schema.
+        full: returns the source to use for anything else (and, after ``retire``, for all).
+    """
+
+    def __init__(self, connection: Any, full: Callable[[], CaseSource]) -> None:
+        self._connection: Any | None = connection
+        self._full = full
+        self._statements = start_statements()
+
+    def retire(self) -> None:
+        """Stop using the connection (it now belongs to the full database): from now on every
+        request goes to the full source."""
+        self._connection = None
+
+    def count(self, query: CaseQuery, at_most: int | None = None) -> int:
+        """Return how many cases ``query`` selects (see ``CaseSource``)."""
+        if not self._serves(query) or at_most is not None:
+            return self._full().count(query, at_most)
+        return int(self._run("count", {})[0][0])
+
+    def page(self, query: CaseQuery) -> CasePage:
+        """Return the page ``query`` asks for (see ``CaseSource``)."""
+        if not self._serves(query):
+            return self._full().page(query)
+        bounds = {"offset": max(query.offset, 0), "limit": max(query.limit, 0)}
+        ids = [row[0] for row in self._run("ids", bounds)]
+        return CasePage(query.offset, tuple(self._rows(ids)))
+
+    def position(self, query: CaseQuery, reference: str) -> int | None:
+        """Return the row of ``reference`` in ``query``'s order (always the full source)."""
+        return self._full().position(query, reference)
+
+    def has_cases(self) -> bool:
+        """Return whether there is any case at all."""
+        if self._connection is None:
+            return self._full().has_cases()
+        return bool(self._run("any_case", {}))
+
+    def _serves(self, query: CaseQuery) -> bool:
+        start = self._statements.start
+        return (
+            self._connection is not None
+            and (query.view, query.sort, query.descending) == start
+            and not normalise_search_text(query.text)
+        )
+
+    def _rows(self, ids: Sequence[int]) -> list[CaseRow]:
+        """The rows of ``ids`` in their order, read as ``rows_by_id`` reads them."""
+        found: dict[int, CaseRow] = {}
+        for size, values in padded_batches(ids):
+            rows = self._run(f"rows_{size}", values)
+            found.update((row[0], row_from_columns(row)) for row in rows)
+        return [found[case_id] for case_id in ids if case_id in found]
+
+    def _run(self, name: str, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        return self._statements.run(self._connection, name, values)
+
+
+class StartStatements:
+    """The snapshot's statements, ready to run (see ``start_statements``).
+
+    Attributes:
+        start: the (view, sort, descending) the statements list.
+    """
+
+    def __init__(self, snapshot: Mapping[str, Any]) -> None:
+        start = snapshot["start"]
+        self.start = (start["view"], start["sort"], start["descending"])
+        self._statements: Mapping[str, Mapping[str, Any]] = snapshot["statements"]
+
+    def run(self, connection: Any, name: str, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run statement ``name`` with ``values`` (bind name to plain value); return its rows
+        with each column converted.
+
+        Raises:
+            KeyError: no such statement, or a parameter was given no value.
+        """
+        statement = self._statements[name]
+        bound = dict(statement["constants"])
+        for parameter, kind in statement["parameters"].items():
+            value = values[parameter]
+            bound[parameter] = value if value is None else _bind(kind)(value)
+        parameters = [bound[position] for position in statement["positions"]]
+        found = connection.execute(statement["sql"], parameters).fetchall()
+        converters = [_result(kind) for kind in statement["columns"]]
+        return [
+            tuple(v if v is None else c(v) for v, c in zip(row, converters, strict=True))
+            for row in found
+        ]
+
+
+@cache
+def start_statements() -> StartStatements:
+    """The statements of ``resources/sql/case_list_start.sqlite.json`` (read once)."""
+    text = resource_path(*SNAPSHOT_PARTS).read_text(encoding="utf-8")
+    return StartStatements(json.loads(text))
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _bind(kind: str | None) -> Converter:
+    """How a parameter of ``kind`` is passed (as SQLAlchemy's SQLite dialect binds it)."""
+    if kind == "date":
+        return date.isoformat
+    if kind == "flag":
+        return int
+    if kind is None:
+        return _identity
+    raise ValueError(f"no parameter conversion for kind {kind!r}")
+
+
+def _result(kind: str | None) -> Converter:
+    """How a column of ``kind`` is read (as SQLAlchemy's SQLite dialect reads it)."""
+    if kind is None:
+        return _identity
+    if kind.startswith("enum:"):
+        return cast(Converter, getattr(enums, kind.removeprefix("enum:")))
+    converters: dict[str, Converter] = {
+        "date": date.fromisoformat,
+        "instant": _instant,
+        "flag": bool,
+        "json": json.loads,
+    }
+    return converters[kind]
+
+
+def _instant(value: str) -> datetime:
+    """A stored instant (SQLite keeps no offset: ``app.models.base.UTCDateTime``) in UTC."""
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
