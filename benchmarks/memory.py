@@ -9,7 +9,8 @@ dashboard until its figures are drawn, scrolls the list and runs the searches, t
 the peak resident memory (``ru_maxrss``) after each step.
 
 ``--detail`` also prints where the memory is at the end: resident memory per mapping
-(``/proc/self/smaps``), and Python's allocations per package from a second run under
+(``/proc/self/smaps``), SQLite's heap (now and at its peak), and Python's allocations per
+package from a second run under
 ``-X tracemalloc`` (which costs memory of its own: that run's peak is not the figure).
 """
 
@@ -36,7 +37,8 @@ def list_and_dashboard_memory(
 
     Args:
         path: a prepared benchmark database (keyed with ``PASSPHRASE``).
-        detail: add ``mappings_mib``, the resident memory per mapping at the end.
+        detail: add ``mappings_mib``, the resident memory per mapping at the end, and
+            ``sqlite_mib``, SQLite's heap at the end (``in_use``) and at its ``peak``.
         trace_python: run under ``-X tracemalloc`` and add ``python_mib``, Python's live
             allocations per package (tracing costs memory: the peaks are then not the app's).
 
@@ -96,8 +98,11 @@ def main() -> None:
     print(f"{size:,} cases: {ROW_NAME} {figures['peak_mib']:.0f} MiB ({verdict} {TARGET_MIB})")
     _print(figures)
     if "--detail" in sys.argv:
+        detailed = list_and_dashboard_memory(path, detail=True)
         print("resident memory per mapping at the end:")
-        _print(list_and_dashboard_memory(path, detail=True)["mappings_mib"])
+        _print(detailed["mappings_mib"])
+        print("SQLite's heap (page caches, schemas, statements):")
+        _print(detailed.get("sqlite_mib", {}))
         print("Python's allocations per package at the end (under -X tracemalloc):")
         _print(list_and_dashboard_memory(path, trace_python=True)["python_mib"])
     print(f"  ({time.perf_counter() - started:.0f} s)")

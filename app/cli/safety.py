@@ -29,11 +29,12 @@ from app.store.keys import (
     DatabaseKey,
     Passphrase,
     generate_raw_key,
+    key_fingerprint,
     secret_name,
     store_new_key,
     stored_key,
 )
-from app.store.recovery import key_fingerprint, parse_recovery_key, recovery_sheet_pdf
+from app.store.recovery import parse_recovery_key, recovery_sheet_pdf
 from app.store.rekey import find_opening_key, keyring_candidates, rotate_key
 from app.store.secrets import SecretStore
 

@@ -17,6 +17,7 @@ from app.reports.acknowledgement import (
     acknowledgement_version,
     render_acknowledgement,
 )
+from app.reports.case_letter_keys import CASE_TEMPLATES as CASE_TEMPLATES  # re-exported
 from app.reports.facts import (
     Addressee,
     CancellationFacts,
@@ -114,7 +115,6 @@ BUILDERS: dict[str, tuple[LetterKind[Any], FactsBuilder]] = {
     REFUSAL.spec.key: (REFUSAL, _refusal),
     PARTIAL_REFUSAL.spec.key: (PARTIAL_REFUSAL, _refusal),
 }
-CASE_TEMPLATES = ("acknowledgement", *BUILDERS)
 
 
 def render_case_letter(template_key: str, language: str, context: LetterContext) -> RenderedLetter:

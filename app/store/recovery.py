@@ -6,7 +6,6 @@ user chose (``app.files.write_file_atomically``), never to a temporary or defaul
 The QR code is ReportLab's own (``reportlab.graphics.barcode.qr``), so no extra dependency.
 """
 
-import hashlib
 import io
 import re
 from datetime import datetime
@@ -20,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
-from app.store.keys import RAW_KEY_BYTES, RawKey
+from app.store.keys import RAW_KEY_BYTES, RawKey, key_fingerprint
 
 QR_PREFIX = "PRIVACYDESK-KEY:1:"
 GROUP = 4
@@ -37,13 +36,6 @@ def grouped_hex(key: RawKey) -> list[str]:
     groups = [digits[i : i + GROUP] for i in range(0, len(digits), GROUP)]
     step = GROUPS_PER_LINE
     return [" ".join(groups[i : i + step]) for i in range(0, len(groups), step)]
-
-
-def key_fingerprint(key: RawKey) -> str:
-    """Return a short check value (first 8 hex digits of SHA-256 of the key, as ``XXXX-XXXX``)
-    that tells which key a sheet holds without revealing it."""
-    digest = hashlib.sha256(key.key).hexdigest()[:8].upper()
-    return f"{digest[:4]}-{digest[4:]}"
 
 
 def qr_payload(key: RawKey) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.reports.case_letters import CASE_TEMPLATES
+from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.ui.clock_controller import ClockController
 from app.ui.labels import letter_template_label
 from app.ui.letter_controller import LetterController

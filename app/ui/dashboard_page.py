@@ -5,13 +5,15 @@ charts of the open cases by status and kind and of intake against closed cases p
 workload per handler and the next 30 days of deadlines as a month grid. The figures are
 computed off the GUI thread (``BackgroundTask``, its own session); ``refresh()`` asks again,
 and a refresh asked for while one runs is done once that one ends. "Export PDF…" renders the
-same figures as a report (``app.reports.dashboard_report``), also in the background.
+same figures as a report (``app.reports.dashboard_report``), also in the background; ReportLab
+is imported at the first export, not with the page (9 MiB at the peak of issue 6's memory
+benchmark).
 """
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
@@ -31,8 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports.dashboard_report import render_dashboard_report
-from app.reports.letterhead import Letterhead, default_letterhead
 from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.store import Database
 from app.ui.background import BackgroundTask
@@ -40,6 +40,17 @@ from app.ui.dashboard_charts import CountBarChart, WeeklyFlowChart
 from app.ui.dashboard_models import RED, DeadlineCalendarModel, WorkloadModel
 from app.ui.labels import kind_label, status_label
 from app.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from app.reports.letterhead import Letterhead
+
+
+def default_letterhead() -> "Letterhead":
+    """``app.reports.letterhead.default_letterhead`` (the letterhead when none is set),
+    imported when a report is exported."""
+    from app.reports.letterhead import default_letterhead as letterhead
+
+    return letterhead()
 
 
 class FigureTile(QFrame):
@@ -88,7 +99,7 @@ class DashboardPage(QWidget):
         self,
         database: Database,
         today: Callable[[], date],
-        letterhead: Callable[[], Letterhead] = default_letterhead,
+        letterhead: "Callable[[], Letterhead]" = default_letterhead,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -306,6 +317,8 @@ class DashboardPage(QWidget):
         figures, letterhead = self.figures, self._letterhead()
         if figures is None:
             return
+        # On the GUI thread, before the task: the import of ReportLab, at the first export.
+        from app.reports.dashboard_report import render_dashboard_report
 
         def work(_progress: Any, _cancelled: Any) -> str:
             target.write_bytes(render_dashboard_report(figures, language, letterhead))

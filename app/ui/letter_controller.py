@@ -1,5 +1,9 @@
 """Case → Acknowledgement letter: generate, store with its SHA-256, and save where the user
-chooses — rendering off the GUI thread."""
+chooses — rendering off the GUI thread.
+
+ReportLab (9 MiB at the peak of issue 6's memory benchmark) is imported with the first letter
+rendered, not when the window builds its tools: ``render_case_letter`` here imports it.
+"""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -8,11 +12,29 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
 
 from app.files import write_file_atomically
-from app.reports.case_letters import render_case_letter
-from app.services.letters import StoredLetter, generate_letter
+from app.services.letters import LetterContext, RenderedLetter, StoredLetter, generate_letter
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.case_actions import CaseActionController
 from app.ui.messages import show_error
+
+
+def render_case_letter(template: str, language: str, context: LetterContext) -> RenderedLetter:
+    """``app.reports.case_letters.render_case_letter``, importing ReportLab at the first call.
+
+    Args:
+        template: the letter's template key, e.g. ``"acknowledgement"``.
+        language: ``"zh"``, ``"en"`` or ``"zh+en"``.
+        context: the case's facts for the letter.
+
+    Returns:
+        The rendered letter (PDF bytes and its wording version).
+
+    Raises:
+        LetterError, TemplateError: as ``app.reports.case_letters.render_case_letter``.
+    """
+    from app.reports.case_letters import render_case_letter as render
+
+    return render(template, language, context)
 
 
 class LetterController(CaseActionController):

@@ -1,6 +1,12 @@
 """The case's letters: a table of every stored version and an in-app preview of the selected
 one's PDF, read from memory (a ``QBuffer`` over the stored bytes): a letter full of personal
-data is never written to a temporary file to be shown (DESIGN.md §6)."""
+data is never written to a temporary file to be shown (DESIGN.md §6).
+
+Qt PDF (its libraries are 2 MiB of resident memory) is loaded with the first letter shown,
+not with the detail pane, which the window builds at every start (issue 6: peak memory).
+"""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -11,8 +17,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +30,10 @@ from PySide6.QtWidgets import (
 from app.services.case_queries import LetterRow
 from app.ui.case_detail_models import FrozenRowModel, TableColumn, local_time
 from app.ui.labels import letter_template_label
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
 
 def _sent(row: LetterRow) -> str:
@@ -78,42 +86,72 @@ def letter_model(parent: QObject | None = None) -> FrozenRowModel[LetterRow]:
 
 
 class LetterPreview(QWidget):
-    """Shows one PDF held in memory; a message instead when there is none or it is damaged."""
+    """Shows one PDF held in memory; a message instead when there is none or it is damaged.
+
+    ``document`` and ``view`` (Qt PDF) are made when first asked for, e.g. by the first PDF.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._status = QLabel()
         self._status.setWordWrap(True)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Holds the view's place (and stretch) until Qt PDF is loaded.
+        self._view_place = QWidget()
         layout.addWidget(self._status)
-        layout.addWidget(self.view, stretch=1)
+        layout.addWidget(self._view_place, stretch=1)
+        self._pdf: tuple[QPdfDocument, QPdfView] | None = None
         self._buffer: QBuffer | None = None
         self.show_pdf(None)
 
+    @property
+    def document(self) -> "QPdfDocument":
+        """The PDF document shown (made, with the view, at the first use)."""
+        return self._pdf_parts()[0]
+
+    @property
+    def view(self) -> "QPdfView":
+        """The PDF view (made, with the document, at the first use)."""
+        return self._pdf_parts()[1]
+
     def show_pdf(self, pdf: bytes | None) -> bool:
         """Show ``pdf`` (bytes), or clear the view for ``None``; return whether it loaded."""
-        self.document.close()
+        if self._pdf is not None:
+            self.document.close()
         if self._buffer is not None:
             self._buffer.close()
             self._buffer = None
         if not pdf:
             self._status.setText(self.tr("Select a letter to preview it."))
             return False
+        from PySide6.QtPdf import QPdfDocument  # loaded already by self.document
+
+        document = self.document
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        if self.document.status() != QPdfDocument.Status.Ready:
+        document.load(self._buffer)
+        if document.status() != QPdfDocument.Status.Ready:
             self._status.setText(self.tr("This letter's PDF cannot be shown (damaged file)."))
             return False
-        self._status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        self._status.setText(self.tr("%n page(s)", "", document.pageCount()))
         return True
+
+    def _pdf_parts(self) -> "tuple[QPdfDocument, QPdfView]":
+        if self._pdf is None:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+
+            document = QPdfDocument(self)
+            view = QPdfView(self)
+            view.setDocument(document)
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._layout.replaceWidget(self._view_place, view)
+            self._view_place.deleteLater()
+            self._pdf = (document, view)
+        return self._pdf
 
 
 class LettersTab(QWidget):

@@ -11,11 +11,13 @@ scrolls it a few pages and to its middle and end, and runs the benchmark's searc
 
 The figures are the process's peak resident memory (``ru_maxrss``) after each step, in MiB,
 and the resident memory at the end. With ``detail`` the line also holds the resident memory
-per mapping (``/proc/self/smaps``) and, when the interpreter runs with ``-X tracemalloc``,
-Python's allocations per top-level package. Unset, nothing is installed (``watch_memory``
-returns at once) and nothing is imported beyond this module.
+per mapping (``/proc/self/smaps``), SQLite's own heap now and at its peak, and, when the
+interpreter runs with ``-X tracemalloc``, Python's allocations per top-level package. Unset,
+nothing is installed (``watch_memory`` returns at once) and nothing is imported beyond this
+module.
 """
 
+import ctypes
 import json
 import os
 import resource
@@ -68,6 +70,20 @@ def resident_by_mapping(top: int = 25) -> dict[str, float]:
                 name = fields[4].strip() if len(fields) == 5 else "[anon]"
     ranked = sorted(sizes.items(), key=lambda item: item[1], reverse=True)
     return {name: round(size, 1) for name, size in ranked[:top]}
+
+
+def sqlite_heap_mib() -> dict[str, float]:
+    """Return SQLCipher's heap in MiB: ``in_use`` now and ``peak`` since the process started
+    (``sqlite3_memory_used``, ``sqlite3_memory_highwater``: page caches, schemas, statements),
+    or an empty dict when SQLCipher is not loaded (e.g. a team database on PostgreSQL)."""
+    path = getattr(sys.modules.get("sqlcipher3._sqlite3"), "__file__", None)
+    if not isinstance(path, str):
+        return {}
+    library = ctypes.CDLL(path)  # loaded already: the same library, its counters
+    for name in ("sqlite3_memory_used", "sqlite3_memory_highwater"):
+        getattr(library, name).restype = ctypes.c_int64
+    peak = library.sqlite3_memory_highwater(ctypes.c_int(0))  # 0: do not reset it
+    return {"in_use": round(library.sqlite3_memory_used() / MIB, 1), "peak": round(peak / MIB, 1)}
 
 
 def python_by_package(top: int = 20) -> dict[str, float]:
@@ -195,6 +211,7 @@ class _Walk(QObject):
         self._figures |= {"peak_mib": peak_rss_mib(), "resident_mib": current_rss_mib()}
         if self._detail:
             self._figures["mappings_mib"] = resident_by_mapping()
+            self._figures["sqlite_mib"] = sqlite_heap_mib()
             self._figures["python_mib"] = python_by_package()
         sys.stderr.write(f"{PROBE_PREFIX} {json.dumps(self._figures, ensure_ascii=False)}\n")
         sys.stderr.flush()

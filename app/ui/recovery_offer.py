@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PrivacyDeskError
 from app.files import write_file_atomically
-from app.store.keys import RawKey
-from app.store.recovery import key_fingerprint, recovery_sheet_pdf
+from app.store.keys import RawKey, key_fingerprint
 from app.ui.messages import show_error
 
 # Asks where to save a file: (dialog title, suggested file name) -> the path, or None.
@@ -42,6 +41,8 @@ def save_recovery_sheet(key: RawKey, database_name: str, target: Path) -> None:
     Raises:
         ExportPathError: the target cannot be written. OSError: the disk refused.
     """
+    from app.store.recovery import recovery_sheet_pdf  # ReportLab: only to print the sheet
+
     write_file_atomically(target, recovery_sheet_pdf(key, database_name, datetime.now(UTC)))
 
 

@@ -5,6 +5,7 @@ that it stays out of the way when its environment variable is unset."""
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from app.ui.memory_probe import (
     current_rss_mib,
     peak_rss_mib,
     resident_by_mapping,
+    sqlite_heap_mib,
     watch_memory,
 )
 from benchmarks.case_list_data import PASSPHRASE, TODAY
@@ -37,6 +39,19 @@ def test_the_mappings_name_the_qt_library_loaded_here() -> None:
     mappings = resident_by_mapping(top=200)
     assert any(name.endswith("libQt6Core.so.6") for name in mappings)
     assert all(size >= 0 for size in mappings.values())
+
+
+def test_sqlites_heap_counts_the_pages_a_connection_holds() -> None:
+    before = sqlite_heap_mib()["in_use"]
+    connection = sqlcipher.connect(":memory:")  # an in-memory database lives in its page cache
+    connection.execute("CREATE TABLE t (x BLOB)")
+    # 2,000 rows of 1,000 bytes: about 1.9 MiB of pages, all of them held.
+    connection.executemany("INSERT INTO t VALUES (zeroblob(1000))", [()] * 2000)
+    heap = sqlite_heap_mib()
+    connection.close()
+    assert heap["in_use"] - before >= 1.9
+    assert heap["peak"] >= heap["in_use"]
+    assert sqlite_heap_mib()["in_use"] < heap["in_use"]  # closed: its pages are freed
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,15 @@
+"""The letters made from a case's own record (``app.reports.case_letters``), by template key.
+
+Plain keys, so the Case menu can list them without loading ReportLab and the letter kinds
+(about 9 MiB) before the first letter is made; tests/reports/test_case_letters.py checks they
+are the keys ``case_letters`` renders, in its order.
+"""
+
+CASE_TEMPLATES = (
+    "acknowledgement",
+    "extension_notice",
+    "deletion_done",
+    "cancellation_confirmation",
+    "refusal",
+    "partial_refusal",
+)

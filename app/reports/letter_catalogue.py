@@ -1,0 +1,33 @@
+"""Every letter kind by its template key (the key stored with a generated letter)."""
+
+from app.reports.acknowledgement import ACKNOWLEDGEMENT_LETTER
+from app.reports.letter_kinds import (
+    ACCESS_RESPONSE,
+    CANCELLATION_CONFIRMATION,
+    CLARIFICATION_REQUEST,
+    COMPLAINT_RESPONSE,
+    CORRECTION_DONE,
+    DELETION_DONE,
+    EXTENSION_NOTICE,
+    IDENTITY_REQUEST,
+    PARTIAL_REFUSAL,
+    REFUSAL,
+)
+from app.reports.wording_context import LetterKind
+
+LETTER_KINDS: dict[str, LetterKind[object]] = {
+    kind.spec.key: kind  # type: ignore[misc]
+    for kind in (
+        ACKNOWLEDGEMENT_LETTER,
+        IDENTITY_REQUEST,
+        CLARIFICATION_REQUEST,
+        EXTENSION_NOTICE,
+        ACCESS_RESPONSE,
+        CORRECTION_DONE,
+        DELETION_DONE,
+        CANCELLATION_CONFIRMATION,
+        REFUSAL,
+        PARTIAL_REFUSAL,
+        COMPLAINT_RESPONSE,
+    )
+}
