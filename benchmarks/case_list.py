@@ -38,13 +38,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
+from app.services.case_list_source import DatabaseCaseSource
 from app.services.case_queries import case_detail
 from app.services.case_search import CaseQuery, SavedView, SortColumn
 from app.services.deadlines import load_rule_book
 from app.store import Database
 from app.ui.case_browser import CaseBrowser
 from app.ui.case_detail_pane import CaseDetailPane
-from app.services.case_list_source import DatabaseCaseSource
 from app.ui.case_page_model import CasePageModel, Column
 from benchmarks.case_list_child import child, startup
 from benchmarks.case_list_data import TODAY, open_prepared, plain_copy, prepared_database
@@ -59,6 +59,8 @@ SEARCHES = {
     "2-char Chinese name 王芳": "王芳",
     "1-char Chinese name 王": "王",
     "Latin name Smith": "Anna S",
+    "surname Smith": "Smith",
+    "given name 建华": "建华",
     "e-mail prefix": "zhang.wei1",
     "phone +86 130…": "+86 130 0012 3",
     "reference": "PD-2025-0001",

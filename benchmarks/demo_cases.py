@@ -19,8 +19,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, func, insert, select, text
 
-from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier, SubjectNameWord
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, Channel, ReceivedAtSource
+from app.models.name_words import name_words
 from app.services.clock import OPEN_STATUSES
 from app.store import Database
 
@@ -104,14 +105,19 @@ def _last_sequences(connection: Connection) -> dict[int, int]:
 
 
 def _insert_subjects(connection: Connection, rng: random.Random, ids: range) -> None:
+    """Insert requesters with their identifiers and name words (Core inserts pass by the
+    model's listeners that keep the words, so they are written here)."""
     subjects: list[dict[str, Any]] = []
     identifiers: list[dict[str, Any]] = []
+    words: list[dict[str, Any]] = []
     for subject_id in ids:
         name, local = _name(rng)
         subjects.append({"id": subject_id, "display_name": name, "created_at": _NOW})
         identifiers.extend(_identifiers(rng, subject_id, local))
+        words.extend({"word": word, "subject_id": subject_id} for word in name_words(name))
     connection.execute(insert(DataSubject), subjects)
     connection.execute(insert(SubjectIdentifier), identifiers)
+    connection.execute(insert(SubjectNameWord), words)
 
 
 _NOW = datetime.now(UTC)

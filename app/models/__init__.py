@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from app.models.event import GENESIS_HASH, Event
     from app.models.letter import Letter
     from app.models.setting import Setting
-    from app.models.subject import DataSubject, IdentifierKind, SubjectIdentifier
+    from app.models.subject import (
+        DataSubject,
+        IdentifierKind,
+        SubjectIdentifier,
+        SubjectNameWord,
+    )
     from app.models.workflow import (
         CategoryAction,
         IdentityVerification,
@@ -64,6 +69,7 @@ __all__ = [
     "Setting",
     "StaffMember",
     "SubjectIdentifier",
+    "SubjectNameWord",
 ]
 
 

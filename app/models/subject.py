@@ -2,12 +2,26 @@
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, func, text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    Connection,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    text,
+)
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
 from app.models.columns import enum_column
+from app.models.name_words import MAX_WORD_LENGTH, name_words
 
 
 class IdentifierKind(StrEnum):
@@ -22,7 +36,8 @@ class DataSubject(Base):
     """A natural person whose personal information a case is about (PIPL Art. 4; GDPR Art. 4(1))."""
 
     __tablename__ = "data_subject"
-    # Name search is a case-insensitive prefix range over lower(display_name).
+    # Sorting by requester, and a search of several words, use lower(display_name); a search
+    # by any word of the name uses SubjectNameWord.
     __table_args__ = (
         Index("ix_data_subject_display_name_lower", func.lower(text("display_name"))),
     )
@@ -60,3 +75,65 @@ class SubjectIdentifier(Base):
     added_at: Mapped[utc_instant] = mapped_column(default=utc_now)
 
     subject: Mapped[DataSubject] = relationship(back_populates="identifiers")
+
+
+class SubjectNameWord(Base):
+    """One word of a data subject's name (``app.models.name_words.name_words``), so that a
+    name search finds the person by any of their names: the primary key (word, subject) is an
+    index whose prefix ranges over ``word`` yield subject ids without reading the table.
+
+    Kept in step with ``DataSubject.display_name`` by the listeners below, at every flush that
+    writes a name — intake, import, demo data, renaming and, above all, erasure: once a name
+    is anonymised, no word of it remains. Bulk SQL that writes names (benchmarks, migrations)
+    must write the words itself.
+    """
+
+    __tablename__ = "subject_name_word"
+    # The words are compared by code point, as Python orders them and as the prefix ranges
+    # assume; PostgreSQL would otherwise order them by the server's locale (where "z" < "{"
+    # does not hold, so the range for a prefix ending in "z" would be empty).
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    word: Mapped[str] = mapped_column(
+        String(MAX_WORD_LENGTH).with_variant(String(MAX_WORD_LENGTH, collation="C"), "postgresql"),
+        primary_key=True,
+    )
+    subject_id: Mapped[int] = mapped_column(
+        ForeignKey("data_subject.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+def _write_words(
+    connection: Connection, subject_id: int, display_name: str | None, *, new: bool = False
+) -> None:
+    """Replace the words of subject ``subject_id`` by those of ``display_name`` (``new``: it
+    has none yet)."""
+    if not new:
+        connection.execute(delete(SubjectNameWord).where(SubjectNameWord.subject_id == subject_id))
+    words = sorted(name_words(display_name))
+    if words:
+        rows = [{"word": word, "subject_id": subject_id} for word in words]
+        connection.execute(insert(SubjectNameWord), rows)
+
+
+@event.listens_for(DataSubject, "after_insert")
+def _words_of_new_subject(
+    _mapper: Mapper[Any], connection: Connection, subject: DataSubject
+) -> None:
+    _write_words(connection, subject.id, subject.display_name, new=True)
+
+
+@event.listens_for(DataSubject, "after_update")
+def _words_of_renamed_subject(
+    _mapper: Mapper[Any], connection: Connection, subject: DataSubject
+) -> None:
+    if inspect(subject).attrs.display_name.history.has_changes():
+        _write_words(connection, subject.id, subject.display_name)
+
+
+@event.listens_for(DataSubject, "before_delete")
+def _words_of_deleted_subject(
+    _mapper: Mapper[Any], connection: Connection, subject: DataSubject
+) -> None:
+    # The foreign key cascades too; this also holds where foreign keys are not enforced.
+    _write_words(connection, subject.id, None)

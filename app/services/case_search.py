@@ -13,8 +13,14 @@ total: consecutive pages neither repeat nor skip a case.
 
 Indexes (migration 0005): the ``ix_case_*_urgency`` indexes over ``URGENCY`` (alone, and after
 status, assignee+status, subject+status) serve every view's order; the open views by due date
-are read as a merge of one ``(status, urgency)`` range per open status; a name search is a
-prefix range over ``lower(display_name)`` (``ix_data_subject_display_name_lower``).
+are read as a merge of one ``(status, urgency)`` range per open status; a search by name is a
+prefix range over the name's words per typed word (``subject_name_word``, whose primary key is
+(word, subject), migration 0008) and, for a text of several words, over ``lower(display_name)``
+(``ix_data_subject_display_name_lower``).
+
+Cases without a requester sort first ascending and last descending by requester, on SQLite
+(its own NULL order, so its indexes serve it) and PostgreSQL (told so: NULLS FIRST/LAST) alike,
+and ``case_position`` counts them the same way.
 
 The statements (``app.services.case_search_plans``) are compiled once per shape and dialect
 and run as SQL text (``app.services.case_statements``): building and compiling them per call
@@ -45,6 +51,7 @@ from app.services.case_list_terms import (
 from app.services.case_search_plans import SearchTerms, prefix_range
 from app.services.case_statements import compiled
 from app.services.contact_points import normalise_phone
+from app.services.name_words import search_words
 
 # The start of a reference (``app.services.references``), typed or pasted in any case:
 # "PD-2026-000123", "pd-2026-0001", "PD-2026", "PD-".
@@ -53,19 +60,25 @@ _REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
 
 def search_terms(text: str) -> SearchTerms:
     """Return what the search ``text`` looks for (see ``CaseQuery.text``): after
-    ``normalise_search_text``, a reference prefix (upper-cased), else prefixes of the
-    requester's name (lower-cased, as its index), e-mail address (stored lower-cased), account
-    ID (as typed) and, when the text reads as one, phone number (normalised)."""
+    ``normalise_search_text``, a reference prefix (upper-cased), else the requester's name,
+    e-mail address (stored lower-cased), account ID (as typed) and, when the text reads as
+    one, phone number (normalised) starting with it.
+
+    The name matches when each typed word starts a word of it, in any order ("smith anna"
+    finds "Anna Smith", "娜娜" finds "欧阳娜娜"; case-folded, punctuation taken literally:
+    ``app.models.name_words``), or when the whole name starts with the text (lower-cased, as
+    its index). For a text of one word the words alone decide: a name starting with it has a
+    first word starting with it.
+    """
     text = normalise_search_text(text)
     if not text:
         return SearchTerms(by_reference=False, ranges=())
     if _REFERENCE_LIKE.match(text.upper()):
         return SearchTerms(by_reference=True, ranges=(prefix_range("reference", text.upper()),))
-    ranges = [
-        prefix_range("name", text.lower()),
-        prefix_range("email", text.lower()),
-        prefix_range("account", text),
-    ]
+    words = search_words(text)
+    ranges = [] if words == (text.casefold(),) else [prefix_range("name", text.lower())]
+    ranges += [prefix_range(f"{plans.WORD}{n}", word) for n, word in enumerate(words)]
+    ranges += [prefix_range("email", text.lower()), prefix_range("account", text)]
     phone = normalise_phone(text)
     if phone is not None:
         ranges.append(prefix_range("phone", phone))
@@ -129,7 +142,8 @@ def case_position(session: Session, query: CaseQuery, reference: str) -> int | N
 
 def _rows_before(query: CaseQuery, terms: SearchTerms, null_key: bool) -> Select[tuple[int]]:
     """The count of ``query``'s cases before the one whose sort key is bound as ``key`` (or is
-    NULL: ``null_key``) and id as ``case_id``; SQLite sorts NULL keys first ascending."""
+    NULL: ``null_key``) and id as ``case_id``; NULL keys sort first ascending and last
+    descending (``case_search_plans.sort_key_order``)."""
     key, case_id = plans.sort_key(query.sort), bindparam("case_id", type_=Integer)
     value = bindparam("key", type_=key.type)
     if query.descending:
@@ -164,9 +178,13 @@ def _matches_many(session: Session, query: CaseQuery) -> bool:
     sqrt((offset + limit) * N): at a million cases, a 200-row page, from about 14,000 matches
     (a one-character name like 王, a common e-mail start like "zhang"). Counting the matching
     requesters stops at that threshold, so deciding costs at most that many index steps.
+
+    A text of several words is taken to match few: each word narrows the names down (at a
+    million cases "a b" matches 4,150 requesters), and deciding would cost as much as the
+    intersection of their ranges itself (``case_search_plans._named_with_words``).
     """
     terms = search_terms(query.text)
-    if not terms.searched or terms.by_reference:
+    if not terms.searched or terms.by_reference or terms.words > 1:
         return False
     connection = session.connection()
     last = compiled(connection, ("last case",), lambda: select(func.max(Case.id)))

@@ -23,6 +23,7 @@ from sqlalchemy import (
     desc,
     false,
     func,
+    intersect,
     literal,
     literal_column,
     null,
@@ -31,8 +32,9 @@ from sqlalchemy import (
     union,
     union_all,
 )
+from sqlalchemy.orm import aliased
 
-from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier, SubjectNameWord
 from app.models.enums import CaseStatus
 from app.services.case_list_sql import URGENCY
 from app.services.case_list_terms import (
@@ -46,6 +48,8 @@ from app.services.clock import OPEN_STATUSES
 # The views that list open cases only (their ``status IN`` is served per status, see
 # ``_merged_by_status``).
 OPEN_VIEWS = frozenset({SavedView.OPEN, SavedView.DUE_SOON, SavedView.OVERDUE, SavedView.MINE})
+# The prefix ranges of typed name words are named "word0", "word1"...
+WORD = "word"
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,9 @@ class PrefixRange:
 
 @dataclass(frozen=True)
 class SearchTerms:
-    """What a search text looks for: a reference prefix, or the requester's name, e-mail,
-    account ID and (when the text reads as one) phone number prefixes; nothing when empty."""
+    """What a search text looks for: a reference prefix, or the requester's name words
+    (``word0``...), whole name, e-mail, account ID and (when the text reads as one) phone
+    number prefixes; nothing when empty."""
 
     by_reference: bool
     ranges: tuple[PrefixRange, ...]
@@ -70,6 +75,11 @@ class SearchTerms:
     def shape(self) -> Hashable:
         """What of the terms changes the statement's text."""
         return self.by_reference, tuple((r.name, r.high is None) for r in self.ranges)
+
+    @property
+    def words(self) -> int:
+        """How many typed words the requester's name words must match."""
+        return sum(1 for prefix in self.ranges if prefix.name.startswith(WORD))
 
     @property
     def searched(self) -> bool:
@@ -125,8 +135,7 @@ def _ordered(
         return _merged_by_status(query, terms, in_order)
     if query.sort == SortColumn.REQUESTER and not terms.searched:
         return _by_requester(query)
-    key = sort_key(query.sort)
-    order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
+    order = (sort_key_order(query), Case.id.desc() if query.descending else Case.id.asc())
     conditions = case_conditions(query, terms, in_order)
     return with_join(select(Case.id), query).where(*conditions).order_by(*order)
 
@@ -149,7 +158,7 @@ def _merged_by_status(query: CaseQuery, terms: SearchTerms, in_order: bool) -> C
 
 def _by_requester(query: CaseQuery) -> CompoundSelect[Any]:
     """The view's cases by requester name: those without a requester (their key is NULL, so
-    first ascending as SQLite sorts NULL), merged with the named ones read in name order.
+    first ascending, see ``sort_key_order``), merged with the named ones read in name order.
 
     An outer join from every case would make SQLite read all of them and sort; the inner join
     lets it walk the name index and stop after the page (``MERGE (UNION ALL)``).
@@ -165,7 +174,8 @@ def _by_requester(query: CaseQuery) -> CompoundSelect[Any]:
     )
     direction = desc if query.descending else asc
     return union_all(nameless, named).order_by(
-        direction(literal_column("name_key")), direction(literal_column("id"))
+        _nulls_at_start(literal_column("name_key"), query.descending),
+        direction(literal_column("id")),
     )
 
 
@@ -204,6 +214,22 @@ def sort_key(column: SortColumn) -> Any:
         SortColumn.STATUS: Case.status,
     }
     return keys[column]
+
+
+def sort_key_order(query: CaseQuery) -> Any:
+    """``query``'s sort key in its direction. The requester's name is NULL for a case without
+    one (or an anonymised one): those come first ascending and last descending — SQLite's own
+    order, in which its indexes serve the sort; PostgreSQL's is the opposite, so it is told."""
+    key = sort_key(query.sort)
+    if query.sort == SortColumn.REQUESTER:
+        return _nulls_at_start(key, query.descending)
+    # The other keys are never NULL: an explicit NULLS order would keep PostgreSQL from its
+    # indexes (ASC NULLS LAST) for nothing.
+    return key.desc() if query.descending else key.asc()
+
+
+def _nulls_at_start(key: Any, descending: bool) -> Any:
+    return key.desc().nullslast() if descending else key.asc().nullsfirst()
 
 
 def case_conditions(
@@ -251,19 +277,22 @@ def _text_condition(terms: SearchTerms, in_order: bool) -> ColumnElement[bool]:
 
 
 def matching_subjects(terms: SearchTerms) -> Any:
-    """Subject ids whose name, e-mail address, account ID or phone number starts with the
-    text: a union of index ranges, one per kind."""
+    """Subject ids whose name (its words, or the whole name), e-mail address, account ID or
+    phone number starts with the text: a union of index ranges, one per kind."""
     by_kind = {
         "email": IdentifierKind.EMAIL,
         "account": IdentifierKind.ACCOUNT_ID,
         "phone": IdentifierKind.PHONE,
     }
     branches: list[Select[Any]] = []
+    words = [prefix for prefix in terms.ranges if prefix.name.startswith(WORD)]
+    if words:
+        branches.append(_named_with_words(words))
     for prefix in terms.ranges:
         if prefix.name == "name":
             column = func.lower(DataSubject.display_name)
             branches.append(select(DataSubject.id).where(_starts_with(column, prefix)))
-        else:
+        elif prefix.name in by_kind:
             kind = literal(by_kind[prefix.name], SubjectIdentifier.kind.type)
             branches.append(
                 select(SubjectIdentifier.subject_id).where(
@@ -272,6 +301,27 @@ def matching_subjects(terms: SearchTerms) -> Any:
                 )
             )
     return union(*branches)
+
+
+def _named_with_words(words: list[PrefixRange]) -> Select[Any]:
+    """Subjects with a name word starting with each of ``words``: the intersection of one
+    index range per typed word.
+
+    Ranges read in key order and intersected, not a probe of the (subject, word) index per
+    candidate: at a million cases "anna s" is 16,000 candidates, and their probes, scattered
+    over the index, cost 150-180 ms in SQLCipher once the case pages share its cache, against
+    about 50 ms for reading both ranges (69,000 words start with "s") and intersecting."""
+    if len(words) == 1:
+        return select(SubjectNameWord.subject_id).where(
+            _starts_with(SubjectNameWord.word, words[0])
+        )
+    ranges = []
+    for prefix in words:
+        word = aliased(SubjectNameWord)
+        ranges.append(select(word.subject_id).where(_starts_with(word.word, prefix)))
+    # In a subquery: SQLite takes no compound select as one arm of another (the UNION).
+    both = intersect(*ranges).subquery()
+    return select(both.c.subject_id)
 
 
 def _starts_with(column: Any, prefix: PrefixRange) -> ColumnElement[bool]:

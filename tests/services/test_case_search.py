@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
@@ -166,6 +167,8 @@ def test_the_views_move_with_today(cases: Database) -> None:
         ("%", set()),
         ("_", set()),
         ("O'Brien__", set()),  # '_' is a literal, not a wildcard
+        ("brien", refs(6, 13)),  # a piece of the name
+        ("obrien", refs(6, 13)),  # the name's part joined up
         ("PD-2026-000001", refs(1)),
         ("pd-2026-000001", refs(1)),
         ("PD-2026-00001", refs(10, 11, 12, 13, 15, 16, 17, 18, 19)),
@@ -271,14 +274,17 @@ def _add_wang_family(session: Session) -> None:
         )
 
 
-def test_a_two_character_chinese_name_is_a_prefix_of_the_name(database: Database) -> None:
+def test_a_chinese_name_is_found_by_its_start_and_by_its_given_name(database: Database) -> None:
     # Prefix semantics (the whole list's rule): 王芳 finds 王芳 and the longer 王芳芳 and 王芳明,
     # never a name that only contains 芳 later on.
     with database.session() as session:
         _add_wang_family(session)
+    # The given name is a word of its own (the suffixes of the name, app.models.name_words):
+    # 芳 finds 王芳, 王芳芳 and 王芳明, never 王伟….
     expected = {"PD-2026-000001", "PD-2026-000002", "PD-2026-000003"}
     assert found(database, CaseQuery(TODAY, text="王芳")) == expected
-    assert found(database, CaseQuery(TODAY, text="芳")) == set()
+    assert found(database, CaseQuery(TODAY, text="芳")) == expected
+    assert found(database, CaseQuery(TODAY, text="芳明")) == {"PD-2026-000003"}
 
 
 @pytest.mark.parametrize(("column", "descending"), [(SortColumn.RECEIVED, True),
@@ -299,6 +305,8 @@ def test_a_search_matching_many_pages_in_order_without_gaps(
         # 30 matching requesters >= sqrt(4 rows * 40 cases) = 12: the cases are walked in order.
         assert _matches_many(session, query)
         assert not _matches_many(session, replace(query, text="王芳"))
+        # Several words are taken to match few (each narrows the names down).
+        assert not _matches_many(session, replace(query, text="王 伟"))
         assert count_cases(session, query) == 30
         for offset in range(0, 32, 4):
             seen += [
@@ -326,3 +334,138 @@ def test_open_views_by_due_date_page_in_order_without_gaps(
         positions = [case_position(session, query, ref) for ref in seen]
     assert seen == expected
     assert positions == list(range(len(expected)))
+
+
+# Requesters found by any of their names, one case each: PD-2026-000001 for the first.
+NAMED = [
+    "Anna Smith",
+    "Smith, Anna",
+    "Annabel Smithers",
+    "Jean-Luc Picard",
+    "欧阳娜娜",
+    "山田 太郎",
+    "Élodie Dupré",
+    "Jörg Straße",
+    "Иван Петров",
+    "100%_Off\\Ltd O'Hara",
+    "张三",
+]
+
+
+def _named_cases(database: Database, names: list[str]) -> None:
+    with database.session() as session:
+        for number, name in enumerate(names, start=1):
+            session.add(
+                Case(
+                    reference=f"PD-2026-{number:06d}",
+                    kind=CaseKind.ACCESS,
+                    status=CaseStatus.NEW,
+                    jurisdiction="CN",
+                    channel=Channel.EMAIL,
+                    received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
+                    received_at_source=ReceivedAtSource.DATE_HEADER,
+                    subject=DataSubject(display_name=name),
+                )
+            )
+
+
+def named(*names: str) -> set[str]:
+    return {f"PD-2026-{NAMED.index(name) + 1:06d}" for name in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith", named("Anna Smith", "Smith, Anna", "Annabel Smithers")),
+        ("smith,", named("Smith, Anna")),  # punctuation typed is looked for as written
+        ("smith anna", named("Anna Smith", "Smith, Anna", "Annabel Smithers")),
+        ("anna sm", named("Anna Smith", "Smith, Anna", "Annabel Smithers")),
+        ("Smith, Anna", named("Smith, Anna")),
+        ("annabel", named("Annabel Smithers")),
+        ("smithers anna", named("Annabel Smithers")),
+        ("smith bob", set()),
+        ("luc", named("Jean-Luc Picard")),
+        ("jeanluc", named("Jean-Luc Picard")),
+        ("picard jean-luc", named("Jean-Luc Picard")),
+        ("jean luc picard", named("Jean-Luc Picard")),
+        ("j l p jeanl picard", named("Jean-Luc Picard")),  # the four longest words
+        ("j l p jeanl picardy", set()),
+        ("jean-l", named("Jean-Luc Picard")),
+        ("jean_luc", set()),
+        ("娜娜", named("欧阳娜娜")),
+        ("阳娜", named("欧阳娜娜")),
+        ("欧阳", named("欧阳娜娜")),
+        ("太郎", named("山田 太郎")),
+        ("山田太郎", set()),  # written with a space: two words, neither starting so
+        ("山田 太", named("山田 太郎")),
+        ("ÉLODIE", named("Élodie Dupré")),
+        ("dupré", named("Élodie Dupré")),
+        ("dupre", set()),  # an accent is a different letter
+        ("strasse", named("Jörg Straße")),
+        ("STRAẞE", named("Jörg Straße")),
+        ("петров", named("Иван Петров")),
+        ("三", named("张三")),
+        # The hostile name: its metacharacters are matched literally, never as wildcards.
+        ("100%_Off\\Ltd", named("100%_Off\\Ltd O'Hara")),
+        ("100%_", named("100%_Off\\Ltd O'Hara")),
+        ("100__", set()),
+        ("100%_Off\\L", named("100%_Off\\Ltd O'Hara")),
+        ("100%_Off\\\\", set()),
+        ("o'hara 100%", named("100%_Off\\Ltd O'Hara")),
+        ("hara", named("100%_Off\\Ltd O'Hara")),
+        ("%", set()),
+        ("_", set()),
+        ("\\", set()),
+        ("%_%", set()),
+        ("'; DROP TABLE data_subject; --", set()),
+    ],
+)
+def test_a_requester_is_found_by_any_of_their_names(
+    database: Database, text: str, expected: set[str]
+) -> None:
+    _named_cases(database, NAMED)
+    assert found(database, CaseQuery(TODAY, text=text)) == expected
+
+
+def test_an_anonymised_requester_is_not_found_by_their_old_name(database: Database) -> None:
+    from app.services.case_erasure import erase_case
+
+    _named_cases(database, NAMED)
+    with database.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == "PD-2026-000001")).one()
+        erase_case(case)
+    assert found(database, CaseQuery(TODAY, text="smith")) == named(
+        "Smith, Anna", "Annabel Smithers"
+    )
+    assert found(database, CaseQuery(TODAY, text="anna smith")) == named(
+        "Smith, Anna", "Annabel Smithers"
+    )
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_case_without_a_requester_is_listed_and_reselected_at_the_same_row(
+    cases: Database, descending: bool
+) -> None:
+    # Cases 8, 17 and 20 have no requester; case 21's requester was anonymised (no name
+    # either): the four come first ascending, last descending, in id order either way.
+    with cases.session() as session:
+        session.add(
+            Case(
+                reference="PD-2026-000021",
+                kind=CaseKind.ACCESS,
+                status=CaseStatus.CLOSED,
+                jurisdiction="CN",
+                channel=Channel.EMAIL,
+                received_at=datetime(2026, 3, 9, tzinfo=UTC),
+                received_at_source=ReceivedAtSource.DATE_HEADER,
+                subject=DataSubject(display_name=None),
+            )
+        )
+    query = CaseQuery(TODAY, sort=SortColumn.REQUESTER, descending=descending)
+    nameless = [reference(n) for n in (8, 17, 20)] + ["PD-2026-000021"]
+    with cases.session() as session:
+        listed = [row.reference for row in search_cases(session, query).rows]
+        positions = [case_position(session, query, ref) for ref in nameless]
+    expected = list(reversed(nameless)) if descending else nameless
+    assert (listed[-4:] if descending else listed[:4]) == expected
+    assert [listed[p] for p in positions if p is not None] == nameless

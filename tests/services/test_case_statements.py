@@ -204,8 +204,19 @@ def test_search_terms_are_index_ranges_of_the_normalised_text() -> None:
         False,
         (
             PrefixRange("name", "zhang wei", "zhang wej"),
+            PrefixRange("word0", "zhang", "zhanh"),  # each typed word, longest first
+            PrefixRange("word1", "wei", "wej"),
             PrefixRange("email", "zhang wei", "zhang wej"),
             PrefixRange("account", "Zhang Wei", "Zhang Wej"),
+        ),
+    )
+    # One word: the name's words alone (a name starting with it has a word starting so).
+    assert search_terms("ÉLODIE") == SearchTerms(
+        False,
+        (
+            PrefixRange("word0", "élodie", "élodif"),
+            PrefixRange("email", "élodie", "élodif"),
+            PrefixRange("account", "ÉLODIE", "ÉLODIF"),
         ),
     )
     phone = search_terms("+86 138-0013-8000")

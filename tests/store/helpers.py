@@ -3,6 +3,8 @@
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, import_paths
 from app.store import Database
@@ -20,7 +22,8 @@ def import_corpus(database: Database) -> int:
 
 
 def dump_tables(path: Path, key: DatabaseKey) -> dict[str, list[tuple[Any, ...]]]:
-    """Return every row of every table of the closed database at ``path``, in rowid order."""
+    """Return every row of every table of the closed database at ``path``, in rowid order
+    (key order where a table has no rowid)."""
     connection = connect(path, key, read_only=True)
     try:
         names = [
@@ -30,9 +33,15 @@ def dump_tables(path: Path, key: DatabaseKey) -> dict[str, list[tuple[Any, ...]]
                 "AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
         ]
-        return {
-            name: connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
-            for name in names
-        }
+        return {name: _rows(connection, name) for name in names}
     finally:
         connection.close()
+
+
+def _rows(connection: Any, name: str) -> list[tuple[Any, ...]]:
+    """The rows of table ``name`` in rowid order, or key order for a table without a rowid
+    (``subject_name_word``)."""
+    try:
+        return list(connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall())
+    except sqlcipher.OperationalError:  # no such column: rowid
+        return list(connection.execute(f'SELECT * FROM "{name}"').fetchall())

@@ -8,21 +8,20 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.services.case_search import SortColumn
 from app.store import Database
 from tests.services import test_case_search as searches
 from tests.services import test_case_statements as statements
 from tests.team.conftest import TeamServer
 
-# Sorting by requester puts the cases without one first ascending as SQLite sorts NULL;
-# PostgreSQL sorts NULL last, so the requester order is checked on SQLite only.
-_SQLITE_NULL_ORDER = {"test_sorting_both_ways_and_paging_without_gaps_or_repeats"}
+# Every scenario, the requester order included: cases without a requester come first
+# ascending and last descending on PostgreSQL too (it is told NULLS FIRST/LAST; see
+# test_a_case_without_a_requester_is_listed_and_reselected_at_the_same_row).
 globals().update(
     {
         name: value
         for module in (searches, statements)
         for name, value in vars(module).items()
-        if name.startswith("test_") and name not in _SQLITE_NULL_ORDER
+        if name.startswith("test_")
     }
 )
 cases = searches.cases
@@ -34,11 +33,3 @@ def database(team_server: TeamServer) -> Iterator[Database]:
     opened = team_server.open()
     yield opened
     opened.close()
-
-
-@pytest.mark.parametrize("column", [c for c in SortColumn if c != SortColumn.REQUESTER])
-@pytest.mark.parametrize("descending", [False, True])
-def test_sorting_without_requester_pages_alike(
-    cases: Database, column: SortColumn, descending: bool
-) -> None:
-    searches.test_sorting_both_ways_and_paging_without_gaps_or_repeats(cases, column, descending)
