@@ -43,6 +43,7 @@ from app.services.case_queries import case_detail
 from app.services.case_search import CaseQuery, SavedView, SortColumn
 from app.services.deadlines import load_rule_book
 from app.store import Database
+from app.store.reading import watch_plain_reads
 from app.ui.case_browser import CaseBrowser
 from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.case_page_model import CasePageModel, Column
@@ -72,15 +73,20 @@ def recorded(database: Database) -> Iterator[list[Statement]]:
     """Collect the (SQL, parameters) of each SELECT run on ``database``."""
     statements: list[Statement] = []
 
-    def seen(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_rest: Any) -> None:
+    def plain(sql: str, parameters: Any) -> None:
         if sql.lstrip().upper().startswith("SELECT"):
             statements.append((sql, parameters))
 
+    def seen(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_rest: Any) -> None:
+        plain(sql, parameters)
+
     event.listen(database.engine, "before_cursor_execute", seen)
+    stop_plain = watch_plain_reads(database.engine, plain)  # the list's own reads
     try:
         yield statements
     finally:
         event.remove(database.engine, "before_cursor_execute", seen)
+        stop_plain()
 
 
 def best(work: Callable[[], object], before: Callable[[], object] = lambda: None) -> float:

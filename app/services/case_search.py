@@ -49,7 +49,7 @@ from app.services.case_list_terms import (
     normalise_search_text,
 )
 from app.services.case_search_plans import SearchTerms, prefix_range
-from app.services.case_statements import compiled
+from app.services.case_statements import Runner, compiled, runner_of
 from app.services.contact_points import normalise_phone
 from app.services.name_words import search_words
 
@@ -85,15 +85,16 @@ def search_terms(text: str) -> SearchTerms:
     return SearchTerms(by_reference=False, ranges=tuple(ranges))
 
 
-def count_cases(session: Session, query: CaseQuery, *, at_most: int | None = None) -> int:
+def count_cases(reading: Session | Runner, query: CaseQuery, *, at_most: int | None = None) -> int:
     """Return how many cases ``query`` selects (ignoring offset and limit).
 
     Args:
+        reading: a session, or a plain reader (``app.store.reading``: the case list's).
         at_most: stop counting there (the result is then ``at_most`` when at least that many
             match): a search matching tens of thousands of cases is counted in the time of a
             page, and the list asks for more only when it is scrolled that far.
     """
-    terms, connection = search_terms(query.text), session.connection()
+    terms, connection = search_terms(query.text), runner_of(reading)
     capped = at_most is not None
     statement = compiled(
         connection,
@@ -109,22 +110,22 @@ def has_cases(session: Session) -> bool:
     return session.scalar(select(Case.id).limit(1)) is not None
 
 
-def search_cases(session: Session, query: CaseQuery) -> CasePage:
+def search_cases(reading: Session | Runner, query: CaseQuery) -> CasePage:
     """Return the page of cases ``query`` asks for, in its sort order.
 
     Returns:
         A ``CasePage`` at ``query.offset`` with at most ``query.limit`` rows; the row's
         ``due_date`` is the binding due date (see ``SavedView``).
     """
-    terms, connection = search_terms(query.text), session.connection()
-    in_order = _matches_many(session, query)
+    terms, connection = search_terms(query.text), runner_of(reading)
+    in_order = _matches_many(connection, query)
     statement = compiled(
         connection,
         ("ids", in_order, plans.shape_of(query, terms)),
         lambda: plans.ordered_ids(query, terms, in_order),
     )
     ids = statement.first_column(connection, plans.bind_values(query, terms))
-    return CasePage(query.offset, tuple(rows_by_id(session, ids)))
+    return CasePage(query.offset, tuple(rows_by_id(connection, ids)))
 
 
 def case_position(session: Session, query: CaseQuery, reference: str) -> int | None:
@@ -169,7 +170,7 @@ def _position_key(query: CaseQuery, terms: SearchTerms) -> Select[Any]:
     return statement.where(Case.reference == reference, *plans.case_conditions(query, terms))
 
 
-def _matches_many(session: Session, query: CaseQuery) -> bool:
+def _matches_many(reading: Session | Runner, query: CaseQuery) -> bool:
     """Whether a search matches so many requesters that walking the cases in the sort order
     and keeping the matching ones reaches the page sooner than reading every match and sorting.
 
@@ -186,7 +187,7 @@ def _matches_many(session: Session, query: CaseQuery) -> bool:
     terms = search_terms(query.text)
     if not terms.searched or terms.by_reference or terms.words > 1:
         return False
-    connection = session.connection()
+    connection = runner_of(reading)
     last = compiled(connection, ("last case",), lambda: select(func.max(Case.id)))
     cases = int(last.scalar(connection, {}) or 0)
     threshold = max(math.isqrt((max(query.offset, 0) + max(query.limit, 1)) * cases), 1)

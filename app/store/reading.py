@@ -7,12 +7,26 @@ once and run as SQL text anyway (``app.services.case_statements``), so they run 
 pooled DB-API connection itself, inside a read-only transaction.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from sqlalchemy import Dialect, Engine
+
+
+Listener = Callable[[str, Any], object]
+_listeners: "WeakKeyDictionary[Engine, list[Listener]]" = WeakKeyDictionary()
+
+
+def watch_plain_reads(engine: "Engine", listener: Listener) -> Callable[[], None]:
+    """Call ``listener(sql, parameters)`` before each statement a ``PlainReader`` runs on
+    ``engine`` (what SQLAlchemy's ``before_cursor_execute`` event is for its own statements:
+    tests count statements, the benchmark replays them). Returns the function that stops it."""
+    listeners = _listeners.setdefault(engine, [])
+    listeners.append(listener)
+    return lambda: listeners.remove(listener)
 
 
 class PlainReader:
@@ -22,13 +36,18 @@ class PlainReader:
         dialect: the engine's dialect (which compiled form of a statement to run).
     """
 
-    def __init__(self, driver: Any, dialect: "Dialect") -> None:
+    def __init__(
+        self, driver: Any, dialect: "Dialect", listeners: "list[Listener] | None" = None
+    ) -> None:
         self._driver = driver
         self.dialect = dialect
+        self._listeners = listeners or []
 
     def exec_driver_sql(self, statement: str, parameters: Any) -> Any:
         """Run ``statement`` (SQL text in the driver's parameter style) with ``parameters``;
         return the DB-API cursor."""
+        for listener in self._listeners:
+            listener(statement, parameters)
         cursor = self._driver.cursor()
         cursor.execute(statement, parameters)
         return cursor
@@ -50,7 +69,7 @@ def plain_reading(engine: "Engine") -> Iterator[PlainReader]:
         if engine.dialect.name == "sqlite":
             driver.execute("BEGIN")
         try:
-            yield PlainReader(driver, engine.dialect)
+            yield PlainReader(driver, engine.dialect, _listeners.get(engine))
         finally:
             driver.rollback()
     finally:

@@ -16,6 +16,7 @@ from sqlalchemy import event
 from app.services.case_list_source import DatabaseCaseSource
 from app.services.case_search import CaseQuery, SavedView, SortColumn, count_cases, search_cases
 from app.store import Database, MemorySecretStore, unlock
+from app.store.reading import watch_plain_reads
 from app.ui.case_browser import CaseBrowser
 from app.ui.case_page_model import OVERDUE_COLOUR, CasePageModel, Column
 from benchmarks.demo_cases import generate_cases
@@ -45,13 +46,18 @@ class StatementCounter:
         self.statements: list[str] = []
         self._engine = database.engine
         event.listen(self._engine, "before_cursor_execute", self._seen)
+        self._stop_plain = watch_plain_reads(self._engine, self._plain)
 
     def _seen(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        self._plain(statement, None)
+
+    def _plain(self, statement: str, _parameters: Any) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
             self.statements.append(statement)
 
     def close(self) -> None:
         event.remove(self._engine, "before_cursor_execute", self._seen)
+        self._stop_plain()
 
 
 def _browser(qtbot: QtBot, database: Database, user: str | None = "li.wei") -> CaseBrowser:
