@@ -55,6 +55,9 @@ class Case(Base):
         # million cases: open cases by status/kind/handler with their dates, the answered in
         # the last 90 days with theirs, the few extended cases (migrations 0006, 0007).
         Index("ix_case_closed_at", "closed_at"),
+        # The start's check for cases timed under changed rules (app.services.clock,
+        # migration 0009), from the index alone.
+        Index("ix_case_status_rule", "status", "rule_ref", "jurisdiction", "kind"),
         Index(
             "ix_case_status_kind_assignee_dates",
             "status",
