@@ -18,6 +18,7 @@ from app.store.location import default_database_path
 from app.store.secrets import SecretStore, system_secret_store
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
+from app.ui.messages import error_text
 from app.ui.team_settings import TeamSettings
 from app.ui.translations import LanguageSettings, LanguageSwitcher, Translations
 from app.ui.unlock_dialog import UnlockDialog
@@ -57,7 +58,8 @@ def open_database_interactively(
                 "" if passphrase is None and isinstance(error, KeyUnavailableError) else str(error)
             )
         except PrivacyDeskError as error:
-            QMessageBox.critical(None, QApplication.translate("Unlock", "Privacy Desk"), str(error))
+            title = QApplication.translate("Unlock", "Privacy Desk")
+            QMessageBox.critical(None, title, error_text(str(error)))
             return None
         dialog = UnlockDialog(creating=not path.exists(), problem=problem)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -43,7 +43,7 @@ from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.batch_letters_model import BatchPlanModel, split_references, summary_lines
 from app.ui.batch_letters_preview import LetterImagePreview
 from app.ui.labels import letter_template_label
-from app.ui.messages import show_error
+from app.ui.messages import error_text, show_error
 
 RendererFactory = Callable[[int], AbstractContextManager[BatchRenderer]]
 """Gives the renderer for a batch of n letters (``app.reports.letter_pool.batch_renderer``)."""
@@ -244,8 +244,9 @@ class BatchLettersDialog(QDialog):
         return task
 
     def _preview_failed(self, message: str, known: bool) -> None:
-        text = message if known else self.tr("An unexpected error occurred (%1).")
-        self.preview_view.show_message(text.replace("%1", message))
+        unexpected = self.tr("An unexpected error occurred (%1).").replace("%1", message)
+        text = error_text(message) if known else unexpected
+        self.preview_view.show_message(text)
 
     def _preview_done(self) -> None:
         self._preview_task = None
@@ -297,8 +298,9 @@ class BatchLettersDialog(QDialog):
 
     def _failed(self, message: str, known: bool) -> None:
         self._task = None
-        text = message if known else self.tr("An unexpected error occurred (%1).")
-        self.summary_text.setPlainText(text.replace("%1", message))
+        unexpected = self.tr("An unexpected error occurred (%1).").replace("%1", message)
+        text = error_text(message) if known else unexpected
+        self.summary_text.setPlainText(text)
         self.summary_text.setVisible(True)
         self._set_busy(False)
 

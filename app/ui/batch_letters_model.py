@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from app.services.letter_batch import BatchEntry, BatchPlan, Blocker
 from app.services.letter_batch_run import BatchReport
 from app.ui.labels import kind_label
+from app.ui.messages import error_text
 
 _CONTEXT = "BatchLetters"
 BLOCKER_TEXT = {
@@ -62,7 +63,7 @@ def summary_lines(report: BatchReport) -> list[str]:
         lines.append(text.replace("%1", str(len(report.not_started))))
     for failed in report.failed:
         failure = failed.failure
-        reason = failure.message or QCoreApplication.translate(
+        reason = error_text(failure.message) or QCoreApplication.translate(
             "BatchLetters", "unexpected error (%1)"
         ).replace("%1", failure.error)
         lines.append(f"{failed.reference}: {reason}")

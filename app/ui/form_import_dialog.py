@@ -52,6 +52,7 @@ from app.services.intake import (
 from app.services.intake.form_mapping import FIELDS
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.messages import error_text
 from app.ui.window_size import initial_window_size
 
 PREVIEW_ROWS = 50
@@ -85,11 +86,11 @@ def _tr(text: str) -> str:
 
 def _problem_text(problem: str) -> str:
     """A row's problems (``FormRowProblem`` values joined by ", ") in words; other text (a
-    failure's reason from the importer) as it is."""
+    failure's reason from the importer) in the UI language (``error_text``)."""
     known = {p.value: p for p in FormRowProblem}
     parts = problem.split(", ")
     if not all(part in known for part in parts):
-        return problem
+        return error_text(problem)
     return "; ".join(_tr(str(_PROBLEM_LABEL[known[part]])) for part in parts)
 
 
@@ -289,7 +290,7 @@ class FormImportDialog(QDialog):
             export = read_form_export(path)
         except FormExportError as error:
             self.encoding_label.setText("")
-            self.problem_label.setText(str(error))
+            self.problem_label.setText(error_text(str(error)))
             self.table.setModel(None)
             self._set_busy(False)
             return False
@@ -391,8 +392,9 @@ class FormImportDialog(QDialog):
     def _failed(self, message: str, known: bool) -> None:
         self._task = None
         self._set_busy(False)
-        text = message if known else self.tr("An unexpected error occurred (%1).")
-        self.report_text.setPlainText(text.replace("%1", message))
+        unexpected = self.tr("An unexpected error occurred (%1).").replace("%1", message)
+        text = error_text(message) if known else unexpected
+        self.report_text.setPlainText(text)
         self.report_text.setVisible(True)
 
     def summary(self, report: ImportReport) -> str:

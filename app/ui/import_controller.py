@@ -11,7 +11,7 @@ from app.services.deadlines import RuleBook
 from app.services.importing import ImportOutcome, ImportReport, import_paths
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
-from app.ui.messages import show_error, show_message
+from app.ui.messages import error_text, show_error, show_message
 from app.ui.progress import follow_with_progress
 
 
@@ -86,7 +86,7 @@ class ImportController(QObject):
             .replace("%3", str(report.count(ImportOutcome.FAILED)))
             .replace("%4", str(report.flagged))
         )
-        failures = [f"{r.file_name}: {r.problem}" for r in report.results if r.problem]
+        failures = [f"{r.file_name}: {error_text(r.problem)}" for r in report.results if r.problem]
         if report.cancelled:
             text += "\n" + self.tr("The import was cancelled; the files before it were kept.")
         return "\n".join([text, *failures[:20]])

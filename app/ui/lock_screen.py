@@ -26,6 +26,7 @@ from app.errors import PrivacyDeskError
 from app.store.keys import Passphrase
 from app.store.rekey import find_opening_key, keyring_candidates
 from app.store.secrets import SecretStore
+from app.ui.messages import error_text
 
 # Called with the typed passphrase, or None for a keyring database; raises when it does not open.
 KeyCheck = Callable[[str | None], None]
@@ -134,7 +135,7 @@ class LockScreen(QDialog):
             self._check(typed)
         except (PrivacyDeskError, ValueError) as error:  # ValueError: a NUL in the passphrase
             self._passphrase.clear()
-            self._show_problem(str(error))
+            self._show_problem(error_text(str(error)))
             return
         if self._protected is not None:
             self._protected.show()

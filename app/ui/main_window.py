@@ -24,7 +24,7 @@ from app.ui.database_holder import DatabaseHolder
 from app.ui.demo_banner import DemoBanner, demo_window_title
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.memory_probe import watch_memory
-from app.ui.messages import show_error
+from app.ui.messages import error_text, show_error
 from app.ui.window_dialogs import announce_watched_batch, open_form_import
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         try:
             rules = self.rule_book
         except PrivacyDeskError as error:
-            QMessageBox.critical(self, self.tr("Privacy Desk"), str(error))
+            QMessageBox.critical(self, self.tr("Privacy Desk"), error_text(str(error)))
             QCoreApplication.exit(2)
             return
         # Imported here, not at the top: about a second of imports the first paint does not need.

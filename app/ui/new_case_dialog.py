@@ -40,6 +40,7 @@ from app.services.manual_intake_subject import SubjectMatch
 from app.ui.case_header import channel_label
 from app.ui.form_dialog import FormDialog
 from app.ui.labels import kind_label
+from app.ui.messages import error_text
 
 LANGUAGES = (("中文", "zh"), ("English", "en"))  # (shown, code): each in its own language
 SubjectFinder = Callable[[str, str, str], SubjectMatch | None]
@@ -236,7 +237,7 @@ class NewCaseDialog(FormDialog):
         try:
             check_request(self.request(), self._rule_book, now=self._now())
         except ManualIntakeError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(str(error)))
             self._field(error.field).setFocus()
             return
         self.error.clear()

@@ -105,7 +105,7 @@ class TeamConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_fields())
         layout.addWidget(self._keyring_note())
-        self.status = QLabel(problem)
+        self.status = QLabel(error_text(problem))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self._build_buttons())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.keys import MIN_PASSPHRASE_LENGTH
+from app.ui.messages import error_text
 
 
 class UnlockDialog(QDialog):
@@ -27,7 +28,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock Privacy Desk"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro())
-        self._problem = QLabel(problem)
+        self._problem = QLabel(error_text(problem))
         self._problem.setStyleSheet("color: #c62828")
         self._problem.setWordWrap(True)
         self._problem.setVisible(bool(problem))
