@@ -5,4 +5,4 @@ from app.reports.case_letters import BUILDERS
 
 
 def test_the_menu_keys_are_the_letters_rendered_from_a_case_in_their_order() -> None:
-    assert CASE_TEMPLATES == ("acknowledgement", *BUILDERS)
+    assert ("acknowledgement", *BUILDERS) == CASE_TEMPLATES
