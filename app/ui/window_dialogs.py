@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from app.ui.settings_dialog import SettingsDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def open_batch_letters(window: "MainWindow") -> "BatchLettersDialog":
     """Open the batch letters dialog of ``window`` (kept while the window lives: a running
     batch belongs to it) and return it."""
@@ -69,16 +65,19 @@ def open_settings(window: "MainWindow") -> "SettingsDialog":
 
 def choose_watched_folder(window: "MainWindow") -> None:
     """Ask for a folder whose new messages are imported as they arrive (cancel: no change)."""
-    folder = QFileDialog.getExistingDirectory(window, _tr("Folder to watch for messages"))
+    title = QCoreApplication.translate("MainWindow", "Folder to watch for messages")
+    folder = QFileDialog.getExistingDirectory(window, title)
     if folder:
         window.watched.watch(Path(folder))
-        window.statusBar().showMessage(_tr("Watching %1 for new messages.").replace("%1", folder))
+        watching = QCoreApplication.translate("MainWindow", "Watching %1 for new messages.")
+        window.statusBar().showMessage(watching.replace("%1", folder))
 
 
 def stop_watching(window: "MainWindow") -> None:
     """Stop importing from the watched folder (the folder itself is left untouched)."""
     window.watched.watch(None)
-    window.statusBar().showMessage(_tr("No folder is watched now."), 10_000)
+    stopped = QCoreApplication.translate("MainWindow", "No folder is watched now.")
+    window.statusBar().showMessage(stopped, 10_000)
 
 
 def announce_watched_batch(window: "MainWindow", report: "ImportReport") -> None:
@@ -87,6 +86,5 @@ def announce_watched_batch(window: "MainWindow", report: "ImportReport") -> None
 
     window.refresh()
     imported = str(report.count(ImportOutcome.IMPORTED))
-    window.statusBar().showMessage(
-        _tr("Watched folder: %1 new cases").replace("%1", imported), 10_000
-    )
+    text = QCoreApplication.translate("MainWindow", "Watched folder: %1 new cases")
+    window.statusBar().showMessage(text.replace("%1", imported), 10_000)
