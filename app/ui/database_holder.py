@@ -56,7 +56,10 @@ class DatabaseHolder:
         request it cannot serve builds the database), else over the database."""
         if self._look is None or self._database is not None:
             return self._full_source()
-        self._start_source = StartCaseSource(self._look.connection, self._full_source)
+        try:
+            self._start_source = StartCaseSource(self._look.connection, self._full_source)
+        except (OSError, ValueError, KeyError):  # the kept statements unreadable: a broken install
+            return self._full_source()
         return self._start_source
 
     def _full_source(self) -> CaseSource:
