@@ -1,4 +1,12 @@
-"""``python -m app calendar enter FILE.toml``: enter a published holiday schedule."""
+"""``python -m app calendar enter FILE.toml``: enter a published holiday schedule.
+
+The file is a year's complete official schedule (format: ``load_schedule_file``; example:
+``resources/calendars/examples/cn-2026.toml``). It is refused, exit status 2 with one line
+naming what is wrong, when it lacks a holiday the ``holidays`` package names for that year
+(unless its ``[not_observed]`` table names it with the reason, recorded in the audit trail),
+has far fewer days off than the package, or is inconsistent. Single days are corrected in
+Settings instead.
+"""
 
 import argparse
 from pathlib import Path
@@ -17,14 +25,23 @@ def register(commands: Any) -> None:
     calendar = commands.add_parser("calendar", help="holiday schedules entered by an administrator")
     actions = calendar.add_subparsers(dest="calendar_action", required=True)
     enter = actions.add_parser(
-        "enter", help="enter a year's official schedule (TOML) and recompute open cases"
+        "enter",
+        help="enter a year's complete official schedule (TOML) and recompute open cases",
+        description="Every holiday the holidays package names for the year needs a day off "
+        "in the file, or an entry 'NAME = \"reason\"' in its [not_observed] table.",
     )
     enter.add_argument("file", type=Path)
     enter.set_defaults(handler=run_enter)
 
 
 def run_enter(args: argparse.Namespace) -> int:
-    """Store the schedule, recompute the open cases on that calendar, list what changed."""
+    """Check and store the schedule, recompute the open cases on that calendar, list what
+    changed; return 0.
+
+    Raises:
+        ScheduleError: the file is unreadable, inconsistent or not a complete year
+            (``load_schedule_file``); ``app.cli.main`` prints it on one line, status 2.
+    """
     schedule = load_schedule_file(args.file)
     actor = actor_of(args)
     rule_book = load_rule_book()
@@ -42,6 +59,8 @@ def run_enter(args: argparse.Namespace) -> int:
         f"{len(schedule.working_days)} make-up working days entered; "
         f"{len(changed)} open cases recomputed"
     )
+    for name, reason in schedule.not_observed.items():
+        print(f"  not observed: {name} ({reason})")
     for reference in changed:
         print(f"  {reference}")
     return 0

@@ -187,14 +187,17 @@ def remove_day_override(
 def enter_schedule_file(
     session: Session, rule_book: RuleBook, path: Path, *, actor: str, today: date
 ) -> tuple[Schedule, list[str]]:
-    """Enter a published schedule from a TOML file (``load_schedule_file``), as the CLI's
-    ``calendar enter`` does, and recompute the open cases.
+    """Enter a year's complete published schedule from a TOML file (``load_schedule_file``),
+    as the CLI's ``calendar enter`` does, and recompute the open cases.
 
     Returns:
         The schedule and the references of the open cases whose clock changed.
 
     Raises:
-        ScheduleError: unreadable or inconsistent file.
+        ScheduleError: unreadable or inconsistent file, or not a complete year: a holiday the
+            ``holidays`` package names is missing and not under ``[not_observed]``, or far fewer
+            days off than the package has (``check_complete``; the message names what is
+            missing). Nothing is stored then.
         SettingsPermissionError: ``actor`` may not change settings.
     """
     require_settings_permission(session, actor)

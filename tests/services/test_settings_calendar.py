@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.errors import ScheduleError
 from app.models import Event
 from app.models.enums import CaseKind
+from app.resources import resource_path
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.settings_calendar import (
     CalendarDayRow,
@@ -119,8 +120,26 @@ def test_a_corrected_day_leaves_the_rest_of_the_year_to_the_package(database: Da
 
 
 def test_a_schedule_file_makes_the_year_entered_and_recomputes(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # The 2026 notice (国办发明电〔2025〕7号) as shipped: 33 days off, 6 make-up working days.
+    path = resource_path("calendars", "examples", "cn-2026.toml")
+    with database.session() as session:
+        schedule, _ = enter_schedule_file(session, rule_book, path, actor="admin", today=TODAY)
+        years = {row.year: row for row in calendar_years(session, CN, TODAY)}
+        days = {row.day: row for row in year_days(session, CN, 2026)}
+    assert schedule.year == 2026
+    assert years[2026].status == YearStatus.ENTERED
+    assert days[date(2026, 10, 7)] == CalendarDayRow(date(2026, 10, 7), False, "国庆节", True)
+    assert days[date(2026, 10, 10)] == CalendarDayRow(
+        date(2026, 10, 10), True, "国庆节调休上班", True
+    )
+
+
+def test_an_incomplete_schedule_file_stores_nothing(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
+    # A 2027 file with New Year's Day only: the package names 7 more holidays for 2027.
     path = tmp_path / "cn-2027.toml"
     path.write_text(
         'calendar = "holidays:CN"\nyear = 2027\nsource = "国办发明电〔2026〕N号"\n'
@@ -128,15 +147,28 @@ def test_a_schedule_file_makes_the_year_entered_and_recomputes(
         encoding="utf-8",
     )
     with database.session() as session:
-        schedule, _ = enter_schedule_file(session, rule_book, path, actor="admin", today=TODAY)
+        with pytest.raises(ScheduleError, match="lists 1 days off, fewer than"):
+            enter_schedule_file(session, rule_book, path, actor="admin", today=TODAY)
         years = {row.year: row for row in calendar_years(session, CN, TODAY)}
-        days = year_days(session, CN, 2027)
-    assert schedule.year == 2027
-    assert years[2027].status == YearStatus.ENTERED
-    assert days == [
-        CalendarDayRow(date(2027, 1, 1), False, "元旦", True),
-        CalendarDayRow(date(2027, 2, 6), True, "春节调休", True),
-    ]
+    assert years[2027].status == YearStatus.PROVISIONAL
+
+
+def test_a_single_day_correction_of_a_provisional_year_needs_no_whole_year(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        set_day_override(
+            session,
+            rule_book,
+            CN,
+            date(2027, 2, 6),
+            working=True,
+            name="春节调休",
+            actor="admin",
+            today=TODAY,
+        )
+        years = {row.year: row for row in calendar_years(session, CN, TODAY)}
+    assert (years[2027].status, years[2027].corrections) == (YearStatus.PROVISIONAL, 1)
 
 
 def test_calendars_and_unknown_specs(database: Database, rule_book: RuleBook) -> None:

@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.models import Case
+from app.resources import resource_path
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.settings_calendar import CalendarDayRow, YearStatus
 from app.store import Database
@@ -88,16 +89,27 @@ def test_a_refused_override_is_explained(
 def test_a_schedule_file_is_entered_from_the_page(
     qtbot: QtBot, database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
-    path = tmp_path / "cn-2027.toml"
-    path.write_text(
-        'calendar = "holidays:CN"\nyear = 2027\nsource = "国办发明电〔2026〕N号"\n'
-        '[holidays]\n2027-01-01 = "元旦"\n',
-        encoding="utf-8",
-    )
+    path = resource_path("calendars", "examples", "cn-2026.toml")  # the real 2026 notice
     page = CalendarPage(context(database, rule_book))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.recomputed, timeout=30_000):
         page.enter_file(path)
     years = {row.year: row for row in page.years_model.rows()}
-    assert years[2027].status == YearStatus.ENTERED
-    assert years[2027].source == "国办发明电〔2026〕N号"
+    assert years[2026].status == YearStatus.ENTERED
+    assert years[2026].source.startswith("国务院办公厅关于2026年部分节假日安排的通知")
+
+
+def test_an_incomplete_schedule_file_is_refused_on_the_page(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    example = resource_path("calendars", "examples", "cn-2026.toml").read_text("utf-8")
+    path = tmp_path / "cn-2026.toml"
+    path.write_text("\n".join(x for x in example.splitlines() if "国庆节" not in x), "utf-8")
+    page = CalendarPage(context(database, rule_book))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.failed, timeout=30_000) as blocker:
+        page.enter_file(path)
+    assert "has no day off for National Day (国庆节)" in blocker.args[0]
+    assert any("National Day (国庆节)" in text for text in message_texts(page))
+    years = {row.year: row for row in page.years_model.rows()}
+    assert years[2026].status == YearStatus.OFFICIAL  # the installed data, unchanged
