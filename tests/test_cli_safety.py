@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from app.cli import USER_ERROR, main
 from app.errors import WrongKeyError
 from app.store import MemorySecretStore, unlock
-from app.store.keys import secret_name, stored_key
+from app.store.keys import key_fingerprint, retired_secret_name, secret_name, stored_key
 from app.store.recovery import grouped_hex
 from app.store.secrets import KeyringSecretStore
 from tests.conftest import CORPUS_INBOX
@@ -170,3 +170,64 @@ def test_a_damaged_backup_is_named_as_such_not_sent_back_to_restore(
         "choose another backup. Nothing was changed.\n"
     )
     assert not (tmp_path / "new.db").exists()
+
+
+def test_backup_then_rotate_twice_then_restore_the_first_backup(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = data_dir / "privacy-desk.db"
+    first = stored_key(KeyringSecretStore(), path)
+    assert first is not None
+    (data_dir / "backups").mkdir()
+    assert main(["backup", "--to", str(data_dir / "backups" / "week1.pdbackup")]) == 0
+    assert main(["key", "rotate"]) == 0
+    out = capsys.readouterr().out
+    assert f"the old key {key_fingerprint(first)} stays in the keyring" in out
+    assert main(["key", "rotate"]) == 0
+    current = stored_key(KeyringSecretStore(), path)
+    assert current is not None and current != first
+    assert main(["import", str(CORPUS_INBOX / "zh02-zh-copy.eml")]) == 0
+    assert len(_references(capsys)) == 3
+    capsys.readouterr()
+    assert main(["restore", str(data_dir / "backups" / "week1.pdbackup")]) == 0
+    assert f"opened with the earlier key {key_fingerprint(first)}" in capsys.readouterr().out
+    assert _references(capsys) == ["PD-2026-000001", "PD-2026-000002"]
+    assert stored_key(KeyringSecretStore(), path) == current  # opens with today's keyring
+    for file in (p for p in data_dir.rglob("*") if p.is_file()):
+        content = file.read_bytes()
+        for key in (first, current):
+            assert key.key.hex().encode() not in content, file.name
+            assert key.key.hex().upper().encode() not in content, file.name
+            assert key.key not in content, file.name
+
+
+def test_a_backup_whose_key_is_gone_names_it_and_the_recovery_sheet_opens_it(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = data_dir / "privacy-desk.db"
+    first = stored_key(KeyringSecretStore(), path)
+    assert first is not None
+    backup = tmp_path / "b.pdbackup"
+    assert main(["backup", "--to", str(backup)]) == 0
+    assert main(["key", "rotate"]) == 0
+    current = stored_key(KeyringSecretStore(), path)
+    assert current is not None
+    # The keyring lost the retired key (a reinstalled machine with only today's key restored).
+    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")
+    capsys.readouterr()
+    restored = tmp_path / "restored.db"
+    assert main(["restore", str(backup), "--as", str(restored)]) == USER_ERROR
+    err = capsys.readouterr().err
+    assert (
+        f"error: This backup was made with key {key_fingerprint(first)}, which the keyring no "
+        f"longer holds (the current key is {key_fingerprint(current)}): enter that key's "
+        "recovery sheet.\n"
+    ) in err
+    assert "--key-env" in err
+    assert not restored.exists()
+    monkeypatch.setenv("SHEET_KEY", "\n".join(grouped_hex(first)))
+    assert main(["restore", str(backup), "--as", str(restored), "--key-env", "SHEET_KEY"]) == 0
+    assert _references(capsys, restored) == ["PD-2026-000001", "PD-2026-000002"]

@@ -14,29 +14,35 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.opening import open_for_command
-from app.errors import DamagedDatabaseError, ExportPathError, KeyUnavailableError
+from app.errors import ExportPathError, KeyUnavailableError
 from app.files import check_export_target, write_file_atomically
 from app.services.deadlines import load_rule_book
 from app.store import default_database_path, passphrase_from_environment, system_secret_store
 from app.store.backup import (
     BACKUP_SUFFIX,
     backup_database,
-    damaged_backup_error,
+    find_backup_key,
     restore_backup,
 )
 from app.store.keys import (
     MIN_PASSPHRASE_LENGTH,
     DatabaseKey,
     Passphrase,
+    RawKey,
     generate_raw_key,
     key_fingerprint,
     secret_name,
     store_new_key,
     stored_key,
 )
-from app.store.recovery import parse_recovery_key, recovery_sheet_pdf
+from app.store.recovery import keys_from_typed_text, parse_recovery_key, recovery_sheet_pdf
 from app.store.rekey import find_opening_key, keyring_candidates, rotate_key
 from app.store.secrets import SecretStore
+
+RESTORE_HINT = (
+    "hint: give the recovery sheet's 64 digits with --key-env VAR, or the passphrase with "
+    "--passphrase-env VAR"
+)
 
 
 def register(commands: Any) -> None:
@@ -49,6 +55,9 @@ def register(commands: Any) -> None:
     restore.add_argument("backup_file", type=Path)
     restore.add_argument("--as", dest="as_file", type=Path, default=None, help="a new file")
     restore.add_argument("--passphrase-env", metavar="VAR", help="variable holding its passphrase")
+    restore.add_argument(
+        "--key-env", metavar="VAR", help="variable holding a recovery sheet's 64 hex digits"
+    )
     restore.set_defaults(handler=run_restore)
     _register_key(commands.add_parser("key", help="key rotation and recovery"))
 
@@ -93,6 +102,8 @@ def run_restore(args: argparse.Namespace) -> int:
     target_key = _target_key(target, secrets)
     report = restore_backup(args.backup_file, backup_key, target, target_key, secrets)
     print(f"restored and checked: {report.path} ({len(report.tables)} tables)")
+    if isinstance(backup_key, RawKey) and backup_key not in _known_keys(live, secrets):
+        print(f"the backup was opened with the earlier key {key_fingerprint(backup_key)}")
     if report.previous_kept_at is not None:
         print(f"the database it replaced is kept at {report.previous_kept_at}")
     return 0
@@ -109,6 +120,11 @@ def run_key_rotate(args: argparse.Namespace) -> int:
     result = rotate_key(path, current, new, secrets)
     kind = "a new random key (in the keyring)" if result.to_raw_key else "the new passphrase"
     print(f"the database is now encrypted with {kind}; the old key no longer opens it.")
+    if isinstance(current, RawKey):
+        print(
+            f"the old key {key_fingerprint(current)} stays in the keyring to open the backups "
+            "made with it; keep its recovery sheet with those backups."
+        )
     if result.to_raw_key:
         print("print a new recovery sheet: python -m app key recovery-sheet -o FILE.pdf")
     return 0
@@ -136,10 +152,7 @@ def run_key_restore(args: argparse.Namespace) -> int:
     path = _database_path(args)
     secrets = _required_keyring()
     text = os.environ.get(args.key_env, "") if args.key_env else _prompt("Recovery key: ")
-    try:
-        key = parse_recovery_key(text)
-    except ValueError:
-        raise KeyUnavailableError("A recovery key is 64 hexadecimal digits.") from None
+    key = _recovery_key(text)
     find_opening_key(path, [key])
     secrets.set(secret_name(path), key.key.hex())
     print(f"the key (check {key_fingerprint(key)}) opens the database and is in the keyring.")
@@ -167,12 +180,35 @@ def _known_keys(path: Path, secrets: SecretStore | None) -> list[DatabaseKey]:
 
 
 def _backup_key(args: argparse.Namespace, live: Path, secrets: SecretStore | None) -> DatabaseKey:
-    if args.passphrase_env:
-        return _named_passphrase(args.passphrase_env, new=False)
+    """The key that opens the backup: one given, the current ones, a retired one; on a
+    terminal, when none does, ask once for the recovery sheet's key or the passphrase."""
+    given = _given_keys(args)
+    current = _known_keys(live, secrets)
     try:
-        return find_opening_key(args.backup_file, _known_keys(live, secrets))
-    except DamagedDatabaseError:
-        raise damaged_backup_error(args.backup_file) from None
+        return find_backup_key(args.backup_file, given, current, secrets)
+    except KeyUnavailableError as error:
+        if given or not sys.stdin.isatty():
+            print(RESTORE_HINT, file=sys.stderr)
+            raise
+        print(error, file=sys.stderr)
+    typed = keys_from_typed_text(_prompt("Recovery key or passphrase of this backup: "))
+    return find_backup_key(args.backup_file, typed, current, secrets)
+
+
+def _given_keys(args: argparse.Namespace) -> list[DatabaseKey]:
+    keys: list[DatabaseKey] = []
+    if args.key_env:
+        keys.append(_recovery_key(os.environ.get(args.key_env, "")))
+    if args.passphrase_env:
+        keys.append(_named_passphrase(args.passphrase_env, new=False))
+    return keys
+
+
+def _recovery_key(text: str) -> RawKey:
+    try:
+        return parse_recovery_key(text)
+    except ValueError:
+        raise KeyUnavailableError("A recovery key is 64 hexadecimal digits.") from None
 
 
 def _target_key(target: Path, secrets: SecretStore | None) -> DatabaseKey:

@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.errors import KeyUnavailableError
 from app.store.secrets import SecretStore
 
 RAW_KEY_BYTES = 32
@@ -162,3 +163,54 @@ def key_fingerprint(key: RawKey) -> str:
     that tells which key a sheet holds without revealing it."""
     digest = hashlib.sha256(key.key).hexdigest()[:8].upper()
     return f"{digest[:4]}-{digest[4:]}"
+
+
+RETIRED_PREFIX = "database-key:retired"
+
+
+def retired_secret_name(fingerprint: str) -> str:
+    """Return the keyring name of a retired raw key with ``fingerprint`` (``XXXX-XXXX``).
+
+    Named by fingerprint, not by database path: a backup names the key that opens it by its
+    fingerprint only, and may be restored beside any database.
+    """
+    return f"{RETIRED_PREFIX}:{fingerprint.upper()}"
+
+
+def retired_fingerprints(store: SecretStore) -> list[str]:
+    """Return the fingerprints of all retired keys kept in ``store``, oldest first."""
+    return (store.get(RETIRED_PREFIX) or "").split()
+
+
+def retired_key(store: SecretStore, fingerprint: str) -> RawKey | None:
+    """Return the retired key with ``fingerprint``, or ``None`` when the keyring lacks it (or
+    the key kept there does not have that fingerprint)."""
+    key = _read_key(store, retired_secret_name(fingerprint))
+    return key if key is not None and key_fingerprint(key) == fingerprint.upper() else None
+
+
+def retire_key(store: SecretStore, key: RawKey) -> str:
+    """Keep ``key`` in ``store`` under its fingerprint's name before a rotation replaces it, so
+    backups made with it still open; retired keys are never deleted (a backup may lie on any
+    disk, so no one can tell that none is left).
+
+    Returns:
+        The fingerprint.
+
+    Raises:
+        KeyUnavailableError: the store did not keep it, or holds another key with the same
+            fingerprint (1 in 4 billion); the rotation must then not go ahead.
+    """
+    fingerprint = key_fingerprint(key)
+    name = retired_secret_name(fingerprint)
+    if _read_key(store, name) not in (None, key):
+        raise KeyUnavailableError(
+            "The keyring already holds another retired key with the same check value; "
+            "nothing was changed."
+        )
+    store.set(name, key.key.hex())
+    if retired_key(store, fingerprint) != key:
+        raise KeyUnavailableError("The keyring did not keep the retired key; nothing was changed.")
+    if fingerprint not in retired_fingerprints(store):
+        store.set(RETIRED_PREFIX, " ".join([*retired_fingerprints(store), fingerprint]))
+    return fingerprint

@@ -6,6 +6,7 @@ user chose (``app.files.write_file_atomically``), never to a temporary or defaul
 The QR code is ReportLab's own (``reportlab.graphics.barcode.qr``), so no extra dependency.
 """
 
+import contextlib
 import io
 import re
 from datetime import datetime
@@ -19,14 +20,17 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
-from app.store.keys import RAW_KEY_BYTES, RawKey, key_fingerprint
+from app.store.keys import RAW_KEY_BYTES, DatabaseKey, Passphrase, RawKey, key_fingerprint
 
 QR_PREFIX = "PRIVACYDESK-KEY:1:"
 GROUP = 4
 GROUPS_PER_LINE = 4
 CJK_FONT = "STSong-Light"  # a standard CID font: every PDF reader has it, nothing to embed
 QR_SIZE = 70 * mm
-WARNING_ZH = "持有此页者可读取全部案件数据，请妥善锁存；密钥轮换后此页作废。"
+WARNING_ZH = (
+    "持有此页者可读取全部案件数据，请妥善锁存。",
+    "密钥轮换后此页不再能打开数据库，但仍能打开轮换前的备份，请与这些备份一同保管。",
+)
 
 
 def grouped_hex(key: RawKey) -> list[str]:
@@ -58,6 +62,18 @@ def parse_recovery_key(text: str) -> RawKey:
     if not re.fullmatch(f"[0-9A-Fa-f]{{{RAW_KEY_BYTES * 2}}}", digits):
         raise ValueError("a recovery key is 64 hexadecimal digits")
     return RawKey(bytes.fromhex(digits))
+
+
+def keys_from_typed_text(text: str) -> list[DatabaseKey]:
+    """Return the keys a typed answer to "recovery key or passphrase?" may be: the recovery key
+    when it reads as one (64 hex digits), then the text as a passphrase (a 64-digit passphrase
+    is possible, so both are tried); empty text gives none."""
+    keys: list[DatabaseKey] = []
+    with contextlib.suppress(ValueError):
+        keys.append(parse_recovery_key(text))
+    with contextlib.suppress(ValueError):  # empty, or a NUL character: not a passphrase
+        keys.append(Passphrase(text))
+    return keys
 
 
 def recovery_sheet_pdf(key: RawKey, database_name: str, created_at: datetime) -> bytes:
@@ -104,13 +120,15 @@ def _draw_instructions(canvas: Canvas, left: float, top: float) -> None:
         "Anyone holding this sheet can read every case in the database: keep it locked away.",
         "If the key is lost from this computer's keyring, run:  python -m app key restore",
         "and type the 64 digits above (spaces do not matter) or scan the QR code.",
-        "After a key rotation this sheet no longer opens the database: destroy it.",
+        "After a key rotation this sheet no longer opens the database, but it still opens",
+        "the backups made before the rotation: keep it with them, locked away.",
     ]
     canvas.setFont("Helvetica", 10)
     for number, line in enumerate(lines):
         canvas.drawString(left, top - 6 * mm * number, line)
     canvas.setFont(CJK_FONT, 10)
-    canvas.drawString(left, top - 28 * mm, WARNING_ZH)
+    for number, line in enumerate(WARNING_ZH):
+        canvas.drawString(left, top - (34 + 6 * number) * mm, line)
 
 
 def _draw_qr(canvas: Canvas, key: RawKey) -> None:

@@ -14,7 +14,22 @@ A crash before 2 completes leaves the old key in place and a pending key that ``
 discards when the old key opens the file. A crash between 2 and 4 leaves a stored key that no
 longer opens the file and a pending key that does: ``unlock`` tries both and promotes the one
 that opens. For a passphrase as the new key the user holds it, so nothing is pending; the stale
-raw key is blanked after step 3. The recovery sheet of the old key is void after a rotation.
+raw key is blanked after step 3.
+
+Backups made before a rotation are encrypted with the old raw key. Step 0, before anything
+else, keeps that key in the keyring as a *retired* key named by its fingerprint
+(``app.store.keys.retire_key``); each backup names the fingerprint of its key in a sidecar
+(``app.store.backup``), so a restore finds it. Retired keys are never deleted: a backup may
+lie on any disk, so nothing can tell that the last one keyed with it is gone. The old key's
+recovery sheet no longer opens the database but still opens those backups.
+
+Why not re-key the existing backups during the rotation instead: backups live on USB sticks,
+network shares and offline disks the rotation cannot reach; re-keying many large files makes a
+rotation slow, and a crash midway leaves a set of backups under mixed keys, each of which must
+be written as a new verified copy and atomically swapped in (a backup is never rewritten in
+place). Keeping the retired key changes no backup file at all, costs one keyring entry, and the
+backups stay byte-identical; the price is that an old key remains usable for old backups, which
+is what a restore of last week's backup needs anyway.
 """
 
 from collections.abc import Sequence
@@ -32,6 +47,7 @@ from app.store.keys import (
     forget_secret,
     pending_key,
     pending_secret_name,
+    retire_key,
     secret_name,
     stored_key,
 )
@@ -69,7 +85,8 @@ def rotate_key(
         The ``KeyRotation``.
 
     Raises:
-        KeyUnavailableError: ``new`` is a raw key and there is no keyring to keep it in.
+        KeyUnavailableError: ``new`` is a raw key and there is no keyring to keep it in, or
+            the keyring did not keep the retired key (nothing was changed).
         DatabaseInUseError: the database is open somewhere.
         WrongKeyError, NotADatabaseError, BackupError (the read-back failed; the pending key
             still opens the file and ``unlock`` will settle it).
@@ -80,6 +97,8 @@ def rotate_key(
         )
     lock = acquire_instance_lock(path, exclusive=True)
     try:
+        if isinstance(current, RawKey) and secrets is not None:
+            retire_key(secrets, current)
         before = _rekey_file(path, current, new, secrets)
         tables = verify_copy(path, new, before)
         if secrets is not None:

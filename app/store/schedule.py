@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.store.backup import BACKUP_SUFFIX, BackupReport, backup_database
+from app.store.backup import BACKUP_SUFFIX, BackupReport, backup_database, key_note_path
 from app.store.database import Database
 from app.store.keys import DatabaseKey
 
@@ -98,4 +98,5 @@ def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
     doomed = [path for _, path in existing[: max(len(existing) - keep, 0)]]
     for path in doomed:
         path.unlink(missing_ok=True)
+        key_note_path(path).unlink(missing_ok=True)  # which key opens it: gone with it
     return doomed

@@ -10,7 +10,13 @@ from pathlib import Path
 from app.errors import ExportPathError, KeyUnavailableError, PrivacyDeskError
 from app.files import check_export_target
 from app.store import Database, open_database
-from app.store.backup import BackupReport, RestoreReport, backup_database, restore_backup
+from app.store.backup import (
+    BackupReport,
+    RestoreReport,
+    backup_database,
+    find_backup_key,
+    restore_backup,
+)
 from app.store.keys import (
     DatabaseKey,
     Passphrase,
@@ -19,6 +25,7 @@ from app.store.keys import (
     secret_name,
     store_new_key,
 )
+from app.store.recovery import keys_from_typed_text
 from app.store.rekey import find_opening_key, rotate_key
 from app.store.secrets import SecretStore
 
@@ -45,16 +52,20 @@ def restore_to_new_file(
 ) -> RestoreReport:
     """Restore ``backup`` into the new file ``target`` after checking both.
 
-    The backup opens with its own passphrase, else the open database's key. The new file gets
-    a new random key in the keyring, or, without a keyring, the open database's passphrase.
+    The backup opens with what the user typed (its own passphrase, or a recovery sheet's 64
+    digits), else the open database's key, else a retired key the keyring kept at a rotation
+    (``app.store.backup.find_backup_key``). The new file gets a new random key in the keyring,
+    or, without a keyring, the open database's passphrase.
 
     Raises:
-        ExportPathError: ``target`` exists. WrongKeyError, NotADatabaseError, BackupError.
+        ExportPathError: ``target`` exists. KeyUnavailableError: no key at hand opens the
+            backup (the message names the key it needs). NotADatabaseError, BackupError.
     """
     if target.exists():
         raise ExportPathError(f"'{target.name}' exists; restore into a new file.")
     check_export_target(target)
-    backup_key = Passphrase(backup_passphrase) if backup_passphrase else _key_of(database)
+    given = keys_from_typed_text(backup_passphrase or "")
+    backup_key = find_backup_key(backup, given, [_key_of(database)], secrets)
     target_key = store_new_key(secrets, target) if secrets is not None else _key_of(database)
     try:
         return restore_backup(backup, backup_key, target, target_key)

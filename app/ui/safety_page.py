@@ -272,7 +272,8 @@ class SafetyPage(QDialog):
             self.tr("Rotate the key"),
             self.tr(
                 "The database is closed, re-encrypted under a new key and opened again. Finish "
-                "imports first. Printed recovery sheets of the old key no longer work."
+                "imports first. Printed recovery sheets of the old key no longer open the "
+                "database, but still open the backups made before: keep them with those backups."
             ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self,

@@ -2887,8 +2887,12 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>更换密钥</translation>
     </message>
     <message>
+        <source>The database is closed, re-encrypted under a new key and opened again. Finish imports first. Printed recovery sheets of the old key no longer open the database, but still open the backups made before: keep them with those backups.</source>
+        <translation>数据库将被关闭、用新密钥重新加密后再次打开。请先完成导入。旧密钥的已打印恢复页将不能再打开数据库，但仍可打开此前制作的备份：请与这些备份一并保管。</translation>
+    </message>
+    <message>
         <source>The database is closed, re-encrypted under a new key and opened again. Finish imports first. Printed recovery sheets of the old key no longer work.</source>
-        <translation>数据库将被关闭、用新密钥重新加密后再次打开。请先完成导入。旧密钥的已打印恢复页将失效。</translation>
+        <translation type="vanished">数据库将被关闭、用新密钥重新加密后再次打开。请先完成导入。旧密钥的已打印恢复页将失效。</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
