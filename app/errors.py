@@ -40,6 +40,10 @@ class DatabaseMissingError(StoreError):
     """The database file does not exist and creating it was not asked for."""
 
 
+class ReadOnlyDatabaseError(StoreError):
+    """The database file, or the folder holding it, cannot be written."""
+
+
 class DatabaseInUseError(DatabaseLockedError):
     """Another Privacy Desk window or command has this database open (its instance lock)."""
 

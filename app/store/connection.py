@@ -17,6 +17,7 @@ from app.errors import (
     DatabaseLockedError,
     LegacyFormatError,
     NotADatabaseError,
+    ReadOnlyDatabaseError,
     WrongKeyError,
 )
 from app.store.keys import DatabaseKey
@@ -192,20 +193,38 @@ def _is_text(head: bytes) -> bool:
     return printable > len(head) * 0.9
 
 
+READ_ONLY_FILE_MESSAGE = (
+    "The case database file is read-only: Privacy Desk cannot save anything to it. Make it "
+    "writable (file permissions, a locked or read-only disk), or copy it to a folder you can "
+    "write to."
+)
+
+
 def probe_writable(connection: Any) -> None:
-    """Take and release the write lock, so that a database held by another writer is reported
-    as locked at open time rather than at the user's first save.
+    """Take the write lock and write the header's user version unchanged, then roll back: a
+    database held by another writer, or a file that cannot be written, is reported at open
+    time rather than at the user's first save. Nothing is changed.
 
     Raises:
         DatabaseLockedError: another process holds the write lock beyond the busy timeout.
+        ReadOnlyDatabaseError: the file (or its file system) cannot be written.
     """
     try:
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("ROLLBACK")
     except sqlcipher.OperationalError as error:
         raise DatabaseLockedError(
             "The case database is in use by another program. Close it and try again."
         ) from error
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        connection.execute(f"PRAGMA user_version = {version}")  # a write, rolled back below
+    except sqlcipher.OperationalError as error:
+        # SQLITE_READONLY ("attempt to write a readonly database"); sqlcipher3 gives no code.
+        if "readonly" in str(error):
+            raise ReadOnlyDatabaseError(READ_ONLY_FILE_MESSAGE) from None
+        raise
+    finally:
+        connection.execute("ROLLBACK")
 
 
 def checkpoint(engine: "Engine") -> None:

@@ -179,7 +179,12 @@ def _adopt_empty_file(path: Path, create: bool) -> None:
 def _claim_new_file(path: Path) -> None:
     """Create ``path`` empty with owner-only permissions; SQLite initialises an empty file as a
     new database. ``O_EXCL`` makes this fail rather than truncate a file that exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # the data folder's path names a file
+        raise NotADatabaseError(
+            f"'{path.parent.name}' is a file, not a folder: choose a folder for the case database."
+        ) from None
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(descriptor)
 

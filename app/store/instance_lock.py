@@ -18,13 +18,17 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import DatabaseInUseError
+from app.errors import DatabaseInUseError, ReadOnlyDatabaseError
 
 IN_USE_MESSAGE = (
     "The case database is in use by another Privacy Desk window or command. "
     "Close it there and try again."
 )
 BUSY_MESSAGE = "The case database is open in this window; close it before this operation."
+READ_ONLY_FOLDER_MESSAGE = (
+    "The folder of the case database cannot be written: Privacy Desk keeps its lock and journal "
+    "files beside the database. Choose a folder you can write to, or copy the database there."
+)
 
 _registry_guard = threading.Lock()
 _held: dict[Path, "_Held"] = {}
@@ -71,6 +75,7 @@ def acquire_instance_lock(database_path: Path, *, exclusive: bool = False) -> In
 
     Raises:
         DatabaseInUseError: another process holds it, or ``exclusive`` and this one does.
+        ReadOnlyDatabaseError: the lock file beside it cannot be written (a read-only folder).
     """
     path = lock_file_path(database_path)
     with _registry_guard:
@@ -96,8 +101,16 @@ def _release(path: Path) -> None:
 
 
 def _lock_os_file(path: Path) -> int:
-    """Open ``path`` (creating it, owner-only) and take the OS lock without waiting."""
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    """Open ``path`` (creating it, owner-only) and take the OS lock without waiting.
+
+    Raises:
+        ReadOnlyDatabaseError: the lock file cannot be created or opened for writing.
+        DatabaseInUseError: another process holds the lock.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a read-only folder or file system (the OS text names the path: not shown)
+        raise ReadOnlyDatabaseError(READ_ONLY_FOLDER_MESSAGE) from None
     try:
         _os_lock(descriptor)
     except OSError:

@@ -93,6 +93,14 @@ def test_a_file_that_is_no_case_database_is_reported_as_such(
             unlock(path, secrets=None, passphrase="a passphrase")
 
 
+def test_a_data_folder_that_is_a_file_is_reported_and_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(NotADatabaseError, match="'data' is a file, not a folder"):
+        unlock(folder / "privacy-desk.db", secrets=None, passphrase="a passphrase", create=True)
+    assert folder.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_a_database_held_by_another_writer_is_reported_locked(
     database: Database, database_path: Path, secrets: MemorySecretStore
 ) -> None:

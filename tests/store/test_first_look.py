@@ -93,3 +93,28 @@ def test_a_database_another_process_holds_gets_no_look(
     look = first_look(closed_path, secrets, None)  # let go: the look opens it
     assert look is not None
     look.close()
+
+
+def test_a_database_that_cannot_be_written_is_reported_when_opened(
+    closed_path: Path, secrets: MemorySecretStore
+) -> None:
+    from app.errors import ReadOnlyDatabaseError
+    from app.store.connection import connect, probe_writable
+    from app.store.keys import stored_key
+
+    key = stored_key(secrets, closed_path)
+    assert key is not None
+    before = closed_path.read_bytes()
+    # As a write-protected file or disk opens: SQLite reads it but refuses every write.
+    read_only = connect(closed_path, key, read_only=True)
+    try:
+        with pytest.raises(ReadOnlyDatabaseError, match="read-only"):
+            probe_writable(read_only)
+    finally:
+        read_only.close()
+    writable = connect(closed_path, key)
+    try:
+        probe_writable(writable)  # a writable file passes, and the probe changes nothing
+    finally:
+        writable.close()
+    assert closed_path.read_bytes() == before

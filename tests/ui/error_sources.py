@@ -134,10 +134,14 @@ def _raised_calls(
         for node in ast.walk(function):
             owner[id(node)] = function
     for node in ast.walk(tree):
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-            name = _called_name(node.exc)
+        # An error raised, or built and returned for the caller to raise (``return
+        # WrongKeyError(...)`` in app/store/connection.py's classification).
+        built = node.exc if isinstance(node, ast.Raise) else None
+        built = node.value if isinstance(node, ast.Return) else built
+        if isinstance(built, ast.Call):
+            name = _called_name(built)
             if name in classes:
-                yield owner.get(id(node)), node.exc, name
+                yield owner.get(id(node)), built, name
 
 
 def _message_argument(call: ast.Call, position: int | None) -> ast.expr | None:
