@@ -50,7 +50,7 @@ from app.services.case_list_terms import (
 )
 from app.services.case_search_plans import SearchTerms, prefix_range
 from app.services.case_statements import Runner, compiled, runner_of
-from app.services.contact_points import normalise_phone
+from app.services.contact_points import normalise_phone, phone_forms
 from app.services.name_words import search_words
 
 # The start of a reference (``app.services.references``), typed or pasted in any case:
@@ -81,7 +81,10 @@ def search_terms(text: str) -> SearchTerms:
     ranges += [prefix_range("email", text.lower()), prefix_range("account", text)]
     phone = normalise_phone(text)
     if phone is not None:
-        ranges.append(prefix_range("phone", phone))
+        forms = phone_forms(phone)
+        ranges += [
+            prefix_range(f"phone{n}" if n else "phone", form) for n, form in enumerate(forms)
+        ]
     return SearchTerms(by_reference=False, ranges=tuple(ranges))
 
 

@@ -283,6 +283,8 @@ def matching_subjects(terms: SearchTerms) -> Any:
         "email": IdentifierKind.EMAIL,
         "account": IdentifierKind.ACCOUNT_ID,
         "phone": IdentifierKind.PHONE,
+        "phone1": IdentifierKind.PHONE,  # its other forms (contact_points.phone_forms)
+        "phone2": IdentifierKind.PHONE,
     }
     branches: list[Select[Any]] = []
     words = [prefix for prefix in terms.ranges if prefix.name.startswith(WORD)]

@@ -160,6 +160,12 @@ def test_the_views_move_with_today(cases: Database) -> None:
         ("jörg", refs(7, 12, 19)),
         ("+86 138-0013-8000", refs(1, 2, 9, 16)),
         ("139 1234 5678", refs(3, 10, 15)),
+        # A mainland number typed with or without +86/0086 finds it stored the other way.
+        ("13800138000", refs(1, 2, 9, 16)),
+        ("+86 139 1234 5678", refs(3, 10, 15)),
+        ("0086 139 1234 5678", refs(3, 10, 15)),
+        ("+4930123456", refs(7, 12, 19)),  # another country's number: as typed only
+        ("4930123456", set()),
         ("acct-1001", refs(1, 2, 9, 16)),
         ("acct-2002", refs(5, 14)),
         ("acct_%", refs(6, 13)),

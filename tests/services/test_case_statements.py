@@ -220,7 +220,10 @@ def test_search_terms_are_index_ranges_of_the_normalised_text() -> None:
         ),
     )
     phone = search_terms("+86 138-0013-8000")
-    assert phone.ranges[-1] == PrefixRange("phone", "+8613800138000", "+8613800138001")
+    assert phone.ranges[-2:] == (  # as typed, and without the country code
+        PrefixRange("phone", "+8613800138000", "+8613800138001"),
+        PrefixRange("phone1", "13800138000", "13800138001"),
+    )
     assert search_terms("   ") == SearchTerms(False, ())
 
 
