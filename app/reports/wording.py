@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -98,7 +99,14 @@ def fill_template(
         The ``LetterContent`` to lay out, with its ``fixed_text``: the template filled with
         empty values and no lists or tables, and with empty values and the lists and tables.
     """
-    lists, tables = lists or {}, tables or {}
+    # Composed (NFC): a name stored decomposed ("Zoe" + U+0308, as macOS and some mail send
+    # it) would print its accents as separate glyphs beside the letters.
+    values = {key: _composed(text) for key, text in values.items()}
+    lists = {key: tuple(map(_composed, entries)) for key, entries in (lists or {}).items()}
+    tables = {
+        key: tuple(tuple(map(_composed, row)) for row in rows)
+        for key, rows in (tables or {}).items()
+    }
     content = _filled(template, terms, values, conditions, named, lists, tables)
     blank = dict.fromkeys(values, "")
     empty_lists: dict[str, Sequence[str]] = dict.fromkeys(lists, ())
@@ -139,3 +147,7 @@ def _filled(
         annex_title=texts["annex_title"],
         annex=fill_blocks(template.annex, values, conditions, lists, tables),
     )
+
+
+def _composed(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
