@@ -84,6 +84,24 @@ def test_no_letter_to_a_complainant_calls_the_complaint_a_request(
 
 
 @pytest.mark.parametrize(
+    ("language", "dated", "undated"),
+    [
+        ("zh", "并在上述期限内将核查和处理结果", "并尽快将核查和处理结果"),
+        ("en", "what we have done by the date above", "what we have done as soon as we can"),
+    ],
+)
+def test_a_complaint_without_a_deadline_is_promised_no_date_above(
+    facts: AcknowledgementFacts, language: str, dated: str, undated: str
+) -> None:
+    complaint = replace(facts, kind=CaseKind.COMPLAINT)
+    with_date = _text(render_acknowledgement(complaint, language, default_letterhead()))
+    assert squash(dated) in with_date and squash(undated) not in with_date
+    undated_complaint = replace(complaint, due_date=None)  # e.g. an EU complaint: no statute
+    without = _text(render_acknowledgement(undated_complaint, language, default_letterhead()))
+    assert squash(undated) in without and squash(dated) not in without
+
+
+@pytest.mark.parametrize(
     ("language", "label", "kind"),
     [("zh", "事项类型", "投诉举报"), ("en", "Type of matter", "Complaint or report")],
 )
