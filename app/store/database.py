@@ -208,6 +208,9 @@ def _engine(path: Path, key: DatabaseKey, busy_timeout_ms: int, first: Any) -> E
         poolclass=QueuePool,
         pool_size=4,
         pool_use_lifo=True,
+        # A failed statement's message must not carry its values (names, addresses): it may
+        # reach a console or a crash report.
+        hide_parameters=True,
     )
     # One writer at a time: every transaction takes the write lock up front, so two writers
     # queue on the busy timeout instead of failing when a read upgrades to a write.

@@ -278,3 +278,19 @@ def test_a_read_session_reads_while_a_writer_holds_the_lock(database: Database) 
         reader.execute(text("INSERT INTO probe VALUES (2)"))
     with database.read_session() as reader:  # a read session's writes are rolled back
         assert reader.scalar(text("SELECT count(*) FROM probe")) == 1
+
+
+def test_a_failed_statement_quotes_no_values(database: Database) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    secret = "王秘密 secret.person@example.com"
+    add = text(
+        "INSERT INTO app_setting (key, value, updated_by, updated_at)"
+        " VALUES ('k', '1', :who, '2026-11-30 00:00:00')"
+    )
+    with database.session() as session:
+        session.execute(add, {"who": secret})
+    with pytest.raises(IntegrityError) as failure, database.session() as session:
+        session.execute(add, {"who": secret})  # the same key again: refused
+    assert secret not in str(failure.value)
