@@ -244,13 +244,15 @@ def _check_letter_can_go(case: Case, template_key: str) -> None:
     flags = {ReviewFlag(flag) for flag in case.review_flags}
     if IMPLAUSIBLE_RECEIPT & flags:
         raise LetterError(
-            "Confirm the receipt date of this case first (python -m app clock confirm-receipt): "
+            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
+            "or python -m app clock confirm-receipt): "
             "the message is dated in the future or long past, and the letter would state "
             "that impossible date."
         )
     if UNCONFIRMED_RECEIPT & flags:
         raise LetterError(
-            "Confirm the receipt date of this case first (python -m app clock confirm-receipt): "
+            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
+            "or python -m app clock confirm-receipt): "
             "the letter would state a date the message itself does not prove."
         )
     if case.kind == CaseKind.NOT_A_REQUEST and template_key == "acknowledgement":

@@ -169,7 +169,7 @@ def check_file_shape(path: Path) -> None:
 def _damaged(path: Path) -> str:
     return (
         f"'{path.name}' is truncated or damaged: restore it from a backup "
-        "(python -m app restore), it cannot be opened as it is."
+        "(Tools › Backup and keys, or python -m app restore), it cannot be opened as it is."
     )
 
 

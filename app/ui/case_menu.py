@@ -32,6 +32,8 @@ CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Stop the clock…"), "Ctrl+P", "ask_pause"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Res&tart the clock…"), "Ctrl+Shift+P", "ask_resume"),
     (QT_TRANSLATE_NOOP("CaseMenu", "E&xtend the deadline…"), "Ctrl+E", "ask_extension"),
+    None,
+    (QT_TRANSLATE_NOOP("CaseMenu", "&Confirm receipt date…"), None, "ask_receipt"),
 )
 LANGUAGES = (
     ("zh", QT_TRANSLATE_NOOP("CaseMenu", "Chinese…")),

@@ -1,13 +1,15 @@
-"""Case → Stop / Restart the clock, Extend the deadline: dialogs over the clock service."""
+"""Case → Stop / Restart the clock, Extend the deadline, Confirm receipt date: dialogs over the
+clock service."""
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtWidgets import QDialog
 
 from app.models.enums import PauseReason
-from app.services.clock import pause_clock, resume_clock, take_extension
+from app.services.clock import confirm_receipt, pause_clock, resume_clock, take_extension
 from app.ui.case_actions import CaseActionController
 from app.ui.clock_dialogs import ExtensionDialog, PauseDialog, ResumeDialog
+from app.ui.receipt_dialog import ReceiptDialog
 
 
 class ClockController(CaseActionController):
@@ -36,6 +38,14 @@ class ClockController(CaseActionController):
         dialog = ExtensionDialog(notice_due, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.extend(reference, dialog.reason_text())
+
+    def ask_receipt(self, reference: str) -> None:
+        """Ask when the message reached the company, then confirm the receipt of ``reference``."""
+        received_at = self._read(reference, lambda case: case.received_at)
+        assert isinstance(received_at, datetime)
+        dialog = ReceiptDialog(received_at, self._today(), self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.confirm_receipt(reference, dialog.received_at())
 
     def pause(self, reference: str, start: date, reason: PauseReason, note: str) -> bool:
         """Stop the clock; returns whether it was stopped (an error is shown otherwise)."""
@@ -76,6 +86,21 @@ class ClockController(CaseActionController):
                 case,
                 self._rule_book,
                 reason=reason,
+                today=self._today(),
+                actor=self._actor(),
+            ),
+        )
+
+    def confirm_receipt(self, reference: str, received_at: datetime) -> bool:
+        """Record the confirmed receipt instant (aware) and recount the deadline; returns
+        whether it was recorded (a naive, future or uncountable instant is refused)."""
+        return self._apply(
+            reference,
+            lambda session, case: confirm_receipt(
+                session,
+                case,
+                self._rule_book,
+                received_at=received_at,
                 today=self._today(),
                 actor=self._actor(),
             ),

@@ -605,6 +605,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>延长期限(&amp;X)…</translation>
     </message>
     <message>
+        <source>&amp;Confirm receipt date…</source>
+        <translation>确认收到日期(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Chinese…</source>
         <translation>中文…</translation>
     </message>
@@ -2510,6 +2514,33 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>form field %1</source>
         <translation>表单字段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Confirm the receipt date</source>
+        <translation>确认收到日期</translation>
+    </message>
+    <message>
+        <source>The message had no usable date; enter when it reached you, e.g. from the mail server&apos;s log. The deadline is counted again from this day.</source>
+        <translation>该邮件没有可用的日期；请填写邮件实际送达的时间，例如依据邮件服务器的日志。期限将自该日重新计算。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>The receipt date cannot be in the future: enter when the message reached you.</source>
+        <translation>收到日期不能晚于现在：请填写邮件实际送达的时间。</translation>
+    </message>
+    <message>
+        <source>Receipt date not confirmed</source>
+        <translation>收到日期未确认</translation>
     </message>
 </context>
 <context>

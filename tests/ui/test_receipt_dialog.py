@@ -1,0 +1,189 @@
+"""Case → Clock → Confirm receipt date…: a flagged case's receipt confirmed from the window."""
+
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.errors import LetterError
+from app.models.enums import ReviewFlag
+from app.services.case_queries import find_case
+from app.services.deadlines import load_rule_book
+from app.services.letters import generate_letter
+from app.store import Database
+from app.ui.letter_controller import render_case_letter
+from app.ui.main_window import MainWindow
+from app.ui.receipt_dialog import ReceiptDialog
+from tests.conftest import CORPUS_INBOX
+
+TODAY = date(2026, 11, 29)
+UNCONFIRMED = (
+    "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, or "
+    "python -m app clock confirm-receipt): the letter would state a date the message itself "
+    "does not prove."
+)
+
+
+@pytest.fixture
+def new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's zone is New York (DST ends Sun 1 Nov 2026 02:00 -> UTC-05:00)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def flagged(qtbot: QtBot, database: Database) -> tuple[MainWindow, str]:
+    """zh03 (received Tue 29 Sep 2026 16:45 Shanghai, due 26 Oct) flagged as having no Date:."""
+    window = MainWindow(database, load_rule_book(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
+        window.imports.start([CORPUS_INBOX / "zh03-zh-correction.eml"])
+    row = window.case_list.model.row_at(0)
+    assert row is not None
+    reference = row.reference
+    with database.session() as session:
+        case = find_case(session, reference)
+        case.review_flags = sorted({*case.review_flags, ReviewFlag.MISSING_DATE.value})
+    return window, reference
+
+
+def _state(database: Database, reference: str) -> tuple[datetime, list[str], date | None]:
+    with database.session() as session:
+        case = find_case(session, reference)
+        return case.received_at, list(case.review_flags), case.binding_due_date
+
+
+def _letter(database: Database, reference: str) -> None:
+    with database.session() as session:
+        generate_letter(
+            session,
+            reference,
+            "acknowledgement",
+            "zh",
+            renderer=render_case_letter,
+            rule_book=load_rule_book(),
+            issued_date=TODAY,
+        )
+
+
+def _answer(qtbot: QtBot, answer: Callable[[ReceiptDialog], None]) -> list[ReceiptDialog]:
+    """Answer the modal receipt dialog once it opens; returns the dialogs seen."""
+    seen: list[ReceiptDialog] = []
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReceiptDialog)
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, respond)
+    return seen
+
+
+def _set(dialog: ReceiptDialog, day: date, hour: int, minute: int) -> None:
+    dialog.received.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute)))
+
+
+def test_ok_confirms_the_receipt_and_recounts_the_deadline(
+    qtbot: QtBot, database: Database, new_york: None, flagged: tuple[MainWindow, str]
+) -> None:
+    window, reference = flagged
+    with pytest.raises(LetterError, match="Case › Clock › Confirm receipt date…") as refused:
+        _letter(database, reference)
+    assert str(refused.value) == UNCONFIRMED
+    prefills: list[str] = []
+
+    def confirm(dialog: ReceiptDialog) -> None:
+        # 29 Sep 16:45 Shanghai = 08:45 UTC = 04:45 New York (EDT, UTC-04:00).
+        prefills.append(dialog.received.dateTime().toString("yyyy-MM-dd HH:mm"))
+        _set(dialog, date(2026, 11, 1), 21, 30)
+        dialog.accept()
+
+    seen = _answer(qtbot, confirm)
+    with qtbot.waitSignal(window.clock.changed):
+        window.clock.ask_receipt(reference)
+    assert prefills == ["2026-09-29 04:45"]
+    assert len(seen) == 1
+    received_at, flags, due = _state(database, reference)
+    # Sun 1 Nov 21:30 EST (UTC-05:00) = Mon 2 Nov 02:30 UTC = Mon 2 Nov 10:30 Shanghai.
+    assert received_at.astimezone(UTC) == datetime(2026, 11, 2, 2, 30, tzinfo=UTC)
+    assert ReviewFlag.MISSING_DATE.value not in flags
+    # CN: 15 working days from the day after receipt: 3-6 Nov = 1-4, 9-13 = 5-9,
+    # 16-20 = 10-14, Mon 23 Nov = 15.
+    assert due == date(2026, 11, 23)
+    row = window.case_list.model.row_at(0)
+    assert row is not None and row.due_date == date(2026, 11, 23)
+    _letter(database, reference)
+
+
+def test_the_dialog_names_the_local_zone(qtbot: QtBot, new_york: None) -> None:
+    dialog = ReceiptDialog(datetime(2026, 9, 29, 8, 45, tzinfo=UTC), TODAY)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "America/New_York (UTC-05:00)" in labels
+    assert dialog.received.calendarPopup()
+    # Before 1 Nov the zone keeps summer time: 08:45 UTC = 04:45 EDT.
+    assert dialog.received.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-09-29 04:45"
+
+
+def test_the_clock_menu_offers_it_for_the_selected_case(
+    qtbot: QtBot, flagged: tuple[MainWindow, str]
+) -> None:
+    window, _reference = flagged
+    actions = {action.text(): action for action in window.case_menu.case_actions}
+    assert "&Confirm receipt date…" in actions
+
+
+def test_a_future_date_is_refused_and_nothing_changes(
+    qtbot: QtBot, database: Database, new_york: None, flagged: tuple[MainWindow, str]
+) -> None:
+    window, reference = flagged
+    before = _state(database, reference)
+    refusals: list[str] = []
+
+    def try_future(dialog: ReceiptDialog) -> None:
+        _set(dialog, date(2026, 11, 30), 9, 0)
+        dialog.accept()
+        refusals.append(dialog.refusal)
+        assert dialog.isVisible()
+        boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+        refusals.extend(box.text() for box in boxes)
+        for box in boxes:
+            box.close()
+        dialog.reject()
+
+    _answer(qtbot, try_future)
+    with qtbot.assertNotEmitted(window.clock.changed):
+        window.clock.ask_receipt(reference)
+    future = "The receipt date cannot be in the future: enter when the message reached you."
+    assert refusals == [future, future]
+    assert _state(database, reference) == before
+    assert not window.clock.confirm_receipt(reference, datetime(2026, 11, 30, 1, 0, tzinfo=UTC))
+    assert _state(database, reference) == before
+
+
+def test_cancel_changes_nothing(
+    qtbot: QtBot, database: Database, new_york: None, flagged: tuple[MainWindow, str]
+) -> None:
+    window, reference = flagged
+    before = _state(database, reference)
+
+    def cancel(dialog: ReceiptDialog) -> None:
+        _set(dialog, date(2026, 11, 1), 21, 30)
+        dialog.reject()
+
+    seen = _answer(qtbot, cancel)
+    with qtbot.assertNotEmitted(window.clock.changed):
+        window.clock.ask_receipt(reference)
+    assert len(seen) == 1
+    assert _state(database, reference) == before
+    assert before[2] == date(2026, 10, 26)
+    with pytest.raises(LetterError):
+        _letter(database, reference)
