@@ -358,21 +358,23 @@ NAMED = [
 ]
 
 
+def named_case(number: int, name: str) -> Case:
+    """A new access request PD-2026-<number> from a requester called ``name``."""
+    return Case(
+        reference=f"PD-2026-{number:06d}",
+        kind=CaseKind.ACCESS,
+        status=CaseStatus.NEW,
+        jurisdiction="CN",
+        channel=Channel.EMAIL,
+        received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
+        received_at_source=ReceivedAtSource.DATE_HEADER,
+        subject=DataSubject(display_name=name),
+    )
+
+
 def _named_cases(database: Database, names: list[str]) -> None:
     with database.session() as session:
-        for number, name in enumerate(names, start=1):
-            session.add(
-                Case(
-                    reference=f"PD-2026-{number:06d}",
-                    kind=CaseKind.ACCESS,
-                    status=CaseStatus.NEW,
-                    jurisdiction="CN",
-                    channel=Channel.EMAIL,
-                    received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
-                    received_at_source=ReceivedAtSource.DATE_HEADER,
-                    subject=DataSubject(display_name=name),
-                )
-            )
+        session.add_all(named_case(n, name) for n, name in enumerate(names, start=1))
 
 
 def named(*names: str) -> set[str]:

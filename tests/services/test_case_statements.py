@@ -21,7 +21,7 @@ from app.services.case_search import (
 from app.services.case_search_plans import PrefixRange, SearchTerms, prefix_range
 from app.services.case_statements import compiled
 from app.store import Database
-from tests.services.test_case_search import TODAY, _add_cases, refs
+from tests.services.test_case_search import TODAY, _add_cases, named_case, refs
 
 # Requesters whose names hold every character LIKE, SQL quoting or escaping could misread.
 HOSTILE_NAMES = {
@@ -37,19 +37,7 @@ HOSTILE_NAMES = {
 
 
 def _add_hostile(session: Session) -> None:
-    for number, name in HOSTILE_NAMES.items():
-        session.add(
-            Case(
-                reference=f"PD-2026-{number:06d}",
-                kind=CaseKind.ACCESS,
-                status=CaseStatus.NEW,
-                jurisdiction="CN",
-                channel=Channel.EMAIL,
-                received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
-                received_at_source=ReceivedAtSource.DATE_HEADER,
-                subject=DataSubject(display_name=name),
-            )
-        )
+    session.add_all(named_case(number, name) for number, name in HOSTILE_NAMES.items())
 
 
 def _found(session: Session, text: str) -> set[str]:
