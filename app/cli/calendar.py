@@ -15,9 +15,10 @@ from typing import Any
 from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import local_today
-from app.services.calendar_schedules import load_schedule_file, store_schedule
+from app.services.calendar_schedules import store_schedule
 from app.services.clock import recompute_open_cases
 from app.services.deadlines import load_rule_book
+from app.services.schedule_files import load_schedule_file
 
 
 def register(commands: Any) -> None:

@@ -13,7 +13,12 @@ from app.clock import local_today
 from app.models import Case
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
-from app.services.clock import confirm_receipt, pause_clock, resume_clock, take_extension
+from app.services.clock_adjustments import (
+    confirm_receipt,
+    pause_clock,
+    resume_clock,
+    take_extension,
+)
 from app.services.deadlines import RuleBook, load_rule_book
 
 

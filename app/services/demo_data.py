@@ -36,7 +36,8 @@ from app.services.demo_scenarios import (
     SCENARIOS,
     Scenario,
 )
-from app.services.demo_steps import StepRun, run_step
+from app.services.demo_step_run import StepRun
+from app.services.demo_steps import run_step
 from app.services.importing import ImportOutcome, import_message_file
 from app.services.letters import LetterRenderer
 from app.services.settings import read_setting, write_setting

@@ -8,15 +8,8 @@ happens on the day of the step before it, the first one the day after receipt (t
 only go forward, and never past today.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-
-from sqlalchemy.orm import Session
-
 from app.errors import DemoDataError
 from app.models import Case
-from app.models.base import utc_now
 from app.models.enums import (
     CaseOutcome,
     MessageDirection,
@@ -25,15 +18,11 @@ from app.models.enums import (
     ReviewSubject,
     VerificationMethod,
 )
-from app.services.clock import OPEN_STATUSES, recompute_clock, take_extension
-from app.services.deadlines import RuleBook
-from app.services.demo_scenarios import REVIEWER, Scenario, step_day
-from app.services.letters import (
-    LetterRenderer,
-    approve_letter,
-    generate_letter,
-    record_sending,
-)
+from app.services.clock import recompute_clock
+from app.services.clock_adjustments import take_extension
+from app.services.demo_letter_steps import LETTER_STAGES, letter_step
+from app.services.demo_scenarios import REVIEWER, step_day
+from app.services.demo_step_run import Step, StepRun
 from app.services.workflow import (
     add_note,
     add_party,
@@ -57,53 +46,6 @@ REFUSAL_GROUNDS = {
     "UK": ("legal_claims", "The data is needed for a pending legal claim."),
     "US-CA": ("unverifiable", "The request could not be verified."),
 }
-LETTER_STAGES = ("generated", "approved", "sent")
-# Triage, the first step of most cases, happens the day after receipt.
-FIRST_STEP_DAY = 1
-
-
-@dataclass
-class StepRun:
-    """The context every step of one demo case shares.
-
-    Attributes:
-        handler: the staff member the case is assigned to (a reviewer is always someone else).
-        day: days after receipt of the step being run (see the module docstring).
-    """
-
-    session: Session
-    rule_book: RuleBook
-    renderer: LetterRenderer
-    scenario: Scenario
-    today: date
-    handler: str
-    day: int = FIRST_STEP_DAY
-    received_date: date = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.received_date = self.today - timedelta(days=self.scenario.days_ago)
-
-    def on(self, days_after_receipt: int | None = None) -> date:
-        """Return the local date ``days_after_receipt`` (default: the step's day) after
-        receipt, at most today."""
-        days = self.day if days_after_receipt is None else days_after_receipt
-        return min(self.today, self.received_date + timedelta(days=days))
-
-    def instant(self, case: Case, days_after_receipt: int | None = None) -> datetime:
-        """Return the aware UTC instant that many days (default: the step's day) after the
-        receipt instant, at most now."""
-        days = self.day if days_after_receipt is None else days_after_receipt
-        return min(case.received_at + timedelta(days=days), utc_now())
-
-    def as_of_today(self, case: Case) -> None:
-        """Bring an open case's clock to today (a running pause counts up to today)."""
-        if case.status in OPEN_STATUSES:
-            recompute_clock(
-                self.session, case, self.rule_book, cause="demo_today", today=self.today
-            )
-
-
-Step = Callable[[StepRun, Case], None]
 
 
 def _triage(run: StepRun, case: Case) -> None:
@@ -243,38 +185,6 @@ def _extend(run: StepRun, case: Case) -> None:
     )
 
 
-def _letter(run: StepRun, case: Case, template: str, stage: str) -> None:
-    """Generate the letter, then approve it (a second person) and record its sending, as far
-    as ``stage`` says."""
-    stored = generate_letter(
-        run.session,
-        case.reference,
-        template,
-        run.scenario.language,
-        renderer=run.renderer,
-        rule_book=run.rule_book,
-        issued_date=run.on(),
-        actor=run.handler,
-        generated_at=run.instant(case),
-    )
-    letter_id = case.letters[-1].id
-    if stage == "generated":
-        return
-    approve_letter(
-        run.session, stored.reference, letter_id, reviewer=REVIEWER, approved_at=run.instant(case)
-    )
-    if stage == "sent":
-        record_sending(
-            run.session,
-            stored.reference,
-            letter_id,
-            channel="email",
-            sent_at=run.instant(case),
-            proof=f"<letter-{letter_id}@example.com>",
-            actor=run.handler,
-        )
-
-
 STEPS: dict[str, Step] = {
     "triage": _triage,
     "start": _start,
@@ -321,7 +231,7 @@ def run_step(run: StepRun, case: Case, step: str) -> None:
         _, template, stage = name.split(":")
         if stage not in LETTER_STAGES:
             raise DemoDataError(f"Unknown letter stage '{stage}'.")
-        _letter(run, case, template, stage)
+        letter_step(run, case, template, stage)
         return
     if name not in STEPS:
         raise DemoDataError(f"Unknown demo step '{name}'.")

@@ -6,11 +6,8 @@ XLSX). That attachment's SHA-256 is the row's identity: importing the same row o
 again (same header set, same cells — also from a later, overlapping export under another file
 name, or from the GBK and the UTF-8 export of the same rows) finds the case it already is.
 
-Kind: the request-type cell decides when it names a kind. Every row is also triaged as a
-synthetic message (request-type cell as subject, details as body), because triage is what gives
-language, jurisdiction and citations with their reasons; a text-only triage path would duplicate
-it. A row that names no kind takes triage's kind, except that triage's "not a request" becomes
-"other" with UNKNOWN_KIND: a submission to the privacy form is a privacy matter by its channel.
+What a row becomes (its kind, triage, data subject and receipt instant) is in
+``app.services.form_row_case``.
 """
 
 import csv
@@ -19,68 +16,28 @@ import io
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, tzinfo
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from pathlib import PurePath
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.models import Attachment, Case, DataSubject, IdentifierKind
-from app.models.base import utc_now
-from app.models.enums import (
-    AttachmentKind,
-    CaseKind,
-    CaseStatus,
-    Channel,
-    ReceivedAtSource,
-    ReviewFlag,
-)
-from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.clock import recompute_clock
+from app.models import Attachment
+from app.models.enums import AttachmentKind
+from app.services.audit import SYSTEM_ACTOR
 from app.services.deadlines import RuleBook
-from app.services.importing import (
-    FileResult,
-    ImportOutcome,
-    ImportReport,
-    SessionSource,
-    implausible_receipt,
-)
+from app.services.form_row_case import import_form_row
+from app.services.importing import FileResult, ImportOutcome, ImportReport, SessionSource
 from app.services.intake import (
     ColumnMapping,
     FormExport,
     FormRequest,
     FormRowProblem,
-    IncomingMessage,
-    TriageProposal,
-    TriageReason,
     rows_to_requests,
-    triage,
 )
 from app.services.intake.form_rows import DEFAULT_FORM_ZONE
 from app.services.intake.forms import FormValue
-from app.services.intake.vocabulary import TriageRules
-from app.services.references import next_reference
-from app.services.settings_jurisdictions import current_triage_rules
-from app.services.subjects import identifiers_of, match_or_create_subject
-from app.services.workflow.linking import link_new_case
 
 log = logging.getLogger(__name__)
-
-# Problems that leave a person something to check on an imported case, beyond its flags.
-_REPORTED_PROBLEMS = (
-    FormRowProblem.BAD_EMAIL,
-    FormRowProblem.BAD_PHONE,
-    FormRowProblem.UNKNOWN_REQUEST_TYPE,
-)
-_TIME_FLAGS = {
-    FormRowProblem.MISSING_TIME: ReviewFlag.MISSING_DATE,
-    FormRowProblem.UNPARSABLE_TIME: ReviewFlag.UNPARSABLE_DATE,
-}
-# A form kind decides; triage's doubts about the kind then no longer apply.
-_KIND_FLAGS = frozenset({ReviewFlag.UNKNOWN_KIND, ReviewFlag.NOT_A_REQUEST})
 
 
 @dataclass(frozen=True)
@@ -203,167 +160,3 @@ def original_row(
         sha256=hashlib.sha256(content).hexdigest(),
         size=len(content),
     )
-
-
-def import_form_row(
-    session: Session,
-    request: FormRequest,
-    original: Attachment,
-    mapping: ColumnMapping,
-    rule_book: RuleBook,
-    *,
-    label: str,
-    actor: str = SYSTEM_ACTOR,
-    file_time: datetime | None = None,
-    import_time: datetime | None = None,
-) -> FileResult:
-    """Import one form row into ``session`` (the caller commits).
-
-    Args:
-        request: the row read through the mapping.
-        original: the row's attachment (``original_row``); its SHA-256 identifies the row.
-        mapping: the mapping the row was read with (its headers become the reasons' evidence).
-        label: the row's name in the report.
-        file_time, import_time: receipt fallbacks (aware UTC), in this order.
-
-    Returns:
-        IMPORTED with the new case, or DUPLICATE with the case this row already is.
-    """
-    existing = _case_with_original(session, original.sha256)
-    if existing is not None:
-        return FileResult(label, ImportOutcome.DUPLICATE, existing.reference, existing.kind)
-    now = import_time or utc_now()
-    proposal = _proposal(request, mapping, current_triage_rules(session))
-    received_at, source = _receipt(request, file_time, now)
-    case = _new_case(session, request, proposal, received_at, source, now)
-    case.attachments.append(original)
-    session.add(case)
-    record_event(session, "case.created", case=case, actor=actor, payload=_payload(case, request))
-    recompute_clock(
-        session, case, rule_book, cause="case_created", today=local_today(), actor=actor
-    )
-    link_new_case(session, case, actor=actor, chased_reference=proposal.chased_reference)
-    flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
-    problems = [p.value for p in request.problems if p in _REPORTED_PROBLEMS]
-    return FileResult(
-        label, ImportOutcome.IMPORTED, case.reference, case.kind, flags, ", ".join(problems) or None
-    )
-
-
-def _case_with_original(session: Session, digest: str) -> Case | None:
-    return session.scalar(
-        select(Case)
-        .join(Attachment)
-        .where(Attachment.kind == AttachmentKind.ORIGINAL_MESSAGE, Attachment.sha256 == digest)
-        .limit(1)
-    )
-
-
-def _proposal(request: FormRequest, mapping: ColumnMapping, rules: TriageRules) -> TriageProposal:
-    """Triage the row as a message, then let the form's own fields decide what they name."""
-    message = IncomingMessage(
-        message_id=None,
-        subject=request.request_type or "",
-        from_name=request.name,
-        from_address=request.email,
-        sent_at=None,
-        date_problem=None,
-        received_header_times=(),
-        body_text=request.details or "",
-        html_only=False,
-        raw=b"",
-    )
-    proposal = triage(message, rules)
-    flags = set(proposal.flags) - {ReviewFlag.UNKNOWN_REQUESTER}
-    reasons = [r for r in proposal.reasons if r.field != "requester"]
-    kind = proposal.kind
-    if request.kind is not None:
-        kind, flags = request.kind, flags - _KIND_FLAGS
-        evidence = f"{mapping.request_type}: {request.request_type}"
-        reasons = [TriageReason("kind", "form_field", evidence)] + [
-            r for r in reasons if r.field != "kind"
-        ]
-    elif kind is CaseKind.NOT_A_REQUEST:
-        kind, flags = CaseKind.OTHER, (flags - _KIND_FLAGS) | {ReviewFlag.UNKNOWN_KIND}
-    reasons += _requester_reasons(request, mapping)
-    if not _identifiers(request):
-        flags.add(ReviewFlag.UNKNOWN_REQUESTER)
-    return replace(proposal, kind=kind, reasons=tuple(reasons), flags=frozenset(flags))
-
-
-def _requester_reasons(request: FormRequest, mapping: ColumnMapping) -> list[TriageReason]:
-    headers = {
-        IdentifierKind.EMAIL: mapping.email,
-        IdentifierKind.PHONE: mapping.phone,
-        IdentifierKind.ACCOUNT_ID: mapping.account_id,
-    }
-    return [
-        TriageReason("requester", "form_field", f"{headers[kind]}: {value}")
-        for kind, value in _identifiers(request).items()
-    ]
-
-
-def _identifiers(request: FormRequest) -> dict[IdentifierKind, str]:
-    return identifiers_of(request.email, request.phone, request.account_id)
-
-
-def _receipt(
-    request: FormRequest, file_time: datetime | None, now: datetime
-) -> tuple[datetime, ReceivedAtSource]:
-    if request.received_at is not None:
-        return request.received_at, ReceivedAtSource.ENTERED
-    if file_time is not None:
-        return file_time.astimezone(UTC), ReceivedAtSource.FILE_TIME
-    return now, ReceivedAtSource.IMPORT_TIME
-
-
-def _new_case(
-    session: Session,
-    request: FormRequest,
-    proposal: TriageProposal,
-    received_at: datetime,
-    source: ReceivedAtSource,
-    now: datetime,
-) -> Case:
-    flags = {flag.value for flag in proposal.flags}
-    flags |= {_TIME_FLAGS[p].value for p in request.problems if p in _TIME_FLAGS}
-    if implausible_receipt(received_at, now):
-        flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
-    return Case(
-        reference=next_reference(session, now.year),
-        kind=proposal.kind,
-        status=CaseStatus.NEW,
-        jurisdiction=proposal.jurisdiction,
-        channel=Channel.WEB_FORM,
-        language=proposal.language,
-        subject=match_subject(session, request, proposal.language),
-        subject_line=request.request_type or "",
-        received_at=received_at,
-        received_at_source=source,
-        review_flags=sorted(flags),
-        triage_reasons=[vars(reason) for reason in proposal.reasons],
-    )
-
-
-def match_subject(
-    session: Session, request: FormRequest, language: str | None
-) -> DataSubject | None:
-    """Find or create the row's data subject (see ``app.services.subjects``)."""
-    return match_or_create_subject(
-        session,
-        name=request.name,
-        email=request.email,
-        phone=request.phone,
-        account_id=request.account_id,
-        language=language,
-    )
-
-
-def _payload(case: Case, request: FormRequest) -> dict[str, object]:
-    return {
-        "source": "form_import",
-        "kind": case.kind.value,
-        "original_sha256": case.attachments[0].sha256,
-        "row": request.row_number,
-        "problems": [problem.value for problem in request.problems],
-    }

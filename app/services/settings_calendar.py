@@ -18,15 +18,11 @@ from sqlalchemy.orm import Session
 from app.errors import ScheduleError
 from app.models import CalendarDay, CalendarYear
 from app.services.audit import record_event
-from app.services.calendar_schedules import (
-    Schedule,
-    calendar_overrides,
-    load_schedule_file,
-    store_schedule,
-)
+from app.services.calendar_schedules import Schedule, calendar_overrides, store_schedule
 from app.services.clock import recompute_open_cases
 from app.services.deadlines import DayReason, RuleBook, WorkingCalendar
 from app.services.deadlines.calendars import official_years, parse_calendar_spec
+from app.services.schedule_files import load_schedule_file
 from app.services.settings import require_settings_permission
 
 CORRECTIONS_SOURCE = "single days corrected in Settings"

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.store.backup import BACKUP_SUFFIX, BackupReport, backup_database, key_note_path
+from app.store.backup import BACKUP_SUFFIX, BackupReport, backup_database
+from app.store.backup_keys import key_note_path
 from app.store.database import Database
 from app.store.keys import DatabaseKey
 

@@ -15,11 +15,8 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.models.enums import CaseStatus
 from app.services.case_list_terms import (
-    DUE_SOON_DAYS,
     PAGE_SIZE,
     CaseQuery,
     CaseRow,
@@ -27,6 +24,7 @@ from app.services.case_list_terms import (
     SortColumn,
     normalise_search_text,
 )
+from app.ui.deadline_badge import badge_value, row_deadline_state
 from app.ui.labels import kind_label, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -36,12 +34,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SEARCH_COUNT_STEP = 1_000
 SEARCH_COUNT_GROWTH = 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_COLOUR = QColor("#c62828")
-OVERDUE_TINT = QColor(198, 40, 40, 40)
-DUE_SOON_COLOUR = QColor("#9a5b00")
-DUE_SOON_TINT = QColor(255, 160, 0, 50)
-# Answered cases are not late any more, whatever their due date said.
-ANSWERED = frozenset({CaseStatus.RESPONDED, CaseStatus.IN_RETENTION, CaseStatus.CLOSED})
 
 
 class Column(IntEnum):
@@ -93,8 +85,9 @@ class CasePageModel(QAbstractTableModel):
             ``refresh`` (an owner about to refresh saves a count at a million cases).
 
     ``DisplayRole`` gives text, ``SORT_ROLE`` the raw value; the due and days-left cells carry
-    the deadline badge: red for overdue, amber for due within ``DUE_SOON_DAYS`` days, and the
-    word "provisional" where the holiday calendar is not yet official.
+    the deadline badge (``app.ui.deadline_badge``): red for overdue, amber for due within
+    ``DUE_SOON_DAYS`` days, and the word "provisional" where the holiday calendar is not yet
+    official.
     """
 
     def __init__(
@@ -262,7 +255,7 @@ class CasePageModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if column in (Column.DUE, Column.DAYS_LEFT):
-            return self._badge(row, role)
+            return badge_value(row, role, self._today())
         return None
 
     def text(self, row: CaseRow, column: Column) -> str:
@@ -302,37 +295,4 @@ class CasePageModel(QAbstractTableModel):
 
     def deadline_state(self, row: CaseRow) -> str:
         """Return ``"overdue"``, ``"due_soon"`` or ``""`` for ``row`` as of today."""
-        left = row.days_left(self._today())
-        if left is None or row.status in ANSWERED:
-            return ""
-        if left < 0:
-            return "overdue"
-        return "due_soon" if left <= DUE_SOON_DAYS else ""
-
-    def _badge(self, row: CaseRow, role: int) -> Any:
-        state = self.deadline_state(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._badge_tip(row, state)
-        if not state:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_COLOUR if state == "overdue" else DUE_SOON_COLOUR)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_TINT if state == "overdue" else DUE_SOON_TINT)
-        if role == Qt.ItemDataRole.FontRole and state == "overdue":
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _badge_tip(self, row: CaseRow, state: str) -> str | None:
-        tips = []
-        if state == "overdue":
-            tips.append(self.tr("Overdue: the answer was due before today"))
-        elif state == "due_soon":
-            tips.append(self.tr("Due within %n day(s)", "", DUE_SOON_DAYS))
-        if row.due_provisional and row.due_date is not None:
-            tips.append(
-                self.tr("Provisional: the official holiday calendar for that year is not out yet")
-            )
-        return "\n".join(tips) or None
+        return row_deadline_state(row, self._today())

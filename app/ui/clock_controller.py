@@ -6,7 +6,12 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QDialog
 
 from app.models.enums import PauseReason
-from app.services.clock import confirm_receipt, pause_clock, resume_clock, take_extension
+from app.services.clock_adjustments import (
+    confirm_receipt,
+    pause_clock,
+    resume_clock,
+    take_extension,
+)
 from app.ui.case_actions import CaseActionController
 from app.ui.clock_dialogs import ExtensionDialog, PauseDialog, ResumeDialog
 from app.ui.receipt_dialog import ReceiptDialog

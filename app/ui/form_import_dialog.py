@@ -2,24 +2,12 @@
 per-row problems), map its columns, remember the mapping for that form, and import the rows in
 the background with progress, cancel and an end report."""
 
-import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +32,6 @@ from app.services.importing import ImportOutcome, ImportReport
 from app.services.intake import (
     ColumnMapping,
     FormExport,
-    FormRowProblem,
     propose_mapping,
     read_form_export,
     rows_to_requests,
@@ -52,11 +39,11 @@ from app.services.intake import (
 from app.services.intake.form_mapping import FIELDS
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.form_mapping_memory import FormMappingMemory
+from app.ui.form_preview import FormPreviewModel, problem_text
 from app.ui.messages import error_text
 from app.ui.window_size import initial_window_size
 
-PREVIEW_ROWS = 50
-_SETTINGS_GROUP = "formImport/mappings"
 _FIELD_LABEL = {
     "name": QT_TRANSLATE_NOOP("FormImport", "Name"),
     "email": QT_TRANSLATE_NOOP("FormImport", "E-mail"),
@@ -66,112 +53,6 @@ _FIELD_LABEL = {
     "details": QT_TRANSLATE_NOOP("FormImport", "Details"),
     "received_at": QT_TRANSLATE_NOOP("FormImport", "Submitted at"),
 }
-_PROBLEM_LABEL = {
-    FormRowProblem.EMPTY_ROW: QT_TRANSLATE_NOOP("FormImport", "empty row"),
-    FormRowProblem.BAD_EMAIL: QT_TRANSLATE_NOOP("FormImport", "invalid e-mail"),
-    FormRowProblem.BAD_PHONE: QT_TRANSLATE_NOOP("FormImport", "invalid phone"),
-    FormRowProblem.UNPARSABLE_TIME: QT_TRANSLATE_NOOP("FormImport", "unreadable time"),
-    FormRowProblem.MISSING_TIME: QT_TRANSLATE_NOOP("FormImport", "no time"),
-    FormRowProblem.UNKNOWN_REQUEST_TYPE: QT_TRANSLATE_NOOP("FormImport", "request type unknown"),
-    FormRowProblem.NO_CONTACT: QT_TRANSLATE_NOOP("FormImport", "no e-mail, phone or account"),
-}
-
-_ROW_HEADER = QT_TRANSLATE_NOOP("FormImport", "Row")
-_PROBLEMS_HEADER = QT_TRANSLATE_NOOP("FormImport", "Problems")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormImport", text)
-
-
-def _problem_text(problem: str) -> str:
-    """A row's problems (``FormRowProblem`` values joined by ", ") in words; other text (a
-    failure's reason from the importer) in the UI language (``error_text``)."""
-    known = {p.value: p for p in FormRowProblem}
-    parts = problem.split(", ")
-    if not all(part in known for part in parts):
-        return error_text(problem)
-    return "; ".join(_tr(str(_PROBLEM_LABEL[known[part]])) for part in parts)
-
-
-class FormMappingMemory:
-    """Column mappings remembered per form in ``QSettings``.
-
-    A form is recognised by its header set (sorted header texts), not its file name: exports
-    are named after their date, while a form's columns stay the same.
-    """
-
-    def __init__(self, settings: QSettings) -> None:
-        self._settings = settings
-
-    @staticmethod
-    def key(headers: tuple[str, ...]) -> str:
-        """Return the settings key of the form with ``headers`` (a hash: no header text)."""
-        joined = "\x1f".join(sorted(headers)).encode("utf-8")
-        return f"{_SETTINGS_GROUP}/{hashlib.sha256(joined).hexdigest()[:32]}"
-
-    def recall(self, headers: tuple[str, ...]) -> ColumnMapping | None:
-        """Return the mapping last used for this form, ``None`` if none (or unreadable); a
-        remembered header the export lacks maps to nothing."""
-        stored = self._settings.value(self.key(headers), "", type=str)
-        try:
-            fields = json.loads(str(stored)) if stored else None
-        except ValueError:
-            return None
-        if not isinstance(fields, dict):
-            return None
-        chosen = {f: fields.get(f) for f in FIELDS if fields.get(f) in headers}
-        return ColumnMapping(**chosen)
-
-    def remember(self, headers: tuple[str, ...], mapping: ColumnMapping) -> None:
-        """Store ``mapping`` as this form's mapping (JSON text, never pickled)."""
-        self._settings.setValue(self.key(headers), json.dumps(asdict(mapping), ensure_ascii=False))
-
-
-class FormPreviewModel(QAbstractTableModel):
-    """The first rows of an export: its file row number, the row's problems, then its cells."""
-
-    def __init__(self, export: FormExport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._export = export
-        self._rows = export.rows[:PREVIEW_ROWS]
-        self._problems: dict[int, str] = {}
-
-    def set_problems(self, problems: dict[int, tuple[FormRowProblem, ...]]) -> None:
-        """Show ``problems`` per 1-based file row number."""
-        self._problems = {
-            row: "; ".join(_tr(str(_PROBLEM_LABEL[p])) for p in found)
-            for row, found in problems.items()
-        }
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._export.headers) + 2
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        # The tooltip repeats the cell: long problem lists and details do not fit the column.
-        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-        if not index.isValid() or role not in shown:
-            return None
-        row_number = self._export.first_row_number + index.row()
-        if index.column() == 0:
-            return str(row_number)
-        if index.column() == 1:
-            return self._problems.get(row_number, "")
-        value = self._rows[index.row()][index.column() - 2]
-        return value.isoformat(sep=" ") if isinstance(value, datetime) else value
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section >= len(self._export.headers) + 2:
-            return None
-        row, problems = _tr(str(_ROW_HEADER)), _tr(str(_PROBLEMS_HEADER))
-        return [row, problems, *self._export.headers][section]
 
 
 class FormImportDialog(QDialog):
@@ -226,7 +107,7 @@ class FormImportDialog(QDialog):
         for field in FIELDS:
             combo = QComboBox()
             combo.currentIndexChanged.connect(self._refresh_problems)
-            form.addRow(_tr(str(_FIELD_LABEL[field])), combo)
+            form.addRow(QCoreApplication.translate("FormImport", str(_FIELD_LABEL[field])), combo)
             self.combos[field] = combo
         return box
 
@@ -409,7 +290,7 @@ class FormImportDialog(QDialog):
         ]
         if report.cancelled:
             lines.append(self.tr("Stopped; the rows before were kept."))
-        lines += [f"{r.file_name}: {_problem_text(r.problem)}" for r in report.results if r.problem]
+        lines += [f"{r.file_name}: {problem_text(r.problem)}" for r in report.results if r.problem]
         return "\n".join(lines)
 
     def _set_busy(self, busy: bool) -> None:

@@ -10,13 +10,8 @@ from pathlib import Path
 from app.errors import ExportPathError, KeyUnavailableError, PrivacyDeskError
 from app.files import check_export_target
 from app.store import Database, open_database
-from app.store.backup import (
-    BackupReport,
-    RestoreReport,
-    backup_database,
-    find_backup_key,
-    restore_backup,
-)
+from app.store.backup import BackupReport, RestoreReport, backup_database, restore_backup
+from app.store.backup_keys import find_backup_key
 from app.store.keys import (
     DatabaseKey,
     Passphrase,
@@ -54,7 +49,7 @@ def restore_to_new_file(
 
     The backup opens with what the user typed (its own passphrase, or a recovery sheet's 64
     digits), else the open database's key, else a retired key the keyring kept at a rotation
-    (``app.store.backup.find_backup_key``). The new file gets a new random key in the keyring,
+    (``app.store.backup_keys.find_backup_key``). The new file gets a new random key in the keyring,
     or, without a keyring, the open database's passphrase.
 
     Raises:

@@ -13,11 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,10 +41,10 @@ from app.ui.safety_operations import (
     rotate_and_reopen,
 )
 from app.ui.safety_settings import SafetySettings
+from app.ui.safety_settings_form import ChooseFolder, SafetySettingsForm, ask_folder
 
 # Asks for an existing file: (parent, dialog title) -> the path, or None.
 ChooseOpenPath = Callable[[QWidget, str], Path | None]
-ChooseFolder = Callable[[QWidget, str], Path | None]
 
 
 def ask_open_path(parent: QWidget, title: str) -> Path | None:
@@ -63,18 +60,12 @@ def ask_open_path(parent: QWidget, title: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def ask_folder(parent: QWidget, title: str) -> Path | None:
-    """Ask for a folder; ``None`` when cancelled."""
-    chosen = QFileDialog.getExistingDirectory(parent, title)
-    return Path(chosen) if chosen else None
-
-
 class SafetyPage(QDialog):
     """Backup and keys.
 
     Args:
         database: the open database. secrets: the keyring, or ``None`` where there is none.
-        settings: scheduled-backup and idle-lock settings.
+        settings: scheduled-backup and idle-lock settings (``SafetySettingsForm``).
         choose_save, choose_open, choose_folder: file pickers (tests pass fakes).
         pool: where background work runs (the global pool by default).
 
@@ -107,21 +98,19 @@ class SafetyPage(QDialog):
         super().__init__(parent)
         self._database = database
         self._secrets = secrets
-        self._settings = settings
         self._choose_save, self._choose_open = choose_save, choose_open
-        self._choose_folder = choose_folder
         self._pool = pool
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Backup and keys"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_backup())
         layout.addWidget(self._build_keys())
-        layout.addWidget(self._build_schedule())
-        layout.addWidget(self._build_lock())
+        self.settings_form = SafetySettingsForm(settings, choose_folder, self)
+        self.settings_form.changed.connect(self.settings_changed)
+        layout.addWidget(self.settings_form)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self._load_settings()
 
     # -- sections -------------------------------------------------------------------------
 
@@ -175,67 +164,6 @@ class SafetyPage(QDialog):
         layout.addWidget(self.key_note)
         self._update_key_note()
         return box
-
-    def _build_schedule(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Automatic backups"))
-        form = QFormLayout(box)
-        self.schedule_enabled = QCheckBox(self.tr("Back up automatically"))
-        form.addRow(self.schedule_enabled)
-        folder_row = QHBoxLayout()
-        self.schedule_folder = QLineEdit()
-        self.schedule_folder.setReadOnly(True)
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose_schedule_folder)
-        folder_row.addWidget(self.schedule_folder, 1)
-        folder_row.addWidget(browse)
-        form.addRow(self.tr("Folder"), folder_row)
-        self.schedule_interval = QSpinBox()
-        self.schedule_interval.setRange(1, 24 * 30)
-        self.schedule_interval.setSuffix(self.tr(" h"))
-        form.addRow(self.tr("Every"), self.schedule_interval)
-        self.schedule_keep = QSpinBox()
-        self.schedule_keep.setRange(1, 365)
-        form.addRow(self.tr("Keep the newest"), self.schedule_keep)
-        return box
-
-    def _build_lock(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Lock"))
-        form = QFormLayout(box)
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(0, 24 * 60)
-        self.idle_minutes.setSpecialValueText(self.tr("never"))
-        self.idle_minutes.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Lock after idle"), self.idle_minutes)
-        return box
-
-    # -- settings ---------------------------------------------------------------------------
-
-    def _load_settings(self) -> None:
-        folder = self._settings.folder()
-        self.schedule_folder.setText(str(folder) if folder else "")
-        self.schedule_enabled.setChecked(self._settings.enabled())
-        self.schedule_interval.setValue(self._settings.interval_hours())
-        self.schedule_keep.setValue(self._settings.keep())
-        self.idle_minutes.setValue(self._settings.idle_minutes())
-        self.schedule_enabled.toggled.connect(self._save_settings)
-        for spin in (self.schedule_interval, self.schedule_keep, self.idle_minutes):
-            spin.valueChanged.connect(self._save_settings)
-
-    def _choose_schedule_folder(self) -> None:
-        folder = self._choose_folder(self, self.tr("Folder for automatic backups"))
-        if folder is not None:
-            self.schedule_folder.setText(str(folder))
-            self._save_settings()
-
-    def _save_settings(self) -> None:
-        text = self.schedule_folder.text()
-        self._settings.set_folder(Path(text) if text else None)
-        self._settings.set_enabled(self.schedule_enabled.isChecked())
-        self._settings.set_interval_hours(self.schedule_interval.value())
-        self._settings.set_keep(self.schedule_keep.value())
-        self._settings.set_idle_minutes(self.idle_minutes.value())
-        self._settings.sync()
-        self.settings_changed.emit()
 
     # -- operations -------------------------------------------------------------------------
 

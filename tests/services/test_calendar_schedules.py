@@ -12,13 +12,10 @@ from sqlalchemy import select
 from app.errors import ScheduleError
 from app.models import Event
 from app.resources import resource_path
-from app.services.calendar_schedules import (
-    calendar_overrides,
-    load_schedule_file,
-    package_holidays,
-    store_schedule,
-)
+from app.services.calendar_schedules import calendar_overrides, store_schedule
 from app.services.deadlines import DayReason, WorkingCalendar
+from app.services.schedule_completeness import package_holidays
+from app.services.schedule_files import load_schedule_file
 from app.store import Database
 
 CN = "holidays:CN"

@@ -21,7 +21,8 @@ from app.services.audit import verify_chain
 from app.services.case_queries import case_detail
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import import_message_file
-from app.services.manual_intake import ManualRequest, local_instant, record_manual_request
+from app.services.manual_intake import ManualRequest, record_manual_request
+from app.services.manual_request import local_instant
 from app.store import Database
 from tests.conftest import CORPUS_INBOX
 

@@ -10,7 +10,7 @@ from app.errors import ClockError, WorkflowError
 from app.models.base import utc_now
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus
 from app.services.audit import verify_chain
-from app.services.clock import take_extension
+from app.services.clock_adjustments import take_extension
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.workflow import close, respond
 from app.store import Database

@@ -19,7 +19,7 @@ from app.clock import local_today
 from app.errors import PrivacyDeskError
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
-from app.services.clock import pause_clock
+from app.services.clock_adjustments import pause_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import ImportOutcome, import_paths
 from app.services.intake import read_message_file, triage

@@ -6,14 +6,8 @@ import pytest
 
 from app.errors import KeyUnavailableError, WrongKeyError
 from app.store import Database, MemorySecretStore, Passphrase, RawKey, unlock
-from app.store.backup import (
-    BackupKeyNote,
-    backup_database,
-    find_backup_key,
-    key_note_path,
-    read_key_note,
-    restore_backup,
-)
+from app.store.backup import backup_database, restore_backup
+from app.store.backup_keys import BackupKeyNote, find_backup_key, key_note_path, read_key_note
 from app.store.connection import connect
 from app.store.keys import (
     generate_raw_key,

@@ -12,7 +12,7 @@ from app.errors import DatabaseLockedError
 from app.models import Case, CasePause, Event
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
-from app.services.clock import pause_clock
+from app.services.clock_adjustments import pause_clock
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, import_paths
 from app.store import Database, MemorySecretStore, unlock

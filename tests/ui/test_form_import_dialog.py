@@ -17,7 +17,8 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import ImportOutcome, ImportReport
 from app.services.intake import ColumnMapping
 from app.store import Database
-from app.ui.form_import_dialog import FormImportDialog, FormPreviewModel
+from app.ui.form_import_dialog import FormImportDialog
+from app.ui.form_preview import FormPreviewModel
 
 CSV = (
     "姓名,邮箱,请求类型,提交时间\r\n"

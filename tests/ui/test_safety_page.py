@@ -127,11 +127,12 @@ def test_schedule_and_idle_settings_are_kept_in_qsettings(
     folder.mkdir()
     page = SafetyPage(database, secrets, settings, choose_folder=lambda _parent, _title: folder)
     qtbot.addWidget(page)
-    page._choose_schedule_folder()
-    page.schedule_enabled.setChecked(True)
-    page.schedule_interval.setValue(6)
-    page.schedule_keep.setValue(3)
-    page.idle_minutes.setValue(5)
+    form = page.settings_form
+    form.choose_schedule_folder()
+    form.schedule_enabled.setChecked(True)
+    form.schedule_interval.setValue(6)
+    form.schedule_keep.setValue(3)
+    form.idle_minutes.setValue(5)
     again = SafetySettings(QSettings(str(path), QSettings.Format.IniFormat))
     assert again.schedule() == BackupSchedule(folder, timedelta(hours=6), 3)
     assert again.idle_minutes() == 5

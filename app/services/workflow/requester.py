@@ -11,7 +11,8 @@ from app.errors import WorkflowError
 from app.models import Case, IdentityVerification, Message
 from app.models.enums import CaseStatus, MessageDirection, PauseReason, VerificationMethod
 from app.services.audit import record_event
-from app.services.clock import pause_clock, recompute_clock, resume_clock
+from app.services.clock import recompute_clock
+from app.services.clock_adjustments import pause_clock, resume_clock
 from app.services.deadlines import RuleBook, StartEvent
 from app.services.workflow.transitions import move
 

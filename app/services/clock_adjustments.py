@@ -1,0 +1,177 @@
+"""What staff enter on a case's clock: pauses and their end, an extension, a confirmed receipt
+instant. Each is audited, then the clock is recomputed (``app.services.clock``).
+
+Sources: pauses stop the clock only where the case's rule says so (``pauses_stop_clock``); an
+extension is allowed only where the rule has one (e.g. GDPR Art. 12(3); Chinese law has none).
+"""
+
+import hashlib
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from app.errors import ClockError
+from app.models import Case, CasePause
+from app.models.base import utc_now
+from app.models.enums import PauseReason, ReceivedAtSource, ReviewFlag
+from app.services.audit import SYSTEM_ACTOR, record_event
+from app.services.clock import recompute_clock
+from app.services.deadlines import RuleBook, is_countable
+
+RECEIPT_FLAGS = frozenset(
+    {ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.IMPLAUSIBLE_DATE}
+)
+
+
+def _check_countable(day: date, label: str) -> None:
+    """Refuse a date typed by a person that no deadline can be counted from (e.g. 0001-01-01
+    for 2026-01-01): stored, it would leave the case without a due date."""
+    if not is_countable(day):
+        raise ClockError(
+            f"The {label} date {day.isoformat()} is outside the dates deadlines are counted "
+            "for; check the date."
+        )
+
+
+def pause_clock(
+    session: Session,
+    case: Case,
+    rule_book: RuleBook,
+    *,
+    start_date: date,
+    reason: PauseReason,
+    note: str = "",
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+) -> CasePause:
+    """Stop the clock of ``case`` from ``start_date`` (rule time zone, inclusive).
+
+    Raises:
+        ClockError: the clock is already paused, or ``start_date`` is in the future or before
+            the years deadlines are counted for.
+    """
+    if any(p.end_date is None for p in case.pauses):
+        raise ClockError("The clock of this case is already paused; resume it first.")
+    if start_date > today:
+        raise ClockError("A pause cannot start in the future.")
+    _check_countable(start_date, "pause start")
+    pause = CasePause(start_date=start_date, reason=reason, note=note, created_by=actor)
+    case.pauses.append(pause)
+    payload = {"start_date": start_date.isoformat(), "reason": reason.value}
+    record_event(session, "clock.paused", case=case, actor=actor, payload=payload)
+    recompute_clock(session, case, rule_book, cause="paused", today=today, actor=actor)
+    return pause
+
+
+def resume_clock(
+    session: Session,
+    case: Case,
+    rule_book: RuleBook,
+    *,
+    end_date: date,
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+) -> CasePause:
+    """Restart the clock: ``end_date`` is the last paused day (rule time zone, inclusive).
+
+    Raises:
+        ClockError: the clock is not paused, or ``end_date`` is before the pause started or
+            in the future.
+    """
+    running = next((p for p in case.pauses if p.end_date is None), None)
+    if running is None:
+        raise ClockError("The clock of this case is not paused.")
+    if end_date < running.start_date or end_date > today:
+        raise ClockError("The pause must end between its start and today.")
+    running.end_date = end_date
+    payload = {"start_date": running.start_date.isoformat(), "end_date": end_date.isoformat()}
+    record_event(session, "clock.resumed", case=case, actor=actor, payload=payload)
+    recompute_clock(session, case, rule_book, cause="resumed", today=today, actor=actor)
+    return running
+
+
+def take_extension(
+    session: Session,
+    case: Case,
+    rule_book: RuleBook,
+    *,
+    reason: str,
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+    extended_at: datetime | None = None,
+) -> date:
+    """Extend the deadline of ``case`` as its rule allows (e.g. GDPR Art. 12(3): two further
+    months, the requester told with reasons within the first month).
+
+    Args:
+        today: the local date the extension is taken on (checked against the notice date).
+        extended_at: when it was taken (aware); now when not given.
+
+    Returns:
+        The extended due date.
+
+    Raises:
+        ClockError: no reason given, already extended, the rule has no extension (Chinese law
+            has none), the notice date has passed, or ``extended_at`` is naive, before receipt
+            or in the future.
+    """
+    if not reason.strip():
+        raise ClockError("An extension needs a reason; the requester must be told it.")
+    if case.extension_reason is not None:
+        raise ClockError("This case has already been extended.")
+    notice_due = case.extension_notice_due_date
+    if notice_due is None:
+        raise ClockError("The rule for this case allows no extension.")
+    if today > notice_due:
+        raise ClockError(f"An extension had to be notified by {notice_due.isoformat()}.")
+    case.extended_at = _extension_instant(case, extended_at)
+    case.extension_reason = reason.strip()
+    # The reason is free text (it may name people): the case holds it, and the append-only
+    # trail keeps only its hash, so anonymising the case leaves no personal data behind.
+    digest = hashlib.sha256(case.extension_reason.encode()).hexdigest()
+    record_event(
+        session, "clock.extended", case=case, actor=actor, payload={"reason_sha256": digest}
+    )
+    recompute_clock(session, case, rule_book, cause="extended", today=today, actor=actor)
+    if case.extended_due_date is None:
+        raise ClockError("The rule for this case allows no extension.")
+    return case.extended_due_date
+
+
+def _extension_instant(case: Case, extended_at: datetime | None) -> datetime:
+    now = utc_now()
+    if extended_at is None:
+        return now
+    if extended_at.tzinfo is None or not case.received_at <= extended_at <= now:
+        raise ClockError("The extension must be dated between receipt and now, with its zone.")
+    return extended_at
+
+
+def confirm_receipt(
+    session: Session,
+    case: Case,
+    rule_book: RuleBook,
+    *,
+    received_at: datetime,
+    today: date,
+    actor: str = SYSTEM_ACTOR,
+) -> None:
+    """Record the receipt instant a person confirmed (e.g. from the mail server's log where the
+    message had no usable Date:), clear the date flags and recompute the clock.
+
+    Raises:
+        ClockError: a naive instant, one after today, or one before the years deadlines are
+            counted for.
+    """
+    if received_at.tzinfo is None:
+        raise ClockError("Give the receipt time with its UTC offset, e.g. 2026-03-02T09:30+08:00.")
+    if received_at.date() > today:
+        raise ClockError("The receipt date cannot be in the future.")
+    _check_countable(received_at.date(), "receipt")
+    before = case.received_at
+    case.received_at = received_at
+    case.received_at_source = ReceivedAtSource.ENTERED
+    case.review_flags = sorted(set(case.review_flags) - {f.value for f in RECEIPT_FLAGS})
+    payload = {"from": before.isoformat(), "to": received_at.isoformat()}
+    record_event(session, "case.receipt_confirmed", case=case, actor=actor, payload=payload)
+    recompute_clock(session, case, rule_book, cause="receipt_confirmed", today=today, actor=actor)
