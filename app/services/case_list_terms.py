@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewFlag
+from app.models.name_words import without_invisible
 
 PAGE_SIZE = 200
 # A page's rows are read by id in batches of at most this many ids (``padded_batches``).
@@ -132,9 +133,17 @@ class CasePage:
 
 
 def normalise_search_text(text: str) -> str:
-    """Return ``text`` as searched: NFKC (full-width letters and digits become ASCII), spaces
-    collapsed, at most ``MAX_SEARCH_LENGTH`` characters."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())[:MAX_SEARCH_LENGTH]
+    """Return ``text`` as searched: NFKC (full-width letters and digits become ASCII, the
+    ideographic space U+3000 a space), invisible characters dropped (a bidi mark or a
+    zero-width space pasted with a reference, an address or a name:
+    ``app.models.name_words.INVISIBLE``), spaces collapsed, at most ``MAX_SEARCH_LENGTH``
+    characters.
+
+    Names are compared further (accents, apostrophes, CJK spaces) by
+    ``app.services.name_words.search_words``; e-mail addresses, references, phone numbers
+    and account IDs are looked for as this text."""
+    text = without_invisible(unicodedata.normalize("NFKC", text))
+    return " ".join(text.split())[:MAX_SEARCH_LENGTH]
 
 
 class CaseSource(Protocol):

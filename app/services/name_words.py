@@ -2,7 +2,9 @@
 
 The rule lives in the model layer (``app.models.name_words``), which keeps the word index in
 step with every write of a name and may not import services; this is its name for services
-and the UI.
+and the UI. ``folded`` is the text as names are compared (accents dropped, apostrophes made
+one…): a one-word search text whose ``search_words`` are ``(folded(text),)`` needs nothing but
+the name's words.
 """
 
 from app.models.name_words import (
@@ -10,8 +12,10 @@ from app.models.name_words import (
     MAX_WORD_LENGTH,
     MAX_WORDS,
     SUFFIX_RUN,
+    folded,
     name_words,
     search_words,
+    without_invisible,
 )
 
 __all__ = [
@@ -19,6 +23,8 @@ __all__ = [
     "MAX_WORDS",
     "MAX_WORD_LENGTH",
     "SUFFIX_RUN",
+    "folded",
     "name_words",
     "search_words",
+    "without_invisible",
 ]
