@@ -16,7 +16,16 @@ status, assignee+status, subject+status) serve every view's order; the open view
 are read as a merge of one ``(status, urgency)`` range per open status; a search by name is a
 prefix range over the name's words per typed word (``subject_name_word``, whose primary key is
 (word, subject), migration 0008) and, for a text of several words, over ``lower(display_name)``
-(``ix_data_subject_display_name_lower``).
+(``ix_data_subject_display_name_lower``); ``app.services.case_search_matching`` builds them.
+
+A search's page is read one of two ways, chosen per call from one capped count per index range
+(``_plan``): a search matching few requesters collects their cases and sorts them; one matching
+many (王 at a million cases: 22,000 requesters, 28,000 cases) walks the cases in the sort order
+and keeps those whose requester matches, until the page is full. Its count for the list is
+capped (``count_cases(at_most=...)``): the matching requesters' cases are looked up as the
+ranges yield them, until that many distinct cases are found. The list's source reads a new
+query's count and first page together (``first_page_counted``): for a search matching few
+cases, the ordered ids up to the cap are the count too.
 
 Cases without a requester sort first ascending and last descending by requester, on SQLite
 (its own NULL order, so its indexes serve it) and PostgreSQL (told so: NULLS FIRST/LAST) alike,
@@ -29,6 +38,8 @@ cost more than SQLite's own work.
 
 import math
 import re
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Integer, Select, String, and_, bindparam, func, or_, select
@@ -51,13 +62,14 @@ from app.services.case_list_terms import (
 from app.services.case_search_plans import SearchTerms, prefix_range
 from app.services.case_statements import Runner, compiled, runner_of
 from app.services.contact_points import normalise_phone, phone_forms
-from app.services.name_words import search_words
+from app.services.name_words import folded, search_words
 
 # The start of a reference (``app.services.references``), typed or pasted in any case:
 # "PD-2026-000123", "pd-2026-0001", "PD-2026", "PD-".
 _REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
 
 
+@lru_cache(maxsize=64)
 def search_terms(text: str) -> SearchTerms:
     """Return what the search ``text`` looks for (see ``CaseQuery.text``): after
     ``normalise_search_text``, a reference prefix (upper-cased), else the requester's name,
@@ -76,7 +88,7 @@ def search_terms(text: str) -> SearchTerms:
     if _REFERENCE_LIKE.match(text.upper()):
         return SearchTerms(by_reference=True, ranges=(prefix_range("reference", text.upper()),))
     words = search_words(text)
-    ranges = [] if words == (text.casefold(),) else [prefix_range("name", text.lower())]
+    ranges = [] if words == (folded(text),) else [prefix_range("name", text.lower())]
     ranges += [prefix_range(f"{plans.WORD}{n}", word) for n, word in enumerate(words)]
     ranges += [prefix_range("email", text.lower()), prefix_range("account", text)]
     phone = normalise_phone(text)
@@ -97,15 +109,33 @@ def count_cases(reading: Session | Runner, query: CaseQuery, *, at_most: int | N
             match): a search matching tens of thousands of cases is counted in the time of a
             page, and the list asks for more only when it is scrolled that far.
     """
-    terms, connection = search_terms(query.text), runner_of(reading)
-    capped = at_most is not None
-    statement = compiled(
-        connection,
-        ("count", capped, plans.shape_of(query, terms)),
-        lambda: plans.counted(query, terms, capped),
-    )
-    values = plans.bind_values(query, terms) | {"at_most": max(at_most or 0, 0)}
-    return int(statement.scalar(connection, values) or 0)
+    connection = runner_of(reading)
+    terms = search_terms(query.text)
+    if at_most is not None and terms.words > 1:
+        terms = _plan(connection, query, terms)[1]  # the intersection's cheap order
+    return _counted(connection, query, terms, at_most)
+
+
+def first_page_counted(
+    reading: Session | Runner, query: CaseQuery, *, at_most: int | None, limit: int
+) -> tuple[int, CasePage]:
+    """Return ``count_cases(reading, query, at_most=at_most)`` and the first page of ``limit``
+    rows (``search_cases`` at offset 0), read together: the list shows both after every new
+    query, and a search that matches few cases finds its count in its page's own statement
+    (the ordered ids up to ``at_most``: all its matches are read and sorted for the page
+    anyway).
+    """
+    connection = runner_of(reading)
+    first = replace(query, offset=0, limit=max(limit, 0))
+    in_order, terms = _plan(connection, first, search_terms(query.text))
+    if at_most is not None and terms.searched and not in_order:
+        ahead = replace(first, limit=max(at_most, first.limit))
+        ids = _ordered_ids(connection, ahead, terms, in_order=False)
+        rows = rows_by_id(connection, ids[: first.limit])
+        return min(len(ids), max(at_most, 0)), CasePage(0, tuple(rows))
+    count = _counted(connection, query, terms, at_most)
+    rows = rows_by_id(connection, _ordered_ids(connection, first, terms, in_order))
+    return count, CasePage(0, tuple(rows))
 
 
 def has_cases(session: Session) -> bool:
@@ -120,15 +150,32 @@ def search_cases(reading: Session | Runner, query: CaseQuery) -> CasePage:
         A ``CasePage`` at ``query.offset`` with at most ``query.limit`` rows; the row's
         ``due_date`` is the binding due date (see ``SavedView``).
     """
-    terms, connection = search_terms(query.text), runner_of(reading)
-    in_order = _matches_many(connection, query)
+    connection = runner_of(reading)
+    in_order, terms = _plan(connection, query, search_terms(query.text))
+    ids = _ordered_ids(connection, query, terms, in_order)
+    return CasePage(query.offset, tuple(rows_by_id(connection, ids)))
+
+
+def _counted(connection: Runner, query: CaseQuery, terms: SearchTerms, at_most: int | None) -> int:
+    capped = at_most is not None
+    statement = compiled(
+        connection,
+        ("count", capped, plans.shape_of(query, terms)),
+        lambda: plans.counted(query, terms, capped),
+    )
+    values = plans.bind_values(query, terms) | {"at_most": max(at_most or 0, 0)}
+    return int(statement.scalar(connection, values) or 0)
+
+
+def _ordered_ids(
+    connection: Runner, query: CaseQuery, terms: SearchTerms, in_order: bool
+) -> list[int]:
     statement = compiled(
         connection,
         ("ids", in_order, plans.shape_of(query, terms)),
         lambda: plans.ordered_ids(query, terms, in_order),
     )
-    ids = statement.first_column(connection, plans.bind_values(query, terms))
-    return CasePage(query.offset, tuple(rows_by_id(connection, ids)))
+    return statement.first_column(connection, plans.bind_values(query, terms))
 
 
 def case_position(session: Session, query: CaseQuery, reference: str) -> int | None:
@@ -173,32 +220,47 @@ def _position_key(query: CaseQuery, terms: SearchTerms) -> Select[Any]:
     return statement.where(Case.reference == reference, *plans.case_conditions(query, terms))
 
 
-def _matches_many(reading: Session | Runner, query: CaseQuery) -> bool:
-    """Whether a search matches so many requesters that walking the cases in the sort order
-    and keeping the matching ones reaches the page sooner than reading every match and sorting.
+def _plan(connection: Runner, query: CaseQuery, terms: SearchTerms) -> tuple[bool, SearchTerms]:
+    """How to read a search's page: whether to walk the cases in the sort order
+    (``_matches_many``), and the terms with the typed words ordered for their intersection
+    (``SearchTerms.words_ordered``). Decided from one capped count per index range
+    (``case_search_plans.range_sizes``): a few thousand index steps at most, no sorting."""
+    if not terms.searched or terms.by_reference:
+        return False, terms
+    threshold = _threshold(connection, query)
+    sizes = compiled(connection, ("sizes", terms.shape), lambda: plans.range_sizes(terms))
+    values = plans.bind_values(query, terms) | {"cap": threshold}
+    found = sizes.rows(connection, values)[0]
+    counts = [int(size or 0) for size in found]
+    if terms.words > 1:
+        return False, terms.words_ordered(counts)
+    return sum(counts) >= threshold, terms
+
+
+def _threshold(connection: Runner, query: CaseQuery) -> int:
+    """The number of matching requesters from which walking the cases in the sort order and
+    keeping the matching ones reaches the page sooner than reading every match and sorting.
 
     Reading every match costs one step per matching case (m); walking in order costs about
     (offset + limit) * N / m steps for N cases, so walking wins once m exceeds
     sqrt((offset + limit) * N): at a million cases, a 200-row page, from about 14,000 matches
-    (a one-character name like 王, a common e-mail start like "zhang"). Counting the matching
-    requesters stops at that threshold, so deciding costs at most that many index steps.
+    (a one-character name like 王, a common e-mail start like "zhang")."""
+    last = compiled(connection, ("last case",), lambda: select(func.max(Case.id)))
+    cases = int(last.scalar(connection, {}) or 0)
+    return max(math.isqrt((max(query.offset, 0) + max(query.limit, 1)) * cases), 1)
+
+
+def _matches_many(reading: Session | Runner, query: CaseQuery) -> bool:
+    """Whether a search matches so many requesters that its page is read by walking the
+    cases in the sort order (``_threshold``). The index entries of each range are counted up
+    to the threshold and added up: a requester found by two ranges counts twice, which only
+    moves the choice of plan, never the rows found.
 
     A text of several words is taken to match few: each word narrows the names down (at a
     million cases "a b" matches 4,150 requesters), and deciding would cost as much as the
-    intersection of their ranges itself (``case_search_plans._named_with_words``).
+    intersection of their ranges itself (``case_search_matching._named_with_words``).
     """
-    terms = search_terms(query.text)
-    if not terms.searched or terms.by_reference or terms.words > 1:
-        return False
-    connection = runner_of(reading)
-    last = compiled(connection, ("last case",), lambda: select(func.max(Case.id)))
-    cases = int(last.scalar(connection, {}) or 0)
-    threshold = max(math.isqrt((max(query.offset, 0) + max(query.limit, 1)) * cases), 1)
-    matching = compiled(
-        connection, ("matching", terms.shape), lambda: plans.matching_subject_count(terms)
-    )
-    values = plans.bind_values(query, terms) | {"threshold": threshold}
-    return int(matching.scalar(connection, values) or 0) >= threshold
+    return _plan(runner_of(reading), query, search_terms(query.text))[0]
 
 
 __all__ = [
@@ -213,6 +275,7 @@ __all__ = [
     "SortColumn",
     "case_position",
     "count_cases",
+    "first_page_counted",
     "has_cases",
     "normalise_search_text",
     "search_cases",

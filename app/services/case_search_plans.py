@@ -7,7 +7,6 @@ compile each shape once. Orders and indexes are explained in ``app.services.case
 """
 
 from collections.abc import Hashable
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -23,18 +22,15 @@ from sqlalchemy import (
     desc,
     false,
     func,
-    intersect,
     literal,
     literal_column,
     null,
     select,
     true,
-    union,
     union_all,
 )
-from sqlalchemy.orm import aliased
 
-from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier, SubjectNameWord
+from app.models import Case, DataSubject
 from app.models.enums import CaseStatus
 from app.services.case_list_sql import URGENCY
 from app.services.case_list_terms import (
@@ -43,59 +39,20 @@ from app.services.case_list_terms import (
     SavedView,
     SortColumn,
 )
+from app.services.case_search_matching import (
+    WORD,
+    PrefixRange,
+    SearchTerms,
+    matching_subjects,
+    prefix_range,
+    range_sizes,
+    text_condition,
+)
 from app.services.clock import OPEN_STATUSES
 
 # The views that list open cases only (their ``status IN`` is served per status, see
 # ``_merged_by_status``).
 OPEN_VIEWS = frozenset({SavedView.OPEN, SavedView.DUE_SOON, SavedView.OVERDUE, SavedView.MINE})
-# The prefix ranges of typed name words are named "word0", "word1"...
-WORD = "word"
-
-
-@dataclass(frozen=True)
-class PrefixRange:
-    """Values starting with a prefix, as the index range [``low``, ``high``): ``high`` is the
-    prefix with its last character's successor, ``None`` when there is none (U+10FFFF)."""
-
-    name: str
-    low: str
-    high: str | None
-
-
-@dataclass(frozen=True)
-class SearchTerms:
-    """What a search text looks for: a reference prefix, or the requester's name words
-    (``word0``...), whole name, e-mail, account ID and (when the text reads as one) phone
-    number prefixes; nothing when empty."""
-
-    by_reference: bool
-    ranges: tuple[PrefixRange, ...]
-
-    @property
-    def shape(self) -> Hashable:
-        """What of the terms changes the statement's text."""
-        return self.by_reference, tuple((r.name, r.high is None) for r in self.ranges)
-
-    @property
-    def words(self) -> int:
-        """How many typed words the requester's name words must match."""
-        return sum(1 for prefix in self.ranges if prefix.name.startswith(WORD))
-
-    @property
-    def searched(self) -> bool:
-        """Whether there is any text to look for."""
-        return bool(self.ranges)
-
-
-def prefix_range(name: str, prefix: str) -> PrefixRange:
-    """Return the range of values starting with the non-empty ``prefix`` (LIKE would be
-    case-insensitive and so unusable with a case-sensitive index, and would treat ``%``/``_``
-    as wildcards)."""
-    last = ord(prefix[-1]) + 1
-    if 0xD800 <= last <= 0xDFFF:  # surrogates cannot be encoded: jump past them
-        last = 0xE000
-    high = None if last > 0x10FFFF else prefix[:-1] + chr(last)
-    return PrefixRange(name, prefix, high)
 
 
 def bind_values(query: CaseQuery, terms: SearchTerms) -> dict[str, Any]:
@@ -180,18 +137,35 @@ def _by_requester(query: CaseQuery) -> CompoundSelect[Any]:
 
 
 def counted(query: CaseQuery, terms: SearchTerms, capped: bool) -> Select[tuple[int]]:
-    """The count of ``query``'s cases; ``capped``: counting stops at the bind ``at_most``."""
+    """The count of ``query``'s cases; ``capped``: counting stops at the bind ``at_most``.
+
+    A capped count of requesters' cases over every case reads the matching requesters'
+    ranges as they come and looks their cases up until ``at_most`` distinct cases are found:
+    for 王 at a million cases a thousand steps, where ``case.subject_id IN (...)`` first
+    collected all 22,000 matching requesters. Within a saved view SQLite would read that
+    join from the view's cases instead (every closed case, probing the requesters), so there
+    the ``IN`` stays and the planner chooses (``app.services.case_search``)."""
     conditions = case_conditions(query, terms)
+    if capped and query.view == SavedView.ALL and terms.searched and not terms.by_reference:
+        return _distinct_cases_counted(terms)
     if not capped:
         return select(func.count()).select_from(Case).where(*conditions)
     found = select(Case.id).where(*conditions).limit(bindparam("at_most")).subquery()
     return select(func.count()).select_from(found)
 
 
-def matching_subject_count(terms: SearchTerms) -> Select[tuple[int]]:
-    """How many requesters the search matches, counted up to the bind ``threshold``."""
-    matching = matching_subjects(terms).limit(bindparam("threshold")).subquery()
-    return select(func.count()).select_from(matching)
+def _distinct_cases_counted(terms: SearchTerms) -> Select[tuple[int]]:
+    subjects = matching_subjects(terms).subquery()
+    subject_id = next(iter(subjects.c))
+    found = (
+        select(Case.id)
+        .distinct()
+        .select_from(subjects)
+        .join(Case, Case.subject_id == subject_id)
+        .limit(bindparam("at_most"))
+        .subquery()
+    )
+    return select(func.count()).select_from(found)
 
 
 def with_join(statement: Select[Any], query: CaseQuery) -> Select[Any]:
@@ -236,7 +210,7 @@ def case_conditions(
     query: CaseQuery, terms: SearchTerms, in_order: bool = False
 ) -> list[ColumnElement[bool]]:
     """The view's and the search's conditions on ``Case``."""
-    return [view_condition(query), _text_condition(terms, in_order)]
+    return [view_condition(query), text_condition(terms, in_order)]
 
 
 def _one_of(statuses: list[CaseStatus]) -> ColumnElement[bool]:
@@ -264,70 +238,20 @@ def view_condition(query: CaseQuery) -> ColumnElement[bool]:
     return by_status.get(query.view, true())
 
 
-def _text_condition(terms: SearchTerms, in_order: bool) -> ColumnElement[bool]:
-    """The search condition; ``in_order``: test each case's requester against the matches
-    instead of looking the matches' cases up (``subject_id + 0`` hides the column's index from
-    the planner, which then walks the sort order's index; see ``case_search``)."""
-    if not terms.searched:
-        return true()
-    if terms.by_reference:
-        return _starts_with(Case.reference, terms.ranges[0])
-    requester = Case.subject_id + literal_column("0") if in_order else Case.subject_id
-    return requester.in_(matching_subjects(terms))
-
-
-def matching_subjects(terms: SearchTerms) -> Any:
-    """Subject ids whose name (its words, or the whole name), e-mail address, account ID or
-    phone number starts with the text: a union of index ranges, one per kind."""
-    by_kind = {
-        "email": IdentifierKind.EMAIL,
-        "account": IdentifierKind.ACCOUNT_ID,
-        "phone": IdentifierKind.PHONE,
-        "phone1": IdentifierKind.PHONE,  # its other forms (contact_points.phone_forms)
-        "phone2": IdentifierKind.PHONE,
-    }
-    branches: list[Select[Any]] = []
-    words = [prefix for prefix in terms.ranges if prefix.name.startswith(WORD)]
-    if words:
-        branches.append(_named_with_words(words))
-    for prefix in terms.ranges:
-        if prefix.name == "name":
-            column = func.lower(DataSubject.display_name)
-            branches.append(select(DataSubject.id).where(_starts_with(column, prefix)))
-        elif prefix.name in by_kind:
-            kind = literal(by_kind[prefix.name], SubjectIdentifier.kind.type)
-            branches.append(
-                select(SubjectIdentifier.subject_id).where(
-                    SubjectIdentifier.kind == kind,
-                    _starts_with(SubjectIdentifier.value, prefix),
-                )
-            )
-    return union(*branches)
-
-
-def _named_with_words(words: list[PrefixRange]) -> Select[Any]:
-    """Subjects with a name word starting with each of ``words``: the intersection of one
-    index range per typed word.
-
-    Ranges read in key order and intersected, not a probe of the (subject, word) index per
-    candidate: at a million cases "anna s" is 16,000 candidates, and their probes, scattered
-    over the index, cost 150-180 ms in SQLCipher once the case pages share its cache, against
-    about 50 ms for reading both ranges (69,000 words start with "s") and intersecting."""
-    if len(words) == 1:
-        return select(SubjectNameWord.subject_id).where(
-            _starts_with(SubjectNameWord.word, words[0])
-        )
-    ranges = []
-    for prefix in words:
-        word = aliased(SubjectNameWord)
-        ranges.append(select(word.subject_id).where(_starts_with(word.word, prefix)))
-    # In a subquery: SQLite takes no compound select as one arm of another (the UNION).
-    both = intersect(*ranges).subquery()
-    return select(both.c.subject_id)
-
-
-def _starts_with(column: Any, prefix: PrefixRange) -> ColumnElement[bool]:
-    low = column >= bindparam(f"{prefix.name}_low", type_=String)
-    if prefix.high is None:
-        return and_(low)
-    return and_(low, column < bindparam(f"{prefix.name}_high", type_=String))
+__all__ = [
+    "OPEN_VIEWS",
+    "WORD",
+    "PrefixRange",
+    "SearchTerms",
+    "bind_values",
+    "case_conditions",
+    "counted",
+    "ordered_ids",
+    "prefix_range",
+    "range_sizes",
+    "shape_of",
+    "sort_key",
+    "sort_key_order",
+    "view_condition",
+    "with_join",
+]

@@ -1,14 +1,15 @@
 """Acceptance: the case list's views, searches and paging, worked out by hand in
-``tests/services/test_case_search.py`` and ``test_case_statements.py``, come out the same on
-the team's PostgreSQL server: the statements are compiled for its dialect (``%(name)s``
-parameters, its own quoting), never SQL text written for SQLite. The scenarios are taken from
-those modules, not copied."""
+``tests/services/test_case_search.py``, ``test_case_statements.py`` and
+``test_case_list_source.py``, come out the same on the team's PostgreSQL server: the
+statements are compiled for its dialect (``%(name)s`` parameters, its own quoting), never SQL
+text written for SQLite. The scenarios are taken from those modules, not copied."""
 
 from collections.abc import Iterator
 
 import pytest
 
 from app.store import Database
+from tests.services import test_case_list_source as sources
 from tests.services import test_case_search as searches
 from tests.services import test_case_statements as statements
 from tests.team.conftest import TeamServer
@@ -19,7 +20,7 @@ from tests.team.conftest import TeamServer
 globals().update(
     {
         name: value
-        for module in (searches, statements)
+        for module in (searches, statements, sources)
         for name, value in vars(module).items()
         if name.startswith("test_")
     }
