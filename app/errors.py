@@ -188,11 +188,22 @@ class MissingGlyphsError(LetterError):
 
     Attributes:
         code_points: the missing characters as ``"U+XXXX"`` strings, sorted, without duplicates.
+        coverage: what a font must cover to print them (e.g. "CJK Extension B"), when the
+            computer's fonts were searched too; empty otherwise.
+        fonts: example fonts to install for them (TrueType outlines), with ``coverage``.
     """
 
-    def __init__(self, code_points: list[str]) -> None:
+    def __init__(self, code_points: list[str], *, coverage: str = "", fonts: str = "") -> None:
         self.code_points = code_points
-        super().__init__("characters the letter fonts lack: " + ", ".join(code_points))
+        self.coverage = coverage
+        self.fonts = fonts
+        listed = ", ".join(code_points)
+        super().__init__(
+            f"no font on this computer has the characters {listed}; install a TrueType (.ttf) "
+            f"font covering {coverage}, such as {fonts}"
+            if coverage
+            else f"characters the letter fonts lack: {listed}"
+        )
 
 
 class TriageVocabularyError(RuleError):

@@ -13,6 +13,7 @@ from keyring.backends import fail
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.store import Database, MemorySecretStore, unlock
+from tests.reports.system_font_isolation import bundled_fonts_only  # noqa: F401 (autouse)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS_INBOX = SHARED / "corpus" / "inbox"

@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from app.reports.fonts import FontStack
+from app.reports.shaping import visual_text
 from app.reports.styles import ACCENT, FRAME_WIDTH
 
 CLOSED_COLOUR = colors.HexColor("#7FA7C9")
@@ -119,6 +120,7 @@ def calendar_grid(
 
 
 def _text(fonts: FontStack, text: str, x: float, y: float) -> String:
-    label = String(x, y, text)
-    label.fontName, label.fontSize, label.fillColor = face_for(fonts, text), 7, colors.black
+    face = face_for(fonts, text)
+    label = String(x, y, visual_text(text, face, 7))  # a handler named in Arabic
+    label.fontName, label.fontSize, label.fillColor = face, 7, colors.black
     return label

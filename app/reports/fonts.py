@@ -4,55 +4,146 @@ ReportLab's ``TTFont`` embeds a subset of each TrueType font actually used, so a
 only the glyphs it prints. No single freely licensed TrueType-outline face covers both Latin and
 CJK well (Droid Sans Fallback has no Latin letters), so each character is set in the first face
 of a stack that has it. Nothing ever falls back to a standard-14 font such as Helvetica: those
-have no CJK glyphs and would print boxes.
+have no CJK glyphs and would print boxes. Characters no bundled face has are set in a face
+borrowed from the computer (``system_fonts``); right-to-left and shaping scripts are ordered
+and shaped line by line (``shaping``, called by ``linebreak``).
 """
 
 from __future__ import annotations
 
 import functools
-import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
 from app.errors import FontLoadError, MissingGlyphsError
-from app.reports.subsets import memoise_font_streams, memoise_widths
+from app.reports.font_files import LetterFont, load_font
+from app.reports.system_fonts import (
+    FontFile,
+    SystemFontFinder,
+    finder_from_environment,
+    install_advice,
+)
 from app.resources import resource_path
+
+__all__ = [
+    "FontStack",
+    "LetterFont",
+    "SystemFaces",
+    "default_font_stack",
+    "load_font",
+    "use_system_fonts",
+]
 
 # Characters that only steer layout; the markup layer turns them into breaks or spaces.
 _LAYOUT_CHARACTERS = frozenset("\n\t")
 
 
-@dataclass(frozen=True)
-class LetterFont:
-    """One registered TrueType face.
+class SystemFaces:
+    """Faces borrowed from the computer for characters no bundled face has, added as needed.
+
+    One per ``FontStack``. ``generation`` changes whenever the faces do and keys every cache
+    of texts set with the stack, so nothing cached before a face was added goes stale.
 
     Attributes:
-        name: the name it is registered under in ReportLab.
-        path: the ``.ttf`` file it was read from.
-        code_points: the Unicode code points its cmap maps to a glyph.
+        faces: the borrowed faces, in the order they were found.
     """
 
-    name: str
-    path: Path
-    code_points: frozenset[int]
+    def __init__(self) -> None:
+        self.faces: tuple[LetterFont, ...] = ()
+        self.generation = 0
+
+    def forget(self) -> None:
+        """Drop every borrowed face (the next letter borrows again, from the current finder)."""
+        self.faces, self.generation = (), self.generation + 1
+
+    def borrow(self, code_points: Iterable[int]) -> None:
+        """Borrow installed faces for as many of ``code_points`` as the computer has.
+
+        A face found for one character is tried for the others before asking again, so a
+        name in one script costs one lookup. Faces that fail to load are passed over.
+        """
+        finder = _SYSTEM_FINDER[0]
+        for code_point in sorted(code_points):
+            if finder is None or any(code_point in face.code_points for face in self.faces):
+                continue
+            face = _borrowed_face(finder, code_point)
+            if face is not None and face not in self.faces:
+                self.faces, self.generation = (*self.faces, face), self.generation + 1
+
+
+# The process's finder of installed fonts; ``None`` turns borrowing off. A list, so that
+# ``use_system_fonts`` can swap it (tests point it at a folder of their own). Worker processes
+# (``letter_pool``, spawned) start from the environment (``PRIVACY_DESK_FONT_DIRS``).
+_SYSTEM_FINDER: list[SystemFontFinder | None] = [finder_from_environment()]
+
+
+def use_system_fonts(finder: SystemFontFinder | None) -> SystemFontFinder | None:
+    """Set where letters borrow faces for characters the bundled ones lack.
+
+    The shipped stack (``default_font_stack``) forgets the faces it borrowed before; other
+    stacks keep theirs. Worker processes read ``PRIVACY_DESK_FONT_DIRS`` instead (see
+    ``system_fonts.finder_from_environment``).
+
+    Args:
+        finder: the finder to use, or ``None`` to borrow nothing (bundled faces only).
+
+    Returns:
+        The finder used until now (to restore it).
+    """
+    previous = _SYSTEM_FINDER[0]
+    _SYSTEM_FINDER[0] = finder
+    default_font_stack().system.forget()
+    return previous
+
+
+def _borrowed_face(finder: SystemFontFinder, code_point: int) -> LetterFont | None:
+    """Load the face the finder offers for ``code_point``, passing over faces ReportLab refuses
+    (e.g. a font whose licence bits forbid subsetting) until one loads or none is left."""
+    while (found := finder.face_for(code_point)) is not None:
+        face = _system_face(found)
+        if face is not None:
+            return face
+        finder.reject(found)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _system_face(found: FontFile) -> LetterFont | None:
+    digest = hashlib.sha256(f"{found.path}#{found.index}".encode()).hexdigest()[:8]
+    try:
+        return load_font(f"PD-System-{digest}", found.path, found.index)
+    except FontLoadError:
+        return None
 
 
 @dataclass(frozen=True)
 class FontStack:
     """Faces tried in order for each character, one stack per weight.
 
+    The bundled faces come first; faces borrowed from the computer (``system``) follow, in
+    both weights (a borrowed face is used as found, usually regular).
+
     Attributes:
-        regular: faces for body text, most preferred first.
-        bold: faces for titles and the company name, in the same order of scripts.
+        bundled_regular: shipped faces for body text, most preferred first.
+        bundled_bold: shipped faces for titles and the company name, same order of scripts.
+        system: faces borrowed from the computer so far (identity, not contents, compared).
     """
 
-    regular: tuple[LetterFont, ...]
-    bold: tuple[LetterFont, ...]
+    bundled_regular: tuple[LetterFont, ...]
+    bundled_bold: tuple[LetterFont, ...]
+    system: SystemFaces = field(default_factory=SystemFaces)
+
+    @property
+    def regular(self) -> tuple[LetterFont, ...]:
+        """Return the regular faces: bundled, then borrowed."""
+        return self.bundled_regular + self.system.faces
+
+    @property
+    def bold(self) -> tuple[LetterFont, ...]:
+        """Return the bold faces: bundled, then borrowed."""
+        return self.bundled_bold + self.system.faces
 
     @property
     def base_font(self) -> str:
@@ -68,7 +159,7 @@ class FontStack:
         Returns:
             Sorted, distinct ``"U+XXXX"`` strings (at least four hex digits); empty if all print.
         """
-        return list(_missing(self, text))
+        return list(_missing(self, text, self.system.generation))
 
     def face_name(self, ch: str) -> str | None:
         """Return the registered name of the regular face that sets ``ch``, ``None`` if none."""
@@ -81,12 +172,23 @@ class FontStack:
         Args:
             texts: all plain strings a letter will print.
 
+        Characters no bundled face has are looked for in the computer's fonts first (see
+        ``app.reports.system_fonts``); only what no installed font has is refused.
+
         Raises:
-            MissingGlyphsError: listing the missing code points (never the surrounding text).
+            MissingGlyphsError: listing the missing code points (never the surrounding text)
+                and what kind of font to install for them.
         """
-        missing = sorted(set().union(*(self.missing_code_points(text) for text in texts)))
+        missing = self._missing_in(texts)
         if missing:
-            raise MissingGlyphsError(missing)
+            self.system.borrow(int(code[2:], 16) for code in missing)
+            missing = self._missing_in(texts)
+        if missing:
+            coverage, fonts = install_advice([int(code[2:], 16) for code in missing])
+            raise MissingGlyphsError(missing, coverage=coverage, fonts=fonts)
+
+    def _missing_in(self, texts: list[str]) -> list[str]:
+        return sorted(set().union(*(self.missing_code_points(text) for text in texts)))
 
     def markup(self, text: str, *, bold: bool = False) -> str:
         """Turn plain text into Paragraph markup that prints it literally.
@@ -119,7 +221,7 @@ class FontStack:
         Returns:
             ``(registered face name, text)`` pairs and ``None`` for each line feed.
         """
-        return _runs(self, text, bold)
+        return _runs(self, text, bold, self.system.generation)
 
     def _line_runs(self, line: str, faces: tuple[LetterFont, ...]) -> list[tuple[str, str]]:
         runs: list[tuple[str, list[str]]] = []
@@ -139,7 +241,9 @@ class FontStack:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _runs(stack: FontStack, text: str, bold: bool) -> tuple[tuple[str, str] | None, ...]:
+def _runs(
+    stack: FontStack, text: str, bold: bool, _generation: int
+) -> tuple[tuple[str, str] | None, ...]:
     faces = stack.bold if bold else stack.regular
     runs: list[tuple[str, str] | None] = []
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\t", " ").split("\n")):
@@ -149,69 +253,10 @@ def _runs(stack: FontStack, text: str, bold: bool) -> tuple[tuple[str, str] | No
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _missing(stack: FontStack, text: str) -> tuple[str, ...]:
-    missing = {ch for ch in text if stack._face_for(ch, stack.regular) is None}
+def _missing(stack: FontStack, text: str, _generation: int) -> tuple[str, ...]:
+    faces = stack.regular
+    missing = {ch for ch in text if stack._face_for(ch, faces) is None}
     return tuple(f"U+{ord(ch):04X}" for ch in sorted(missing - _LAYOUT_CHARACTERS))
-
-
-def load_font(name: str, path: Path, subfont_index: int = 0) -> LetterFont:
-    """Register a TrueType font with ReportLab (once per name) and read its coverage.
-
-    Args:
-        name: the name to register it under.
-        path: a TrueType-outline ``.ttf`` file, or a ``.ttc`` collection.
-        subfont_index: the face within a ``.ttc`` collection (0 for a ``.ttf``).
-
-    Returns:
-        The registered ``LetterFont``.
-
-    Raises:
-        FontLoadError: the file is missing or unreadable, or not a TrueType-outline font
-            (e.g. a CFF-outline ``.otf`` such as Noto Sans CJK; choose a TrueType-outline font).
-    """
-    try:
-        font = TTFont(name, str(path), subfontIndex=subfont_index)
-    except (TTFError, OSError) as exc:
-        raise FontLoadError(f"letter font {path.name} cannot be embedded: {exc}") from exc
-    _memoise_subsets(font)
-    pdfmetrics.registerFont(font)
-    code_points = frozenset(cp for cp in font.face.charToGlyph if _prints(cp))
-    return LetterFont(name=name, path=path, code_points=code_points)
-
-
-def _memoise_subsets(font: TTFont) -> None:
-    """Let the font reuse the subsets it has already built (a batch's letters share most).
-
-    ReportLab embeds each run of up to 256 characters used by a document as a subset it builds
-    from the font file every time; letters from one template repeat the same runs (the Latin
-    text and digits above all, and the template's Chinese once ``subsets.reserve_codes`` has
-    ordered them), and building a subset was a third of a letter's build time. The subset
-    bytes depend only on the character list, so a cache is exact; so is reusing the deflated
-    stream of the same bytes (``subsets.memoise_font_streams``).
-    """
-    build = font.face.makeSubset
-    cached = functools.lru_cache(maxsize=256)(lambda subset: build(list(subset)))
-    font.face.makeSubset = lambda subset: cached(tuple(subset))
-    add_objects = font.face.addSubsetObjects
-
-    def add_subset_objects(doc: PDFDocument, subset_name: str, subset: list[int]) -> object:
-        reference = add_objects(doc, subset_name, subset)
-        memoise_font_streams(doc, font.face.filename, subset_name)
-        return reference
-
-    font.face.addSubsetObjects = add_subset_objects
-    add_font_objects = font.addObjects
-
-    def add_objects_memoised(doc: PDFDocument) -> None:
-        add_font_objects(doc)
-        memoise_widths(doc)
-
-    font.addObjects = add_objects_memoised
-
-
-def _prints(code_point: int) -> bool:
-    """Return whether a cmap entry is a visible character (controls map to .notdef-like glyphs)."""
-    return unicodedata.category(chr(code_point)) not in ("Cc", "Cs")
 
 
 @functools.cache
@@ -233,4 +278,4 @@ def default_font_stack() -> FontStack:
     latin_bold = load_font("PD-NotoSans-Bold", fonts_dir / "NotoSans-Bold.ttf")
     chinese = load_font("PD-WenQuanYiMicroHei", fonts_dir / "wqy-microhei.ttc")
     rare = load_font("PD-DroidSansFallback", fonts_dir / "DroidSansFallbackFull.ttf")
-    return FontStack(regular=(latin, chinese, rare), bold=(latin_bold, chinese, rare))
+    return FontStack((latin, chinese, rare), (latin_bold, chinese, rare))

@@ -22,6 +22,8 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines
 from reportlab.platypus.paraparser import ParaFrag
 
+from app.reports.shaping import run_width, shaped_advances, shaped_words
+
 _CANNOT_START = frozenset("，。、；：？！）》〉」』】〕］｝”’…—·％‰,.;:?!)]}%")
 _CANNOT_END = frozenset("（《〈「『【〔［｛“‘([{")
 # Widths are floats summed in a different order than ReportLab's stringWidth of the whole line.
@@ -57,8 +59,13 @@ def make_line(glyphs: Sequence[Any], max_width: float, used: float, hard: bool) 
     """Return a ReportLab CJK ``FragLine`` (as ``makeCJKParaLine`` makes) for one line.
 
     Consecutive glyphs of the same fragment become one word; ReportLab compares fragments
-    attribute by attribute for this, which was a quarter of a letter's build time.
+    attribute by attribute for this, which was a quarter of a letter's build time. A line with
+    right-to-left or shaping scripts is put in visual order and shaped (``shaping``).
     """
+    shaped = shaped_words(glyphs)
+    if shaped is not None:
+        visual = [frag.clone(text=text) for frag, text in shaped]
+        return _frag_line(visual, max_width, sum(run_width(w.text, w) for w in visual), hard)
     words: list[Any] = []
     frag: Any = None
     chars: list[str] = []
@@ -70,6 +77,10 @@ def make_line(glyphs: Sequence[Any], max_width: float, used: float, hard: bool) 
         chars.append(glyph)
     if frag is not None:
         words.append(frag.clone(text="".join(chars)))
+    return _frag_line(words, max_width, used, hard)
+
+
+def _frag_line(words: list[Any], max_width: float, used: float, hard: bool) -> Any:
     metrics = [_ascent_descent(word.fontName, word.fontSize) for word in words] or [(0.0, 0.0)]
     return FragLine(
         kind=1,
@@ -83,6 +94,16 @@ def make_line(glyphs: Sequence[Any], max_width: float, used: float, hard: bool) 
         currentWidth=used,
         lineBreak=hard,
     )
+
+
+def _frag_glyphs(frag: Any) -> list[_Glyph]:
+    """A fragment's characters; where its text needs shaping, each is as wide as HarfBuzz sets
+    it (joined Arabic is narrower than its isolated letters), so lines fill the width."""
+    glyphs = [_glyph(ch, frag) for ch in (frag.text or [""])]
+    advances = shaped_advances(frag.text or "", frag.fontName, frag.fontSize)
+    for glyph, width in zip(glyphs, advances or [glyph.width for glyph in glyphs], strict=True):
+        glyph.width = width
+    return glyphs
 
 
 def _is_token_character(ch: str) -> bool:
@@ -154,7 +175,7 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
     Returns:
         A ``ParaLines(kind=1)`` as ReportLab's ``cjkFragSplit`` returns.
     """
-    glyphs = [_glyph(ch, frag) for frag in frags for ch in (frag.text or [""])]
+    glyphs = [glyph for frag in frags for glyph in _frag_glyphs(frag)]
     lines: list[Any] = []
     start = 0
     while start < len(glyphs):

@@ -8,7 +8,7 @@ building it (a quarter of the glyphs of a page) and deflating it was about a qua
 letter's time. Here the characters the template itself prints are given their codes first, in
 the template's order, and the letter's own words (names, reasons, dates) start a new subset:
 letters from one template then share every subset but the last, small one, and
-``fonts._memoise_subsets`` and :data:`MEMOISED_FLATE` hand the shared ones back ready-made.
+``memoise_subsets`` and :data:`MEMOISED_FLATE` hand the shared ones back ready-made.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFTrueTypeFont
+from reportlab.pdfbase.ttfonts import TTFont
 
 if TYPE_CHECKING:  # fonts imports this module
     from app.reports.fonts import FontStack
@@ -144,3 +145,33 @@ def _close_subset(state: object) -> None:
     current = subsets[code >> 8]
     current.extend([0] * (SUBSET_SIZE - len(current)))
     state.nextCode = ((code >> 8) + 1) * SUBSET_SIZE  # type: ignore[attr-defined]
+
+
+def memoise_subsets(font: TTFont) -> None:
+    """Let the font reuse the subsets it has already built (a batch's letters share most).
+
+    ReportLab embeds each run of up to 256 characters used by a document as a subset it builds
+    from the font file every time; letters from one template repeat the same runs (the Latin
+    text and digits above all, and the template's Chinese once ``reserve_codes`` has
+    ordered them), and building a subset was a third of a letter's build time. The subset
+    bytes depend only on the character list, so a cache is exact; so is reusing the deflated
+    stream of the same bytes (``memoise_font_streams``).
+    """
+    build = font.face.makeSubset
+    cached = functools.lru_cache(maxsize=256)(lambda subset: build(list(subset)))
+    font.face.makeSubset = lambda subset: cached(tuple(subset))
+    add_objects = font.face.addSubsetObjects
+
+    def add_subset_objects(doc: PDFDocument, subset_name: str, subset: list[int]) -> object:
+        reference = add_objects(doc, subset_name, subset)
+        memoise_font_streams(doc, font.face.filename, subset_name)
+        return reference
+
+    font.face.addSubsetObjects = add_subset_objects
+    add_font_objects = font.addObjects
+
+    def add_objects_memoised(doc: PDFDocument) -> None:
+        add_font_objects(doc)
+        memoise_widths(doc)
+
+    font.addObjects = add_objects_memoised
