@@ -14,6 +14,8 @@ import re
 
 import charset_normalizer
 
+from app.services.intake.cjk import plausible_share
+
 # Labels that name a subset of GB18030, as Python spells them after codecs.lookup() plus the
 # ones Python does not know at all (x-gbk, csgb2312, windows-936, gb_2312-80).
 _GB_FAMILY = frozenset(
@@ -22,8 +24,16 @@ _GB_FAMILY = frozenset(
 # Labels whose text is, in practice, UTF-8 when its bytes form valid multi-byte UTF-8: a
 # mislabelled UTF-8 body is common, a genuine Latin-1 text that is also valid UTF-8 is not.
 _SINGLE_BYTE_LATIN = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15"})
-# Candidates for undeclared 8-bit text: the mailbox's Chinese and European correspondents.
-_SNIFF_CANDIDATES = ["gb18030", "cp1252", "iso8859_2", "iso8859_7", "iso8859_15"]
+# Candidates for undeclared 8-bit text: the mailbox's Chinese (mainland GB18030, Hong Kong and
+# Taiwan Big5), Japanese, Korean and European correspondents.
+_CJK_CANDIDATES = ("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
+_SNIFF_CANDIDATES = [*_CJK_CANDIDATES, "cp1252", "iso8859_2", "iso8859_7", "iso8859_15"]
+# ISO-2022 text is 7-bit: only its escape sequences (ESC $ B, ESC $ @, ESC ( J, ESC $ ( D …;
+# RFC 1468, RFC 1554) tell it from ASCII. ISO-2022-JP-2 decodes every JP variant.
+_ISO_2022_JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D", b"\x1b(I")
+_ISO_2022_KR_ESCAPE = b"\x1b$)C"  # RFC 1557
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_UTF16_LABELS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 
@@ -77,7 +87,7 @@ def decode_text(data: bytes, label: str | None) -> str:
         charset-normalizer); only as a last resort are undecodable bytes replaced.
     """
     codec = codec_name(label)
-    if codec in _SINGLE_BYTE_LATIN and not data.isascii():
+    if _label_doubtful(codec, data):
         as_utf8 = _strict(data, "utf-8")
         if as_utf8 is not None:
             return as_utf8
@@ -88,6 +98,14 @@ def decode_text(data: bytes, label: str | None) -> str:
     return sniff_text(data, fallback=codec or "gb18030")
 
 
+def _label_doubtful(codec: str | None, data: bytes) -> bool:
+    """A Latin label on non-ASCII bytes, or a UTF-16/32 label on bytes without a single NUL
+    (the mail was re-encoded on the way, e.g. a UTF-16 file saved as UTF-8): valid UTF-8 wins."""
+    if codec in _SINGLE_BYTE_LATIN:
+        return not data.isascii()
+    return codec in _UTF16_LABELS and b"\x00" not in data and not data.startswith(_UTF16_BOMS)
+
+
 def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
     """Decode bytes of unknown charset.
 
@@ -96,16 +114,81 @@ def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
         fallback: codec used with replacement characters when nothing decodes cleanly.
 
     Returns:
-        The text: ASCII or strict UTF-8 when valid, else charset-normalizer's best guess among
-        GB18030 and the European code pages, else ``fallback`` with U+FFFD for bad bytes.
+        The text: ISO-2022-JP/KR when their escape sequences occur, UTF-16 with a byte-order
+        mark or NULs in every other byte, ASCII or strict UTF-8 when valid, else
+        charset-normalizer's best guess among the CJK codecs (GB18030, Big5, Shift_JIS,
+        EUC-JP, EUC-KR; the one whose text reads best, ``cjk.plausible_share``) and the
+        European code pages, else ``fallback`` with U+FFFD for bad bytes.
     """
-    as_utf8 = _strict(data, "utf-8")
-    if as_utf8 is not None:
-        return as_utf8
+    marked = _marked_text(data)
+    if marked is not None:
+        return marked
     guess = charset_normalizer.from_bytes(data, cp_isolation=_SNIFF_CANDIDATES).best()
+    if guess is not None and guess.encoding in _CJK_CANDIDATES:
+        return best_cjk_reading(data, preferred=guess.encoding)
     if guess is not None:
         return str(guess)
     return data.decode(fallback, errors="replace")
+
+
+def _marked_text(data: bytes) -> str | None:
+    """Text whose encoding its bytes declare: ISO-2022 escapes, UTF-16 BOM or NUL pattern,
+    then plain UTF-8 (which ASCII is)."""
+    if data.isascii() and b"\x1b" in data:
+        if any(escape in data for escape in _ISO_2022_JP_ESCAPES):
+            return _strict(data, "iso2022_jp_2") or _strict(data, "iso2022_jp_ext")
+        if _ISO_2022_KR_ESCAPE in data:
+            return _strict(data, "iso2022_kr")
+    utf16 = utf16_codec(data)
+    if utf16 is not None:
+        return _strict(data, utf16)
+    return _strict(data, "utf-8")
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """Tell UTF-16 text by its byte-order mark, or by NULs in every other byte (the high byte
+    of ASCII characters: RFC 2781 §4.3 lets text without a BOM be guessed so).
+
+    Args:
+        data: the bytes (only the first 4,096 are read).
+
+    Returns:
+        ``"utf-16"`` (BOM), ``"utf-16-le"`` or ``"utf-16-be"``; ``None`` for other bytes.
+    """
+    if data.startswith(_UTF16_BOMS) and len(data) >= 4:  # a lone BOM is two stray bytes
+        return "utf-16"
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def best_cjk_reading(data: bytes, preferred: str) -> str:
+    """Decode CJK bytes of unknown charset with the codec whose text reads best.
+
+    Mis-decoded CJK bytes are still "valid" in another CJK codec (GB18030 accepts almost any
+    byte pair), so strictness alone cannot choose; the text read with the right codec is made
+    of frequent characters of one language (``cjk.plausible_share``).
+
+    Args:
+        data: the bytes.
+        preferred: charset-normalizer's choice, kept when no candidate reads better.
+
+    Returns:
+        The text.
+    """
+    readings = {codec: _strict(data, codec) for codec in (preferred, *_CJK_CANDIDATES)}
+    scored = {codec: plausible_share(text) for codec, text in readings.items() if text}
+    if not scored:
+        return data.decode(preferred, errors="replace")
+    best = max(scored, key=lambda codec: scored[codec])  # ties: the first, ``preferred``
+    return readings[best] or ""
 
 
 def visible_text(text: str) -> str:

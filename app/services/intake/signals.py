@@ -4,11 +4,13 @@ then a cached alternation of the few phrases that can occur)."""
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from app.models.enums import CaseKind
+from app.services.intake.chinese_script import to_simplified
 from app.services.intake.phrases import (
     PhraseSet,
     compiled_template,
@@ -50,6 +52,8 @@ _CN_ITEM_PARTS = re.compile(
 _NAME_GAP = r"[\s》」』”\"'’）)]*(?:[（(][^（）()\n]{0,40}[）)][\s》」』”\"'’]*)?(?:的|の|의)?\s*"
 _NAME_FIRST = rf"(?P<name>«2»){_NAME_GAP}(?:(?:«0»)\s*(?P<numbers>{_LIST})|(?P<cn>{_CN_LIST}))"
 
+_Named = TypeVar("_Named", Statute, Regulator)
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -89,8 +93,8 @@ class Matchers:
 def matchers(rules: TriageRules) -> Matchers:
     """Build the matchers for ``rules`` (cached: rules objects are immutable)."""
     terms = _unique_terms(term for lang in rules.languages.values() for term in lang.terms)
-    statute_names = [name for statute in rules.statutes for name in statute.names]
-    regulator_names = [name for regulator in rules.regulators for name in regulator.names]
+    name_statutes = _spellings((name, s) for s in rules.statutes for name in s.names)
+    name_regulators = _spellings((name, r) for r in rules.regulators for name in r.names)
     paragraph_words = "|".join(
         phrase_pattern(w) for w in sorted(rules.paragraph_words, key=len)[::-1]
     )
@@ -98,18 +102,28 @@ def matchers(rules: TriageRules) -> Matchers:
         terms={term.text: (re.compile(phrase_pattern(term.text), re.I), term) for term in terms},
         term_phrases=PhraseSet.of(term.text for term in terms),
         markers=PhraseSet.of(m for lang in rules.languages.values() for m in lang.privacy_markers),
-        names=PhraseSet.of(statute_names),
-        name_statutes={n.casefold(): s for s in rules.statutes for n in s.names},
+        names=PhraseSet.of(name_statutes),
+        name_statutes=name_statutes,
         articles=PhraseSet.of(rules.article_words),
         list_words=tuple(sorted(set(rules.list_words))),
-        regulator_names=PhraseSet.of(regulator_names),
-        name_regulators={n.casefold(): r for r in rules.regulators for n in r.names},
+        regulator_names=PhraseSet.of(name_regulators),
+        name_regulators=name_regulators,
         paragraph=re.compile(
             rf"^\s*(?:\((?P<p1>\d+|[a-z])\)|,?\s*(?:{paragraph_words})\s*"
             rf"(?P<p2>\d+|(?-i:[IVX]+))|,\s*(?P<p3>(?-i:[IVX]+))\b)",
             re.I,
         ),
     )
+
+
+def _spellings(names: Iterable[tuple[str, _Named]]) -> dict[str, _Named]:
+    """Case-folded names, each also in Simplified characters: Chinese letters are matched in
+    Simplified (``chinese_script``), so 個人情報保護法 must be found as 个人情报保护法 too."""
+    found: dict[str, _Named] = {}
+    for name, value in names:
+        found.setdefault(name.casefold(), value)
+        found.setdefault(to_simplified(name).casefold(), value)
+    return found
 
 
 def _unique_terms(terms: Iterator[KindTerm]) -> tuple[KindTerm, ...]:

@@ -16,6 +16,7 @@ from datetime import date
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.contact_points import normalise_phone
 from app.services.intake.chase import find_chased_request
+from app.services.intake.chinese_script import to_simplified
 from app.services.intake.language import detect_language, leading_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.signals import (
@@ -32,6 +33,9 @@ from app.services.intake.vocabulary import Regulator, TriageRules, default_rules
 
 _ADDRESS = r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[^\s@<>()\[\],;:\".]+"
 _MAX_REASONS_PER_FIELD = 3
+# Letters detected as Chinese are matched in Simplified characters (``chinese_script``); other
+# Han-writing languages are not: Japanese 個人情報 / 開示 are not Traditional Chinese.
+_CHINESE = "zh"
 
 
 @dataclass(frozen=True)
@@ -102,14 +106,15 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     compiled = matchers(rules)
     msg = replace(msg, subject=leading_text(msg.subject), body_text=leading_text(msg.body_text))
     language = detect_language(msg.body_text if msg.body_text.strip() else msg.subject, rules)
-    citations = find_citations(msg.body_text, compiled, rules)
-    subject_citations = find_citations(msg.subject, compiled, rules)
-    kind, kind_reasons, kind_flags = _kind(msg, rules, compiled, citations, subject_citations)
+    wording = _simplified(msg) if language.code == _CHINESE else msg
+    citations = find_citations(wording.body_text, compiled, rules)
+    subject_citations = find_citations(wording.subject, compiled, rules)
+    kind, kind_reasons, kind_flags = _kind(wording, rules, compiled, citations, subject_citations)
     jurisdiction, jurisdiction_reason = _jurisdiction(
-        msg, subject_citations + citations, language.code, rules, compiled, kind
+        wording, subject_citations + citations, language.code, rules, compiled, kind
     )
     name, email, requester_reasons = _requester(msg, rules)
-    phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules)
+    phone, account_id, identifier_reasons = labelled_identifiers(wording.body_text, rules)
     flags = set(kind_flags)
     if msg.date_problem is not None:
         flags.add(msg.date_problem)
@@ -140,6 +145,13 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         requester_phone=phone,
         requester_account_id=account_id,
     )
+
+
+def _simplified(msg: IncomingMessage) -> IncomingMessage:
+    """A Chinese letter as the Simplified vocabulary reads it: Traditional characters (Hong
+    Kong, Macao, Taiwan) mapped to Simplified. Names, chased subjects and markup checks keep
+    the letter's own characters; only wording and citations are matched on this copy."""
+    return replace(msg, subject=to_simplified(msg.subject), body_text=to_simplified(msg.body_text))
 
 
 def _kind(

@@ -1,0 +1,122 @@
+"""Message-file bytes made parseable before the mail parser sees them: UTF-16 files decoded,
+stray NUL bytes removed, and the bulk of big attachments left out of the copy that is parsed.
+
+The parsed copy only feeds triage (headers and the first text part); the case keeps the file's
+bytes as given (``IncomingMessage.raw``), so nothing here changes what is stored.
+"""
+
+import re
+from dataclasses import dataclass
+
+from app.services.intake.decoding import utf16_codec
+
+# A header field line: field name, colon (RFC 5322 §3.6.8), or an mbox "From " separator.
+_FIRST_LINE = re.compile(rb"^(?:[!-9;-~]{1,76}:|From )")
+# Control bytes that text mail does not hold (NUL aside): anything else in a file's head
+# means an image, archive or random bytes, which stay refused as binary.
+_BINARY_CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_HEAD_BYTES = 4096
+# "A few" NULs: a corrupted or badly saved text mail, not binary data (0.1 % of the file).
+_MAX_NUL_SHARE = 0.001
+# Runs of base64 lines (RFC 2045 §6.8, at most 76 characters each; longer lines accepted):
+# triage reads 20,000 characters of text, so 1,100 lines (≈ 60 KB decoded) of any run are
+# kept and the rest of the run — a big attachment — is left out of the parsed copy.
+_BASE64_RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]{16,998}+\r?\n)++")
+_KEPT_BASE64_LINES = 1100
+_LEAN_ABOVE_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class PreparedMail:
+    """The bytes to parse and what was repaired in them.
+
+    Attributes:
+        data: the bytes for the mail parser.
+        removed_nul_bytes: how many stray NUL bytes were removed (0 when none).
+        from_utf16: whether the whole file was UTF-16 and was re-encoded as UTF-8.
+    """
+
+    data: bytes
+    removed_nul_bytes: int = 0
+    from_utf16: bool = False
+
+
+def prepare_mail(raw: bytes) -> PreparedMail:
+    """Return the bytes of a message file as the mail parser should read them.
+
+    A file in UTF-16 (BOM or NULs in every other byte) is decoded and re-encoded as UTF-8;
+    a text file with a few stray NUL bytes loses them; a body part in UTF-16 is re-encoded;
+    files over 1 MiB lose all but the first 1,100 lines of each base64 run. Binary files
+    (other control bytes, NULs in more than 0.1 % of the bytes, no header line first) are
+    returned unchanged, for the parser to refuse.
+
+    Args:
+        raw: the file's bytes.
+
+    Returns:
+        The prepared bytes and the repairs made.
+    """
+    whole = utf16_codec(raw)
+    if whole is not None and _FIRST_LINE.match(_utf16_head(raw, whole)):
+        text = raw.decode(whole, errors="replace")
+        return PreparedMail(text.encode("utf-8"), from_utf16=True)
+    data = _lean(raw) if len(raw) > _LEAN_ABOVE_BYTES else raw
+    if b"\x00" not in data:
+        return PreparedMail(data)
+    data = _utf16_body(data)
+    nul_bytes = data.count(b"\x00")
+    if nul_bytes == 0 or not _text_with_stray_nuls(data, nul_bytes):
+        return PreparedMail(data)
+    return PreparedMail(data.replace(b"\x00", b""), removed_nul_bytes=nul_bytes)
+
+
+def _utf16_head(raw: bytes, codec: str) -> bytes:
+    head = raw[: 2 * 200].decode(codec, errors="replace")
+    return head.encode("utf-8", errors="replace")
+
+
+def _text_with_stray_nuls(data: bytes, nul_bytes: int) -> bool:
+    head = data[:_HEAD_BYTES].replace(b"\x00", b"")
+    return (
+        nul_bytes <= max(16, _MAX_NUL_SHARE * len(data))
+        and _FIRST_LINE.match(head) is not None
+        and _BINARY_CONTROLS.search(head) is None
+    )
+
+
+def _utf16_body(data: bytes) -> bytes:
+    """A single-part mail whose body alone is UTF-16 (an ASCII header, then a BOM or NULs in
+    every other byte): the body re-encoded as UTF-8, which the body decoder then finds."""
+    split = re.search(rb"\r?\n\r?\n", data)
+    if split is None or b"\x00" in data[: split.start()]:
+        return data
+    body = data[split.end() :]
+    codec = utf16_codec(body)
+    if codec is None:
+        return data
+    return data[: split.end()] + body.decode(codec, errors="replace").encode("utf-8")
+
+
+def _lean(raw: bytes) -> bytes:
+    pieces: list[bytes] = []
+    position = 0
+    for run in _BASE64_RUN.finditer(raw):
+        if run.end() - run.start() < 16 * _KEPT_BASE64_LINES:
+            continue
+        cut = _nth_line_end(raw, run.start(), _KEPT_BASE64_LINES)
+        if cut < run.end():
+            pieces.append(raw[position:cut])
+            position = run.end()
+    if not pieces:
+        return raw
+    pieces.append(raw[position:])
+    return b"".join(pieces)
+
+
+def _nth_line_end(raw: bytes, start: int, lines: int) -> int:
+    position = start
+    for _ in range(lines):
+        position = raw.find(b"\n", position) + 1
+        if position == 0:
+            return len(raw)
+    return position
