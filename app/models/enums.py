@@ -76,6 +76,13 @@ class ReviewFlag(StrEnum):
     PROVISIONAL_DEADLINE = "provisional_deadline"
     POSSIBLE_DUPLICATE = "possible_duplicate"
     IMPLAUSIBLE_DATE = "implausible_date"
+    # A phone number or account ID quoted in a message is held by another data subject: a
+    # claim for identity verification to check (GB/T 35273-2020 §8.7, PIPL Art. 50), never
+    # a reason to file the case under that subject.
+    QUOTED_ID_OF_OTHER_SUBJECT = "quoted_id_of_other_subject"
+    # A text mail with a few NUL bytes (a broken mail client or gateway) was imported with them
+    # removed: someone should read the original to be sure nothing else was damaged.
+    STRAY_NUL_BYTES = "stray_nul_bytes"
 
 
 class ReceivedAtSource(StrEnum):

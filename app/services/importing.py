@@ -32,11 +32,25 @@ from app.models.enums import (
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
-from app.services.intake import IncomingMessage, TriageProposal, read_message_file, triage
+from app.services.intake import IncomingMessage, TriageProposal, triage
 from app.services.intake import receipt_instant as receipt_instant_of
+from app.services.intake.files import (
+    MessageKey,
+    message_key,
+    parse_named,
+    read_message_bytes,
+    removed_nul_bytes,
+)
 from app.services.references import next_reference
 from app.services.settings_jurisdictions import current_triage_rules
-from app.services.subjects import match_or_create_subject
+from app.services.subjects import (
+    MAX_NAME_LENGTH,
+    PROVEN_BY_MAIL,
+    held_by_others,
+    identifiers_of,
+    match_or_create_subject,
+    name_shortened,
+)
 from app.services.workflow.linking import link_new_case
 
 log = logging.getLogger(__name__)
@@ -190,23 +204,29 @@ def import_message_file(
     """Import one message file into ``session`` (the caller commits).
 
     Raises:
-        MessageParseError: the file is not a mail message.
-        OSError: the file cannot be read.
+        MessageParseError: the file cannot be read, is larger than 50 MiB, or is not a mail
+            message (the error names the file only).
     """
-    message = read_message_file(path)
-    existing = _existing_case(session, message)
+    raw = read_message_bytes(path)
+    # A re-imported file is recognised from its bytes and headers before the whole message
+    # (perhaps 50 MB of attachments) is parsed.
+    existing = _existing_case(session, message_key(raw))
     if existing is not None:
         return FileResult(path.name, ImportOutcome.DUPLICATE, existing.reference, existing.kind)
+    message = parse_named(path, raw)
     file_time = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     received_at, source = receipt_instant_of(
         message, file_time=file_time, import_time=import_time or utc_now()
     )
     proposal = triage(message, current_triage_rules(session))
     case = _new_case(session, message, proposal, received_at, source)
+    new_subject = case.subject is not None and case.subject.id is None
     _flag_doubtful(session, case, message, import_time or utc_now())
     case.attachments.append(_original_message(path, message))
     session.add(case)
     record_event(session, "case.created", case=case, actor=actor, payload=_created_payload(case))
+    if new_subject:
+        _record_shortened_name(session, case, proposal.requester_name, actor)
     recompute_clock(
         session, case, rule_book, cause="case_created", today=local_today(), actor=actor
     )
@@ -219,7 +239,8 @@ def _flag_doubtful(
     session: Session, case: Case, message: IncomingMessage, import_time: datetime
 ) -> None:
     """Flag what a person must check: a Message-ID another sender already used (kept as a new
-    case, never dropped), and a Date: in the future or before e-mail requests existed."""
+    case, never dropped), a Date: in the future or before e-mail requests existed, and stray
+    NUL bytes removed from the file."""
     flags = set(case.review_flags)
     clash = _case_with_message_id(session, message.message_id)
     if clash is not None:
@@ -228,23 +249,24 @@ def _flag_doubtful(
         flags.add(ReviewFlag.POSSIBLE_DUPLICATE.value)
     if implausible_receipt(case.received_at, import_time):
         flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
+    if removed_nul_bytes(message.raw):
+        flags.add(ReviewFlag.STRAY_NUL_BYTES.value)
     case.review_flags = sorted(flags)
 
 
-def _existing_case(session: Session, message: IncomingMessage) -> Case | None:
+def _existing_case(session: Session, key: MessageKey) -> Case | None:
     """The case this message already is: the same bytes, or the same Message-ID from the same
     sender (one message saved from two mailboxes differs only in its transport headers)."""
-    digest = hashlib.sha256(message.raw).hexdigest()
     same_bytes = session.scalar(
         select(Case)
         .join(Attachment)
-        .where(Attachment.kind == AttachmentKind.ORIGINAL_MESSAGE, Attachment.sha256 == digest)
+        .where(Attachment.kind == AttachmentKind.ORIGINAL_MESSAGE, Attachment.sha256 == key.sha256)
         .limit(1)
     )
-    if same_bytes is not None or not message.message_id:
+    if same_bytes is not None or not key.message_id:
         return same_bytes
-    same_id = _case_with_message_id(session, message.message_id)
-    sender = (message.from_address or "").lower()
+    same_id = _case_with_message_id(session, key.message_id)
+    sender = (key.from_address or "").lower()
     known = same_id.subject if same_id is not None else None
     if known is not None and sender and known.identifier(IdentifierKind.EMAIL) == sender:
         return same_id
@@ -267,6 +289,9 @@ def _new_case(
     flags = set(proposal.flags)
     if source in FALLBACK_FLAGS and message.date_problem is None:
         flags.add(FALLBACK_FLAGS[source])
+    subject = _match_subject(session, proposal)
+    if held_by_others(session, subject, _quoted_identifiers(proposal)):
+        flags.add(ReviewFlag.QUOTED_ID_OF_OTHER_SUBJECT)
     return Case(
         reference=next_reference(session, utc_now().year),
         kind=proposal.kind,
@@ -274,7 +299,7 @@ def _new_case(
         jurisdiction=proposal.jurisdiction,
         channel=Channel.EMAIL,
         language=proposal.language,
-        subject=_match_subject(session, proposal),
+        subject=subject,
         message_id=message.message_id,
         subject_line=message.subject,
         received_at=received_at,
@@ -285,7 +310,11 @@ def _new_case(
 
 
 def _match_subject(session: Session, proposal: TriageProposal) -> DataSubject | None:
-    """Find the data subject by e-mail, phone or account ID, or create one (DESIGN.md §4)."""
+    """Find the data subject by the sender's e-mail address, or create one (DESIGN.md §4).
+
+    A phone number or account ID the letter quotes is a claim, not proof of identity (GB/T
+    35273-2020 §8.7, PIPL Art. 50): it never files the case under the subject holding it.
+    """
     return match_or_create_subject(
         session,
         name=proposal.requester_name,
@@ -293,7 +322,24 @@ def _match_subject(session: Session, proposal: TriageProposal) -> DataSubject | 
         phone=proposal.requester_phone,
         account_id=proposal.requester_account_id,
         language=proposal.language,
+        match_by=PROVEN_BY_MAIL,
     )
+
+
+def _quoted_identifiers(proposal: TriageProposal) -> dict[IdentifierKind, str]:
+    """The phone number and account ID the letter quotes (kept on the case in its triage
+    reasons), as ``SubjectIdentifier`` stores them."""
+    return identifiers_of(None, proposal.requester_phone, proposal.requester_account_id)
+
+
+def _record_shortened_name(session: Session, case: Case, name: str | None, actor: str) -> None:
+    """Audit that the requester's ``name`` was cut to ``MAX_NAME_LENGTH`` characters for the
+    data subject created with the case (lengths only: the name is personal data)."""
+    length = name_shortened(name)
+    if length is None:
+        return
+    payload = {"name_length": length, "kept_length": MAX_NAME_LENGTH}
+    record_event(session, "subject.name_shortened", case=case, actor=actor, payload=payload)
 
 
 def _original_message(path: Path, message: IncomingMessage) -> Attachment:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.enums import (
     CaseKind,
+    CaseOutcome,
     CaseStatus,
     PauseReason,
     ReviewFlag,
@@ -44,7 +45,7 @@ _FLAG = {
         "Flag", "No Date: header — confirm the receipt date"
     ),
     ReviewFlag.UNPARSABLE_DATE: QT_TRANSLATE_NOOP(
-        "Flag", "Unreadable Date: header — confirm the receipt date"
+        "Flag", "Unreadable Date: header or no time zone — confirm the receipt date"
     ),
     ReviewFlag.NOT_A_REQUEST: QT_TRANSLATE_NOOP("Flag", "Probably not a privacy request"),
     ReviewFlag.UNKNOWN_KIND: QT_TRANSLATE_NOOP("Flag", "Kind of request unclear"),
@@ -63,6 +64,14 @@ _FLAG = {
     ),
     ReviewFlag.PROVISIONAL_DEADLINE: QT_TRANSLATE_NOOP(
         "Flag", "Deadline provisional: holiday calendar not yet official"
+    ),
+    ReviewFlag.QUOTED_ID_OF_OTHER_SUBJECT: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The account ID or phone number quoted belongs to another data subject record"
+        " — check it in identity verification",
+    ),
+    ReviewFlag.STRAY_NUL_BYTES: QT_TRANSLATE_NOOP(
+        "Flag", "Stray NUL bytes were removed from the message file — read the original"
     ),
 }
 
@@ -224,3 +233,25 @@ def letter_template_label(template_key: str) -> str:
     if marker is None:
         return template_key.replace("_", " ").capitalize()
     return QCoreApplication.translate("LetterTemplate", str(marker))
+
+
+def code_label(table: str, code: str) -> str | None:
+    """Return the UI's name of ``code`` from ``table`` — ``kind`` (request kind), ``status``,
+    ``outcome`` or ``letter`` (template key) — or ``None`` for another table or an unknown
+    code. ``app.error_text`` shows the codes an error message carries by these names, so an
+    error names a kind or a letter as the window's lists and menus do."""
+    # Imported here: labels_workflow is the workflow's words, not needed for the case list.
+    from app.ui.labels_workflow import outcome_label
+
+    if table == "letter":
+        return letter_template_label(code) if code in _LETTER_TEMPLATE else None
+    try:
+        if table == "kind":
+            return kind_label(CaseKind(code))
+        if table == "status":
+            return status_label(CaseStatus(code))
+        if table == "outcome":
+            return outcome_label(CaseOutcome(code))
+    except ValueError:
+        return None
+    return None

@@ -1,7 +1,7 @@
 """Case → New case…: a request received by phone, by letter or in person, typed in by staff.
 
 The dialog checks the input with the same rules the service applies
-(``app.services.manual_intake.check_request``) and stays open on the field at fault; the
+(``app.services.manual_request.check_request``) and stays open on the field at fault; the
 controller records the case in one short session, the way imports do.
 
 When the e-mail, phone or account ID typed is held by an existing data subject, the dialog
@@ -29,14 +29,15 @@ from app.errors import ManualIntakeError
 from app.models import IdentifierKind
 from app.models.enums import CaseKind, Channel
 from app.services.deadlines import RuleBook
-from app.services.manual_intake import (
+from app.services.manual_intake_subject import SubjectMatch
+from app.services.manual_request import (
     COMPANY_ZONE,
     MANUAL_CHANNELS,
     MANUAL_KINDS,
     ManualRequest,
     check_request,
 )
-from app.services.manual_intake_subject import SubjectMatch
+from app.services.subjects import MAX_NAME_LENGTH
 from app.ui.case_header import channel_label
 from app.ui.form_dialog import FormDialog
 from app.ui.labels import kind_label
@@ -233,6 +234,12 @@ class NewCaseDialog(FormDialog):
         A data subject matching only now is shown first, for staff to decide."""
         if self.look_up_subject() and self._match is not None:
             self.link_subject.setFocus()
+            return
+        if len(self.name.text().strip()) > MAX_NAME_LENGTH:
+            # The service would store the name cut short; staff shorten it knowingly instead.
+            limit = self.tr("The name is longer than %1 characters; shorten it.")
+            self.error.setText(limit.replace("%1", str(MAX_NAME_LENGTH)))
+            self.name.setFocus()
             return
         try:
             check_request(self.request(), self._rule_book, now=self._now())

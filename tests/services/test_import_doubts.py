@@ -12,7 +12,7 @@ from app.errors import LetterError
 from app.models import Case
 from app.models.enums import ReceivedAtSource, ReviewFlag
 from app.reports.case_letters import render_case_letter
-from app.services.clock import confirm_receipt
+from app.services.clock_adjustments import confirm_receipt
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import ImportOutcome, import_paths
 from app.services.letters import generate_letter
@@ -219,3 +219,28 @@ def test_no_letter_states_an_impossible_receipt_date(
             )
         assert "dated in the future or long past" in str(blocked.value)
         assert case.letters == []
+
+
+def test_stray_nul_bytes_are_removed_and_the_case_flagged(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    path = _eml(
+        tmp_path,
+        "nul.eml",
+        "Zhang San <zs@example.com>",
+        "我申请查阅我的个人信息。",
+        date_header="Mon, 02 Nov 2026 09:30:00 +0800",
+        message_id="<nul@example.com>",
+    )
+    path.write_bytes(path.read_bytes().replace("查阅".encode(), b"\x00" + "查阅".encode()))
+    report = import_paths(database.session, [path, path], rule_book)
+    assert [r.outcome for r in report.results] == [
+        ImportOutcome.IMPORTED,
+        ImportOutcome.DUPLICATE,  # recognised from the bytes, before parsing
+    ]
+    with database.session() as session:
+        case = session.scalars(select(Case)).one()
+        assert case.kind.value == "access"
+        assert ReviewFlag.STRAY_NUL_BYTES.value in case.review_flags
+        # Received Mon 2 Nov 2026 09:30 Shanghai: 15 working days -> Mon 23 Nov 2026.
+        assert case.due_date == date(2026, 11, 23)

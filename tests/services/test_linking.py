@@ -61,7 +61,7 @@ def test_same_kind_again_is_flagged_and_a_reminder_is_linked(
         assert chased.case_id == b.id
 
 
-def test_the_same_account_id_from_another_address_finds_the_same_subject(
+def test_the_same_account_id_from_another_address_is_another_subject_flagged(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
     first = _eml(
@@ -80,12 +80,18 @@ def test_the_same_account_id_from_another_address_finds_the_same_subject(
     import_paths(database.session, [first, second], rule_book)
     with database.session() as session:
         a, b = session.scalars(select(Case).order_by(Case.id)).all()
-        assert a.subject_id == b.subject_id
-        assert a.subject is not None
+        # An account ID or phone quoted in a letter is a claim for identity verification to
+        # check (GB/T 35273-2020 §8.7), not proof: only the sender's address matches.
+        assert a.subject_id != b.subject_id
+        assert a.subject is not None and b.subject is not None
         held = {(i.kind.value, i.value) for i in a.subject.identifiers}
         assert held == {
             ("email", "zhang.san@example.com"),
-            ("email", "zs.other@example.net"),  # the second address joins the person found
             ("account_id", "u10086"),
             ("phone", "13800000000"),
         }
+        assert [(i.kind.value, i.value) for i in b.subject.identifiers] == [
+            ("email", "zs.other@example.net")
+        ]
+        assert ReviewFlag.QUOTED_ID_OF_OTHER_SUBJECT.value in b.review_flags
+        assert ReviewFlag.POSSIBLE_DUPLICATE.value not in b.review_flags

@@ -231,3 +231,19 @@ def test_a_stored_name_is_shown_as_text_never_as_markup(qtbot: QtBot, rule_book:
         "(4 case(s): PD-2026-000009, …)."
     )
     assert not dialog.look_up_subject()  # unchanged: nothing to show anew
+
+
+def test_an_over_long_name_is_refused_naming_the_limit_never_cut(
+    qtbot: QtBot, dialog: NewCaseDialog
+) -> None:
+    _fill(dialog)
+    dialog.name.setText("王" * 201)
+    dialog.open()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text() == "The name is longer than 200 characters; shorten it."
+    assert dialog.name.text() == "王" * 201
+    dialog.name.setText(" " + "王" * 200 + " ")  # the limit itself, white space aside
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    assert dialog.error.text() == ""

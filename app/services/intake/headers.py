@@ -71,15 +71,26 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
     for name, address in getaddresses([value]):
         if _ADDR_SPEC.match(address):
             return _clean_name(decode_encoded_words(name), address), _normalise_address(address)
-    without_brackets = _ANGLE_PART.sub(" ", value)
+    # No address: a broken header, whose stray quotes (``"unterminated <x@``) are not the name.
+    without_brackets = _ANGLE_PART.sub(" ", value).strip("\"' \t")
     return _clean_name(decode_encoded_words(without_brackets), ""), None
 
 
 def _clean_name(name: str, address: str) -> str | None:
-    cleaned = " ".join(visible_text(name).split()).strip("\"' ")
+    cleaned = _unwrap_quotes(" ".join(visible_text(name).split()))
     if not cleaned or cleaned.lower() == address.lower():
         return None
     return cleaned
+
+
+def _unwrap_quotes(name: str) -> str:
+    """Remove one pair of quotes around the whole name, which ``getaddresses`` leaves when
+    they came from inside an encoded word or a header without an address; quotes within the
+    name (``Smith, John "JJ"``, from RFC 5322 quoted-pairs) are part of it."""
+    for quote in "\"'":
+        if len(name) >= 2 and name[0] == quote and name[-1] == quote:
+            return name[1:-1].strip()
+    return name
 
 
 def _normalise_address(address: str) -> str:
@@ -88,29 +99,37 @@ def _normalise_address(address: str) -> str:
 
 
 def parse_mail_date(value: str | None) -> datetime | None:
-    """Parse an RFC 5322 date-time into an aware UTC instant.
+    """Parse an RFC 5322 date-time into an aware UTC instant (see ``read_mail_date``; a time
+    without a known zone is read as UTC)."""
+    return read_mail_date(value)[0]
+
+
+def read_mail_date(value: str | None) -> tuple[datetime | None, bool]:
+    """Parse an RFC 5322 date-time and tell whether its zone is known.
 
     Args:
         value: the date text, or ``None``.
 
     Returns:
-        The instant in UTC; ``None`` when absent or unparsable, or when its year is written
-        with three or more digits but is below 1000 (``0001``): the stdlib reads such a year
-        as a two-digit one (``2001``), a real-looking date the message never stated. A
-        ``-0000`` zone (time given in UTC, local zone unknown, RFC 5322 §3.3) is read as UTC.
+        ``(instant in UTC, zone known)``. The instant is ``None`` when absent or unparsable,
+        or when its year is written with three or more digits but is below 1000 (``0001``):
+        the stdlib reads such a year as a two-digit one (``2001``), a real-looking date the
+        message never stated. Without a zone, with ``-0000`` or with an unknown zone name
+        (RFC 5322 §3.3 and §4.3: the local time's zone is unknown) the time is read as UTC
+        and ``zone known`` is false: the instant may be off by up to 14 hours.
     """
     if value is None or not value.strip() or _year_misread(value):
-        return None
+        return None, False
     try:
         parsed = parsedate_to_datetime(value.strip())
     except (ValueError, TypeError, IndexError, OverflowError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
+        return None, False
+    # parsedate_to_datetime gives a naive datetime for exactly these unknown zones.
+    zone_known = parsed.tzinfo is not None
     try:
-        return parsed.astimezone(UTC)
+        return parsed.replace(tzinfo=parsed.tzinfo or UTC).astimezone(UTC), zone_known
     except (OverflowError, ValueError):
-        return None
+        return None, False
 
 
 def _year_misread(value: str) -> bool:

@@ -12,9 +12,9 @@ from app.models.enums import ReceivedAtSource, ReviewFlag
 from app.services.intake.body import message_body
 from app.services.intake.headers import (
     decoded_header,
-    parse_mail_date,
     parse_sender,
     raw_header,
+    read_mail_date,
     received_times,
 )
 
@@ -39,8 +39,11 @@ class IncomingMessage:
             control, bidi override or invisible characters (``decoding.visible_text``).
         from_name: the decoded display name of From:, ``None`` if it has none.
         from_address: the From: addr-spec with its domain lower-cased; ``None`` if unparseable.
-        sent_at: the Date: header as an aware UTC instant; ``None`` if missing or unparsable.
-        date_problem: ``MISSING_DATE`` / ``UNPARSABLE_DATE`` when ``sent_at`` is ``None``.
+        sent_at: the Date: header as an aware UTC instant; ``None`` if missing or unparsable;
+            a time without a known zone is read as UTC.
+        date_problem: ``MISSING_DATE`` / ``UNPARSABLE_DATE`` when ``sent_at`` is ``None``;
+            ``UNPARSABLE_DATE`` too when the Date: has no zone, ``-0000`` or an unknown zone
+            name (RFC 5322 §3.3 requires one), so a person confirms the receipt date.
         received_header_times: aware UTC instants of the Received: headers, newest first.
         body_text: decoded plain text (HTML-only bodies converted to text).
         html_only: whether the body came from an HTML part alone.
@@ -128,8 +131,10 @@ def _date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:
     value = raw_header(parsed, "Date")
     if value is None or not value.strip():
         return None, ReviewFlag.MISSING_DATE
-    instant = parse_mail_date(value)
-    return instant, (None if instant is not None else ReviewFlag.UNPARSABLE_DATE)
+    instant, zone_known = read_mail_date(value)
+    # Without a zone the receipt day itself is uncertain (23:30 UTC is 07:30 next day in
+    # Beijing): flagged like an unreadable Date:, the time read as UTC until confirmed.
+    return instant, (None if instant is not None and zone_known else ReviewFlag.UNPARSABLE_DATE)
 
 
 def _message_id(parsed: Message) -> str | None:
