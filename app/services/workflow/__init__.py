@@ -15,6 +15,12 @@ from app.services.workflow.lifecycle import close, respond, start_work, triage
 from app.services.workflow.linking import link_new_case
 from app.services.workflow.parties import add_party, addressee
 from app.services.workflow.requester import ask_requester, log_reply, record_verification
+from app.services.workflow.requester_details import (
+    RequesterChange,
+    RequesterDetails,
+    correct_requester,
+    requester_details,
+)
 from app.services.workflow.retention import PurgeCertificate, due_for_purge, purge
 from app.services.workflow.reviews import decide_review, has_approved_review, request_review
 from app.services.workflow.transitions import ALLOWED, move
@@ -23,12 +29,15 @@ __all__ = [
     "ALLOWED",
     "Inventory",
     "PurgeCertificate",
+    "RequesterChange",
+    "RequesterDetails",
     "add_note",
     "add_party",
     "addressee",
     "ask_requester",
     "close",
     "complete_action",
+    "correct_requester",
     "current_inventory",
     "decide_review",
     "due_for_purge",
@@ -43,6 +52,7 @@ __all__ = [
     "record_message",
     "record_verification",
     "request_review",
+    "requester_details",
     "respond",
     "set_action",
     "start_work",
