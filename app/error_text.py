@@ -8,7 +8,15 @@ with parts known only at run time (a date, a file name) is matched as a pattern:
 the Chinese sentence unchanged, so the translation carries exactly what the English message
 carried and nothing more. A message the catalogue lacks is shown as it is.
 
-This module imports no Qt: the UI passes the language it shows (``app.ui.labels.ui_language``).
+A placeholder named in ``CODE_PLACEHOLDERS`` (``{kind}``, ``{case_kind}``, ``{letter_kind}``,
+``{status}``…) carries a code of the app's enums (``account_cancellation``,
+``deletion_done``): it is shown by its name in the UI's language (注销账号, 删除完成告知函; in
+English "Account cancellation"), in the Chinese and the English UI alike. A text that is no
+known code (a value the user typed) is shown unchanged.
+
+This module imports no Qt: the UI passes the language it shows (``app.ui.labels.ui_language``)
+and may pass its own names of codes (``app.ui.labels.code_label``); without them the names the
+printed case file uses (``app.reports.case_file_labels``) are shown.
 """
 
 import logging
@@ -20,6 +28,10 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from app.error_code_names import CODE_PLACEHOLDERS as CODE_PLACEHOLDERS
+from app.error_code_names import CodeLabels as CodeLabels
+from app.error_code_names import code_name
+from app.error_code_names import printed_labels as printed_labels
 from app.resources import resource_path
 
 CATALOGUE_PATH = resource_path("translations", "errors.zh_CN.toml")
@@ -74,40 +86,75 @@ class Catalogue:
     exact: Mapping[str, str]
     patterns: tuple[CatalogueEntry, ...]
 
-    def translate(self, message: str, depth: int = 0) -> str | None:
+    def translate(
+        self, message: str, depth: int = 0, labels: CodeLabels | None = None
+    ) -> str | None:
         """Return the translation of ``message``, or ``None`` when no entry matches.
 
         Args:
             message: an English error message.
             depth: how deep in wrapped ``{problem}`` sentences this lookup is (0 at the top;
                 deeper than 3 is not looked up, so a hostile message cannot recurse long).
+            labels: names of codes in Chinese, for the ``CODE_PLACEHOLDERS``; ``None``
+                keeps codes as they are.
         """
         if message in self.exact:
             return self.exact[message]
-        if len(message) > MAX_PATTERN_INPUT or depth > _MAX_NESTING:
-            return None
-        for entry in self.patterns:
-            if entry.pattern is None or not all(piece in message for piece in entry.literals):
-                continue
-            match = entry.pattern.fullmatch(message)
-            values = self._captured(match.groupdict(), depth) if match else None
+        for entry, groups in self._matches(message, depth):
+            values = self._captured(groups, depth, labels)
             if values is not None:
                 return _fill(entry.chinese, values)
         return None
 
-    def _captured(self, groups: dict[str, str], depth: int) -> dict[str, str] | None:
-        """The texts to put into the Chinese sentence; ``None`` when a wrapped ``{problem}``
-        or an item of ``{problems}`` is not itself known (a half-translated sentence would
-        hide that it is new)."""
-        values = dict(groups)
+    def relabel(self, message: str, labels: CodeLabels, depth: int = 0) -> str:
+        """Return the English ``message`` with each code in a ``CODE_PLACEHOLDERS`` placeholder
+        (also inside a wrapped ``{problem}``) shown by its name from ``labels``; a message no
+        entry matches, or with no code known to ``labels``, unchanged.
+
+        Args:
+            message: an English error message.
+            labels: names of codes in English.
+            depth: as for ``translate``.
+        """
+        if message in self.exact:
+            return message
+        for entry, groups in self._matches(message, depth):
+            values = {name: code_name(name, text, labels) for name, text in groups.items()}
+            for name in (NESTED_PLACEHOLDER, NESTED_LIST_PLACEHOLDER):
+                if name in groups:
+                    items = groups[name].split(ENGLISH_LIST_SEPARATOR)
+                    relabelled = (self.relabel(item, labels, depth + 1) for item in items)
+                    values[name] = ENGLISH_LIST_SEPARATOR.join(relabelled)
+            return _fill(entry.english, values)
+        return message
+
+    def _matches(self, message: str, depth: int) -> Iterator[tuple[CatalogueEntry, dict[str, str]]]:
+        """Yield each pattern entry that matches ``message`` with the texts it caught, most
+        specific first; none for a message too long or nested too deep."""
+        if len(message) > MAX_PATTERN_INPUT or depth > _MAX_NESTING:
+            return
+        for entry in self.patterns:
+            if entry.pattern is None or not all(piece in message for piece in entry.literals):
+                continue
+            match = entry.pattern.fullmatch(message)
+            if match:
+                yield entry, match.groupdict()
+
+    def _captured(
+        self, groups: dict[str, str], depth: int, labels: CodeLabels | None
+    ) -> dict[str, str] | None:
+        """The texts to put into the Chinese sentence, codes by their names; ``None`` when a
+        wrapped ``{problem}`` or an item of ``{problems}`` is not itself known (a
+        half-translated sentence would hide that it is new)."""
+        values = {name: code_name(name, text, labels) for name, text in groups.items()}
         if NESTED_PLACEHOLDER in groups:
-            translated = self.translate(groups[NESTED_PLACEHOLDER], depth + 1)
+            translated = self.translate(groups[NESTED_PLACEHOLDER], depth + 1, labels)
             if translated is None:
                 return None
             values[NESTED_PLACEHOLDER] = translated
         if NESTED_LIST_PLACEHOLDER in groups:
             items = groups[NESTED_LIST_PLACEHOLDER].split(ENGLISH_LIST_SEPARATOR)
-            translated_items = [self.translate(item, depth + 1) for item in items]
+            translated_items = [self.translate(item, depth + 1, labels) for item in items]
             if None in translated_items:
                 return None
             values[NESTED_LIST_PLACEHOLDER] = CHINESE_LIST_SEPARATOR.join(
@@ -119,21 +166,26 @@ class Catalogue:
 EMPTY_CATALOGUE = Catalogue((), MappingProxyType({}), ())
 
 
-def localised(message: str, language: str) -> str:
+def localised(message: str, language: str, labels: CodeLabels | None = None) -> str:
     """Return ``message`` in the UI language.
 
     Args:
         message: an error's English text (``str(error)``).
         language: the UI language: ``zh``/``zh_CN`` for Chinese (``ui_language()``), else
             English.
+        labels: the UI's names of codes in that language (``app.ui.labels.code_label``);
+            ``None``: the printed case file's (``printed_labels``).
 
     Returns:
         The Chinese text when the UI is Chinese and the catalogue knows the message, else
-        ``message`` unchanged. Never raises: a missing or malformed catalogue means English.
+        ``message``; either way a code in a ``CODE_PLACEHOLDERS`` placeholder shown by its
+        name. Never raises: a missing or malformed catalogue means English as raised.
     """
+    names = labels or printed_labels(language)
+    catalogue = runtime_catalogue(CATALOGUE_PATH)
     if not language.lower().startswith("zh"):
-        return message
-    return runtime_catalogue(CATALOGUE_PATH).translate(message) or message
+        return catalogue.relabel(message, names)
+    return catalogue.translate(message, labels=names) or message
 
 
 @cache

@@ -1,5 +1,8 @@
 """Letters of a case: the facts a template needs, and storing the rendered PDF immutably.
 
+Which letter fits which case is ``app.services.letter_fit``; approving and sending a stored
+letter is ``app.services.letter_review`` (both re-exported here for callers of old).
+
 Rendering itself is ReportLab's job in ``app.reports`` (above this layer); the caller hands a
 ``LetterRenderer`` in, so this module stays free of PDF code (STYLE.md §14).
 """
@@ -12,21 +15,17 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import LetterError, TransitionBlockedError, WorkflowError
-from app.models import Case, IdentifierKind, Letter, Review
-from app.models.enums import (
-    CaseKind,
-    CaseOutcome,
-    CategoryActionKind,
-    PartyRole,
-    ReviewDecision,
-    ReviewFlag,
-    ReviewSubject,
-)
+from app.models import Case, IdentifierKind, Letter
+from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, PartyRole
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
+from app.services.letter_fit import IMPLAUSIBLE_RECEIPT as IMPLAUSIBLE_RECEIPT
+from app.services.letter_fit import UNCONFIRMED_RECEIPT as UNCONFIRMED_RECEIPT
+from app.services.letter_fit import check_letter_can_go
+from app.services.letter_review import approve_letter as approve_letter
+from app.services.letter_review import record_sending as record_sending
 from app.services.settings_letterhead import LetterheadFields, stored_letterhead
 from app.services.workflow.inventory import current_inventory
 from app.services.workflow.transitions import action_instant
@@ -181,11 +180,14 @@ def generate_letter(
         The ``StoredLetter`` with its SHA-256 (hex).
 
     Raises:
-        CaseNotFoundError, TemplateError, LetterError.
+        CaseNotFoundError, TemplateError.
+        LetterError: the letter does not fit the case (``app.services.letter_fit``: another
+            kind of request, or not possible yet, e.g. receipt date unconfirmed), or the
+            renderer refused it (characters the font lacks).
         WorkflowError: ``generated_at`` naive, before receipt or in the future.
     """
     case = find_case(session, reference)
-    _check_letter_can_go(case, template_key)
+    check_letter_can_go(case, template_key, rule_book, issued_date)
     made_at = action_instant(case, generated_at)
     rendered = renderer(
         template_key, language, letter_context(session, case, rule_book, issued_date)
@@ -208,75 +210,6 @@ def generate_letter(
     return StoredLetter(case.reference, template_key, language, version, sha256, rendered.pdf)
 
 
-# The receipt instant was not in the message (the app took the server, file or import time),
-# or the message's Date: is impossible (in the future, before e-mail requests, or outside the
-# years deadlines are counted for): a letter would state it as the date of receipt.
-# (``letter_batch.blocker_of`` reads this set too, so a batch holds such cases back as well.)
-IMPLAUSIBLE_RECEIPT = frozenset({ReviewFlag.IMPLAUSIBLE_DATE})
-UNCONFIRMED_RECEIPT = (
-    frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE}) | IMPLAUSIBLE_RECEIPT
-)
-
-
-# A letter that reports an outcome answers one kind of request, and one that says data was
-# erased must rest on erasure recorded as done (PIPL Art. 47; a false statement to the data
-# subject is worse than a late one).
-KINDS_OF_LETTER = {
-    "deletion_done": frozenset(
-        {CaseKind.DELETION, CaseKind.CONSENT_WITHDRAWAL, CaseKind.ACCOUNT_CANCELLATION}
-    ),
-    "cancellation_confirmation": frozenset({CaseKind.ACCOUNT_CANCELLATION}),
-    "correction_done": frozenset({CaseKind.CORRECTION}),
-}
-ERASURE_LETTERS = frozenset({"deletion_done", "cancellation_confirmation"})
-ERASING_ACTIONS = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
-
-
-def _check_letter_can_go(case: Case, template_key: str) -> None:
-    """A letter states the receipt date and the deadline: both must be real first; a letter
-    reporting an outcome must match the request's kind and, for an erasure, the record.
-
-    Raises:
-        LetterError: the receipt date is unconfirmed or implausible, the mail is not a
-            request, the letter answers another kind of request, or no erasure is recorded
-            as done.
-    """
-    flags = {ReviewFlag(flag) for flag in case.review_flags}
-    if IMPLAUSIBLE_RECEIPT & flags:
-        raise LetterError(
-            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
-            "or python -m app clock confirm-receipt): "
-            "the message is dated in the future or long past, and the letter would state "
-            "that impossible date."
-        )
-    if UNCONFIRMED_RECEIPT & flags:
-        raise LetterError(
-            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
-            "or python -m app clock confirm-receipt): "
-            "the letter would state a date the message itself does not prove."
-        )
-    if case.kind == CaseKind.NOT_A_REQUEST and template_key == "acknowledgement":
-        raise LetterError(
-            "This mail is not a privacy request: close it as not a request instead of "
-            "acknowledging it as one."
-        )
-    kinds = KINDS_OF_LETTER.get(template_key)
-    if kinds is not None and case.kind not in kinds:
-        raise LetterError(
-            f"A {template_key.replace('_', ' ')} letter answers a request of another kind "
-            f"than this {case.kind.value.replace('_', ' ')} case."
-        )
-    if template_key in ERASURE_LETTERS and not any(
-        action.action in ERASING_ACTIONS and action.done_at is not None
-        for action in case.category_actions
-    ):
-        raise LetterError(
-            "Nothing has been recorded as deleted or anonymised on this case yet: plan the "
-            "deletion over the inventory and mark the categories done before writing that it "
-            "was done."
-        )
-
-
 def _next_version(session: Session, case: Case, template_key: str, language: str) -> int:
     highest = session.scalar(
         select(func.max(Letter.version)).where(
@@ -286,95 +219,3 @@ def _next_version(session: Session, case: Case, template_key: str, language: str
         )
     )
     return (highest or 0) + 1
-
-
-def _letter(session: Session, reference: str, letter_id: int) -> Letter:
-    case = find_case(session, reference)
-    letter = next((lt for lt in case.letters if lt.id == letter_id), None)
-    if letter is None:
-        raise WorkflowError(f"Case {case.reference} has no letter #{letter_id}.")
-    return letter
-
-
-def approve_letter(
-    session: Session,
-    reference: str,
-    letter_id: int,
-    *,
-    reviewer: str,
-    approved_at: datetime | None = None,
-) -> Letter:
-    """A second person approves a generated letter before it is sent (four-eyes).
-
-    Args:
-        approved_at: when the reviewer approved it (aware); now when not given.
-
-    Raises:
-        CaseNotFoundError, WorkflowError: no such case or letter, already approved, or
-            ``approved_at`` naive, before receipt or in the future.
-        TransitionBlockedError: the reviewer generated the letter or handles the case.
-    """
-    letter = _letter(session, reference, letter_id)
-    if reviewer in {letter.generated_by, letter.case.assignee}:
-        raise TransitionBlockedError(
-            "A second person must approve the letter: not the person who generated it or the "
-            "handler of the case.",
-            ("a reviewer other than the author",),
-        )
-    if letter.approved_at is not None:
-        raise WorkflowError("This letter is already approved.")
-    letter.approved_at = action_instant(letter.case, approved_at)
-    letter.approved_by = reviewer
-    letter.case.reviews.append(
-        Review(
-            subject=ReviewSubject.LETTER,
-            letter_id=letter.id,
-            requested_by=letter.generated_by,
-            decision=ReviewDecision.APPROVED,
-            decided_by=reviewer,
-            decided_at=letter.approved_at,
-        )
-    )
-    record_event(
-        session,
-        "letter.approved",
-        case=letter.case,
-        actor=reviewer,
-        payload={"letter_id": letter.id, "sha256": letter.sha256},
-    )
-    return letter
-
-
-def record_sending(
-    session: Session,
-    reference: str,
-    letter_id: int,
-    *,
-    channel: str,
-    sent_at: datetime,
-    proof: str,
-    actor: str,
-) -> Letter:
-    """Record that an approved letter was sent: channel, instant and proof (e.g. the e-mail's
-    Message-ID or a registered-post number).
-
-    Raises:
-        WorkflowError: no such letter, not approved, already sent, or no proof.
-    """
-    letter = _letter(session, reference, letter_id)
-    if letter.approved_at is None:
-        raise WorkflowError("Only an approved letter can be sent.")
-    if letter.sent_at is not None:
-        raise WorkflowError("This letter is already recorded as sent.")
-    if not proof.strip() or not channel.strip():
-        raise WorkflowError("Record the channel and a proof of sending.")
-    letter.sent_at, letter.sent_channel, letter.sent_proof = sent_at, channel, proof
-    letter.sent_recorded_by = actor
-    record_event(
-        session,
-        "letter.sent",
-        case=letter.case,
-        actor=actor,
-        payload={"letter_id": letter.id, "channel": channel, "sha256": letter.sha256},
-    )
-    return letter

@@ -4,7 +4,6 @@ them, preview a letter as it will look, then produce the ticked letters in the b
 progress, a stop between letters and an end report."""
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 
@@ -26,27 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PrivacyDeskError
-from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
+from app.reports.case_letters import CASE_TEMPLATES
 from app.reports.letter_pool import batch_renderer
 from app.services.deadlines import RuleBook
 from app.services.letter_batch import ACKNOWLEDGEMENT, EXTENSION_NOTICE, BatchKind, BatchPlan
 from app.services.letter_batch import plan_batch as plan_letters
-from app.services.letter_batch_run import (
-    BatchRenderer,
-    BatchReport,
-    BatchRun,
-    generate_batch,
-    preview_letter,
-)
+from app.services.letter_batch_run import BatchReport
 from app.store import Database
-from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.background import BackgroundTask
 from app.ui.batch_letters_model import BatchPlanModel, split_references, summary_lines
 from app.ui.batch_letters_preview import LetterImagePreview
+from app.ui.batch_letters_work import RendererFactory, generation_work, preview_work
 from app.ui.labels import letter_template_label
 from app.ui.messages import error_text, show_error
-
-RendererFactory = Callable[[int], AbstractContextManager[BatchRenderer]]
-"""Gives the renderer for a batch of n letters (``app.reports.letter_pool.batch_renderer``)."""
 
 _KINDS = (
     (BatchKind.ACKNOWLEDGEMENTS_DUE, QT_TRANSLATE_NOOP("BatchLetters", "Acknowledgements due")),
@@ -206,7 +197,7 @@ class BatchLettersDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.summary_text.setVisible(False)
         if plan is not None:
-            ready = len(plan.ready_references)
+            ready = self.model.ready_count()
             text = self.tr("%1 cases, %2 ready. Select one and press Preview.")
             self.preview_view.show_message(
                 text.replace("%1", str(len(plan.entries))).replace("%2", str(ready))
@@ -225,15 +216,7 @@ class BatchLettersDialog(QDialog):
         reference = self._preview_reference()
         if self.plan is None or reference is None or self._preview_task is not None:
             return None
-        plan, rule_book = self.plan, self._rule_book
-
-        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> bytes:
-            with self._database.session() as session:
-                rendered = preview_letter(
-                    session, plan, reference, renderer=render_case_letter, rule_book=rule_book
-                )
-            return rendered.pdf
-
+        work = preview_work(self._database, self._rule_book, self.plan, reference)
         task = BackgroundTask(work, self)
         task.succeeded.connect(self.preview_view.show_pdf)
         task.failed.connect(self._preview_failed)
@@ -256,7 +239,10 @@ class BatchLettersDialog(QDialog):
         references = self.model.ticked_references()
         if self.plan is None or not references or self._task is not None:
             return None
-        task = BackgroundTask(self._work(self.plan, references), self)
+        work = generation_work(
+            self._database, self._rule_book, self._renderers, self._actor(), self.plan, references
+        )
+        task = BackgroundTask(work, self)
         task.progress.connect(self._show_progress)
         task.succeeded.connect(self._finished)
         task.failed.connect(self._failed)
@@ -266,18 +252,6 @@ class BatchLettersDialog(QDialog):
         self._set_busy(True)
         task.start()
         return task
-
-    def _work(
-        self, plan: BatchPlan, references: tuple[str, ...]
-    ) -> Callable[[ProgressFn, CancelledFn], BatchReport]:
-        actor = self._actor()
-
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> BatchReport:
-            with self._renderers(len(references)) as render:
-                run = BatchRun(self._database.session, render, self._rule_book, actor, chunk=32)
-                return generate_batch(run, plan, references, progress=progress, cancelled=cancelled)
-
-        return work
 
     def stop(self) -> None:
         """Stop the running batch after the current letter (those stored are kept)."""
@@ -305,7 +279,7 @@ class BatchLettersDialog(QDialog):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        has_cases = self.plan is not None and bool(self.plan.ready_references)
+        has_cases = self.plan is not None and self.model.ready_count() > 0
         for widget in (self.kind_combo, self.language_combo, self.find_button):
             widget.setEnabled(not busy)
         self.preview_button.setEnabled(not busy and has_cases)

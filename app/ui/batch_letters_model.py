@@ -1,5 +1,9 @@
 """The cases of a planned letter batch as a table with a tick per case, the words for why a
-case's letter cannot be produced, and the end report of a run."""
+case's letter cannot be produced, and the end report of a run.
+
+A case whose kind the letter does not answer (``app.services.letter_fit.answers_kind``: a
+"deletion done" letter for a complaint) is listed with that reason and never ticked, as the
+Case menu never offers it."""
 
 import re
 from typing import Any
@@ -16,6 +20,7 @@ from PySide6.QtCore import (
 
 from app.services.letter_batch import BatchEntry, BatchPlan, Blocker
 from app.services.letter_batch_run import BatchReport
+from app.services.letter_fit import answers_kind
 from app.ui.labels import kind_label
 from app.ui.messages import error_text
 
@@ -40,6 +45,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("BatchLetters", "Letter"),
 )
 _READY = QT_TRANSLATE_NOOP("BatchLetters", "Ready")
+_MISFIT = QT_TRANSLATE_NOOP("BatchLetters", "This letter does not answer this kind of request")
 
 
 def split_references(text: str) -> list[str]:
@@ -84,13 +90,29 @@ class BatchPlanModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: tuple[BatchEntry, ...] = ()
         self._ticked: set[str] = set()
+        self._misfits: set[str] = set()
 
     def set_plan(self, plan: BatchPlan | None) -> None:
         """Show the cases of ``plan`` (none for ``None``), every ready case ticked."""
         self.beginResetModel()
         self._entries = plan.entries if plan else ()
-        self._ticked = {entry.reference for entry in self._entries if entry.ready}
+        template = plan.template_key if plan else ""
+        self._misfits = {
+            entry.reference
+            for entry in self._entries
+            if entry.kind is not None and not answers_kind(template, entry.kind)
+        }
+        self._ticked = {entry.reference for entry in self._entries if self.ready(entry)}
         self.endResetModel()
+
+    def ready(self, entry: BatchEntry) -> bool:
+        """Return whether the letter of ``entry`` can be produced: nothing blocks it and it
+        answers the case's kind."""
+        return entry.ready and entry.reference not in self._misfits
+
+    def ready_count(self) -> int:
+        """Return how many cases of the plan can get their letter."""
+        return sum(1 for entry in self._entries if self.ready(entry))
 
     def entry(self, row: int) -> BatchEntry:
         """Return the case shown in ``row``."""
@@ -110,7 +132,7 @@ class BatchPlanModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0 and self._entries[index.row()].ready:
+        if index.column() == 0 and self.ready(self._entries[index.row()]):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -133,7 +155,7 @@ class BatchPlanModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or not (index.isValid() and index.column() == 0):
             return False
         entry = self._entries[index.row()]
-        if not entry.ready:
+        if not self.ready(entry):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         (self._ticked.add if checked else self._ticked.discard)(entry.reference)
@@ -146,8 +168,7 @@ class BatchPlanModel(QAbstractTableModel):
             return None
         return QCoreApplication.translate(_CONTEXT, str(_HEADERS[section]))
 
-    @staticmethod
-    def _text(entry: BatchEntry, column: int) -> str:
+    def _text(self, entry: BatchEntry, column: int) -> str:
         if column == 0:
             return entry.reference
         if column == 1:
@@ -156,12 +177,13 @@ class BatchPlanModel(QAbstractTableModel):
             return kind_label(entry.kind) if entry.kind else "—"
         if column == 3:
             return entry.due_date.isoformat() if entry.due_date else "—"
-        if entry.blocker is None:
-            return QCoreApplication.translate(_CONTEXT, str(_READY))
-        return blocker_text(entry.blocker)
+        if entry.blocker is not None:
+            return blocker_text(entry.blocker)
+        if entry.reference in self._misfits:
+            return QCoreApplication.translate(_CONTEXT, str(_MISFIT))
+        return QCoreApplication.translate(_CONTEXT, str(_READY))
 
-    @staticmethod
-    def _raw(entry: BatchEntry, column: int) -> str:
+    def _raw(self, entry: BatchEntry, column: int) -> str:
         if column == 3:
             return entry.due_date.isoformat() if entry.due_date else "9999-12-31"
-        return BatchPlanModel._text(entry, column)
+        return self._text(entry, column)

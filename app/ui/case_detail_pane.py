@@ -40,10 +40,14 @@ class CaseDetailPane(QWidget):
     Signals:
         note_submitted(str, str): reference and text of an internal note to add.
         attachment_save_requested(str, int): reference and id of an attachment to copy out.
+        case_shown(str): the reference of the case now shown ('' for none), after every
+            selection and every change shown: Case › Letters offers what fits it
+            (``CaseMenu.show_case``).
     """
 
     note_submitted = Signal(str, str)
     attachment_save_requested = Signal(str, int)
+    case_shown = Signal(str)
 
     def __init__(
         self, parent: QWidget | None = None, today: Callable[[], date] = local_today
@@ -109,11 +113,12 @@ class CaseDetailPane(QWidget):
         if detail is None:
             self.header.clear()
             self._fill_tabs(None)
-            return
-        self.header.show_detail(detail)
-        self._fill_tabs(detail)
-        if not same_case:
-            self.notes.editor.clear()
+        else:
+            self.header.show_detail(detail)
+            self._fill_tabs(detail)
+            if not same_case:
+                self.notes.editor.clear()
+        self.case_shown.emit(self.reference)
 
     def _fill_tabs(self, detail: CaseDetail | None) -> None:
         self.timeline.set_rows(detail.events if detail else ())

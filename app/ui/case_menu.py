@@ -1,4 +1,8 @@
-"""The Case menu: workflow, letter and clock actions on the selected case."""
+"""The Case menu: workflow, letter and clock actions on the selected case.
+
+The workflow and clock actions are enabled while a case is selected (``case_actions``); the
+letters follow the case shown, offering what fits it (``app.ui.letter_menu``).
+"""
 
 from collections.abc import Callable
 
@@ -8,17 +12,19 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.ui.clock_controller import ClockController
-from app.ui.labels import letter_template_label
 from app.ui.letter_controller import LetterController
+from app.ui.letter_menu import LetterMenu
+from app.ui.requester_dialog import ask_requester_details
 from app.ui.workflow_controller import WorkflowController
 
 CaseAct = Callable[[str], object]
-# (label, shortcut, controller method); None is a separator.
+# (label, shortcut, controller method or one of ``WORKFLOW_EXTRAS``); None is a separator.
 WORKFLOW = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Triage…"), "Ctrl+T", "ask_triage"),
     (QT_TRANSLATE_NOOP("CaseMenu", "&Ask the requester…"), "Ctrl+Shift+A", "ask_requester"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Log the &reply…"), "Ctrl+Shift+R", "ask_reply"),
     (QT_TRANSLATE_NOOP("CaseMenu", "&Identity check…"), "Ctrl+Shift+V", "ask_verification"),
+    (QT_TRANSLATE_NOOP("CaseMenu", "Re&quester details…"), None, "ask_requester_details"),
     None,
     (QT_TRANSLATE_NOOP("CaseMenu", "&Plan deletion over the inventory"), None, "plan_deletion"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Data &categories…"), "Ctrl+Shift+C", "ask_categories"),
@@ -28,6 +34,10 @@ WORKFLOW = (
     (QT_TRANSLATE_NOOP("CaseMenu", "A&nswer…"), "Ctrl+Shift+N", "ask_response"),
     (QT_TRANSLATE_NOOP("CaseMenu", "C&lose…"), None, "ask_close"),
 )
+# Workflow actions kept in their own modules, run with the workflow controller.
+WORKFLOW_EXTRAS: dict[str, Callable[[WorkflowController, str], object]] = {
+    "ask_requester_details": ask_requester_details,
+}
 CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Stop the clock…"), "Ctrl+P", "ask_pause"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Res&tart the clock…"), "Ctrl+Shift+P", "ask_resume"),
@@ -35,12 +45,6 @@ CLOCK = (
     None,
     (QT_TRANSLATE_NOOP("CaseMenu", "&Confirm receipt date…"), None, "ask_receipt"),
 )
-LANGUAGES = (
-    ("zh", QT_TRANSLATE_NOOP("CaseMenu", "Chinese…")),
-    ("en", QT_TRANSLATE_NOOP("CaseMenu", "English…")),
-    ("zh+en", QT_TRANSLATE_NOOP("CaseMenu", "Bilingual…")),
-)
-LETTER_SHORTCUTS = {("acknowledgement", "zh"): "Ctrl+L", ("acknowledgement", "en"): "Ctrl+Shift+L"}
 
 
 def _tr(text: object) -> str:
@@ -48,7 +52,8 @@ def _tr(text: object) -> str:
 
 
 class CaseMenu:
-    """Builds the Case menu; ``case_actions`` are enabled only while a case is selected.
+    """Builds the Case menu; ``case_actions`` are enabled only while a case is selected, the
+    letters (``letters``, built by ``build``) as they fit the case shown (``show_case``).
 
     Args:
         window: the main window (actions are parented to it, so shortcuts work anywhere).
@@ -59,15 +64,25 @@ class CaseMenu:
         self._window = window
         self._selected = selected
         self.case_actions: list[QAction] = []
+        self.letters: LetterMenu | None = None
 
     def action(self, text: str, shortcut: str | None, act: CaseAct) -> QAction:
-        """Return an action that runs ``act`` on the selected case."""
+        """Return an action that runs ``act`` on the selected case, enabled while one is."""
+        action = self._case_action(text, shortcut, act)
+        self.case_actions.append(action)
+        return action
+
+    def _case_action(self, text: str, shortcut: str | None, act: CaseAct) -> QAction:
         action = QAction(text, self._window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self._run(act))
-        self.case_actions.append(action)
         return action
+
+    def show_case(self, reference: str) -> None:
+        """Offer the letters that fit the case ``reference`` now shown ('' for none)."""
+        if self.letters is not None:
+            self.letters.show_case(reference)
 
     def _run(self, act: CaseAct) -> None:
         reference = self._selected()
@@ -86,16 +101,10 @@ class CaseMenu:
             menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "&Workflow"))), WORKFLOW, workflow
         )
         letter_menu = menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "&Letters")))
-        for template in CASE_TEMPLATES:
-            sub = letter_menu.addMenu(letter_template_label(template))
-            for language, label in LANGUAGES:
-                sub.addAction(
-                    self.action(
-                        _tr(label),
-                        LETTER_SHORTCUTS.get((template, language)),
-                        _letter(letters, template, language),
-                    )
-                )
+        self.letters = LetterMenu(
+            letter_menu, CASE_TEMPLATES, letters, self._case_action, self._selected
+        )
+        self.letters.show_case(self._selected())
         self._fill(menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "C&lock"))), CLOCK, clock)
 
     def _fill(
@@ -109,8 +118,12 @@ class CaseMenu:
                 menu.addSeparator()
                 continue
             label, shortcut, method = item
-            menu.addAction(self.action(_tr(label), shortcut, getattr(controller, method)))
+            menu.addAction(self.action(_tr(label), shortcut, _act(controller, method)))
 
 
-def _letter(letters: LetterController, template: str, language: str) -> CaseAct:
-    return lambda reference: letters.ask(reference, template, language)
+def _act(controller: object, method: str) -> CaseAct:
+    extra = WORKFLOW_EXTRAS.get(method)
+    if extra is not None and isinstance(controller, WorkflowController):
+        return lambda reference: extra(controller, reference)
+    act: CaseAct = getattr(controller, method)
+    return act

@@ -34,6 +34,7 @@ def build_menus(window: "MainWindow") -> CaseMenu:
     case_menu = CaseMenu(window, window.case_list.selected_reference)
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))
     case_menu.build(menu, window.letters, window.workflow, window.clock)
+    window.detail.case_shown.connect(case_menu.show_case)
     note = QCoreApplication.translate("MainWindow", "Add a &note")
     menu.addAction(case_menu.action(note, "Ctrl+Alt+N", lambda _ref: window.detail.focus_note()))
     batch = QCoreApplication.translate("MainWindow", "&Batch letters…")

@@ -6,14 +6,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.error_text import localised
-from app.ui.labels import ui_language
+from app.ui.labels import code_label, ui_language
 
 
 def error_text(message: str) -> str:
     """Return an error's message (``str(error)``, English) in the UI language: the Chinese
     text from ``resources/translations/errors.zh_CN.toml`` while the UI is Chinese and the
     catalogue knows it, else ``message`` unchanged."""
-    return localised(message, ui_language())
+    return localised(message, ui_language(), code_label)
 
 
 def show_message(

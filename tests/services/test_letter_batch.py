@@ -23,7 +23,8 @@ from app.reports.acknowledgement import acknowledgement_version
 from app.reports.case_letters import render_case_letter
 from app.reports.letter_pool import LetterPool
 from app.services.audit import verify_chain
-from app.services.clock import recompute_clock, take_extension
+from app.services.clock import recompute_clock
+from app.services.clock_adjustments import take_extension
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letter_batch import BatchKind, Blocker, plan_batch
 from app.services.letter_batch_run import BatchRun, generate_batch, one_by_one

@@ -32,6 +32,7 @@ from app.services.workflow import (
 )
 from app.services.workflow.inventory import DataCategory, inventory_table
 from app.store import Database
+from tests.services.letter_cases import verify
 from tests.services.settings_factory import TODAY, open_case
 
 
@@ -158,6 +159,7 @@ def test_the_cancellation_letter_dates_the_hold_with_the_stored_months(
     with database.session() as session:
         set_rule_months(session, {"account_cancellation": 3}, actor="admin")
         case = open_case(session, rule_book, CaseKind.ACCOUNT_CANCELLATION)
+        verify(session, case, rule_book)  # PIPL Art. 50: identity first
         for action in plan_deletion(session, case, hold_from=TODAY, actor="a"):
             if action.action in (CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE):
                 complete_action(session, case, action.category, actor="a")
@@ -211,6 +213,7 @@ def test_a_cancellation_letter_needs_the_erasure_recorded_as_done(
 
     with database.session() as session:
         case = open_case(session, rule_book, CaseKind.ACCOUNT_CANCELLATION)
+        verify(session, case, rule_book)
         plan_deletion(session, case, hold_from=TODAY, actor="a")  # planned, nothing done
         with pytest.raises(LetterError, match="Nothing has been recorded as deleted"):
             _letter(session, rule_book, case.reference, "cancellation_confirmation")

@@ -217,3 +217,25 @@ def test_chosen_cases_take_any_template_and_typed_references(
 
 def test_references_are_split_on_any_separator() -> None:
     assert split_references(" PD-1,PD-2；PD-3、PD-1\nPD-4 ") == ["PD-1", "PD-2", "PD-3", "PD-4"]
+
+
+def test_a_chosen_case_of_another_kind_is_listed_with_why_and_never_ticked(
+    dialog: BatchLettersDialog, database: Database, rule_book: RuleBook
+) -> None:
+    from tests.services.letter_cases import open_case
+
+    with database.session() as session:
+        complaint = open_case(session, rule_book, CaseKind.COMPLAINT).reference
+        cancellation = open_case(session, rule_book, CaseKind.ACCOUNT_CANCELLATION).reference
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(BatchKind.CHOSEN_CASES))
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("deletion_done"))
+    dialog.references_edit.setText(f"{complaint}, {cancellation}")
+    assert dialog.plan_batch() is not None
+    model = dialog.model
+    # A "deletion done" letter answers no complaint (app/services/letter_fit.py); an account
+    # cancellation is a deletion too.
+    assert model.index(0, 4).data() == "This letter does not answer this kind of request"
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.index(1, 4).data() == "Ready"
+    assert model.ticked_references() == (cancellation,) and model.ready_count() == 1

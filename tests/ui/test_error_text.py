@@ -33,6 +33,7 @@ from app.models.enums import CaseKind, Channel
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.manual_intake import ManualRequest
 from app.store import Database, unlock
+from app.ui.labels import code_label
 from app.ui.messages import error_text
 from app.ui.new_case_controller import NewCaseController
 from app.ui.new_case_dialog import NewCaseDialog
@@ -92,10 +93,68 @@ def test_a_placeholder_carries_any_text_unchanged(reference: str) -> None:
 
 
 def test_two_placeholders_keep_their_order() -> None:
+    # app/services/workflow/transitions.py: statuses are codes, shown by their names
+    # (app/reports/dashboard_text.py: in_review 复核中, new 新建), in their order.
     english = "A case that is 'in_review' cannot become 'new'."
-    assert localised(english, "zh") == "处于“in_review”状态的案件不能变为“new”。"
+    assert localised(english, "zh") == "处于“复核中”状态的案件不能变为“新建”。"
+    assert localised(english, "en") == "A case that is 'In review' cannot become 'New'."
     batch = "Case R-2026-0042 cannot get this letter now (no_address)."
     assert localised(batch, "zh") == "案件 R-2026-0042 目前不能生成此函件（no_address）。"
+
+
+def test_codes_in_a_message_are_shown_by_their_names() -> None:
+    # app/services/letter_fit.py: a letter for a case of a kind it does not answer. Names from
+    # the printed case file (app/reports/case_file_labels.py) when the UI passes none.
+    english = (
+        "The letter 'deletion_done' answers requests of another kind than this 'complaint' case."
+    )
+    assert localised(english, "zh") == (
+        "“删除完成通知”答复的是另一类请求，与本案件的请求类型“投诉举报”不符。"
+    )
+    assert localised(english, "en") == (
+        "The letter 'Deletion done' answers requests of another kind than this 'Complaint' case."
+    )
+    # app/services/deadlines/rules.py writes the kind's value; 注销账号 is the PIPL's term.
+    no_rule = "rule set CN has no rule for kind 'account_cancellation'"
+    assert localised(no_rule, "zh") == "规则集 CN 没有针对“注销账号”类请求的规则"
+    assert localised(no_rule, "en") == "rule set CN has no rule for kind 'Account cancellation'"
+    # A code written in words is the same code; a batch of chosen cases names its letter.
+    assert localised("rule set EU has no rule for kind 'consent withdrawal'", "zh") == (
+        "规则集 EU 没有针对“撤回同意”类请求的规则"
+    )
+    batch = "Choose the cases for a batch of 'partial_refusal' letters."
+    assert localised(batch, "zh") == "请选择要批量生成“部分拒绝通知”函件的案件。"
+
+
+@pytest.mark.parametrize("text", ["bogus", "{kind}", "删除", "x" * 5000, "", "complaint' case"])
+def test_a_text_that_is_no_code_is_kept(text: str) -> None:
+    english = f"rule set CN has no rule for kind '{text}'"
+    assert localised(english, "zh") in (f"规则集 CN 没有针对“{text}”类请求的规则", english)
+    assert localised(english, "en") == english
+
+
+def test_placeholders_that_carry_no_code_are_not_looked_up() -> None:
+    # A letterhead image's format is no request kind, nor is a value the user typed.
+    assert localised("unknown request kind 'deletion'", "zh") == "未知的请求类型 'deletion'"
+    wrapped = SettingsError("rules.cn", "rule set CN has no rule for kind 'copy'")
+    assert localised(str(wrapped), "en") == "rules.cn: rule set CN has no rule for kind 'Copy'"
+    assert localised(str(wrapped), "zh") == "rules.cn：规则集 CN 没有针对“复制”类请求的规则"
+
+
+def test_the_ui_names_codes_as_its_menus_do(qapp: QApplication, translations: Translations) -> None:
+    english = (
+        "The letter 'deletion_done' answers requests of another kind than this 'complaint' case."
+    )
+    assert translations.apply(CHINESE)
+    assert code_label("letter", "deletion_done") == "删除完成告知函"
+    assert code_label("kind", "nonsense") is None and code_label("stage", "sent") is None
+    assert localised(english, "zh", code_label) == (
+        "“删除完成告知函”答复的是另一类请求，与本案件的请求类型“投诉举报”不符。"
+    )
+    translations.apply(ENGLISH)
+    assert localised("A case that is 'in_review' cannot become 'closed'.", "en", code_label) == (
+        "A case that is 'In review' cannot become 'Closed'."
+    )
 
 
 def test_a_specific_entry_wins_over_a_general_one() -> None:

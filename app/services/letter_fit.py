@@ -1,0 +1,264 @@
+"""Which letter answers which case: the one rule the Case menu, the batch and
+``generate_letter`` share.
+
+A letter either answers the case's kind of request or it never can (a "deletion done" letter
+for a complaint; an extension notice where the case's rule has no extension): such a letter is
+not offered. A letter that answers the kind may still not be possible yet (the receipt date is
+unconfirmed, the identity unchecked, nothing erased yet, no extension taken): it is offered
+with the reason (``LetterBlocker``), and ``check_letter_can_go`` refuses it with that reason.
+Services return the enum; the UI words it.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from app.errors import LetterError
+from app.models import Case
+from app.models.enums import CaseKind, CategoryActionKind, ReviewFlag
+from app.services.case_queries import find_case
+from app.services.deadlines import RuleBook
+
+# The receipt instant was not in the message (the app took the server, file or import time),
+# or the message's Date: is impossible (in the future, before e-mail requests, or outside the
+# years deadlines are counted for): a letter would state it as the date of receipt.
+# (``letter_batch.blocker_of`` reads this set too, so a batch holds such cases back as well.)
+IMPLAUSIBLE_RECEIPT = frozenset({ReviewFlag.IMPLAUSIBLE_DATE})
+UNCONFIRMED_RECEIPT = (
+    frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE}) | IMPLAUSIBLE_RECEIPT
+)
+
+# The data subject's requests (PIPL Arts. 44-48, and the like elsewhere): what is not one of
+# them (a complaint, a regulator's inquiry, a reminder of an earlier request, mail that is no
+# request) gets no refusal of a request and no acknowledgement of a new one.
+REQUEST_KINDS = frozenset(
+    {
+        CaseKind.ACCESS,
+        CaseKind.COPY,
+        CaseKind.CORRECTION,
+        CaseKind.DELETION,
+        CaseKind.ACCOUNT_CANCELLATION,
+        CaseKind.CONSENT_WITHDRAWAL,
+        CaseKind.OBJECTION,
+        CaseKind.EXPLANATION,
+        CaseKind.OTHER,
+    }
+)
+ERASING_KINDS = frozenset(
+    {CaseKind.DELETION, CaseKind.CONSENT_WITHDRAWAL, CaseKind.ACCOUNT_CANCELLATION}
+)
+# A letter that reports an outcome answers one kind of request (PIPL Art. 47: deletion, also
+# on withdrawn consent; a cancelled account is deleted too). A complaint is acknowledged (it
+# may have no statutory deadline; the letter then says "as soon as we can") and answered by a
+# complaint response. Letters not listed answer any kind.
+KINDS_OF_LETTER: Mapping[str, frozenset[CaseKind]] = {
+    "acknowledgement": REQUEST_KINDS | {CaseKind.COMPLAINT},
+    "deletion_done": ERASING_KINDS,
+    "cancellation_confirmation": frozenset({CaseKind.ACCOUNT_CANCELLATION}),
+    "correction_done": frozenset({CaseKind.CORRECTION}),
+    "access_response": frozenset({CaseKind.ACCESS, CaseKind.COPY}),
+    "complaint_response": frozenset({CaseKind.COMPLAINT}),
+    "refusal": REQUEST_KINDS,
+    "partial_refusal": REQUEST_KINDS,
+}
+EXTENSION_NOTICE = "extension_notice"
+ERASURE_LETTERS = frozenset({"deletion_done", "cancellation_confirmation"})
+ERASING_ACTIONS = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
+# A letter that tells what was done with the person's data goes to the person it is about
+# only: their identity is checked first (PIPL Art. 50; GB/T 35273-2020 §8.7 a)).
+IDENTITY_FIRST = frozenset({*ERASURE_LETTERS, "access_response", "correction_done"})
+REFUSALS = frozenset({"refusal", "partial_refusal"})
+
+
+class LetterBlocker(StrEnum):
+    """Why a letter that answers the case's kind cannot be produced yet (the UI words it)."""
+
+    RECEIPT_IMPLAUSIBLE = "receipt_implausible"
+    RECEIPT_UNCONFIRMED = "receipt_unconfirmed"
+    IDENTITY_UNVERIFIED = "identity_unverified"
+    NOTHING_ERASED = "nothing_erased"
+    NO_DEADLINE = "no_deadline"
+    NOT_EXTENDED = "not_extended"
+    EXTENSION_TOO_LATE = "extension_too_late"
+    NO_REFUSAL_GROUNDS = "no_refusal_grounds"
+
+
+@dataclass(frozen=True)
+class LetterFit:
+    """How one letter fits one case.
+
+    Attributes:
+        template_key: the letter, e.g. ``"deletion_done"``.
+        answers_kind: whether the letter can ever answer this case's kind (``False``: not
+            offered at all).
+        blocker: why it cannot be produced now; ``None`` when it can (or does not answer).
+    """
+
+    template_key: str
+    answers_kind: bool
+    blocker: LetterBlocker | None = None
+
+    @property
+    def ready(self) -> bool:
+        """Return whether the letter can be produced now."""
+        return self.answers_kind and self.blocker is None
+
+
+def answers_kind(template_key: str, kind: CaseKind) -> bool:
+    """Return whether ``template_key`` can answer a case of ``kind`` by the kind alone (the
+    extension notice also needs the case's rule to have an extension: ``letter_fit``)."""
+    kinds = KINDS_OF_LETTER.get(template_key)
+    return kinds is None or kind in kinds
+
+
+def has_extension(case: Case, rule_book: RuleBook) -> bool:
+    """Return whether the rule of the case's jurisdiction and kind allows an extension (China:
+    never, PIPL Art. 50 and the 15 working days of App认定方法; GDPR Art. 12(3): two months)."""
+    if not rule_book.has_rule(case.jurisdiction, case.kind):
+        return False
+    return rule_book.rule_set(case.jurisdiction).rule(case.kind).extension is not None
+
+
+def letter_fit(case: Case, template_key: str, rule_book: RuleBook, issued_date: date) -> LetterFit:
+    """Return how the letter ``template_key`` dated ``issued_date`` fits ``case``.
+
+    Args:
+        case: the case as stored.
+        template_key: the letter's template key.
+        rule_book: deadline rules (does the case's rule have an extension?).
+        issued_date: the letter's date, in the team's calendar.
+
+    Returns:
+        The ``LetterFit``; its ``blocker`` is the first thing missing, in the order a handler
+        settles them (receipt date, identity, the record the letter states).
+    """
+    fits = answers_kind(template_key, case.kind)
+    if template_key == EXTENSION_NOTICE:
+        fits = fits and has_extension(case, rule_book)
+    if not fits:
+        return LetterFit(template_key, answers_kind=False)
+    return LetterFit(template_key, True, _blocker(case, template_key, issued_date))
+
+
+def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker | None:
+    flags = set(case.review_flags)
+    if IMPLAUSIBLE_RECEIPT & flags:
+        return LetterBlocker.RECEIPT_IMPLAUSIBLE
+    if UNCONFIRMED_RECEIPT & flags:
+        return LetterBlocker.RECEIPT_UNCONFIRMED
+    if template_key in IDENTITY_FIRST and case.verified_at is None:
+        return LetterBlocker.IDENTITY_UNVERIFIED
+    if template_key in ERASURE_LETTERS and not _erasure_done(case):
+        return LetterBlocker.NOTHING_ERASED
+    if template_key == EXTENSION_NOTICE:
+        return _extension_blocker(case, issued_date)
+    if template_key in REFUSALS and not case.refusal_grounds:
+        return LetterBlocker.NO_REFUSAL_GROUNDS
+    return None
+
+
+def _erasure_done(case: Case) -> bool:
+    """A letter saying data was erased rests on erasure recorded as done (PIPL Art. 47; a
+    false statement to the data subject is worse than a late one)."""
+    return any(
+        action.action in ERASING_ACTIONS and action.done_at is not None
+        for action in case.category_actions
+    )
+
+
+def _extension_blocker(case: Case, issued_date: date) -> LetterBlocker | None:
+    """GDPR Art. 12(3): the requester is told of the extension, with its reasons, within the
+    original period."""
+    if case.due_date is None:
+        return LetterBlocker.NO_DEADLINE
+    if not case.extension_reason:
+        return LetterBlocker.NOT_EXTENDED
+    if issued_date > case.due_date:
+        return LetterBlocker.EXTENSION_TOO_LATE
+    return None
+
+
+def case_letter_fits(
+    session: Session,
+    reference: str,
+    templates: Iterable[str],
+    rule_book: RuleBook,
+    issued_date: date,
+) -> tuple[LetterFit, ...]:
+    """Return how each of ``templates`` fits the case ``reference`` (a short read).
+
+    Raises:
+        CaseNotFoundError: no such case.
+    """
+    case = find_case(session, reference)
+    return tuple(letter_fit(case, key, rule_book, issued_date) for key in templates)
+
+
+def check_letter_can_go(
+    case: Case, template_key: str, rule_book: RuleBook, issued_date: date
+) -> None:
+    """Refuse a letter that does not fit ``case`` (``letter_fit``), saying why.
+
+    Raises:
+        LetterError: the letter answers another kind of request (or there is no extension
+            to notify under the case's rule), or what it needs is missing (``blocker_message``).
+    """
+    fit = letter_fit(case, template_key, rule_book, issued_date)
+    if not fit.answers_kind:
+        raise LetterError(misfit_message(case, template_key))
+    if fit.blocker is not None:
+        raise LetterError(blocker_message(fit.blocker))
+
+
+def misfit_message(case: Case, template_key: str) -> str:
+    """Return why ``template_key`` can never answer ``case`` (codes, not words: the UI shows
+    each code by its name, ``app.error_text``)."""
+    kind = case.kind.value
+    if case.kind == CaseKind.NOT_A_REQUEST and template_key == "acknowledgement":
+        return (
+            "This mail is not a privacy request: close it as not a request instead of "
+            "acknowledging it as one."
+        )
+    if template_key == EXTENSION_NOTICE and answers_kind(template_key, case.kind):
+        jurisdiction = case.jurisdiction
+        return f"The {jurisdiction} rules give no extension for '{kind}' requests."
+    return f"The letter '{template_key}' answers requests of another kind than this '{kind}' case."
+
+
+def blocker_message(blocker: LetterBlocker) -> str:
+    """Return the English sentence for ``blocker`` (the command line's; the UI words the enum
+    itself and names its menus)."""
+    if blocker is LetterBlocker.RECEIPT_IMPLAUSIBLE:
+        return (
+            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
+            "or python -m app clock confirm-receipt): the message is dated in the future or "
+            "long past, and the letter would state that impossible date."
+        )
+    if blocker is LetterBlocker.RECEIPT_UNCONFIRMED:
+        return (
+            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
+            "or python -m app clock confirm-receipt): the letter would state a date the "
+            "message itself does not prove."
+        )
+    if blocker is LetterBlocker.IDENTITY_UNVERIFIED:
+        return (
+            "Check the requester's identity first (Case › Workflow › Identity check…): this "
+            "letter tells what was done with personal information, and goes only to the "
+            "person it is about."
+        )
+    if blocker is LetterBlocker.NOTHING_ERASED:
+        return (
+            "Nothing has been recorded as deleted or anonymised on this case yet: plan the "
+            "deletion over the inventory and mark the categories done before writing that it "
+            "was done."
+        )
+    if blocker is LetterBlocker.NO_DEADLINE:
+        return "The case has no deadline yet, so there is no due date to extend."
+    if blocker is LetterBlocker.NOT_EXTENDED:
+        return "The case has no extension to notify: extend its deadline first."
+    if blocker is LetterBlocker.EXTENSION_TOO_LATE:
+        return "an extension notice must be sent before the original due date"
+    return "Record the refusal grounds on the case first."
