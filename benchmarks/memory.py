@@ -99,6 +99,12 @@ def main() -> None:
     _print(figures)
     if "--detail" in sys.argv:
         detailed = list_and_dashboard_memory(path, detail=True)
+        print("after each step: resident now, SQLite's heap, malloc's live and free memory:")
+        for step, now in detailed.get("steps", {}).items():
+            print(f"  {step:16} " + "  ".join(f"{k} {v:6.1f}" for k, v in now.items()))
+        searches = detailed.get("searches_ms", {})
+        print("searches → repaint with the dashboard open (ms): ", end="")
+        print(" / ".join(f"{text} {ms:.0f}" for text, ms in searches.items()))
         print("resident memory per mapping at the end:")
         _print(detailed["mappings_mib"])
         print("SQLite's heap (page caches, schemas, statements):")

@@ -18,12 +18,8 @@ from app.errors import ExportPathError, KeyUnavailableError
 from app.files import check_export_target, write_file_atomically
 from app.services.deadlines import load_rule_book
 from app.store import default_database_path, passphrase_from_environment, system_secret_store
-from app.store.backup import (
-    BACKUP_SUFFIX,
-    backup_database,
-    find_backup_key,
-    restore_backup,
-)
+from app.store.backup import BACKUP_SUFFIX, backup_database, restore_backup
+from app.store.backup_keys import find_backup_key
 from app.store.keys import (
     MIN_PASSPHRASE_LENGTH,
     DatabaseKey,
@@ -35,7 +31,8 @@ from app.store.keys import (
     store_new_key,
     stored_key,
 )
-from app.store.recovery import keys_from_typed_text, parse_recovery_key, recovery_sheet_pdf
+from app.store.recovery import keys_from_typed_text, parse_recovery_key
+from app.store.recovery_sheet import recovery_sheet_pdf
 from app.store.rekey import find_opening_key, keyring_candidates, rotate_key
 from app.store.secrets import SecretStore
 

@@ -80,6 +80,17 @@ class Database:
         with plain_reading(self.engine) as reader:
             yield reader
 
+    def release_cache(self, session: Session) -> None:
+        """Free the page cache of the connection ``session`` runs on (SQLite's ``PRAGMA
+        shrink_memory``; nothing on another database), for work whose pages the next actions
+        will not read again: the start's check for clocks timed under changed rules.
+
+        All connections share one budget (``SQLITE_HEAP_BUDGET_BYTES``): a pooled connection
+        keeps its pages until it is closed, and the list's connection gets that much less.
+        """
+        if session.get_bind().dialect.name == "sqlite":
+            session.connection().exec_driver_sql("PRAGMA shrink_memory")
+
     def close(self) -> None:
         """Checkpoint the WAL into the file, release every connection and the instance lock.
         Closing again does nothing (the file may have been rekeyed or replaced meanwhile)."""

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QLocale, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,8 +36,15 @@ from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.store import Database
 from app.ui.background import BackgroundTask
 from app.ui.dashboard_charts import CountBarChart, WeeklyFlowChart
-from app.ui.dashboard_models import RED, DeadlineCalendarModel, WorkloadModel
+from app.ui.dashboard_models import DeadlineCalendarModel, WorkloadModel
+from app.ui.dashboard_parts import (
+    FigureTiles,
+    date_text,
+    read_only_table,
+    titled,
+)
 from app.ui.labels import kind_label, status_label
+from app.ui.memory_care import give_back_freed_memory
 from app.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -51,30 +57,6 @@ def default_letterhead() -> "Letterhead":
     from app.reports.letterhead import default_letterhead as letterhead
 
     return letterhead()
-
-
-class FigureTile(QFrame):
-    """One key figure: a large number over its caption; ``alert`` colours the number red."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("—")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def show_value(self, text: str, *, alert: bool = False) -> None:
-        """Show ``text``; red when ``alert`` (e.g. any overdue case)."""
-        self.value.setText(text)
-        colour = RED.name() if alert else ""
-        self.value.setStyleSheet(f"color: {colour};" if colour else "")
 
 
 class DashboardPage(QWidget):
@@ -118,7 +100,12 @@ class DashboardPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addLayout(self._build_tiles())
+        self.tiles = tiles = FigureTiles()
+        # Also the page's own attributes, as before the tiles had a module of their own.
+        self.open_tile, self.due_week_tile = tiles.open_tile, tiles.due_week_tile
+        self.overdue_tile, self.on_time_tile = tiles.overdue_tile, tiles.on_time_tile
+        self.median_tile, self.extensions_tile = tiles.median_tile, tiles.extensions_tile
+        layout.addWidget(tiles)
         layout.addLayout(self._build_charts())
         layout.addLayout(self._build_tables(), 1)
         scroll.setWidget(body)
@@ -149,20 +136,6 @@ class DashboardPage(QWidget):
         row.addWidget(self.export_button)
         return row
 
-    def _build_tiles(self) -> QGridLayout:
-        self.open_tile = FigureTile(self.tr("Open cases"))
-        self.due_week_tile = FigureTile(self.tr("Due this week"))
-        self.overdue_tile = FigureTile(self.tr("Overdue"))
-        self.on_time_tile = FigureTile(self.tr("Answered on time (90 days)"))
-        self.median_tile = FigureTile(self.tr("Median days to respond (90 days)"))
-        self.extensions_tile = FigureTile(self.tr("Extensions (90 days)"))
-        grid = QGridLayout()
-        tiles = (self.open_tile, self.due_week_tile, self.overdue_tile, self.on_time_tile,
-                 self.median_tile, self.extensions_tile)  # fmt: skip
-        for column, tile in enumerate(tiles):
-            grid.addWidget(tile, 0, column)
-        return grid
-
     def _build_charts(self) -> QGridLayout:
         # One height in text lines for the row: the kind chart's up to 13 labelled bars.
         lines = 26
@@ -181,12 +154,12 @@ class DashboardPage(QWidget):
 
     def _build_tables(self) -> QHBoxLayout:
         self.workload_model = WorkloadModel(self)
-        self.workload_view = _table(self.workload_model)
+        self.workload_view = read_only_table(self.workload_model)
         self.workload_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
         self.calendar_model = DeadlineCalendarModel(self)
-        self.calendar_view = _table(self.calendar_model)
+        self.calendar_view = read_only_table(self.calendar_model)
         self.calendar_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Two text lines per cell: the date and the count.
         lines = self.calendar_view.fontMetrics().lineSpacing() * 2 + 6
@@ -194,8 +167,8 @@ class DashboardPage(QWidget):
         self.calendar_view.verticalHeader().setVisible(False)
         self.calendar_caption = QLabel()
         row = QHBoxLayout()
-        row.addLayout(_titled(self.tr("Workload per handler"), self.workload_view), 2)
-        calendar = _titled(self.tr("Deadlines in the next 30 days"), self.calendar_view)
+        row.addLayout(titled(self.tr("Workload per handler"), self.workload_view), 2)
+        calendar = titled(self.tr("Deadlines in the next 30 days"), self.calendar_view)
         calendar.addWidget(self.calendar_caption)
         row.addLayout(calendar, 3)
         return row
@@ -233,7 +206,13 @@ class DashboardPage(QWidget):
 
         def work(_progress: Any, _cancelled: Any) -> DashboardFigures:
             with database.session() as session:
-                return dashboard_figures(session, today)
+                figures = dashboard_figures(session, today)
+            # What the refresh allocated and freed on this worker thread (sorts, rows, objects)
+            # stays resident in the thread's malloc arena, where the GUI thread never reuses it:
+            # 5 MiB at a million cases. Its cached pages stay: dropping them (Database.
+            # release_cache) would make every refresh decrypt them again, 90 ms of CPU each.
+            give_back_freed_memory()
+            return figures
 
         self.refresh_button.setEnabled(False)
         self._task = BackgroundTask(work, self)
@@ -256,10 +235,8 @@ class DashboardPage(QWidget):
     def _show(self, figures: DashboardFigures) -> None:
         self.figures = figures
         locale = QLocale()
-        self.as_of.setText(
-            self.tr("As of %1").replace("%1", _date_text(locale, figures.today_date))
-        )
-        self._show_tiles(figures, locale)
+        self.as_of.setText(self.tr("As of %1").replace("%1", date_text(locale, figures.today_date)))
+        self.tiles.show_figures(figures, locale)
         statuses = [(status_label(s), n) for s, n in figures.open_by_status]
         self.status_chart.show_counts([s for s, _ in statuses], [n for _, n in statuses])
         kinds = [(kind_label(k), n) for k, n in figures.open_by_kind]
@@ -281,26 +258,6 @@ class DashboardPage(QWidget):
         )
         self.export_button.setEnabled(True)
         self.refreshed.emit(figures)
-
-    def _show_tiles(self, figures: DashboardFigures, locale: QLocale) -> None:
-        self.open_tile.show_value(locale.toString(figures.open_total))
-        self.due_week_tile.show_value(locale.toString(figures.due_this_week))
-        self.overdue_tile.show_value(locale.toString(figures.overdue), alert=figures.overdue > 0)
-        rate = figures.on_time_rate
-        self.on_time_tile.show_value(
-            "—"
-            if rate is None
-            else self.tr("%1 %").replace("%1", locale.toString(rate * 100, "f", 1))
-        )
-        self.on_time_tile.setToolTip(
-            self.tr("%1 of %2 cases answered since %3 were answered by their due date.")
-            .replace("%1", locale.toString(figures.answered_on_time))
-            .replace("%2", locale.toString(figures.answered))
-            .replace("%3", _date_text(locale, figures.window_start_date))
-        )
-        median = figures.median_days_to_respond
-        self.median_tile.show_value("—" if median is None else locale.toString(median, "g", 4))
-        self.extensions_tile.show_value(locale.toString(figures.extensions))
 
     # -- export ----------------------------------------------------------------------------
 
@@ -334,28 +291,3 @@ class DashboardPage(QWidget):
     def _export_failed(self, message: str, known: bool) -> None:
         show_error(self, self.tr("Report not saved"), message, known)
         self.failed.emit(message)
-
-
-def _date_text(locale: QLocale, day: date) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionMode(QTableView.SelectionMode.NoSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(True)
-    return view
-
-
-def _titled(title: str, widget: QWidget) -> QVBoxLayout:
-    layout = QVBoxLayout()
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    layout.addWidget(label)
-    layout.addWidget(widget)
-    layout.setAlignment(label, Qt.AlignmentFlag.AlignLeft)
-    return layout

@@ -9,7 +9,6 @@ import re
 from datetime import date
 from functools import cache
 
-import holidays
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.labels import ui_language
@@ -24,6 +23,10 @@ _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\
 @cache
 def _chinese_names(year: int) -> dict[tuple[date, str], str]:
     """Return {(day, English or Chinese name): Chinese name} for ``year`` (a calendar year)."""
+    # Imported here: the package's 250 countries cost ~3 MiB that the first paint and the
+    # dashboard do not need.
+    import holidays
+
     names: dict[tuple[date, str], str] = {}
     for country in _ZH_COUNTRIES:
         english = holidays.country_holidays(country, years=year, language="en_US")

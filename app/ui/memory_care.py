@@ -1,4 +1,5 @@
-"""Memory the desktop app need not keep: PySide6's copies of every module's source text.
+"""Memory the desktop app need not keep: PySide6's copies of every module's source text, and
+what background work freed.
 
 PySide6 (6.x) wraps ``import``: for each module imported after it, its feature support
 (``shibokensupport.feature._mod_uses_pyside``) asks whether the module's source mentions
@@ -13,8 +14,12 @@ file's bytes and keeps nothing: called as the app starts, the peak goes from 235
 once the window's tools are imported it gives back less (235 to 228 MiB: the freed lines lie
 between other objects, so little of that memory returns to the system). A traceback reads the
 lines it shows from the files again.
+
+``give_back_freed_memory`` hands what a background task freed (a connection's page cache,
+``Database.release_cache``) back to the system: glibc keeps it in that thread's malloc arena.
 """
 
+import ctypes
 import linecache
 import sys
 from collections.abc import Callable
@@ -52,6 +57,31 @@ def forget_module_sources() -> None:
     kept so far (``linecache.clearcache``)."""
     stop_keeping_module_sources()
     linecache.clearcache()
+
+
+def give_back_freed_memory() -> bool:
+    """Return memory the C allocator keeps free to the system (glibc's ``malloc_trim``).
+
+    Call it after a background task freed much (e.g. a connection's page cache): glibc gives
+    each thread a malloc arena of its own, and what a worker thread frees stays resident in
+    that arena, where the GUI thread's allocations never reuse it, until it is trimmed.
+
+    Returns:
+        True when memory was given back; False when none was, or the C library is not glibc.
+    """
+    trim = getattr(_c_library(), "malloc_trim", None)
+    if trim is None:
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    return bool(trim(0))
+
+
+def _c_library() -> ctypes.CDLL | None:
+    """The C library this process runs on (``None`` where it cannot be loaded by name)."""
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
 
 
 def mentions_pyside(module: ModuleType) -> bool | None:

@@ -7,12 +7,15 @@ dashboard until its figures are on screen (``DashboardPage.refreshed``), goes ba
 scrolls it a few pages and to its middle and end, and runs the benchmark's searches in the
 "All cases" view. It then writes one line to stderr and quits:
 
-``privacy-desk-memory-probe: {"list_painted_mib": 189.0, ..., "peak_mib": 201.0, ...}``
+``privacy-desk-memory-probe: {"list_painted_mib": 98.3, ..., "peak_mib": 186.7, ...}``
 
 The figures are the process's peak resident memory (``ru_maxrss``) after each step, in MiB,
-and the resident memory at the end. With ``detail`` the line also holds the resident memory
-per mapping (``/proc/self/smaps``), SQLite's own heap now and at its peak, and, when the
-interpreter runs with ``-X tracemalloc``, Python's allocations per top-level package. Unset,
+and the resident memory at the end. With ``detail`` the line also holds, per step (and once
+the window's tools are built), the resident memory, SQLite's heap and malloc's live and free
+memory (``steps``); each search's time to repaint in ms (``searches_ms``); at the end the
+resident memory per mapping (``/proc/self/smaps``), SQLite's own heap now and at its peak,
+and, when the interpreter runs with ``-X tracemalloc``, Python's allocations per top-level
+package. Unset,
 nothing is installed (``watch_memory`` returns at once) and nothing is imported beyond this
 module.
 """
@@ -22,6 +25,7 @@ import json
 import os
 import resource
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +88,32 @@ def sqlite_heap_mib() -> dict[str, float]:
         getattr(library, name).restype = ctypes.c_int64
     peak = library.sqlite3_memory_highwater(ctypes.c_int(0))  # 0: do not reset it
     return {"in_use": round(library.sqlite3_memory_used() / MIB, 1), "peak": round(peak / MIB, 1)}
+
+
+class _MallInfo2(ctypes.Structure):
+    """glibc's ``struct mallinfo2`` (glibc 2.33+): sizes in bytes, as ``size_t``."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+            "fsmblks", "uordblks", "fordblks", "keepcost",
+        )
+    ]  # fmt: skip
+
+
+def malloc_mib() -> dict[str, float]:
+    """Return glibc malloc's totals over all its arenas in MiB: ``in_use`` (live blocks,
+    mmapped ones included) and ``free`` (freed but kept by malloc: resident where it was
+    touched), or an empty dict where the C library has no ``mallinfo2`` (not glibc 2.33+)."""
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except AttributeError:
+        return {}
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    in_use = info.uordblks + info.hblkhd
+    return {"in_use": round(in_use / MIB, 1), "free": round(info.fordblks / MIB, 1)}
 
 
 def python_by_package(top: int = 20) -> dict[str, float]:
@@ -156,8 +186,21 @@ class _Walk(QObject):
             QTimer.singleShot(0, self._list_painted)  # after this paint, rows on screen
         return False
 
+    def _step_done(self, step: str) -> None:
+        """Note the peak after ``step``; with ``detail`` also what is resident now, SQLite's
+        heap and malloc's live and free memory (``_note``: where the step's memory went)."""
+        self._figures[f"{step}_mib"] = peak_rss_mib()
+        self._note(step)
+
+    def _note(self, step: str) -> None:
+        if self._detail:
+            now = {"resident": round(current_rss_mib(), 1)}
+            now |= {f"sqlite_{k}": v for k, v in sqlite_heap_mib().items()}
+            now |= {f"malloc_{k}": v for k, v in malloc_mib().items()}
+            self._figures.setdefault("steps", {})[step] = now
+
     def _list_painted(self) -> None:
-        self._figures["list_painted_mib"] = peak_rss_mib()
+        self._step_done("list_painted")
         self._open_dashboard()
 
     def _open_dashboard(self) -> None:
@@ -165,6 +208,7 @@ class _Walk(QObject):
         if page is None:  # the window builds it after the first paint: ask again shortly
             QTimer.singleShot(DASHBOARD_POLL_MS, self._open_dashboard)
             return
+        self._note("tools_built")  # imports and widgets, before the dashboard's figures
         page.refreshed.connect(lambda _figures: QTimer.singleShot(0, self._dashboard_shown))
         page.failed.connect(self._dashboard_failed)
         self._pages.setCurrentIndex(_tab_of(self._pages, page))
@@ -179,7 +223,7 @@ class _Walk(QObject):
         page = self._dashboard()
         if page is not None:
             page.repaint()  # the figures and charts drawn, not only computed
-        self._figures["dashboard_shown_mib"] = peak_rss_mib()
+        self._step_done("dashboard_shown")
         self._pages.setCurrentIndex(_tab_of(self._pages, self._browser))
         QTimer.singleShot(0, self._scroll)
 
@@ -191,18 +235,23 @@ class _Walk(QObject):
         for position in (bar.maximum() // 2, bar.maximum()):
             bar.setValue(position)
             self._browser.table.viewport().repaint()
-        self._figures["list_scrolled_mib"] = peak_rss_mib()
+        self._step_done("list_scrolled")
         QTimer.singleShot(0, self._search)
 
     def _search(self) -> None:
         from app.services.case_search import SavedView  # loaded with the list already
 
         self._browser.set_view(SavedView.ALL)
+        timings: dict[str, float] = {}
         for text in SEARCHES:
+            started = time.perf_counter()
             self._browser.search_box.setText(text)
             self._browser.search_now()  # as Enter does
             self._browser.table.viewport().repaint()
-        self._figures["searched_mib"] = peak_rss_mib()
+            timings[text] = round((time.perf_counter() - started) * 1000, 1)
+        if self._detail:  # with the dashboard's memory still held: what the cache budget costs
+            self._figures["searches_ms"] = timings
+        self._step_done("searched")
         QTimer.singleShot(0, self._report)
 
     def _report(self) -> None:

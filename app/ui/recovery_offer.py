@@ -41,7 +41,7 @@ def save_recovery_sheet(key: RawKey, database_name: str, target: Path) -> None:
     Raises:
         ExportPathError: the target cannot be written. OSError: the disk refused.
     """
-    from app.store.recovery import recovery_sheet_pdf  # ReportLab: only to print the sheet
+    from app.store.recovery_sheet import recovery_sheet_pdf  # ReportLab: only to print it
 
     write_file_atomically(target, recovery_sheet_pdf(key, database_name, datetime.now(UTC)))
 

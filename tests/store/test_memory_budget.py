@@ -72,3 +72,27 @@ def test_the_pool_hands_back_the_connection_returned_last(database: Database) ->
         # Last in, first out: the GUI's next action reuses the cache it just warmed.
         assert again.connection.driver_connection is second_driver
         assert again.connection.driver_connection is not first_driver
+
+
+def test_releasing_a_sessions_cache_frees_its_pages(database: Database) -> None:
+    from app.ui.memory_probe import sqlite_heap_mib  # SQLCipher's own heap counter
+
+    rows = 2_000  # 2,000 rows of 4 KiB: about 8 MiB of pages, within the connection's cache
+    with database.session() as session:
+        session.execute(text("CREATE TABLE scratch (n INTEGER, filler BLOB)"))
+        session.execute(
+            text(
+                "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < :rows) "
+                "INSERT INTO scratch SELECT n, randomblob(4000) FROM k"
+            ),
+            {"rows": rows},
+        )
+    with database.session() as session:
+        total = session.execute(text("SELECT sum(length(filler)) FROM scratch")).scalar_one()
+        cached = sqlite_heap_mib()["in_use"]
+        database.release_cache(session)
+        released = sqlite_heap_mib()["in_use"]
+        # The session still works after its cache went: the pages are read again.
+        assert session.execute(text("SELECT count(*) FROM scratch")).scalar_one() == rows
+    assert total == rows * 4000
+    assert cached - released >= 7  # the ~8 MiB of pages the sum read

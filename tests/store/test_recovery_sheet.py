@@ -9,13 +9,9 @@ import zxingcpp
 from pypdf import PdfReader
 
 from app.store import RawKey
-from app.store.recovery import (
-    grouped_hex,
-    key_fingerprint,
-    parse_recovery_key,
-    qr_payload,
-    recovery_sheet_pdf,
-)
+from app.store.keys import key_fingerprint
+from app.store.recovery import grouped_hex, parse_recovery_key, qr_payload
+from app.store.recovery_sheet import recovery_sheet_pdf
 
 KEY = RawKey(bytes(range(32)))  # 000102…1F: every digit is known in advance
 

@@ -10,6 +10,7 @@ import json
 import linecache
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from datetime import date
@@ -26,9 +27,11 @@ from app.ui.memory_care import (
     FEATURE_CHECK,
     FEATURE_MODULE,
     forget_module_sources,
+    give_back_freed_memory,
     mentions_pyside,
     stop_keeping_module_sources,
 )
+from app.ui.memory_probe import current_rss_mib
 
 ROOT = Path(__file__).resolve().parents[2]
 USES_QT = "from PySide6.QtCore import QObject\n\nBASE = QObject\n"
@@ -161,3 +164,36 @@ assert preview.show_pdf(b'not a pdf') is False
 def test_the_dashboard_and_letter_tools_leave_reportlab_for_the_first_pdf() -> None:
     code = "import app.ui.dashboard_page, app.ui.letter_controller, app.ui.case_detail_pane"
     assert _imported_after(code) == []
+
+
+def _freed_on_a_thread(mib: int) -> list[bytearray]:
+    """Allocate ``mib`` MiB in 64 KiB blocks on a thread of its own (its own malloc arena, as
+    a background task's), free all but every 16th, and return those: as a connection's pages
+    are freed while the connection itself stays, the blocks kept pin the arena's end, so glibc
+    cannot shrink the arena by itself."""
+    kept: list[bytearray] = []
+
+    def churn() -> None:
+        blocks = [bytearray(64 * 1024) for _ in range(mib * 16)]  # zero-filled: resident
+        kept.extend(blocks[15::16])
+        del blocks
+
+    worker = threading.Thread(target=churn)
+    worker.start()
+    worker.join()
+    return kept
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_memory_a_worker_thread_freed_goes_back_to_the_system() -> None:
+    give_back_freed_memory()  # from a known state: what earlier tests freed is gone already
+    before = current_rss_mib()
+    kept = _freed_on_a_thread(64)  # 64 MiB touched, 60 of them freed, 4 still held
+    resident = current_rss_mib() - before
+    assert give_back_freed_memory()
+    given_back = before + resident - current_rss_mib()
+    assert len(kept) == 64
+    # Freed blocks of 64 KiB (below glibc's 128 KiB mmap threshold) stay in the arena,
+    # resident, until trimmed: nearly all of the 60 MiB were still there, and went back.
+    assert resident >= 50
+    assert given_back >= 50

@@ -14,9 +14,11 @@ from app.store.location import DATABASE_FILE_NAME
 from app.ui.case_browser import CaseBrowser
 from app.ui.memory_probe import (
     MEMORY_PROBE_ENV,
+    SEARCHES,
     _package_of,
     _tab_of,
     current_rss_mib,
+    malloc_mib,
     peak_rss_mib,
     resident_by_mapping,
     sqlite_heap_mib,
@@ -52,6 +54,16 @@ def test_sqlites_heap_counts_the_pages_a_connection_holds() -> None:
     assert heap["in_use"] - before >= 1.9
     assert heap["peak"] >= heap["in_use"]
     assert sqlite_heap_mib()["in_use"] < heap["in_use"]  # closed: its pages are freed
+
+
+def test_malloc_counts_a_large_block_while_it_lives() -> None:
+    before = malloc_mib()
+    block = bytearray(20 * 1024 * 1024)  # 20 MiB from malloc (mmapped: above its threshold)
+    during = malloc_mib()
+    del block
+    assert during["in_use"] - before["in_use"] >= 19.9
+    assert malloc_mib()["in_use"] < during["in_use"] - 19
+    assert during["free"] >= 0
 
 
 @pytest.mark.parametrize(
@@ -102,3 +114,23 @@ def test_the_walk_reports_a_growing_peak_for_every_step(tmp_path: Path) -> None:
     assert figures["peak_mib"] >= peaks[-1]
     assert 0 < figures["resident_mib"] <= figures["peak_mib"] + 1
     assert "dashboard_failed" not in figures
+
+
+def test_the_detailed_walk_says_where_each_steps_memory_is(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_FILE_NAME
+    database = unlock(path, secrets=None, passphrase=PASSPHRASE, create=True)
+    try:
+        generate_cases(database, 200, today=TODAY)
+    finally:
+        database.close()
+    figures = list_and_dashboard_memory(path, detail=True)
+    steps = figures["steps"]
+    # The window's tools are built between the first paint and the dashboard's figures.
+    assert list(steps) == ["list_painted", "tools_built", *[s[:-4] for s in STEPS[1:]]]
+    for now in steps.values():
+        assert 0 < now["resident"] <= figures["peak_mib"] + 1
+        assert 0 < now["sqlite_in_use"] <= now["sqlite_peak"]
+        assert 0 < now["malloc_in_use"] < now["resident"] * 2
+    assert figures["mappings_mib"] and figures["sqlite_mib"]["in_use"] > 0
+    assert list(figures["searches_ms"]) == list(SEARCHES)
+    assert all(ms > 0 for ms in figures["searches_ms"].values())

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from app.resources import resource_path
+from app.services.deadlines.calendar_registry import subdivisions_of, supported_countries
 
 _PREFIX = "holidays:"
 
@@ -85,15 +86,11 @@ def parse_calendar_spec(spec: str) -> tuple[str, str | None]:
 
 @cache
 def _check_supported(country: str, subdivision: str | None) -> None:
-    # The package's registry names every country without importing it; list_supported_countries()
-    # imports all of them (half a second at each start). Only a subdivision needs its country.
-    import holidays  # with the first calendar, not with the package: the case list needs neither
-
-    codes = {entry[1] for entry in holidays.registry.COUNTRIES.values()}
-    if country not in codes:
+    # Read from the package's files, not by importing it (calendar_registry: 15 MiB the desktop
+    # app would keep); list_supported_countries() would import every country (half a second).
+    if country not in supported_countries():
         raise ValueError(f"holidays has no country {country[:8]!r}")
-    # The class's own list, without building a calendar (that loads its translations too).
-    if subdivision and subdivision not in getattr(holidays, country).subdivisions:
+    if subdivision and subdivision not in subdivisions_of(country):
         raise ValueError(f"holidays has no subdivision {subdivision[:8]!r} of {country}")
 
 
@@ -129,7 +126,7 @@ class WorkingCalendar:
         Raises:
             ValueError: unknown calendar spec.
         """
-        import holidays  # see _check_supported
+        import holidays  # with the first calendar built: rule files are checked without it
 
         country, subdivision = parse_calendar_spec(spec)
         self.spec = spec

@@ -1,0 +1,118 @@
+"""The dashboard's building blocks: its figure tiles, read-only tables and titled boxes.
+
+The tiles' captions and texts keep the translation context of the page they were written in
+("DashboardPage"), so the existing Chinese translations still apply.
+"""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.services.dashboard import DashboardFigures
+from app.ui.dashboard_models import RED
+
+CONTEXT = "DashboardPage"
+# The page's attribute names of its tiles, in their order on screen.
+TILE_NAMES = (
+    "open_tile",
+    "due_week_tile",
+    "overdue_tile",
+    "on_time_tile",
+    "median_tile",
+    "extensions_tile",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class FigureTile(QFrame):
+    """One key figure: a large number over its caption; ``alert`` colours the number red."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def show_value(self, text: str, *, alert: bool = False) -> None:
+        """Show ``text``; red when ``alert`` (e.g. any overdue case)."""
+        self.value.setText(text)
+        colour = RED.name() if alert else ""
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+class FigureTiles(QWidget):
+    """The row of key figures: open, due this week, overdue (red when any), answered on time
+    and median days to respond over the last 90 days, extensions (``TILE_NAMES``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_tile = FigureTile(_tr("Open cases"))
+        self.due_week_tile = FigureTile(_tr("Due this week"))
+        self.overdue_tile = FigureTile(_tr("Overdue"))
+        self.on_time_tile = FigureTile(_tr("Answered on time (90 days)"))
+        self.median_tile = FigureTile(_tr("Median days to respond (90 days)"))
+        self.extensions_tile = FigureTile(_tr("Extensions (90 days)"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, name in enumerate(TILE_NAMES):
+            grid.addWidget(getattr(self, name), 0, column)
+
+    def show_figures(self, figures: DashboardFigures, locale: QLocale) -> None:
+        """Show ``figures`` with ``locale``'s digits and separators."""
+        self.open_tile.show_value(locale.toString(figures.open_total))
+        self.due_week_tile.show_value(locale.toString(figures.due_this_week))
+        self.overdue_tile.show_value(locale.toString(figures.overdue), alert=figures.overdue > 0)
+        rate = figures.on_time_rate
+        self.on_time_tile.show_value(
+            "—" if rate is None else _tr("%1 %").replace("%1", locale.toString(rate * 100, "f", 1))
+        )
+        self.on_time_tile.setToolTip(
+            _tr("%1 of %2 cases answered since %3 were answered by their due date.")
+            .replace("%1", locale.toString(figures.answered_on_time))
+            .replace("%2", locale.toString(figures.answered))
+            .replace("%3", date_text(locale, figures.window_start_date))
+        )
+        median = figures.median_days_to_respond
+        self.median_tile.show_value("—" if median is None else locale.toString(median, "g", 4))
+        self.extensions_tile.show_value(locale.toString(figures.extensions))
+
+
+def date_text(locale: QLocale, day: date) -> str:
+    """``day`` (a local date) in ``locale``'s long format."""
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def read_only_table(model: Any) -> QTableView:
+    """A table view over ``model`` that selects and edits nothing and wraps its text."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionMode(QTableView.SelectionMode.NoSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    return view
+
+
+def titled(title: str, widget: QWidget) -> QVBoxLayout:
+    """``widget`` under ``title`` in bold."""
+    layout = QVBoxLayout()
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    layout.setAlignment(label, Qt.AlignmentFlag.AlignLeft)
+    return layout
