@@ -1,10 +1,29 @@
 """Start the Privacy Desk desktop app (``python main.py``); ``python -m app`` is the CLI."""
 
 import sys
+from typing import Any
 
-import PySide6.QtCore  # noqa: F401 - its import hook is put right before anything else loads
+from app.store.first_look import look_ahead
+from app.store.keys import passphrase_from_environment
+from app.store.location import default_database_path
 
-from app.ui.memory_care import stop_keeping_module_sources
+
+def _read_start_view(connection: Any) -> None:
+    from app.services.case_list_start import read_ahead
+
+    read_ahead(connection)
+
+
+# With the passphrase in the environment, SQLCipher's key derivation (~0.25 s, GIL released)
+# and the start view's first reads run on a thread from here while the GUI imports, on the
+# other core; the window's first_look takes the connection over (README "Speed").
+if look_ahead(default_database_path(), passphrase_from_environment(), _read_start_view):
+    # Imported here, before PySide6's import hook is in place (app/ui/memory_care.py).
+    import app.services.case_list_start  # noqa: F401
+
+import PySide6.QtCore  # noqa: E402, F401 - its import hook is put right before anything else loads
+
+from app.ui.memory_care import stop_keeping_module_sources  # noqa: E402
 
 # Else PySide6 keeps the source text of every module imported from now on (app/ui/memory_care.py).
 stop_keeping_module_sources()

@@ -4,12 +4,20 @@ Importing SQLAlchemy and the ORM models takes about 0.6 s here, most of the 0.8 
 may take (README "Speed"). So the app opens an existing database that is already at the
 newest schema through a plain keyed SQLCipher connection, paints its case list from it
 (``app.services.case_list_start``), and only then builds the ``Database``: the same
-connection becomes the engine's first (``FirstLook.database``), so a passphrase's key
-derivation runs once. Anything unusual — no file yet, no stored key, a pending key rotation,
+connection becomes the engine's first (``FirstLook.database``), so the start derives a
+passphrase's key once (a further pooled connection, opened when two threads read at once,
+derives it again). Anything unusual — no file yet, no stored key, a pending key rotation,
 an older schema, a SQLCipher 3 file, a wrong key, a database in use — is left to the full
 ``app.store.unlock``, which handles and reports it.
+
+With a passphrase in the environment the look can start ahead (``look_ahead``, from the top of
+``main.py``): SQLCipher's key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations, about
+0.25 s) then runs on a thread while PySide6 and the window's modules import, and
+``first_look`` takes the result over when the keyring holds no key of its own.
 """
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,10 +27,10 @@ from app.store.connection import BUSY_TIMEOUT_MS, check_file_shape, connect, pro
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
 from app.store.keys import DatabaseKey, Passphrase, pending_key, stored_key
 from app.store.schema_head import connection_at_schema_head
-from app.store.secrets import SecretStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # keyring is not imported before the look starts ahead (main.py)
     from app.store.database import Database
+    from app.store.secrets import SecretStore
 
 
 @dataclass
@@ -73,14 +81,15 @@ class FirstLook:
 
 def first_look(
     path: Path,
-    secrets: SecretStore | None,
+    secrets: "SecretStore | None",
     passphrase: str | None,
     *,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> FirstLook | None:
     """Open the existing database at ``path`` the quick way, or return ``None`` where the full
     ``app.store.unlock`` must (see the module docstring); never raises for those cases and
-    never writes to the file.
+    never writes to the file. A look started ahead (``look_ahead``) is taken over when it was
+    made with the key chosen here; any other is closed first.
 
     Args:
         path: the database file.
@@ -89,6 +98,16 @@ def first_look(
         busy_timeout_ms: wait for another writer this long, in milliseconds.
     """
     key = _only_key(path, secrets, passphrase)
+    ahead = _take_ahead()
+    if ahead is not None:
+        made_for_this, look = ahead.claim(path, key, busy_timeout_ms)
+        if made_for_this:
+            return look
+    return _looked(path, key, busy_timeout_ms)
+
+
+def _looked(path: Path, key: DatabaseKey | None, busy_timeout_ms: int) -> FirstLook | None:
+    """``first_look`` with its key chosen (``None``: none at hand)."""
     if key is None or not path.is_file() or path.stat().st_size == 0:
         return None
     try:
@@ -109,7 +128,7 @@ def first_look(
 
 
 def _only_key(
-    path: Path, secrets: SecretStore | None, passphrase: str | None
+    path: Path, secrets: "SecretStore | None", passphrase: str | None
 ) -> DatabaseKey | None:
     """The one key to try: the keyring's (when no rotation is pending), else the passphrase."""
     if secrets is not None:
@@ -127,3 +146,109 @@ def _usable(connection: Any) -> bool:
     except PrivacyDeskError:
         return False
     return connection_at_schema_head(connection)
+
+
+# A look nobody takes over within this time (the team server is used instead) is closed, so
+# the file and its instance lock are not held for the whole session, in seconds.
+UNCLAIMED_AHEAD_SECONDS = 60.0
+_ahead: "_LookAhead | None" = None
+_ahead_guard = threading.Lock()
+
+
+def look_ahead(
+    path: Path, passphrase: str | None, read: Callable[[Any], None] | None = None
+) -> bool:
+    """Start the first look at ``path`` with ``passphrase`` on a thread, so that SQLCipher's
+    key derivation (which releases the GIL) runs while the caller imports the GUI; the next
+    ``first_look`` takes it over (or closes it, when another key must be used).
+
+    Never creates a file: a missing or empty one, and everything else ``first_look`` leaves
+    to the full unlock, gives no look, so ``first_look`` returns ``None`` as it would have.
+
+    Args:
+        path: the database file ``first_look`` will be asked for.
+        passphrase: the passphrase given in the environment; ``None`` or empty: nothing starts.
+        read: run on the open connection on the same thread (the start view's first reads);
+            its errors are its own to handle.
+
+    Returns:
+        Whether a look was started (one at most per process).
+    """
+    global _ahead
+    if not passphrase:
+        return False
+    with _ahead_guard:
+        if _ahead is not None:
+            return False
+        _ahead = _LookAhead(path, Passphrase(passphrase), read)
+    _ahead.start()
+    return True
+
+
+def _take_ahead() -> "_LookAhead | None":
+    global _ahead
+    with _ahead_guard:
+        ahead, _ahead = _ahead, None
+    return ahead
+
+
+class _LookAhead:
+    """One first look made on a thread of its own (see ``look_ahead``)."""
+
+    def __init__(self, path: Path, key: Passphrase, read: Callable[[Any], None] | None) -> None:
+        self._path, self._key, self._read = path, key, read
+        self._look: FirstLook | None = None
+        self._error: BaseException | None = None
+        self._done, self._claimed = threading.Event(), threading.Event()
+        self._guard = threading.Lock()
+        self._expired = False
+
+    def start(self) -> None:
+        """Start the thread (a daemon: it never keeps the app from ending)."""
+        threading.Thread(target=self._run, name="first-look-ahead", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self._look = _looked(self._path, self._key, BUSY_TIMEOUT_MS)
+            if self._look is not None and self._read is not None:
+                self._read(self._look.connection)
+        except BaseException as error:  # handed to the main thread, raised there
+            self._error = error
+        finally:
+            self._done.set()
+        if not self._claimed.wait(UNCLAIMED_AHEAD_SECONDS):
+            self._expire()
+
+    def _expire(self) -> None:
+        with self._guard:
+            if self._claimed.is_set():
+                return
+            self._expired = True
+        self._close()
+
+    def claim(
+        self, path: Path, key: DatabaseKey | None, busy_timeout_ms: int
+    ) -> tuple[bool, FirstLook | None]:
+        """Wait for the thread; when it looked at ``path`` with ``key`` (and the default busy
+        timeout), return ``(True, its look)`` — a ``None`` look: the full unlock must open
+        the file; else close what it opened and return ``(False, None)``.
+
+        Raises:
+            BaseException: an unexpected error the thread met (a bug, not a user's case).
+        """
+        self._done.wait()
+        with self._guard:
+            self._claimed.set()
+            expired = self._expired
+        same = path.resolve() == self._path.resolve() and key == self._key
+        if expired or not same or busy_timeout_ms != BUSY_TIMEOUT_MS:
+            self._close()
+            return False, None
+        if self._error is not None:
+            self._close()
+            raise self._error
+        return True, self._look
+
+    def _close(self) -> None:
+        if self._look is not None:
+            self._look.close()

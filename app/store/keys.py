@@ -9,9 +9,12 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import KeyUnavailableError
-from app.store.secrets import SecretStore
+
+if TYPE_CHECKING:  # keyring (0.15 s of imports) is not needed to key a connection (main.py)
+    from app.store.secrets import SecretStore
 
 RAW_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
@@ -99,18 +102,18 @@ def pending_secret_name(database_path: Path) -> str:
     return f"{secret_name(database_path)}:pending"
 
 
-def stored_key(store: SecretStore, database_path: Path) -> RawKey | None:
+def stored_key(store: "SecretStore", database_path: Path) -> RawKey | None:
     """Return the raw key kept for ``database_path``, or ``None`` when there is none or the
     stored value is not a valid key."""
     return _read_key(store, secret_name(database_path))
 
 
-def pending_key(store: SecretStore, database_path: Path) -> RawKey | None:
+def pending_key(store: "SecretStore", database_path: Path) -> RawKey | None:
     """Return the key an interrupted rotation left for ``database_path``, or ``None``."""
     return _read_key(store, pending_secret_name(database_path))
 
 
-def forget_secret(store: SecretStore, name: str) -> None:
+def forget_secret(store: "SecretStore", name: str) -> None:
     """Blank the secret kept under ``name``: the interface has no delete, and a blank value reads
     back as no key (``stored_key`` returns ``None``)."""
     if store.get(name):
@@ -118,7 +121,7 @@ def forget_secret(store: SecretStore, name: str) -> None:
 
 
 def settle_rotation(
-    store: SecretStore, database_path: Path, opened_with: DatabaseKey | None
+    store: "SecretStore", database_path: Path, opened_with: DatabaseKey | None
 ) -> None:
     """Make the keyring agree with the key that just opened ``database_path``.
 
@@ -134,7 +137,7 @@ def settle_rotation(
     forget_secret(store, pending_secret_name(database_path))
 
 
-def _read_key(store: SecretStore, name: str) -> RawKey | None:
+def _read_key(store: "SecretStore", name: str) -> RawKey | None:
     value = store.get(name)
     if value is None:
         return None
@@ -144,7 +147,7 @@ def _read_key(store: SecretStore, name: str) -> RawKey | None:
         return None
 
 
-def store_new_key(store: SecretStore, database_path: Path) -> RawKey:
+def store_new_key(store: "SecretStore", database_path: Path) -> RawKey:
     """Generate a raw key for a new database, keep it in ``store`` and read it back.
 
     Raises:
@@ -177,19 +180,19 @@ def retired_secret_name(fingerprint: str) -> str:
     return f"{RETIRED_PREFIX}:{fingerprint.upper()}"
 
 
-def retired_fingerprints(store: SecretStore) -> list[str]:
+def retired_fingerprints(store: "SecretStore") -> list[str]:
     """Return the fingerprints of all retired keys kept in ``store``, oldest first."""
     return (store.get(RETIRED_PREFIX) or "").split()
 
 
-def retired_key(store: SecretStore, fingerprint: str) -> RawKey | None:
+def retired_key(store: "SecretStore", fingerprint: str) -> RawKey | None:
     """Return the retired key with ``fingerprint``, or ``None`` when the keyring lacks it (or
     the key kept there does not have that fingerprint)."""
     key = _read_key(store, retired_secret_name(fingerprint))
     return key if key is not None and key_fingerprint(key) == fingerprint.upper() else None
 
 
-def retire_key(store: SecretStore, key: RawKey) -> str:
+def retire_key(store: "SecretStore", key: RawKey) -> str:
     """Keep ``key`` in ``store`` under its fingerprint's name before a rotation replaces it, so
     backups made with it still open; retired keys are never deleted (a backup may lie on any
     disk, so no one can tell that none is left).
