@@ -111,8 +111,7 @@ def _signature(
         story.append(Spacer(0, 30 if content.language == "en" else 18))  # room to sign
     signature = styles.right if align == "RIGHT" else styles.right.clone("sig", alignment=TA_LEFT)
     story += [paragraph(fonts, line, signature) for line in content.signature]
-    # 此致 / 敬礼 and the signature are never split from each other across pages.
-    return [Spacer(0, 6), KeepTogether(story)]
+    return [Spacer(0, 6), *story]
 
 
 def letter_story(
@@ -125,7 +124,13 @@ def letter_story(
         story.append(block_flowable(block, fonts, styles))
         if index == 0 and content.facts:
             story += [Spacer(0, 2), _facts_table(content, fonts, styles), Spacer(0, 10)]
-    story += _signature(content, letterhead, fonts, styles)
+    signature = _signature(content, letterhead, fonts, styles)
+    if content.paragraphs and not (len(content.paragraphs) == 1 and content.facts):
+        signature.insert(0, story.pop())
+    # 此致 / 敬礼 and the signature never split across pages, nor stand alone on one: the last
+    # paragraph goes over with them. (One KeepTogether: a nested one measures as 0xffffff
+    # points high and would always break the page.)
+    story.append(KeepTogether(signature))
     if with_annex and (content.annex_title or content.annex):
         story += annex_story(content, fonts)
     return story

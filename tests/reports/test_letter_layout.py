@@ -74,3 +74,22 @@ def test_a_letterhead_taller_than_half_a_page_is_refused() -> None:
         build_letter_pdf(
             CONTENT, replace(default_letterhead(), address=address), default_font_stack()
         )
+
+
+def test_the_closing_never_stands_alone_on_a_page() -> None:
+    # Letters of 8 to 15 paragraphs of ~110 characters: for some of them the closing falls on
+    # page 2; there it must come with the last paragraph ("此致" alone on a page was seen).
+    moved = 0
+    for count in range(8, 16):
+        paragraphs = tuple(
+            f"第{n}段：" + "个人信息处理者应当建立便捷的个人权利申请受理和处理机制。" * 3
+            for n in range(1, count + 1)
+        )
+        content = replace(CONTENT, paragraphs=paragraphs)
+        texts, _fonts = read_pdf(
+            build_letter_pdf(content, default_letterhead(), default_font_stack())
+        )
+        closing_page = next(squash(text) for text in texts if "此致" in squash(text))
+        assert f"第{count}段：" in closing_page, count
+        moved += len(texts) > 1 and "此致" not in squash(texts[0])
+    assert moved  # the range does reach the page break
