@@ -10,7 +10,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "title": "个人信息主体请求处理看板",
         "as_of": "统计日期：{date}",
         "intro": (
-            "本报告汇总截至统计日的未结案件（新建、已分派、待请求人补充、处理中、复核中）及近期办理情况。"
+            "本报告汇总截至统计日的未结案件（新建、已分拣、等待申请人、办理中、复核中）及近期办理情况。"
             "按期答复率与答复用时按 {start} 起至统计日已答复的案件计算，日期均按北京时间。"
         ),
         "open": "未结案件",
@@ -74,9 +74,9 @@ _TEXT: dict[str, dict[str, str]] = {
 
 _STATUS = {
     CaseStatus.NEW: ("新建", "New"),
-    CaseStatus.TRIAGED: ("已分派", "Triaged"),
-    CaseStatus.AWAITING_REQUESTER: ("待请求人补充", "Awaiting requester"),
-    CaseStatus.IN_PROGRESS: ("处理中", "In progress"),
+    CaseStatus.TRIAGED: ("已分拣", "Triaged"),
+    CaseStatus.AWAITING_REQUESTER: ("等待申请人", "Awaiting requester"),
+    CaseStatus.IN_PROGRESS: ("办理中", "In progress"),
     CaseStatus.IN_REVIEW: ("复核中", "In review"),
     CaseStatus.RESPONDED: ("已答复", "Responded"),
     CaseStatus.IN_RETENTION: ("保存期内", "In retention"),
@@ -85,17 +85,17 @@ _STATUS = {
 
 _KIND = {
     CaseKind.ACCESS: ("查阅", "Access"),
-    CaseKind.COPY: ("复制（含转移）", "Copy"),
-    CaseKind.CORRECTION: ("更正、补充", "Correction"),
+    CaseKind.COPY: ("复制", "Copy"),
+    CaseKind.CORRECTION: ("更正补充", "Correction"),
     CaseKind.DELETION: ("删除", "Deletion"),
     CaseKind.ACCOUNT_CANCELLATION: ("注销账号", "Account cancellation"),
     CaseKind.CONSENT_WITHDRAWAL: ("撤回同意", "Consent withdrawal"),
-    CaseKind.OBJECTION: ("限制或者拒绝处理", "Objection / restriction"),
+    CaseKind.OBJECTION: ("限制或拒绝处理", "Objection / restriction"),
     CaseKind.EXPLANATION: ("解释说明", "Explanation"),
     CaseKind.COMPLAINT: ("投诉举报", "Complaint"),
-    CaseKind.REGULATOR_INQUIRY: ("监管部门问询", "Regulator inquiry"),
+    CaseKind.REGULATOR_INQUIRY: ("监管问询", "Regulator inquiry"),
     CaseKind.REMINDER: ("催办", "Reminder"),
-    CaseKind.NOT_A_REQUEST: ("一般咨询", "Not a request"),
+    CaseKind.NOT_A_REQUEST: ("非权利请求", "Not a request"),
     CaseKind.OTHER: ("其他", "Other"),
 }
 

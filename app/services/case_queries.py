@@ -196,6 +196,7 @@ def _rule_source(case: Case, deadline: Deadline | None) -> RuleSource | None:
         confidence=rule.confidence,
         basis=rule.basis,
         awaiting_verification=deadline.awaiting_verification,
+        source_zh=rule.source_zh,
     )
 
 

@@ -146,6 +146,11 @@ class RuleSource:
     confidence: "Confidence"
     basis: "Basis"
     awaiting_verification: bool
+    source_zh: str = ""  # ``source`` in Chinese where the rule set gives it
+
+    def source_in(self, language: str) -> str:
+        """Return the legal source in ``language`` (``"zh"``: Chinese where given), else English."""
+        return (self.source_zh if language == "zh" else "") or self.source
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,21 @@ from app.models.enums import Channel
 from app.services.case_queries import CaseDetail, RuleSource
 from app.services.case_search import DUE_SOON_DAYS
 from app.services.deadlines import Basis, Confidence
-from app.ui.case_page_model import (
+from app.ui.deadline_badge import (
     ANSWERED,
     DUE_SOON_COLOUR,
     DUE_SOON_TINT,
     OVERDUE_COLOUR,
     OVERDUE_TINT,
 )
-from app.ui.labels import flag_label, kind_label, pause_label, reason_lines, status_label
+from app.ui.labels import (
+    flag_label,
+    kind_label,
+    pause_label,
+    reason_lines,
+    status_label,
+    ui_language,
+)
 
 CHANNELS = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("Channel", "E-mail"),
@@ -213,7 +220,7 @@ class CaseHeader(QWidget):
             return rule_ref or "—"
         confidence = QCoreApplication.translate("CaseHeader", str(_CONFIDENCE[rule.confidence]))
         basis = QCoreApplication.translate("CaseHeader", str(_BASIS[rule.basis]))
-        return f"{rule.rule_ref} — {rule.source}\n({basis}; {confidence})"
+        return f"{rule.rule_ref} — {rule.source_in(ui_language())}\n({basis}; {confidence})"
 
 
 def _badge_style(state: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,9 +34,35 @@ from app.services.settings_calendar import (
 )
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.case_detail_tabs import row_table
+from app.ui.deadline_breakdown_holidays import holiday_text
 from app.ui.messages import show_error
 from app.ui.settings_context import SettingsContext, read_only_notice, report_saved
 from app.ui.settings_table import Column, RowTableModel
+
+# The regions of the ``holidays:XX`` calendars the shipped rule sets use; another region shows
+# its code.
+_REGIONS = {
+    "BR": QT_TRANSLATE_NOOP("Calendars", "Brazil"),
+    "CN": QT_TRANSLATE_NOOP("Calendars", "Mainland China"),
+    "GB-ENG": QT_TRANSLATE_NOOP("Calendars", "England"),
+    "HK": QT_TRANSLATE_NOOP("Calendars", "Hong Kong"),
+    "IE": QT_TRANSLATE_NOOP("Calendars", "Ireland"),
+    "IN": QT_TRANSLATE_NOOP("Calendars", "India"),
+    "JP": QT_TRANSLATE_NOOP("Calendars", "Japan"),
+    "KR": QT_TRANSLATE_NOOP("Calendars", "South Korea"),
+    "SG": QT_TRANSLATE_NOOP("Calendars", "Singapore"),
+    "US-CA": QT_TRANSLATE_NOOP("Calendars", "California, United States"),
+}
+
+
+def calendar_label(spec: str) -> str:
+    """Return how the calendar ``spec`` (e.g. ``holidays:CN``) reads in the UI language:
+    "Mainland China — official holidays" (中国大陆 — 法定节假日); an unknown spec as given."""
+    prefix, _colon, region = spec.partition(":")
+    if prefix != "holidays" or region not in _REGIONS:
+        return spec
+    place = QCoreApplication.translate("Calendars", str(_REGIONS[region]))
+    return QCoreApplication.translate("Calendars", "%1 — official holidays").replace("%1", place)
 
 
 class CalendarYearsModel(RowTableModel[CalendarYearRow]):
@@ -71,7 +97,7 @@ class CalendarDaysModel(RowTableModel[CalendarDayRow]):
             [
                 Column(self.tr("Date"), lambda r: r.day.isoformat(), lambda r: r.day.toordinal()),
                 Column(self.tr("Kind"), self._kind),
-                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Name"), lambda r: holiday_text(r.day, r.name)),
                 Column(self.tr("From"), self._origin),
             ],
             parent,
@@ -113,7 +139,7 @@ class CalendarPage(QWidget):
     def _build_chooser(self) -> QHBoxLayout:
         self.calendar = QComboBox()
         for spec in calendars(self._context.rule_book):
-            self.calendar.addItem(spec, spec)
+            self.calendar.addItem(calendar_label(spec), spec)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData("holidays:CN")))
         self.calendar.currentIndexChanged.connect(lambda _i: self.refresh())
         self.file_button = QPushButton(self.tr("Enter a schedule from a file…"))

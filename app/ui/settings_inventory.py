@@ -225,11 +225,18 @@ class InventoryPage(QWidget):
     def put_rule(self) -> bool:
         """Add the rule in the editor, or update the one with its key."""
         candidate = self._copy()
-        candidate["rules"][self.rule_key.text().strip()] = {
+        key = self.rule_key.text().strip()
+        edited = {
             "months": self.months.value(),
             "from": self.starts_from.text().strip(),
             "source": self.source.text().strip(),
         }
+        # The rule's Chinese and English names stay; the Chinese event only while the event
+        # it translates is unchanged.
+        kept = dict(candidate["rules"].get(key, {}))
+        if kept.get("from") != edited["from"]:
+            kept.pop("from_zh", None)
+        candidate["rules"][key] = kept | edited
         return self._changed(candidate)
 
     def remove_rule(self) -> bool:

@@ -43,12 +43,13 @@ class CategoriesModel(RowTableModel[DataCategory]):
 
 
 class RulesModel(RowTableModel[RetentionRule]):
-    """Retention rules: key, months, start event, legal source."""
+    """Retention rules: key, name, months, start event, legal source."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
                 Column(self.tr("Key"), lambda r: r.key),
+                Column(self.tr("Name"), lambda r: r.title(ui_language())),
                 Column(self.tr("Months"), lambda r: str(r.months), lambda r: r.months),
                 Column(self.tr("Counted from"), lambda r: r.starts_from),
                 Column(self.tr("Legal source"), lambda r: r.source),

@@ -21,7 +21,8 @@ from app.services.settings_retention import (
     save_case_retention,
     set_rule_months,
 )
-from app.services.workflow.inventory import current_inventory
+from app.services.workflow.inventory import RetentionRule, current_inventory
+from app.ui.labels import ui_language
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
 
 
@@ -97,13 +98,15 @@ class RetentionPage(QWidget):
             spin.setValue(rule.months)
             spin.setToolTip(rule.source)
             self.rule_months[rule.key] = spin
-            self._rules_form.addRow(self._rule_label(rule.key, rule.starts_from), spin)
+            self._rules_form.addRow(self._rule_label(rule), spin)
         self.closed_case_months.setValue(policy.closed_case_months)
         self.id_document_days.setValue(policy.id_document_days)
 
-    def _rule_label(self, key: str, starts_from: str) -> QLabel:
-        minimum = STATUTORY_MINIMUMS.get(key)
-        text = self.tr("%1 (from %2)").replace("%1", key).replace("%2", starts_from)
+    def _rule_label(self, rule: RetentionRule) -> QLabel:
+        minimum = STATUTORY_MINIMUMS.get(rule.key)
+        language = ui_language()
+        text = self.tr("%1 (from %2)").replace("%1", rule.title(language))
+        text = text.replace("%2", rule.event(language))
         if minimum is not None:
             text += "\n" + self.tr("statutory minimum %n month(s)", "", minimum.months)
         label = QLabel(text)

@@ -141,6 +141,10 @@
         <translation>就绪</translation>
     </message>
     <message>
+        <source>This letter does not answer this kind of request</source>
+        <translation>此函件不适用于此类请求</translation>
+    </message>
+    <message>
         <source>%1 letters generated, %2 failed.</source>
         <translation>已生成 %1 份函件，失败 %2 份。</translation>
     </message>
@@ -228,7 +232,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>From</source>
@@ -329,6 +333,53 @@
     <message>
         <source>Provisional (estimated)</source>
         <translation>暂定（估算）</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>England</source>
+        <translation>英格兰</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>California, United States</source>
+        <translation>美国加利福尼亚州</translation>
+    </message>
+    <message>
+        <source>%1 — official holidays</source>
+        <translation>%1 — 法定节假日</translation>
     </message>
 </context>
 <context>
@@ -569,6 +620,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>身份核验(&amp;I)…</translation>
     </message>
     <message>
+        <source>Re&amp;quester details…</source>
+        <translation>申请人信息(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>&amp;Plan deletion over the inventory</source>
         <translation>按数据清单规划删除(&amp;P)</translation>
     </message>
@@ -669,17 +724,17 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Overdue: the answer was due before today</source>
-        <translation>已逾期：答复期限已过</translation>
+        <translation type="vanished">已逾期：答复期限已过</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
         <source>Provisional: the official holiday calendar for that year is not out yet</source>
-        <translation>暂定：该年度的正式节假日安排尚未公布</translation>
+        <translation type="vanished">暂定：该年度的正式节假日安排尚未公布</translation>
     </message>
 </context>
 <context>
@@ -756,7 +811,7 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>On deletion</source>
@@ -879,27 +934,27 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Open cases</source>
-        <translation>未结案件</translation>
+        <translation type="vanished">未结案件</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation>本周到期</translation>
+        <translation type="vanished">本周到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>已逾期</translation>
+        <translation type="vanished">已逾期</translation>
     </message>
     <message>
         <source>Answered on time (90 days)</source>
-        <translation>按时答复率（90 天）</translation>
+        <translation type="vanished">按时答复率（90 天）</translation>
     </message>
     <message>
         <source>Median days to respond (90 days)</source>
-        <translation>答复天数中位数（90 天）</translation>
+        <translation type="vanished">答复天数中位数（90 天）</translation>
     </message>
     <message>
         <source>Extensions (90 days)</source>
-        <translation>延期次数（90 天）</translation>
+        <translation type="vanished">延期次数（90 天）</translation>
     </message>
     <message>
         <source>Open cases by status</source>
@@ -951,11 +1006,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1%</translation>
+        <translation type="vanished">%1%</translation>
     </message>
     <message>
         <source>%1 of %2 cases answered since %3 were answered by their due date.</source>
-        <translation>自 %3 以来答复的 %2 个案件中，有 %1 个在截止日期前答复。</translation>
+        <translation type="vanished">自 %3 以来答复的 %2 个案件中，有 %1 个在截止日期前答复。</translation>
     </message>
     <message>
         <source>Export dashboard</source>
@@ -1223,7 +1278,11 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Unreadable Date: header — confirm the receipt date</source>
-        <translation>邮件 Date 头无法识别 — 请确认收到日期</translation>
+        <translation type="vanished">邮件 Date 头无法识别 — 请确认收到日期</translation>
+    </message>
+    <message>
+        <source>Unreadable Date: header or no time zone — confirm the receipt date</source>
+        <translation>邮件 Date 头无法识别或缺少时区 — 请确认收到日期</translation>
     </message>
     <message>
         <source>Probably not a privacy request</source>
@@ -1256,6 +1315,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Deadline provisional: holiday calendar not yet official</source>
         <translation>期限暂定：节假日安排尚未正式公布</translation>
+    </message>
+    <message>
+        <source>The account ID or phone number quoted belongs to another data subject record — check it in identity verification</source>
+        <translation>邮件中所述的账号或手机号属于另一个人信息主体的记录 — 请在身份核验中核实</translation>
+    </message>
+    <message>
+        <source>Stray NUL bytes were removed from the message file — read the original</source>
+        <translation>已从邮件文件中移除多余的 NUL 字节 — 请查看原件</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1958,49 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <source>Letter not produced</source>
         <translation>函件未生成</translation>
     </message>
+    <message>
+        <source>Correct the requester&apos;s name in Case › Workflow › Requester details… if it carries characters that are not part of it (e.g. emoji).</source>
+        <translation>如申请人姓名中含有不属于姓名的字符（例如表情符号），请在“案件 › 办理 › 申请人信息…”中更正。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterMenu</name>
+    <message>
+        <source>The receipt date is in the future or long past: confirm it first (Case › Clock › Confirm receipt date…).</source>
+        <translation>收到日期在未来或过于久远：请先确认（案件 › 计时 › 确认收到日期…）。</translation>
+    </message>
+    <message>
+        <source>The receipt date is not confirmed yet: confirm it first (Case › Clock › Confirm receipt date…).</source>
+        <translation>收到日期尚未确认：请先确认（案件 › 计时 › 确认收到日期…）。</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is not verified yet (Case › Workflow › Identity check…).</source>
+        <translation>请求人的身份尚未核验（案件 › 办理 › 身份核验…）。</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded as deleted yet: plan the deletion and mark the data categories done (Case › Workflow).</source>
+        <translation>尚未记录任何已删除的信息：请先规划删除，并将各数据类别标记为已完成（案件 › 办理）。</translation>
+    </message>
+    <message>
+        <source>The case has no deadline yet.</source>
+        <translation>此案件尚无答复期限。</translation>
+    </message>
+    <message>
+        <source>The deadline was not extended (Case › Clock › Extend the deadline…).</source>
+        <translation>答复期限未延长（案件 › 计时 › 延长期限…）。</translation>
+    </message>
+    <message>
+        <source>The original due date has passed: an extension notice must go out before it.</source>
+        <translation>原答复期限已过：延期告知函须在此之前发出。</translation>
+    </message>
+    <message>
+        <source>No refusal grounds recorded yet (Case › Workflow › Answer…).</source>
+        <translation>尚未记录拒绝理由（案件 › 办理 › 答复…）。</translation>
+    </message>
+    <message>
+        <source>No letter answers this kind of case</source>
+        <translation>没有适用于此类案件的函件</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -2345,6 +2455,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <source>The name typed is kept on the case as the name the requester gave.</source>
         <translation>所填姓名将作为申请人自报的姓名保留在本案件中。</translation>
     </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>姓名超过 %1 个字符，请缩短。</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -2614,6 +2728,39 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
 </context>
 <context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>Requester details</source>
+        <translation>申请人信息</translation>
+    </message>
+    <message>
+        <source>Correct the data subject&apos;s details as the company holds them, e.g. a name that arrived with emoji or garbled characters. Letters produced from now on use them; letters already produced do not change. Leave the e-mail address or the phone number empty to remove it.</source>
+        <translation>更正公司所持有的个人信息主体信息，例如随邮件带入表情符号或乱码的姓名。此后生成的函件将使用更正后的信息；已生成的函件不变。将电子邮件地址或电话号码留空即可删除该项。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message numerus="yes">
+        <source>This requester has %n other case(s); the correction applies to them too.</source>
+        <translation>
+            <numerusform>该申请人另有 %n 个案件；本次更正同样适用于这些案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case not changed</source>
+        <translation>案件未更改</translation>
+    </message>
+</context>
+<context>
     <name>RespondDialog</name>
     <message>
         <source>Answer the request</source>
@@ -2776,6 +2923,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>代码</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Months</source>
         <translation>月数</translation>
     </message>
@@ -2855,51 +3006,51 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation>自动备份</translation>
+        <translation type="vanished">自动备份</translation>
     </message>
     <message>
         <source>Back up automatically</source>
-        <translation>自动备份</translation>
+        <translation type="vanished">自动备份</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>选择…</translation>
+        <translation type="vanished">选择…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation>文件夹</translation>
+        <translation type="vanished">文件夹</translation>
     </message>
     <message>
         <source> h</source>
-        <translation> 小时</translation>
+        <translation type="vanished"> 小时</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation>间隔</translation>
+        <translation type="vanished">间隔</translation>
     </message>
     <message>
         <source>Keep the newest</source>
-        <translation>保留最新</translation>
+        <translation type="vanished">保留最新</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation>锁定</translation>
+        <translation type="vanished">锁定</translation>
     </message>
     <message>
         <source>never</source>
-        <translation>从不</translation>
+        <translation type="vanished">从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> 分钟</translation>
+        <translation type="vanished"> 分钟</translation>
     </message>
     <message>
         <source>Lock after idle</source>
-        <translation>空闲后锁定</translation>
+        <translation type="vanished">空闲后锁定</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation>自动备份文件夹</translation>
+        <translation type="vanished">自动备份文件夹</translation>
     </message>
     <message>
         <source>Back up to</source>

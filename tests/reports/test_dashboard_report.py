@@ -88,3 +88,27 @@ def test_an_empty_period_reads_as_such() -> None:
 def test_other_languages_are_refused() -> None:
     with pytest.raises(ValueError):
         render_dashboard_report(FIGURES, "fr", default_letterhead())
+
+
+def _window_words(context: str) -> dict[str, str]:
+    """The Chinese UI's words of one translation context, by English source."""
+    from xml.etree import ElementTree
+
+    from app.resources import resource_path
+
+    root = ElementTree.parse(resource_path("translations", "privacy_desk_zh_CN.ts")).getroot()
+    table = next(c for c in root.iter("context") if c.findtext("name") == context)
+    return {m.findtext("source") or "": m.findtext("translation") or "" for m in table}
+
+
+def test_the_report_names_statuses_and_kinds_as_the_window_does() -> None:
+    # A manager compares the printed report with the screen: 已分拣 there must not read 已分派 here.
+    from app.models.enums import CaseKind, CaseStatus
+    from app.reports.dashboard_text import kind_name, status_name
+
+    statuses, kinds = _window_words("Status"), _window_words("Kind")
+    for status in CaseStatus:
+        assert status_name(status, "zh") == statuses[status_name(status, "en")], status
+    for kind in CaseKind:
+        assert kind_name(kind, "zh") == kinds[kind_name(kind, "en")], kind
+    assert status_name(CaseStatus.TRIAGED, "zh") == "已分拣"

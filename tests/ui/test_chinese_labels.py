@@ -8,17 +8,24 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget
+from pytestqt.qtbot import QtBot
 
+from app.models.enums import CaseKind
 from app.services.case_queries import EventRow
-from app.services.deadlines import DayReason, ExplainedDay
+from app.services.case_rows import RuleSource
+from app.services.deadlines import DayReason, ExplainedDay, RuleBook, load_rule_book
 from app.services.deadlines.explain import ClockPart
 from app.services.workflow import grounds_for
+from app.store import Database
 from app.ui.case_timeline import Column, TimelineModel
 from app.ui.deadline_breakdown import reason_text
 from app.ui.labels import reason_lines
+from app.ui.settings_calendar import calendar_label
+from app.ui.settings_retention import RetentionPage
 from app.ui.translations import CHINESE, ENGLISH, Translations
 from app.ui.workflow_dialogs import RespondDialog, VerificationDialog
+from tests.ui.settings_fixtures import context
 
 
 @pytest.fixture
@@ -28,6 +35,12 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     yield installed
     installed.apply(ENGLISH)
     installed.deleteLater()
+
+
+@pytest.fixture
+def rule_book() -> RuleBook:
+    """The shipped rule sets."""
+    return load_rule_book()
 
 
 def _items(box: QComboBox | QListWidget) -> list[str]:
@@ -199,4 +212,35 @@ def test_the_day_by_day_breakdown_names_swapped_days_off(translations: Translati
     translations.apply(ENGLISH)
     assert reason_text(_day_off("Day off (substituted from 09/20/2026)")) == (
         "Holiday: Day off (worked instead on 2026-09-20)"
+    )
+
+
+def test_settings_name_retention_rules_and_calendars_in_chinese(
+    translations: Translations, qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    assert translations.apply(CHINESE)
+    page = RetentionPage(context(database, rule_book))
+    qtbot.addWidget(page)
+    labels = [label.text() for label in page.findChildren(QLabel)]
+    # E-Commerce Law Art. 31: 36 months from the completion of the transaction.
+    assert any(text.startswith("电子商务交易信息保存期限（自交易完成之日起）") for text in labels)
+    assert not [text for text in labels if "ecommerce_art31" in text or "transaction" in text]
+    assert calendar_label("holidays:CN") == "中国大陆 — 法定节假日"
+    assert calendar_label("holidays:XX") == "holidays:XX"  # an unknown region as written
+    translations.apply(ENGLISH)
+    assert calendar_label("holidays:CN") == "Mainland China — official holidays"
+
+
+def test_a_cn_rule_cites_its_source_in_chinese_for_the_chinese_ui(rule_book: RuleBook) -> None:
+    rule = rule_book.rule_set("CN").rule(CaseKind.DELETION)
+    source = RuleSource(
+        "CN/deletion@1", rule.source, rule.confidence, rule.basis, False, rule.source_zh
+    )
+    assert source.source_in("zh").startswith("《个人信息保护法》第四十七条")
+    assert source.source_in("en").startswith("PIPL art. 47")
+    every_kind = [k for k in CaseKind if rule_book.has_rule("CN", k)]
+    assert all(rule_book.rule_set("CN").rule(k).source_zh for k in every_kind)
+    eu = rule_book.rule_set("EU").rule(CaseKind.ACCESS)  # no Chinese given: English shown
+    assert RuleSource("EU/access@1", eu.source, eu.confidence, eu.basis, False).source_in("zh") == (
+        eu.source
     )

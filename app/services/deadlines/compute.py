@@ -318,4 +318,5 @@ def _rule_ref(code: str, version: str, rule: Rule, calendar: str, time_zone: str
         source=rule.source,
         confidence=rule.confidence,
         basis=rule.basis,
+        source_zh=rule.source_zh,
     )

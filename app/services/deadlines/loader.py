@@ -43,7 +43,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _KIND_FIELDS = frozenset(
     {
         "period", "start", "pauses_stop_clock", "extension", "acknowledgement", "first_day",
-        "roll", "calendar", "time_zone", "rest_days", "source", "confidence", "basis", "note",
+        "roll", "calendar", "time_zone", "rest_days", "source", "source_zh", "confidence",
+        "basis", "note",
     }
 )  # fmt: skip
 _HEADER_FIELDS = frozenset({"code", "name", "version", "calendar", "time_zone"})
@@ -222,7 +223,12 @@ class _Fields:
             confidence=self.choice("confidence", Confidence, None),
             basis=self.choice("basis", Basis, Basis.STATUTE),
             note=str(self.values.get("note", "")),
+            source_zh=self.optional_text("source_zh"),
         )
+
+    def optional_text(self, name: str) -> str:
+        """Return the optional text field ``name``, empty when absent."""
+        return self.file.text(self.values, self.at(name)) if name in self.values else ""
 
     def choice(self, name: str, enum: type[E], default: E | None) -> E:
         value = self.values.get(name)

@@ -131,6 +131,7 @@ class Rule:
     confidence: Confidence
     basis: Basis
     note: str = ""
+    source_zh: str = ""  # the source for Chinese readers (UI in Chinese), when the file has it
 
 
 @dataclass(frozen=True)
@@ -195,3 +196,4 @@ class RuleRef:
     source: str
     confidence: Confidence
     basis: Basis
+    source_zh: str = ""  # ``source`` for readers of the Chinese UI, when the rule set has it

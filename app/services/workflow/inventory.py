@@ -23,12 +23,28 @@ DELETION_ACTIONS = frozenset(
 
 @dataclass(frozen=True)
 class RetentionRule:
-    """A legal (or policy) retention period: ``months`` after the event ``starts_from``."""
+    """A legal (or policy) retention period: ``months`` after the event ``starts_from``.
+
+    ``name_zh``/``name_en`` name the rule and ``starts_from_zh`` its event for Chinese
+    readers; empty when the inventory gives none (a rule added in Settings), and then the key
+    and the English event are shown (``title``/``event``).
+    """
 
     key: str
     months: int
     starts_from: str
     source: str
+    name_zh: str = ""
+    name_en: str = ""
+    starts_from_zh: str = ""
+
+    def title(self, language: str) -> str:
+        """Return the rule's name in ``language`` (``"zh"`` or else English), else its key."""
+        return (self.name_zh if language == "zh" else self.name_en) or self.key
+
+    def event(self, language: str) -> str:
+        """Return the event the months count from in ``language``, else in English."""
+        return (self.starts_from_zh if language == "zh" else "") or self.starts_from
 
 
 @dataclass(frozen=True)
@@ -96,12 +112,15 @@ def inventory_from_table(data: Mapping[str, Any], origin: str) -> Inventory:
 
 def inventory_table(inventory: Inventory) -> dict[str, Any]:
     """Return ``inventory`` in its table form (the inverse of ``inventory_from_table``)."""
-    rules = {
-        r.key: {"months": r.months, "from": r.starts_from, "source": r.source}
-        for r in inventory.rules.values()
-    }
+    rules = {r.key: _rule_table(r) for r in inventory.rules.values()}
     categories = {c.key: _category_table(c) for c in inventory.categories.values()}
     return {"rules": rules, "categories": categories}
+
+
+def _rule_table(rule: RetentionRule) -> dict[str, Any]:
+    table: dict[str, Any] = {"months": rule.months, "from": rule.starts_from, "source": rule.source}
+    names = {"name_zh": rule.name_zh, "name_en": rule.name_en, "from_zh": rule.starts_from_zh}
+    return table | {field: value for field, value in names.items() if value}
 
 
 def _category_table(category: DataCategory) -> dict[str, Any]:
@@ -132,7 +151,10 @@ def current_inventory(session: Session) -> Inventory:
 
 
 def _rule(key: str, table: dict[str, Any]) -> RetentionRule:
-    return RetentionRule(key, int(table["months"]), str(table["from"]), str(table["source"]))
+    names = (str(table.get(field) or "") for field in ("name_zh", "name_en", "from_zh"))
+    return RetentionRule(
+        key, int(table["months"]), str(table["from"]), str(table["source"]), *names
+    )
 
 
 def _category(key: str, table: dict[str, Any]) -> DataCategory:
