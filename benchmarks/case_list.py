@@ -59,7 +59,7 @@ Row = tuple[str, float, float | None, str, bool | None]  # action, value, plain,
 SEARCHES = {
     "2-char Chinese name 王芳": "王芳",
     "1-char Chinese name 王": "王",
-    "Latin name Smith": "Anna S",
+    "first name and initial Anna S": "Anna S",
     "surname Smith": "Smith",
     "given name 建华": "建华",
     "e-mail prefix": "zhang.wei1",
