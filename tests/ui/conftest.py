@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.ui.translations import ENGLISH, Translations
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +27,12 @@ def default_locale() -> Iterator[None]:
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """The app's translators; English again after the test."""
+    installed = Translations(qapp)
+    yield installed
+    installed.apply(ENGLISH)
+    installed.deleteLater()

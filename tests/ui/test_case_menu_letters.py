@@ -4,13 +4,12 @@ possible yet are disabled with the reason as tooltip and status tip, the menu an
 shortcuts follow the selection and changes to the case, and a letter chosen anyway (a stale
 shortcut) is refused at once with the reason in the UI's language."""
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseKind, ReviewFlag
@@ -22,7 +21,7 @@ from app.store import Database
 from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.letter_menu import LetterMenu, blocker_text
 from app.ui.main_window import MainWindow
-from app.ui.translations import CHINESE, ENGLISH, Translations
+from app.ui.translations import CHINESE, Translations
 from tests.services.letter_cases import TODAY, open_case, verify
 from tests.services.retention_factory import HANDLER
 
@@ -30,15 +29,6 @@ from tests.services.retention_factory import HANDLER
 @pytest.fixture(scope="module")
 def rule_book() -> RuleBook:
     return load_rule_book()
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    """The app's translators; English again after the test."""
-    installed = Translations(qapp)
-    yield installed
-    installed.apply(ENGLISH)
-    installed.deleteLater()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ workflow dialogs' outcomes, refusal grounds and identity-check methods, the case
 event details, the triage evidence and the deadline breakdown's holiday names."""
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -26,15 +25,6 @@ from app.ui.settings_retention import RetentionPage
 from app.ui.translations import CHINESE, ENGLISH, Translations
 from app.ui.workflow_dialogs import RespondDialog, VerificationDialog
 from tests.ui.settings_fixtures import context
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    """The app's translators; English again after the test."""
-    installed = Translations(qapp)
-    yield installed
-    installed.apply(ENGLISH)
-    installed.deleteLater()
 
 
 @pytest.fixture

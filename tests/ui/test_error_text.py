@@ -5,7 +5,6 @@ service error in Chinese."""
 
 import re
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -313,15 +312,6 @@ def test_literal_braces_in_a_catalogue(tmp_path: Path) -> None:
 
 
 # --- in the window ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    """The app's translators; English again after the test."""
-    installed = Translations(qapp)
-    yield installed
-    installed.apply(ENGLISH)
-    installed.deleteLater()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ menus hold no English."""
 import importlib.util
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -43,15 +42,6 @@ def _tool() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    """The app's translators; English again after the test."""
-    installed = Translations(qapp)
-    yield installed
-    installed.apply(ENGLISH)
-    installed.deleteLater()
 
 
 def test_every_ui_string_has_a_finished_chinese_translation(tmp_path: Path) -> None:
