@@ -25,6 +25,8 @@ _ACTION = {
     "clock.resumed": ("已恢复计时", "Clock restarted"),
     "clock.extended": ("期限已延长", "Deadline extended"),
     "identity.checked": ("身份已核验", "Identity checked"),
+    "subject.corrected": ("已更正申请人信息", "Requester details corrected"),
+    "subject.name_shortened": ("申请人姓名已截短", "Requester's name shortened"),
     "note.added": ("已添加备注", "Note added"),
     "note.withdrawn": ("已撤回备注", "Note withdrawn"),
     "message.recorded": ("已登记往来消息", "Message recorded"),

@@ -87,10 +87,6 @@ class FrozenRowModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def local_time(instant: datetime | None) -> str:
     """Return an aware instant as ``YYYY-MM-DD HH:MM`` in this computer's zone, or "—"."""
     return instant.astimezone().strftime("%Y-%m-%d %H:%M") if instant else "—"
@@ -109,9 +105,11 @@ def category_name(row: CategoryRow) -> str:
 
 def _category_state(row: CategoryRow) -> str:
     if row.done_at is None:
-        return _tr("Categories", "Planned by %1").replace("%1", row.planned_by)
+        return QCoreApplication.translate("Categories", "Planned by %1").replace(
+            "%1", row.planned_by
+        )
     return (
-        _tr("Categories", "Done %1 by %2")
+        QCoreApplication.translate("Categories", "Done %1 by %2")
         .replace("%1", local_time(row.done_at))
         .replace("%2", row.done_by or "—")
     )
@@ -183,7 +181,7 @@ def correspondence_rows(
 
 def _sort_of_text(row: CorrespondenceRow) -> str:
     kind, _, channel = row.sort_of.partition(":")
-    return _tr("Correspondence", str(_SORT_OF[kind])).replace("%1", channel)
+    return QCoreApplication.translate("Correspondence", str(_SORT_OF[kind])).replace("%1", channel)
 
 
 CORRESPONDENCE_COLUMNS: tuple[TableColumn[CorrespondenceRow], ...] = (
@@ -216,15 +214,21 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 
 
+def _attachment_kind(row: AttachmentRow) -> str:
+    return QCoreApplication.translate("Attachments", str(_ATTACHMENT_KIND[row.kind]))
+
+
 def _attachment_name(row: AttachmentRow) -> str:
-    return row.file_name + (_tr("Attachments", " (purged)") if row.purged else "")
+    return row.file_name + (
+        QCoreApplication.translate("Attachments", " (purged)") if row.purged else ""
+    )
 
 
 ATTACHMENT_COLUMNS: tuple[TableColumn[AttachmentRow], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("Attachments", "Name"), _attachment_name),
     TableColumn(
         QT_TRANSLATE_NOOP("Attachments", "Type"),
-        lambda r: f"{_tr('Attachments', str(_ATTACHMENT_KIND[r.kind]))} · {r.media_type}",
+        lambda r: f"{_attachment_kind(r)} · {r.media_type}",
         lambda r: r.kind.value,
     ),
     TableColumn(

@@ -37,6 +37,8 @@ ACTIONS = {
     "clock.resumed": QT_TRANSLATE_NOOP("Timeline", "Clock restarted"),
     "clock.extended": QT_TRANSLATE_NOOP("Timeline", "Deadline extended"),
     "identity.checked": QT_TRANSLATE_NOOP("Timeline", "Identity checked"),
+    "subject.corrected": QT_TRANSLATE_NOOP("Timeline", "Requester details corrected"),
+    "subject.name_shortened": QT_TRANSLATE_NOOP("Timeline", "Requester's name shortened"),
     "note.added": QT_TRANSLATE_NOOP("Timeline", "Note added"),
     "note.withdrawn": QT_TRANSLATE_NOOP("Timeline", "Note withdrawn"),
     "message.recorded": QT_TRANSLATE_NOOP("Timeline", "Message recorded"),

@@ -224,7 +224,7 @@ def details_text(details: tuple[tuple[str, str], ...]) -> str:
             parts.append(_change(key, nested.get("from"), nested.get("to")))
         elif isinstance(nested, list):
             shown = ", ".join(value_text(key, _scalar(item)) for item in nested)
-            parts.append(f"{key_label(key)}: {shown or _tr('—')}")
+            parts.append(f"{key_label(key)}: {shown or '—'}")
         else:
             parts.append(f"{key_label(key)}: {value_text(key, value)}")
     if after is not None:

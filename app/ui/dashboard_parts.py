@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QVBoxLayo
 from app.services.dashboard import DashboardFigures
 from app.ui.dashboard_models import RED
 
-CONTEXT = "DashboardPage"
 # The page's attribute names of its tiles, in their order on screen.
 TILE_NAMES = (
     "open_tile",
@@ -23,10 +22,6 @@ TILE_NAMES = (
     "median_tile",
     "extensions_tile",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class FigureTile(QFrame):
@@ -59,12 +54,20 @@ class FigureTiles(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.open_tile = FigureTile(_tr("Open cases"))
-        self.due_week_tile = FigureTile(_tr("Due this week"))
-        self.overdue_tile = FigureTile(_tr("Overdue"))
-        self.on_time_tile = FigureTile(_tr("Answered on time (90 days)"))
-        self.median_tile = FigureTile(_tr("Median days to respond (90 days)"))
-        self.extensions_tile = FigureTile(_tr("Extensions (90 days)"))
+        self.open_tile = FigureTile(QCoreApplication.translate("DashboardPage", "Open cases"))
+        self.due_week_tile = FigureTile(
+            QCoreApplication.translate("DashboardPage", "Due this week")
+        )
+        self.overdue_tile = FigureTile(QCoreApplication.translate("DashboardPage", "Overdue"))
+        self.on_time_tile = FigureTile(
+            QCoreApplication.translate("DashboardPage", "Answered on time (90 days)")
+        )
+        self.median_tile = FigureTile(
+            QCoreApplication.translate("DashboardPage", "Median days to respond (90 days)")
+        )
+        self.extensions_tile = FigureTile(
+            QCoreApplication.translate("DashboardPage", "Extensions (90 days)")
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, name in enumerate(TILE_NAMES):
@@ -77,10 +80,16 @@ class FigureTiles(QWidget):
         self.overdue_tile.show_value(locale.toString(figures.overdue), alert=figures.overdue > 0)
         rate = figures.on_time_rate
         self.on_time_tile.show_value(
-            "—" if rate is None else _tr("%1 %").replace("%1", locale.toString(rate * 100, "f", 1))
+            "—"
+            if rate is None
+            else QCoreApplication.translate("DashboardPage", "%1 %").replace(
+                "%1", locale.toString(rate * 100, "f", 1)
+            )
         )
         self.on_time_tile.setToolTip(
-            _tr("%1 of %2 cases answered since %3 were answered by their due date.")
+            QCoreApplication.translate(
+                "DashboardPage", "%1 of %2 cases answered since %3 were answered by their due date."
+            )
             .replace("%1", locale.toString(figures.answered_on_time))
             .replace("%2", locale.toString(figures.answered))
             .replace("%3", date_text(locale, figures.window_start_date))

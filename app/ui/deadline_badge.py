@@ -19,11 +19,6 @@ DUE_SOON_TINT = QColor(255, 160, 0, 50)
 ANSWERED = frozenset({CaseStatus.RESPONDED, CaseStatus.IN_RETENTION, CaseStatus.CLOSED})
 
 
-def _tr(text: str, n: int = -1) -> str:
-    # The case list model's context: these strings were its own and keep their translations.
-    return QCoreApplication.translate("CasePageModel", text, "", n)
-
-
 def row_deadline_state(row: CaseRow, today: date) -> str:
     """Return ``"overdue"``, ``"due_soon"`` or ``""`` for ``row`` as of the local date
     ``today``."""
@@ -58,9 +53,18 @@ def badge_value(row: CaseRow, role: int, today: date) -> Any:
 def _badge_tip(row: CaseRow, state: str) -> str | None:
     tips = []
     if state == "overdue":
-        tips.append(_tr("Overdue: the answer was due before today"))
+        tips.append(
+            QCoreApplication.translate("CasePageModel", "Overdue: the answer was due before today")
+        )
     elif state == "due_soon":
-        tips.append(_tr("Due within %n day(s)", DUE_SOON_DAYS))
+        tips.append(
+            QCoreApplication.translate("CasePageModel", "Due within %n day(s)", "", DUE_SOON_DAYS)
+        )
     if row.due_provisional and row.due_date is not None:
-        tips.append(_tr("Provisional: the official holiday calendar for that year is not out yet"))
+        tips.append(
+            QCoreApplication.translate(
+                "CasePageModel",
+                "Provisional: the official holiday calendar for that year is not out yet",
+            )
+        )
     return "\n".join(tips) or None

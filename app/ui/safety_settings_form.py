@@ -30,11 +30,6 @@ def ask_folder(parent: QWidget, title: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def _tr(text: str) -> str:
-    # The dialog's context: these strings were the page's own and keep their translations.
-    return QCoreApplication.translate("SafetyPage", text)
-
-
 class SafetySettingsForm(QWidget):
     """The "Automatic backups" and "Lock" sections.
 
@@ -64,35 +59,37 @@ class SafetySettingsForm(QWidget):
         self._load_settings()
 
     def _build_schedule(self) -> QGroupBox:
-        box = QGroupBox(_tr("Automatic backups"))
+        box = QGroupBox(QCoreApplication.translate("SafetyPage", "Automatic backups"))
         form = QFormLayout(box)
-        self.schedule_enabled = QCheckBox(_tr("Back up automatically"))
+        self.schedule_enabled = QCheckBox(
+            QCoreApplication.translate("SafetyPage", "Back up automatically")
+        )
         form.addRow(self.schedule_enabled)
         folder_row = QHBoxLayout()
         self.schedule_folder = QLineEdit()
         self.schedule_folder.setReadOnly(True)
-        browse = QPushButton(_tr("Choose…"))
+        browse = QPushButton(QCoreApplication.translate("SafetyPage", "Choose…"))
         browse.clicked.connect(self.choose_schedule_folder)
         folder_row.addWidget(self.schedule_folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(_tr("Folder"), folder_row)
+        form.addRow(QCoreApplication.translate("SafetyPage", "Folder"), folder_row)
         self.schedule_interval = QSpinBox()
         self.schedule_interval.setRange(1, 24 * 30)
-        self.schedule_interval.setSuffix(_tr(" h"))
-        form.addRow(_tr("Every"), self.schedule_interval)
+        self.schedule_interval.setSuffix(QCoreApplication.translate("SafetyPage", " h"))
+        form.addRow(QCoreApplication.translate("SafetyPage", "Every"), self.schedule_interval)
         self.schedule_keep = QSpinBox()
         self.schedule_keep.setRange(1, 365)
-        form.addRow(_tr("Keep the newest"), self.schedule_keep)
+        form.addRow(QCoreApplication.translate("SafetyPage", "Keep the newest"), self.schedule_keep)
         return box
 
     def _build_lock(self) -> QGroupBox:
-        box = QGroupBox(_tr("Lock"))
+        box = QGroupBox(QCoreApplication.translate("SafetyPage", "Lock"))
         form = QFormLayout(box)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(0, 24 * 60)
-        self.idle_minutes.setSpecialValueText(_tr("never"))
-        self.idle_minutes.setSuffix(_tr(" min"))
-        form.addRow(_tr("Lock after idle"), self.idle_minutes)
+        self.idle_minutes.setSpecialValueText(QCoreApplication.translate("SafetyPage", "never"))
+        self.idle_minutes.setSuffix(QCoreApplication.translate("SafetyPage", " min"))
+        form.addRow(QCoreApplication.translate("SafetyPage", "Lock after idle"), self.idle_minutes)
         return box
 
     def _load_settings(self) -> None:
@@ -108,7 +105,9 @@ class SafetySettingsForm(QWidget):
 
     def choose_schedule_folder(self) -> None:
         """Ask for the folder of automatic backups and save it (nothing when cancelled)."""
-        folder = self._choose_folder(self, _tr("Folder for automatic backups"))
+        folder = self._choose_folder(
+            self, QCoreApplication.translate("SafetyPage", "Folder for automatic backups")
+        )
         if folder is not None:
             self.schedule_folder.setText(str(folder))
             self._save_settings()

@@ -39,6 +39,10 @@
         <translation>证明材料</translation>
     </message>
     <message>
+        <source> (purged)</source>
+        <translation>（已清除）</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>文件名</translation>
     </message>
@@ -724,17 +728,17 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Overdue: the answer was due before today</source>
-        <translation type="vanished">已逾期：答复期限已过</translation>
+        <translation>已逾期：答复期限已过</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>
     <message>
         <source>Provisional: the official holiday calendar for that year is not out yet</source>
-        <translation type="vanished">暂定：该年度的正式节假日安排尚未公布</translation>
+        <translation>暂定：该年度的正式节假日安排尚未公布</translation>
     </message>
 </context>
 <context>
@@ -762,6 +766,14 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>None held</source>
         <translation>未持有</translation>
+    </message>
+    <message>
+        <source>Planned by %1</source>
+        <translation>由 %1 规划</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2</source>
+        <translation>%2 于 %1 完成</translation>
     </message>
     <message>
         <source>Category</source>
@@ -934,27 +946,27 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="vanished">未结案件</translation>
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="vanished">本周到期</translation>
+        <translation>本周到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="vanished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Answered on time (90 days)</source>
-        <translation type="vanished">按时答复率（90 天）</translation>
+        <translation>按时答复率（90 天）</translation>
     </message>
     <message>
         <source>Median days to respond (90 days)</source>
-        <translation type="vanished">答复天数中位数（90 天）</translation>
+        <translation>答复天数中位数（90 天）</translation>
     </message>
     <message>
         <source>Extensions (90 days)</source>
-        <translation type="vanished">延期次数（90 天）</translation>
+        <translation>延期次数（90 天）</translation>
     </message>
     <message>
         <source>Open cases by status</source>
@@ -1006,11 +1018,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="vanished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 cases answered since %3 were answered by their due date.</source>
-        <translation type="vanished">自 %3 以来答复的 %2 个案件中，有 %1 个在截止日期前答复。</translation>
+        <translation>自 %3 以来答复的 %2 个案件中，有 %1 个在截止日期前答复。</translation>
     </message>
     <message>
         <source>Export dashboard</source>
@@ -3006,51 +3018,51 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="vanished">自动备份</translation>
+        <translation>自动备份</translation>
     </message>
     <message>
         <source>Back up automatically</source>
-        <translation type="vanished">自动备份</translation>
+        <translation>自动备份</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="vanished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="vanished">文件夹</translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="vanished"> 小时</translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="vanished">间隔</translation>
+        <translation>间隔</translation>
     </message>
     <message>
         <source>Keep the newest</source>
-        <translation type="vanished">保留最新</translation>
+        <translation>保留最新</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="vanished">锁定</translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="vanished">从不</translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="vanished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Lock after idle</source>
-        <translation type="vanished">空闲后锁定</translation>
+        <translation>空闲后锁定</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="vanished">自动备份文件夹</translation>
+        <translation>自动备份文件夹</translation>
     </message>
     <message>
         <source>Back up to</source>
@@ -3484,6 +3496,14 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Identity checked</source>
         <translation>身份已核验</translation>
+    </message>
+    <message>
+        <source>Requester details corrected</source>
+        <translation>已更正申请人信息</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name shortened</source>
+        <translation>申请人姓名已截短</translation>
     </message>
     <message>
         <source>Note added</source>

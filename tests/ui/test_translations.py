@@ -185,3 +185,21 @@ def test_the_switcher_rebuilds_the_window_in_the_new_language(
     second = switcher.switch(CHINESE)
     assert built == [None, first] and switcher.window is second
     assert second.windowTitle() == "Privacy Desk — 演示" and second.isVisible()
+
+
+def test_no_ui_text_hides_from_lupdate_behind_a_helper() -> None:
+    """A literal passed to a wrapper such as ``_tr("Open cases")`` is invisible to lupdate: the
+    string never reaches the .ts and shows in English in the Chinese UI (seen after modules
+    were split). Literals go to ``self.tr`` / ``QCoreApplication.translate`` directly."""
+    import ast
+
+    hidden = []
+    for path in sorted(Path("app/ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id.lstrip("_") in {"tr", "translate", "t"} and any(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args
+            ):
+                hidden.append(f"{path}:{node.lineno}")
+    assert hidden == []
