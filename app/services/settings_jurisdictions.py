@@ -28,6 +28,7 @@ class JurisdictionRuleRow:
         period: the number of ``unit`` (e.g. 15 working days). start: ``received``/``verified``.
         calendar: holiday calendar spec. time_zone: IANA zone. source: the legal source.
         confidence: how sure the source is (``verified``, ``secondary``, …).
+        source_zh: the legal source in Chinese where the rule set gives it, else empty.
     """
 
     code: str
@@ -40,6 +41,7 @@ class JurisdictionRuleRow:
     time_zone: str
     source: str
     confidence: str
+    source_zh: str = ""
 
 
 def jurisdiction_rules(rule_book: RuleBook) -> list[JurisdictionRuleRow]:
@@ -56,6 +58,7 @@ def jurisdiction_rules(rule_book: RuleBook) -> list[JurisdictionRuleRow]:
             time_zone=rule.time_zone,
             source=rule.source,
             confidence=rule.confidence.value,
+            source_zh=rule.source_zh,
         )
         for rule_set in sorted(rule_book.rule_sets.values(), key=lambda r: r.code)
         for kind, rule in rule_set.rules.items()

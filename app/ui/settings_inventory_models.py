@@ -51,7 +51,7 @@ class RulesModel(RowTableModel[RetentionRule]):
                 Column(self.tr("Key"), lambda r: r.key),
                 Column(self.tr("Name"), lambda r: r.title(ui_language())),
                 Column(self.tr("Months"), lambda r: str(r.months), lambda r: r.months),
-                Column(self.tr("Counted from"), lambda r: r.starts_from),
+                Column(self.tr("Counted from"), lambda r: r.event(ui_language())),
                 Column(self.tr("Legal source"), lambda r: r.source),
             ],
             parent,

@@ -22,7 +22,8 @@ from app.services.settings_jurisdictions import (
     save_default_jurisdiction,
     selectable_jurisdictions,
 )
-from app.ui.labels import kind_label
+from app.ui.labels import kind_label, ui_language
+from app.ui.settings_calendar import calendar_label
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
 from app.ui.settings_table import SORT_ROLE, Column, RowTableModel
 
@@ -37,8 +38,8 @@ class JurisdictionRulesModel(RowTableModel[JurisdictionRuleRow]):
                 Column(self.tr("Request kind"), lambda r: kind_label(r.kind)),
                 Column(self.tr("Period"), self._period, lambda r: (r.unit.value, r.period)),
                 Column(self.tr("Starts on"), self._start),
-                Column(self.tr("Calendar"), lambda r: r.calendar),
-                Column(self.tr("Legal source"), lambda r: r.source),
+                Column(self.tr("Calendar"), lambda r: calendar_label(r.calendar)),
+                Column(self.tr("Legal source"), _legal_source),
             ],
             parent,
         )
@@ -120,3 +121,8 @@ class JurisdictionsPage(QWidget):
             self.tr("Triage now proposes %1 when nothing points elsewhere.").replace("%1", code),
         )
         return True
+
+
+def _legal_source(row: JurisdictionRuleRow) -> str:
+    """The rule's legal source in the UI language (Chinese where the rule set gives it)."""
+    return (row.source_zh if ui_language() == "zh" else "") or row.source

@@ -234,3 +234,44 @@ def test_a_cn_rule_cites_its_source_in_chinese_for_the_chinese_ui(rule_book: Rul
     assert RuleSource("EU/access@1", eu.source, eu.confidence, eu.basis, False).source_in("zh") == (
         eu.source
     )
+
+
+def test_every_event_a_case_records_has_words_in_the_timeline_and_the_case_file() -> None:
+    # An action recorded on a case shows in its timeline and printed case file by name, not
+    # as a code such as "subject.corrected" (seen after the requester-details dialog came).
+    import ast
+    from pathlib import Path
+
+    from app.reports.case_file_labels import _ACTION as PRINTED
+    from app.ui.case_timeline import ACTIONS
+
+    recorded = set()
+    for path in Path("app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            name = getattr(node, "func", None)
+            if not (isinstance(node, ast.Call) and getattr(name, "id", "") == "record_event"):
+                continue
+            on_a_case = any(k.arg == "case" for k in node.keywords)
+            action = node.args[1] if len(node.args) > 1 else None
+            if on_a_case and isinstance(action, ast.Constant) and isinstance(action.value, str):
+                recorded.add(action.value)
+    assert "subject.corrected" in recorded
+    assert sorted(recorded - set(ACTIONS)) == []
+    assert sorted(recorded - set(PRINTED)) == []
+
+
+def test_the_jurisdiction_settings_name_calendars_and_sources_in_chinese(
+    translations: Translations, rule_book: RuleBook
+) -> None:
+    from app.services.settings_jurisdictions import jurisdiction_rules
+    from app.ui.settings_jurisdictions import JurisdictionRulesModel
+
+    assert translations.apply(CHINESE)
+    model = JurisdictionRulesModel()
+    rows = jurisdiction_rules(rule_book)
+    model.set_rows(rows)
+    row = next(n for n, r in enumerate(rows) if (r.code, r.kind) == ("CN", CaseKind.DELETION))
+    texts = [model.index(row, column).data() for column in range(model.columnCount())]
+    assert "中国大陆 — 法定节假日" in texts
+    assert any(str(text).startswith("《个人信息保护法》第四十七条") for text in texts)
+    model.deleteLater()
