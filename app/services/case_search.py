@@ -128,6 +128,8 @@ def first_page_counted(
     connection = runner_of(reading)
     first = replace(query, offset=0, limit=max(limit, 0))
     in_order, terms = _plan(connection, first, search_terms(query.text))
+    if at_most is not None and terms.words > 1 and _walks_by_case_id(first):
+        return _first_page_of_words(connection, first, terms, at_most)
     if at_most is not None and terms.searched and not in_order:
         ahead = replace(first, limit=max(at_most, first.limit))
         ids = _ordered_ids(connection, ahead, terms, in_order=False)
@@ -136,6 +138,28 @@ def first_page_counted(
     count = _counted(connection, query, terms, at_most)
     rows = rows_by_id(connection, _ordered_ids(connection, first, terms, in_order))
     return count, CasePage(0, tuple(rows))
+
+
+def _walks_by_case_id(query: CaseQuery) -> bool:
+    """Whether ``query``'s order is one index holding only its key and the case id (the
+    cases of every view, by any column but the requester's name), so that walking it while
+    testing the case ids reads no case row (``case_search_matching.text_condition``)."""
+    return query.view == SavedView.ALL and query.sort != SortColumn.REQUESTER
+
+
+def _first_page_of_words(
+    connection: Runner, first: CaseQuery, terms: SearchTerms, at_most: int
+) -> tuple[int, CasePage]:
+    """``first_page_counted`` for a text of several words over ``_walks_by_case_id`` orders:
+    the matching cases are counted (up to ``at_most`` or the walk's threshold), then the page
+    is read by walking the order's index with their ids when they are that many, else by
+    collecting and sorting them. Same rows either way."""
+    walk_from = max(_threshold(connection, first) // _ROW_READ_STEPS, 1)
+    found = _counted(connection, first, terms, max(at_most, walk_from))
+    walking = found >= walk_from
+    ordered = replace(terms, by_case_id=True) if walking else terms
+    rows = rows_by_id(connection, _ordered_ids(connection, first, ordered, walking))
+    return min(found, max(at_most, 0)), CasePage(0, tuple(rows))
 
 
 def has_cases(session: Session) -> bool:
@@ -248,6 +272,14 @@ def _threshold(connection: Runner, query: CaseQuery) -> int:
     last = compiled(connection, ("last case",), lambda: select(func.max(Case.id)))
     cases = int(last.scalar(connection, {}) or 0)
     return max(math.isqrt((max(query.offset, 0) + max(query.limit, 1)) * cases), 1)
+
+
+# How many steps of a walk over an index cost as much as reading one matching case's row
+# for its sort key (measured at a million cases in SQLCipher: 0.5 µs against 20-60 µs, the
+# rows being scattered and mostly not in the page cache); walking with the matching cases'
+# ids (``_first_page_of_words``) wins from ``_threshold`` divided by about the square root of
+# that ratio: 1,767 matching cases at a million.
+_ROW_READ_STEPS = 8
 
 
 def _matches_many(reading: Session | Runner, query: CaseQuery) -> bool:

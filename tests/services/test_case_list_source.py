@@ -147,3 +147,24 @@ def test_a_search_counted_further_reads_no_page(cases: Database) -> None:
         stop()
     assert len(seen) <= 2  # the count (and its plan's estimate), no page of rows
     assert all("review_flags" not in sql for sql in seen)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", [s for s in SortColumn if s != SortColumn.REQUESTER])
+def test_a_search_of_several_words_walking_the_sort_order_reads_the_same_page(
+    database: Database, sort: SortColumn, descending: bool
+) -> None:
+    # 40 requesters; "Anna S" matches Anna Smith, Anna Stone and Sara Anna (24 cases), enough
+    # for first_page_counted to walk the sort column's index testing case ids instead of
+    # collecting and sorting the matches: the same count and page as reading them apart.
+    names = ["Anna Smith", "Anna Stone", "Anna Lee", "Bob Smith", "Sara Anna"]
+    with database.session() as session:
+        session.add_all(named_case(n, names[n % len(names)]) for n in range(1, 41))
+    query = CaseQuery(TODAY, SavedView.ALL, text="Anna S", sort=sort, descending=descending)
+    with database.session() as session:
+        alone = count_cases(session, query, at_most=1000)
+        page = search_cases(session, replace(query, offset=0, limit=5))
+        together = first_page_counted(session, query, at_most=1000, limit=5)
+    assert alone == together[0] == 24
+    assert _references(together[1]) == _references(page)
+    assert len(page.rows) == 5
