@@ -20,6 +20,7 @@ from app.errors import CaseNotFoundError, LetterError
 from app.models import Case, IdentifierKind, Letter
 from app.models.enums import CaseKind, CaseStatus, ReviewFlag
 from app.services.case_queries import find_case
+from app.services.letter_fit import KINDS_OF_LETTER
 from app.services.letters import SUPPORTED_LANGUAGES, UNCONFIRMED_RECEIPT
 
 ACKNOWLEDGEMENT = "acknowledgement"
@@ -133,7 +134,6 @@ def plan_batch(
     return BatchPlan(kind, template_key, language, today_date, entries)
 
 
-NOT_ACKNOWLEDGED = (CaseKind.NOT_A_REQUEST, CaseKind.REMINDER, CaseKind.REGULATOR_INQUIRY)
 
 
 def _due_cases(
@@ -141,9 +141,10 @@ def _due_cases(
 ) -> tuple[BatchKind, list[Case]]:
     if template_key == ACKNOWLEDGEMENT:
         due = or_(Case.ack_due_date.is_(None), Case.ack_due_date <= today_date)
-        # A reminder chases an earlier request and a regulator's inquiry is no data subject's
-        # request: neither gets the acknowledgement of a new request.
-        query = _open_without(ACKNOWLEDGEMENT).where(due, Case.kind.not_in(NOT_ACKNOWLEDGED))
+        # The kinds the acknowledgement answers (app.services.letter_fit): a reminder chases an
+        # earlier request and a regulator's inquiry is no data subject's request.
+        acknowledged = sorted(KINDS_OF_LETTER[ACKNOWLEDGEMENT])
+        query = _open_without(ACKNOWLEDGEMENT).where(due, Case.kind.in_(acknowledged))
         return BatchKind.ACKNOWLEDGEMENTS_DUE, list(session.scalars(query))
     if template_key == EXTENSION_NOTICE:
         query = _open_without(EXTENSION_NOTICE).where(Case.extension_reason.is_not(None))
