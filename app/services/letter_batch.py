@@ -134,8 +134,6 @@ def plan_batch(
     return BatchPlan(kind, template_key, language, today_date, entries)
 
 
-
-
 def _due_cases(
     session: Session, template_key: str, today_date: date
 ) -> tuple[BatchKind, list[Case]]:
