@@ -26,7 +26,7 @@ from app.models.enums import AttachmentKind
 from app.services.audit import SYSTEM_ACTOR
 from app.services.deadlines import RuleBook
 from app.services.form_row_case import import_form_row
-from app.services.importing import FileResult, ImportOutcome, ImportReport, SessionSource
+from app.services.import_results import FileResult, ImportOutcome, ImportReport, SessionSource
 from app.services.intake import (
     ColumnMapping,
     FormExport,

@@ -5,6 +5,9 @@ synthetic message (request-type cell as subject, details as body), because triag
 language, jurisdiction and citations with their reasons; a text-only triage path would duplicate
 it. A row that names no kind takes triage's kind, except that triage's "not a request" becomes
 "other" with UNKNOWN_KIND: a submission to the privacy form is a privacy matter by its channel.
+
+Subject: the row's e-mail address decides, as a mail's sender does; a phone number or account ID
+alone never files the row under the subject holding it (``app.services.requester_subject``).
 """
 
 from dataclasses import replace
@@ -14,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import local_today
-from app.models import Attachment, Case, DataSubject, IdentifierKind
+from app.models import Attachment, Case, IdentifierKind
 from app.models.base import utc_now
 from app.models.enums import (
     AttachmentKind,
@@ -27,7 +30,7 @@ from app.models.enums import (
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
-from app.services.importing import FileResult, ImportOutcome, implausible_receipt
+from app.services.import_results import FileResult, ImportOutcome
 from app.services.intake import (
     ColumnMapping,
     FormRequest,
@@ -38,9 +41,11 @@ from app.services.intake import (
     triage,
 )
 from app.services.intake.vocabulary import TriageRules
+from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
+from app.services.requester_subject import FiledSubject, Requester, file_form_requester
 from app.services.settings_jurisdictions import current_triage_rules
-from app.services.subjects import identifiers_of, match_or_create_subject
+from app.services.subjects import identifiers_of
 from app.services.workflow.linking import link_new_case
 
 # Problems that leave a person something to check on an imported case, beyond its flags.
@@ -181,6 +186,9 @@ def _new_case(
     flags |= {_TIME_FLAGS[p].value for p in request.problems if p in _TIME_FLAGS}
     if implausible_receipt(received_at, now):
         flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
+    filed = match_subject(session, request, proposal.language)
+    if filed.held_by_others:
+        flags.add(ReviewFlag.QUOTED_ID_OF_OTHER_SUBJECT.value)
     return Case(
         reference=next_reference(session, now.year),
         kind=proposal.kind,
@@ -188,7 +196,7 @@ def _new_case(
         jurisdiction=proposal.jurisdiction,
         channel=Channel.WEB_FORM,
         language=proposal.language,
-        subject=match_subject(session, request, proposal.language),
+        subject=filed.subject,
         subject_line=request.request_type or "",
         received_at=received_at,
         received_at_source=source,
@@ -197,18 +205,25 @@ def _new_case(
     )
 
 
-def match_subject(
-    session: Session, request: FormRequest, language: str | None
-) -> DataSubject | None:
-    """Find or create the row's data subject (see ``app.services.subjects``)."""
-    return match_or_create_subject(
-        session,
+def match_subject(session: Session, request: FormRequest, language: str | None) -> FiledSubject:
+    """Find or create the row's data subject by its e-mail address, or, for a row without one,
+    the holder of its phone number or account ID who bears the row's name; a quoted
+    identifier another subject holds is reported, never a reason to merge (GB/T 35273-2020
+    §8.7, PIPL Art. 50; ``app.services.requester_subject``).
+
+    Args:
+        request: the row read through the mapping.
+        language: the row's language (ISO 639-1) for a new subject.
+    """
+    requester = Requester(
         name=request.name,
         email=request.email,
         phone=request.phone,
         account_id=request.account_id,
         language=language,
     )
+    written = request.email is not None or FormRowProblem.BAD_EMAIL in request.problems
+    return file_form_requester(session, requester, address_written=written)
 
 
 def _payload(case: Case, request: FormRequest) -> dict[str, object]:

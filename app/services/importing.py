@@ -2,118 +2,37 @@
 
 A batch never stops on one bad file; each file commits or rolls back on its own, so a crash
 loses at most the file being imported. Importing the same message twice (same Message-ID, or
-the same bytes when there is no Message-ID) does not create a second case.
+the same bytes when there is no Message-ID) does not create a second case
+(``app.services.message_import``, which imports one file).
 """
 
-import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.clock import local_today
 from app.errors import PrivacyDeskError
-from app.models import Attachment, Case, DataSubject, IdentifierKind
-from app.models.base import utc_now
-from app.models.enums import (
-    AttachmentKind,
-    CaseKind,
-    CaseStatus,
-    Channel,
-    ReceivedAtSource,
-    ReviewFlag,
-)
-from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.clock import recompute_clock
+from app.services.audit import SYSTEM_ACTOR
 from app.services.deadlines import RuleBook
-from app.services.intake import IncomingMessage, TriageProposal, triage
-from app.services.intake import receipt_instant as receipt_instant_of
-from app.services.intake.files import (
-    MessageKey,
-    message_key,
-    parse_named,
-    read_message_bytes,
-    removed_nul_bytes,
-)
-from app.services.references import next_reference
-from app.services.settings_jurisdictions import current_triage_rules
-from app.services.subjects import (
-    MAX_NAME_LENGTH,
-    PROVEN_BY_MAIL,
-    held_by_others,
-    identifiers_of,
-    match_or_create_subject,
-    name_shortened,
-)
-from app.services.workflow.linking import link_new_case
+from app.services.import_results import FileResult, ImportOutcome, ImportReport, SessionSource
+from app.services.message_import import import_message_file
+from app.services.receipt_checks import implausible_receipt
 
 log = logging.getLogger(__name__)
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
-# A Date: more than a day ahead of the import, or before this year, is not a receipt instant.
-PLAUSIBLE_CLOCK_SKEW = timedelta(days=1)
-EARLIEST_YEAR = 2000
-SessionSource = Callable[[], AbstractContextManager[Session]]
 
-
-def implausible_receipt(received_at: datetime, now: datetime) -> bool:
-    """Whether a receipt instant read from a message or a form row cannot be the legal receipt:
-    more than ``PLAUSIBLE_CLOCK_SKEW`` ahead of ``now`` or before ``EARLIEST_YEAR`` (both
-    aware UTC). Such a case is flagged ``implausible_date``: no letter states the date and no
-    deadline counts from it until a person confirms the receipt."""
-    return received_at > now + PLAUSIBLE_CLOCK_SKEW or received_at.year < EARLIEST_YEAR
-
-
-# A receipt instant taken from anything but the Date: header needs a person to confirm it.
-FALLBACK_FLAGS = {
-    ReceivedAtSource.RECEIVED_HEADER: ReviewFlag.MISSING_DATE,
-    ReceivedAtSource.FILE_TIME: ReviewFlag.MISSING_DATE,
-    ReceivedAtSource.IMPORT_TIME: ReviewFlag.MISSING_DATE,
-}
-
-
-class ImportOutcome(StrEnum):
-    """What happened to one file."""
-
-    IMPORTED = "imported"
-    DUPLICATE = "duplicate"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """The result for one file: the case created (or found), and why a person must look."""
-
-    file_name: str
-    outcome: ImportOutcome
-    reference: str | None = None
-    kind: CaseKind | None = None
-    flags: tuple[ReviewFlag, ...] = ()
-    problem: str | None = None
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """The results of a batch, in file order."""
-
-    results: tuple[FileResult, ...] = field(default_factory=tuple)
-    cancelled: bool = False
-
-    def count(self, outcome: ImportOutcome) -> int:
-        """Return how many files ended with ``outcome``."""
-        return sum(1 for result in self.results if result.outcome == outcome)
-
-    @property
-    def flagged(self) -> int:
-        """How many imported cases need a person's review."""
-        return sum(1 for r in self.results if r.outcome == ImportOutcome.IMPORTED and r.flags)
+# Public names of this module before it was split, still imported from here.
+__all__ = [
+    "MESSAGE_SUFFIXES",
+    "FileResult",
+    "ImportOutcome",
+    "ImportReport",
+    "SessionSource",
+    "collect_message_files",
+    "implausible_receipt",
+    "import_message_file",
+    "import_paths",
+]
 
 
 def collect_message_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
@@ -191,168 +110,3 @@ def _import_one(sessions: SessionSource, path: Path, rule_book: RuleBook, actor:
         # exception's text or traceback locals can quote the message (personal data)
         log.error("unexpected %s while importing a message", type(error).__name__)
         return FileResult(path.name, ImportOutcome.FAILED, problem="unexpected error (a bug)")
-
-
-def import_message_file(
-    session: Session,
-    path: Path,
-    rule_book: RuleBook,
-    *,
-    actor: str = SYSTEM_ACTOR,
-    import_time: datetime | None = None,
-) -> FileResult:
-    """Import one message file into ``session`` (the caller commits).
-
-    Raises:
-        MessageParseError: the file cannot be read, is larger than 50 MiB, or is not a mail
-            message (the error names the file only).
-    """
-    raw = read_message_bytes(path)
-    # A re-imported file is recognised from its bytes and headers before the whole message
-    # (perhaps 50 MB of attachments) is parsed.
-    existing = _existing_case(session, message_key(raw))
-    if existing is not None:
-        return FileResult(path.name, ImportOutcome.DUPLICATE, existing.reference, existing.kind)
-    message = parse_named(path, raw)
-    file_time = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    received_at, source = receipt_instant_of(
-        message, file_time=file_time, import_time=import_time or utc_now()
-    )
-    proposal = triage(message, current_triage_rules(session))
-    case = _new_case(session, message, proposal, received_at, source)
-    new_subject = case.subject is not None and case.subject.id is None
-    _flag_doubtful(session, case, message, import_time or utc_now())
-    case.attachments.append(_original_message(path, message))
-    session.add(case)
-    record_event(session, "case.created", case=case, actor=actor, payload=_created_payload(case))
-    if new_subject:
-        _record_shortened_name(session, case, proposal.requester_name, actor)
-    recompute_clock(
-        session, case, rule_book, cause="case_created", today=local_today(), actor=actor
-    )
-    link_new_case(session, case, actor=actor, chased_reference=proposal.chased_reference)
-    flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
-    return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
-
-
-def _flag_doubtful(
-    session: Session, case: Case, message: IncomingMessage, import_time: datetime
-) -> None:
-    """Flag what a person must check: a Message-ID another sender already used (kept as a new
-    case, never dropped), a Date: in the future or before e-mail requests existed, and stray
-    NUL bytes removed from the file."""
-    flags = set(case.review_flags)
-    clash = _case_with_message_id(session, message.message_id)
-    if clash is not None:
-        case.message_id = None
-        case.duplicate_of_id = clash.id
-        flags.add(ReviewFlag.POSSIBLE_DUPLICATE.value)
-    if implausible_receipt(case.received_at, import_time):
-        flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
-    if removed_nul_bytes(message.raw):
-        flags.add(ReviewFlag.STRAY_NUL_BYTES.value)
-    case.review_flags = sorted(flags)
-
-
-def _existing_case(session: Session, key: MessageKey) -> Case | None:
-    """The case this message already is: the same bytes, or the same Message-ID from the same
-    sender (one message saved from two mailboxes differs only in its transport headers)."""
-    same_bytes = session.scalar(
-        select(Case)
-        .join(Attachment)
-        .where(Attachment.kind == AttachmentKind.ORIGINAL_MESSAGE, Attachment.sha256 == key.sha256)
-        .limit(1)
-    )
-    if same_bytes is not None or not key.message_id:
-        return same_bytes
-    same_id = _case_with_message_id(session, key.message_id)
-    sender = (key.from_address or "").lower()
-    known = same_id.subject if same_id is not None else None
-    if known is not None and sender and known.identifier(IdentifierKind.EMAIL) == sender:
-        return same_id
-    return None
-
-
-def _case_with_message_id(session: Session, message_id: str | None) -> Case | None:
-    if not message_id:
-        return None
-    return session.scalar(select(Case).where(Case.message_id == message_id))
-
-
-def _new_case(
-    session: Session,
-    message: IncomingMessage,
-    proposal: TriageProposal,
-    received_at: datetime,
-    source: ReceivedAtSource,
-) -> Case:
-    flags = set(proposal.flags)
-    if source in FALLBACK_FLAGS and message.date_problem is None:
-        flags.add(FALLBACK_FLAGS[source])
-    subject = _match_subject(session, proposal)
-    if held_by_others(session, subject, _quoted_identifiers(proposal)):
-        flags.add(ReviewFlag.QUOTED_ID_OF_OTHER_SUBJECT)
-    return Case(
-        reference=next_reference(session, utc_now().year),
-        kind=proposal.kind,
-        status=CaseStatus.NEW,
-        jurisdiction=proposal.jurisdiction,
-        channel=Channel.EMAIL,
-        language=proposal.language,
-        subject=subject,
-        message_id=message.message_id,
-        subject_line=message.subject,
-        received_at=received_at,
-        received_at_source=source,
-        review_flags=sorted(flags),
-        triage_reasons=[vars(reason) for reason in proposal.reasons],
-    )
-
-
-def _match_subject(session: Session, proposal: TriageProposal) -> DataSubject | None:
-    """Find the data subject by the sender's e-mail address, or create one (DESIGN.md §4).
-
-    A phone number or account ID the letter quotes is a claim, not proof of identity (GB/T
-    35273-2020 §8.7, PIPL Art. 50): it never files the case under the subject holding it.
-    """
-    return match_or_create_subject(
-        session,
-        name=proposal.requester_name,
-        email=proposal.requester_email,
-        phone=proposal.requester_phone,
-        account_id=proposal.requester_account_id,
-        language=proposal.language,
-        match_by=PROVEN_BY_MAIL,
-    )
-
-
-def _quoted_identifiers(proposal: TriageProposal) -> dict[IdentifierKind, str]:
-    """The phone number and account ID the letter quotes (kept on the case in its triage
-    reasons), as ``SubjectIdentifier`` stores them."""
-    return identifiers_of(None, proposal.requester_phone, proposal.requester_account_id)
-
-
-def _record_shortened_name(session: Session, case: Case, name: str | None, actor: str) -> None:
-    """Audit that the requester's ``name`` was cut to ``MAX_NAME_LENGTH`` characters for the
-    data subject created with the case (lengths only: the name is personal data)."""
-    length = name_shortened(name)
-    if length is None:
-        return
-    payload = {"name_length": length, "kept_length": MAX_NAME_LENGTH}
-    record_event(session, "subject.name_shortened", case=case, actor=actor, payload=payload)
-
-
-def _original_message(path: Path, message: IncomingMessage) -> Attachment:
-    return Attachment(
-        kind=AttachmentKind.ORIGINAL_MESSAGE,
-        file_name=path.name[:255],
-        media_type="message/rfc822",
-        content=message.raw,
-        sha256=hashlib.sha256(message.raw).hexdigest(),
-        size=len(message.raw),
-    )
-
-
-def _created_payload(case: Case) -> dict[str, object]:
-    sha = case.attachments[0].sha256 if case.attachments else None
-    return {"source": "import", "kind": case.kind.value, "original_sha256": sha}

@@ -91,7 +91,7 @@ def _decode(raw: bytes) -> IncomingMessage:
         raise MessageParseError("the file has no mail header fields")
     if _mime_depth(parsed) > _MAX_MIME_DEPTH:
         raise MessageParseError(_TOO_DEEP)
-    sent_at, date_problem = _date(parsed)
+    sent_at, date_problem = header_date(parsed)
     from_name, from_address = parse_sender(raw_header(parsed, "From"))
     body_text, html_only = message_body(parsed)
     return IncomingMessage(
@@ -127,7 +127,19 @@ def _mime_depth(parsed: Message) -> int:
     return deepest
 
 
-def _date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:
+def header_date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:
+    """Read the Date: of a message's headers (an ``.eml`` file's or the internet headers an
+    Outlook ``.msg`` keeps), the one rule for both.
+
+    Args:
+        parsed: the message, or its headers alone.
+
+    Returns:
+        ``(sent_at, date_problem)``: the instant in UTC (``None`` when missing or unreadable)
+        and ``MISSING_DATE`` (no or a blank Date:), ``UNPARSABLE_DATE`` (unreadable, or no
+        known zone: none, ``-0000`` or an unknown zone name, RFC 5322 §3.3, the time then
+        read as UTC), or ``None``.
+    """
     value = raw_header(parsed, "Date")
     if value is None or not value.strip():
         return None, ReviewFlag.MISSING_DATE

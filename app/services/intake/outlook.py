@@ -21,14 +21,8 @@ from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
 from app.services.intake.body import html_to_text, tidy_text
 from app.services.intake.decoding import decode_text, visible_text
-from app.services.intake.headers import (
-    decoded_header,
-    parse_mail_date,
-    parse_sender,
-    raw_header,
-    received_times,
-)
-from app.services.intake.message import IncomingMessage
+from app.services.intake.headers import decoded_header, parse_sender, raw_header, received_times
+from app.services.intake.message import IncomingMessage, header_date
 
 # Every Compound File Binary file starts with this signature (MS-CFB §2.2).
 CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -149,15 +143,20 @@ def _sender(item: MSGFile, headers: Message | None) -> tuple[str | None, str | N
 
 
 def _sent_at(item: MSGFile, headers: Message | None) -> tuple[datetime | None, ReviewFlag | None]:
-    value = raw_header(headers, "Date") if headers is not None else None
-    from_header = parse_mail_date(value)
-    if from_header is not None:
-        return from_header, None
+    """The sent instant and its problem, by the ``.eml`` rule (``header_date``): a Date:
+    without a known zone or unreadable is flagged ``UNPARSABLE_DATE`` for a person to confirm,
+    none at all ``MISSING_DATE``. Outlook's submit time (PR_CLIENT_SUBMIT_TIME, UTC by
+    definition, MS-OXCDATA §2.11.1) stands in for the instant where the header gives none or
+    no zone; it is a sent date of its own, so an item without a Date: (a saved draft, an
+    Exchange-internal message) that has one is not flagged, but an unreadable or zone-less
+    Date: stays flagged: the two disagree or cannot be compared."""
+    sent_at, problem = header_date(headers) if headers is not None else (None, None)
+    if sent_at is not None and problem is None:
+        return sent_at, None
     submitted = _mapi_time(item, _CLIENT_SUBMIT_TIME)
     if submitted is not None:
-        return submitted, None
-    blank = value is None or not value.strip()
-    return None, ReviewFlag.MISSING_DATE if blank else ReviewFlag.UNPARSABLE_DATE
+        return submitted, (None if problem in (None, ReviewFlag.MISSING_DATE) else problem)
+    return sent_at, problem or ReviewFlag.MISSING_DATE
 
 
 def _mapi_time(item: MSGFile, tag: str) -> datetime | None:
