@@ -99,7 +99,13 @@ def import_form_row(
     recompute_clock(
         session, case, rule_book, cause="case_created", today=local_today(), actor=actor
     )
-    link_new_case(session, case, actor=actor, chased_reference=proposal.chased_reference)
+    link_new_case(
+        session,
+        case,
+        actor=actor,
+        chased_reference=proposal.chased_reference,
+        chased_date=proposal.chased_date,
+    )
     flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
     problems = [p.value for p in request.problems if p in _REPORTED_PROBLEMS]
     return FileResult(

@@ -88,7 +88,13 @@ def import_message_file(
     recompute_clock(
         session, case, rule_book, cause="case_created", today=local_today(), actor=actor
     )
-    link_new_case(session, case, actor=actor, chased_reference=proposal.chased_reference)
+    link_new_case(
+        session,
+        case,
+        actor=actor,
+        chased_reference=proposal.chased_reference,
+        chased_date=proposal.chased_date,
+    )
     flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
     return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
 
