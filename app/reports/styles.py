@@ -48,6 +48,8 @@ def letter_styles(language: str, fonts: FontStack) -> LetterStyles:
     Chinese body text is 11 pt on 20 pt leading with the customary two-character first-line
     indent (首行缩进两字); English is 10.5 pt on 15.5 pt, flush left. Both wrap with
     ``LetterParagraph``'s breaker (``wordWrap='CJK'``) and are left-aligned, never justified.
+    No style leaves a single line of a paragraph at the foot or the head of a page (widows and
+    orphans: two lines at least on each side of a page break).
     Cached: styles are never changed after creation (``clone`` makes new ones).
     """
     size, leading = (11.0, 20.0) if language == "zh" else (10.5, 15.5)
@@ -60,6 +62,10 @@ def letter_styles(language: str, fonts: FontStack) -> LetterStyles:
         wordWrap="CJK",
         spaceAfter=leading * 0.45,
         firstLineIndent=2 * size if language == "zh" else 0,
+        # No lone line at a page break: two lines at least stay on each side, or the whole
+        # paragraph goes over (ReportLab moves a line more when it would leave one alone).
+        allowWidows=0,
+        allowOrphans=0,
     )
     flush = ParagraphStyle("flush", parent=body, firstLineIndent=0, spaceAfter=0)
     title = ParagraphStyle(
