@@ -22,6 +22,7 @@ from app.services.calendar_schedules import Schedule, calendar_overrides, store_
 from app.services.clock import recompute_open_cases
 from app.services.deadlines import DayReason, RuleBook, WorkingCalendar
 from app.services.deadlines.calendars import official_years, parse_calendar_spec
+from app.services.makeup_days import MadeUpHoliday, made_up_holiday
 from app.services.schedule_files import load_schedule_file
 from app.services.settings import require_settings_permission
 
@@ -55,12 +56,15 @@ class CalendarDayRow:
     Attributes:
         day: the date. working: True for a make-up working day. name: holiday name or "".
         entered: True when the day comes from an entry in the database, not the package.
+        makes_up_for: for a make-up working day without a name, the holiday it makes up for
+            where the ``holidays`` package records it (``made_up_holiday``), else ``None``.
     """
 
     day: date
     working: bool
     name: str
     entered: bool
+    makes_up_for: MadeUpHoliday | None = None
 
 
 def calendars(rule_book: RuleBook) -> list[str]:
@@ -95,7 +99,8 @@ def _year_row(
 
 
 def year_days(session: Session, calendar: str, year: int) -> list[CalendarDayRow]:
-    """Return the holidays and make-up working days of ``year``, entered ones included.
+    """Return the holidays and make-up working days of ``year``, entered ones included; a
+    make-up working day without a name with the holiday it makes up for (``makes_up_for``).
 
     Raises:
         ScheduleError: ``calendar`` is not a known calendar spec.
@@ -110,7 +115,8 @@ def year_days(session: Session, calendar: str, year: int) -> list[CalendarDayRow
             stored = entered.get(day)
             name = stored.name if stored else working.holiday_name(day) or ""
             working_day = reason is DayReason.MAKEUP_WORKING_DAY
-            rows.append(CalendarDayRow(day, working_day, name, stored is not None))
+            made_up = made_up_holiday(calendar, day) if working_day and not name else None
+            rows.append(CalendarDayRow(day, working_day, name, stored is not None, made_up))
         day += timedelta(days=1)
     return rows
 

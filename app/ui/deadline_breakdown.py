@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.deadlines import DayMark, DayReason, DeadlineExplanation, ExplainedDay
-from app.ui.deadline_breakdown_holidays import holiday_text
+from app.services.makeup_days import made_up_holiday
+from app.ui.deadline_breakdown_holidays import holiday_text, makeup_text
+from app.ui.labels import ui_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,17 +49,25 @@ _MARK = {
 }
 
 
-def reason_text(day: ExplainedDay) -> str:
-    """Return the translated "why" of a day, with the calendar's view and a holiday's name."""
-    text = QCoreApplication.translate("DayReason", str(_REASON[day.why]))
+def reason_text(day: ExplainedDay, calendar: str = "") -> str:
+    """Return the translated "why" of a day, with the calendar's view and a holiday's name; a
+    make-up working day of ``calendar`` (a spec such as ``holidays:CN``) named after the
+    holiday it makes up for ("Working day (make-up for National Day)", 国庆节调休上班)."""
+    text = _reason_label(day.why, day.day, calendar)
     own = day.calendar_reason
     plain = day.why is DayReason.CALENDAR_DAY and own in (None, DayReason.WORKING_DAY)
     if own is not None and not plain:
-        text += f" ({QCoreApplication.translate('DayReason', str(_REASON[own]))})"
+        text += f" ({_reason_label(own, day.day, calendar)})"
     if day.holiday_name:
         text += f": {holiday_text(day.day, day.holiday_name)}"
     marks = [QCoreApplication.translate("DayMark", str(_MARK[mark])) for mark in sorted(day.marks)]
     return text + (" — " + ", ".join(marks) if marks else "")
+
+
+def _reason_label(reason: DayReason, day: date, calendar: str) -> str:
+    if reason is DayReason.MAKEUP_WORKING_DAY and calendar:
+        return makeup_text(made_up_holiday(calendar, day))
+    return QCoreApplication.translate("DayReason", str(_REASON[reason]))
 
 
 class Column(IntEnum):
@@ -76,11 +86,14 @@ class DeadlineDaysModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._days: list[ExplainedDay] = []
+        self._calendar = ""
 
-    def set_days(self, days: Sequence[ExplainedDay]) -> None:
-        """Replace every row."""
+    def set_days(self, days: Sequence[ExplainedDay], calendar: str = "") -> None:
+        """Replace every row; ``calendar`` is the spec the days were counted on (e.g.
+        ``holidays:CN``), which names the make-up working days."""
         self.beginResetModel()
         self._days = list(days)
+        self._calendar = calendar
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -126,7 +139,7 @@ class DeadlineDaysModel(QAbstractTableModel):
         if column == Column.COUNTS:
             return self.tr("yes") if day.counted else self.tr("no")
         if column == Column.WHY:
-            return reason_text(day)
+            return reason_text(day, self._calendar)
         return str(day.running_count)
 
     def _sort_value(self, day: ExplainedDay, column: Column) -> Any:
@@ -169,10 +182,11 @@ class DeadlineBreakdown(QWidget):
 
     def set_explanation(self, explanation: DeadlineExplanation | None) -> None:
         """Show ``explanation``, or an empty state when ``None`` (no statutory deadline)."""
-        self.model.set_days(explanation.days if explanation is not None else ())
         if explanation is None:
+            self.model.set_days(())
             self.summary.setText(self.tr("No statutory deadline applies."))
             return
+        self.model.set_days(explanation.days, explanation.deadline.rule.calendar)
         self.summary.setText("\n".join(self._summary_lines(explanation)))
 
     def _summary_lines(self, explanation: DeadlineExplanation) -> list[str]:
@@ -193,7 +207,9 @@ class DeadlineBreakdown(QWidget):
                 self.tr("Internal target %1 (company policy, not law)").replace("%1", target)
             )
         lines += self._clock_lines(explanation)
-        lines.append(self.tr("Source: %1").replace("%1", rule.source))
+        # The Chinese UI gives the Chinese legal text where the rule set has it (source_zh).
+        source = (rule.source_zh if ui_language() == "zh" else "") or rule.source
+        lines.append(self.tr("Source: %1").replace("%1", source))
         return lines
 
     def _clock_lines(self, explanation: DeadlineExplanation) -> list[str]:

@@ -2,7 +2,8 @@
 
 The calendar service gives the ``holidays`` package's name of a day (English by default); the
 package also names the holidays of China, Hong Kong, Macao and Taiwan in Simplified Chinese, so
-the Chinese UI shows those instead of translating them again here.
+the Chinese UI shows those instead of translating them again here. A make-up working day (调休上班)
+is named after the holiday it makes up for (``app.services.makeup_days``).
 """
 
 import re
@@ -11,6 +12,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.makeup_days import MadeUpHoliday
 from app.ui.labels import ui_language
 
 # The countries whose holiday names the ``holidays`` package has in Simplified Chinese.
@@ -52,3 +54,13 @@ def holiday_text(day: date, name: str) -> str:
     month, day_of_month, year = match.groups()
     text = QCoreApplication.translate("DayReason", "Day off (worked instead on %1)")
     return text.replace("%1", f"{year}-{month}-{day_of_month}")
+
+
+def makeup_text(holiday: MadeUpHoliday | None) -> str:
+    """Return the name of a make-up working day in the UI language: "Working day (make-up for
+    National Day)" (国庆节调休上班) for ``holiday`` National Day, "Make-up working day" where the
+    holiday made up for is not known (``None``)."""
+    if holiday is None:
+        return QCoreApplication.translate("DayReason", "Make-up working day")
+    text = QCoreApplication.translate("DayReason", "Working day (make-up for %1)")
+    return text.replace("%1", holiday_text(holiday.day, holiday.name))

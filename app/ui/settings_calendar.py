@@ -34,7 +34,7 @@ from app.services.settings_calendar import (
 )
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.case_detail_tabs import row_table
-from app.ui.deadline_breakdown_holidays import holiday_text
+from app.ui.deadline_breakdown_holidays import holiday_text, makeup_text
 from app.ui.messages import show_error
 from app.ui.settings_context import SettingsContext, read_only_notice, report_saved
 from app.ui.settings_table import Column, RowTableModel
@@ -97,7 +97,7 @@ class CalendarDaysModel(RowTableModel[CalendarDayRow]):
             [
                 Column(self.tr("Date"), lambda r: r.day.isoformat(), lambda r: r.day.toordinal()),
                 Column(self.tr("Kind"), self._kind),
-                Column(self.tr("Name"), lambda r: holiday_text(r.day, r.name)),
+                Column(self.tr("Name"), self._name),
                 Column(self.tr("From"), self._origin),
             ],
             parent,
@@ -105,6 +105,12 @@ class CalendarDaysModel(RowTableModel[CalendarDayRow]):
 
     def _kind(self, row: CalendarDayRow) -> str:
         return self.tr("Make-up working day") if row.working else self.tr("Day off")
+
+    def _name(self, row: CalendarDayRow) -> str:
+        # A make-up working day without a name is named after its holiday: 国庆节调休上班.
+        if row.working and not row.name:
+            return makeup_text(row.makes_up_for)
+        return holiday_text(row.day, row.name)
 
     def _origin(self, row: CalendarDayRow) -> str:
         return self.tr("Entered") if row.entered else self.tr("Installed data")
@@ -161,6 +167,7 @@ class CalendarPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.years)
         splitter.addWidget(self.days)
+        splitter.setStretchFactor(1, 1)  # the days' names are long; the years table is not
         return splitter
 
     def _build_editor(self) -> QHBoxLayout:

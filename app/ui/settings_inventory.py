@@ -59,8 +59,8 @@ class InventoryPage(QWidget):
         notice = read_only_notice(context)
         if notice is not None:
             layout.addWidget(notice)
-        layout.addWidget(self._build_categories(), 3)
-        layout.addWidget(self._build_rules(), 2)
+        layout.addWidget(self._build_categories(), 1)
+        layout.addWidget(self._build_rules(), 1)  # its editor is as tall as the categories'
         layout.addLayout(self._build_buttons())
         self.load()
         self._effect_changed(0)
@@ -93,13 +93,19 @@ class InventoryPage(QWidget):
         box = QGroupBox(self.tr("Retention rules"))
         self.rules = row_table(self.rules_model, fit_contents=True)
         self.rules.selectionModel().selectionChanged.connect(self._rule_selected)
-        self.rule_key, self.starts_from, self.source = QLineEdit(), QLineEdit(), QLineEdit()
+        self.rule_key, self.source = QLineEdit(), QLineEdit()
+        self.rule_name_zh, self.rule_name_en = QLineEdit(), QLineEdit()
+        self.starts_from_zh, self.starts_from = QLineEdit(), QLineEdit()
         self.months = QSpinBox()
         self.months.setRange(1, MAX_MONTHS)
+        # Chinese beside English, as the rule is written in the inventory (name_zh, from_zh).
         form = label_pairs(
             (self.tr("Key"), self.rule_key),
             (self.tr("Months"), self.months),
-            (self.tr("Counted from"), self.starts_from),
+            (self.tr("Name (Chinese)"), self.rule_name_zh),
+            (self.tr("Name (English)"), self.rule_name_en),
+            (self.tr("Counted from (Chinese)"), self.starts_from_zh),
+            (self.tr("Counted from (English)"), self.starts_from),
             (self.tr("Legal source"), self.source),
         )
         self.put_rule_button = QPushButton(self.tr("Add or update rule"))
@@ -196,6 +202,9 @@ class InventoryPage(QWidget):
             return
         self.rule_key.setText(rule.key)
         self.months.setValue(rule.months)
+        self.rule_name_zh.setText(rule.name_zh)
+        self.rule_name_en.setText(rule.name_en)
+        self.starts_from_zh.setText(rule.starts_from_zh)
         self.starts_from.setText(rule.starts_from)
         self.source.setText(rule.source)
 
@@ -225,18 +234,18 @@ class InventoryPage(QWidget):
     def put_rule(self) -> bool:
         """Add the rule in the editor, or update the one with its key."""
         candidate = self._copy()
-        key = self.rule_key.text().strip()
-        edited = {
-            "months": self.months.value(),
-            "from": self.starts_from.text().strip(),
-            "source": self.source.text().strip(),
+        texts = {
+            "name_zh": self.rule_name_zh,
+            "name_en": self.rule_name_en,
+            "from_zh": self.starts_from_zh,
+            "from": self.starts_from,
+            "source": self.source,
         }
-        # The rule's Chinese and English names stay; the Chinese event only while the event
-        # it translates is unchanged.
-        kept = dict(candidate["rules"].get(key, {}))
-        if kept.get("from") != edited["from"]:
-            kept.pop("from_zh", None)
-        candidate["rules"][key] = kept | edited
+        edited: dict[str, Any] = {"months": self.months.value()}
+        # An empty name or Chinese event is left out: the key and the English event show then.
+        edited |= {name: field.text().strip() for name, field in texts.items()}
+        edited = {name: value for name, value in edited.items() if value != ""}
+        candidate["rules"][self.rule_key.text().strip()] = edited
         return self._changed(candidate)
 
     def remove_rule(self) -> bool:

@@ -1106,6 +1106,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <source>Day off (worked instead on %1)</source>
         <translation>休息日（由 %1 调休）</translation>
     </message>
+    <message>
+        <source>Working day (make-up for %1)</source>
+        <translation>%1调休上班</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineBreakdown</name>
@@ -1711,7 +1715,15 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Counted from</source>
-        <translation>起算</translation>
+        <translation type="vanished">起算</translation>
+    </message>
+    <message>
+        <source>Counted from (Chinese)</source>
+        <translation>起算事件（中文）</translation>
+    </message>
+    <message>
+        <source>Counted from (English)</source>
+        <translation>起算事件（英文）</translation>
     </message>
     <message>
         <source>Legal source</source>

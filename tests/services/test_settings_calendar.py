@@ -12,6 +12,7 @@ from app.models import Event
 from app.models.enums import CaseKind
 from app.resources import resource_path
 from app.services.deadlines import RuleBook, load_rule_book
+from app.services.makeup_days import MadeUpHoliday
 from app.services.settings_calendar import (
     CalendarDayRow,
     YearStatus,
@@ -203,3 +204,25 @@ def test_a_day_off_entered_over_an_official_makeup_day_wins(
         )
         assert changed == ["PD-2026-000001"]
         assert case.due_date == date(2026, 10, 28)
+
+
+def test_the_package_s_make_up_days_name_the_holiday_they_make_up_for(
+    database: Database,
+) -> None:
+    # 2026 notice (国办发明电〔2025〕7号): Sun 20 Sep and Sat 10 Oct worked for National Day.
+    with database.session() as session:
+        days = {row.day: row for row in year_days(session, CN, 2026)}
+    national_day = MadeUpHoliday(date(2026, 10, 1), "National Day")
+    assert days[date(2026, 10, 10)] == CalendarDayRow(
+        date(2026, 10, 10), True, "", False, national_day
+    )
+    assert days[date(2026, 9, 20)].makes_up_for == national_day
+    assert [d for d, row in days.items() if row.working] == [
+        date(2026, 1, 4),
+        date(2026, 2, 14),
+        date(2026, 2, 28),
+        date(2026, 5, 9),
+        date(2026, 9, 20),
+        date(2026, 10, 10),
+    ]
+    assert days[date(2026, 10, 1)].makes_up_for is None  # a day off makes up for nothing

@@ -77,6 +77,15 @@ def test_the_resource_file_round_trips_through_the_table_form() -> None:
             lambda t: t["categories"]["orders"].update(name_en="Orders\u202e"),
             "categories.orders.name_en",
         ),
+        (
+            lambda t: t["rules"]["ecommerce_art31"].update(from_zh="交易完成之日\u202e"),
+            "rules.ecommerce_art31.from_zh",
+        ),
+        (
+            lambda t: t["rules"]["csl_art23"].update(name_zh="网络日志" * 200),
+            "rules.csl_art23.name_zh",
+        ),
+        (lambda t: t["rules"]["csl_art23"].update(name_en="   "), "rules.csl_art23.name_en"),
     ],
 )
 def test_invalid_inventory_is_refused_naming_the_field(change: Any, field: str) -> None:

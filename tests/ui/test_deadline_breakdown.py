@@ -15,7 +15,7 @@ E6_RECEIVED = datetime.fromisoformat("2026-09-30T10:00:00+08:00")
 def _e6() -> DeadlineDaysModel:
     deadline = compute_deadline(load_rule_book(), "CN", CaseKind.DELETION, E6_RECEIVED)
     model = DeadlineDaysModel()
-    model.set_days(explain_deadline(deadline).days)
+    model.set_days(explain_deadline(deadline).days, deadline.rule.calendar)
     return model
 
 
@@ -29,7 +29,8 @@ def test_model_values_for_e6() -> None:
     rows = {model.index(row, Column.DATE).data(): row for row in range(model.rowCount())}
     saturday = rows["2026-10-10"]
     assert model.index(saturday, Column.COUNTS).data() == "yes"
-    assert model.index(saturday, Column.WHY).data() == "Make-up working day"
+    # 2026 notice (国办发明电〔2025〕7号): Sat 10 Oct is worked for National Day.
+    assert model.index(saturday, Column.WHY).data() == "Working day (make-up for National Day)"
     assert model.index(saturday, Column.RUNNING_COUNT).data() == "3"
     assert model.index(saturday, Column.WEEKDAY).data(SORT_ROLE) == 5
     first = rows["2026-10-01"]
@@ -52,3 +53,11 @@ def test_widget_summary_and_empty_state(qtbot: QtBot) -> None:
     assert widget.model.rowCount() == 14
     widget.set_explanation(None)
     assert widget.model.rowCount() == 0
+
+
+def test_a_make_up_day_without_a_known_holiday_stays_plain() -> None:
+    model = DeadlineDaysModel()
+    deadline = compute_deadline(load_rule_book(), "CN", CaseKind.DELETION, E6_RECEIVED)
+    model.set_days(explain_deadline(deadline).days)  # no calendar: no holiday to look up
+    rows = {model.index(row, Column.DATE).data(): row for row in range(model.rowCount())}
+    assert model.index(rows["2026-10-10"], Column.WHY).data() == "Make-up working day"

@@ -241,3 +241,35 @@ def test_inventory_page_edits_a_working_copy_then_saves(
     with database.session() as session:
         category = current_inventory(session).categories["game_saves"]
     assert (category.name_en, category.on_deletion.value) == ("Game saves", "anonymise")
+
+
+def test_the_rule_editor_edits_the_chinese_and_english_names_and_events(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    page = InventoryPage(context(database, rule_book))
+    qtbot.addWidget(page)
+    keys = [rule.key for rule in page.rules_model.rows()]
+    page.rules.selectRow(keys.index("ecommerce_art31"))
+    # resources/workflow/inventory.toml: E-Commerce Law Art. 31, 3 years from completion.
+    shown = (page.rule_name_zh, page.rule_name_en, page.starts_from_zh, page.starts_from)
+    assert [field.text() for field in shown] == [
+        "电子商务交易信息保存期限",
+        "E-commerce transaction records",
+        "交易完成之日",
+        "completion of the transaction",
+    ]
+    page.starts_from_zh.setText("交易完成之日\u202e")  # a hidden direction override
+    assert not page.put_rule()
+    assert any("rules.ecommerce_art31.from_zh" in t for t in message_texts(page))
+    page.starts_from_zh.setText("交易完成之日起")
+    page.starts_from.setText("the completion of the transaction")
+    assert page.put_rule() and page.save()
+    message_texts(page)
+    with database.session() as session:
+        rule = current_inventory(session).rules["ecommerce_art31"]
+    assert (rule.months, rule.starts_from_zh, rule.name_en) == (
+        36,
+        "交易完成之日起",
+        "E-commerce transaction records",
+    )
+    assert rule.starts_from == "the completion of the transaction"
