@@ -7,8 +7,9 @@ A requester is found by any of their names — "Smith" finds "Anna Smith" and "S
 Here in the model layer, free of SQLAlchemy, because the model keeps its word rows in step with
 ``DataSubject.display_name`` itself (so no service can forget to) and the layers contract
 forbids models to import services; ``app.services.name_words`` offers the same functions to
-the services. Migration 0010 keeps a copy of this rule (a revision must not change with the
-code): a change of what ``name_words`` returns needs a revision that rewrites the words.
+the services. Revisions 0010 and 0011 keep a copy of this rule (a revision must not change
+with the code): a change of what ``name_words`` returns needs a revision that rewrites the
+words.
 
 A name is found however it is typed (``folded``, the same for the name and the typed text):
 
@@ -30,9 +31,13 @@ A name is found however it is typed (``folded``, the same for the name and the t
   consecutive CJK parts joined ("司马 懿" is also 司马懿, 马懿; "阿卜杜拉·买买提" also
   阿卜杜拉买买提), so "司马懿", "司马 懿" and "懿" find 司马懿 and "司马 懿" alike.
 
-Traditional and Simplified Chinese are not converted: 陳 does not find 陈 (the mapping is
-not one-to-one and names keep their own form); nor are pinyin and characters related. Only
-a CJK compatibility ideograph is its unified one (NFKD: U+F90A is U+91D1 金).
+- Traditional, Simplified and Japanese forms of a Chinese character: each Han character is
+  folded to one form of it (``app.models.han_folding``, from OpenCC's tables), so 陈 finds
+  陳大文, 張偉 finds 张伟, 渡辺 finds 渡邊 and 斎藤 齋藤 — both ways. Several characters
+  may fold alike (乾 干 幹; 後 后; 髮 發 发): a rare extra match, never a miss. The names
+  are shown as written; only the words and the typed text are folded. A CJK compatibility
+  ideograph is its unified one (NFKD: U+F90A is U+91D1 金). Pinyin and characters are not
+  related.
 
 Own code, not a library: ``unidecode`` is GPL; ``anyascii`` (ISC) romanises every script
 (王芳 → WangFang, Иван → Ivan), which would lose the CJK words and Cyrillic names as typed;
@@ -46,6 +51,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+
+from app.models.han_folding import han_folding
 
 # Bounds on what one name adds to the index: a pasted 100,000-character "name" must not add
 # 100,000 rows. Words are cut to MAX_WORD_LENGTH characters (a typed word is cut alike, so it
@@ -167,7 +174,8 @@ def search_words(text: str) -> tuple[str, ...]:
 def folded(text: str) -> str:
     """Return ``text`` as names are compared (see the module docstring): NFKD, case-folded,
     diacritics and invisible characters dropped, apostrophes, hyphens and middle dots of
-    every kind made one, a middle dot between CJK characters a space, then NFC.
+    every kind made one, a middle dot between CJK characters a space, then NFC, and Han
+    characters in their folded (mostly Simplified) form.
 
     Only the start is read (a pasted 100,000-character name costs no more than one of
     about 4,000): at most 4,160 characters of ``text``, 2,080 of the result.
@@ -207,7 +215,7 @@ def _finished(decomposed: str) -> str:
     composed = unicodedata.normalize("NFC", decomposed.translate(_FOLDING))
     if "·" in composed:
         composed = _cjk_separator().sub(" ", composed)
-    return composed[:_MAX_NAME_CHARACTERS]
+    return composed[:_MAX_NAME_CHARACTERS].translate(han_folding())
 
 
 @cache

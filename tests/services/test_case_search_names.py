@@ -82,7 +82,7 @@ def requesters(database: Database) -> Database:
         ("AEsir", named("Æsir Straße")),
         ("STRASSE", named("Æsir Straße")),
         ("陈", named("陈大文")),
-        ("陳大文", set()),  # Traditional: not converted
+        ("陳大文", named("陈大文")),  # Traditional: folded to Simplified
         ("محمد", named("\u200fمُحَمَّد\u200f")),
         ("😀", named("😀 Emoji")),
         ("x" * 10_000, named("x" * 10_000)),
