@@ -23,7 +23,8 @@ def test_e6_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Internal target:  2026-10-20 (Tue) (company policy, not law)" in lines
     saturday = next(line for line in lines if "2026-10-10" in line)
     assert saturday.split()[:5] == ["10", "2026-10-10", "Sat", "yes", "3"]
-    assert "make-up working day" in saturday
+    # 2026 notice (国办发明电〔2025〕7号): Sat 10 Oct is worked for National Day.
+    assert saturday.endswith("make-up working day for National Day")
     for day in range(1, 8):
         line = next(line for line in lines if f"2026-10-0{day} " in line)
         assert line.split()[3] == "no"

@@ -25,6 +25,7 @@ from app.services.deadlines import (
     load_internal_targets,
     load_rule_book,
 )
+from app.services.makeup_days import made_up_holiday
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WHY = {
@@ -194,14 +195,15 @@ def _optional_lines(explanation: DeadlineExplanation) -> list[str]:
 
 def _day_lines(explanation: DeadlineExplanation) -> list[str]:
     header = f"{'line':>4}  {'date':<10} {'day':<3}  {'counts':<6} {'count':>5}  why"
-    return [header, *(_day_line(day) for day in explanation.days)]
+    calendar = explanation.deadline.rule.calendar
+    return [header, *(_day_line(day, calendar) for day in explanation.days)]
 
 
-def _day_line(day: ExplainedDay) -> str:
-    why = _WHY[day.why]
+def _day_line(day: ExplainedDay, calendar: str) -> str:
+    why = _why(day.why, day.day, calendar)
     plain = day.why is DayReason.CALENDAR_DAY and day.calendar_reason in _WORKING
     if day.calendar_reason is not None and not plain:
-        why += f" ({_WHY[day.calendar_reason]})"
+        why += f" ({_why(day.calendar_reason, day.day, calendar)})"
     if day.holiday_name:
         why += f": {day.holiday_name}"
     marks = ", ".join(_MARKS[mark] for mark in sorted(day.marks))
@@ -210,6 +212,14 @@ def _day_line(day: ExplainedDay) -> str:
         f"{day.line:>4}  {day.day.isoformat()} {_WEEKDAYS[day.weekday]}  {counts:<6} "
         f"{day.running_count:>5}  {why}" + (f"  <- {marks}" if marks else "")
     )
+
+
+def _why(reason: DayReason, day: date, calendar: str) -> str:
+    """Return ``reason`` in words; a make-up working day of ``calendar`` (e.g. ``holidays:CN``)
+    names the holiday it makes up for ("make-up working day for National Day"), as Settings
+    does."""
+    holiday = made_up_holiday(calendar, day) if reason is DayReason.MAKEUP_WORKING_DAY else None
+    return _WHY[reason] + (f" for {holiday.name}" if holiday is not None else "")
 
 
 def _period_text(n: int, unit: str) -> str:

@@ -114,9 +114,9 @@ def _check_rule(key: str, rule: dict[str, Any]) -> None:
     check_rule_months(key, rule.get("months"))
     for name in ("from", "source"):
         _check_text(f"rules.{key}.{name}", rule.get(name))
-    # The names and the Chinese event may be missing (a rule added before Settings edited
-    # them shows its key and English event), but when given they are checked like the rest.
-    for name in ("name_zh", "name_en", "from_zh"):
+    # The names and the Chinese event and source may be missing (a rule added before Settings
+    # edited them shows its key and English texts), but when given they are checked like the rest.
+    for name in ("name_zh", "name_en", "from_zh", "source_zh"):
         if rule.get(name) not in (None, ""):
             _check_text(f"rules.{key}.{name}", rule.get(name))
 

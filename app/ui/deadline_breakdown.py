@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from app.services.deadlines import DayMark, DayReason, DeadlineExplanation, ExplainedDay
 from app.services.makeup_days import made_up_holiday
 from app.ui.deadline_breakdown_holidays import holiday_text, makeup_text
-from app.ui.labels import ui_language
+from app.ui.legal_source_text import legal_source_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,12 +56,16 @@ def reason_text(day: ExplainedDay, calendar: str = "") -> str:
     text = _reason_label(day.why, day.day, calendar)
     own = day.calendar_reason
     plain = day.why is DayReason.CALENDAR_DAY and own in (None, DayReason.WORKING_DAY)
+    # The joining punctuation is translated too: Chinese takes full-width （）： and 、.
     if own is not None and not plain:
-        text += f" ({_reason_label(own, day.day, calendar)})"
+        aside = QCoreApplication.translate("DayReason", "%1 (%2)", "a reason and the calendar's")
+        text = aside.replace("%2", _reason_label(own, day.day, calendar)).replace("%1", text)
     if day.holiday_name:
-        text += f": {holiday_text(day.day, day.holiday_name)}"
+        named = QCoreApplication.translate("DayReason", "%1: %2", "a reason and a holiday's name")
+        text = named.replace("%2", holiday_text(day.day, day.holiday_name)).replace("%1", text)
     marks = [QCoreApplication.translate("DayMark", str(_MARK[mark])) for mark in sorted(day.marks)]
-    return text + (" — " + ", ".join(marks) if marks else "")
+    comma = QCoreApplication.translate("DayMark", ", ", "between two marks of a day")
+    return text + (" — " + comma.join(marks) if marks else "")
 
 
 def _reason_label(reason: DayReason, day: date, calendar: str) -> str:
@@ -193,7 +197,9 @@ class DeadlineBreakdown(QWidget):
         deadline, rule = explanation.deadline, explanation.deadline.rule
         lines = [self.tr("Due %1").replace("%1", _date_text(deadline.due_date))]
         if deadline.provisional:
-            years = ", ".join(str(year) for year in deadline.provisional_years)
+            years = self.tr(", ", "between two years").join(
+                str(year) for year in deadline.provisional_years
+            )
             lines.append(
                 self.tr("Provisional: no official holiday schedule for %1").replace("%1", years)
             )
@@ -207,8 +213,7 @@ class DeadlineBreakdown(QWidget):
                 self.tr("Internal target %1 (company policy, not law)").replace("%1", target)
             )
         lines += self._clock_lines(explanation)
-        # The Chinese UI gives the Chinese legal text where the rule set has it (source_zh).
-        source = (rule.source_zh if ui_language() == "zh" else "") or rule.source
+        source = legal_source_text(rule.source, rule.source_zh)
         lines.append(self.tr("Source: %1").replace("%1", source))
         return lines
 
@@ -230,4 +235,5 @@ def _date_text(day: date) -> str:
     # ISO dates, as everywhere in the window: unambiguous for a team reading both Chinese and
     # European letters, where 03/04 means two different days.
     weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day.isoformat()} ({weekday})"
+    dated = QCoreApplication.translate("DeadlineBreakdown", "%1 (%2)", "a date and its weekday")
+    return dated.replace("%2", weekday).replace("%1", day.isoformat())

@@ -8,14 +8,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +67,19 @@ def calendar_label(spec: str) -> str:
         return spec
     place = QCoreApplication.translate("Calendars", str(_REGIONS[region]))
     return QCoreApplication.translate("Calendars", "%1 — official holidays").replace("%1", place)
+
+
+def _size_columns(years: QTableView, days: QTableView) -> None:
+    """Fit the years table to all its columns and let the days' names take the room left."""
+    # No stretched column in the years table (it would feed its own width back into its size
+    # hint), and a hint the splitter keeps: its source column, mostly empty, is never cut off.
+    years.horizontalHeader().setStretchLastSection(False)
+    years.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    policy = years.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
+    years.setSizePolicy(policy)
+    days.horizontalHeader().setStretchLastSection(False)
+    days.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
 
 class CalendarYearsModel(RowTableModel[CalendarYearRow]):
@@ -162,6 +179,7 @@ class CalendarPage(QWidget):
     def _build_tables(self) -> QSplitter:
         self.years = row_table(self.years_model, fit_contents=True)
         self.days = row_table(self.days_model, fit_contents=True)
+        _size_columns(self.years, self.days)
         self.years.selectionModel().selectionChanged.connect(self._year_selected)
         self.days.selectionModel().selectionChanged.connect(self._day_selected)
         splitter = QSplitter()

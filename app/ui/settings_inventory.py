@@ -93,12 +93,13 @@ class InventoryPage(QWidget):
         box = QGroupBox(self.tr("Retention rules"))
         self.rules = row_table(self.rules_model, fit_contents=True)
         self.rules.selectionModel().selectionChanged.connect(self._rule_selected)
-        self.rule_key, self.source = QLineEdit(), QLineEdit()
+        self.rule_key, self.source, self.source_zh = QLineEdit(), QLineEdit(), QLineEdit()
         self.rule_name_zh, self.rule_name_en = QLineEdit(), QLineEdit()
         self.starts_from_zh, self.starts_from = QLineEdit(), QLineEdit()
         self.months = QSpinBox()
         self.months.setRange(1, MAX_MONTHS)
-        # Chinese beside English, as the rule is written in the inventory (name_zh, from_zh).
+        # Chinese beside English, as the rule is written in the inventory (name_zh, from_zh,
+        # source_zh).
         form = label_pairs(
             (self.tr("Key"), self.rule_key),
             (self.tr("Months"), self.months),
@@ -106,7 +107,8 @@ class InventoryPage(QWidget):
             (self.tr("Name (English)"), self.rule_name_en),
             (self.tr("Counted from (Chinese)"), self.starts_from_zh),
             (self.tr("Counted from (English)"), self.starts_from),
-            (self.tr("Legal source"), self.source),
+            (self.tr("Legal source (Chinese)"), self.source_zh),
+            (self.tr("Legal source (English)"), self.source),
         )
         self.put_rule_button = QPushButton(self.tr("Add or update rule"))
         self.remove_rule_button = QPushButton(self.tr("Remove rule"))
@@ -207,6 +209,10 @@ class InventoryPage(QWidget):
         self.starts_from_zh.setText(rule.starts_from_zh)
         self.starts_from.setText(rule.starts_from)
         self.source.setText(rule.source)
+        # Read from the working copy: the Chinese source is the inventory's text, kept as is.
+        self.source_zh.setText(str(self._working["rules"].get(rule.key, {}).get("source_zh", "")))
+        for field in (self.source, self.source_zh):
+            field.setCursorPosition(0)  # a source reads from its statute's name
 
     def _effect_changed(self, _index: int) -> None:
         holding = self.on_deletion.currentData() == CategoryActionKind.LEGAL_HOLD.value
@@ -240,9 +246,10 @@ class InventoryPage(QWidget):
             "from_zh": self.starts_from_zh,
             "from": self.starts_from,
             "source": self.source,
+            "source_zh": self.source_zh,
         }
         edited: dict[str, Any] = {"months": self.months.value()}
-        # An empty name or Chinese event is left out: the key and the English event show then.
+        # An empty name or Chinese text is left out: the key and the English text show then.
         edited |= {name: field.text().strip() for name, field in texts.items()}
         edited = {name: value for name, value in edited.items() if value != ""}
         candidate["rules"][self.rule_key.text().strip()] = edited

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from app.models.enums import CategoryActionKind
 from app.services.workflow.inventory import DataCategory, RetentionRule
 from app.ui.labels import ui_language
+from app.ui.legal_source_text import legal_source_text
 from app.ui.settings_table import Column, RowTableModel
 
 DELETION_EFFECTS = (
@@ -26,15 +27,16 @@ def effect_text(action: CategoryActionKind) -> str:
 
 
 class CategoriesModel(RowTableModel[DataCategory]):
-    """Categories: key, name in the UI language, deletion effect, hold rule."""
+    """Categories: name in the UI language, key, deletion effect, hold rule (the name first:
+    the key is the workflow's code, for the reader who edits one)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Key"), lambda c: c.key),
                 Column(
                     self.tr("Name"), lambda c: c.name_zh if ui_language() == "zh" else c.name_en
                 ),
+                Column(self.tr("Key"), lambda c: c.key),
                 Column(self.tr("On deletion"), lambda c: effect_text(c.on_deletion)),
                 Column(self.tr("Held under"), lambda c: c.hold_rule or ""),
             ],
@@ -43,16 +45,16 @@ class CategoriesModel(RowTableModel[DataCategory]):
 
 
 class RulesModel(RowTableModel[RetentionRule]):
-    """Retention rules: key, name, months, start event, legal source."""
+    """Retention rules: name, key, months, start event, legal source (evidence in words)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Key"), lambda r: r.key),
                 Column(self.tr("Name"), lambda r: r.title(ui_language())),
+                Column(self.tr("Key"), lambda r: r.key),
                 Column(self.tr("Months"), lambda r: str(r.months), lambda r: r.months),
                 Column(self.tr("Counted from"), lambda r: r.event(ui_language())),
-                Column(self.tr("Legal source"), lambda r: r.source),
+                Column(self.tr("Legal source"), lambda r: legal_source_text(r.source, r.source_zh)),
             ],
             parent,
         )

@@ -22,10 +22,13 @@ from app.services.settings_jurisdictions import (
     save_default_jurisdiction,
     selectable_jurisdictions,
 )
-from app.ui.labels import kind_label, ui_language
+from app.ui.labels import kind_label
+from app.ui.legal_source_text import jurisdiction_label, legal_source_text
 from app.ui.settings_calendar import calendar_label
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
-from app.ui.settings_table import SORT_ROLE, Column, RowTableModel
+from app.ui.settings_table import SORT_ROLE, AnyIndex, Column, RowTableModel
+
+_SOURCE_COLUMN = 5
 
 
 class JurisdictionRulesModel(RowTableModel[JurisdictionRuleRow]):
@@ -34,15 +37,23 @@ class JurisdictionRulesModel(RowTableModel[JurisdictionRuleRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Jurisdiction"), lambda r: r.code),
+                Column(self.tr("Jurisdiction"), lambda r: jurisdiction_label(r.code), _code),
                 Column(self.tr("Request kind"), lambda r: kind_label(r.kind)),
                 Column(self.tr("Period"), self._period, lambda r: (r.unit.value, r.period)),
                 Column(self.tr("Starts on"), self._start),
                 Column(self.tr("Calendar"), lambda r: calendar_label(r.calendar)),
-                Column(self.tr("Legal source"), _legal_source),
+                Column(self.tr("Legal source"), lambda r: legal_source_text(r.source, r.source_zh)),
             ],
             parent,
         )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Return the cell's text, its sort value, or — the jurisdiction's tool tip — its code
+        and rule set's name ("EU — European Union — GDPR …")."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and index.column() == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.code} — {row.name}"
+        return super().data(index, role)
 
     def _period(self, row: JurisdictionRuleRow) -> str:
         units = {
@@ -75,7 +86,8 @@ class JurisdictionsPage(QWidget):
     def _build_default(self) -> QHBoxLayout:
         self.default = QComboBox()
         for code in selectable_jurisdictions(self._context.rule_book):
-            self.default.addItem(code, code)
+            self.default.addItem(jurisdiction_label(code), code)
+            self.default.setItemData(self.default.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         with self._context.database.session() as session:
             current = current_default_jurisdiction(session)
         self.default.setCurrentIndex(max(0, self.default.findData(current)))
@@ -102,7 +114,9 @@ class JurisdictionsPage(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The sources are long: they take the room left (whole in the tool tip), so the short
+        # columns never scroll out of sight.
+        header.setSectionResizeMode(_SOURCE_COLUMN, QHeaderView.ResizeMode.Stretch)
         return self.table
 
     def save(self) -> bool:
@@ -118,11 +132,13 @@ class JurisdictionsPage(QWidget):
             return False
         report_saved(
             self,
-            self.tr("Triage now proposes %1 when nothing points elsewhere.").replace("%1", code),
+            self.tr("Triage now proposes %1 when nothing points elsewhere.").replace(
+                "%1", jurisdiction_label(code)
+            ),
         )
         return True
 
 
-def _legal_source(row: JurisdictionRuleRow) -> str:
-    """The rule's legal source in the UI language (Chinese where the rule set gives it)."""
-    return (row.source_zh if ui_language() == "zh" else "") or row.source
+def _code(row: JurisdictionRuleRow) -> str:
+    # Sorted by code, not by the translated name: the rule sets keep their order in any language.
+    return row.code

@@ -86,6 +86,10 @@ def test_the_resource_file_round_trips_through_the_table_form() -> None:
             "rules.csl_art23.name_zh",
         ),
         (lambda t: t["rules"]["csl_art23"].update(name_en="   "), "rules.csl_art23.name_en"),
+        (
+            lambda t: t["rules"]["csl_art23"].update(source_zh="《网络安全法》\u200b"),
+            "rules.csl_art23.source_zh",
+        ),
     ],
 )
 def test_invalid_inventory_is_refused_naming_the_field(change: Any, field: str) -> None:

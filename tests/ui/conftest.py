@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.ui.translations import ENGLISH, Translations
+from app.ui.translations import CHINESE, ENGLISH, Translations
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +36,9 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     yield installed
     installed.apply(ENGLISH)
     installed.deleteLater()
+
+
+@pytest.fixture
+def chinese(translations: Translations) -> None:
+    """The UI in Simplified Chinese for the test (English again after it)."""
+    assert translations.apply(CHINESE)

@@ -18,6 +18,7 @@ from app.errors import RuleError
 from app.models.enums import CaseKind
 from app.resources import resource_path
 from app.services.deadlines.calendars import parse_calendar_spec
+from app.services.deadlines.evidence import evidence_tags
 from app.services.deadlines.rules import (
     Basis,
     Confidence,
@@ -38,6 +39,7 @@ from app.services.deadlines.toml_lines import KeyLines
 E = TypeVar("E", bound=StrEnum)
 
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_PERIOD = 3660  # ten years of days: anything longer is a typo, not a statute
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _KIND_FIELDS = frozenset(
@@ -219,12 +221,24 @@ class _Fields:
             calendar=self.file.calendar(self.values, self.at("calendar")),
             time_zone=self.file.zone(self.values, self.at("time_zone")),
             rest_days=self.rest_days(),
-            source=self.file.text(self.values, self.at("source")),
+            source=(source := self.file.text(self.values, self.at("source"))),
             confidence=self.choice("confidence", Confidence, None),
             basis=self.choice("basis", Basis, Basis.STATUTE),
             note=str(self.values.get("note", "")),
-            source_zh=self.optional_text("source_zh"),
+            source_zh=self.source_zh(source),
         )
+
+    def source_zh(self, source: str) -> str:
+        """Return the Chinese ``source_zh`` (empty when absent): Chinese text carrying the same
+        evidence tags as ``source``, so both readers see the same confidence."""
+        text = self.optional_text("source_zh")
+        if text and not _HAN.search(text):
+            raise self.file.error(self.at("source_zh"), "must be in Chinese")
+        if text and evidence_tags(text) != evidence_tags(source):
+            raise self.file.error(
+                self.at("source_zh"), "must carry the same evidence tags as source"
+            )
+        return text
 
     def optional_text(self, name: str) -> str:
         """Return the optional text field ``name``, empty when absent."""

@@ -25,9 +25,9 @@ DELETION_ACTIONS = frozenset(
 class RetentionRule:
     """A legal (or policy) retention period: ``months`` after the event ``starts_from``.
 
-    ``name_zh``/``name_en`` name the rule and ``starts_from_zh`` its event for Chinese
-    readers; empty when the inventory gives none (a rule added in Settings), and then the key
-    and the English event are shown (``title``/``event``).
+    ``name_zh``/``name_en`` name the rule, ``starts_from_zh`` its event and ``source_zh`` its
+    source for Chinese readers; empty when the inventory gives none (a rule added in Settings),
+    and then the key and the English event and source are shown (``title``/``event``).
     """
 
     key: str
@@ -37,6 +37,7 @@ class RetentionRule:
     name_zh: str = ""
     name_en: str = ""
     starts_from_zh: str = ""
+    source_zh: str = ""
 
     def title(self, language: str) -> str:
         """Return the rule's name in ``language`` (``"zh"`` or else English), else its key."""
@@ -119,7 +120,12 @@ def inventory_table(inventory: Inventory) -> dict[str, Any]:
 
 def _rule_table(rule: RetentionRule) -> dict[str, Any]:
     table: dict[str, Any] = {"months": rule.months, "from": rule.starts_from, "source": rule.source}
-    names = {"name_zh": rule.name_zh, "name_en": rule.name_en, "from_zh": rule.starts_from_zh}
+    names = {
+        "name_zh": rule.name_zh,
+        "name_en": rule.name_en,
+        "from_zh": rule.starts_from_zh,
+        "source_zh": rule.source_zh,
+    }
     return table | {field: value for field, value in names.items() if value}
 
 
@@ -151,7 +157,9 @@ def current_inventory(session: Session) -> Inventory:
 
 
 def _rule(key: str, table: dict[str, Any]) -> RetentionRule:
-    names = (str(table.get(field) or "") for field in ("name_zh", "name_en", "from_zh"))
+    names = (
+        str(table.get(field) or "") for field in ("name_zh", "name_en", "from_zh", "source_zh")
+    )
     return RetentionRule(
         key, int(table["months"]), str(table["from"]), str(table["source"]), *names
     )
