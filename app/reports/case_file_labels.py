@@ -41,6 +41,7 @@ _ACTION = {
     "attachment.copied": ("附件已导出", "Attachment copied out"),
     "attachments.purged": ("附件已清除", "Attachments purged"),
     "reminder.received": ("已收到催办", "Reminder received"),
+    "case.flagged_duplicate": ("已标记为可能重复", "Flagged as a possible duplicate"),
 }
 
 _OUTCOME = {

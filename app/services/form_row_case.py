@@ -105,6 +105,7 @@ def import_form_row(
         actor=actor,
         chased_reference=proposal.chased_reference,
         chased_date=proposal.chased_date,
+        chased_subject=proposal.chased_subject,
     )
     flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
     problems = [p.value for p in request.problems if p in _REPORTED_PROBLEMS]

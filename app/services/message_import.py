@@ -94,6 +94,7 @@ def import_message_file(
         actor=actor,
         chased_reference=proposal.chased_reference,
         chased_date=proposal.chased_date,
+        chased_subject=proposal.chased_subject,
     )
     flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
     return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)

@@ -53,6 +53,9 @@ ACTIONS = {
     "attachment.copied": QT_TRANSLATE_NOOP("Timeline", "Attachment copied out"),
     "attachments.purged": QT_TRANSLATE_NOOP("Timeline", "Attachments purged"),
     "reminder.received": QT_TRANSLATE_NOOP("Timeline", "Reminder received"),
+    "case.flagged_duplicate": QT_TRANSLATE_NOOP(
+        "Timeline", "Flagged as a possible duplicate of an earlier request"
+    ),
 }
 
 

@@ -2,7 +2,6 @@
 reminder and, when the reminder gives the earlier request's date, on that date; else it stays
 a reminder case flagged for a person to link (DESIGN.md §4)."""
 
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import import_paths
 from app.store import Database
 from tests.conftest import CORPUS_INBOX
+from tests.services.dated_mail import dated_eml
 
 UNLINKED = ReviewFlag.UNLINKED_REMINDER.value
 
@@ -21,18 +21,6 @@ UNLINKED = ReviewFlag.UNLINKED_REMINDER.value
 @pytest.fixture(scope="module")
 def rule_book() -> RuleBook:
     return load_rule_book()
-
-
-def _eml(folder: Path, name: str, date_header: str, subject: str, body: str) -> Path:
-    message = EmailMessage()
-    message["From"] = "Erika Mustermann <erika@example.net>"
-    message["Subject"] = subject
-    message["Date"] = date_header
-    message["Message-ID"] = f"<{name}@example.net>"
-    message.set_content(body)
-    path = folder / name
-    path.write_bytes(bytes(message))
-    return path
 
 
 ACCESS = ("Data subject access request (Art. 15 GDPR)", "I request access under Art. 15 GDPR.")
@@ -55,8 +43,8 @@ def _cases(database: Database, paths: list[Path], rule_book: RuleBook) -> list[C
 def test_a_reminder_does_not_chase_a_request_received_after_it(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
-    later = _eml(tmp_path, "a.eml", "Thu, 01 Oct 2026 10:00:00 +0200", *ACCESS)
-    reminder = _eml(tmp_path, "b.eml", "Sat, 27 Jun 2026 10:00:00 +0200", *UNDATED_REMINDER)
+    later = dated_eml(tmp_path, "a.eml", "Thu, 01 Oct 2026 10:00:00 +0200", *ACCESS)
+    reminder = dated_eml(tmp_path, "b.eml", "Sat, 27 Jun 2026 10:00:00 +0200", *UNDATED_REMINDER)
     _, chaser = _cases(database, [later, reminder], rule_book)
     assert chaser.kind == CaseKind.REMINDER
     assert chaser.related_case_id is None
@@ -69,9 +57,9 @@ def test_a_dated_reminder_chases_the_request_of_that_date(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
     # 2 March 2026 09:30 in Beijing is 01:30 UTC the same day; 1 June is another request.
-    march = _eml(tmp_path, "a.eml", "Mon, 02 Mar 2026 09:30:00 +0800", *ACCESS)
-    june = _eml(tmp_path, "b.eml", "Mon, 01 Jun 2026 09:30:00 +0800", *ERASURE)
-    reminder = _eml(tmp_path, "c.eml", "Fri, 23 Oct 2026 01:04:00 +0100", *REMINDER)
+    march = dated_eml(tmp_path, "a.eml", "Mon, 02 Mar 2026 09:30:00 +0800", *ACCESS)
+    june = dated_eml(tmp_path, "b.eml", "Mon, 01 Jun 2026 09:30:00 +0800", *ERASURE)
+    reminder = dated_eml(tmp_path, "c.eml", "Fri, 23 Oct 2026 01:04:00 +0100", *REMINDER)
     first, _, chaser = _cases(database, [march, june, reminder], rule_book)
     assert chaser.related_case_id == first.id
     assert UNLINKED not in chaser.review_flags
@@ -80,8 +68,8 @@ def test_a_dated_reminder_chases_the_request_of_that_date(
 def test_a_dated_reminder_without_a_request_of_that_date_stays_unlinked(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
-    june = _eml(tmp_path, "b.eml", "Mon, 01 Jun 2026 09:30:00 +0800", *ERASURE)
-    reminder = _eml(tmp_path, "c.eml", "Fri, 23 Oct 2026 01:04:00 +0100", *REMINDER)
+    june = dated_eml(tmp_path, "b.eml", "Mon, 01 Jun 2026 09:30:00 +0800", *ERASURE)
+    reminder = dated_eml(tmp_path, "c.eml", "Fri, 23 Oct 2026 01:04:00 +0100", *REMINDER)
     _, chaser = _cases(database, [june, reminder], rule_book)
     assert chaser.related_case_id is None
     assert UNLINKED in chaser.review_flags
@@ -90,9 +78,9 @@ def test_a_dated_reminder_without_a_request_of_that_date_stays_unlinked(
 def test_an_undated_reminder_chases_the_latest_earlier_request(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
-    march = _eml(tmp_path, "a.eml", "Mon, 02 Mar 2026 09:30:00 +0800", *ACCESS)
-    june = _eml(tmp_path, "b.eml", "Mon, 01 Jun 2026 09:30:00 +0800", *ERASURE)
-    reminder = _eml(tmp_path, "c.eml", "Fri, 23 Oct 2026 01:04:00 +0100", *UNDATED_REMINDER)
+    march = dated_eml(tmp_path, "a.eml", "Mon, 02 Mar 2026 09:30:00 +0800", *ACCESS)
+    june = dated_eml(tmp_path, "b.eml", "Mon, 01 Jun 2026 09:30:00 +0800", *ERASURE)
+    reminder = dated_eml(tmp_path, "c.eml", "Fri, 23 Oct 2026 01:04:00 +0100", *UNDATED_REMINDER)
     _, second, chaser = _cases(database, [march, june, reminder], rule_book)
     assert chaser.related_case_id == second.id
 

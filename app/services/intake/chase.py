@@ -41,7 +41,7 @@ def find_chased_request(subject: str, body: str, rules: ReminderRules) -> Chased
     reference = next(
         (m.group(0) for p in rules.reference_patterns for m in [p.search(text)] if m), None
     )
-    return ChasedRequest(reference, _first_date(text, rules), _bare_subject(subject, rules))
+    return ChasedRequest(reference, _first_date(text, rules), bare_subject(subject, rules))
 
 
 def _first_date(text: str, rules: ReminderRules) -> date | None:
@@ -67,7 +67,10 @@ def _date(match: re.Match[str], rules: ReminderRules) -> date | None:
         return None
 
 
-def _bare_subject(subject: str, rules: ReminderRules) -> str | None:
+def bare_subject(subject: str, rules: ReminderRules) -> str | None:
+    """Return ``subject`` without its reply/forward prefixes ("Re:", "AW:", "回复：") and
+    reminder labels ("Reminder:", "催办："), white space collapsed; ``None`` when nothing is
+    left."""
     prefixes = "|".join(re.escape(p) for p in sorted(rules.subject_prefixes, key=len)[::-1])
     labels = "|".join(
         phrase_pattern(label) for label in sorted(rules.subject_labels, key=len)[::-1]

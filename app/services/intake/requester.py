@@ -4,6 +4,7 @@ has none; and the phone number and console account ID the letter quotes after a 
 import re
 
 from app.services.contact_points import normalise_phone
+from app.services.intake.labelled_values import value_after_label
 from app.services.intake.message import IncomingMessage
 from app.services.intake.reasons import TriageReason
 from app.services.intake.vocabulary import TriageRules
@@ -34,28 +35,30 @@ def sender_requester(
     return msg.from_name, email, [TriageReason("requester", "body_label", email)]
 
 
-_ACCOUNT = r"([A-Za-z0-9][A-Za-z0-9_.@-]{2,63})"
-_PHONE_TEXT = r"(\+?[\d（）()\s-]{5,24}\d)"
+# A console account ID: 3-64 ASCII letters, digits and "_.@-", never cut out of a longer word
+# and never ending on the full stop of a sentence.
+_ACCOUNT = r"([A-Za-z0-9][A-Za-z0-9_.@-]{1,62}[A-Za-z0-9_])(?![A-Za-z0-9_@]|[.-][A-Za-z0-9_])"
+_PHONE_TEXT = r"(\+?[\d()\s.\u2010-\u2015\u2212-]{5,24}\d)(?!\d)"
 
 
 def labelled_identifiers(
     text: str, rules: TriageRules
 ) -> tuple[str | None, str | None, list[TriageReason]]:
     """Find a phone number and a console account ID written after a label in the letter
-    ("联系电话：138…", "账号ID：u10086", "Account ID: …"), for matching the person's earlier
-    cases. Returns (phone as digits with an optional "+", account ID, reasons)."""
-    phone_match = _after_label(text, rules.phone_labels, _PHONE_TEXT)
+    ("联系电话：138…", "账号ID：u10086", "账号（li_si_2020）", "Account ID: …"; the forms
+    are in ``labelled_values``), for matching the person's earlier cases.
+
+    Args:
+        text: the letter's body (any length, any script).
+        rules: the labels (``[requester]`` in ``resources/triage/rules.toml``).
+
+    Returns:
+        (phone as digits with an optional "+", account ID, reasons); ``None`` where absent.
+    """
+    phone_match = value_after_label(text, rules.phone_labels, _PHONE_TEXT)
     phone = normalise_phone(phone_match) if phone_match else None
-    account = _after_label(text, rules.account_labels, _ACCOUNT)
+    account = value_after_label(text, rules.account_labels, _ACCOUNT)
     reasons = [
         TriageReason("requester", "body_label", value) for value in (phone, account) if value
     ]
     return phone, account, reasons
-
-
-def _after_label(text: str, labels: tuple[str, ...], value: str) -> str | None:
-    if not labels:
-        return None
-    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    found = re.search(rf"(?:{alternatives})\s*[:：]\s*{value}", text, re.IGNORECASE)
-    return found.group(1).strip() if found else None

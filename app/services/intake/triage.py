@@ -37,7 +37,8 @@ class TriageProposal:
     ``chased_reference`` is a case reference named in the message (any kind: a reply to an
     identity request names its case too); ``chased_subject`` and ``chased_date`` (a calendar
     date, the earlier request's) are set for reminders and complaints, for the importer to link
-    them to the case they chase or are about.
+    them to the case they chase or are about (``workflow.linking``: a reminder chases the request
+    received on that date, and among those the one whose subject line it repeats).
     """
 
     kind: CaseKind
