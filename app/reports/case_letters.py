@@ -69,7 +69,28 @@ def _name(line: CategoryLine, language: str) -> str:
 
 
 def _erased(context: LetterContext, language: str) -> tuple[str, ...]:
-    return tuple(_name(c, language) for c in context.categories if c.action in ERASED)
+    """The categories recorded as deleted or anonymised: a planned erasure not yet carried out
+    is not stated as done (letter_fit lets the letter go once one erasure is done)."""
+    return tuple(_name(c, language) for c in context.categories if c.action in ERASED and c.done)
+
+
+def _held(context: LetterContext, language: str) -> tuple[HeldCategory, ...]:
+    """Every category on legal hold, with the rule that states its legal basis.
+
+    Raises:
+        LetterError: a hold whose rule the team's inventory no longer has.
+    """
+    held = [c for c in context.categories if c.action == CategoryActionKind.LEGAL_HOLD]
+    if any(c.hold_rule is None or c.hold_until is None for c in held):
+        raise LetterError(
+            "A data category is held under a retention rule the data inventory no longer "
+            "has: plan that category again before writing the letter."
+        )
+    return tuple(
+        HeldCategory(_name(c, language), "", c.hold_until, c.hold_rule)
+        for c in held
+        if c.hold_until is not None
+    )
 
 
 def _extension(context: LetterContext, _language: str) -> ExtensionNoticeFacts:
@@ -81,19 +102,20 @@ def _extension(context: LetterContext, _language: str) -> ExtensionNoticeFacts:
 
 
 def _deletion(context: LetterContext, language: str) -> DeletionDoneFacts:
-    held = tuple(
-        HeldCategory(_name(c, language), c.hold_source or "", c.hold_until)
-        for c in context.categories
-        if c.action == CategoryActionKind.LEGAL_HOLD and c.hold_until
-    )
     completed = context.responded_date or context.issued_date
-    return DeletionDoneFacts(_case(context), _erased(context, language), held, completed)
+    return DeletionDoneFacts(
+        _case(context), _erased(context, language), _held(context, language), completed
+    )
 
 
 def _cancellation(context: LetterContext, language: str) -> CancellationFacts:
     cancelled = context.responded_date or context.issued_date
     return CancellationFacts(
-        _case(context), cancelled, _erased(context, language), context.hold_months
+        _case(context),
+        cancelled,
+        _erased(context, language),
+        context.hold_months,
+        _held(context, language),
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models.enums import CaseKind, PartyRole
+from app.services.workflow.inventory import RetentionRule
 
 
 @dataclass(frozen=True)
@@ -167,16 +168,22 @@ class CorrectionDoneFacts:
 
 @dataclass(frozen=True)
 class HeldCategory:
-    """A category kept after a deletion, and why (PIPL Art. 47 ¶2; GDPR Art. 17(3)).
+    """A category kept after a deletion or cancellation, and why (PIPL Art. 47 ¶2; GDPR
+    Art. 17(3)(b)).
 
     Attributes:
-        category: e.g. "订单与交易记录". legal_basis: the law that requires keeping it.
+        category: e.g. "订单与交易记录".
+        legal_basis: the law that requires keeping it, printed as written when ``rule`` is
+            ``None`` (a basis the handler words).
         held_until: the date after which it is deleted or anonymised.
+        rule: the inventory's retention rule it is held under; the letter then states that
+            rule's legal basis in its own language (``retention_basis`` of ``terms.toml``).
     """
 
     category: str
     legal_basis: str
     held_until: date
+    rule: RetentionRule | None = None
 
 
 @dataclass(frozen=True)
@@ -196,19 +203,22 @@ class DeletionDoneFacts:
 
 @dataclass(frozen=True)
 class CancellationFacts:
-    """Account-cancellation confirmation; the holding periods run from ``cancellation_date``.
+    """Account-cancellation confirmation (PIPL Art. 47 ¶1(3) and ¶2; the company's privacy
+    policy keeps the request's records ``account_cancellation`` months after cancellation).
 
     Attributes:
         case: the case. cancellation_date: the day the account was cancelled.
-        deleted_now: categories deleted or anonymised at once.
+        deleted_now: categories recorded as deleted or anonymised.
         hold_months: months of the retention rules (rule key → months) from the team's
             inventory in settings; ``None`` for the shipped inventory's.
+        held: the categories kept under a retention rule, each until its own date.
     """
 
     case: CaseFacts
     cancellation_date: date
     deleted_now: tuple[str, ...]
     hold_months: Mapping[str, int] | None = None
+    held: tuple[HeldCategory, ...] = ()
 
 
 @dataclass(frozen=True)

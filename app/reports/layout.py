@@ -91,7 +91,11 @@ def _heading(content: LetterContent, fonts: FontStack, styles: LetterStyles) -> 
 
 
 def _signature(
-    content: LetterContent, letterhead: Letterhead, fonts: FontStack, styles: LetterStyles
+    content: LetterContent,
+    letterhead: Letterhead,
+    fonts: FontStack,
+    styles: LetterStyles,
+    compact: bool = False,
 ) -> list[Flowable]:
     """Return the closing lines, the signature or seal image, and the signature lines."""
     em = styles.body.fontSize
@@ -108,23 +112,34 @@ def _signature(
         width, height = image.fit(SIGNATURE_MAX_WIDTH, SIGNATURE_MAX_HEIGHT)
         story += [Spacer(0, 4), Image(io.BytesIO(image.data), width, height, hAlign=align)]
     else:
-        story.append(Spacer(0, 30 if content.language == "en" else 18))  # room to sign
+        room = 30 if content.language == "en" else 18  # room to sign
+        story.append(Spacer(0, room - (8 if compact else 0)))
     signature = styles.right if align == "RIGHT" else styles.right.clone("sig", alignment=TA_LEFT)
     story += [paragraph(fonts, line, signature) for line in content.signature]
-    return [Spacer(0, 6), *story]
+    return [Spacer(0, 0 if compact else 6), *story]
 
 
 def letter_story(
-    content: LetterContent, letterhead: Letterhead, fonts: FontStack, *, with_annex: bool = True
+    content: LetterContent,
+    letterhead: Letterhead,
+    fonts: FontStack,
+    *,
+    with_annex: bool = True,
+    compact: bool = False,
 ) -> list[Flowable]:
-    """Return the flowables of one letter in reading order (the annex on a new page)."""
-    styles = letter_styles(content.language, fonts)
+    """Return the flowables of one letter in reading order (the annex on a new page).
+
+    ``compact`` sets the body tighter (``letter_styles``) and the closing closer to the text:
+    for a letter that would otherwise carry only its closing over to a page of its own.
+    """
+    styles = letter_styles(content.language, fonts, compact=compact)
     story = _heading(content, fonts, styles)
     for index, block in enumerate(content.paragraphs):
         story.append(block_flowable(block, fonts, styles))
         if index == 0 and content.facts:
-            story += [Spacer(0, 2), _facts_table(content, fonts, styles), Spacer(0, 10)]
-    signature = _signature(content, letterhead, fonts, styles)
+            after = 4 if compact else 10
+            story += [Spacer(0, 2), _facts_table(content, fonts, styles), Spacer(0, after)]
+    signature = _signature(content, letterhead, fonts, styles, compact)
     if content.paragraphs and not (len(content.paragraphs) == 1 and content.facts):
         signature.insert(0, story.pop())
     # 此致 / 敬礼 and the signature never split across pages, nor stand alone on one: the last
@@ -193,13 +208,28 @@ def lay_out_pdf(
     Raises:
         LetterError: the letterhead would take more than half of the first page.
     """
+    return lay_out_pages(story, pages, title, subset_order=subset_order)[0]
+
+
+def lay_out_pages(
+    story: Sequence[Flowable],
+    pages: PageDecorations,
+    title: str,
+    *,
+    subset_order: Sequence[str] = (),
+) -> tuple[bytes, int]:
+    """Lay out a story as :func:`lay_out_pdf` does; return the PDF and its number of pages.
+
+    Raises:
+        LetterError: the letterhead would take more than half of the first page.
+    """
     buffer = io.BytesIO()
     doc = _document(buffer, pages, title)
     canvas = functools.partial(
         NumberedCanvas, footer=pages.footer, fonts=pages.fonts, subset_order=subset_order
     )
     doc.build(list(story), canvasmaker=canvas)
-    return buffer.getvalue()
+    return buffer.getvalue(), int(doc.page)
 
 
 def build_letter_pdf(content: LetterContent, letterhead: Letterhead, fonts: FontStack) -> bytes:

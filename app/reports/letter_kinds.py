@@ -1,13 +1,13 @@
 """The response letters after the acknowledgement: their specs and how facts fill them.
 
 Legal sources: deadlines.md §3 (what a refusal or extension must say), §4 (Chinese retention
-rules limiting deletion), and the company's privacy policy (6 months after cancellation).
+rules limiting deletion: their wording is ``app.reports.retention_bases``), and the company's
+privacy policy (the request's records kept 6 months after cancellation).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 
 from app.errors import LetterError, RefusalGroundError
 from app.reports.facts import (
@@ -21,6 +21,7 @@ from app.reports.facts import (
     IdentityRequestFacts,
     RefusalFacts,
 )
+from app.reports.retention_bases import held_rows
 from app.reports.wording_context import (
     LetterKind,
     LetterValues,
@@ -33,17 +34,9 @@ from app.services.deadlines.counting import add_months
 from app.services.workflow.inventory import load_inventory
 
 
-def _held_until(cancelled: date, rule: str) -> date:
-    """The last day ``rule`` holds data kept from ``cancelled`` (calendar months, not chained)."""
-    return add_months(cancelled, _hold_months(rule))
-
-
 def _hold_months(rule: str, team: Mapping[str, int] | None = None) -> int:
     """Months of a retention rule of the data inventory: the team's (settings) where given,
-    else resources/workflow/inventory.toml: ``account_cancellation`` (company policy, 6),
-    ``csl_art23`` (Cybersecurity Law art. 23(3), network logs, 6), ``ecommerce_art31``
-    (E-Commerce Law art. 31, transaction records, 36 — counted from cancellation, which is
-    never before the last transaction completed)."""
+    else resources/workflow/inventory.toml (``account_cancellation``: company policy, 6)."""
     if team is not None and rule in team:
         return team[rule]
     return load_inventory().rules[rule].months
@@ -127,30 +120,25 @@ def _deletion_done(facts: DeletionDoneFacts, wording: Wording) -> LetterValues:
     values.values["completed_date"] = wording.date(facts.completed_date)
     values.conditions |= {"has_held": bool(facts.held), "nothing_held": not facts.held}
     values.lists["deleted"] = facts.deleted
-    values.tables["held"] = tuple(
-        (held.category, held.legal_basis, wording.date(held.held_until)) for held in facts.held
-    )
+    values.tables["held"] = held_rows(facts.held, wording)
     return values
 
 
 def _cancellation(facts: CancellationFacts, wording: Wording) -> LetterValues:
+    """Section 1 lists what was erased, section 2 what is kept: the request's records for the
+    policy's months (``retention.purge`` erases them then) and each held category until its
+    own date, with its legal basis (PIPL Art. 47 ¶2) — never a category also listed as erased."""
     values = case_values(facts.case, wording)
-    cancelled = facts.cancellation_date
+    months = _hold_months("account_cancellation", facts.hold_months)
     values.values |= {
-        "cancellation_date": wording.date(cancelled),
+        "cancellation_date": wording.date(facts.cancellation_date),
         # The company's own hold is a setting: the sentence must say the months the date uses.
-        "account_data_hold_months": str(_hold_months("account_cancellation", facts.hold_months)),
-        "account_data_held_until": wording.date(
-            add_months(cancelled, _hold_months("account_cancellation", facts.hold_months))
-        ),
-        "logs_held_until": wording.date(
-            add_months(cancelled, _hold_months("csl_art23", facts.hold_months))
-        ),
-        "transactions_held_until": wording.date(
-            add_months(cancelled, _hold_months("ecommerce_art31", facts.hold_months))
-        ),
+        "records_hold_months": str(months),
+        "records_held_until": wording.date(add_months(facts.cancellation_date, months)),
     }
+    values.conditions |= {"has_held": bool(facts.held), "nothing_held": not facts.held}
     values.lists["deleted_now"] = facts.deleted_now
+    values.tables["held"] = held_rows(facts.held, wording)
     return values
 
 
@@ -243,16 +231,10 @@ DELETION_DONE = LetterKind(
 CANCELLATION_CONFIRMATION = LetterKind(
     letter_spec(
         "cancellation_confirmation",
-        frozenset(
-            {
-                "cancellation_date",
-                "account_data_hold_months",
-                "account_data_held_until",
-                "logs_held_until",
-                "transactions_held_until",
-            }
-        ),
-        lists=frozenset({"deleted_now"}),
+        frozenset({"cancellation_date", "records_hold_months", "records_held_until"}),
+        frozenset({"has_held", "nothing_held"}),
+        frozenset({"deleted_now"}),
+        (("held", 3),),
     ),
     _cancellation,
     case_jurisdiction,

@@ -11,6 +11,7 @@ differ in length, so parallel columns drift apart within a page.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -23,7 +24,7 @@ from app.reports.bilingual import merge_annex
 from app.reports.content import LetterContent
 from app.reports.fonts import default_font_stack
 from app.reports.jurisdictions import for_jurisdiction, load_jurisdictions
-from app.reports.layout import annex_story, lay_out_pdf, letter_story
+from app.reports.layout import annex_story, lay_out_pages, letter_story
 from app.reports.letterhead import BILINGUAL, Letterhead
 from app.reports.pages import PageDecorations
 from app.reports.styles import letter_styles
@@ -84,16 +85,50 @@ def _subset_order(contents: tuple[LetterContent, ...], letterhead: Letterhead) -
     return template_first_order([[*first, *pages], second], printed)
 
 
-def _single(content: LetterContent, letterhead: Letterhead) -> bytes:
+def lay_out_letter(content: LetterContent, letterhead: Letterhead) -> bytes:
+    """Lay out one filled-in letter in one language on A4.
+
+    Returns:
+        PDF bytes; set compact (``letter_story``) when only that keeps it on one page.
+
+    Raises:
+        MissingGlyphsError: a character no font has. LetterError: a letterhead taller than
+            half a page.
+    """
     fonts = default_font_stack()
     fonts.check_printable([*content.printed_texts(), *letterhead.printed_texts()])
     styles = letter_styles(content.language, fonts)
     pages = PageDecorations(
         letterhead, content.language, content.reference_line, content.page_number, fonts, styles
     )
-    story = letter_story(content, letterhead, fonts)
     order = _subset_order((content,), letterhead)
-    return lay_out_pdf(story, pages, content.title, subset_order=order)
+    return _fewest_pages(
+        lambda compact: letter_story(content, letterhead, fonts, compact=compact),
+        pages,
+        content.title,
+        order,
+        short=None if content.annex_title or content.annex else 1,
+    )
+
+
+def _fewest_pages(
+    story: Callable[[bool], list[Flowable]],
+    pages: PageDecorations,
+    title: str,
+    order: tuple[str, ...],
+    *,
+    short: int | None,
+) -> bytes:
+    """Lay the letter out; when it runs one page over ``short`` (1; 2 for a bilingual letter,
+    one page per language; ``None``: never, as with an annex, which starts on a page of its
+    own), lay it out compact too and keep that if it fits ``short`` pages: a short letter must
+    not send its closing and signature (kept with the last paragraph, never alone) to a page
+    of their own for want of a few points. Longer letters keep the usual spacing."""
+    pdf, count = lay_out_pages(story(False), pages, title, subset_order=order)
+    if short is None or count != short + 1:
+        return pdf
+    compact, fewer = lay_out_pages(story(True), pages, title, subset_order=order)
+    return compact if fewer == short else pdf
 
 
 def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> bytes:
@@ -101,16 +136,24 @@ def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> 
     annex = merge_annex(zh, en)
     texts = [*zh.printed_texts(), *en.printed_texts(), *letterhead.printed_texts()]
     fonts.check_printable(texts)
-    story: list[Flowable] = letter_story(zh, letterhead, fonts, with_annex=False)
-    story += [PageBreak(), *letter_story(en, letterhead, fonts, with_annex=False)]
-    if annex.annex_title or annex.annex:
-        story += annex_story(annex, fonts)
+
+    def story(compact: bool) -> list[Flowable]:
+        both = letter_story(zh, letterhead, fonts, with_annex=False, compact=compact)
+        both += [
+            PageBreak(),
+            *letter_story(en, letterhead, fonts, with_annex=False, compact=compact),
+        ]
+        if annex.annex_title or annex.annex:
+            both += annex_story(annex, fonts)
+        return both
+
     page_number = f"{zh.page_number} / {en.page_number}"
     pages = PageDecorations(
         letterhead, BILINGUAL, zh.reference_line, page_number, fonts, letter_styles("zh", fonts)
     )
     order = _subset_order((zh, en), letterhead)
-    return lay_out_pdf(story, pages, f"{zh.title} / {en.title}", subset_order=order)
+    title = f"{zh.title} / {en.title}"
+    return _fewest_pages(story, pages, title, order, short=None if annex.annex else 2)
 
 
 def render_letter(
@@ -143,7 +186,7 @@ def render_letter(
     jurisdiction = kind.jurisdiction_of(facts)
     if language != BILINGUAL:
         content = letter_content(kind, facts, language, letterhead, jurisdiction, templates_dir)
-        return _single(content, letterhead)
+        return lay_out_letter(content, letterhead)
     zh, en = (
         letter_content(kind, facts, lang, letterhead, jurisdiction, templates_dir)
         for lang in ("zh", "en")

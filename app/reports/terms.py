@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,10 @@ _TERMS_FIELDS = {
     "page_number": frozenset({"page", "pages"}),
     "bilingual_note": frozenset(),
 }
+# A retention rule's legal basis may state the months the team's inventory keeps the data
+# (a policy period is a setting); a rule without its own wording is named from the inventory.
+RETENTION_BASIS_FIELDS = frozenset({"months"})
+OTHER_RETENTION_BASIS_FIELDS = frozenset({"rule", "months", "event"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,11 @@ class LetterTerms:
         month_names: twelve month names for ``{month_name}``.
         page_number: e.g. ``"第 {page} 页 共 {pages} 页"``.
         bilingual_note: printed under the title of a bilingual letter (which text prevails).
+        retention_basis: the legal basis of each retention rule of the data inventory (rule
+            key -> text, may hold ``{months}``), as a letter states why data is kept (PIPL
+            Art. 47 ¶2; GDPR Art. 17(3)(b)).
+        other_retention_basis: how a rule without an entry (one added in settings) is stated,
+            from its ``{rule}`` name, ``{months}`` and ``{event}`` they count from.
         path, sha256: the file read and the SHA-256 of its bytes.
     """
 
@@ -40,14 +49,18 @@ class LetterTerms:
     month_names: tuple[str, ...]
     page_number: str
     bilingual_note: str
+    retention_basis: Mapping[str, str] = field(default_factory=dict)
+    other_retention_basis: str = ""
 
 
-def _string_table(path: Path, data: dict[str, Any], key: str) -> dict[str, str]:
+def _string_table(
+    path: Path, data: dict[str, Any], key: str, allowed: frozenset[str] = frozenset()
+) -> dict[str, str]:
     table = data.get(key)
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
         raise TemplateFieldError(str(path), key, "must be a table of texts")
     return {
-        name: check_placeholders(path, f"{key}.{name}", v, frozenset()) for name, v in table.items()
+        name: check_placeholders(path, f"{key}.{name}", v, allowed) for name, v in table.items()
     }
 
 
@@ -86,7 +99,7 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
     """Parse and validate (cached per file content: batches load the terms once)."""
     data = parse_toml(path, raw)
     for key in data:
-        if key not in {"kinds", "legal_basis", "month_names", *_TERMS_FIELDS}:
+        if key not in {"kinds", "legal_basis", "month_names", *_RETENTION, *_TERMS_FIELDS}:
             raise TemplateFieldError(str(path), key, "unknown key")
     names, basis = _string_table(path, data, "kinds"), _string_table(path, data, "legal_basis")
     _require_entries(path, "kinds", names, sorted(kinds))
@@ -105,4 +118,25 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
         date_format=formats["date_format"],
         page_number=formats["page_number"],
         bilingual_note=formats["bilingual_note"],
+        **_retention_terms(path, data),
     )
+
+
+_RETENTION = ("retention_basis", "other_retention_basis")
+
+
+def _retention_terms(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """Return the retention wording (both optional: a terms file written before it has none,
+    and a letter stating a held category then says which entry is missing)."""
+    bases = (
+        _string_table(path, data, "retention_basis", RETENTION_BASIS_FIELDS)
+        if "retention_basis" in data
+        else {}
+    )
+    other = data.get("other_retention_basis", "")
+    return {
+        "retention_basis": bases,
+        "other_retention_basis": check_placeholders(
+            path, "other_retention_basis", other, OTHER_RETENTION_BASIS_FIELDS
+        ),
+    }

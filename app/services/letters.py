@@ -27,7 +27,7 @@ from app.services.letter_fit import check_letter_can_go
 from app.services.letter_review import approve_letter as approve_letter
 from app.services.letter_review import record_sending as record_sending
 from app.services.settings_letterhead import LetterheadFields, stored_letterhead
-from app.services.workflow.inventory import current_inventory
+from app.services.workflow.inventory import RetentionRule, current_inventory
 from app.services.workflow.transitions import action_instant
 
 SUPPORTED_LANGUAGES = ("zh", "en", "zh+en")
@@ -35,7 +35,12 @@ SUPPORTED_LANGUAGES = ("zh", "en", "zh+en")
 
 @dataclass(frozen=True)
 class CategoryLine:
-    """A data category and what was done to it (names in both letter languages)."""
+    """A data category and what was done to it (names in both letter languages).
+
+    ``hold_source`` is the inventory's note on the rule (English, for staff); a letter states
+    ``hold_rule``, the team's retention rule of a legal hold (``None`` when the inventory no
+    longer has it).
+    """
 
     key: str
     name_zh: str
@@ -44,6 +49,7 @@ class CategoryLine:
     done: bool
     hold_until: date | None
     hold_source: str | None
+    hold_rule: RetentionRule | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,7 @@ def _category_lines(session: Session, case: Case) -> tuple[CategoryLine, ...]:
                 done=action.done_at is not None,
                 hold_until=action.hold_until,
                 hold_source=rule.source if rule else None,
+                hold_rule=rule,
             )
         )
     return tuple(lines)

@@ -73,7 +73,7 @@ class LetterMenu:
     """The Letters submenu of the Case menu, following the case on screen.
 
     Args:
-        menu: the (empty) Letters submenu to fill.
+        menu: the (empty) Letters submenu to fill (``menu`` afterwards).
         templates: the letters offered, in menu order (``CASE_TEMPLATES``).
         letters: generates a chosen letter; says how letters fit a case.
         make_action: makes a case action (``CaseMenu.action``: runs on the selected case).
@@ -91,6 +91,7 @@ class LetterMenu:
         self._letters = letters
         self._templates = tuple(templates)
         self._selected = selected
+        self.menu = menu
         self.submenus: dict[str, QMenu] = {}
         self.actions: dict[str, list[QAction]] = {}
         menu.setToolTipsVisible(True)
@@ -99,6 +100,7 @@ class LetterMenu:
         self.nothing_fits = menu.addAction(QCoreApplication.translate(_CONTEXT, str(NOTHING_FITS)))
         self.nothing_fits.setEnabled(False)
         self.nothing_fits.setVisible(False)
+        menu.removeAction(self.nothing_fits)  # in the menu only while no letter is offered
         menu.aboutToShow.connect(lambda: self.show_case(self._selected()))
 
     def _add_letter(self, menu: QMenu, template: str, make_action: ActionFactory) -> None:
@@ -128,7 +130,18 @@ class LetterMenu:
             fits = tuple(LetterFit(t, True) for t in self._templates)
         for fit in fits:
             self._show_fit(fit, enabled=bool(reference))
-        self.nothing_fits.setVisible(not any(fit.answers_kind for fit in fits))
+        self._show_nothing_fits(not any(fit.answers_kind for fit in fits))
+
+    def _show_nothing_fits(self, shown: bool) -> None:
+        """Put the disabled "no letter" line in the menu only when no letter is offered: a
+        hidden action still lists among the menu's actions (what accessibility tools and
+        menu searches read), beside the letters."""
+        listed = self.nothing_fits in self.menu.actions()
+        if shown and not listed:
+            self.menu.addAction(self.nothing_fits)
+        elif listed and not shown:
+            self.menu.removeAction(self.nothing_fits)
+        self.nothing_fits.setVisible(shown)
 
     def _show_fit(self, fit: LetterFit, *, enabled: bool) -> None:
         reason = blocker_text(fit.blocker) if fit.answers_kind and fit.blocker else ""

@@ -1059,6 +1059,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <source>Extended due</source>
         <translation>延期后截止</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between two marks of a day</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DayReason</name>
@@ -1103,6 +1108,16 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>身份核验完成（第 0 日）</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a reason and the calendar&apos;s</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reason and a holiday&apos;s name</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Day off (worked instead on %1)</source>
         <translation>休息日（由 %1 调休）</translation>
     </message>
@@ -1120,6 +1135,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Due %1</source>
         <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two years</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Provisional: no official holiday schedule for %1</source>
@@ -1152,6 +1172,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Pauses ignored: this rule does not stop the clock</source>
         <translation>暂停不计：该规则不允许暂停计时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date and its weekday</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1752,15 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Legal source</source>
-        <translation>法律依据</translation>
+        <translation type="vanished">法律依据</translation>
+    </message>
+    <message>
+        <source>Legal source (Chinese)</source>
+        <translation>法律依据（中文）</translation>
+    </message>
+    <message>
+        <source>Legal source (English)</source>
+        <translation>法律依据（英文）</translation>
     </message>
     <message>
         <source>Add or update rule</source>
@@ -1819,6 +1852,49 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>receipt</source>
         <translation>收到请求</translation>
+    </message>
+</context>
+<context>
+    <name>Jurisdictions</name>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>California, United States</source>
+        <translation>美国加利福尼亚州</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2042,21 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Korean</source>
         <translation>韩文</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSource</name>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>confirmed indirectly</source>
+        <translation>间接核实</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>未核实</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3663,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Reminder received</source>
         <translation>收到催办</translation>
+    </message>
+    <message>
+        <source>Flagged as a possible duplicate of an earlier request</source>
+        <translation>已标记为可能与较早的请求重复</translation>
     </message>
     <message>
         <source>System</source>

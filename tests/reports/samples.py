@@ -35,6 +35,7 @@ from app.reports import (
     RefusalFacts,
     RefusalGround,
 )
+from app.services.workflow.inventory import load_inventory
 
 RECEIVED = date(2026, 10, 8)
 ISSUED = date(2026, 10, 20)
@@ -101,10 +102,16 @@ DELETION = DeletionDoneFacts(
     ),
     completed_date=date(2026, 10, 19),
 )
+RULES = load_inventory().rules
+# Cancelled Thu 2026-10-15, the holds planned from that day: logs 6 months, orders 36.
 CANCELLATION = CancellationFacts(
     case=case(CaseKind.ACCOUNT_CANCELLATION),
     cancellation_date=date(2026, 10, 15),
     deleted_now=("人脸识别信息", "营销偏好"),
+    held=(
+        HeldCategory("访问日志", "", date(2027, 4, 15), RULES["csl_art23"]),
+        HeldCategory("订单与交易记录", "", date(2029, 10, 15), RULES["ecommerce_art31"]),
+    ),
 )
 REFUSAL_FACTS = RefusalFacts(
     case=case(CaseKind.DELETION),

@@ -166,10 +166,15 @@ def test_static_table_rows_need_one_cell_per_column(letters: Path) -> None:
     from app.reports import CANCELLATION_CONFIRMATION
 
     path = letters / "zh" / "cancellation_confirmation.toml"
-    _edit(path, '"网络日志", ', "")
+    short_row = '[[paragraphs]]\ncolumns = ["信息类别", "保存至"]\nrows = [["网络日志"]]\n\n'
+    _edit(
+        path,
+        '[[paragraphs]]\nheading = "您可以采取的救济途径"',
+        short_row + '[[paragraphs]]\nheading = "您可以采取的救济途径"',
+    )
     with pytest.raises(TemplateFieldError) as caught:
         load_template_file(path, CANCELLATION_CONFIRMATION.spec, "zh")
-    assert caught.value.field == "paragraphs[10].rows"
+    assert caught.value.field == "paragraphs[14].rows"
 
 
 def test_jurisdictions_file_mistakes_name_the_field(letters: Path) -> None:

@@ -138,6 +138,24 @@ def test_nothing_fits_a_reminder_and_no_case_enables_no_letter(
     assert all(a.isVisible() and not a.isEnabled() for a in letters.all_actions())
 
 
+def _listed(letters: LetterMenu) -> list[str]:
+    """The entries of the Letters menu a reader of its actions gets, visible or not."""
+    return [action.text() for action in letters.menu.actions()]
+
+
+def test_the_no_letter_line_is_in_the_menu_only_while_no_letter_is_offered(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, cases: dict[str, str]
+) -> None:
+    window = _window(qtbot, database, rule_book)
+    nothing = "No letter answers this kind of case"
+    letters = _shown(window, cases["reminder"])
+    assert _listed(letters)[-1] == nothing
+    letters = _shown(window, cases["deletion"])  # the acknowledgement is offered
+    assert nothing not in _listed(letters) and not letters.nothing_fits.isVisible()
+    letters = _shown(window, cases["reminder"])
+    assert _listed(letters).count(nothing) == 1
+
+
 def test_a_letter_chosen_anyway_is_refused_in_chinese_with_names_not_codes(
     qtbot: QtBot,
     database: Database,
