@@ -11,7 +11,8 @@ the peak resident memory (``ru_maxrss``) after each step.
 ``--detail`` also prints where the memory is at the end: resident memory per mapping
 (``/proc/self/smaps``), SQLite's heap (now and at its peak), and Python's allocations per
 package from a second run under
-``-X tracemalloc`` (which costs memory of its own: that run's peak is not the figure).
+``-X tracemalloc`` (which costs memory of its own: that run's peak is not the figure), and
+what each part of the app adds once imported (``benchmarks/memory_imports.py``).
 """
 
 import json
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.case_list_data import PASSPHRASE, prepared_database
+from benchmarks.memory_imports import child as part_growth
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_MIB = 150  # issue 6, at 1,000,000 cases
@@ -111,6 +113,8 @@ def main() -> None:
         _print(detailed.get("sqlite_mib", {}))
         print("Python's allocations per package at the end (under -X tracemalloc):")
         _print(list_and_dashboard_memory(path, trace_python=True)["python_mib"])
+        print("resident memory each part adds once imported (fresh interpreter, in order):")
+        _print(part_growth())
     print(f"  ({time.perf_counter() - started:.0f} s)")
 
 
