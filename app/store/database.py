@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.errors import DatabaseMissingError, LegacyFormatError, NotADatabaseError
+from app.errors import DatabaseMissingError, LegacyFormatError, NotADatabaseError, WrongKeyError
 from app.store.connection import (
     BUSY_TIMEOUT_MS,
     check_file_shape,
@@ -21,7 +21,7 @@ from app.store.connection import (
     probe_writable,
 )
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
-from app.store.keys import DatabaseKey
+from app.store.keys import DatabaseKey, connection_key
 from app.store.legacy import FormatMigration, migrate_sqlcipher3
 from app.store.reading import PlainReader, plain_reading
 from app.store.schema_head import at_schema_head
@@ -144,9 +144,11 @@ def open_database(
         check_file_shape(path)
     lock = acquire_instance_lock(path)
     try:
-        first, migration = _first_connection(path, key, busy_timeout_ms)
+        first, keying, migration = _first_connection(path, key, busy_timeout_ms)
         probe_writable(first)
-        engine = _engine(path, key, busy_timeout_ms, first)
+        if keying is key:  # a new file: its salt is written now, by the first connection
+            keying = connection_key(path, key)
+        engine = _engine(path, keying, busy_timeout_ms, first)
         if not at_schema_head(engine):
             from app.store.migrations_runner import upgrade_to_head  # Alembic: only to migrate
 
@@ -162,20 +164,51 @@ def open_looked(look: "FirstLook") -> Database:
     """The ``Database`` over a file ``app.store.first_look`` opened (key checked, writable,
     at the newest schema), taking over its connection as the engine's first and its instance
     lock."""
-    engine = _engine(look.path, look.key, look.busy_timeout_ms, look.connection)
+    engine = _engine(look.path, look.keying or look.key, look.busy_timeout_ms, look.connection)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(look.path, engine, sessions, look.key, None, look.lock)
 
 
 def _first_connection(
     path: Path, key: DatabaseKey, busy_timeout_ms: int
-) -> tuple[Any, FormatMigration | None]:
-    """Connect, migrating a SQLCipher 3 file first (a copy of it is kept in ``backups/``)."""
+) -> tuple[Any, DatabaseKey, FormatMigration | None]:
+    """Connect, migrating a SQLCipher 3 file first (a copy of it is kept in ``backups/``).
+
+    Returns:
+        The connection, the key for further connections (``_connect_deriving``) and the format
+        migration made, if any.
+    """
     try:
-        return connect(path, key, busy_timeout_ms=busy_timeout_ms), None
+        return *_connect_deriving(path, key, busy_timeout_ms), None
     except LegacyFormatError:
         migration = migrate_sqlcipher3(path, key)
-    return connect(path, key, busy_timeout_ms=busy_timeout_ms), migration
+    return *_connect_deriving(path, key, busy_timeout_ms), migration
+
+
+def _connect_deriving(
+    path: Path, key: DatabaseKey, busy_timeout_ms: int
+) -> tuple[Any, DatabaseKey]:
+    """Connect to the existing ``path`` with ``key``, a passphrase through its derived raw key
+    (``app.store.keys.connection_key``: one key derivation for all connections).
+
+    Returns:
+        The connection (as ``app.store.connection.connect`` returns it) and the key for the
+        further connections: the derived raw key, or ``key`` where none was derived or the
+        derived one did not open the file.
+
+    Raises:
+        What ``connect(path, key)`` raises: where the derived key does not open the file, the
+        passphrase itself is tried, so a wrong passphrase gives the same ``WrongKeyError``
+        as ever and a SQLCipher 3 file its ``LegacyFormatError`` (at the cost of a second
+        derivation, only on those paths).
+    """
+    keying = connection_key(path, key)
+    if keying is not key:
+        try:
+            return connect(path, keying, busy_timeout_ms=busy_timeout_ms), keying
+        except WrongKeyError:
+            pass
+    return connect(path, key, busy_timeout_ms=busy_timeout_ms), key
 
 
 def _adopt_empty_file(path: Path, create: bool) -> None:
@@ -200,12 +233,13 @@ def _claim_new_file(path: Path) -> None:
     os.close(descriptor)
 
 
-def _engine(path: Path, key: DatabaseKey, busy_timeout_ms: int, first: Any) -> Engine:
-    """Build the engine whose pool hands out keyed connections, starting with ``first``."""
+def _engine(path: Path, keying: DatabaseKey, busy_timeout_ms: int, first: Any) -> Engine:
+    """Build the engine whose pool hands out connections keyed with ``keying`` (a passphrase's
+    derived raw key: no key derivation per connection), starting with ``first``."""
     spare = [first]
 
     def creator() -> Any:
-        return spare.pop() if spare else connect(path, key, busy_timeout_ms=busy_timeout_ms)
+        return spare.pop() if spare else connect(path, keying, busy_timeout_ms=busy_timeout_ms)
 
     # The plain pysqlite dialect with SQLCipher's DB-API module: the pysqlcipher dialect would
     # re-key every connection from the URL password, and the key must never be in a URL.

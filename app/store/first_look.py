@@ -4,16 +4,18 @@ Importing SQLAlchemy and the ORM models takes about 0.6 s here, most of the 0.8 
 may take (README "Speed"). So the app opens an existing database that is already at the
 newest schema through a plain keyed SQLCipher connection, paints its case list from it
 (``app.services.case_list_start``), and only then builds the ``Database``: the same
-connection becomes the engine's first (``FirstLook.database``), so the start derives a
-passphrase's key once (a further pooled connection, opened when two threads read at once,
-derives it again). Anything unusual — no file yet, no stored key, a pending key rotation,
-an older schema, a SQLCipher 3 file, a wrong key, a database in use — is left to the full
-``app.store.unlock``, which handles and reports it.
+connection becomes the engine's first (``FirstLook.database``). A passphrase's key is derived
+once, here (``app.store.keys.connection_key``), and every connection of the ``Database`` is
+keyed with that raw key: a further pooled connection, opened when two threads read at once,
+no longer derives it again on the GUI thread. Anything unusual — no file yet, no stored key, a
+pending key rotation, an older schema, a SQLCipher 3 file, a wrong key, a database in use — is
+left to the full ``app.store.unlock``, which handles and reports it.
 
 With a passphrase in the environment the look can start ahead (``look_ahead``, from the top of
 ``main.py``): SQLCipher's key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations, about
 0.25 s) then runs on a thread while PySide6 and the window's modules import, and
-``first_look`` takes the result over when the keyring holds no key of its own.
+``first_look`` takes the result over when the keyring holds no key of its own. A start that
+opens a team server instead lets go of it with ``let_go_of_look_ahead``.
 """
 
 import threading
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import PrivacyDeskError
 from app.store.connection import BUSY_TIMEOUT_MS, check_file_shape, connect, probe_writable
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
-from app.store.keys import DatabaseKey, Passphrase, pending_key, stored_key
+from app.store.keys import DatabaseKey, Passphrase, connection_key, pending_key, stored_key
 from app.store.schema_head import connection_at_schema_head
 
 if TYPE_CHECKING:  # keyring is not imported before the look starts ahead (main.py)
@@ -42,6 +44,8 @@ class FirstLook:
         path: the database file; key: the key that opened it (never shown or logged).
         connection: the keyed ``sqlcipher3`` connection (autocommit; usable from any thread,
             one at a time): read the list from it until ``database()`` is called.
+        keying: what keyed the connection, and keys the ``Database``'s further ones: for a
+            passphrase its derived raw key (``app.store.keys.connection_key``); never shown.
     """
 
     path: Path
@@ -49,6 +53,7 @@ class FirstLook:
     connection: Any = field(repr=False)
     lock: InstanceLock = field(repr=False)
     busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    keying: DatabaseKey | None = field(default=None, repr=False)
     _database: "Database | None" = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
 
@@ -106,25 +111,43 @@ def first_look(
     return _looked(path, key, busy_timeout_ms)
 
 
-def _looked(path: Path, key: DatabaseKey | None, busy_timeout_ms: int) -> FirstLook | None:
-    """``first_look`` with its key chosen (``None``: none at hand)."""
+def _looked(
+    path: Path,
+    key: DatabaseKey | None,
+    busy_timeout_ms: int,
+    wanted: Callable[[], bool] = lambda: True,
+) -> FirstLook | None:
+    """``first_look`` with its key chosen (``None``: none at hand); nothing is opened when
+    ``wanted`` says, once the key is derived, that the look is no longer wanted."""
     if key is None or not path.is_file() or path.stat().st_size == 0:
+        return None
+    # A key derived from a wrong passphrase (or for a SQLCipher 3 file) opens nothing, and the
+    # full unlock then says why: no need to try the passphrase itself here.
+    keying = connection_key(path, key)
+    if not wanted():
         return None
     try:
         check_file_shape(path)
         lock = acquire_instance_lock(path)
     except PrivacyDeskError:
         return None
-    try:
-        connection = connect(path, key, busy_timeout_ms=busy_timeout_ms)
-    except PrivacyDeskError:
-        lock.release()
-        return None
-    look = FirstLook(path, key, connection, lock, busy_timeout_ms)
-    if _usable(connection):
+    look = _opened(path, key, keying, lock, busy_timeout_ms)
+    if look is None or _usable(look.connection):
         return look
     look.close()
     return None
+
+
+def _opened(
+    path: Path, key: DatabaseKey, keying: DatabaseKey, lock: InstanceLock, busy_timeout_ms: int
+) -> FirstLook | None:
+    """Connect with ``keying`` while holding ``lock``; ``None`` (lock released) if it fails."""
+    try:
+        connection = connect(path, keying, busy_timeout_ms=busy_timeout_ms)
+    except PrivacyDeskError:
+        lock.release()
+        return None
+    return FirstLook(path, key, connection, lock, busy_timeout_ms, keying)
 
 
 def _only_key(
@@ -185,6 +208,16 @@ def look_ahead(
     return True
 
 
+def let_go_of_look_ahead() -> None:
+    """Give up the look started ahead, if any, without waiting for it: its file and instance
+    lock are released now, or, while its key derivation still runs (it cannot be stopped),
+    right after it, without the file being opened. For a start that opens the team server
+    instead of the local file; ``first_look`` then opens the file anew if asked."""
+    ahead = _take_ahead()
+    if ahead is not None:
+        ahead.let_go()
+
+
 def _take_ahead() -> "_LookAhead | None":
     global _ahead
     with _ahead_guard:
@@ -201,7 +234,7 @@ class _LookAhead:
         self._error: BaseException | None = None
         self._done, self._claimed = threading.Event(), threading.Event()
         self._guard = threading.Lock()
-        self._expired = False
+        self._expired = self._let_go = False
 
     def start(self) -> None:
         """Start the thread (a daemon: it never keeps the app from ending)."""
@@ -209,15 +242,32 @@ class _LookAhead:
 
     def _run(self) -> None:
         try:
-            self._look = _looked(self._path, self._key, BUSY_TIMEOUT_MS)
-            if self._look is not None and self._read is not None:
+            self._look = _looked(self._path, self._key, BUSY_TIMEOUT_MS, self._wanted)
+            if self._look is not None and self._read is not None and self._wanted():
                 self._read(self._look.connection)
         except BaseException as error:  # handed to the main thread, raised there
             self._error = error
         finally:
-            self._done.set()
-        if not self._claimed.wait(UNCLAIMED_AHEAD_SECONDS):
+            with self._guard:
+                self._done.set()
+                let_go = self._let_go
+        if let_go:
+            self._close()
+        elif not self._claimed.wait(UNCLAIMED_AHEAD_SECONDS):
             self._expire()
+
+    def _wanted(self) -> bool:
+        return not self._let_go
+
+    def let_go(self) -> None:
+        """Close the look (see ``let_go_of_look_ahead``): now when the thread is done, else
+        the thread closes it when it is."""
+        with self._guard:
+            self._let_go = True
+            self._claimed.set()  # ends the thread's wait for a claim
+            done = self._done.is_set()
+        if done:
+            self._close()
 
     def _expire(self) -> None:
         with self._guard:
@@ -250,5 +300,6 @@ class _LookAhead:
         return True, self._look
 
     def _close(self) -> None:
-        if self._look is not None:
-            self._look.close()
+        look, self._look = self._look, None  # with it goes the derived key
+        if look is not None:
+            look.close()

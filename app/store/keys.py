@@ -1,7 +1,10 @@
 """Database keys: a 32-byte raw key kept in the OS keyring, or a passphrase (SQLCipher KDF).
 
 Keys are applied with ``PRAGMA key`` on every new connection and are never put into a URL, a
-log, an exception message or a file.
+log, an exception message or a file. A passphrase's key is derived once per open database
+(``connection_key``) and every connection is keyed with that raw key: SQLCipher would otherwise
+run its key derivation (0.25 s) again for each new pooled connection, on whichever thread
+asked for it — the GUI's, in the middle of a search (issue 6).
 """
 
 import hashlib
@@ -20,6 +23,20 @@ RAW_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
 
 PASSPHRASE_ENV = "PRIVACY_DESK_PASSPHRASE"
+
+# SQLCipher 4's key derivation, whose defaults the app keeps (app.store.connection sets no
+# cipher_* setting but for SQLCipher 3 files): PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte
+# key, salted with the file's first 16 bytes (SQLCipher API, "PRAGMA key" (raw key data) and
+# "cipher_default_kdf_iter"). Checked against SQLCipher by tests/store/test_passphrase_keying.
+KDF_DIGEST = "sha512"
+KDF_ITERATIONS = 256_000
+SALT_BYTES = 16
+# As app.store.connection's (which imports this module, so cannot be imported from here).
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher takes a key of this many bytes that starts with x' and goes on with hex digits as raw
+# key data (64 digits: the key; 96: the key and a salt), never as a passphrase.
+_RAW_KEY_DATA_DIGITS = {n + 3: n for n in (RAW_KEY_BYTES * 2, (RAW_KEY_BYTES + SALT_BYTES) * 2)}
+_HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
 
 
 def passphrase_from_environment() -> str | None:
@@ -70,6 +87,50 @@ class Passphrase:
 
 
 DatabaseKey = RawKey | Passphrase
+
+
+def connection_key(path: Path, key: DatabaseKey) -> DatabaseKey:
+    """Return the key to apply to each connection to the existing file ``path``: for a
+    passphrase, the raw key SQLCipher derives from it with the file's salt (PBKDF2, about
+    0.25 s; the GIL is released meanwhile), so only one derivation is made however many
+    connections are opened; else ``key`` itself.
+
+    ``key`` itself is also returned where nothing can be derived: no file, or one too short
+    to hold a salt (not yet written) or plain SQLite; a passphrase SQLCipher reads as raw key
+    data. A raw key derived from a wrong passphrase, or for a file in the SQLCipher 3 format,
+    opens nothing: the caller then tries ``key`` itself, which tells why.
+
+    The raw key is held only where the passphrase is (``Database``, ``FirstLook``), never
+    written, logged or shown (``RawKey`` has no repr of its bytes).
+    """
+    if not isinstance(key, Passphrase) or _read_as_raw_key(key.text.encode()):
+        return key
+    salt = _file_salt(path)
+    if salt is None:
+        return key
+    text = key.text.encode()
+    return RawKey(hashlib.pbkdf2_hmac(KDF_DIGEST, text, salt, KDF_ITERATIONS, RAW_KEY_BYTES))
+
+
+def _file_salt(path: Path) -> bytes | None:
+    """The salt SQLCipher keeps as the first 16 bytes of an encrypted file, or ``None``."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_PLAIN_SQLITE_HEADER))
+    except OSError:  # missing, a folder, unreadable: the open that follows reports it
+        return None
+    plain = head == _PLAIN_SQLITE_HEADER
+    return head[:SALT_BYTES] if len(head) >= SALT_BYTES and not plain else None
+
+
+def _read_as_raw_key(text: bytes) -> bool:
+    """Whether SQLCipher takes ``text`` as raw key data rather than as a passphrase."""
+    digits = _RAW_KEY_DATA_DIGITS.get(len(text))
+    return (
+        digits is not None
+        and text[:2].lower() == b"x'"
+        and all(byte in _HEX_DIGITS for byte in text[2 : 2 + digits])
+    )
 
 
 def _verb(verb: str) -> str:

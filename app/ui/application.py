@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.clock import local_today
 from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
-from app.store.first_look import FirstLook, first_look
+from app.store.first_look import FirstLook, first_look, let_go_of_look_ahead
 from app.store.keys import RawKey, passphrase_from_environment
 from app.store.location import default_database_path
 from app.store.secrets import SecretStore, system_secret_store
@@ -75,6 +75,7 @@ def open_database_at_start(path: Path) -> "Database | FirstLook | None":
     if TeamSettings(settings).url() is None:
         look = first_look(path, secrets, passphrase_from_environment())
         return look if look is not None else open_database_interactively(path, secrets)
+    let_go_of_look_ahead()  # main.py's look at the local file: the team server is used
     from app.ui.team_connect import TeamConnectDialog, open_team_from_settings  # SQLAlchemy
 
     problem = ""
