@@ -5,6 +5,8 @@ much as the list's small queries themselves, README "Speed")."""
 import time
 from dataclasses import replace
 
+from app.services.case_list_anchors import Anchors, DataToken, data_token, seek_ids
+from app.services.case_list_rows import rows_by_id
 from app.services.case_list_terms import PAGE_SIZE, CasePage, CaseQuery
 from app.services.case_search import (
     case_position,
@@ -14,6 +16,7 @@ from app.services.case_search import (
     search_cases,
 )
 from app.store import Database
+from app.store.reading import PlainReader
 
 # How long the first page read with a new query's count is kept for the page request that
 # follows it (the list paints right after counting; a later request reads afresh).
@@ -30,12 +33,21 @@ class DatabaseCaseSource:
     request can take it, within ``AHEAD_SECONDS``; any other call drops it. A search counted
     further (the same query, a higher ``at_most``: the list was scrolled to the end of what
     was counted) is counted alone, its first page being held already.
+
+    A page near one read before, of the same query, is sought from that page's first case
+    rather than walked to by its offset (``app.services.case_list_anchors``: a scroll around
+    the middle of a million cases reads a few index pages, not 4,400). The anchors are dropped
+    as soon as the database may have changed: on SQLite when its data version or the reading
+    connection's changes moved (or another pooled connection reads), elsewhere at every count
+    (each ``set_query`` and ``refresh`` of the list).
     """
 
     def __init__(self, database: Database) -> None:
         self._database = database
         self._counted: tuple[CaseQuery, int | None] | None = None
         self._ahead: tuple[CaseQuery, CasePage, float] | None = None
+        self._anchors = Anchors()
+        self._token: DataToken = None
 
     def count(self, query: CaseQuery, at_most: int | None = None) -> int:
         """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
@@ -43,6 +55,7 @@ class DatabaseCaseSource:
         last, self._counted = self._counted, (query, at_most)
         further = last is not None and last[0] == query and _higher(at_most, last[1])
         with self._database.plain_reading() as reader:
+            self._check_changes(reader, None)
             if further:
                 return count_cases(reader, query, at_most=at_most)
             count, page = first_page_counted(reader, query, at_most=at_most, limit=PAGE_SIZE)
@@ -56,7 +69,26 @@ class DatabaseCaseSource:
         if ahead is not None and ahead[0] == query and time.monotonic() - ahead[2] < AHEAD_SECONDS:
             return ahead[1]
         with self._database.plain_reading() as reader:
-            return search_cases(reader, query)
+            self._check_changes(reader, query)
+            jump = self._anchors.jump(query)
+            ids = None if jump is None else seek_ids(reader, query, jump)
+            if ids is None:
+                page = search_cases(reader, query)
+            else:
+                page = CasePage(query.offset, rows_by_id(reader, ids))
+        self._anchors.remember(query, [row.reference for row in page.rows[:1]])
+        return page
+
+    def _check_changes(self, reader: PlainReader, query: CaseQuery | None) -> None:
+        """Drop the anchors when the database may have changed since the last read. Where
+        that cannot be told (``data_token`` is ``None``), keep only those of the query whose
+        page is read now (``query``), and none at a count (``query`` is ``None``): the list
+        counts at every new query and refresh, and reads its pages in between."""
+        token = data_token(reader)
+        unknown = token is None and (query is None or not self._anchors.only_of(query))
+        if unknown or token != self._token:
+            self._anchors.forget()
+        self._token = token
 
     def position(self, query: CaseQuery, reference: str) -> int | None:
         """Return the row of ``reference`` in ``query``'s order, or ``None``."""
