@@ -13,6 +13,7 @@ worker has died.
 import os
 import sys
 import traceback
+from contextlib import suppress
 from pathlib import Path
 
 from app.clock import local_today
@@ -79,11 +80,33 @@ def work(path: Path, workdir: Path, rule_book: RuleBook) -> None:
             say(f"EDIT {result.reference}")
 
 
+def warm_up(workdir: Path, rule_book: RuleBook) -> None:
+    """Import and edit once on a scratch database, closed before any fork, so every forked
+    worker starts with what an import loads on first use (triage's vocabularies, modules
+    imported lazily, folding tables) and the kills land during work even on a loaded machine."""
+    triage(read_message_file(sorted(CORPUS_INBOX.glob("*.eml"))[0]))
+    scratch = workdir / "warm-up"
+    scratch.mkdir()
+    database = unlock(
+        scratch / "warm.db", secrets=MemorySecretStore(), passphrase=None, create=True
+    )
+    try:
+        for number, source in enumerate(sorted(CORPUS_INBOX.glob("*.eml"))[:3]):
+            report = import_paths(
+                database.session, [variant(source, scratch, f"warm-{number}")], rule_book
+            )
+            reference = report.results[0].reference
+            if reference:
+                with suppress(PrivacyDeskError):  # a case whose clock cannot pause
+                    edit(database, reference, rule_book)
+    finally:
+        database.close()
+
+
 def main() -> None:
     path, workdir = Path(sys.argv[1]), Path(sys.argv[2])
     rule_book = load_rule_book()
-    # Load and compile triage's vocabularies once, so every forked worker starts warm.
-    triage(read_message_file(sorted(CORPUS_INBOX.glob("*.eml"))[0]))
+    warm_up(workdir, rule_book)
     for line in sys.stdin:
         if line.strip() != "go":
             break

@@ -110,12 +110,13 @@ def test_killing_the_app_during_import_and_edits_never_loses_a_commit(
     try:
         for _ in range(KILLS):
             pid = worker.go()
-            # The kill window starts once the database is open, so that on a loaded machine
-            # the kills land during imports and edits, not while the worker is still opening.
-            worker.lines_until("OPENED")
-            time.sleep(chooser.uniform(0.05, 0.9))
+            # The kill window starts once the worker's first import has committed, so that on
+            # a loaded machine too the kills land during imports and edits, not while the
+            # worker is still opening the database.
+            working = worker.lines_until("CASE")
+            time.sleep(chooser.uniform(0.0, 0.8))
             os.kill(pid, signal.SIGKILL)
-            for line in worker.lines_until("DONE"):
+            for line in working + worker.lines_until("DONE"):
                 kind, _, reference = line.partition(" ")
                 {"CASE": cases, "EDIT": edits}.get(kind, set()).add(reference)
             reopened = unlock(database_path, secrets=secrets, passphrase=None)
@@ -125,6 +126,6 @@ def test_killing_the_app_during_import_and_edits_never_loses_a_commit(
                 reopened.close()
     finally:
         worker.stop()
-    # The kills must have landed while work was going on, not only before the first commit.
+    # The kills must have landed while work was going on: many rounds got as far as an edit.
     print(f"{KILLS} kills: {len(cases)} committed cases, {len(edits)} committed edits")
-    assert len(cases) >= KILLS and len(edits) >= KILLS // 2
+    assert len(edits) >= KILLS // 2
