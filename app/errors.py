@@ -226,6 +226,14 @@ class ClockError(PrivacyDeskError):
     """A change to a case's clock is not allowed (e.g. resuming a clock that is not paused)."""
 
 
+class ClockNotPausedError(ClockError):
+    """The clock of the case is running: there is no pause to end."""
+
+
+class PauseBeforeReceiptError(ClockError):
+    """A pause would start before the request was received: there was no clock to stop."""
+
+
 class LetterheadImageError(LetterError):
     """A letterhead image (logo, signature or seal) is missing, unreadable or not PNG/JPEG.
 

@@ -61,6 +61,14 @@ def test_bad_dates_and_states_are_one_line(
     capsys.readouterr()
     assert main(["clock", "resume", "PD-2026-000001"]) == 2
     assert capsys.readouterr().err == "error: The clock of this case is not paused.\n"
+    # zh06 was received Tue 14 Jul 2026 08:15 Shanghai: no clock ran before that day to stop
+    assert main(["clock", "pause", "PD-2026-000001", "--from", "2026-01-01", "--reason",
+                 "other"]) == 2  # fmt: skip
+    assert capsys.readouterr().err == (
+        "error: A pause cannot start before the request was received (2026-07-14).\n"
+    )
+    assert main(["clock", "resume", "PD-2026-000001"]) == 2
+    assert capsys.readouterr().err == "error: The clock of this case is not paused.\n"
     with pytest.raises(SystemExit) as exit_info:
         main(["clock", "pause", "PD-2026-000001", "--from", "20-07-2026", "--reason", "fee"])
     assert exit_info.value.code == 2

@@ -6,21 +6,24 @@ extension is allowed only where the rule has one (e.g. GDPR Art. 12(3); Chinese 
 """
 
 import hashlib
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session
 
-from app.errors import ClockError
+from app.errors import ClockError, ClockNotPausedError, PauseBeforeReceiptError
 from app.models import Case, CasePause
 from app.models.base import utc_now
 from app.models.enums import PauseReason, ReceivedAtSource, ReviewFlag
 from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.clock import recompute_clock
+from app.services.clock import deadline_for, recompute_clock
 from app.services.deadlines import RuleBook, is_countable
 
 RECEIPT_FLAGS = frozenset(
     {ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.IMPLAUSIBLE_DATE}
 )
+# The westernmost civil offset: without a rule (hence no time zone) a case's receipt date is
+# taken at its earliest anywhere, so no lawful local date is refused.
+EARLIEST_OFFSET = timezone(timedelta(hours=-12))
 
 
 def _check_countable(day: date, label: str) -> None:
@@ -31,6 +34,15 @@ def _check_countable(day: date, label: str) -> None:
             f"The {label} date {day.isoformat()} is outside the dates deadlines are counted "
             "for; check the date."
         )
+
+
+def receipt_date(session: Session, case: Case, rule_book: RuleBook, *, today: date) -> date:
+    """Return the date ``case`` was received, in its rule's time zone (where pause dates are
+    counted); without a rule, the earliest local date the receipt instant has anywhere."""
+    deadline = deadline_for(session, case, rule_book, today=today)
+    if deadline is not None:
+        return deadline.received_date
+    return case.received_at.astimezone(EARLIEST_OFFSET).date()
 
 
 def pause_clock(
@@ -49,12 +61,19 @@ def pause_clock(
     Raises:
         ClockError: the clock is already paused, or ``start_date`` is in the future or before
             the years deadlines are counted for.
+        PauseBeforeReceiptError: ``start_date`` is before the receipt date (the clock starts
+            at receipt: there is nothing to stop before it).
     """
     if any(p.end_date is None for p in case.pauses):
         raise ClockError("The clock of this case is already paused; resume it first.")
     if start_date > today:
         raise ClockError("A pause cannot start in the future.")
     _check_countable(start_date, "pause start")
+    received = receipt_date(session, case, rule_book, today=today)
+    if start_date < received:
+        raise PauseBeforeReceiptError(
+            f"A pause cannot start before the request was received ({received.isoformat()})."
+        )
     pause = CasePause(start_date=start_date, reason=reason, note=note, created_by=actor)
     case.pauses.append(pause)
     payload = {"start_date": start_date.isoformat(), "reason": reason.value}
@@ -75,12 +94,12 @@ def resume_clock(
     """Restart the clock: ``end_date`` is the last paused day (rule time zone, inclusive).
 
     Raises:
-        ClockError: the clock is not paused, or ``end_date`` is before the pause started or
-            in the future.
+        ClockNotPausedError: the clock is not paused (nothing to restart).
+        ClockError: ``end_date`` is before the pause started or in the future.
     """
     running = next((p for p in case.pauses if p.end_date is None), None)
     if running is None:
-        raise ClockError("The clock of this case is not paused.")
+        raise ClockNotPausedError("The clock of this case is not paused.")
     if end_date < running.start_date or end_date > today:
         raise ClockError("The pause must end between its start and today.")
     running.end_date = end_date

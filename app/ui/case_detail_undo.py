@@ -1,5 +1,6 @@
 """Undo within a working session, for the actions whose reversal is lawful: the last note one
-wrote, and the last triage (kind, jurisdiction, handler). Each undo is a compensating change
+wrote, and the last triage (kind, jurisdiction, handler and the status it moved the case to:
+all put back, ``reversals.revert_triage``). Each undo is a compensating change
 with its own audit event (the trail is append-only); sent letters, purges, answers and clock
 changes are never offered. The history lives in memory only: it ends with the session, and
 is cleared when another person signs in.

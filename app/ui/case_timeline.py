@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.services.audit import SYSTEM_ACTOR
 from app.services.case_queries import EventRow
+from app.services.workflow.inventory import Inventory
 from app.ui.case_timeline_details import details_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -88,11 +89,19 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[EventRow, ...] = ()
+        self._inventory: Inventory | None = None
 
     def set_rows(self, rows: tuple[EventRow, ...]) -> None:
         """Show ``rows`` (in trail order)."""
         self.beginResetModel()
         self._rows = rows
+        self.endResetModel()
+
+    def set_inventory(self, inventory: Inventory | None) -> None:
+        """Name data categories and retention rules after ``inventory`` (the team's, from
+        ``current_inventory``); ``None``: after the shipped one."""
+        self.beginResetModel()
+        self._inventory = inventory
         self.endResetModel()
 
     def row_at(self, row: int) -> EventRow:
@@ -134,7 +143,7 @@ class TimelineModel(QAbstractTableModel):
             return actor_label(event.actor)
         if column == Column.WHAT:
             return action_label(event.action)
-        return details_text(event.details)
+        return details_text(event.details, self._inventory)
 
     def _sort_value(self, event: EventRow, column: Column) -> Any:
         if column == Column.WHEN:

@@ -1,13 +1,16 @@
 """The details column of the case timeline: an event's payload in words.
 
 Payloads are (key, text) pairs with nested values as JSON (``case_queries._details``). Known keys
-get translated names and their values go through the enum labels; ISO timestamps show in this
-computer's zone, hashes shortened; keys not listed here show as recorded, so a new payload field
-is never hidden.
+get translated names and their values go through the enum labels; data categories and retention
+rules show by their names in the data inventory (``resources/workflow/inventory.toml``) in the
+UI's language; ISO timestamps show in this computer's zone, hashes shortened; keys not listed
+here show as recorded, so a new payload field is never hidden. In a Chinese UI the punctuation
+is Chinese (``数据类别：账号信息；清除日期：2027-05-30``).
 """
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +29,7 @@ from app.models.enums import (
     ReviewSubject,
     VerificationMethod,
 )
+from app.services.workflow.inventory import Inventory, load_inventory
 from app.ui.case_header import channel_label
 from app.ui.labels import (
     kind_label,
@@ -33,6 +37,7 @@ from app.ui.labels import (
     letter_template_label,
     pause_reason_label,
     status_label,
+    ui_language,
 )
 from app.ui.labels_workflow import method_label, outcome_label, review_label
 
@@ -95,7 +100,17 @@ _KEY = {
     "internal_target_date": QT_TRANSLATE_NOOP("TimelineDetail", "Internal target"),
     "due_provisional": QT_TRANSLATE_NOOP("TimelineDetail", "Provisional"),
     "rule_ref": QT_TRANSLATE_NOOP("TimelineDetail", "Rule"),
+    "purge_date": QT_TRANSLATE_NOOP("TimelineDetail", "Purge date"),
+    "still_held": QT_TRANSLATE_NOOP("TimelineDetail", "Data categories still held"),
+    "duplicate_of": QT_TRANSLATE_NOOP("TimelineDetail", "Possible duplicate of"),
+    "fields": QT_TRANSLATE_NOOP("TimelineDetail", "Fields corrected"),
+    "other_cases": QT_TRANSLATE_NOOP("TimelineDetail", "Other cases of the requester"),
+    "name_length": QT_TRANSLATE_NOOP("TimelineDetail", "Name length (characters)"),
+    "kept_length": QT_TRANSLATE_NOOP("TimelineDetail", "Characters kept"),
 }
+# Keys whose values are keys of the data inventory: categories, and retention rules.
+CATEGORY_KEYS = frozenset({"category", "still_held"})
+RULE_KEYS = frozenset({"hold_rule"})
 
 _WORD = {
     # sources of a new case, causes of a clock recomputation (app/services/clock.py)
@@ -178,9 +193,13 @@ def key_label(key: str) -> str:
     return _tr(str(marker)) if marker else key
 
 
-def value_text(key: str, value: str) -> str:
+def value_text(key: str, value: str, inventory: Inventory | None = None) -> str:
     """Return ``value`` of payload field ``key`` in words: enum values through their labels,
-    hashes shortened to 12 hex digits, ISO timestamps in this computer's zone (minutes)."""
+    data categories and retention rules by their names in ``inventory`` (the shipped one when
+    ``None``; a key it does not know as recorded), hashes shortened to 12 hex digits, ISO
+    timestamps in this computer's zone (minutes)."""
+    if key in CATEGORY_KEYS | RULE_KEYS:
+        return _inventory_name(key, value, inventory or load_inventory())
     convert = _VALUE.get(key)
     if convert is not None and value not in ("null", ""):
         try:
@@ -190,6 +209,17 @@ def value_text(key: str, value: str) -> str:
     if key.endswith("sha256") and len(value) == 64:
         return value[:12] + "…"
     return _plain(value)
+
+
+def _inventory_name(key: str, value: str, inventory: Inventory) -> str:
+    chinese = ui_language() == "zh"
+    if key in RULE_KEYS:
+        rule = inventory.rules.get(value)
+        return rule.title("zh" if chinese else "en") if rule else value
+    category = inventory.categories.get(value)
+    if category is None:
+        return value
+    return (category.name_zh if chinese else category.name_en) or value
 
 
 def _plain(value: str) -> str:
@@ -204,10 +234,18 @@ def _plain(value: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def details_text(details: tuple[tuple[str, str], ...]) -> str:
-    """Return an event's payload pairs as ``Key: value; …`` in the UI language; a clock
-    recomputation shows only the dates that changed (``before`` → ``after``), a triage each
-    changed field and a status change its statuses as ``old → new``."""
+def details_text(details: tuple[tuple[str, str], ...], inventory: Inventory | None = None) -> str:
+    """Return an event's payload pairs as ``Key: value; …`` in the UI language (Chinese
+    punctuation in a Chinese UI: ``键：值；…``); a clock recomputation shows only the dates that
+    changed (``before`` → ``after``), a triage each changed field and a status change its
+    statuses as ``old → new``.
+
+    Args:
+        details: the payload's (key, text) pairs (``EventRow.details``).
+        inventory: the team's data inventory, naming categories and retention rules; the
+            shipped one when ``None``.
+    """
+    marks = _marks()
     before = after = None
     parts: list[str] = []
     pairs = dict(details)
@@ -221,26 +259,43 @@ def details_text(details: tuple[tuple[str, str], ...]) -> str:
         elif key == "after" and isinstance(nested, dict):
             after = nested
         elif isinstance(nested, dict) and set(nested) <= {"from", "to"}:
-            parts.append(_change(key, nested.get("from"), nested.get("to")))
+            parts.append(_change(key, nested.get("from"), nested.get("to"), marks))
         elif isinstance(nested, list):
-            shown = ", ".join(value_text(key, _scalar(item)) for item in nested)
-            parts.append(f"{key_label(key)}: {shown or '—'}")
+            items = [value_text(key, _scalar(item), inventory) for item in nested]
+            parts.append(f"{key_label(key)}{marks.colon}{marks.comma.join(items) or '—'}")
         else:
-            parts.append(f"{key_label(key)}: {value_text(key, value)}")
+            parts.append(f"{key_label(key)}{marks.colon}{value_text(key, value, inventory)}")
     if after is not None:
-        parts.extend(_clock_changes(before or {}, after))
-    return "; ".join(parts)
+        parts.extend(_clock_changes(before or {}, after, marks))
+    return marks.semicolon.join(parts)
 
 
-def _clock_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+@dataclass(frozen=True)
+class _Marks:
+    """The punctuation between a key and its value, between fields and between list items."""
+
+    colon: str
+    semicolon: str
+    comma: str
+
+
+def _marks() -> _Marks:
+    # Chinese text takes full-width punctuation (GB/T 15834-2011 标点符号用法), and lists the
+    # enumeration comma 、; the English UI keeps ASCII.
+    if ui_language() == "zh":
+        return _Marks("：", "；", "、")
+    return _Marks(": ", "; ", ", ")
+
+
+def _clock_changes(before: dict[str, Any], after: dict[str, Any], marks: _Marks) -> list[str]:
     keys = [k for k in after if after.get(k) != before.get(k)]
-    return [_change(key, before.get(key), after.get(key)) for key in keys]
+    return [_change(key, before.get(key), after.get(key), marks) for key in keys]
 
 
-def _change(key: str, old: Any, new: Any) -> str:
+def _change(key: str, old: Any, new: Any, marks: _Marks) -> str:
     old_text = value_text(key, _scalar(old))
     new_text = value_text(key, _scalar(new))
-    return f"{key_label(key)}: {old_text} → {new_text}"
+    return f"{key_label(key)}{marks.colon}{old_text} → {new_text}"
 
 
 def _scalar(value: Any) -> str:

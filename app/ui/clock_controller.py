@@ -5,10 +5,13 @@ from datetime import date, datetime
 
 from PySide6.QtWidgets import QDialog
 
+from app.models import Case
 from app.models.enums import PauseReason
+from app.services.case_queries import find_case
 from app.services.clock_adjustments import (
     confirm_receipt,
     pause_clock,
+    receipt_date,
     resume_clock,
     take_extension,
 )
@@ -25,14 +28,23 @@ class ClockController(CaseActionController):
     """
 
     def ask_pause(self, reference: str) -> None:
-        """Ask from when and why, then stop the clock of ``reference``."""
-        dialog = PauseDialog(self._today(), self._window)
+        """Ask from when (receipt date to today) and why, then stop the clock of ``reference``."""
+        with self._database.session() as session:
+            received = receipt_date(
+                session, find_case(session, reference), self._rule_book, today=self._today()
+            )
+        dialog = PauseDialog(self._today(), self._window, earliest=received)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.pause(reference, *dialog.values())
 
     def ask_resume(self, reference: str) -> None:
-        """Ask for the last paused day, then restart the clock of ``reference``."""
-        dialog = ResumeDialog(self._today(), self._window)
+        """Ask for the last paused day, then restart the clock of ``reference``; a clock that
+        is not paused is refused at once (the service's error is shown, no dialog)."""
+        started = self._read(reference, _open_pause_start)
+        if started is None:
+            self.resume(reference, self._today())
+            return
+        dialog = ResumeDialog(self._today(), self._window, earliest=started)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.resume(reference, dialog.last_paused_day())
 
@@ -110,3 +122,8 @@ class ClockController(CaseActionController):
                 actor=self._actor(),
             ),
         )
+
+
+def _open_pause_start(case: Case) -> date | None:
+    """Return the first day of the running pause of ``case``, or ``None``."""
+    return next((p.start_date for p in case.pauses if p.end_date is None), None)

@@ -2,8 +2,10 @@
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -15,9 +17,12 @@ from app.ui.labels import pause_reason_label
 
 
 class PauseDialog(FormDialog):
-    """Asks from which day the clock stops and why."""
+    """Asks from which day the clock stops and why: from the receipt date (``earliest``; no
+    clock ran before it) to today."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, *, earliest: date | None = None
+    ) -> None:
         super().__init__(
             self.tr("Stop the clock"),
             self.tr(
@@ -27,6 +32,7 @@ class PauseDialog(FormDialog):
             parent,
         )
         self.start = date_edit(today, latest=today)
+        _set_earliest(self.start, earliest)
         self.reason = QComboBox()
         for reason in PauseReason:
             self.reason.addItem(pause_reason_label(reason), reason)
@@ -41,15 +47,18 @@ class PauseDialog(FormDialog):
 
 
 class ResumeDialog(FormDialog):
-    """Asks for the last paused day."""
+    """Asks for the last paused day: from the pause's first day (``earliest``) to today."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, *, earliest: date | None = None
+    ) -> None:
         super().__init__(
             self.tr("Restart the clock"),
             self.tr("The reply arrived: the clock restarts the day after the last paused day."),
             parent,
         )
         self.end = date_edit(today, latest=today)
+        _set_earliest(self.end, earliest)
         self.form.addRow(self.tr("Last paused day"), self.end)
 
     def last_paused_day(self) -> date:
@@ -76,3 +85,9 @@ class ExtensionDialog(FormDialog):
     def reason_text(self) -> str:
         """Return the reason entered."""
         return self.reason.toPlainText()
+
+
+def _set_earliest(edit: QDateEdit, earliest: date | None) -> None:
+    """Refuse dates before ``earliest`` in ``edit`` (the service refuses them too)."""
+    if earliest is not None and earliest <= date_of(edit):
+        edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))

@@ -85,6 +85,10 @@
         <translation>选定的案件</translation>
     </message>
     <message>
+        <source>Each case&apos;s language</source>
+        <translation>各案件的语言</translation>
+    </message>
+    <message>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -139,6 +143,10 @@
     <message>
         <source>Letter</source>
         <translation>函件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -3902,6 +3910,34 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Rule</source>
         <translation>规则</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>Data categories still held</source>
+        <translation>仍保留的数据类别</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of</source>
+        <translation>可能重复于</translation>
+    </message>
+    <message>
+        <source>Fields corrected</source>
+        <translation>已更正的字段</translation>
+    </message>
+    <message>
+        <source>Other cases of the requester</source>
+        <translation>该申请人的其他案件</translation>
+    </message>
+    <message>
+        <source>Name length (characters)</source>
+        <translation>姓名长度（字符）</translation>
+    </message>
+    <message>
+        <source>Characters kept</source>
+        <translation>保留的字符数</translation>
     </message>
     <message>
         <source>entered by hand</source>

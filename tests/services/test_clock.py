@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ClockError, ScheduleError
+from app.errors import ClockError, ClockNotPausedError, PauseBeforeReceiptError, ScheduleError
 from app.models import Case, Event
 from app.models.enums import CaseKind, CaseStatus, Channel, PauseReason, ReceivedAtSource
 from app.services.calendar_schedules import Schedule, store_schedule
@@ -266,3 +266,51 @@ def test_the_start_recomputes_never_timed_cases_only_where_a_rule_exists(
             )
             == []
         )
+
+
+def test_a_pause_before_receipt_is_refused(database: Database, rule_book: RuleBook) -> None:
+    # Received Tue 10 Nov 2026 00:30 Shanghai (= 9 Nov 16:30 UTC): the receipt date is 10 Nov
+    # in the rule's zone, so a pause from 9 Nov (or 1 Jan) stops a clock that had not started.
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "CN", CaseKind.DELETION, datetime(2026, 11, 9, 16, 30, tzinfo=UTC)
+        )
+        for start in (date(2026, 1, 1), date(2026, 11, 9)):
+            with pytest.raises(PauseBeforeReceiptError) as refused:
+                pause_clock(session, case, rule_book, start_date=start,
+                            reason=PauseReason.OTHER, today=TODAY)  # fmt: skip
+            assert str(refused.value) == (
+                "A pause cannot start before the request was received (2026-11-10)."
+            )
+        assert case.pauses == []
+        assert _actions(session) == ["clock.recomputed"]
+        # the receipt day itself may be paused (a question asked on the day it came in)
+        pause_clock(session, case, rule_book, start_date=date(2026, 11, 10),
+                    reason=PauseReason.OTHER, today=TODAY)  # fmt: skip
+        assert [p.start_date for p in case.pauses] == [date(2026, 11, 10)]
+
+
+def test_resuming_a_running_clock_is_refused(database: Database, rule_book: RuleBook) -> None:
+    # A CN deletion received Tue 10 Nov 2026 00:30 Shanghai (day 0): 11-13 Nov = 1-3, 16-20 =
+    # 4-8, 23-27 = 9-13, Mon 30 Nov = 14, Tue 1 Dec = 15. Asked and answered on Thu 12 Nov:
+    # that day does not count (both ends of a pause are paused days, as in DPA 2018
+    # s.54(3C)(b) "beginning with the day ... ending with the day"; 民法典 art. 201: counting
+    # restarts the day after the reply), so 13 Nov = 2 ... 1 Dec = 14, Wed 2 Dec = 15.
+    with database.session() as session:
+        case = _case(
+            session, rule_book, "CN", CaseKind.DELETION, datetime(2026, 11, 9, 16, 30, tzinfo=UTC)
+        )
+        assert case.due_date == date(2026, 12, 1)
+        with pytest.raises(ClockNotPausedError, match=r"^The clock of this case is not paused\.$"):
+            resume_clock(session, case, rule_book, end_date=TODAY, today=TODAY)
+        pause_clock(session, case, rule_book, start_date=date(2026, 11, 12),
+                    reason=PauseReason.OTHER, today=TODAY)  # fmt: skip
+        resume_clock(session, case, rule_book, end_date=date(2026, 11, 12), today=TODAY)
+        # a second restart of the same pause is refused too, and changes nothing
+        with pytest.raises(ClockNotPausedError):
+            resume_clock(session, case, rule_book, end_date=TODAY, today=TODAY)
+        assert [(p.start_date, p.end_date) for p in case.pauses] == [
+            (date(2026, 11, 12), date(2026, 11, 12))
+        ]
+        assert case.due_date == date(2026, 12, 2)
+        assert _actions(session).count("clock.resumed") == 1

@@ -151,7 +151,13 @@ def test_a_partial_deletion_keeps_transaction_records_under_legal_hold(
         with pytest.raises(TransitionBlockedError) as blocked:
             respond(session, case, CaseOutcome.PARTIALLY_FULFILLED, today=TODAY, actor=HANDLER)
         assert "refusal ground" in str(blocked.value)
-        assert "unsettled" in str(blocked.value)
+        # staff read the inventory's names (resources/workflow/inventory.toml), not its keys
+        assert (
+            "the data categories still unsettled: "
+            '"Account information", "Real-name verification, including face biometrics", '
+            '"Addresses", "Support tickets and call recordings", "ICP filing records", '
+            '"Orders and transactions", "Bank cards and invoices", "Access logs"; '
+        ) in str(blocked.value)
         assert "sign-off of the deletion" in str(blocked.value)
         assert _events(session) == before and case.status == CaseStatus.IN_PROGRESS
         _settle_partial_deletion(session, case, actions, "orders and logs are kept by law")

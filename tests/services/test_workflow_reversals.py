@@ -1,6 +1,7 @@
 """Undo as compensating events: withdrawing one's own latest note, reverting a triage; the
 trail keeps both the action and its reversal and still verifies."""
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -115,17 +116,39 @@ def test_triage_reverted_restores_kind_handler_and_clock(
         case = _case(session, reference)
         assert triage_values(case) == before
         assert case.rule_ref == rule_before
-        # the lifecycle has no way back to "new": work stays started
-        assert case.status == CaseStatus.IN_PROGRESS
-        assert "case.triage_reverted" in _actions(session, case)
+        # the triage moved new → triaged → in_progress; its undo puts "new" back (QA: a case
+        # in progress with no handler otherwise)
+        assert before.status == CaseStatus.NEW
+        assert case.status == CaseStatus.NEW
+        assert _actions(session, case)[-3:-1] == ["case.triage_reverted", "case.status_changed"]
+        status_events = session.scalars(
+            select(Event).where(Event.action == "case.status_changed").order_by(Event.id)
+        ).all()
+        assert status_events[-1].payload == {
+            "from": "in_progress",
+            "to": "new",
+            "cause": "triage_reverted",
+        }
         event = session.scalars(select(Event).where(Event.action == "case.triage_reverted")).one()
         assert event.payload["kind"] == {"from": "deletion", "to": "correction"}
         assert event.payload["assignee"] == {"from": "li", "to": None}
         assert verify_chain(session).ok
 
 
+def _reassign(case: Case) -> None:
+    case.assignee = "wang"  # someone reassigned it meanwhile
+
+
+def _send_for_review(case: Case) -> None:
+    case.status = CaseStatus.IN_REVIEW  # work moved the status on meanwhile
+
+
+@pytest.mark.parametrize("later_change", [_reassign, _send_for_review])
 def test_triage_not_reverted_after_a_later_change(
-    database: Database, rule_book: RuleBook, reference: str
+    database: Database,
+    rule_book: RuleBook,
+    reference: str,
+    later_change: Callable[[Case], None],
 ) -> None:
     with database.session() as session:
         before = triage_values(_case(session, reference))
@@ -134,7 +157,10 @@ def test_triage_not_reverted_after_a_later_change(
     with database.session() as session:
         case = _case(session, reference)
         after = triage_values(case)
-        case.assignee = "wang"  # someone reassigned it meanwhile
+        later_change(case)
+        changed = triage_values(case)
     with database.session() as session, pytest.raises(WorkflowError, match="changed"):
         revert_triage(session, _case(session, reference), rule_book, restore=before,
                       expected=after, triaged_at=triaged_at, today=TODAY, actor="li")  # fmt: skip
+    with database.session() as session:
+        assert triage_values(_case(session, reference)) == changed  # nothing put back

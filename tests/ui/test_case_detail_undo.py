@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import Event
-from app.models.enums import CaseKind
+from app.models.enums import CaseKind, CaseStatus
 from app.services.audit import verify_chain
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook, load_rule_book
@@ -109,11 +109,13 @@ def test_triage_undone_restores_kind_and_handler(
     with database.session() as session:
         case = find_case(session, reference)
         assert (case.kind, case.assignee) == (CaseKind.DELETION, "li")
+        assert case.status == CaseStatus.IN_PROGRESS
     assert history.action.text() == f"&Undo triage of {reference}"
     assert history.undo()
     with database.session() as session:
         case = find_case(session, reference)
         assert (case.kind, case.assignee) == (CaseKind.CORRECTION, None)
+        assert case.status == CaseStatus.NEW  # the triage had moved it to in_progress
         # back on the correction rule: 15 working days from 29 Sep 2026 → 26 Oct (manifest)
         assert case.due_date == date(2026, 10, 26)
     assert "case.triage_reverted" in _actions(database, reference)

@@ -142,16 +142,17 @@ def _timeline() -> list[list[str]]:
 def test_the_timeline_reads_as_sentences_in_chinese(translations: Translations) -> None:
     assert translations.apply(CHINESE)
     rows = _timeline()
-    assert rows[0] == ["系统", "案件已创建", "类型: 注销账号; 原始邮件 SHA-256: cc9bedc69f90…"]
+    # Chinese punctuation (GB/T 15834-2011): full-width colon and semicolon
+    assert rows[0] == ["系统", "案件已创建", "类型：注销账号；原始邮件 SHA-256：cc9bedc69f90…"]
     assert rows[1][1] == "期限已计算"
     # Only what changed, as old → new; dates stay ISO dates.
     assert rows[1][2] == (
-        "原因: 案件创建; 法定截止日期: — → 2026-12-21; 内部目标: — → 2026-12-14; "
-        "规则: — → CN/explanation@2026.11.2"
+        "原因：案件创建；法定截止日期：— → 2026-12-21；内部目标：— → 2026-12-14；"
+        "规则：— → CN/explanation@2026.11.2"
     )
-    assert rows[2] == ["li.wei", "状态变更", "已分拣 → 等待申请人; 等待: 等待身份证明"]
-    assert rows[3][2] == "类型: 删除 → 注销账号"
-    assert rows[4] == ["li.wei", "x.new", "zz: 1"]  # unknown action and key show as recorded
+    assert rows[2] == ["li.wei", "状态变更", "已分拣 → 等待申请人；等待：等待身份证明"]
+    assert rows[3][2] == "类型：删除 → 注销账号"
+    assert rows[4] == ["li.wei", "x.new", "zz：1"]  # unknown action and key show as recorded
     shown = " ".join(" ".join(row) for row in rows[:4])
     assert "_" not in shown and "{" not in shown
 
@@ -162,6 +163,54 @@ def test_the_timeline_in_english(translations: Translations) -> None:
     assert rows[0][:2] == ["System", "Case created"]
     assert rows[0][2].startswith("Kind: Account cancellation; Original message SHA-256: ")
     assert rows[3][2] == "Kind: Deletion → Account cancellation"
+
+
+_CATEGORY_EVENTS = (
+    (("action", "legal_hold"), ("category", "real_name_verification"), ("hold_rule", "csl_art23"),
+     ("hold_until", "2027-05-30")),
+    (("action", "delete"), ("category", "icp_filing")),
+    (("from", "responded"), ("purge_date", "2027-05-30"), ("to", "in_retention")),
+    (("still_held", json.dumps(["orders", "access_logs", "no_such_category"])),),
+)  # fmt: skip
+
+
+def _details(events: tuple[tuple[tuple[str, str], ...], ...]) -> list[str]:
+    model = TimelineModel()
+    rows = tuple(
+        EventRow(datetime(2026, 11, 29, 15, 0, tzinfo=UTC), "li.wei", "x", details, number)
+        for number, details in enumerate(events, start=10)
+    )
+    model.set_rows(rows)
+    shown = [model.text(row, Column.DETAILS) for row in rows]
+    model.deleteLater()
+    return shown
+
+
+def test_the_timeline_names_data_categories_and_rules_from_the_inventory(
+    translations: Translations,
+) -> None:
+    # Names from resources/workflow/inventory.toml; a key it lacks shows as recorded.
+    assert translations.apply(CHINESE)
+    chinese = _details(_CATEGORY_EVENTS)
+    assert chinese[0] == (
+        "处理方式：保留（法定保存）；数据类别：实名认证信息（含人脸识别信息）；"
+        "保存依据：网络日志留存期限；保存至：2027-05-30"
+    )
+    assert chinese[1].endswith("数据类别：ICP备案信息")
+    assert chinese[2].startswith("已答复 → 保存期内；")
+    assert chinese[2].endswith("：2027-05-30") and "purge_date" not in chinese[2]
+    assert chinese[3].endswith("：订单与交易记录、访问日志、no_such_category")
+    translations.apply(ENGLISH)
+    english = _details(_CATEGORY_EVENTS)
+    assert english[0] == (
+        "Action: keep (legal hold); Data category: Real-name verification, including face "
+        "biometrics; Legal basis of the hold: Network logs; Kept until: 2027-05-30"
+    )
+    assert english[1] == "Action: delete; Data category: ICP filing records"
+    assert english[2].endswith("; Purge date: 2027-05-30")
+    assert english[3] == (
+        "Data categories still held: Orders and transactions, Access logs, no_such_category"
+    )
 
 
 def test_triage_evidence_names_the_script_and_language(translations: Translations) -> None:
@@ -195,7 +244,7 @@ def _day_off(name: str) -> ExplainedDay:
 def test_the_day_by_day_breakdown_names_swapped_days_off(translations: Translations) -> None:
     assert translations.apply(CHINESE)
     assert reason_text(_day_off("Day off (substituted from 09/20/2026)")) == (
-        "法定节假日: 休息日（由 2026-09-20 调休）"
+        "法定节假日：休息日（由 2026-09-20 调休）"
     )
     national = replace(_day_off("National Day"), day=date(2026, 10, 1), weekday=3)
     assert reason_text(national).endswith("国庆节")

@@ -119,3 +119,16 @@ def complete_action(
 def unsettled_categories(case: Case) -> list[str]:
     """Return the categories whose planned action has not been carried out."""
     return [a.category for a in case.category_actions if a.done_at is None]
+
+
+def category_names(session: Session, keys: list[str]) -> str:
+    """Return the categories ``keys`` by their English names in the team's inventory, each
+    quoted (a name may hold a comma) and joined by ", " (e.g. ``"Account information",
+    "Addresses"``), for a message to staff; a key the inventory no longer has (removed in
+    Settings since it was planned) is shown as itself.
+
+    Raises:
+        InventoryError: the stored inventory override or the resource file is malformed.
+    """
+    categories = current_inventory(session).categories
+    return ", ".join(f'"{categories[k].name_en if k in categories else k}"' for k in keys)

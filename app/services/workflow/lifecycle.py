@@ -14,7 +14,7 @@ from app.models import Case, RefusalGround
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
-from app.services.workflow.categories import unsettled_categories
+from app.services.workflow.categories import category_names, unsettled_categories
 from app.services.workflow.grounds import grounds_for
 from app.services.workflow.inventory import current_inventory
 from app.services.workflow.reviews import has_approved_review
@@ -90,7 +90,7 @@ def respond(
         WorkflowError: ``responded_at`` naive, before receipt or in the future.
     """
     chosen = list(grounds)
-    missing = _respond_blockers(case, outcome, chosen)
+    missing = _respond_blockers(session, case, outcome, chosen)
     if missing:
         raise TransitionBlockedError(
             "The case cannot be answered yet: " + "; ".join(missing) + ".", tuple(missing)
@@ -106,7 +106,7 @@ def respond(
 
 
 def _respond_blockers(
-    case: Case, outcome: CaseOutcome, grounds: list[tuple[str, str]]
+    session: Session, case: Case, outcome: CaseOutcome, grounds: list[tuple[str, str]]
 ) -> list[str]:
     missing: list[str] = []
     if outcome in REFUSING_OUTCOMES:
@@ -119,7 +119,8 @@ def _respond_blockers(
         if not case.category_actions:
             missing.append("a decision for each data category of the inventory")
         elif unsettled:
-            missing.append("the data categories still unsettled: " + ", ".join(unsettled))
+            names = category_names(session, unsettled)
+            missing.append("the data categories still unsettled: " + names)
         if not has_approved_review(case, ReviewSubject.DELETION):
             missing.append("a second person's sign-off of the deletion")
     return missing
@@ -180,7 +181,8 @@ def close(
         )
     if case.kind in ERASING_KINDS and not early and unsettled_categories(case):
         raise TransitionBlockedError(
-            "Data categories are still unsettled: " + ", ".join(unsettled_categories(case)),
+            "Data categories are still unsettled: "
+            + category_names(session, unsettled_categories(case)),
             tuple(unsettled_categories(case)),
         )
     closing_at = action_instant(case, closed_at)
