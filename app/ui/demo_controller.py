@@ -13,9 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.deadlines import RuleBook
-from app.services.demo_data import generate_demo_data, open_demo_database
 from app.services.letters import LetterRenderer
-from app.store import Database, Passphrase, SecretStore
+from app.store import Database, Passphrase, SecretStore, default_database_path
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.messages import show_error
 from app.ui.progress import follow_with_progress
@@ -28,7 +27,8 @@ class DemoController(QObject):
         window: the main window (parent of the progress dialog and messages).
         rule_book: deadline rules.
         renderer: renders the demo's letters (``render_case_letter``).
-        demo_path: the demo file (``demo_database_path(default_database_path())``).
+        demo_path: the demo file; ``None``: ``demo_database_path(default_database_path())``,
+            worked out at the first ``start``.
         secrets: the OS secret store, or ``None`` where no keyring exists (the demo then takes
             the real database's passphrase).
         today: returns the local date the demo is made for.
@@ -47,7 +47,7 @@ class DemoController(QObject):
         window: QWidget,
         rule_book: RuleBook,
         renderer: LetterRenderer,
-        demo_path: Path,
+        demo_path: Path | None,
         secrets: SecretStore | None,
         today: Callable[[], date],
         user: Callable[[], str] = lambda: "",
@@ -87,8 +87,18 @@ class DemoController(QObject):
     def _work(
         self, passphrase: str | None, user: str
     ) -> Callable[[ProgressFn, CancelledFn], Database]:
+        # The demo's services import intake and the message importer (8 MiB with what they
+        # pull in): once a demo is asked for, not when the window is built (issue 6).
+        from app.services.demo_data import (
+            demo_database_path,
+            generate_demo_data,
+            open_demo_database,
+        )
+
+        path = self._demo_path = self._demo_path or demo_database_path(default_database_path())
+
         def work(progress: ProgressFn, cancelled: CancelledFn) -> Database:
-            demo = open_demo_database(self._demo_path, secrets=self._secrets, passphrase=passphrase)
+            demo = open_demo_database(path, secrets=self._secrets, passphrase=passphrase)
             # A cancelled run still opens: the window shows the cases made so far.
             generate_demo_data(
                 demo,

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
 
 from app.services.deadlines import RuleBook
-from app.services.importing import MESSAGE_SUFFIXES, ImportReport, import_paths
+from app.services.import_results import ImportReport
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 
@@ -178,6 +178,8 @@ class WatchedFolder(QObject):
         return digest.hexdigest()
 
     def _start_batch(self, batch: dict[Path, str]) -> None:
+        from app.services.importing import import_paths  # see _message_files
+
         paths = sorted(batch)
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
@@ -210,6 +212,10 @@ class WatchedFolder(QObject):
 
 def _message_files(folder: Path) -> dict[Path, FileState]:
     """The visible ``.eml``/``.msg`` files directly in ``folder`` with their size and time."""
+    # The importer (intake, message parsing: 8 MiB with what they pull in) is imported once a
+    # folder is watched, not when the window is built (issue 6).
+    from app.services.importing import MESSAGE_SUFFIXES
+
     found: dict[Path, FileState] = {}
     try:
         children = list(folder.iterdir())

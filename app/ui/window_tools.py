@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from app.services.deadlines import RuleBook
-from app.services.demo_data import demo_database_path
-from app.store import Database, default_database_path, system_secret_store
+from app.store import Database, system_secret_store
 from app.ui.case_detail_controller import CaseDetailController
 from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.case_detail_undo import UndoableWorkflowController, UndoHistory
@@ -72,7 +71,7 @@ def install_tools(
         window,
         rule_book,
         render_case_letter,  # imports ReportLab (9 MiB) at the demo's first letter
-        demo_database_path(default_database_path()),
+        None,  # beside the real database; worked out (importing the demo's services) at start
         system_secret_store(),
         today,
         actor,
