@@ -126,10 +126,11 @@ class CaseQuery:
 
 @dataclass(frozen=True)
 class CasePage:
-    """Rows ``offset`` to ``offset + len(rows) - 1`` of a query's result."""
+    """Rows ``offset`` to ``offset + len(rows) - 1`` of a query's result (read from the
+    database, a ``case_list_rows.PageRows``: each row converted when first used)."""
 
     offset: int
-    rows: tuple[CaseRow, ...]
+    rows: Sequence[CaseRow]
 
 
 def normalise_search_text(text: str) -> str:
@@ -163,6 +164,9 @@ class CaseSource(Protocol):
         """Return whether there is any case at all."""
 
 
+_ID_NAMES = tuple(f"id_{number}" for number in range(ROWS_BATCH))
+
+
 def padded_batches(ids: Sequence[int]) -> Iterator[tuple[int, dict[str, int]]]:
     """Split ``ids`` into batches of at most ``ROWS_BATCH``, each padded (repeating its last
     id) to a power of two, so that a handful of compiled statements serve pages of every
@@ -175,7 +179,7 @@ def padded_batches(ids: Sequence[int]) -> Iterator[tuple[int, dict[str, int]]]:
         batch = list(ids[start : start + ROWS_BATCH])
         size = 1 << (len(batch) - 1).bit_length()
         padded = batch + [batch[-1]] * (size - len(batch))
-        yield size, {f"id_{number}": case_id for number, case_id in enumerate(padded)}
+        yield size, dict(zip(_ID_NAMES, padded, strict=False))
 
 
 def row_from_columns(columns: Sequence[Any]) -> CaseRow:

@@ -134,10 +134,10 @@ def first_page_counted(
         ahead = replace(first, limit=max(at_most, first.limit))
         ids = _ordered_ids(connection, ahead, terms, in_order=False)
         rows = rows_by_id(connection, ids[: first.limit])
-        return min(len(ids), max(at_most, 0)), CasePage(0, tuple(rows))
+        return min(len(ids), max(at_most, 0)), CasePage(0, rows)
     count = _counted(connection, query, terms, at_most)
     rows = rows_by_id(connection, _ordered_ids(connection, first, terms, in_order))
-    return count, CasePage(0, tuple(rows))
+    return count, CasePage(0, rows)
 
 
 def _walks_by_case_id(query: CaseQuery) -> bool:
@@ -159,7 +159,7 @@ def _first_page_of_words(
     walking = found >= walk_from
     ordered = replace(terms, by_case_id=True) if walking else terms
     rows = rows_by_id(connection, _ordered_ids(connection, first, ordered, walking))
-    return min(found, max(at_most, 0)), CasePage(0, tuple(rows))
+    return min(found, max(at_most, 0)), CasePage(0, rows)
 
 
 def has_cases(session: Session) -> bool:
@@ -177,7 +177,7 @@ def search_cases(reading: Session | Runner, query: CaseQuery) -> CasePage:
     connection = runner_of(reading)
     in_order, terms = _plan(connection, query, search_terms(query.text))
     ids = _ordered_ids(connection, query, terms, in_order)
-    return CasePage(query.offset, tuple(rows_by_id(connection, ids)))
+    return CasePage(query.offset, rows_by_id(connection, ids))
 
 
 def _counted(connection: Runner, query: CaseQuery, terms: SearchTerms, at_most: int | None) -> int:

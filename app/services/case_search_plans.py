@@ -100,10 +100,14 @@ def _ordered(
 def _merged_by_status(query: CaseQuery, terms: SearchTerms, in_order: bool) -> CompoundSelect[Any]:
     """The open cases of a view by urgency, as one ordered range per open status merged
     (``app.services.case_search``: "Indexes")."""
+    # Each arm's status is open already: testing it against the open statuses again made
+    # SQLCipher's SQLite test every row read twice (at a million cases, the ids of an overdue
+    # page 0.37 -> 0.29 ms).
     arms = [
         select(Case.id.label("id"), URGENCY.label("urgency")).where(
             Case.status == literal(status, Case.status.type),
-            *case_conditions(query, terms, in_order),
+            view_condition(query, known_open=True),
+            text_condition(terms, in_order),
         )
         for status in sorted(OPEN_STATUSES)
     ]
@@ -218,9 +222,11 @@ def _one_of(statuses: list[CaseStatus]) -> ColumnElement[bool]:
     return Case.status.in_([literal(status, Case.status.type) for status in statuses])
 
 
-def view_condition(query: CaseQuery) -> ColumnElement[bool]:
-    """The saved view's condition (binds ``today``, ``soon_end``, ``assignee``)."""
-    is_open = _one_of(sorted(OPEN_STATUSES))
+def view_condition(query: CaseQuery, *, known_open: bool = False) -> ColumnElement[bool]:
+    """The saved view's condition (binds ``today``, ``soon_end``, ``assignee``);
+    ``known_open``: the cases are known to be open (one open status's range), so that the
+    test for an open status is left out."""
+    is_open = true() if known_open else _one_of(sorted(OPEN_STATUSES))
     today = bindparam("today", type_=Date)
     if query.view == SavedView.DUE_SOON:
         return and_(is_open, URGENCY.between(today, bindparam("soon_end", type_=Date)))

@@ -3,13 +3,16 @@ time (never with the values of the call that compiled them), user text bound, ne
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import pytest
-from sqlalchemy import Integer, Select, bindparam, literal, select
+from sqlalchemy import Integer, Select, String, bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from app.models import Case, DataSubject
 from app.models.enums import CaseKind, CaseStatus, Channel, ReceivedAtSource, ReviewFlag
+from app.services.case_list_rows import case_rows
+from app.services.case_list_terms import padded_batches, row_from_columns
 from app.services.case_search import (
     CaseQuery,
     SavedView,
@@ -19,7 +22,7 @@ from app.services.case_search import (
     search_terms,
 )
 from app.services.case_search_plans import PrefixRange, SearchTerms, prefix_range
-from app.services.case_statements import compiled
+from app.services.case_statements import compiled, unprobed
 from app.store import Database
 from tests.services.test_case_search import TODAY, _add_cases, named_case, refs
 
@@ -93,7 +96,7 @@ def test_one_shape_runs_with_each_call_s_own_values(database: Database) -> None:
         first, third = (
             search_cases(session, replace(everything, offset=offset)).rows for offset in (0, 2)
         )
-        assert [row.reference for row in first + third] == [
+        assert [row.reference for row in [*first, *third]] == [
             f"PD-2026-{n:06d}" for n in (1, 2, 3, 4)
         ]
 
@@ -131,6 +134,38 @@ def test_pages_of_any_length_keep_their_order(database: Database) -> None:
     seen = [row.reference for rows in pages for row in rows]
     assert [len(rows) for rows in pages] == [7, 7, 6]
     assert seen == sorted(seen) and len(set(seen)) == 20
+
+
+def test_a_page_s_rows_converted_when_used_are_the_rows_converted_at_once(
+    database: Database,
+) -> None:
+    # A page keeps its rows as read and converts each when first used, after its reading has
+    # ended: the same rows, in the same order, as converting every row right away.
+    with database.session() as session:
+        _add_cases(session)
+    query = CaseQuery(TODAY, sort=SortColumn.REFERENCE, descending=False)
+    with database.session() as session:
+        rows = search_cases(session, query).rows
+        connection = session.connection()
+        ids = list(session.scalars(select(Case.id).order_by(Case.reference)))
+        ((size, values),) = padded_batches(ids)
+        at_once = compiled(connection, ("rows", size), partial(case_rows, size))
+        converted = {row[0]: row_from_columns(row) for row in at_once.rows(connection, values)}
+    expected = tuple(converted[case_id] for case_id in ids)
+    assert len(rows) == 20
+    # By reference: case 14 was received in 2025, then cases 1 to 20 of 2026 without it.
+    assert rows[0].reference == "PD-2025-000014"
+    assert rows[-1].reference == "PD-2026-000020"
+    assert rows[1:3] == expected[1:3] and [row.reference for row in rows[1:3]] == refs_in_order(
+        1, 2
+    )
+    assert rows == expected and expected == rows and list(rows) == list(expected)
+    assert rows[5] is rows[5]  # converted once
+
+
+def refs_in_order(*numbers: int) -> list[str]:
+    """The 2026 references of ``numbers``, in that order."""
+    return [f"PD-2026-{number:06d}" for number in numbers]
 
 
 def test_a_value_fixed_at_build_time_is_refused(database: Database) -> None:
@@ -209,9 +244,9 @@ def test_search_terms_are_index_ranges_of_the_normalised_text() -> None:
         ),
     )
     phone = search_terms("+86 138-0013-8000")
-    assert phone.ranges[-2:] == (  # as typed, and without the country code
-        PrefixRange("phone", "+8613800138000", "+8613800138001"),
-        PrefixRange("phone1", "13800138000", "13800138001"),
+    assert phone.ranges[-2:] == (  # the stored (national) form, and with the country code
+        PrefixRange("phone", "13800138000", "13800138001"),
+        PrefixRange("phone1", "+8613800138000", "+8613800138001"),
     )
     assert search_terms("   ") == SearchTerms(False, ())
 
@@ -239,3 +274,33 @@ def test_a_name_ending_at_the_last_code_point_is_found(database: Database) -> No
         )
     with database.session() as session:
         assert _found(session, "z\U0010ffff") == {"PD-2026-000009"}
+
+
+def test_placeholders_are_written_as_expressions_outside_quotes() -> None:
+    # SQLite with STAT4 prepares a statement again at every run when a placeholder is compared
+    # with a sampled index column; "+?" is the same value, and not a placeholder to it.
+    sql = """SELECT "a?", 'it''s ?' FROM t WHERE x = ? AND y IN (?, ?) LIMIT ? OFFSET ?"""
+    assert unprobed(sql) == (
+        """SELECT "a?", 'it''s ?' FROM t WHERE x = +? AND y IN (+?, +?) LIMIT +? OFFSET +?"""
+    )
+
+
+def test_a_placeholder_written_as_an_expression_still_binds_each_call_s_value(
+    database: Database,
+) -> None:
+    with database.session() as session:
+        _add_cases(session)
+    with database.session() as session:
+        connection = session.connection()
+        statement = compiled(
+            connection,
+            ("test", "unprobed"),
+            lambda: select(Case.reference).where(Case.reference >= bindparam("low", type_=String)),
+        )
+        tail = {"sqlite": " >= +?", "postgresql": " >= %(low)s"}[connection.dialect.name]
+        assert statement.sql.endswith(tail)
+        found = [
+            sorted(row[0] for row in statement.rows(connection, {"low": low}))
+            for low in ("PD-2026-000019", "PD-2026-00002")
+        ]
+    assert found == [["PD-2026-000019", "PD-2026-000020"], ["PD-2026-000020"]]
