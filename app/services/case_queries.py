@@ -43,7 +43,6 @@ from app.services.deadlines import (
     RuleBook,
     explain_deadline,
 )
-from app.services.intake import parse_message
 from app.services.workflow.inventory import Inventory, current_inventory
 
 
@@ -146,6 +145,9 @@ def _message_text(case: Case) -> str:
     message file), the first incoming message's summary as recorded by staff."""
     original = _original_message(case)
     if original is not None and original.media_type == "message/rfc822":
+        # Intake (3.7 MiB) only once a message is shown, not with the window's tools (issue 6).
+        from app.services.intake import parse_message
+
         return parse_message(original.content).body_text
     if original is not None:
         return original.content.decode("utf-8", errors="replace")

@@ -33,9 +33,20 @@ from app.services.letter_batch import plan_batch as plan_letters
 from app.services.letter_batch_run import BatchReport
 from app.store import Database
 from app.ui.background import BackgroundTask
-from app.ui.batch_letters_model import BatchPlanModel, split_references, summary_lines
+from app.ui.batch_letters_model import (
+    LETTER_LANGUAGES,
+    BatchPlanModel,
+    split_references,
+    summary_lines,
+)
 from app.ui.batch_letters_preview import LetterImagePreview
-from app.ui.batch_letters_work import RendererFactory, generation_work, preview_work
+from app.ui.batch_letters_work import (
+    EACH_CASE,
+    RendererFactory,
+    case_languages,
+    generation_work,
+    preview_work,
+)
 from app.ui.labels import letter_template_label
 from app.ui.messages import error_text, show_error
 
@@ -44,10 +55,11 @@ _KINDS = (
     (BatchKind.EXTENSION_NOTICES_DUE, QT_TRANSLATE_NOOP("BatchLetters", "Extension notices due")),
     (BatchKind.CHOSEN_CASES, QT_TRANSLATE_NOOP("BatchLetters", "Chosen cases")),
 )
+# Each case's own language first, the default: one click must not write to a German requester
+# in Chinese. One language for all remains a choice.
 _LANGUAGES = (
-    ("zh", QT_TRANSLATE_NOOP("BatchLetters", "Chinese")),
-    ("en", QT_TRANSLATE_NOOP("BatchLetters", "English")),
-    ("zh+en", QT_TRANSLATE_NOOP("BatchLetters", "Bilingual (Chinese, then English)")),
+    (EACH_CASE, QT_TRANSLATE_NOOP("BatchLetters", "Each case's language")),
+    *LETTER_LANGUAGES.items(),
 )
 _DUE_TEMPLATE = {
     BatchKind.ACKNOWLEDGEMENTS_DUE: ACKNOWLEDGEMENT,
@@ -81,6 +93,8 @@ class BatchLettersDialog(QDialog):
         self._database, self._rule_book = database, rule_book
         self._today, self._actor, self._renderers = today, actor, renderers
         self.plan: BatchPlan | None = None
+        # Reference → letter language while "each case's language" is chosen, else None.
+        self.languages: dict[str, str] | None = None
         self._task: BackgroundTask | None = None
         self._preview_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Batch letters"))
@@ -170,7 +184,20 @@ class BatchLettersDialog(QDialog):
     def _language_changed(self) -> None:
         """The same cases in another language: only the letters change, not who gets one."""
         if self.plan is not None:
-            self.plan = replace(self.plan, language=self.language_combo.currentData())
+            self.plan = replace(self.plan, language=self._plan_language())
+            self.languages = self._case_languages(self.plan)
+            self.model.set_languages(self.plan.language, self.languages)
+
+    def _plan_language(self) -> str:
+        """The language for the whole plan; Chinese stands in while each case has its own
+        (``languages`` then decides per letter)."""
+        chosen = str(self.language_combo.currentData())
+        return "zh" if chosen == EACH_CASE else chosen
+
+    def _case_languages(self, plan: BatchPlan) -> dict[str, str] | None:
+        if self.language_combo.currentData() != EACH_CASE:
+            return None
+        return case_languages(self._database, plan)
 
     def plan_batch(self) -> BatchPlan | None:
         """List the cases of the chosen batch (a short read); errors are shown, not raised."""
@@ -182,17 +209,21 @@ class BatchLettersDialog(QDialog):
                     session,
                     self.template_combo.currentData(),
                     self._today(),
-                    language=self.language_combo.currentData(),
+                    language=self._plan_language(),
                     references=references,
                 )
+            languages = self._case_languages(plan)
         except PrivacyDeskError as error:
             show_error(self, self.tr("Cases not found"), str(error), known=True)
             return None
         self._show_plan(plan)
+        self.languages = languages
+        self.model.set_languages(plan.language, languages)
         return plan
 
     def _show_plan(self, plan: BatchPlan | None) -> None:
         self.plan = plan
+        self.languages = None
         self.model.set_plan(plan)
         self.table.resizeColumnsToContents()
         self.summary_text.setVisible(False)
@@ -216,7 +247,10 @@ class BatchLettersDialog(QDialog):
         reference = self._preview_reference()
         if self.plan is None or reference is None or self._preview_task is not None:
             return None
-        work = preview_work(self._database, self._rule_book, self.plan, reference)
+        plan = self.plan
+        if self.languages is not None and reference in self.languages:
+            plan = replace(plan, language=self.languages[reference])
+        work = preview_work(self._database, self._rule_book, plan, reference)
         task = BackgroundTask(work, self)
         task.succeeded.connect(self.preview_view.show_pdf)
         task.failed.connect(self._preview_failed)
@@ -240,7 +274,13 @@ class BatchLettersDialog(QDialog):
         if self.plan is None or not references or self._task is not None:
             return None
         work = generation_work(
-            self._database, self._rule_book, self._renderers, self._actor(), self.plan, references
+            self._database,
+            self._rule_book,
+            self._renderers,
+            self._actor(),
+            self.plan,
+            references,
+            self.languages,
         )
         task = BackgroundTask(work, self)
         task.progress.connect(self._show_progress)

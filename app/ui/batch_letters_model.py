@@ -6,6 +6,7 @@ A case whose kind the letter does not answer (``app.services.letter_fit.answers_
 Case menu never offers it."""
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +44,14 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("BatchLetters", "Request"),
     QT_TRANSLATE_NOOP("BatchLetters", "Due"),
     QT_TRANSLATE_NOOP("BatchLetters", "Letter"),
+    QT_TRANSLATE_NOOP("BatchLetters", "Language"),
 )
+LETTER_LANGUAGES = {
+    "zh": QT_TRANSLATE_NOOP("BatchLetters", "Chinese"),
+    "en": QT_TRANSLATE_NOOP("BatchLetters", "English"),
+    "zh+en": QT_TRANSLATE_NOOP("BatchLetters", "Bilingual (Chinese, then English)"),
+}
+_LANGUAGE_COLUMN = 5
 _READY = QT_TRANSLATE_NOOP("BatchLetters", "Ready")
 _MISFIT = QT_TRANSLATE_NOOP("BatchLetters", "This letter does not answer this kind of request")
 
@@ -91,6 +99,8 @@ class BatchPlanModel(QAbstractTableModel):
         self._entries: tuple[BatchEntry, ...] = ()
         self._ticked: set[str] = set()
         self._misfits: set[str] = set()
+        self._language = ""
+        self._languages: Mapping[str, str] = {}
 
     def set_plan(self, plan: BatchPlan | None) -> None:
         """Show the cases of ``plan`` (none for ``None``), every ready case ticked."""
@@ -103,7 +113,16 @@ class BatchPlanModel(QAbstractTableModel):
             if entry.kind is not None and not answers_kind(template, entry.kind)
         }
         self._ticked = {entry.reference for entry in self._entries if self.ready(entry)}
+        self._language, self._languages = (plan.language if plan else ""), {}
         self.endResetModel()
+
+    def set_languages(self, language: str, languages: Mapping[str, str] | None) -> None:
+        """Show each case's letter language: ``languages[reference]`` (each case in its own),
+        else ``language`` for all; the ticks stay."""
+        self._language, self._languages = language, languages or {}
+        if self._entries:
+            top = self.index(0, _LANGUAGE_COLUMN)
+            self.dataChanged.emit(top, self.index(len(self._entries) - 1, _LANGUAGE_COLUMN))
 
     def ready(self, entry: BatchEntry) -> bool:
         """Return whether the letter of ``entry`` can be produced: nothing blocks it and it
@@ -177,11 +196,18 @@ class BatchPlanModel(QAbstractTableModel):
             return kind_label(entry.kind) if entry.kind else "—"
         if column == 3:
             return entry.due_date.isoformat() if entry.due_date else "—"
+        if column == _LANGUAGE_COLUMN:
+            return self._language_text(entry)
         if entry.blocker is not None:
             return blocker_text(entry.blocker)
         if entry.reference in self._misfits:
             return QCoreApplication.translate(_CONTEXT, str(_MISFIT))
         return QCoreApplication.translate(_CONTEXT, str(_READY))
+
+    def _language_text(self, entry: BatchEntry) -> str:
+        code = self._languages.get(entry.reference, self._language)
+        marker = LETTER_LANGUAGES.get(code)
+        return QCoreApplication.translate(_CONTEXT, str(marker)) if marker else "—"
 
     def _raw(self, entry: BatchEntry, column: int) -> str:
         if column == 3:

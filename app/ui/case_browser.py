@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.enums import CaseKind, CaseStatus
 from app.services.case_list_terms import CaseQuery, CaseSource, SavedView, SortColumn
 from app.ui.case_page_model import CasePageModel, Column
 from app.ui.first_start import FirstStartPanel
+from app.ui.labels import kind_label, status_label
 from app.ui.startup_probe import watch_first_paint
 
 if TYPE_CHECKING:
@@ -142,7 +144,11 @@ class CaseBrowser(QStackedWidget):
         vertical.setDefaultSectionSize(
             self.fontMetrics().height() + self.fontMetrics().leading() + 8
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # The requester's name takes the width left over; the short columns keep the width of
+        # their contents (``_size_columns``), so dates and days left stay on screen at 150 %.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.REQUESTER, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.rowsInserted.connect(self._on_more_counted)
         watch_first_paint(self.table.viewport())  # only with $PRIVACY_DESK_STARTUP_PROBE set
@@ -251,16 +257,32 @@ class CaseBrowser(QStackedWidget):
         self.model.row_at(0)  # loads the first page, which the view paints next anyway
         sample = self.model.held_rows()[:COLUMN_SAMPLE_ROWS]
         metrics = self.table.fontMetrics()
-        padding = 3 * metrics.horizontalAdvance("M")
+        em = metrics.horizontalAdvance("M")
+        header = self.table.horizontalHeader()
         # A pasted 100,000-character name must not push the dates off screen: the cell elides.
-        widest = COLUMN_MAX_EMS * metrics.horizontalAdvance("M")
+        widest = COLUMN_MAX_EMS * em
         for column in Column:
-            texts = [self.model.header_text(column)] + [self.model.text(r, column) for r in sample]
-            width = max(metrics.horizontalAdvance(text[:200]) for text in texts) + padding
+            if column == Column.REQUESTER:
+                continue  # stretched over the width the others leave
+            texts = [self.model.text(r, column)[:200] for r in sample]
+            texts += _every_label(column)
+            cells = max((metrics.horizontalAdvance(text) for text in texts), default=0) + em
+            # The title as the header measures it: with its margins and the sort arrow.
+            width = max(cells, header.sectionSizeHint(column))
             self.table.setColumnWidth(column, min(width, widest))
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.case_selected.emit(self.selected_reference())
+
+
+def _every_label(column: Column) -> list[str]:
+    """Every name ``column`` can show when it shows an enum (kinds, statuses): a status the
+    first page lacks ("In retention") then fits as well, e.g. after switching views."""
+    if column == Column.KIND:
+        return [kind_label(kind) for kind in CaseKind]
+    if column == Column.STATUS:
+        return [status_label(status) for status in CaseStatus]
+    return []
 
 
 def _database_source(database: "Database") -> CaseSource:

@@ -17,6 +17,7 @@ from app.models.enums import Channel
 from app.services.case_queries import CaseDetail, RuleSource
 from app.services.case_search import DUE_SOON_DAYS
 from app.services.deadlines import Basis, Confidence
+from app.ui.bidi import in_ui_direction, isolate, isolated_or, requester_text
 from app.ui.deadline_badge import (
     ANSWERED,
     DUE_SOON_COLOUR,
@@ -32,6 +33,7 @@ from app.ui.labels import (
     status_label,
     ui_language,
 )
+from app.ui.local_times import local_with_offset, utc_minute
 
 CHANNELS = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("Channel", "E-mail"),
@@ -119,6 +121,9 @@ class CaseHeader(QWidget):
             caption = QLabel(title)
             caption.setEnabled(False)  # the palette's dimmed text: a caption, not a value
             value = self._label()
+            # Names of kinds and statuses are short: wrapped, a squeezed pane showed
+            # "Account" for "Account cancellation". The handler's name may be long: it wraps.
+            value.setWordWrap(key == "handler")
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)
             self._summary[key] = value
@@ -150,16 +155,17 @@ class CaseHeader(QWidget):
     def show_detail(self, detail: CaseDetail) -> None:
         """Show the header of ``detail``."""
         row = detail.row
-        self._title.setText(" · ".join(p for p in (row.reference, row.requester_name) if p))
+        name = isolate(row.requester_name) if row.requester_name else ""
+        self._title.setText(" · ".join(p for p in (row.reference, name) if p))
         self._summary["kind"].setText(kind_label(row.kind))
         self._summary["jurisdiction"].setText(row.jurisdiction)
         self._summary["channel"].setText(channel_label(detail.channel))
         self._summary["status"].setText(status_label(row.status))
-        self._summary["handler"].setText(detail.assignee or "—")
-        email = f"<{row.requester_email}>" if row.requester_email else ""
-        requester = " ".join(p for p in (row.requester_name, email) if p)
-        self._facts["requester"].setText(requester or "—")
-        self._facts["received"].setText(row.received_at.astimezone().strftime("%Y-%m-%d %H:%M %Z"))
+        self._summary["handler"].setText(in_ui_direction(isolated_or(detail.assignee)))
+        requester = requester_text(row.requester_name, row.requester_email)
+        self._facts["requester"].setText(in_ui_direction(requester))
+        self._facts["received"].setText(local_with_offset(row.received_at))
+        self._facts["received"].setToolTip(utc_minute(row.received_at))
         self._facts["deadline"].setText(self._deadline_lines(detail))
         self._facts["rule"].setText(self._rule_text(detail.rule, detail.rule_ref))
         self._facts["flags"].setText("\n".join(flag_label(f) for f in row.review_flags) or "—")

@@ -8,7 +8,7 @@ done over all rows in Qt: no ``QSortFilterProxyModel`` over the full set (failur
 """
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
@@ -26,6 +26,7 @@ from app.services.case_list_terms import (
 )
 from app.ui.deadline_badge import badge_value, row_deadline_state
 from app.ui.labels import kind_label, status_label
+from app.ui.local_times import local_minute, local_with_offset, utc_minute
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # A search's rows are counted up to this many at first, and this many times more each time the
@@ -70,6 +71,15 @@ _BADGE_ROLES = frozenset(
 )
 
 
+# (role, column) answered beyond text and sort values: the badge on the deadline cells, and a
+# tooltip naming the zone on the receipt time. One set lookup per asked role keeps a repaint
+# as cheap as before.
+_EXTRA_ROLES = frozenset(
+    {(int(role), int(column)) for role in _BADGE_ROLES for column in (Column.DUE, Column.DAYS_LEFT)}
+    | {(int(Qt.ItemDataRole.ToolTipRole), int(Column.RECEIVED))}
+)
+
+
 class CasePageModel(QAbstractTableModel):
     """The rows of a ``CaseQuery``, fetched a page at a time.
 
@@ -109,7 +119,7 @@ class CasePageModel(QAbstractTableModel):
         self._page_size = page_size
         self._max_pages = max_pages
         self._count_step = count_step
-        self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
+        self._pages: OrderedDict[int, Sequence[CaseRow]] = OrderedDict()
         self._count, self._complete = 0, True
         if counted:
             self._count, self._complete = self._counted(query, self._count_step)
@@ -197,7 +207,7 @@ class CasePageModel(QAbstractTableModel):
         """Return the rows of the held pages (e.g. a sample to size columns from)."""
         return [row for rows in self._pages.values() for row in rows]
 
-    def _page(self, number: int) -> tuple[CaseRow, ...]:
+    def _page(self, number: int) -> Sequence[CaseRow]:
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
@@ -238,9 +248,7 @@ class CasePageModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks each visible cell for a dozen roles at every paint; answer the ones this
         # model never fills before looking the row up (a repaint's main Python cost).
-        if role not in _SERVED_ROLES and not (
-            role in _BADGE_ROLES and index.column() in (Column.DUE, Column.DAYS_LEFT)
-        ):
+        if role not in _SERVED_ROLES and (role, index.column()) not in _EXTRA_ROLES:
             return None
         if not index.isValid() or index.model() is not self:
             return None
@@ -256,6 +264,8 @@ class CasePageModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if column in (Column.DUE, Column.DAYS_LEFT):
             return badge_value(row, role, self._today())
+        if column == Column.RECEIVED:  # the tooltip: the zone named, and the time in UTC
+            return f"{local_with_offset(row.received_at)} = {utc_minute(row.received_at)}"
         return None
 
     def text(self, row: CaseRow, column: Column) -> str:
@@ -267,7 +277,7 @@ class CasePageModel(QAbstractTableModel):
         if column == Column.REQUESTER:
             return row.requester_name or row.requester_email or "—"
         if column == Column.RECEIVED:
-            return row.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return local_minute(row.received_at)
         if column == Column.DUE:
             return self._due_text(row)
         if column == Column.DAYS_LEFT:

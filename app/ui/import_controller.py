@@ -8,9 +8,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.services.deadlines import RuleBook
-from app.services.importing import ImportOutcome, ImportReport, import_paths
+from app.services.import_results import ImportOutcome, ImportReport
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
+from app.ui.bidi import in_ui_direction, isolate
 from app.ui.messages import error_text, show_error, show_message
 from app.ui.progress import follow_with_progress
 
@@ -62,6 +63,10 @@ class ImportController(QObject):
         return task
 
     def _work(self, paths: list[Path]) -> Callable[[ProgressFn, CancelledFn], ImportReport]:
+        # The importer (intake, message parsing: 8 MiB with what they pull in) is imported at
+        # the first import, not when the window is built (issue 6).
+        from app.services.importing import import_paths
+
         def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
             return import_paths(
                 self._database.session,
@@ -86,10 +91,31 @@ class ImportController(QObject):
             .replace("%3", str(report.count(ImportOutcome.FAILED)))
             .replace("%4", str(report.flagged))
         )
-        failures = [f"{r.file_name}: {error_text(r.problem)}" for r in report.results if r.problem]
+        failures = [_failure_line(r.file_name, r.problem) for r in report.results if r.problem]
         if report.cancelled:
             text += "\n" + self.tr("The import was cancelled; the files before it were kept.")
         return "\n".join([text, *failures[:20]])
 
     def _failed(self, message: str, known: bool) -> None:
         show_error(self._window, self.tr("Import failed"), message, known)
+
+
+def _failure_line(file_name: str, problem: str) -> str:
+    """Return ``name: why`` for a file that failed, in the UI language.
+
+    Args:
+        file_name: the file's name. problem: the service's English reason (``FileResult``).
+
+    Returns:
+        The line, naming the file once: reasons from a message's parse or size check already
+        start with ``name: `` (``app.services.intake.files``, for the CLI's sake), the others
+        (unreadable, not a message) do not. The name is isolated and the line led in the
+        window's direction: a right-to-left name must not reorder the reason after it.
+    """
+    if not problem.startswith(f"{file_name}: "):
+        return in_ui_direction(f"{isolate(file_name)}: {error_text(problem)}")
+    # Translated whole: the catalogue knows these messages with their leading file name.
+    shown = error_text(problem)
+    if shown.startswith(file_name):
+        shown = isolate(file_name) + shown[len(file_name) :]
+    return in_ui_direction(shown)

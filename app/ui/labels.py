@@ -12,6 +12,7 @@ from app.models.enums import (
     PauseReason,
     ReviewFlag,
 )
+from app.ui.bidi import isolate
 
 _KIND = {
     CaseKind.ACCESS: QT_TRANSLATE_NOOP("Kind", "Access"),
@@ -150,7 +151,13 @@ def language_name(code: str) -> str:
     return QCoreApplication.translate("LanguageName", str(marker)) if marker else code
 
 
+# Evidence quoted from the message itself (an address, a form's field), not from the rules.
+_QUOTED_SIGNALS = frozenset({"sender", "body_label", "form_field"})
+
+
 def _evidence_words(signal: str, evidence: str) -> str:
+    if signal in _QUOTED_SIGNALS:
+        return isolate(evidence)
     if signal == "script":
         marker = _SCRIPT.get(evidence.strip().lower())
         return QCoreApplication.translate("Script", str(marker)) if marker else evidence

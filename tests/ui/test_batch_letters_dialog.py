@@ -25,6 +25,7 @@ from app.services.letters import RenderedLetter
 from app.services.workflow import start_work, triage
 from app.store import Database
 from app.ui.batch_letters_dialog import BatchLettersDialog, split_references
+from app.ui.batch_letters_work import EACH_CASE, letter_language
 from tests.services.retention_factory import HANDLER, subject
 
 TODAY = date(2026, 11, 29)
@@ -36,7 +37,9 @@ def rule_book() -> RuleBook:
     return load_rule_book()
 
 
-def _case(session: Session, rule_book: RuleBook, person: DataSubject | None) -> str:
+def _case(
+    session: Session, rule_book: RuleBook, person: DataSubject | None, language: str | None = "zh"
+) -> str:
     count = session.scalar(select(func.count(Case.id))) or 0
     case = Case(
         reference=f"PD-2026-{count + 1:06d}",
@@ -47,6 +50,7 @@ def _case(session: Session, rule_book: RuleBook, person: DataSubject | None) -> 
         received_at=datetime(2026, 11, 2, 2, 0, tzinfo=UTC),
         received_at_source=ReceivedAtSource.DATE_HEADER,
         subject=person,
+        language=language,
         review_flags=[],
     )
     session.add(case)
@@ -239,3 +243,67 @@ def test_a_chosen_case_of_another_kind_is_listed_with_why_and_never_ticked(
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.index(1, 4).data() == "Ready"
     assert model.ticked_references() == (cancellation,) and model.ready_count() == 1
+
+
+def test_each_case_gets_its_letter_in_its_own_language_by_default(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    """The GDPR requesters of QA's batch (German, French, Italian, Dutch) get English letters,
+    the Chinese one Chinese, and one whose language triage did not find both."""
+    languages = ("de", "fr", "zh", "it", "nl", None)
+    with database.session() as session:
+        made = [
+            _case(session, rule_book, subject(session, f"P{n}", f"p{n}@example.com"), language)
+            for n, language in enumerate(languages)
+        ]
+    dialog = BatchLettersDialog(
+        database, rule_book, lambda: TODAY, lambda: HANDLER, renderers=_in_process
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == EACH_CASE
+    dialog.plan_batch()
+    assert dialog.languages == dict(zip(made, ["en", "en", "zh", "en", "en", "zh+en"], strict=True))
+    shown = [dialog.model.index(row, 5).data() for row in range(len(made))]
+    assert shown == ["English"] * 2 + ["Chinese"] + ["English"] * 2 + [
+        "Bilingual (Chinese, then English)"
+    ]
+    with qtbot.waitSignal(dialog.generated, timeout=120_000):
+        dialog.generate()
+    assert sorted(_letters(database)) == sorted(zip(made, dialog.languages.values(), strict=True))
+    assert dialog.progress.value() == dialog.progress.maximum() == len(made)
+    assert dialog.summary_text.toPlainText().splitlines()[0] == "6 letters generated, 0 failed."
+
+
+def test_one_language_can_still_be_chosen_for_all(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        made = [
+            _case(session, rule_book, subject(session, f"P{n}", f"p{n}@example.com"), language)
+            for n, language in enumerate(("de", "zh"))
+        ]
+    dialog = BatchLettersDialog(
+        database, rule_book, lambda: TODAY, lambda: HANDLER, renderers=_in_process
+    )
+    qtbot.addWidget(dialog)
+    dialog.plan_batch()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh"))
+    assert dialog.languages is None and dialog.plan is not None and dialog.plan.language == "zh"
+    assert [dialog.model.index(row, 5).data() for row in range(2)] == ["Chinese"] * 2
+    assert dialog.model.ticked_references() == tuple(made)  # the choice keeps the ticks
+    with qtbot.waitSignal(dialog.generated, timeout=120_000):
+        dialog.generate()
+    assert _letters(database) == [(made[0], "zh"), (made[1], "zh")]
+
+
+def test_letter_language_rule() -> None:
+    assert [letter_language(c) for c in ("zh", "zh-Hant", "ZH", "en", "de", "ar", "", None)] == [
+        "zh",
+        "zh",
+        "zh",
+        "en",
+        "en",
+        "en",
+        "zh+en",
+        "zh+en",
+    ]

@@ -300,3 +300,53 @@ def test_a_pasted_huge_name_does_not_push_the_dates_off_screen(
     em = browser.table.fontMetrics().horizontalAdvance("M")
     assert browser.table.columnWidth(Column.REQUESTER) <= 24 * em
     assert browser.table.columnWidth(Column.RECEIVED) < 24 * em
+
+
+def test_receipt_times_are_local_and_the_tooltip_names_the_zone_and_utc(
+    qtbot: QtBot, cases: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        browser = _browser(qtbot, cases, user=None)
+        browser.set_view(SavedView.ALL)
+        model = browser.model
+        row = model.row_of(reference(1))
+        assert row is not None
+        # Case 1 was received 2026-02-01 16:00 UTC (9:00 + 7 h): midnight in Beijing.
+        received = model.index(row, Column.RECEIVED)
+        assert received.data() == "2026-02-02 00:00"
+        assert received.data(Qt.ItemDataRole.ToolTipRole) == (
+            "2026-02-02 00:00 (UTC+08:00) = 2026-02-01 16:00 UTC"
+        )
+        # A legal due date is the jurisdiction's calendar date: never shifted.
+        case = model.row_at(row)
+        assert case is not None and case.due_date is not None
+        assert model.index(row, Column.DUE).data().startswith(case.due_date.isoformat())
+        assert model.index(row, Column.REFERENCE).data(Qt.ItemDataRole.ToolTipRole) is None
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_the_requester_takes_the_width_left_and_the_short_columns_fit_their_text(
+    qtbot: QtBot, cases: Database
+) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    browser = _browser(qtbot, cases, user=None)
+    browser.resize(browser.fontMetrics().horizontalAdvance("M") * 70, 400)
+    browser.show()
+    qtbot.waitExposed(browser)
+    header = browser.table.horizontalHeader()
+    assert header.sectionResizeMode(Column.REQUESTER) == QHeaderView.ResizeMode.Stretch
+    assert browser.table.horizontalScrollBar().maximum() == 0  # every column on screen
+    metrics = browser.table.fontMetrics()
+    for column in (Column.RECEIVED, Column.DUE, Column.DAYS_LEFT, Column.STATUS):
+        texts = [browser.model.index(r, column).data() for r in range(browser.model.rowCount())]
+        texts.append(browser.model.header_text(column))
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        em = metrics.horizontalAdvance("M")
+        assert widest < browser.table.columnWidth(column) <= widest + 3 * em

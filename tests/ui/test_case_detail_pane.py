@@ -19,6 +19,7 @@ from app.services.importing import import_message_file
 from app.services.letters import generate_letter
 from app.services.workflow import add_note, plan_deletion
 from app.store import Database
+from app.ui.bidi import FSI, PDI
 from app.ui.case_detail_models import (
     SORT_ROLE,
     attachment_model,
@@ -88,7 +89,7 @@ def test_header_shows_binding_date_days_left_and_rule_source(
     pane = _pane(qtbot, date(2026, 5, 22))
     pane.show_detail(_detail(database, rule_book, worked_case, date(2026, 5, 22)))
     header = pane.header
-    assert header._title.text() == f"{worked_case} · 赵六"
+    assert header._title.text() == f"{worked_case} · {FSI}赵六{PDI}"  # the name isolated
     assert header._summary["jurisdiction"].text() == "CN"
     assert header._summary["kind"].text() == "Deletion"
     assert header._summary["channel"].text() == "E-mail"

@@ -59,10 +59,5 @@ def test_the_importer_and_demo_services_wait_for_their_action(
     assert module not in loaded_services
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/services/case_queries.py imports intake at the top (diff: /tmp/mem2/"
-    "case_queries.diff); drop this mark once it imports intake where a message is shown",
-)
 def test_intake_waits_for_a_message(loaded_services: set[str]) -> None:
     assert "app.services.intake" not in loaded_services

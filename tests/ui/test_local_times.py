@@ -1,0 +1,52 @@
+"""Receipt instants in the computer's zone, the zone named, UTC alongside (TZ set per test)."""
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from app.ui.local_times import local_minute, local_with_offset, utc_minute, utc_offset
+
+# zh01 was sent 09:30 +08:00: stored as 01:30 UTC.
+SENT = datetime(2026, 11, 2, 1, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _set_tz(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setenv("TZ", name)
+    time.tzset()
+
+
+def test_beijing_sees_the_time_the_message_was_sent(
+    monkeypatch: pytest.MonkeyPatch, zone: None
+) -> None:
+    _set_tz(monkeypatch, "Asia/Shanghai")
+    assert local_minute(SENT) == "2026-11-02 09:30"
+    assert local_with_offset(SENT) == "2026-11-02 09:30 (UTC+08:00)"
+    assert utc_minute(SENT) == "2026-11-02 01:30 UTC"
+
+
+def test_daylight_saving_follows_the_instant(monkeypatch: pytest.MonkeyPatch, zone: None) -> None:
+    _set_tz(monkeypatch, "Europe/Berlin")  # CEST until 25 October 2026, CET after
+    assert local_with_offset(datetime(2026, 10, 24, 22, 0, tzinfo=UTC)) == (
+        "2026-10-25 00:00 (UTC+02:00)"
+    )
+    assert local_with_offset(SENT) == "2026-11-02 02:30 (UTC+01:00)"
+
+
+def test_a_utc_computer_says_utc(monkeypatch: pytest.MonkeyPatch, zone: None) -> None:
+    _set_tz(monkeypatch, "UTC")
+    assert utc_offset(SENT) == "UTC"
+    assert local_with_offset(SENT) == "2026-11-02 01:30 (UTC)"
+
+
+def test_a_negative_offset_with_minutes(monkeypatch: pytest.MonkeyPatch, zone: None) -> None:
+    _set_tz(monkeypatch, "America/St_Johns")  # Newfoundland, UTC-03:30 in November
+    assert local_with_offset(SENT) == "2026-11-01 22:00 (UTC-03:30)"
