@@ -80,9 +80,20 @@ class ReviewFlag(StrEnum):
     # claim for identity verification to check (GB/T 35273-2020 §8.7, PIPL Art. 50), never
     # a reason to file the case under that subject.
     QUOTED_ID_OF_OTHER_SUBJECT = "quoted_id_of_other_subject"
-    # A text mail with a few NUL bytes (a broken mail client or gateway) was imported with them
-    # removed: someone should read the original to be sure nothing else was damaged.
+    # A text mail with a few NUL or other control bytes (a broken mail client or gateway) was
+    # imported with them removed: someone should read the original to be sure nothing else
+    # was damaged.
     STRAY_NUL_BYTES = "stray_nul_bytes"
+    # The letter's language was guessed on weak or mixed evidence (few stopwords, no writing
+    # system holding half its words): it decides the letter's language and, failing a named
+    # law, the jurisdiction, so a person confirms it.
+    LANGUAGE_UNCERTAIN = "language_uncertain"
+    # The MIME structure is damaged (invalid base64, a missing closing boundary, a truncated
+    # part): the text was recovered as far as it goes; read the original.
+    DAMAGED_MESSAGE = "damaged_message"
+    # The sender's name was longer than a name field holds (200 characters) and was shortened:
+    # the original message keeps it whole, the audit trail its length.
+    NAME_SHORTENED = "name_shortened"
 
 
 class ReceivedAtSource(StrEnum):

@@ -8,8 +8,17 @@ import re
 import unicodedata
 
 _EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\".]+(?:\.[^\s@<>()\[\],;:\".]+)+$")
-_PHONE_PUNCTUATION = re.compile(r"[\s\-().\u00a0/]")
+# Separators people write inside a number: spaces (any width), hyphens and dashes of every
+# kind, dots, slashes, middle dots and brackets (NFKC has already made full-width ones ASCII).
+_PHONE_PUNCTUATION = re.compile(r"[\s\-.()\[\]/\u00b7\u2010-\u2015\u2212\u30fb\u3010\u3011]")
+# "+44 (0)20 …": the national trunk prefix written beside the country code is not dialled.
+_TRUNK_ZERO = re.compile(r"^(\s*(?:\+|00)[\d\s]{1,5})\(\s*0\s*\)")
 _PHONE = re.compile(r"^\+?\d{5,20}$")
+# A mainland mobile number (GB/T 13000 numbering plan: 1 followed by 3-9 and nine digits),
+# and the rest of a mainland landline after the country code: area code (10, 2x, or three
+# digits from 3 to 9) and a local number, 9-11 digits in all.
+_CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_CN_LANDLINE = re.compile(r"^(?:10|[2-9]\d)\d{7,9}$")
 
 
 def normalise_email(text: str) -> str | None:
@@ -25,28 +34,62 @@ def normalise_email(text: str) -> str | None:
 
 
 def normalise_phone(text: str) -> str | None:
-    """Return a phone number as digits with an optional leading "+", ``None`` if it is not one
-    (fewer than 5 or more than 20 digits, or letters)."""
-    compact = _PHONE_PUNCTUATION.sub("", unicodedata.normalize("NFKC", text))
-    return compact if _PHONE.match(compact) else None
+    """Return the one stored (canonical) form of the phone number ``text``, ``None`` if it is
+    not one (fewer than 5 or more than 20 digits, or letters).
+
+    Separators (spaces, hyphens, dots, brackets, full-width forms) are dropped and digits of
+    any script read as ASCII. A mainland Chinese number written with its country code
+    ("+86", "0086", "86" before a mobile number) is stored in its national form, the form
+    staff type and search by prefix: 13800138000, a landline with its trunk "0"
+    (01012345678). Any other number written with "+" or "00" keeps "+" and its country
+    code, E.164-like (+442079460958: a "(0)" after the code dropped); a number without one
+    is kept as written.
+    """
+    written = _TRUNK_ZERO.sub(r"\1", unicodedata.normalize("NFKC", text))
+    compact = _PHONE_PUNCTUATION.sub("", _ascii_digits(written))
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if not _PHONE.match(compact):
+        return None
+    return _mainland_national(compact) or compact
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit (Arabic-Indic, Devanagari, full-width...) as ASCII."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def _mainland_national(compact: str) -> str | None:
+    """The national form of a complete mainland number written with its country code
+    (``None`` for any other number, or a part of one as typed into the search)."""
+    if compact.startswith("+86"):
+        rest = compact[3:]
+    elif compact.startswith("86") and len(compact) == 13:
+        rest = compact[2:]
+    else:
+        return None
+    if _CN_MOBILE.match(rest):
+        return rest
+    if rest[:1] == "0" and compact[0] == "+":  # "+86 010 …": the trunk "0" written too
+        rest = rest[1:]
+    return "0" + rest if _CN_LANDLINE.match(rest) and compact[0] == "+" else None
 
 
 def phone_forms(phone: str) -> tuple[str, ...]:
     """Return the normalised ``phone`` (see ``normalise_phone``) and the other forms a Chinese
-    number is written in: with the country code (+86 or 0086) and without it, so a search
-    typed one way finds a number stored another way ("+86 138 0013 8000" finds 13800138000,
-    and the reverse). Numbers of other countries keep their one form.
+    number is written in: with the country code (+86) and without it, so a search typed one
+    way finds a number stored another way ("+86 138 0013 8000" finds 13800138000, "+86 10
+    1234" finds 01012345678, and the reverse). Numbers of other countries keep their one form.
 
     Returns:
         The typed form first, then the others (at most three forms in all).
     """
-    national = None
     if phone.startswith("+86"):
-        national = phone[3:]
-    elif phone.startswith("0086"):
-        national = phone[4:]
-    elif phone.startswith("1") and len(phone) == 11:  # a mainland mobile number, 1xx xxxx xxxx
-        national = phone
-    if national is None:
-        return (phone,)
-    return tuple(dict.fromkeys((phone, national, "+86" + national)))
+        rest = phone[3:]
+        national = rest if rest[:1] == "1" and rest[:2] != "10" else "0" + rest
+        return (phone, national)
+    if _CN_MOBILE.match(phone):
+        return (phone, "+86" + phone)
+    if _CN_LANDLINE.match(phone[1:]) and phone[:2] != "00" and phone[:1] == "0":
+        return (phone, "+86" + phone[1:])
+    return (phone,)

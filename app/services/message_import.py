@@ -34,7 +34,7 @@ from app.services.intake.files import (
     message_key,
     parse_named,
     read_message_bytes,
-    removed_nul_bytes,
+    removed_stray_bytes,
 )
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
@@ -104,8 +104,9 @@ def _flag_doubtful(
     session: Session, case: Case, message: IncomingMessage, import_time: datetime
 ) -> None:
     """Flag what a person must check: a Message-ID another sender already used (kept as a new
-    case, never dropped), a Date: in the future or before e-mail requests existed, and stray
-    NUL bytes removed from the file."""
+    case, never dropped), a Date: in the future or before e-mail requests existed, stray NUL
+    and other control bytes removed from the file, and a sender's name too long to keep whole
+    (its length is audited: ``_record_shortened_name``)."""
     flags = set(case.review_flags)
     clash = _case_with_message_id(session, message.message_id)
     if clash is not None:
@@ -114,8 +115,10 @@ def _flag_doubtful(
         flags.add(ReviewFlag.POSSIBLE_DUPLICATE.value)
     if implausible_receipt(case.received_at, import_time):
         flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
-    if removed_nul_bytes(message.raw):
+    if removed_stray_bytes(message.raw):
         flags.add(ReviewFlag.STRAY_NUL_BYTES.value)
+    if name_shortened(message.from_name) is not None:
+        flags.add(ReviewFlag.NAME_SHORTENED.value)
     case.review_flags = sorted(flags)
 
 

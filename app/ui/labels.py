@@ -72,7 +72,23 @@ _FLAG = {
         " — check it in identity verification",
     ),
     ReviewFlag.STRAY_NUL_BYTES: QT_TRANSLATE_NOOP(
-        "Flag", "Stray NUL bytes were removed from the message file — read the original"
+        "Flag",
+        "Stray control bytes (NUL and others) were removed from the message file"
+        " — read the original",
+    ),
+    ReviewFlag.LANGUAGE_UNCERTAIN: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Language guessed on weak or mixed evidence — confirm the language and jurisdiction",
+    ),
+    ReviewFlag.DAMAGED_MESSAGE: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The message's MIME structure is damaged (invalid encoding, missing boundary or"
+        " truncated part) — read the original",
+    ),
+    ReviewFlag.NAME_SHORTENED: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The sender's name was longer than 200 characters and was shortened — the original"
+        " message keeps it whole",
     ),
 }
 

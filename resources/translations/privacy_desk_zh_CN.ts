@@ -1370,8 +1370,24 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>邮件中所述的账号或手机号属于另一个人信息主体的记录 — 请在身份核验中核实</translation>
     </message>
     <message>
+        <source>Stray control bytes (NUL and others) were removed from the message file — read the original</source>
+        <translation>已从邮件文件中删除多余的控制字符（NUL 等）——请阅读原件</translation>
+    </message>
+    <message>
+        <source>Language guessed on weak or mixed evidence — confirm the language and jurisdiction</source>
+        <translation>语言判断依据不足或混杂——请确认语言和适用法域</translation>
+    </message>
+    <message>
+        <source>The message&apos;s MIME structure is damaged (invalid encoding, missing boundary or truncated part) — read the original</source>
+        <translation>邮件的 MIME 结构已损坏（编码无效、缺少分界线或部分内容被截断）——请阅读原件</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name was longer than 200 characters and was shortened — the original message keeps it whole</source>
+        <translation>发件人姓名超过 200 个字符，已截短——原始邮件保留完整姓名</translation>
+    </message>
+    <message>
         <source>Stray NUL bytes were removed from the message file — read the original</source>
-        <translation>已从邮件文件中移除多余的 NUL 字节 — 请查看原件</translation>
+        <translation type="vanished">已从邮件文件中移除多余的 NUL 字节 — 请查看原件</translation>
     </message>
 </context>
 <context>

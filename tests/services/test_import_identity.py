@@ -121,3 +121,19 @@ def test_a_name_over_the_limit_is_kept_shortened_and_the_cut_is_audited(
         expected = [(case.id, {"name_length": length, "kept_length": 200})]
         assert payloads == (expected if shortened else [])
         assert case.subject.identifier(IdentifierKind.EMAIL) == "long@example.com"
+        assert (ReviewFlag.NAME_SHORTENED.value in case.review_flags) is shortened
+
+
+def test_a_name_over_the_limit_is_flagged_for_a_known_sender_too(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    first = _eml(tmp_path, "first.eml", '"Li" <li@example.com>', DELETE)
+    name = "李" * 201  # 201 characters: one more than a name field holds
+    second = _eml(tmp_path, "second.eml", f'"{name}" <li@example.com>', DELETE + "再次申请。")
+    _cases(database, [first, second], rule_book)
+    with database.session() as session:
+        flagged = [
+            ReviewFlag.NAME_SHORTENED.value in case.review_flags
+            for case in session.scalars(select(Case).order_by(Case.id))
+        ]
+        assert flagged == [False, True]

@@ -127,7 +127,7 @@ def test_a_0010_database_gets_the_folded_words_and_gives_them_back_going_down(
     assert old[4] == {"渡邊", "邊", "太郎", "郎", "渡邊太郎", "邊太郎"}
     assert old[6] == {"樂"}
     run_alembic(database.engine, lambda config: command.upgrade(config, "head"))
-    assert current_revision(database.engine) == head_revision() == "0011"
+    assert current_revision(database.engine) == head_revision()
     new = _stored_words(database)
     assert new[1] == {"陈大文", "大文", "文"}
     assert new[2] == new[3] - {"stray"} == {"张伟", "伟"}

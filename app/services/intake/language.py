@@ -2,7 +2,7 @@
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from app.services.intake.vocabulary import Script, TriageRules
@@ -17,6 +17,14 @@ _KANA_SHARE_FOR_JAPANESE = 0.05
 # the client. Reading only this prefix keeps triage of a 10 MB message well under a second
 # (the regex and per-token scans are linear in the text) without changing any decision.
 TRIAGE_TEXT_CHARS = 20_000
+# A one-letter token ("%s", "s" of "it's", an ANSI "[31m") is no word of any language: it is
+# never counted, neither as a Latin word nor as a stopword.
+_MIN_LATIN_WORD = 2
+# Below these, the evidence is weak and the guess is marked uncertain: a writing system holding
+# less than half of the letter's words, or fewer than two stopword hits for a language other
+# than the default one (no evidence at all leaves the default, assumed anyway: not flagged).
+_CLEAR_SHARE = 0.5
+_CLEAR_HITS = 2
 
 
 def leading_text(text: str) -> str:
@@ -39,6 +47,7 @@ class LanguageGuess:
     code: str
     signal: str  # "script", "stopwords" or "default"
     evidence: str
+    uncertain: bool = False  # weak or mixed evidence: a person should confirm the language
 
 
 def detect_language(text: str, rules: TriageRules) -> LanguageGuess:
@@ -58,15 +67,28 @@ def detect_language(text: str, rules: TriageRules) -> LanguageGuess:
     """
     tokens = _LETTER_RUN.findall(_QUOTED_LINE.sub("", leading_text(text)))
     words = _words_per_script(tokens, rules.scripts)
-    if not words:
+    if not words:  # no letters, or only one-letter tokens: no evidence at all
         return LanguageGuess(rules.default_language, "default", "")
     script = max(words, key=lambda name: words[name])
+    if script == _LATIN:
+        guess = _by_stopwords(tokens, rules)
+        others = {name: count for name, count in words.items() if name != _LATIN}
+        if guess.signal == "stopwords" or not others:
+            return replace(guess, uncertain=guess.uncertain or bool(others))
+        # Latin words none of which is a known language's (code, markup, identifiers:
+        # "<script>", "DROP TABLE") say less than a letter's own other writing.
+        script = max(others, key=lambda name: others[name])
+    return _by_script(script, words, rules)
+
+
+def _by_script(script: str, words: dict[str, float], rules: TriageRules) -> LanguageGuess:
+    """The language of the non-Latin ``script``; Han text with kana in it is Japanese. The
+    guess is uncertain when that script holds less than half of the letter's words."""
     if script == "han" and words.get("kana", 0) >= _KANA_SHARE_FOR_JAPANESE * words["han"]:
         script = "kana"
-    if script != _LATIN:
-        language = next(s.language for s in rules.scripts if s.name == script)
-        return LanguageGuess(language, "script", script)
-    return _by_stopwords(tokens, rules)
+    language = next(s.language for s in rules.scripts if s.name == script)
+    share = (words.get(script, 0) + words.get("han", 0) * (script == "kana")) / sum(words.values())
+    return LanguageGuess(language, "script", script, uncertain=share < _CLEAR_SHARE)
 
 
 def _words_per_script(tokens: list[str], scripts: tuple[Script, ...]) -> dict[str, float]:
@@ -79,7 +101,11 @@ def _words_per_script(tokens: list[str], scripts: tuple[Script, ...]) -> dict[st
         count = len(pattern.findall(joined))
         if count:
             result[script.name] = count / script.chars_per_word
-    latin_words = sum(1 for token in tokens if not any(p.match(token) for p in classes))
+    latin_words = sum(
+        1
+        for token in tokens
+        if len(token) >= _MIN_LATIN_WORD and not any(p.match(token) for p in classes)
+    )
     if latin_words:
         result[_LATIN] = float(latin_words)
     return result
@@ -95,7 +121,7 @@ def _script_classes(scripts: tuple[Script, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _by_stopwords(tokens: list[str], rules: TriageRules) -> LanguageGuess:
-    folded = Counter(token.casefold() for token in tokens)
+    folded = Counter(token.casefold() for token in tokens if len(token) >= _MIN_LATIN_WORD)
     best_code, best_hits, best_words = rules.default_language, 0, ""
     for code, vocabulary in sorted(rules.languages.items()):
         if vocabulary.script != _LATIN:
@@ -107,4 +133,7 @@ def _by_stopwords(tokens: list[str], rules: TriageRules) -> LanguageGuess:
             best_code, best_hits, best_words = code, hits, top
     if best_hits == 0:
         return LanguageGuess(rules.default_language, "default", "")
-    return LanguageGuess(best_code, "stopwords", best_words)
+    # Weak evidence for the language assumed anyway changes nothing; for another it decides
+    # the letter's language and perhaps its law on one word.
+    weak = best_hits < _CLEAR_HITS and best_code != rules.default_language
+    return LanguageGuess(best_code, "stopwords", best_words, uncertain=weak)

@@ -12,12 +12,13 @@ from app.services.intake.decoding import utf16_codec
 
 # A header field line: field name, colon (RFC 5322 §3.6.8), or an mbox "From " separator.
 _FIRST_LINE = re.compile(rb"^(?:[!-9;-~]{1,76}:|From )")
-# Control bytes that text mail does not hold (NUL aside): anything else in a file's head
-# means an image, archive or random bytes, which stay refused as binary.
-_BINARY_CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# Control bytes that text mail does not hold (RFC 5322 §2.3; TAB, LF, CR, FF and the ESC of
+# ISO-2022 kept). A few of them in a mail are a broken client's or gateway's and are dropped;
+# many, or a head that is no header, mean an image, archive or random bytes, refused as binary.
+_STRAY_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _HEAD_BYTES = 4096
-# "A few" NULs: a corrupted or badly saved text mail, not binary data (0.1 % of the file).
-_MAX_NUL_SHARE = 0.001
+# "A few": a corrupted or badly saved text mail, not binary data (0.1 % of the file).
+_MAX_STRAY_SHARE = 0.001
 # Runs of base64 lines (RFC 2045 §6.8, at most 76 characters each; longer lines accepted):
 # triage reads 20,000 characters of text, so 1,100 lines (≈ 60 KB decoded) of any run are
 # kept and the rest of the run — a big attachment — is left out of the parsed copy.
@@ -33,11 +34,13 @@ class PreparedMail:
     Attributes:
         data: the bytes for the mail parser.
         removed_nul_bytes: how many stray NUL bytes were removed (0 when none).
+        removed_control_bytes: how many other stray control bytes (SOH, BEL, DEL...) were.
         from_utf16: whether the whole file was UTF-16 and was re-encoded as UTF-8.
     """
 
     data: bytes
     removed_nul_bytes: int = 0
+    removed_control_bytes: int = 0
     from_utf16: bool = False
 
 
@@ -45,9 +48,9 @@ def prepare_mail(raw: bytes) -> PreparedMail:
     """Return the bytes of a message file as the mail parser should read them.
 
     A file in UTF-16 (BOM or NULs in every other byte) is decoded and re-encoded as UTF-8;
-    a text file with a few stray NUL bytes loses them; a body part in UTF-16 is re-encoded;
-    files over 1 MiB lose all but the first 1,100 lines of each base64 run. Binary files
-    (other control bytes, NULs in more than 0.1 % of the bytes, no header line first) are
+    a text file with a few stray NUL or other control bytes loses them; a body part in
+    UTF-16 is re-encoded; files over 1 MiB lose all but the first 1,100 lines of each base64
+    run. Binary files (control bytes in more than 0.1 % of the bytes, or no header line) are
     returned unchanged, for the parser to refuse.
 
     Args:
@@ -61,13 +64,19 @@ def prepare_mail(raw: bytes) -> PreparedMail:
         text = raw.decode(whole, errors="replace")
         return PreparedMail(text.encode("utf-8"), from_utf16=True)
     data = _lean(raw) if len(raw) > _LEAN_ABOVE_BYTES else raw
-    if b"\x00" not in data:
+    if _STRAY_CONTROL.search(data) is None:
         return PreparedMail(data)
-    data = _utf16_body(data)
+    if b"\x00" in data:
+        data = _utf16_body(data)
     nul_bytes = data.count(b"\x00")
-    if nul_bytes == 0 or not _text_with_stray_nuls(data, nul_bytes):
+    strays = len(_STRAY_CONTROL.findall(data))
+    if strays == 0 or not _text_with_strays(data, strays):
         return PreparedMail(data)
-    return PreparedMail(data.replace(b"\x00", b""), removed_nul_bytes=nul_bytes)
+    return PreparedMail(
+        _STRAY_CONTROL.sub(b"", data),
+        removed_nul_bytes=nul_bytes,
+        removed_control_bytes=strays - nul_bytes,
+    )
 
 
 def _utf16_head(raw: bytes, codec: str) -> bytes:
@@ -75,13 +84,11 @@ def _utf16_head(raw: bytes, codec: str) -> bytes:
     return head.encode("utf-8", errors="replace")
 
 
-def _text_with_stray_nuls(data: bytes, nul_bytes: int) -> bool:
-    head = data[:_HEAD_BYTES].replace(b"\x00", b"")
-    return (
-        nul_bytes <= max(16, _MAX_NUL_SHARE * len(data))
-        and _FIRST_LINE.match(head) is not None
-        and _BINARY_CONTROLS.search(head) is None
-    )
+def _text_with_strays(data: bytes, strays: int) -> bool:
+    """A text mail with a few stray control bytes (a broken client or gateway), not binary
+    data: a header line first and at most ``_MAX_STRAY_SHARE`` of its bytes strays."""
+    head = _STRAY_CONTROL.sub(b"", data[:_HEAD_BYTES])
+    return strays <= max(16, _MAX_STRAY_SHARE * len(data)) and _FIRST_LINE.match(head) is not None
 
 
 def _utf16_body(data: bytes) -> bytes:

@@ -3,7 +3,7 @@ content, and the legal receipt instant of such a message."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email import policy
+from email import errors, policy
 from email.message import Message
 from email.parser import BytesParser
 
@@ -26,6 +26,16 @@ _BINARY_PROBE_BYTES = 4096
 # handful of levels (a forwarded message inside a signed one inside a mixed one); anything
 # beyond this limit is refused before the recursive accessors can run.
 _MAX_MIME_DEPTH = 64
+# Defects of the stdlib parser (email.errors) that mean the message lost part of its content.
+_DAMAGE = (
+    errors.StartBoundaryNotFoundDefect,
+    errors.CloseBoundaryNotFoundDefect,
+    errors.NoBoundaryInMultipartDefect,
+    errors.MultipartInvariantViolationDefect,
+    errors.InvalidBase64CharactersDefect,
+    errors.InvalidBase64LengthDefect,
+    errors.InvalidBase64PaddingDefect,
+)
 _TOO_DEEP = "the message is nested too deeply (MIME parts or header comments)"
 
 
@@ -48,6 +58,9 @@ class IncomingMessage:
         body_text: decoded plain text (HTML-only bodies converted to text).
         html_only: whether the body came from an HTML part alone.
         raw: the original bytes, untouched.
+        damaged: whether the MIME structure or a part's transfer encoding is broken (no
+            closing boundary, invalid base64...: ``damage_of``); the text is then what the
+            parser recovered.
     """
 
     message_id: str | None
@@ -60,6 +73,7 @@ class IncomingMessage:
     body_text: str
     html_only: bool
     raw: bytes
+    damaged: bool = False
 
 
 def parse_message(raw: bytes) -> IncomingMessage:
@@ -105,7 +119,29 @@ def _decode(raw: bytes) -> IncomingMessage:
         body_text=body_text,
         html_only=html_only,
         raw=raw,
+        damaged=damage_of(parsed),
     )
+
+
+def damage_of(parsed: Message) -> bool:
+    """Return whether a parsed message is damaged: a defect the stdlib parser records for a
+    broken MIME structure (missing start or closing boundary, a multipart without one) or
+    transfer encoding (invalid base64 characters, length or padding) on any part.
+
+    Args:
+        parsed: the message, already read by ``message_body`` (decoding a part records its
+            encoding defects).
+
+    Returns:
+        ``True`` when any such defect is found; other defects (odd header syntax) are not
+        damage to the letter's text.
+    """
+    for part in parsed.walk():
+        if not part.is_multipart():
+            part.get_payload(decode=True)  # records the part's transfer-encoding defects
+        if any(isinstance(defect, _DAMAGE) for defect in part.defects):
+            return True
+    return False
 
 
 def _reject_non_mail(raw: bytes) -> None:

@@ -38,7 +38,7 @@ def sender_requester(
 # A console account ID: 3-64 ASCII letters, digits and "_.@-", never cut out of a longer word
 # and never ending on the full stop of a sentence.
 _ACCOUNT = r"([A-Za-z0-9][A-Za-z0-9_.@-]{1,62}[A-Za-z0-9_])(?![A-Za-z0-9_@]|[.-][A-Za-z0-9_])"
-_PHONE_TEXT = r"(\+?[\d()\s.\u2010-\u2015\u2212-]{5,24}\d)(?!\d)"
+_PHONE_TEXT = r"(\(?\+?[\d()\s.\u2010-\u2015\u2212-]{5,24}\d)(?!\d)"
 
 
 def labelled_identifiers(

@@ -92,6 +92,10 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         flags.add(ReviewFlag.RAW_TEMPLATE_MARKUP)
     if email is None:
         flags.add(ReviewFlag.UNKNOWN_REQUESTER)
+    if language.uncertain:
+        flags.add(ReviewFlag.LANGUAGE_UNCERTAIN)
+    if msg.damaged:
+        flags.add(ReviewFlag.DAMAGED_MESSAGE)
     reasons = (
         *kind_reasons,
         TriageReason("language", language.signal, language.evidence),
