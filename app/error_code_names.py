@@ -1,15 +1,19 @@
 """Codes in error messages shown by their names: which placeholders of the error catalogue
 (``resources/translations/errors.zh_CN.toml``) carry a code of the app's enums, and the names
-the printed case file gives those codes.
+the printed case file gives those codes; and lists of data categories, named in Chinese from
+the data inventory in a Chinese sentence.
 
 ``app.error_text`` applies it; the UI passes its own names (``app.ui.labels.code_label``), so
 an error names a kind or a letter as the window's menus and lists do. No Qt here.
 """
 
+import re
 from collections.abc import Callable, Mapping
+from functools import cache
 from types import MappingProxyType
 
 from app.reports.case_file_labels import printed_name
+from app.services.workflow.inventory import DataCategory, load_inventory
 
 CodeLabels = Callable[[str, str], str | None]
 """Names a code in the UI's language: (table, code) -> name, ``None`` for a code it does not
@@ -35,11 +39,22 @@ _PRINTED_TABLE = MappingProxyType(
     {"kind": "kind", "status": "status", "outcome": "outcome", "letter": "template"}
 )
 _MAX_CODE_LENGTH = 64
+# Placeholders holding data categories as ``app.services.workflow.categories.category_names``
+# writes them: English names (or keys), each quoted, joined by ", " ("Orders", "Access logs").
+CATEGORY_LIST_PLACEHOLDERS = frozenset({"categories"})
+_QUOTED_LIST = re.compile(r'"[^"]*"(?:, "[^"]*")*')
+_QUOTED = re.compile(r'"([^"]*)"')
+_MAX_LIST_LENGTH = 4000
 
 
-def code_name(placeholder: str, text: str, labels: CodeLabels | None) -> str:
+def code_name(
+    placeholder: str, text: str, labels: CodeLabels | None, *, chinese: bool = False
+) -> str:
     """Return the name of the code ``text`` caught by ``placeholder`` where it carries one and
-    ``labels`` knows it, else ``text`` unchanged."""
+    ``labels`` knows it, else ``text`` unchanged; a list of data categories in a Chinese
+    sentence (``chinese``) by their Chinese names (``category_list_text``)."""
+    if placeholder in CATEGORY_LIST_PLACEHOLDERS:
+        return category_list_text(text) if chinese else text
     table = CODE_PLACEHOLDERS.get(placeholder)
     if table is None or labels is None or len(text) > _MAX_CODE_LENGTH:
         return text
@@ -62,3 +77,32 @@ def printed_labels(language: str) -> CodeLabels:
         return None if printed == code else printed
 
     return name
+
+
+def category_list_text(text: str) -> str:
+    """Return a quoted list of data categories (``"Orders and transactions", "Access logs"``)
+    by the inventory's Chinese names, in Chinese quotation marks joined by the enumeration
+    comma (``“订单与交易记录”、“访问日志”``, GB/T 15834-2011); an item the inventory does not
+    know (matched by key or English name) keeps its text, and a text that is no such list
+    (a name holding a double quote) is returned unchanged.
+
+    The names are the shipped inventory's (``resources/workflow/inventory.toml``): a message
+    carries no session, so a category renamed or added in Settings shows as the message wrote
+    it.
+    """
+    if len(text) > _MAX_LIST_LENGTH or not _QUOTED_LIST.fullmatch(text):
+        return text
+    return "、".join(f"“{_chinese_category_name(name)}”" for name in _QUOTED.findall(text))
+
+
+def _chinese_category_name(name: str) -> str:
+    category = _categories_by_name().get(name.casefold())
+    return category.name_zh if category is not None and category.name_zh else name
+
+
+@cache
+def _categories_by_name() -> Mapping[str, DataCategory]:
+    """The shipped inventory's categories by casefolded key and English name."""
+    categories = load_inventory().categories.values()
+    by_name = {c.name_en.casefold(): c for c in categories if c.name_en}
+    return MappingProxyType(by_name | {c.key.casefold(): c for c in categories})

@@ -146,7 +146,9 @@ class Catalogue:
         """The texts to put into the Chinese sentence, codes by their names; ``None`` when a
         wrapped ``{problem}`` or an item of ``{problems}`` is not itself known (a
         half-translated sentence would hide that it is new)."""
-        values = {name: code_name(name, text, labels) for name, text in groups.items()}
+        values = {
+            name: code_name(name, text, labels, chinese=True) for name, text in groups.items()
+        }
         if NESTED_PLACEHOLDER in groups:
             translated = self.translate(groups[NESTED_PLACEHOLDER], depth + 1, labels)
             if translated is None:

@@ -8,20 +8,21 @@ data subject; handlers appear by their user name.
 """
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.reports.blocks import block_flowable
 from app.reports.content import Heading, LetterContent, TableBlock
 from app.reports.dashboard_drawings import bar_chart, calendar_grid, weekly_chart
-from app.reports.dashboard_text import LANGUAGES, kind_name, status_name, text_for
+from app.reports.dashboard_text import LANGUAGES, kind_name, status_name, text_for, zone_text
 from app.reports.fonts import FontStack, default_font_stack
 from app.reports.layout import lay_out_pdf, letter_story
 from app.reports.letterhead import Letterhead
 from app.reports.pages import PageDecorations
 from app.reports.styles import letter_styles
 from app.reports.terms import load_terms
-from app.services.dashboard import DashboardFigures
+from app.services.dashboard import COMPANY_ZONE, DashboardFigures
 
 
 def render_dashboard_report(
@@ -29,6 +30,8 @@ def render_dashboard_report(
     language: str,
     letterhead: Letterhead,
     fonts: FontStack | None = None,
+    *,
+    time_zone: ZoneInfo = COMPANY_ZONE,
 ) -> bytes:
     """Return the dashboard as an A4 PDF.
 
@@ -36,6 +39,9 @@ def render_dashboard_report(
         figures: the computed dashboard (``app.services.dashboard.dashboard_figures``).
         language: ``"zh"`` or ``"en"``.
         letterhead: the company. fonts: embedded faces (default: the shipped stack).
+        time_zone: the zone ``dashboard_figures`` took local dates in (its ``time_zone``,
+            by default the company's, Asia/Shanghai, whatever this computer's zone): the
+            report names it, with its offset on the report date.
 
     Returns:
         PDF bytes with the fonts embedded as TrueType subsets.
@@ -49,7 +55,7 @@ def render_dashboard_report(
         raise ValueError(f"the dashboard report is in Chinese or English, not {language!r}")
     stack = fonts or default_font_stack()
     text = text_for(language)
-    content = _content(figures, language)
+    content = _content(figures, language, time_zone)
     sections = _sections(figures, language)
     stack.check_printable([*content.printed_texts(), *letterhead.printed_texts(), *sections])
     styles = letter_styles(language, stack)
@@ -60,7 +66,7 @@ def render_dashboard_report(
     return lay_out_pdf(story, pages, text["title"])
 
 
-def _content(figures: DashboardFigures, language: str) -> LetterContent:
+def _content(figures: DashboardFigures, language: str, zone: ZoneInfo) -> LetterContent:
     text = text_for(language)
     as_of = _date(figures.today_date, language)
     return LetterContent(
@@ -70,7 +76,12 @@ def _content(figures: DashboardFigures, language: str) -> LetterContent:
         date_line="",
         salutation="",
         facts=_key_figures(figures, language),
-        paragraphs=(text["intro"].format(start=_date(figures.window_start_date, language)),),
+        paragraphs=(
+            text["intro"].format(
+                start=_date(figures.window_start_date, language),
+                zone=zone_text(zone, figures.today_date, language),
+            ),
+        ),
         closing=(),
         signature=(),
         page_number=load_terms(language).page_number,

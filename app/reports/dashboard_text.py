@@ -1,6 +1,9 @@
 """The dashboard report's words in Chinese and English, and the short names of statuses and
 kinds its charts print (the letters' kind names are whole phrases, too long for an axis)."""
 
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
 from app.models.enums import CaseKind, CaseStatus
 
 LANGUAGES = ("zh", "en")
@@ -11,7 +14,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "as_of": "统计日期：{date}",
         "intro": (
             "本报告汇总截至统计日的未结案件（新建、已分拣、等待申请人、办理中、复核中）及近期办理情况。"
-            "按期答复率与答复用时按 {start} 起至统计日已答复的案件计算，日期均按北京时间。"
+            "按期答复率与答复用时按 {start} 起至统计日已答复的案件计算，日期按 {zone}。"
         ),
         "open": "未结案件",
         "due_week": "本周到期",
@@ -43,7 +46,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "intro": (
             "Open cases (new, triaged, awaiting the requester, in progress, in review) as of the "
             "report date, and recent handling. The on-time rate and the days to respond cover "
-            "the cases answered from {start} to the report date; dates are China time."
+            "the cases answered from {start} to the report date; dates are in {zone}."
         ),
         "open": "Open cases",
         "due_week": "Due this week",
@@ -119,3 +122,13 @@ def status_name(status: CaseStatus, language: str) -> str:
 def kind_name(kind: CaseKind, language: str) -> str:
     """Return the short printed name of a request kind in ``language``."""
     return _KIND[kind][LANGUAGES.index(language)]
+
+
+def zone_text(zone: ZoneInfo, day: date, language: str) -> str:
+    """Return the zone the report's dates are in, named and with its offset on ``day`` (noon),
+    e.g. ``Asia/Shanghai（UTC+08:00）`` in Chinese (full-width brackets, GB/T 15834-2011) or
+    ``Europe/Berlin (UTC+01:00)`` in English: the zone's abbreviation alone is ambiguous (CST
+    is China, Cuba and US Central time) and a computer's own zone need not be the report's."""
+    offset = datetime.combine(day, time(12), zone).strftime("%z")  # e.g. "+0800"
+    shown = "UTC" if offset in ("+0000", "-0000") else f"UTC{offset[:3]}:{offset[3:5]}"
+    return f"{zone.key}（{shown}）" if language == "zh" else f"{zone.key} ({shown})"

@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 
 from app.models.enums import AttachmentKind, MessageDirection
 from app.services.case_queries import AttachmentRow, CategoryRow, MessageRow, NoteRow
+from app.ui.bidi import isolate
 from app.ui.labels_workflow import category_action_label
+from app.ui.local_times import local_minute, local_with_offset, utc_minute
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,11 +34,13 @@ Row = TypeVar("Row")
 
 @dataclass(frozen=True)
 class TableColumn(Generic[Row]):
-    """A column: its (untranslated) title, the text a row shows and the raw sort value."""
+    """A column: its (untranslated) title, the text a row shows, the raw sort value and the
+    tooltip (the text itself when ``None``)."""
 
     title: object  # a QT_TRANSLATE_NOOP marker (the untranslated text)
     text: Callable[[Row], str]
     sort: Callable[[Row], Any] | None = None
+    tooltip: Callable[[Row], str] | None = None
 
 
 class FrozenRowModel(QAbstractTableModel, Generic[Row]):
@@ -80,8 +84,10 @@ class FrozenRowModel(QAbstractTableModel, Generic[Row]):
         if not self.checkIndex(index, self.CheckIndexOption.IndexIsValid):
             return None
         row, column = self._rows[index.row()], self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (column.tooltip or column.text)(row)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else column.text(row)
         return None
@@ -89,7 +95,13 @@ class FrozenRowModel(QAbstractTableModel, Generic[Row]):
 
 def local_time(instant: datetime | None) -> str:
     """Return an aware instant as ``YYYY-MM-DD HH:MM`` in this computer's zone, or "—"."""
-    return instant.astimezone().strftime("%Y-%m-%d %H:%M") if instant else "—"
+    return local_minute(instant) if instant else "—"
+
+
+def zone_tooltip(instant: datetime | None) -> str:
+    """Return an aware instant with its zone named and in UTC, as the case list's tooltip
+    (``2026-11-02 09:30 (UTC+08:00) = 2026-11-02 01:30 UTC``), or "—"."""
+    return f"{local_with_offset(instant)} = {utc_minute(instant)}" if instant else "—"
 
 
 def iso_date(day: date | None) -> str:
@@ -106,12 +118,12 @@ def category_name(row: CategoryRow) -> str:
 def _category_state(row: CategoryRow) -> str:
     if row.done_at is None:
         return QCoreApplication.translate("Categories", "Planned by %1").replace(
-            "%1", row.planned_by
+            "%1", isolate(row.planned_by)
         )
     return (
         QCoreApplication.translate("Categories", "Done %1 by %2")
         .replace("%1", local_time(row.done_at))
-        .replace("%2", row.done_by or "—")
+        .replace("%2", isolate(row.done_by) if row.done_by else "—")
     )
 
 
@@ -138,7 +150,7 @@ CATEGORY_COLUMNS: tuple[TableColumn[CategoryRow], ...] = (
         _category_state,
         lambda r: r.done_at.timestamp() if r.done_at else 0.0,
     ),
-    TableColumn(QT_TRANSLATE_NOOP("Categories", "Note"), lambda r: r.note),
+    TableColumn(QT_TRANSLATE_NOOP("Categories", "Note"), lambda r: isolate(r.note)),
 )
 
 
@@ -189,10 +201,11 @@ CORRESPONDENCE_COLUMNS: tuple[TableColumn[CorrespondenceRow], ...] = (
         QT_TRANSLATE_NOOP("Correspondence", "When"),
         lambda r: local_time(r.occurred_at),
         lambda r: r.occurred_at.timestamp(),
+        lambda r: zone_tooltip(r.occurred_at),
     ),
-    TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Who"), lambda r: r.author),
+    TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Who"), lambda r: isolate(r.author)),
     TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Kind"), _sort_of_text),
-    TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Text"), lambda r: r.text),
+    TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Text"), lambda r: isolate(r.text)),
 )
 
 

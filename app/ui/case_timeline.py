@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 from app.services.audit import SYSTEM_ACTOR
 from app.services.case_queries import EventRow
 from app.services.workflow.inventory import Inventory
+from app.ui.bidi import isolate
 from app.ui.case_timeline_details import details_text
+from app.ui.local_times import local_minute, local_with_offset, utc_minute
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,10 +69,11 @@ def action_label(action: str) -> str:
 
 
 def actor_label(actor: str) -> str:
-    """Return who acted: the app's own actor (``SYSTEM_ACTOR``) in words, a user's name as is."""
+    """Return who acted: the app's own actor (``SYSTEM_ACTOR``) in words, a user's name as is,
+    isolated (FSI … PDI) so a right-to-left name keeps to its own cell's direction."""
     if actor == SYSTEM_ACTOR:
         return QCoreApplication.translate("Timeline", "System")
-    return actor
+    return isolate(actor)
 
 
 class Column(IntEnum):
@@ -129,8 +132,8 @@ class TimelineModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(event, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHAT:
-            return event.action
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(event, column)
         if role == SORT_ROLE:
             return self._sort_value(event, column)
         return None
@@ -138,12 +141,17 @@ class TimelineModel(QAbstractTableModel):
     def text(self, event: EventRow, column: Column) -> str:
         """Return what ``event`` shows in ``column`` (times in this computer's zone)."""
         if column == Column.WHEN:
-            return event.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return local_minute(event.occurred_at)
         if column == Column.WHO:
             return actor_label(event.actor)
         if column == Column.WHAT:
             return action_label(event.action)
         return details_text(event.details, self._inventory)
+
+    def _tooltip(self, event: EventRow, column: Column) -> str | None:
+        if column == Column.WHEN:  # as the case list: the zone named, and the time in UTC
+            return f"{local_with_offset(event.occurred_at)} = {utc_minute(event.occurred_at)}"
+        return event.action if column == Column.WHAT else None
 
     def _sort_value(self, event: EventRow, column: Column) -> Any:
         if column == Column.WHEN:

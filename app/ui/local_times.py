@@ -28,12 +28,24 @@ def local_zone() -> tzinfo:
 @lru_cache(maxsize=4)
 def _zone_for(_tz_variable: str | None) -> tzinfo:
     """The system zone while ``$TZ`` is ``_tz_variable`` (the key only invalidates)."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(_system_zone_id())
     except (ZoneInfoNotFoundError, ValueError):
         fallback = datetime.now().astimezone().tzinfo
         return fallback if fallback is not None else UTC
+
+
+def zone_label() -> str:
+    """Return this computer's zone and its standard offset, e.g. ``Asia/Shanghai (UTC+08:00)``
+    (Qt names both and honours ``$TZ``), for a form where local times are typed."""
+    system = QTimeZone.systemTimeZone()
+    offset = system.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.OffsetName)
+    return f"{_system_zone_id()} ({offset})"
+
+
+def _system_zone_id() -> str:
+    """The IANA id Qt reports for this computer's zone (e.g. ``Europe/Berlin``)."""
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
 
 
 def local_minute(instant: datetime) -> str:

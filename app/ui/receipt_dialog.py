@@ -1,30 +1,13 @@
 """Case → Clock → Confirm receipt date…: the instant a message without a usable Date: arrived."""
 
 from datetime import UTC, date, datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QWidget
 
 from app.ui.form_dialog import FormDialog
+from app.ui.local_times import local_zone, zone_label
 from app.ui.messages import show_error
-
-
-def local_zone() -> tuple[tzinfo, str]:
-    """Return this computer's time zone and its label, e.g. "Asia/Shanghai (UTC+08:00)".
-
-    Qt names the zone (it honours TZ); zoneinfo converts, so daylight saving is applied per
-    instant. Without a zoneinfo entry the current fixed offset stands in.
-    """
-    system = QTimeZone.systemTimeZone()
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    offset = system.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.OffsetName)
-    try:
-        zone: tzinfo = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        fallback = datetime.now().astimezone().tzinfo
-        zone = fallback if fallback is not None else UTC
-    return zone, f"{name} ({offset})"
 
 
 class ReceiptDialog(FormDialog):
@@ -51,7 +34,7 @@ class ReceiptDialog(FormDialog):
             ),
             parent,
         )
-        self._zone, zone_label = zone or local_zone()
+        self._zone, shown_zone = zone or (local_zone(), zone_label())
         self._today = today
         local = received_at.astimezone(self._zone)
         self.received = QDateTimeEdit(
@@ -60,7 +43,7 @@ class ReceiptDialog(FormDialog):
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.form.addRow(self.tr("Received"), self.received)
-        self.form.addRow(self.tr("Time zone"), QLabel(zone_label))
+        self.form.addRow(self.tr("Time zone"), QLabel(shown_zone))
         self.refusal: str = ""
 
     def received_at(self) -> datetime:

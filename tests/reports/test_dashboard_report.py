@@ -3,15 +3,18 @@ CJK face is embedded, hostile handler names print literally, unprintable ones ar
 
 from dataclasses import replace
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from app.errors import MissingGlyphsError
 from app.models.enums import CaseKind, CaseStatus
 from app.reports.dashboard_report import render_dashboard_report
+from app.reports.dashboard_text import zone_text
 from app.reports.letterhead import default_letterhead
 from app.services.dashboard import DashboardFigures, DeadlineDay, HandlerLoad, WeekFlow
 from tests.reports.pdf_reading import read_pdf, squash
+from tests.zones import computer_zone
 
 TODAY = date(2026, 3, 10)
 FIGURES = DashboardFigures(
@@ -112,3 +115,30 @@ def test_the_report_names_statuses_and_kinds_as_the_window_does() -> None:
     for kind in CaseKind:
         assert kind_name(kind, "zh") == kinds[kind_name(kind, "en")], kind
     assert status_name(CaseStatus.TRIAGED, "zh") == "已分拣"
+
+
+@pytest.mark.parametrize("computer", ["Asia/Shanghai", "Europe/Berlin"])
+def test_the_report_names_the_zone_its_dates_are_in_whatever_the_computers(
+    computer: str,
+) -> None:
+    # dashboard_figures takes local dates in the company's zone (Asia/Shanghai) by default,
+    # on any computer; Shanghai has kept UTC+08:00 all year since 1991.
+    with computer_zone(computer):
+        chinese, english = _text("zh"), _text("en")
+    assert squash("日期按 Asia/Shanghai（UTC+08:00）。") in chinese
+    assert "北京时间" not in chinese
+    assert squash("dates are in Asia/Shanghai (UTC+08:00).") in english
+    assert "China time" not in english
+
+
+def test_another_zone_is_named_with_its_offset_on_the_report_date() -> None:
+    berlin = ZoneInfo("Europe/Berlin")  # CET (UTC+01:00) on 10 March, CEST from 29 March 2026
+    march = render_dashboard_report(FIGURES, "en", default_letterhead(), time_zone=berlin)
+    assert squash("dates are in Europe/Berlin (UTC+01:00).") in squash("".join(read_pdf(march)[0]))
+    july = replace(FIGURES, today_date=date(2026, 7, 1))
+    pdf = render_dashboard_report(july, "zh", default_letterhead(), time_zone=berlin)
+    assert squash("日期按 Europe/Berlin（UTC+02:00）。") in squash("".join(read_pdf(pdf)[0]))
+    assert zone_text(ZoneInfo("UTC"), TODAY, "en") == "UTC (UTC)"
+    assert zone_text(ZoneInfo("America/St_Johns"), TODAY, "en") == (
+        "America/St_Johns (UTC-02:30)"  # Newfoundland daylight time from 8 March 2026
+    )

@@ -153,7 +153,7 @@ def test_tabs_list_timeline_categories_notes_attachments_letters(
     row = next(i for i in range(pane.categories.rowCount()) if pane.categories.row_at(i) == orders)
     assert "E-Commerce Law Art. 31" in pane.categories.index(row, 2).data()
     assert pane.notes.model.rowCount() == 1
-    assert pane.notes.model.index(0, 3).data() == "已电话联系 <b>请尽快处理</b> & S&P"
+    assert pane.notes.model.index(0, 3).data() == f"{FSI}已电话联系 <b>请尽快处理</b> & S&P{PDI}"
     raw = (CORPUS_INBOX / DELETION).read_bytes()
     attachment = pane.attachments.model.row_at(0)
     assert attachment.sha256 == hashlib.sha256(raw).hexdigest()

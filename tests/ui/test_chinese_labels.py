@@ -3,6 +3,7 @@ workflow dialogs' outcomes, refusal grounds and identity-check methods, the case
 event details, the triage evidence and the deadline breakdown's holiday names."""
 
 import json
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -10,16 +11,17 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
-from app.models.enums import CaseKind
+from app.models.enums import CaseKind, ReviewFlag
 from app.services.case_queries import EventRow
 from app.services.case_rows import RuleSource
 from app.services.deadlines import DayReason, ExplainedDay, RuleBook, load_rule_book
 from app.services.deadlines.explain import ClockPart
 from app.services.workflow import grounds_for
 from app.store import Database
+from app.ui.bidi import FSI, PDI
 from app.ui.case_timeline import Column, TimelineModel
 from app.ui.deadline_breakdown import reason_text
-from app.ui.labels import reason_lines
+from app.ui.labels import flag_label, reason_lines
 from app.ui.settings_calendar import calendar_label
 from app.ui.settings_retention import RetentionPage
 from app.ui.translations import CHINESE, ENGLISH, Translations
@@ -148,11 +150,11 @@ def test_the_timeline_reads_as_sentences_in_chinese(translations: Translations) 
     # Only what changed, as old → new; dates stay ISO dates.
     assert rows[1][2] == (
         "原因：案件创建；法定截止日期：— → 2026-12-21；内部目标：— → 2026-12-14；"
-        "规则：— → CN/explanation@2026.11.2"
+        f"规则：— → {FSI}CN/explanation@2026.11.2{PDI}"
     )
-    assert rows[2] == ["li.wei", "状态变更", "已分拣 → 等待申请人；等待：等待身份证明"]
+    assert rows[2] == [f"{FSI}li.wei{PDI}", "状态变更", "已分拣 → 等待申请人；等待：等待身份证明"]
     assert rows[3][2] == "类型：删除 → 注销账号"
-    assert rows[4] == ["li.wei", "x.new", "zz：1"]  # unknown action and key show as recorded
+    assert rows[4] == [f"{FSI}li.wei{PDI}", "x.new", f"zz：{FSI}1{PDI}"]  # as recorded
     shown = " ".join(" ".join(row) for row in rows[:4])
     assert "_" not in shown and "{" not in shown
 
@@ -199,7 +201,7 @@ def test_the_timeline_names_data_categories_and_rules_from_the_inventory(
     assert chinese[1].endswith("数据类别：ICP备案信息")
     assert chinese[2].startswith("已答复 → 保存期内；")
     assert chinese[2].endswith("：2027-05-30") and "purge_date" not in chinese[2]
-    assert chinese[3].endswith("：订单与交易记录、访问日志、no_such_category")
+    assert chinese[3].endswith(f"：订单与交易记录、访问日志、{FSI}no_such_category{PDI}")
     translations.apply(ENGLISH)
     english = _details(_CATEGORY_EVENTS)
     assert english[0] == (
@@ -209,7 +211,8 @@ def test_the_timeline_names_data_categories_and_rules_from_the_inventory(
     assert english[1] == "Action: delete; Data category: ICP filing records"
     assert english[2].endswith("; Purge date: 2027-05-30")
     assert english[3] == (
-        "Data categories still held: Orders and transactions, Access logs, no_such_category"
+        "Data categories still held: Orders and transactions, Access logs, "
+        f"{FSI}no_such_category{PDI}"
     )
 
 
@@ -324,3 +327,14 @@ def test_the_jurisdiction_settings_name_calendars_and_sources_in_chinese(
     assert "中国大陆 — 法定节假日" in texts
     assert any(str(text).startswith("《个人信息保护法》第四十七条") for text in texts)
     model.deleteLater()
+
+
+def test_every_review_flag_has_words_in_both_languages(translations: Translations) -> None:
+    english = {flag: flag_label(flag) for flag in ReviewFlag}
+    assert translations.apply(CHINESE)
+    for flag in ReviewFlag:
+        chinese = flag_label(flag)
+        assert chinese != english[flag] and re.search(r"[\u4e00-\u9fff]", chinese), flag
+    assert flag_label(ReviewFlag.LANGUAGE_UNCERTAIN) == (
+        "语言判断依据不足或混杂——请确认语言和适用法域"
+    )

@@ -6,7 +6,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.ui.local_times import local_minute, local_with_offset, utc_minute, utc_offset
+from app.ui.local_times import (
+    local_minute,
+    local_with_offset,
+    local_zone,
+    utc_minute,
+    utc_offset,
+    zone_label,
+)
 
 # zh01 was sent 09:30 +08:00: stored as 01:30 UTC.
 SENT = datetime(2026, 11, 2, 1, 30, tzinfo=UTC)
@@ -50,3 +57,13 @@ def test_a_utc_computer_says_utc(monkeypatch: pytest.MonkeyPatch, zone: None) ->
 def test_a_negative_offset_with_minutes(monkeypatch: pytest.MonkeyPatch, zone: None) -> None:
     _set_tz(monkeypatch, "America/St_Johns")  # Newfoundland, UTC-03:30 in November
     assert local_with_offset(SENT) == "2026-11-01 22:00 (UTC-03:30)"
+
+
+def test_the_zone_is_named_with_its_standard_offset(
+    monkeypatch: pytest.MonkeyPatch, zone: None
+) -> None:
+    _set_tz(monkeypatch, "Asia/Shanghai")
+    assert zone_label() == "Asia/Shanghai (UTC+08:00)"
+    _set_tz(monkeypatch, "Europe/Berlin")  # CET is +01:00 whatever the season
+    assert zone_label() == "Europe/Berlin (UTC+01:00)"
+    assert str(local_zone()) == "Europe/Berlin"

@@ -125,7 +125,9 @@ def category_names(session: Session, keys: list[str]) -> str:
     """Return the categories ``keys`` by their English names in the team's inventory, each
     quoted (a name may hold a comma) and joined by ", " (e.g. ``"Account information",
     "Addresses"``), for a message to staff; a key the inventory no longer has (removed in
-    Settings since it was planned) is shown as itself.
+    Settings since it was planned) is shown as itself. The Chinese UI shows such a list by the
+    inventory's Chinese names (``app.error_code_names.category_list_text``, placeholder
+    ``{categories}`` of the error catalogue): keep this quoting.
 
     Raises:
         InventoryError: the stored inventory override or the resource file is malformed.
