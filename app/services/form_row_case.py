@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.clock import local_today
 from app.models import Attachment, Case, IdentifierKind
 from app.models.base import utc_now
 from app.models.enums import (
@@ -28,7 +27,6 @@ from app.models.enums import (
     ReviewFlag,
 )
 from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
 from app.services.import_results import FileResult, ImportOutcome
 from app.services.intake import (
@@ -41,12 +39,12 @@ from app.services.intake import (
     triage,
 )
 from app.services.intake.vocabulary import TriageRules
+from app.services.message_import import settle_imported_case
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
 from app.services.requester_subject import FiledSubject, Requester, file_form_requester
 from app.services.settings_jurisdictions import current_triage_rules
 from app.services.subjects import identifiers_of
-from app.services.workflow.linking import link_new_case
 
 # Problems that leave a person something to check on an imported case, beyond its flags.
 _REPORTED_PROBLEMS = (
@@ -96,18 +94,7 @@ def import_form_row(
     case.attachments.append(original)
     session.add(case)
     record_event(session, "case.created", case=case, actor=actor, payload=_payload(case, request))
-    recompute_clock(
-        session, case, rule_book, cause="case_created", today=local_today(), actor=actor
-    )
-    link_new_case(
-        session,
-        case,
-        actor=actor,
-        chased_reference=proposal.chased_reference,
-        chased_date=proposal.chased_date,
-        chased_subject=proposal.chased_subject,
-    )
-    flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
+    flags = settle_imported_case(session, case, proposal, rule_book, actor=actor)
     problems = [p.value for p in request.problems if p in _REPORTED_PROBLEMS]
     return FileResult(
         label, ImportOutcome.IMPORTED, case.reference, case.kind, flags, ", ".join(problems) or None

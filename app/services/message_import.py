@@ -85,6 +85,24 @@ def import_message_file(
     record_event(session, "case.created", case=case, actor=actor, payload=_created_payload(case))
     if new_subject:
         _record_shortened_name(session, case, proposal.requester_name, actor)
+    flags = settle_imported_case(session, case, proposal, rule_book, actor=actor)
+    return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
+
+
+def settle_imported_case(
+    session: Session, case: Case, proposal: TriageProposal, rule_book: RuleBook, *, actor: str
+) -> tuple[ReviewFlag, ...]:
+    """Start the clock of a case just imported (a mail or a web-form row) and link it to the
+    request it chases or may duplicate (``link_new_case``).
+
+    Args:
+        session: the import's session. case: the new case, added to ``session``.
+        proposal: its triage (what a reminder chases). rule_book: the deadline rules.
+        actor: who imports, for the audit trail.
+
+    Returns:
+        The case's review flags once linked.
+    """
     recompute_clock(
         session, case, rule_book, cause="case_created", today=local_today(), actor=actor
     )
@@ -96,8 +114,7 @@ def import_message_file(
         chased_date=proposal.chased_date,
         chased_subject=proposal.chased_subject,
     )
-    flags = tuple(ReviewFlag(flag) for flag in case.review_flags)
-    return FileResult(path.name, ImportOutcome.IMPORTED, case.reference, case.kind, flags)
+    return tuple(ReviewFlag(flag) for flag in case.review_flags)
 
 
 def _flag_doubtful(
