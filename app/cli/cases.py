@@ -63,7 +63,7 @@ def format_import_report(report: ImportReport) -> str:
     """Return the import summary as a table (aligned for CJK file names) and the totals."""
     lines = [_row("file", 36, "result", "case", "kind", "notes")]
     for result in report.results:
-        notes = result.problem or ", ".join(flag.value for flag in result.flags)
+        notes = result.note or ", ".join(flag.value for flag in result.flags)
         kind = result.kind.value if result.kind else "-"
         lines.append(
             _row(result.file_name, 36, result.outcome.value, result.reference or "-", kind, notes)

@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from app.models.enums import CaseKind, ReviewFlag
+from app.services.intake.file_names import visible_file_name
 
 SessionSource = Callable[[], AbstractContextManager[Session]]
 
@@ -28,7 +29,12 @@ class ImportOutcome(StrEnum):
 
 @dataclass(frozen=True)
 class FileResult:
-    """The result for one file: the case created (or found), and why a person must look."""
+    """The result for one file: the case created (or found), and why a person must look.
+
+    ``file_name`` and ``problem`` are kept as shown (``visible_file_name``): a bidi override or
+    control character in a name becomes a visible ``<U+202E>``, in the name and in a problem
+    that starts with it alike.
+    """
 
     file_name: str
     outcome: ImportOutcome
@@ -36,6 +42,20 @@ class FileResult:
     kind: CaseKind | None = None
     flags: tuple[ReviewFlag, ...] = ()
     problem: str | None = None
+
+    def __post_init__(self) -> None:
+        # Frozen: the shown forms replace the raw ones once, whoever builds the result.
+        object.__setattr__(self, "file_name", visible_file_name(self.file_name))
+        if self.problem is not None:
+            object.__setattr__(self, "problem", visible_file_name(self.problem))
+
+    @property
+    def note(self) -> str | None:
+        """The problem without the leading ``"<file name>: "`` that parse and size errors
+        carry (``app.services.intake.files``), for reports that show the name beside it."""
+        if self.problem is None:
+            return None
+        return self.problem.removeprefix(f"{self.file_name}: ")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from app.errors import MessageParseError
+from app.services.intake.file_names import visible_file_name
 from app.services.intake.headers import parse_sender, raw_header
 from app.services.intake.mail_bytes import prepare_mail
 from app.services.intake.message import IncomingMessage, parse_message
@@ -148,17 +149,18 @@ def read_message_bytes(path: Path) -> bytes:
         MessageParseError: the file cannot be read or is too large (the message names the
             file and the limit).
     """
+    name = visible_file_name(path.name)  # a bidi override must not disguise the name
     try:
         size = path.stat().st_size
         if size > MAX_MESSAGE_BYTES:
             mib = size / _MIB
             raise MessageParseError(
-                f"{path.name}: the file is {mib:.1f} MiB; a message file may be at most "
+                f"{name}: the file is {mib:.1f} MiB; a message file may be at most "
                 f"{MAX_MESSAGE_MIB} MiB"
             )
         return path.read_bytes()
     except OSError as error:
-        raise MessageParseError(f"{path.name}: cannot be read ({error.strerror})") from error
+        raise MessageParseError(f"{name}: cannot be read ({error.strerror})") from error
 
 
 def parse_named(path: Path, raw: bytes) -> IncomingMessage:
@@ -167,7 +169,8 @@ def parse_named(path: Path, raw: bytes) -> IncomingMessage:
     Raises:
         MessageParseError: the bytes are not a message; the message starts with the file name.
     """
+    name = visible_file_name(path.name)
     try:
         return parse_incoming(raw)
     except MessageParseError as error:
-        raise MessageParseError(f"{path.name}: {error}") from error
+        raise MessageParseError(f"{name}: {error}") from error

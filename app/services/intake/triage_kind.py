@@ -58,8 +58,17 @@ def propose_kind(
     best = min(scores, key=lambda kind: (-scores[kind], order.get(kind, len(order))))
     if scores[best] < rules.weights["decisive_score"] and not about_privacy:
         return _no_kind(False, None)
+    best = _reminder_outranks(best, scores, rules)
     flags = {ReviewFlag.UNLINKED_REMINDER} if best is CaseKind.REMINDER else set()
     return best, _top_reasons(best, evidence), flags
+
+
+def _reminder_outranks(best: CaseKind, scores: Counter[CaseKind], rules: TriageRules) -> CaseKind:
+    """Return REMINDER instead of ``best`` when ``best`` is a kind a reminder chases and the
+    chasing words reach ``reminder_outranks`` points: a reminder names the earlier request
+    ("催告：删除请求未答复"), so that request's words must not make it a new one (DESIGN.md §4)."""
+    chasing = scores[CaseKind.REMINDER] >= rules.weights["reminder_outranks"]
+    return CaseKind.REMINDER if chasing and best in rules.reminder.chased_kinds else best
 
 
 def _no_kind(

@@ -30,6 +30,7 @@ _WEIGHT_NAMES = (
     "decisive_score",
     "regulator_sender",
     "regulator_name",
+    "reminder_outranks",
 )
 
 
@@ -100,6 +101,7 @@ class ReminderRules:
     month_names: Mapping[str, int]
     subject_prefixes: tuple[str, ...]
     subject_labels: tuple[str, ...]
+    chased_kinds: frozenset[CaseKind]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled matchers can be cached
@@ -221,6 +223,9 @@ def _reminder(table: TomlReader) -> ReminderRules:
         month_names=month_names,
         subject_prefixes=tuple(table.strings("subject_prefixes")),
         subject_labels=tuple(table.strings("subject_labels")),
+        chased_kinds=frozenset(
+            table.kind(text, "chased_kinds") for text in table.strings("chased_kinds")
+        ),
     )
 
 

@@ -50,6 +50,8 @@ def test_shipped_rules_load() -> None:
         ("languages/de.toml", 'jurisdiction = "EU"', 'jurisdiction = "XX"', "jurisdiction"),
         ("languages/fr.toml", 'strong = ["effacement"', 'strnog = ["effacement"', "kinds.deletion"),
         ("rules.toml", "body_term = 1", "body_term = -1", "weights.body_term"),
+        ("rules.toml", "reminder_outranks = 3", "", "weights.reminder_outranks"),
+        ("rules.toml", '"objection", "explanation",\n]', '"erasure",\n]', "reminder.chased_kinds"),
         ("statutes.toml", '"17" = "deletion"', '"17" = "erase"', "statute[0].articles.17"),
         (
             "languages/nl.toml",
