@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.clock import local_today
@@ -22,7 +22,7 @@ from app.ui.messages import error_text
 from app.ui.team_settings import TeamSettings
 from app.ui.translations import LanguageSettings, LanguageSwitcher, Translations
 from app.ui.unlock_dialog import UnlockDialog
-from app.ui.window_size import initial_window_size
+from app.ui.window_size import initial_window_size, should_maximize
 
 if TYPE_CHECKING:
     from app.services.deadlines import RuleBook
@@ -162,6 +162,8 @@ def _work(
     switchers.append(switcher)
     window = switcher.window
     window.resize(initial_window_size(window))
+    if should_maximize(window):  # e.g. 150 % on a laptop screen: the list needs the width
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     window.show()
     # Once the list has painted: at a million cases finding the stale ones takes a moment.
     QTimer.singleShot(CLOCK_REFRESH_DELAY_MS, lambda: _refresh_clocks(switcher.window, rules))

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 250
 COLUMN_SAMPLE_ROWS = 60  # a tall screen's rows: measuring 200 took 30 ms of the first paint
 COLUMN_MAX_EMS = 24  # the widest a column starts, in widths of "M"
+REQUESTER_MIN_EMS = 10  # the requester's name, elided, beside the other columns in full
 
 _VIEW_NAMES = {
     SavedView.OPEN: QT_TRANSLATE_NOOP("SavedView", "Open"),
@@ -270,6 +271,18 @@ class CaseBrowser(QStackedWidget):
             # The title as the header measures it: with its margins and the sort arrow.
             width = max(cells, header.sectionSizeHint(column))
             self.table.setColumnWidth(column, min(width, widest))
+
+    def wanted_width(self) -> int:
+        """Return the width (device-independent pixels) at which every column shows without
+        scrolling: the sized columns, ``REQUESTER_MIN_EMS`` for the requester, the scroll bar
+        and frame; 0 while the columns are not sized yet (no rows so far)."""
+        if not self._columns_sized:
+            return 0
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in Column if c != Column.REQUESTER)
+        requester = REQUESTER_MIN_EMS * self.table.fontMetrics().horizontalAdvance("M")
+        chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        return columns + requester + chrome
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.case_selected.emit(self.selected_reference())

@@ -10,7 +10,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.clock import local_today
 from app.models.enums import Channel
@@ -31,8 +39,8 @@ from app.ui.labels import (
     pause_label,
     reason_lines,
     status_label,
-    ui_language,
 )
+from app.ui.legal_source_text import legal_source_text
 from app.ui.local_times import local_with_offset, utc_minute
 
 CHANNELS = {
@@ -72,6 +80,40 @@ def deadline_state(detail: CaseDetail, today: date) -> str:
     return "due_soon" if left <= DUE_SOON_DAYS else ""
 
 
+class ElidedLabel(QLabel):
+    """One line of user text cut to the width it is given, with "…" and the whole text as its
+    tooltip: a 240-letter name without spaces cannot wrap, and unbroken it pushed the pane wider
+    than the window (QA bidi-63)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Ignored: the layout gives the width it has, not the text's (the text then elides).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, elided at the label's width (str; the whole of it as tooltip)."""
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        """Return the text as given, before eliding (str)."""
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Elide again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        self.setText(shown)
+        self.setToolTip("" if shown == self._full else self._full)
+
+
 class CaseHeader(QWidget):
     """Title, facts and the deadline badge of one case.
 
@@ -86,7 +128,7 @@ class CaseHeader(QWidget):
         self._today = today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._title = self._label()
+        self._title = ElidedLabel()
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -131,7 +173,7 @@ class CaseHeader(QWidget):
 
     def _build_facts(self) -> QFormLayout:
         form = QFormLayout()
-        self._facts: dict[str, QLabel] = {}
+        self._facts: dict[str, QLabel] = {}  # the requester's an ElidedLabel
         rows = (
             ("requester", self.tr("Requester")),
             ("received", self.tr("Received")),
@@ -141,7 +183,7 @@ class CaseHeader(QWidget):
             ("reasons", self.tr("Triage evidence")),
         )
         for key, title in rows:
-            self._facts[key] = self._label()
+            self._facts[key] = ElidedLabel() if key == "requester" else self._label()
             form.addRow(title, self._facts[key])
         return form
 
@@ -150,20 +192,20 @@ class CaseHeader(QWidget):
         for label in (*self._facts.values(), *self._summary.values(), self.badge):
             label.clear()
         self.badge.setStyleSheet("")
-        self._title.setText(self.tr("Select a case to see its details."))
+        self._title.set_full_text(self.tr("Select a case to see its details."))
 
     def show_detail(self, detail: CaseDetail) -> None:
         """Show the header of ``detail``."""
         row = detail.row
         name = isolate(row.requester_name) if row.requester_name else ""
-        self._title.setText(" · ".join(p for p in (row.reference, name) if p))
+        self._title.set_full_text(" · ".join(p for p in (row.reference, name) if p))
         self._summary["kind"].setText(kind_label(row.kind))
         self._summary["jurisdiction"].setText(row.jurisdiction)
         self._summary["channel"].setText(channel_label(detail.channel))
         self._summary["status"].setText(status_label(row.status))
         self._summary["handler"].setText(in_ui_direction(isolated_or(detail.assignee)))
         requester = requester_text(row.requester_name, row.requester_email)
-        self._facts["requester"].setText(in_ui_direction(requester))
+        self._requester().set_full_text(in_ui_direction(requester))
         self._facts["received"].setText(local_with_offset(row.received_at))
         self._facts["received"].setToolTip(utc_minute(row.received_at))
         self._facts["deadline"].setText(self._deadline_lines(detail))
@@ -172,6 +214,11 @@ class CaseHeader(QWidget):
         reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
         self._facts["reasons"].setText("\n".join(reason_lines(reasons)) or "—")
         self._show_badge(detail)
+
+    def _requester(self) -> ElidedLabel:
+        label = self._facts["requester"]
+        assert isinstance(label, ElidedLabel)
+        return label
 
     def _show_badge(self, detail: CaseDetail) -> None:
         due = detail.binding_due_date
@@ -226,7 +273,10 @@ class CaseHeader(QWidget):
             return rule_ref or "—"
         confidence = QCoreApplication.translate("CaseHeader", str(_CONFIDENCE[rule.confidence]))
         basis = QCoreApplication.translate("CaseHeader", str(_BASIS[rule.basis]))
-        return f"{rule.rule_ref} — {rule.source_in(ui_language())}\n({basis}; {confidence})"
+        source = legal_source_text(rule.source, rule.source_zh)
+        # The brackets and separator are translated: Chinese takes full-width （；）.
+        qualifiers = self.tr("(%1; %2)").replace("%1", basis).replace("%2", confidence)
+        return f"{rule.rule_ref} — {source}\n{qualifiers}"
 
 
 def _badge_style(state: str) -> str:

@@ -27,6 +27,8 @@ from app.ui.memory_probe import watch_memory
 from app.ui.messages import error_text, show_error
 from app.ui.window_dialogs import announce_watched_batch, open_form_import
 
+DETAIL_MIN_SHARE = 0.3  # of the window's width: the pane gives way to the list's columns
+
 if TYPE_CHECKING:
     from app.reports.letterhead import Letterhead
     from app.services.deadlines import RuleBook
@@ -141,9 +143,7 @@ class MainWindow(QMainWindow):
         self._tools_built = True
         self._splitter.addWidget(self.detail)
         self._splitter.setStretchFactor(1, 2)
-        # Added to a splitter already on screen: share its width 3:2 as at a first layout.
-        width = self._splitter.width()
-        self._splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
+        self._share_width()
         self.pages.addTab(self.dashboard, self.tr("Dashboard"))
         self._enable_case_actions(False)
         self._connect()
@@ -151,6 +151,17 @@ class MainWindow(QMainWindow):
         self.dashboard.data_changed()
         self._show_case(self.case_list.selected_reference())
         self.tools_ready.emit()
+
+    def _share_width(self) -> None:
+        """Share the splitter's width between list and detail pane (once the pane is added to a
+        splitter already on screen): 3:2, or more for the list when its columns need it (at
+        150 % scaling), the pane keeping at least ``DETAIL_MIN_SHARE`` of the width."""
+        width = self._splitter.width() - self._splitter.handleWidth()
+        # Not yet on screen, the width is not the window's: its columns cannot be weighed.
+        wanted = self.case_list.wanted_width() if self._splitter.isVisible() else 0
+        most = width - int(width * DETAIL_MIN_SHARE)
+        listed = max(width * 3 // 5, min(wanted, most))
+        self._splitter.setSizes([listed, width - listed])
 
     def _build_central(self) -> None:
         self._splitter = QSplitter(Qt.Orientation.Horizontal)

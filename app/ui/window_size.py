@@ -16,8 +16,21 @@ def initial_window_size(
     """Return ``characters`` average characters by ``lines`` lines of the window's font, at
     most ``SCREEN_SHARE`` of its screen's available area (device-independent pixels, so
     scaling factors apply to both alike). The defaults suit the main window."""
-    metrics = window.fontMetrics()
-    wanted = QSize(metrics.averageCharWidth() * characters, metrics.height() * lines)
+    wanted = _wanted(window, characters, lines)
     available = window.screen().availableGeometry().size()
     limit = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
     return wanted.boundedTo(limit)
+
+
+def should_maximize(
+    window: QWidget, characters: int = CHARACTERS_WIDE, lines: int = LINES_HIGH
+) -> bool:
+    """Return whether ``window`` should open maximized (bool): when ``characters`` by ``lines``
+    of its font do not fit in ``SCREEN_SHARE`` of its screen's available area, as at 150 %
+    scaling on a 1440×900 screen, the whole screen serves better than 90 % of it."""
+    return initial_window_size(window, characters, lines) != _wanted(window, characters, lines)
+
+
+def _wanted(window: QWidget, characters: int, lines: int) -> QSize:
+    metrics = window.fontMetrics()
+    return QSize(metrics.averageCharWidth() * characters, metrics.height() * lines)

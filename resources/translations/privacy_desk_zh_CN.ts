@@ -612,6 +612,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <source>Counted from receipt until identity is verified</source>
         <translation>身份核验完成前自收到之日起计算</translation>
     </message>
+    <message>
+        <source>(%1; %2)</source>
+        <translation>（%1；%2）</translation>
+    </message>
 </context>
 <context>
     <name>CaseMenu</name>
@@ -4122,7 +4126,7 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>撤销%1(&amp;U)</translation>
+        <translation>撤销 %1(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def test_header_shows_binding_date_days_left_and_rule_source(
     pane = _pane(qtbot, date(2026, 5, 22))
     pane.show_detail(_detail(database, rule_book, worked_case, date(2026, 5, 22)))
     header = pane.header
-    assert header._title.text() == f"{worked_case} · {FSI}赵六{PDI}"  # the name isolated
+    assert header._title.full_text() == f"{worked_case} · {FSI}赵六{PDI}"  # the name isolated
     assert header._summary["jurisdiction"].text() == "CN"
     assert header._summary["kind"].text() == "Deletion"
     assert header._summary["channel"].text() == "E-mail"
@@ -98,7 +98,7 @@ def test_header_shows_binding_date_days_left_and_rule_source(
     rule = header._facts["rule"].text()
     assert rule.startswith("CN/deletion@")
     assert "PIPL art. 47" in rule
-    assert "zhao.liu@example.com" in header._facts["requester"].text()
+    assert "zhao.liu@example.com" in header._requester().full_text()
 
 
 @pytest.mark.parametrize(
@@ -210,7 +210,7 @@ def test_empty_state_and_note_signal(
     qtbot: QtBot, database: Database, rule_book: RuleBook, worked_case: str
 ) -> None:
     pane = _pane(qtbot, date(2026, 5, 6))
-    assert pane._title.text() == "Select a case to see its details."
+    assert pane._title.full_text() == "Select a case to see its details."
     assert not pane.tabs.isEnabled()
     pane.show_detail(_detail(database, rule_book, worked_case, date(2026, 5, 6)))
     pane.notes.editor.setPlainText("  回电确认身份  ")

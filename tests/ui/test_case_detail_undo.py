@@ -159,3 +159,15 @@ def test_attachment_not_saved_to_a_missing_folder_writes_no_event(
         attachment_id = find_case(session, reference).attachments[0].id
     assert controller.save_attachment(reference, attachment_id, tmp_path / "no" / "x.eml") is None
     assert "attachment.copied" not in _actions(database, reference)
+
+
+def test_the_chinese_undo_item_spaces_the_reference_on_both_sides(
+    qtbot: QtBot, chinese: None
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    history = UndoHistory()
+    label = QCoreApplication.translate("UndoableWorkflowController", "triage of %1")
+    reference = "PD-2026-000044"
+    history.push(UndoEntry(label.replace("%1", reference), reference, lambda: True))
+    assert history.action.text() == "撤销 PD-2026-000044 的分拣(&U)"

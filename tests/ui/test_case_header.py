@@ -76,12 +76,10 @@ def test_a_right_to_left_name_is_isolated_from_the_address(
 ) -> None:
     header = _header(qtbot)
     header.show_detail(_detail(database, rule_book, CaseKind.ACCESS))
-    assert header._facts["requester"].text() == (
-        f"{LRM}{FSI}{RTL_NAME}{PDI} <{FSI}{RTL_MAIL}{PDI}>"
-    )
-    assert header._title.text() == f"PD-2026-000001 · {FSI}{RTL_NAME}{PDI}"
+    assert header._requester().full_text() == (f"{LRM}{FSI}{RTL_NAME}{PDI} <{FSI}{RTL_MAIL}{PDI}>")
+    assert header._title.full_text() == f"PD-2026-000001 · {FSI}{RTL_NAME}{PDI}"
     # The line keeps the window's direction (Qt would take right-to-left from the name).
-    shown = QTextDocument(header._facts["requester"].text())
+    shown = QTextDocument(header._requester().full_text())
     assert shown.firstBlock().textDirection() == Qt.LayoutDirection.LeftToRight
 
 
@@ -106,3 +104,62 @@ def test_a_long_kind_name_is_not_cut_in_a_narrow_pane(
     assert kind.text() == "Account cancellation"
     assert not kind.wordWrap()
     assert kind.width() >= kind.fontMetrics().horizontalAdvance(kind.text())
+
+
+def _deletion_rule(qtbot: QtBot, database: Database, rule_book: RuleBook) -> str:
+    header = _header(qtbot)
+    header.show_detail(_detail(database, rule_book, CaseKind.DELETION))
+    return header._facts["rule"].text()
+
+
+def test_the_rule_names_its_english_source_with_evidence_in_words(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    # cn.toml deletion: "PIPL art. 47 [V]; 2019 App Identification Method (…) [V-2nd]"
+    rule = _deletion_rule(qtbot, database, rule_book)
+    assert "PIPL art. 47 [confirmed];" in rule
+    assert "working days) [confirmed indirectly]" in rule
+    assert "[V" not in rule
+    assert rule.endswith("(regulatory guidance; secondary source only)")  # cn.toml
+
+
+def test_the_rule_in_chinese_has_the_chinese_source_and_evidence_words(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, chinese: None
+) -> None:
+    rule = _deletion_rule(qtbot, database, rule_book)
+    assert "《个人信息保护法》第四十七条 [已核实]" in rule
+    assert "[间接核实]" in rule
+    assert "[V" not in rule and "PIPL" not in rule.split(" — ", 1)[1]
+
+
+def test_the_rule_qualifiers_in_chinese_take_full_width_brackets(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, chinese: None
+) -> None:
+    assert _deletion_rule(qtbot, database, rule_book).endswith("（监管指引；仅有二手出处）")
+
+
+def test_a_very_long_name_elides_and_keeps_the_summary_in_place(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    long_name = "محمد" * 60  # 240 letters without a space: nothing to wrap at
+    header = _header(qtbot)
+    header.show_detail(_detail(database, rule_book, CaseKind.ACCESS))
+    short_width = header.sizeHint().width()
+    with database.session() as session:
+        case = session.query(Case).one()
+        case.subject.display_name = long_name
+    with database.session() as session:
+        detail = case_detail(session, "PD-2026-000001", rule_book, today=TODAY, record_view=False)
+    header.show_detail(detail)
+    assert long_name in header._title.full_text()
+    # The name no longer sets the header's width: it is no wider than with a short name.
+    assert header.minimumSizeHint().width() <= short_width
+    header.resize(short_width, header.sizeHint().height())
+    header.show()
+    qtbot.waitExposed(header)
+    for label in (header._title, header._requester()):
+        assert "…" in label.text() and long_name not in label.text()
+        assert long_name in label.toolTip()
+        assert label.width() <= header.width()
+    jurisdiction = header._summary["jurisdiction"]
+    assert jurisdiction.geometry().right() <= header.width()

@@ -54,7 +54,7 @@ def test_importing_fills_the_sortable_list_and_the_detail_pane(
     view.sortByColumn(Column.RECEIVED, view.horizontalHeader().sortIndicatorOrder().AscendingOrder)
     window.case_list.select_reference(model.row_at(0).reference)
     assert all(a.isEnabled() for a in window.case_menu.case_actions)
-    assert window.detail._title.text().startswith(model.row_at(0).reference)
+    assert window.detail._title.full_text().startswith(model.row_at(0).reference)
     assert window.detail._message.toPlainText().strip() != ""
 
 
@@ -192,3 +192,24 @@ def test_the_file_menu_offers_web_forms_and_a_watched_folder(
     stop = next(a for a in file_menu.actions() if a.text() == "Stop watc&hing the folder")
     stop.trigger()
     assert window.watched.folder is None
+
+
+def test_a_narrow_window_gives_the_list_its_columns_and_the_pane_gives_way(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _import_corpus(qtbot, window)
+    wanted = window.case_list.wanted_width()
+    assert wanted > 0
+    # Narrower than the list's columns at 3:2, as at 150 % scaling on a 1440×900 screen.
+    splitter_width = int(wanted / 0.65)
+    window.resize(splitter_width + window.width() - window._splitter.width(), 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window._share_width()
+    qtbot.waitUntil(lambda: window._splitter.sizes()[0] >= wanted)
+    list_width, detail_width = window._splitter.sizes()
+    assert detail_width >= 0.3 * (list_width + detail_width) - window._splitter.handleWidth()
+    table = window.case_list.table
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    em = table.fontMetrics().horizontalAdvance("M")
+    assert table.columnWidth(Column.REQUESTER) >= 10 * em - 1

@@ -38,6 +38,7 @@ def test_every_rule_of_every_shipped_set_has_a_chinese_source() -> None:
     for rule_set in book.rule_sets.values():
         for kind, rule in rule_set.rules.items():
             assert HAN.search(rule.source_zh), (rule_set.code, kind)
+            assert not HAN.search(rule.source), (rule_set.code, kind)  # shown in English
             assert evidence_tags(rule.source_zh) == evidence_tags(rule.source), (
                 rule_set.code,
                 kind,
