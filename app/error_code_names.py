@@ -11,9 +11,12 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from app.reports.case_file_labels import printed_name
-from app.services.workflow.inventory import DataCategory, load_inventory
+
+if TYPE_CHECKING:
+    from app.services.workflow.inventory import DataCategory
 
 CodeLabels = Callable[[str, str], str | None]
 """Names a code in the UI's language: (table, code) -> name, ``None`` for a code it does not
@@ -101,8 +104,11 @@ def _chinese_category_name(name: str) -> str:
 
 
 @cache
-def _categories_by_name() -> Mapping[str, DataCategory]:
+def _categories_by_name() -> Mapping[str, "DataCategory"]:
     """The shipped inventory's categories by casefolded key and English name."""
+    # The inventory's loader brings SQLAlchemy: not before the list's first paint (issue 6).
+    from app.services.workflow.inventory import load_inventory
+
     categories = load_inventory().categories.values()
     by_name = {c.name_en.casefold(): c for c in categories if c.name_en}
     return MappingProxyType(by_name | {c.key.casefold(): c for c in categories})

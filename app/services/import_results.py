@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from app.models.enums import CaseKind, ReviewFlag
-from app.services.intake.file_names import visible_file_name
+from app.services.file_names import visible_file_name
 
 SessionSource = Callable[[], AbstractContextManager[Session]]
 

@@ -8,7 +8,7 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from app.errors import MessageParseError
-from app.services.intake.file_names import visible_file_name
+from app.services.file_names import visible_file_name
 from app.services.intake.headers import parse_sender, raw_header
 from app.services.intake.mail_bytes import prepare_mail
 from app.services.intake.message import IncomingMessage, parse_message

@@ -3,8 +3,8 @@ visibly, ordinary names of any script are left alone."""
 
 import pytest
 
+from app.services.file_names import visible_file_name
 from app.services.import_results import FileResult, ImportOutcome
-from app.services.intake.file_names import visible_file_name
 
 
 @pytest.mark.parametrize(
