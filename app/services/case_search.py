@@ -59,6 +59,7 @@ from app.services.case_list_terms import (
     SortColumn,
     normalise_search_text,
 )
+from app.services.case_search_forms import account_ranges, reference_number, with_references
 from app.services.case_search_plans import SearchTerms, prefix_range
 from app.services.case_statements import Runner, compiled, runner_of
 from app.services.contact_points import normalise_phone, phone_forms
@@ -73,8 +74,10 @@ _REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
 def search_terms(text: str) -> SearchTerms:
     """Return what the search ``text`` looks for (see ``CaseQuery.text``): after
     ``normalise_search_text``, a reference prefix (upper-cased), else the requester's name,
-    e-mail address (stored lower-cased), account ID (as typed) and, when the text reads as
-    one, phone number (normalised) starting with it.
+    e-mail address (stored lower-cased), account ID (in any letter case) and, when the text
+    reads as one, phone number (normalised) starting with it, or — for digits with an
+    optional "<year>-" — the reference with that number (``case_search_forms``; its
+    references are found against the register by ``with_references``).
 
     The name matches when each typed word starts a word of it, in any order ("smith anna"
     finds "Anna Smith", "娜娜" finds "欧阳娜娜"; case-folded, punctuation taken literally:
@@ -90,14 +93,25 @@ def search_terms(text: str) -> SearchTerms:
     words = search_words(text)
     ranges = [] if words == (folded(text),) else [prefix_range("name", text.lower())]
     ranges += [prefix_range(f"{plans.WORD}{n}", word) for n, word in enumerate(words)]
-    ranges += [prefix_range("email", text.lower()), prefix_range("account", text)]
+    accounts, account_folded = account_ranges(text)
+    ranges += [prefix_range("email", text.lower()), *accounts]
     phone = normalise_phone(text)
     if phone is not None:
         forms = phone_forms(phone)
         ranges += [
             prefix_range(f"phone{n}" if n else "phone", form) for n, form in enumerate(forms)
         ]
-    return SearchTerms(by_reference=False, ranges=tuple(ranges))
+    return SearchTerms(
+        by_reference=False,
+        ranges=tuple(ranges),
+        number=reference_number(text),
+        account_folded=account_folded,
+    )
+
+
+def _terms(connection: Runner, text: str) -> SearchTerms:
+    """``search_terms(text)`` with the references its number can be."""
+    return with_references(connection, search_terms(text))
 
 
 def count_cases(reading: Session | Runner, query: CaseQuery, *, at_most: int | None = None) -> int:
@@ -110,7 +124,7 @@ def count_cases(reading: Session | Runner, query: CaseQuery, *, at_most: int | N
             page, and the list asks for more only when it is scrolled that far.
     """
     connection = runner_of(reading)
-    terms = search_terms(query.text)
+    terms = _terms(connection, query.text)
     if at_most is not None and terms.words > 1:
         terms = _plan(connection, query, terms)[1]  # the intersection's cheap order
     return _counted(connection, query, terms, at_most)
@@ -127,7 +141,7 @@ def first_page_counted(
     """
     connection = runner_of(reading)
     first = replace(query, offset=0, limit=max(limit, 0))
-    in_order, terms = _plan(connection, first, search_terms(query.text))
+    in_order, terms = _plan(connection, first, _terms(connection, query.text))
     if at_most is not None and terms.words > 1 and _walks_by_case_id(first):
         return _first_page_of_words(connection, first, terms, at_most)
     if at_most is not None and terms.searched and not in_order:
@@ -175,7 +189,7 @@ def search_cases(reading: Session | Runner, query: CaseQuery) -> CasePage:
         ``due_date`` is the binding due date (see ``SavedView``).
     """
     connection = runner_of(reading)
-    in_order, terms = _plan(connection, query, search_terms(query.text))
+    in_order, terms = _plan(connection, query, _terms(connection, query.text))
     ids = _ordered_ids(connection, query, terms, in_order)
     return CasePage(query.offset, rows_by_id(connection, ids))
 
@@ -205,7 +219,7 @@ def _ordered_ids(
 def case_position(session: Session, query: CaseQuery, reference: str) -> int | None:
     """Return the 0-based row of the case ``reference`` in ``query``'s order, or ``None`` when
     the query does not select it. Counts the rows before it, so it costs one count query."""
-    terms = search_terms(query.text)
+    terms = _terms(runner_of(session), query.text)
     values = plans.bind_values(query, terms) | {"reference": reference}
     found = session.execute(_position_key(query, terms), values).first()
     if found is None:
@@ -292,7 +306,8 @@ def _matches_many(reading: Session | Runner, query: CaseQuery) -> bool:
     million cases "a b" matches 4,150 requesters), and deciding would cost as much as the
     intersection of their ranges itself (``case_search_matching._named_with_words``).
     """
-    return _plan(runner_of(reading), query, search_terms(query.text))[0]
+    connection = runner_of(reading)
+    return _plan(connection, query, _terms(connection, query.text))[0]
 
 
 __all__ = [

@@ -3,8 +3,10 @@
 A text looks for a reference prefix, or for requesters whose name words, whole name, e-mail
 address, account ID or phone number start with it (``app.services.case_search.search_terms``).
 Each of those is a prefix range over an index; the requesters found are the union of the
-ranges, a name of several typed words the intersection of one range per word. Every value is a
-named bind (``case_search_plans``: one compiled statement per shape).
+ranges, a name of several typed words the intersection of one range per word; an account ID is
+one range per spelling of its letters' case, and a text of digits also finds the cases whose
+reference has that number (``case_search_forms``: exact references, OR'ed with the rest). Every
+value is a named bind (``case_search_plans``: one compiled statement per shape).
 """
 
 from collections.abc import Hashable, Sequence
@@ -20,6 +22,7 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
+    or_,
     select,
     true,
     union_all,
@@ -30,13 +33,18 @@ from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier, Sub
 
 # The prefix ranges of typed name words are named "word0", "word1"...
 WORD = "word"
+# The identifier ranges by name without its number: "phone1"/"phone2" are the phone's other
+# forms (contact_points.phone_forms), "account1"... the account's other letter cases
+# (case_search_forms.account_ranges).
 _BY_KIND = {
     "email": IdentifierKind.EMAIL,
     "account": IdentifierKind.ACCOUNT_ID,
     "phone": IdentifierKind.PHONE,
-    "phone1": IdentifierKind.PHONE,  # its other forms (contact_points.phone_forms)
-    "phone2": IdentifierKind.PHONE,
 }
+
+
+def _kind_of(name: str) -> IdentifierKind | None:
+    return _BY_KIND.get(name.rstrip("0123456789"))
 
 
 @dataclass(frozen=True)
@@ -60,12 +68,25 @@ class SearchTerms:
     # Read in the sort order, test each case's id (not its requester) against the matching
     # cases' ids, collected first (``text_condition``).
     by_case_id: bool = False
+    # The text as a reference number, (year or None, sequence), and the exact references it
+    # can be, bound as "ref0"... (``case_search_forms``: resolved against the register).
+    number: tuple[int | None, int] | None = None
+    references: tuple[str, ...] = ()
+    # The lower-cased account prefix past the letters the account ranges spell in every case.
+    account_folded: PrefixRange | None = None
 
     @property
     def shape(self) -> Hashable:
         """What of the terms changes the statement's text."""
         ranges = tuple((r.name, r.high is None) for r in self.ranges)
-        return self.by_reference, ranges, self.by_case_id
+        folded = None if self.account_folded is None else self.account_folded.high is None
+        return self.by_reference, ranges, self.by_case_id, len(self.references), folded
+
+    @property
+    def bound_ranges(self) -> tuple[PrefixRange, ...]:
+        """Every range whose ends are binds: ``ranges`` and ``account_folded``."""
+        folded = () if self.account_folded is None else (self.account_folded,)
+        return self.ranges + folded
 
     @property
     def words(self) -> int:
@@ -121,9 +142,22 @@ def text_condition(terms: SearchTerms, in_order: bool) -> ColumnElement[bool]:
     if in_order and terms.by_case_id:
         matching = aliased(Case)
         cases = select(matching.id).where(matching.subject_id.in_(matching_subjects(terms)))
+        if terms.references:
+            numbered = select(matching.id).where(matching.reference.in_(reference_binds(terms)))
+            return (Case.id + literal_column("0")).in_(union_all(cases, numbered))
         return (Case.id + literal_column("0")).in_(cases)
     requester = Case.subject_id + literal_column("0") if in_order else Case.subject_id
-    return requester.in_(matching_subjects(terms))
+    by_requester = requester.in_(matching_subjects(terms))
+    if not terms.references:
+        return by_requester
+    # Each side is an index lookup (the reference's unique index, ix_case_subject_id): SQLite
+    # reads their union (MULTI-INDEX OR), PostgreSQL a BitmapOr.
+    return or_(Case.reference.in_(reference_binds(terms)), by_requester)
+
+
+def reference_binds(terms: SearchTerms) -> list[Any]:
+    """The binds "ref0"... of ``terms.references`` (``case_search_plans.bind_values``)."""
+    return [bindparam(f"ref{n}", type_=String) for n in range(len(terms.references))]
 
 
 def matching_subjects(terms: SearchTerms) -> Any:
@@ -139,16 +173,25 @@ def matching_subjects(terms: SearchTerms) -> Any:
         if prefix.name == "name":
             column = func.lower(DataSubject.display_name)
             branches.append(select(DataSubject.id).where(starts_with(column, prefix)))
-        elif prefix.name in _BY_KIND:
-            branches.append(_identified(prefix))
+        elif _kind_of(prefix.name) is not None:
+            branches.append(_identified(prefix, terms.account_folded))
     return union_all(*branches) if len(branches) > 1 else branches[0]
 
 
-def _identified(prefix: PrefixRange) -> Select[Any]:
-    kind = literal(_BY_KIND[prefix.name], SubjectIdentifier.kind.type)
-    return select(SubjectIdentifier.subject_id).where(
+def _identified(prefix: PrefixRange, account_folded: PrefixRange | None) -> Select[Any]:
+    """The subjects with an identifier in ``prefix``'s range (its kind by its name); an
+    account range also within ``account_folded`` lower-cased, when given. SQLite's lower()
+    folds ASCII letters only, as ``case_search_forms`` does."""
+    kind_of = _kind_of(prefix.name)
+    kind = literal(kind_of, SubjectIdentifier.kind.type)
+    statement = select(SubjectIdentifier.subject_id).where(
         SubjectIdentifier.kind == kind, starts_with(SubjectIdentifier.value, prefix)
     )
+    if kind_of is IdentifierKind.ACCOUNT_ID and account_folded is not None:
+        statement = statement.where(
+            starts_with(func.lower(SubjectIdentifier.value), account_folded)
+        )
+    return statement
 
 
 def _named_with_words(words: list[PrefixRange]) -> Select[Any]:
@@ -178,13 +221,15 @@ def range_sizes(terms: SearchTerms) -> Select[Any]:
     ``cap``: a few index steps per range, no sorting (the estimate ``case_search`` chooses the
     plan from)."""
     counts = [
-        select(func.count()).select_from(_range_entries(prefix).subquery()).scalar_subquery()
+        select(func.count())
+        .select_from(_range_entries(prefix, terms.account_folded).subquery())
+        .scalar_subquery()
         for prefix in terms.ranges
     ]
     return select(*counts)
 
 
-def _range_entries(prefix: PrefixRange) -> Select[Any]:
+def _range_entries(prefix: PrefixRange, account_folded: PrefixRange | None) -> Select[Any]:
     if _is_word(prefix):
         statement = select(SubjectNameWord.subject_id).where(
             starts_with(SubjectNameWord.word, prefix)
@@ -193,7 +238,7 @@ def _range_entries(prefix: PrefixRange) -> Select[Any]:
         column = func.lower(DataSubject.display_name)
         statement = select(DataSubject.id).where(starts_with(column, prefix))
     else:
-        statement = _identified(prefix)
+        statement = _identified(prefix, account_folded)
     return statement.limit(bindparam("cap"))
 
 

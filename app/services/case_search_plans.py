@@ -46,6 +46,7 @@ from app.services.case_search_matching import (
     matching_subjects,
     prefix_range,
     range_sizes,
+    reference_binds,
     text_condition,
 )
 from app.services.clock import OPEN_STATUSES
@@ -64,9 +65,11 @@ def bind_values(query: CaseQuery, terms: SearchTerms) -> dict[str, Any]:
         "offset": max(query.offset, 0),
         "limit": max(query.limit, 0),
     }
-    for prefix in terms.ranges:
+    for prefix in terms.bound_ranges:
         values[f"{prefix.name}_low"] = prefix.low
         values[f"{prefix.name}_high"] = prefix.high
+    for n, reference in enumerate(terms.references):
+        values[f"ref{n}"] = reference
     return values
 
 
@@ -161,14 +164,12 @@ def counted(query: CaseQuery, terms: SearchTerms, capped: bool) -> Select[tuple[
 def _distinct_cases_counted(terms: SearchTerms) -> Select[tuple[int]]:
     subjects = matching_subjects(terms).subquery()
     subject_id = next(iter(subjects.c))
-    found = (
-        select(Case.id)
-        .distinct()
-        .select_from(subjects)
-        .join(Case, Case.subject_id == subject_id)
-        .limit(bindparam("at_most"))
-        .subquery()
-    )
+    cases = select(Case.id).select_from(subjects).join(Case, Case.subject_id == subject_id)
+    if terms.references:  # the cases a reference number names, whoever their requester
+        numbered = select(Case.id).where(Case.reference.in_(reference_binds(terms)))
+        union = union_all(cases, numbered).subquery()
+        cases = select(next(iter(union.c)))
+    found = cases.distinct().limit(bindparam("at_most")).subquery()
     return select(func.count()).select_from(found)
 
 

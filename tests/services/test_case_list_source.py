@@ -88,15 +88,18 @@ def test_a_requester_found_by_several_ranges_counts_each_case_once(database: Dat
 def test_the_words_of_a_search_are_intersected_in_the_order_their_sizes_call_for() -> None:
     terms = search_terms("Anna S")
     assert [r.low for r in terms.ranges if r.name.startswith("word")] == ["anna", "s"]
-    # name, word0 (anna), word1 (s), e-mail, account: "s" holds more entries, so it comes
-    # first (scanned) and "anna" last (collected); the other ranges keep their places.
-    ordered = terms.words_ordered([0, 16_000, 69_000, 0, 0])
+    # name, word0 (anna), word1 (s), e-mail, the account in each case of its 5 letters (32):
+    # "s" holds more entries, so it comes first (scanned) and "anna" last (collected); the
+    # other ranges keep their places.
+    others = [0] * (len(terms.ranges) - 3)
+    assert len(others) == 1 + 32
+    ordered = terms.words_ordered([0, 16_000, 69_000, *others])
     assert ordered.ranges[1] == PrefixRange("word0", "s", "t")
     assert ordered.ranges[2] == PrefixRange("word1", "anna", "annb")
     assert ordered.ranges[0] == terms.ranges[0] and ordered.ranges[3:] == terms.ranges[3:]
     # Both counted up to the same cap: the shorter prefix is taken as the larger range.
-    assert terms.words_ordered([0, 14_142, 14_142, 0, 0]) == ordered
-    assert terms.words_ordered([0, 69_000, 16_000, 0, 0]) == terms
+    assert terms.words_ordered([0, 14_142, 14_142, *others]) == ordered
+    assert terms.words_ordered([0, 69_000, 16_000, *others]) == terms
 
 
 def _statements(database: Database) -> tuple[list[str], Any]:

@@ -169,6 +169,23 @@ def test_the_views_move_with_today(cases: Database) -> None:
         ("acct-1001", refs(1, 2, 9, 16)),
         ("acct-2002", refs(5, 14)),
         ("acct_%", refs(6, 13)),
+        # Account IDs in any letter case, full-width or padded (QA: ACCT-778899 found nothing).
+        ("ACCT-1001", refs(1, 2, 9, 16)),
+        ("Acct-20", refs(5, 14)),
+        ("ＡＣＣＴ－１００１", refs(1, 2, 9, 16)),
+        ("  aCcT-1001 ", refs(1, 2, 9, 16)),
+        ("ACCT_%", refs(6, 13)),
+        ("ACCT-1002", set()),
+        # A bare reference number: the sequence in any year, or in the year typed.
+        ("000001", refs(1)),
+        ("1", refs(1)),
+        ("0016", refs(16)),
+        ("14", refs(14)),  # PD-2025-000014
+        ("2025-000014", refs(14)),
+        ("2026-000014", set()),  # 14 is of 2025
+        ("2026-16", refs(16)),
+        ("000043", set()),
+        ("0", set()),
         ("O'Brien_%", refs(6, 13)),
         ("%", set()),
         ("_", set()),
@@ -456,19 +473,7 @@ def test_a_case_without_a_requester_is_listed_and_reselected_at_the_same_row(
 ) -> None:
     # Cases 8, 17 and 20 have no requester; case 21's requester was anonymised (no name
     # either): the four come first ascending, last descending, in id order either way.
-    with cases.session() as session:
-        session.add(
-            Case(
-                reference="PD-2026-000021",
-                kind=CaseKind.ACCESS,
-                status=CaseStatus.CLOSED,
-                jurisdiction="CN",
-                channel=Channel.EMAIL,
-                received_at=datetime(2026, 3, 9, tzinfo=UTC),
-                received_at_source=ReceivedAtSource.DATE_HEADER,
-                subject=DataSubject(display_name=None),
-            )
-        )
+    _add_numbered(cases, "PD-2026-000021", DataSubject(display_name=None), CaseStatus.CLOSED)
     query = CaseQuery(TODAY, sort=SortColumn.REQUESTER, descending=descending)
     nameless = [reference(n) for n in (8, 17, 20)] + ["PD-2026-000021"]
     with cases.session() as session:
@@ -477,3 +482,51 @@ def test_a_case_without_a_requester_is_listed_and_reselected_at_the_same_row(
     expected = list(reversed(nameless)) if descending else nameless
     assert (listed[-4:] if descending else listed[:4]) == expected
     assert [listed[p] for p in positions if p is not None] == nameless
+
+
+def _add_numbered(
+    database: Database, reference: str, subject: DataSubject, status: CaseStatus = S.NEW
+) -> None:
+    """Add a new case ``reference`` of ``subject`` to the fixture's cases."""
+    with database.session() as session:
+        session.add(
+            Case(
+                reference=reference,
+                kind=CaseKind.ACCESS,
+                status=status,
+                jurisdiction="CN",
+                channel=Channel.EMAIL,
+                received_at=datetime(2026, 3, 9, tzinfo=UTC),
+                received_at_source=ReceivedAtSource.DATE_HEADER,
+                subject=subject,
+            )
+        )
+
+
+def test_a_number_finds_the_reference_and_the_account_or_phone_it_also_is(
+    cases: Database,
+) -> None:
+    # PD-2026-000003 is 李四's (phone 13912345678); a new requester's account ID "3A" and
+    # phone "300..." also start with "3": the search is an OR over the kinds.
+    _add_numbered(cases, "PD-2026-000021", _subject("Numbered", None, "3001234", "3A"))
+    expected = refs(3) | {"PD-2026-000021"}
+    assert found(cases, CaseQuery(TODAY, text="3")) == expected
+    assert found(cases, CaseQuery(TODAY, text="3a")) == {"PD-2026-000021"}
+    with cases.session() as session:
+        assert count_cases(session, CaseQuery(TODAY, text="3"), at_most=100) == 2
+        # In a view, and positioned within the search's order (by reference: 3 first).
+        query = CaseQuery(
+            TODAY, SavedView.OPEN, sort=SortColumn.REFERENCE, descending=False, text="3"
+        )
+        assert [row.reference for row in search_cases(session, query).rows] == sorted(expected)
+        assert case_position(session, query, "PD-2026-000021") == 1
+
+
+def test_an_account_id_longer_than_the_spelled_letters_is_matched_in_any_case(
+    cases: Database,
+) -> None:
+    _add_numbered(cases, "PD-2026-000022", _subject("Console", None, None, "LiSi_Console_2020"))
+    for text in ("lisi_console_2020", "LISI_CONSOLE", "lisi_consOLE_2020"):
+        assert found(cases, CaseQuery(TODAY, text=text)) == {"PD-2026-000022"}
+    # The first letters match in some case, a later one does not.
+    assert found(cases, CaseQuery(TODAY, text="lisi_consolx")) == set()
