@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from app.errors import LetterError
-from app.reports.blocks import block_flowable
+from app.reports.blocks import block_flowables
 from app.reports.content import LetterContent
 from app.reports.fonts import FontStack
 from app.reports.letterhead import Letterhead
@@ -134,8 +134,8 @@ def letter_story(
     """
     styles = letter_styles(content.language, fonts, compact=compact)
     story = _heading(content, fonts, styles)
-    for index, block in enumerate(content.paragraphs):
-        story.append(block_flowable(block, fonts, styles))
+    for index, flowable in enumerate(block_flowables(content.paragraphs, fonts, styles)):
+        story.append(flowable)
         if index == 0 and content.facts:
             after = 4 if compact else 10
             story += [Spacer(0, 2), _facts_table(content, fonts, styles), Spacer(0, after)]
@@ -157,7 +157,7 @@ def annex_story(content: LetterContent, fonts: FontStack) -> list[Flowable]:
     story: list[Flowable] = [PageBreak()]
     if content.annex_title:
         story.append(paragraph(fonts, content.annex_title, styles.title, bold=True))
-    return story + [block_flowable(block, fonts, styles) for block in content.annex]
+    return story + block_flowables(content.annex, fonts, styles)
 
 
 def _document(buffer: io.BytesIO, pages: PageDecorations, title: str) -> BaseDocTemplate:

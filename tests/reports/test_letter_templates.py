@@ -174,7 +174,7 @@ def test_static_table_rows_need_one_cell_per_column(letters: Path) -> None:
     )
     with pytest.raises(TemplateFieldError) as caught:
         load_template_file(path, CANCELLATION_CONFIRMATION.spec, "zh")
-    assert caught.value.field == "paragraphs[14].rows"
+    assert caught.value.field == "paragraphs[17].rows"  # the 18th paragraph row of the file
 
 
 def test_jurisdictions_file_mistakes_name_the_field(letters: Path) -> None:
