@@ -2,41 +2,15 @@
 character revision 0010's words, going up again the folded words the model writes (the
 revision runs on the DB-API cursor: its parameter marks must suit psycopg too)."""
 
-from alembic import command
-from sqlalchemy import select
-
-from app.models import DataSubject, SubjectNameWord
 from app.services.name_words import name_words
-from app.store.migrations_runner import run_alembic
-from app.store.postgres import TeamDatabase
 from tests.team.conftest import TeamServer
+from tests.team.name_word_revisions import words_down_and_up
 
 NAMES = ["陳大文", "張偉", "张伟", "渡邊 太郎", "Anna Smith", "Łódź Nowak", None]
 
 
-def _stored_words(database: TeamDatabase) -> dict[int, set[str]]:
-    with database.engine.connect() as connection:
-        rows = connection.execute(select(SubjectNameWord.word, SubjectNameWord.subject_id))
-        words: dict[int, set[str]] = {}
-        for word, subject in rows:
-            words.setdefault(subject, set()).add(word)
-        return words
-
-
 def test_the_words_are_rewritten_down_and_up_on_postgresql(team_server: TeamServer) -> None:
-    database = team_server.open()
-    try:
-        with database.session() as session:
-            subjects = [DataSubject(display_name=name) for name in NAMES]
-            session.add_all(subjects)
-            session.flush()
-            ids = {subject.display_name: subject.id for subject in subjects}
-        run_alembic(database.engine, lambda config: command.downgrade(config, "0010"))
-        down = _stored_words(database)
-        run_alembic(database.engine, lambda config: command.upgrade(config, "head"))
-        up = _stored_words(database)
-    finally:
-        database.close()
+    ids, down, up = words_down_and_up(team_server, NAMES, "0010")
     assert down[ids["陳大文"]] == {"陳大文", "大文", "文"}
     assert down[ids["張偉"]] == {"張偉", "偉"}
     assert down[ids["渡邊 太郎"]] == {"渡邊", "邊", "太郎", "郎", "渡邊太郎", "邊太郎"}
