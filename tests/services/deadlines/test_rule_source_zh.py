@@ -15,7 +15,23 @@ from app.services.deadlines import load_rule_book, load_rule_set
 from app.services.deadlines.evidence import evidence_tags, spell_evidence
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-SHIPPED = {"BR", "CN", "EU", "HK", "IN", "JP", "KR", "SG", "UK", "US-CA"}
+SHIPPED = {
+    "AU",
+    "BR",
+    "CA",
+    "CH",
+    "CN",
+    "EU",
+    "HK",
+    "IN",
+    "JP",
+    "KR",
+    "SG",
+    "TH",
+    "TW",
+    "UK",
+    "US-CA",
+}
 RULE = """\
 [rule_set]
 code = "XT"
