@@ -7,15 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QSplitter,
@@ -25,50 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PrivacyDeskError
-from app.reports.case_letters import CASE_TEMPLATES
 from app.reports.letter_pool import batch_renderer
 from app.services.deadlines import RuleBook
-from app.services.letter_batch import ACKNOWLEDGEMENT, EXTENSION_NOTICE, BatchKind, BatchPlan
+from app.services.letter_batch import BatchPlan
 from app.services.letter_batch import plan_batch as plan_letters
 from app.services.letter_batch_run import BatchReport
 from app.store import Database
 from app.ui.background import BackgroundTask
-from app.ui.batch_letters_model import (
-    LETTER_LANGUAGES,
-    BatchPlanModel,
-    split_references,
-    summary_lines,
-)
+from app.ui.batch_letters_choice import BatchChoice
+from app.ui.batch_letters_model import BatchPlanModel, summary_lines
+from app.ui.batch_letters_model import split_references as split_references  # re-exported
 from app.ui.batch_letters_preview import LetterImagePreview
 from app.ui.batch_letters_work import (
-    EACH_CASE,
     RendererFactory,
     case_languages,
     generation_work,
     preview_work,
 )
-from app.ui.labels import letter_template_label
 from app.ui.messages import error_text, show_error
-
-_KINDS = (
-    (BatchKind.ACKNOWLEDGEMENTS_DUE, QT_TRANSLATE_NOOP("BatchLetters", "Acknowledgements due")),
-    (BatchKind.EXTENSION_NOTICES_DUE, QT_TRANSLATE_NOOP("BatchLetters", "Extension notices due")),
-    (BatchKind.CHOSEN_CASES, QT_TRANSLATE_NOOP("BatchLetters", "Chosen cases")),
-)
-# Each case's own language first, the default: one click must not write to a German requester
-# in Chinese. One language for all remains a choice.
-_LANGUAGES = (
-    (EACH_CASE, QT_TRANSLATE_NOOP("BatchLetters", "Each case's language")),
-    *LETTER_LANGUAGES.items(),
-)
-_DUE_TEMPLATE = {
-    BatchKind.ACKNOWLEDGEMENTS_DUE: ACKNOWLEDGEMENT,
-    BatchKind.EXTENSION_NOTICES_DUE: EXTENSION_NOTICE,
-}
-
-
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("BatchLetters", str(text))
 
 
 class BatchLettersDialog(QDialog):
@@ -99,32 +70,20 @@ class BatchLettersDialog(QDialog):
         self._preview_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Batch letters"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_choice())
+        layout.addWidget(self._build_choice())
         layout.addWidget(self._build_cases(), stretch=1)
         layout.addWidget(self._build_progress())
         layout.addWidget(self._build_buttons())
-        self._kind_changed()
+        self._show_plan(None)
 
-    def _build_choice(self) -> QFormLayout:
-        form = QFormLayout()
-        self.kind_combo, self.template_combo = QComboBox(), QComboBox()
-        self.language_combo = QComboBox()
-        for kind, label in _KINDS:
-            self.kind_combo.addItem(_tr(label), kind)
-        for key in CASE_TEMPLATES:
-            self.template_combo.addItem(letter_template_label(key), key)
-        for code, label in _LANGUAGES:
-            self.language_combo.addItem(_tr(label), code)
-        self.references_edit = QLineEdit()
-        self.references_edit.setPlaceholderText(self.tr("Case references, e.g. PD-2026-000123"))
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.template_combo.currentIndexChanged.connect(lambda _index: self._show_plan(None))
-        self.language_combo.currentIndexChanged.connect(self._language_changed)
-        form.addRow(self.tr("Batch"), self.kind_combo)
-        form.addRow(self.tr("Letter"), self.template_combo)
-        form.addRow(self.tr("Cases"), self.references_edit)
-        form.addRow(self.tr("Language"), self.language_combo)
-        return form
+    def _build_choice(self) -> BatchChoice:
+        self.choice = choice = BatchChoice()
+        # Also the dialog's own attributes, as before the choice had a module of its own.
+        self.kind_combo, self.template_combo = choice.kind_combo, choice.template_combo
+        self.language_combo, self.references_edit = choice.language_combo, choice.references_edit
+        choice.cases_changed.connect(lambda: self._show_plan(None))
+        choice.language_changed.connect(self._language_changed)
+        return choice
 
     def _build_cases(self) -> QSplitter:
         self.model = BatchPlanModel(self)
@@ -172,45 +131,28 @@ class BatchLettersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         return buttons
 
-    def _kind_changed(self) -> None:
-        due_template = _DUE_TEMPLATE.get(self.kind_combo.currentData())
-        chosen = due_template is None
-        if due_template is not None:
-            self.template_combo.setCurrentIndex(self.template_combo.findData(due_template))
-        self.template_combo.setEnabled(chosen)
-        self.references_edit.setEnabled(chosen)
-        self._show_plan(None)
-
     def _language_changed(self) -> None:
         """The same cases in another language: only the letters change, not who gets one."""
         if self.plan is not None:
-            self.plan = replace(self.plan, language=self._plan_language())
+            self.plan = replace(self.plan, language=self.choice.plan_language())
             self.languages = self._case_languages(self.plan)
             self.model.set_languages(self.plan.language, self.languages)
 
-    def _plan_language(self) -> str:
-        """The language for the whole plan; Chinese stands in while each case has its own
-        (``languages`` then decides per letter)."""
-        chosen = str(self.language_combo.currentData())
-        return "zh" if chosen == EACH_CASE else chosen
-
     def _case_languages(self, plan: BatchPlan) -> dict[str, str] | None:
-        if self.language_combo.currentData() != EACH_CASE:
+        if not self.choice.each_case_language():
             return None
         return case_languages(self._database, plan)
 
     def plan_batch(self) -> BatchPlan | None:
         """List the cases of the chosen batch (a short read); errors are shown, not raised."""
-        chosen = self.kind_combo.currentData() == BatchKind.CHOSEN_CASES
-        references = split_references(self.references_edit.text()) if chosen else None
         try:
             with self._database.session() as session:
                 plan = plan_letters(
                     session,
-                    self.template_combo.currentData(),
+                    self.choice.template_key(),
                     self._today(),
-                    language=self._plan_language(),
-                    references=references,
+                    language=self.choice.plan_language(),
+                    references=self.choice.references(),
                 )
             languages = self._case_languages(plan)
         except PrivacyDeskError as error:

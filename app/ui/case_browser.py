@@ -25,20 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import CaseKind, CaseStatus
 from app.services.case_list_terms import CaseQuery, CaseSource, SavedView, SortColumn
+from app.ui.case_browser_columns import size_columns, wanted_width
 from app.ui.case_page_model import CasePageModel, Column
 from app.ui.first_start import FirstStartPanel
-from app.ui.labels import kind_label, status_label
 from app.ui.startup_probe import watch_first_paint
 
 if TYPE_CHECKING:
     from app.store import Database
 
 SEARCH_DEBOUNCE_MS = 250
-COLUMN_SAMPLE_ROWS = 60  # a tall screen's rows: measuring 200 took 30 ms of the first paint
-COLUMN_MAX_EMS = 24  # the widest a column starts, in widths of "M"
-REQUESTER_MIN_EMS = 10  # the requester's name, elided, beside the other columns in full
 
 _VIEW_NAMES = {
     SavedView.OPEN: QT_TRANSLATE_NOOP("SavedView", "Open"),
@@ -248,54 +244,19 @@ class CaseBrowser(QStackedWidget):
         self.count_label.setText(text if self.model.count_is_exact else f"≥ {text}")
 
     def _size_columns(self) -> None:
-        """Size columns from the first page's rows (at most ``COLUMN_SAMPLE_ROWS``), once: the
+        """Size the columns from the first page's rows, once (``case_browser_columns``): the
         columns then keep their widths while the user types, sorts and switches views."""
-        if self._columns_sized or self.model.rowCount() == 0:
-            return
-        if self.table.horizontalHeader().count() == 0:
-            return
-        self._columns_sized = True
-        self.model.row_at(0)  # loads the first page, which the view paints next anyway
-        sample = self.model.held_rows()[:COLUMN_SAMPLE_ROWS]
-        metrics = self.table.fontMetrics()
-        em = metrics.horizontalAdvance("M")
-        header = self.table.horizontalHeader()
-        # A pasted 100,000-character name must not push the dates off screen: the cell elides.
-        widest = COLUMN_MAX_EMS * em
-        for column in Column:
-            if column == Column.REQUESTER:
-                continue  # stretched over the width the others leave
-            texts = [self.model.text(r, column)[:200] for r in sample]
-            texts += _every_label(column)
-            cells = max((metrics.horizontalAdvance(text) for text in texts), default=0) + em
-            # The title as the header measures it: with its margins and the sort arrow.
-            width = max(cells, header.sectionSizeHint(column))
-            self.table.setColumnWidth(column, min(width, widest))
+        if not self._columns_sized:
+            self._columns_sized = size_columns(self.table, self.model)
 
     def wanted_width(self) -> int:
         """Return the width (device-independent pixels) at which every column shows without
-        scrolling: the sized columns, ``REQUESTER_MIN_EMS`` for the requester, the scroll bar
-        and frame; 0 while the columns are not sized yet (no rows so far)."""
-        if not self._columns_sized:
-            return 0
-        header = self.table.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in Column if c != Column.REQUESTER)
-        requester = REQUESTER_MIN_EMS * self.table.fontMetrics().horizontalAdvance("M")
-        chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
-        return columns + requester + chrome
+        scrolling (``case_browser_columns.wanted_width``); 0 while the columns are not sized
+        yet (no rows so far)."""
+        return wanted_width(self.table) if self._columns_sized else 0
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.case_selected.emit(self.selected_reference())
-
-
-def _every_label(column: Column) -> list[str]:
-    """Every name ``column`` can show when it shows an enum (kinds, statuses): a status the
-    first page lacks ("In retention") then fits as well, e.g. after switching views."""
-    if column == Column.KIND:
-        return [kind_label(kind) for kind in CaseKind]
-    if column == Column.STATUS:
-        return [status_label(status) for status in CaseStatus]
-    return []
 
 
 def _database_source(database: "Database") -> CaseSource:

@@ -110,6 +110,7 @@ class CaseDetailPane(QWidget):
         same_case = detail is not None and detail.row.reference == self.reference
         self.reference = detail.row.reference if detail else ""
         self.tabs.setEnabled(detail is not None)
+        self.tabs.setVisible(detail is not None)  # seven empty tabs say nothing
         if detail is None:
             self.header.clear()
             self._fill_tabs(None)

@@ -134,10 +134,16 @@ class CaseHeader(QWidget):
         font.setBold(True)
         self._title.setFont(font)
         self.badge = self._label()
+        self._hint = self._label()
+        self._summary_box = self._build_summary()
+        self._facts_box = QWidget()
+        self._facts_box.setLayout(self._build_facts())
         layout.addWidget(self._title)
-        layout.addWidget(self._build_summary())
+        layout.addWidget(self._hint)
+        layout.addWidget(self._summary_box)
         layout.addWidget(self.badge)
-        layout.addLayout(self._build_facts())
+        layout.addWidget(self._facts_box)
+        layout.addStretch(1)
 
     @staticmethod
     def _label() -> QLabel:
@@ -188,11 +194,23 @@ class CaseHeader(QWidget):
         return form
 
     def clear(self) -> None:
-        """Show the empty state."""
+        """Show the empty state: what to do, and no empty captions."""
         for label in (*self._facts.values(), *self._summary.values(), self.badge):
             label.clear()
         self.badge.setStyleSheet("")
         self._title.set_full_text(self.tr("Select a case to see its details."))
+        self._hint.setText(
+            self.tr(
+                "Choose a case in the list (↑ and ↓ move through it). A request received by "
+                "phone or letter: File › New case… (Ctrl+N)."
+            )
+        )
+        self._show_fields(False)
+
+    def _show_fields(self, shown: bool) -> None:
+        self._hint.setVisible(not shown)
+        for box in (self._summary_box, self._facts_box, self.badge):
+            box.setVisible(shown)
 
     def show_detail(self, detail: CaseDetail) -> None:
         """Show the header of ``detail``."""
@@ -214,6 +232,7 @@ class CaseHeader(QWidget):
         reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
         self._facts["reasons"].setText("\n".join(reason_lines(reasons)) or "—")
         self._show_badge(detail)
+        self._show_fields(True)
 
     def _requester(self) -> ElidedLabel:
         label = self._facts["requester"]

@@ -4,16 +4,19 @@ Figure tiles (open, due this week, overdue, on-time rate, median days to respond
 charts of the open cases by status and kind and of intake against closed cases per week, the
 workload per handler and the next 30 days of deadlines as a month grid. The figures are
 computed off the GUI thread (``BackgroundTask``, its own session); ``refresh()`` asks again,
-and a refresh asked for while one runs is done once that one ends. "Export PDF…" renders the
+and a refresh asked for while one runs is done once that one ends. The figures are for today
+in the company's zone, where the deadlines run, whatever this computer's zone: the page states
+that date, naming the zone when the computer's differs. "Export PDF…" renders the
 same figures as a report (``app.reports.dashboard_report``), also in the background; ReportLab
 is imported at the first export, not with the page (9 MiB at the peak of issue 6's memory
 benchmark).
 """
 
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
@@ -32,16 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dashboard import DashboardFigures, dashboard_figures
+from app.services.dashboard import COMPANY_ZONE, DashboardFigures, dashboard_figures
 from app.store import Database
 from app.ui.background import BackgroundTask
 from app.ui.dashboard_charts import CountBarChart, WeeklyFlowChart
 from app.ui.dashboard_models import DeadlineCalendarModel, WorkloadModel
 from app.ui.dashboard_parts import (
     FigureTiles,
-    date_text,
+    as_of_text,
+    default_letterhead,
     read_only_table,
     titled,
+    utc_now,
 )
 from app.ui.labels import kind_label, status_label
 from app.ui.memory_care import give_back_freed_memory
@@ -51,21 +56,15 @@ if TYPE_CHECKING:
     from app.reports.letterhead import Letterhead
 
 
-def default_letterhead() -> "Letterhead":
-    """``app.reports.letterhead.default_letterhead`` (the letterhead when none is set),
-    imported when a report is exported."""
-    from app.reports.letterhead import default_letterhead as letterhead
-
-    return letterhead()
-
-
 class DashboardPage(QWidget):
     """The dashboard.
 
     Args:
         database: the open case database (a session per refresh, in the worker thread).
-        today: the local date the figures are for (``app.clock.local_today`` in the app).
+        now: returns the present instant (aware); the figures are for its date in ``zone``.
         letterhead: the letterhead the PDF report prints (from settings).
+        zone: the zone of the figures' dates, whatever this computer's: the company's
+            (``app.services.dashboard.COMPANY_ZONE``), where its statutory deadlines fall due.
 
     Signals:
         refreshed(object): the new ``DashboardFigures``, once shown.
@@ -80,13 +79,16 @@ class DashboardPage(QWidget):
     def __init__(
         self,
         database: Database,
-        today: Callable[[], date],
+        now: Callable[[], datetime] = utc_now,
         letterhead: "Callable[[], Letterhead]" = default_letterhead,
         parent: QWidget | None = None,
+        *,
+        zone: ZoneInfo = COMPANY_ZONE,
     ) -> None:
         super().__init__(parent)
         self._database = database
-        self._today = today
+        self._now, self._zone = now, zone
+        self._asked_at = now()  # the instant of the figures being computed
         self._letterhead = letterhead
         self._pool = QThreadPool(self)
         self._task: BackgroundTask | None = None
@@ -202,11 +204,13 @@ class DashboardPage(QWidget):
         if self._task is not None:
             self._pending = True
             return
-        today, database = self._today(), self._database
+        # Figures and the date stated are for the same day: today where the deadlines run.
+        self._asked_at, database, zone = self._now(), self._database, self._zone
+        today = self._asked_at.astimezone(zone).date()
 
         def work(_progress: Any, _cancelled: Any) -> DashboardFigures:
             with database.session() as session:
-                figures = dashboard_figures(session, today)
+                figures = dashboard_figures(session, today, time_zone=zone)
             # What the refresh allocated and freed on this worker thread (sorts, rows, objects)
             # stays resident in the thread's malloc arena, where the GUI thread never reuses it:
             # 5 MiB at a million cases. Its cached pages stay: dropping them (Database.
@@ -235,7 +239,7 @@ class DashboardPage(QWidget):
     def _show(self, figures: DashboardFigures) -> None:
         self.figures = figures
         locale = QLocale()
-        self.as_of.setText(self.tr("As of %1").replace("%1", date_text(locale, figures.today_date)))
+        self.as_of.setText(as_of_text(locale, figures.today_date, self._zone, self._asked_at))
         self.tiles.show_figures(figures, locale)
         statuses = [(status_label(s), n) for s, n in figures.open_by_status]
         self.status_chart.show_counts([s for s, _ in statuses], [n for _, n in statuses])
@@ -271,14 +275,16 @@ class DashboardPage(QWidget):
     def export_pdf(self, target: Path, language: str) -> None:
         """Write the figures shown as a PDF report in ``language`` ("zh"/"en") to ``target``,
         in the background; ``exported`` or ``failed`` follows."""
-        figures, letterhead = self.figures, self._letterhead()
+        figures, letterhead, zone = self.figures, self._letterhead(), self._zone
         if figures is None:
             return
         # On the GUI thread, before the task: the import of ReportLab, at the first export.
         from app.reports.dashboard_report import render_dashboard_report
 
         def work(_progress: Any, _cancelled: Any) -> str:
-            target.write_bytes(render_dashboard_report(figures, language, letterhead))
+            target.write_bytes(
+                render_dashboard_report(figures, language, letterhead, time_zone=zone)
+            )
             return str(target)
 
         self.export_button.setEnabled(False)

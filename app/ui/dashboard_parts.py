@@ -4,14 +4,18 @@ The tiles' captions and texts keep the translation context of the page they were
 ("DashboardPage"), so the existing Chinese translations still apply.
 """
 
-from datetime import date
-from typing import Any
+from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.dashboard import DashboardFigures
 from app.ui.dashboard_models import RED
+from app.ui.local_times import differs_from_local, zone_with_offset
+
+if TYPE_CHECKING:
+    from app.reports.letterhead import Letterhead
 
 # The page's attribute names of its tiles, in their order on screen.
 TILE_NAMES = (
@@ -102,6 +106,30 @@ class FigureTiles(QWidget):
 def date_text(locale: QLocale, day: date) -> str:
     """``day`` (a local date) in ``locale``'s long format."""
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def as_of_text(locale: QLocale, day: date, zone: tzinfo, instant: datetime) -> str:
+    """Return the date the figures are for, e.g. "As of 1 December 2026", naming ``zone`` with
+    its offset at aware ``instant`` when this computer's differs ("… · dates in Asia/Shanghai
+    (UTC+08:00)"): then the computer's own date can be another."""
+    shown = date_text(locale, day)
+    if not differs_from_local(zone, instant):
+        return QCoreApplication.translate("DashboardPage", "As of %1").replace("%1", shown)
+    text = QCoreApplication.translate("DashboardPage", "As of %1 · dates in %2")
+    return text.replace("%1", shown).replace("%2", zone_with_offset(zone, instant))
+
+
+def utc_now() -> datetime:
+    """Return the present instant (aware, UTC)."""
+    return datetime.now(UTC)
+
+
+def default_letterhead() -> "Letterhead":
+    """``app.reports.letterhead.default_letterhead`` (the letterhead when none is set),
+    imported when a report is exported."""
+    from app.reports.letterhead import default_letterhead as letterhead
+
+    return letterhead()
 
 
 def read_only_table(model: Any) -> QTableView:

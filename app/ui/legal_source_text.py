@@ -15,7 +15,10 @@ _EVIDENCE = {
 }
 # The shipped rule sets' codes (resources/rules); another code shows as it is.
 _JURISDICTIONS = {
+    "AU": QT_TRANSLATE_NOOP("Jurisdictions", "Australia"),
     "BR": QT_TRANSLATE_NOOP("Jurisdictions", "Brazil"),
+    "CA": QT_TRANSLATE_NOOP("Jurisdictions", "Canada"),
+    "CH": QT_TRANSLATE_NOOP("Jurisdictions", "Switzerland"),
     "CN": QT_TRANSLATE_NOOP("Jurisdictions", "Mainland China"),
     "EU": QT_TRANSLATE_NOOP("Jurisdictions", "European Union"),
     "HK": QT_TRANSLATE_NOOP("Jurisdictions", "Hong Kong, China"),
@@ -23,6 +26,8 @@ _JURISDICTIONS = {
     "JP": QT_TRANSLATE_NOOP("Jurisdictions", "Japan"),
     "KR": QT_TRANSLATE_NOOP("Jurisdictions", "South Korea"),
     "SG": QT_TRANSLATE_NOOP("Jurisdictions", "Singapore"),
+    "TH": QT_TRANSLATE_NOOP("Jurisdictions", "Thailand"),
+    "TW": QT_TRANSLATE_NOOP("Jurisdictions", "Taiwan, China"),
     "UK": QT_TRANSLATE_NOOP("Jurisdictions", "United Kingdom"),
     "US-CA": QT_TRANSLATE_NOOP("Jurisdictions", "California, United States"),
 }

@@ -53,12 +53,28 @@ def local_minute(instant: datetime) -> str:
     return instant.astimezone(local_zone()).strftime(MINUTE_FORMAT)
 
 
-def utc_offset(instant: datetime) -> str:
-    """Return the local zone's offset at ``instant`` as ``UTC+08:00`` (``UTC`` when zero)."""
-    offset = instant.astimezone(local_zone()).strftime("%z")  # e.g. "+0800"
+def utc_offset(instant: datetime, zone: tzinfo | None = None) -> str:
+    """Return the offset of ``zone`` (default: this computer's) at aware ``instant`` as
+    ``UTC+08:00`` (``UTC`` when zero)."""
+    offset = instant.astimezone(zone or local_zone()).strftime("%z")  # e.g. "+0800"
     if offset in ("", "+0000", "-0000"):
         return "UTC"
     return f"UTC{offset[:3]}:{offset[3:5]}"
+
+
+def zone_with_offset(zone: tzinfo, instant: datetime) -> str:
+    """Return ``zone`` named with its offset at aware ``instant``, e.g. ``Asia/Shanghai
+    (UTC+08:00)`` as ``zone_label`` names this computer's (a zone without an IANA key shows
+    its offset alone)."""
+    offset = utc_offset(instant, zone)
+    key = getattr(zone, "key", None)
+    return f"{key} ({offset})" if key else offset
+
+
+def differs_from_local(zone: tzinfo, instant: datetime) -> bool:
+    """Return whether ``zone`` is at another offset than this computer's at aware ``instant``:
+    only then can its date differ from the computer's (Asia/Hong_Kong reads Shanghai's date)."""
+    return instant.astimezone(zone).utcoffset() != instant.astimezone(local_zone()).utcoffset()
 
 
 def local_with_offset(instant: datetime) -> str:

@@ -1,5 +1,6 @@
 """The main window: the case list first; the detail pane, dashboard, menus and controllers
-once the list has painted (app/ui/window_tools.py)."""
+once the list has painted (built by app/ui/window_tools.py, connected by
+app/ui/window_wiring.py)."""
 
 from collections.abc import Callable
 from datetime import date
@@ -21,18 +22,15 @@ from app.errors import PrivacyDeskError
 from app.ui.case_browser import CaseBrowser
 from app.ui.current_user import CurrentUser
 from app.ui.database_holder import DatabaseHolder
-from app.ui.demo_banner import DemoBanner, demo_window_title
+from app.ui.demo_banner import DemoBanner
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.memory_probe import watch_memory
 from app.ui.messages import error_text, show_error
-from app.ui.window_dialogs import announce_watched_batch, open_form_import
 
 DETAIL_MIN_SHARE = 0.3  # of the window's width: the pane gives way to the list's columns
 
 if TYPE_CHECKING:
-    from app.reports.letterhead import Letterhead
     from app.services.deadlines import RuleBook
-    from app.services.letters import StoredLetter
     from app.store import Database
     from app.store.first_look import FirstLook
     from app.ui.batch_letters_dialog import BatchLettersDialog
@@ -138,6 +136,7 @@ class MainWindow(QMainWindow):
             return
         # Imported here, not at the top: about a second of imports the first paint does not need.
         from app.ui.window_tools import install_tools
+        from app.ui.window_wiring import connect_tools
 
         install_tools(self, self.database, rules, self.today)
         self._tools_built = True
@@ -146,10 +145,10 @@ class MainWindow(QMainWindow):
         self._share_width()
         self.pages.addTab(self.dashboard, self.tr("Dashboard"))
         self._enable_case_actions(False)
-        self._connect()
+        connect_tools(self)
         self.team.watch(self.database)
         self.dashboard.data_changed()
-        self._show_case(self.case_list.selected_reference())
+        self.show_case(self.case_list.selected_reference())
         self.tools_ready.emit()
 
     def _share_width(self) -> None:
@@ -176,27 +175,6 @@ class MainWindow(QMainWindow):
         box.addWidget(self.demo_banner)
         box.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-
-    def _connect(self) -> None:
-        self.imports.imported.connect(lambda _report: self.refresh())
-        self.drops.messages_dropped.connect(self.imports.start)
-        self.drops.forms_dropped.connect(lambda paths: [open_form_import(self, p) for p in paths])
-        self.watched.batch_imported.connect(lambda report: announce_watched_batch(self, report))
-        self.watched.start()
-        self.letters.generated.connect(self._letter_generated)
-        for controller in (self.clock, self.workflow, self.detail_actions):
-            controller.changed.connect(self._case_changed)
-        self.detail.note_submitted.connect(self.detail_actions.add_note)
-        self.detail.attachment_save_requested.connect(self.detail_actions.ask_save_attachment)
-        self.detail_actions.note_added.connect(lambda _ref: self.detail.note_stored())
-        self.new_case.created.connect(self._case_created)
-        self.user.changed.connect(lambda _name: self.undo.clear())
-        self.case_list.case_selected.connect(self._show_case)
-        self.case_list.import_requested.connect(self.imports.choose_files)
-        self.case_list.demo_requested.connect(self.try_demo)
-        self.demo.entered.connect(self._enter_demo)
-        self.demo.left.connect(self._leave_demo)
-        self.demo_banner.leave_requested.connect(self.demo.leave)
 
     def action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
@@ -239,35 +217,6 @@ class MainWindow(QMainWindow):
         """Open (generating it the first time) the demo database beside the real one."""
         self.demo.start(self.database)
 
-    def _enter_demo(self, demo: "Database") -> None:
-        # Never import real mail into the demo, nor listen to a team server from it.
-        self.watched.stop()
-        self.team.stop()
-        self.replace_database(demo)
-        self.demo_banner.show()
-        self.setWindowTitle(demo_window_title())
-        self.refresh()
-
-    def _leave_demo(self, real: "Database") -> None:
-        self.replace_database(real)
-        self.demo_banner.hide()
-        self.setWindowTitle(self.tr("Privacy Desk"))
-        self.watched.start()
-        self.team.watch(real)
-        self.refresh()
-
-    def letterhead(self) -> "Letterhead":
-        """The letterhead kept in the settings (for the dashboard report)."""
-        from app.reports.settings_letterhead import letterhead_for  # with the report, not before
-        from app.services.settings_letterhead import stored_letterhead
-
-        with self.database.session() as session:
-            return letterhead_for(stored_letterhead(session))
-
-    def _case_created(self, reference: str) -> None:
-        self.refresh()
-        self.case_list.select_reference(reference)
-
     def switch_database(self, database: "Database") -> None:
         """Move to another database (e.g. the team server) and close the one in use."""
         old = self.database
@@ -295,9 +244,10 @@ class MainWindow(QMainWindow):
         for action in self.case_menu.case_actions:
             action.setEnabled(enabled)
 
-    def _case_changed(self, reference: str) -> None:
+    def case_changed(self, reference: str) -> None:
+        """A controller changed the case ``reference``: reload, and show it again."""
         self.refresh()
-        self._show_case(reference)
+        self.show_case(reference)
 
     def refresh(self) -> None:
         """Reload the case list and the dashboard (the status bar follows the list's count)."""
@@ -316,7 +266,9 @@ class MainWindow(QMainWindow):
             .replace("%2", self.user.name())
         )
 
-    def _show_case(self, reference: str) -> None:
+    def show_case(self, reference: str) -> None:
+        """Show the case ``reference`` in the detail pane (none for ''), audited as viewed
+        the first time it is shown in a row; an error is shown, not raised."""
         self._enable_case_actions(bool(reference))
         if not reference:
             self.detail.show_detail(None)
@@ -340,13 +292,3 @@ class MainWindow(QMainWindow):
             self.detail.show_detail(detail)
         except PrivacyDeskError as error:
             show_error(self, self.tr("Case not shown"), str(error), known=True)
-
-    def _letter_generated(self, letter: "StoredLetter") -> None:
-        self._show_case(letter.reference)
-        self.statusBar().showMessage(
-            self.tr("Letter %1 v%2 stored (SHA-256 %3…) and saved.")
-            .replace("%1", f"{letter.reference} {letter.template_key} ({letter.language})")
-            .replace("%2", str(letter.version))
-            .replace("%3", letter.sha256[:12]),
-            10_000,
-        )

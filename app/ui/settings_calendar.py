@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, Signal
+from PySide6.QtCore import QDate, QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services.settings_calendar import (
-    CalendarDayRow,
-    CalendarYearRow,
-    YearStatus,
     calendar_years,
     calendars,
     enter_schedule_file,
@@ -38,35 +35,10 @@ from app.services.settings_calendar import (
 )
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.case_detail_tabs import row_table
-from app.ui.deadline_breakdown_holidays import holiday_text, makeup_text
 from app.ui.messages import show_error
+from app.ui.settings_calendar_models import CalendarDaysModel, CalendarYearsModel
+from app.ui.settings_calendar_models import calendar_label as calendar_label  # re-exported
 from app.ui.settings_context import SettingsContext, read_only_notice, report_saved
-from app.ui.settings_table import Column, RowTableModel
-
-# The regions of the ``holidays:XX`` calendars the shipped rule sets use; another region shows
-# its code.
-_REGIONS = {
-    "BR": QT_TRANSLATE_NOOP("Calendars", "Brazil"),
-    "CN": QT_TRANSLATE_NOOP("Calendars", "Mainland China"),
-    "GB-ENG": QT_TRANSLATE_NOOP("Calendars", "England"),
-    "HK": QT_TRANSLATE_NOOP("Calendars", "Hong Kong"),
-    "IE": QT_TRANSLATE_NOOP("Calendars", "Ireland"),
-    "IN": QT_TRANSLATE_NOOP("Calendars", "India"),
-    "JP": QT_TRANSLATE_NOOP("Calendars", "Japan"),
-    "KR": QT_TRANSLATE_NOOP("Calendars", "South Korea"),
-    "SG": QT_TRANSLATE_NOOP("Calendars", "Singapore"),
-    "US-CA": QT_TRANSLATE_NOOP("Calendars", "California, United States"),
-}
-
-
-def calendar_label(spec: str) -> str:
-    """Return how the calendar ``spec`` (e.g. ``holidays:CN``) reads in the UI language:
-    "Mainland China — official holidays" (中国大陆 — 法定节假日); an unknown spec as given."""
-    prefix, _colon, region = spec.partition(":")
-    if prefix != "holidays" or region not in _REGIONS:
-        return spec
-    place = QCoreApplication.translate("Calendars", str(_REGIONS[region]))
-    return QCoreApplication.translate("Calendars", "%1 — official holidays").replace("%1", place)
 
 
 def _size_columns(years: QTableView, days: QTableView) -> None:
@@ -80,57 +52,6 @@ def _size_columns(years: QTableView, days: QTableView) -> None:
     years.setSizePolicy(policy)
     days.horizontalHeader().setStretchLastSection(False)
     days.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-
-class CalendarYearsModel(RowTableModel[CalendarYearRow]):
-    """Years of a calendar: year, status, single-day corrections, source."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            [
-                Column(self.tr("Year"), lambda r: str(r.year), lambda r: r.year),
-                Column(self.tr("Status"), self._status, lambda r: r.status.value),
-                Column(
-                    self.tr("Corrected days"), lambda r: str(r.corrections), lambda r: r.corrections
-                ),
-                Column(self.tr("Source"), lambda r: r.source),
-            ],
-            parent,
-        )
-
-    def _status(self, row: CalendarYearRow) -> str:
-        return {
-            YearStatus.OFFICIAL: self.tr("Official (installed data)"),
-            YearStatus.ENTERED: self.tr("Official (entered)"),
-            YearStatus.PROVISIONAL: self.tr("Provisional (estimated)"),
-        }[row.status]
-
-
-class CalendarDaysModel(RowTableModel[CalendarDayRow]):
-    """Days of a year that differ from the usual week: date, kind, name, origin."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            [
-                Column(self.tr("Date"), lambda r: r.day.isoformat(), lambda r: r.day.toordinal()),
-                Column(self.tr("Kind"), self._kind),
-                Column(self.tr("Name"), self._name),
-                Column(self.tr("From"), self._origin),
-            ],
-            parent,
-        )
-
-    def _kind(self, row: CalendarDayRow) -> str:
-        return self.tr("Make-up working day") if row.working else self.tr("Day off")
-
-    def _name(self, row: CalendarDayRow) -> str:
-        # A make-up working day without a name is named after its holiday: 国庆节调休上班.
-        if row.working and not row.name:
-            return makeup_text(row.makes_up_for)
-        return holiday_text(row.day, row.name)
-
-    def _origin(self, row: CalendarDayRow) -> str:
-        return self.tr("Entered") if row.entered else self.tr("Installed data")
 
 
 class CalendarPage(QWidget):

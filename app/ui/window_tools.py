@@ -33,6 +33,7 @@ from app.ui.team_controls import TeamControls
 from app.ui.watched_folder import WatchedFolder, WatchedFolderSettings
 
 if TYPE_CHECKING:
+    from app.reports.letterhead import Letterhead
     from app.ui.main_window import MainWindow
 
 
@@ -64,7 +65,8 @@ def install_tools(
     )
     window.new_case = NewCaseController(database, rule_book, today, window, actor)
     window.detail = CaseDetailPane(today=today)
-    window.dashboard = DashboardPage(database, today, letterhead=window.letterhead)
+    # Its own clock: its figures are for the date where the deadlines run, not this computer's.
+    window.dashboard = DashboardPage(database, letterhead=lambda: _letterhead(window))
     window.safety = SafetyControls(window, lambda: window.database, window.replace_database)
     window.team = TeamControls(window, window.switch_database, window.refresh)
     window.demo = DemoController(
@@ -80,3 +82,13 @@ def install_tools(
     # Everything the window needs is imported: the module sources PySide6 kept go, and later
     # imports keep none (benchmarks/memory.py at a million cases: peak 235 -> 228 MiB).
     forget_module_sources()
+
+
+def _letterhead(window: "MainWindow") -> "Letterhead":
+    """The letterhead kept in the settings of the database ``window`` shows (for the
+    dashboard report)."""
+    from app.reports.settings_letterhead import letterhead_for  # with the report, not before
+    from app.services.settings_letterhead import stored_letterhead
+
+    with window.database.session() as session:
+        return letterhead_for(stored_letterhead(session))

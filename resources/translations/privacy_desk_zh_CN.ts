@@ -350,8 +350,44 @@
 <context>
     <name>Calendars</name>
     <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
         <source>Brazil</source>
         <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Bern, Switzerland</source>
+        <translation>瑞士伯尔尼州</translation>
+    </message>
+    <message>
+        <source>Basel-Stadt, Switzerland</source>
+        <translation>瑞士巴塞尔城市州</translation>
+    </message>
+    <message>
+        <source>Geneva, Switzerland</source>
+        <translation>瑞士日内瓦州</translation>
+    </message>
+    <message>
+        <source>Ticino, Switzerland</source>
+        <translation>瑞士提契诺州</translation>
+    </message>
+    <message>
+        <source>Vaud, Switzerland</source>
+        <translation>瑞士沃州</translation>
+    </message>
+    <message>
+        <source>Zurich, Switzerland</source>
+        <translation>瑞士苏黎世州</translation>
     </message>
     <message>
         <source>Mainland China</source>
@@ -384,6 +420,14 @@
     <message>
         <source>Singapore</source>
         <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation>中国台湾</translation>
     </message>
     <message>
         <source>California, United States</source>
@@ -563,6 +607,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (↑ and ↓ move through it). A request received by phone or letter: File › New case… (Ctrl+N).</source>
+        <translation>在列表中选择一个案件（用 ↑ 和 ↓ 逐条查看）。通过电话或信函收到的请求：文件 › 新建案件…（Ctrl+N）。</translation>
     </message>
     <message>
         <source>No statutory deadline</source>
@@ -979,6 +1027,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Extensions (90 days)</source>
         <translation>延期次数（90 天）</translation>
+    </message>
+    <message>
+        <source>As of %1 · dates in %2</source>
+        <translation>截至 %1 · 日期按 %2</translation>
     </message>
     <message>
         <source>Open cases by status</source>
@@ -1885,8 +1937,20 @@ Or look around first in a demo database of invented cases — it is kept apart f
 <context>
     <name>Jurisdictions</name>
     <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
         <source>Brazil</source>
         <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
     </message>
     <message>
         <source>Mainland China</source>
@@ -1915,6 +1979,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Singapore</source>
         <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation>中国台湾</translation>
     </message>
     <message>
         <source>United Kingdom</source>

@@ -212,7 +212,12 @@ def test_empty_state_and_note_signal(
     pane = _pane(qtbot, date(2026, 5, 6))
     assert pane._title.full_text() == "Select a case to see its details."
     assert not pane.tabs.isEnabled()
+    # No empty captions or tabs: the hint says what to do (the pane is not shown: isHidden).
+    assert pane.tabs.isHidden() and pane.header._facts_box.isHidden()
+    assert "Ctrl+N" in pane.header._hint.text() and not pane.header._hint.isHidden()
     pane.show_detail(_detail(database, rule_book, worked_case, date(2026, 5, 6)))
+    assert not pane.tabs.isHidden() and not pane.header._facts_box.isHidden()
+    assert pane.header._hint.isHidden()
     pane.notes.editor.setPlainText("  回电确认身份  ")
     with qtbot.waitSignal(pane.note_submitted) as signal:
         pane.notes.add_button.click()
@@ -223,3 +228,4 @@ def test_empty_state_and_note_signal(
     assert saved.args == [worked_case, pane.attachments.model.row_at(0).attachment_id]
     pane.show_detail(None)
     assert pane.timeline.rowCount() == 0 and pane.letters.model.rowCount() == 0
+    assert pane.tabs.isHidden() and pane.header._summary_box.isHidden()

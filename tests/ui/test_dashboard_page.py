@@ -2,11 +2,11 @@
 figures are worked out there by hand), its item models under ``qtmodeltester``, and the PDF
 export."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,18 +14,19 @@ from app.services.dashboard import DashboardFigures, DeadlineDay, HandlerLoad
 from app.store import Database
 from app.ui.dashboard_models import AMBER, SORT_ROLE, DeadlineCalendarModel, WorkloadModel
 from app.ui.dashboard_page import DashboardPage
+from tests.reports.pdf_reading import read_pdf, squash
 from tests.services.test_dashboard import TODAY, add_cases
+from tests.zones import computer_zone
+
+# Noon of TODAY in Shanghai (UTC+08:00 all year since 1991).
+NOON = datetime(2026, 3, 10, 4, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def page(qtbot: QtBot, database: Database) -> DashboardPage:
     with database.session() as session:
         add_cases(session)
-    shown = DashboardPage(database, lambda: TODAY)
-    qtbot.addWidget(shown)
-    with qtbot.waitSignal(shown.refreshed, timeout=10_000):
-        shown.refresh()
-    return shown
+    return _refreshed(qtbot, database, NOON)
 
 
 def test_tiles_show_the_figures_overdue_in_red(page: DashboardPage) -> None:
@@ -95,6 +96,58 @@ def test_export_writes_the_pdf(qtbot: QtBot, page: DashboardPage, tmp_path: Path
         page.export_pdf(target, "en")
     assert done.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def _refreshed(qtbot: QtBot, database: Database, instant: datetime) -> DashboardPage:
+    page = DashboardPage(database, lambda: instant)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
+    return page
+
+
+def _long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def test_a_computer_a_day_behind_shanghai_states_shanghais_date_and_zone(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    # 20:00 UTC on 10 March: 04:00 on 11 March in Shanghai, 13:00 on 10 March in Los Angeles
+    # (PDT, UTC-07:00, from 8 March 2026). The figures and the date stated are Shanghai's.
+    with computer_zone("America/Los_Angeles"):
+        page = _refreshed(qtbot, database, datetime(2026, 3, 10, 20, 0, tzinfo=UTC))
+        shown = page.as_of.text()
+        with qtbot.waitSignal(page.exported, timeout=30_000):
+            page.export_pdf(tmp_path / "dashboard.pdf", "en")
+    assert page.figures is not None and page.figures.today_date == date(2026, 3, 11)
+    assert page.calendar_model.data(page.calendar_model.index(0, 2)).startswith("03-11")
+    assert shown == f"As of {_long_date(date(2026, 3, 11))} · dates in Asia/Shanghai (UTC+08:00)"
+    report = squash("".join(read_pdf((tmp_path / "dashboard.pdf").read_bytes())[0]))
+    assert squash("As of 11 March 2026") in report
+    assert squash("dates are in Asia/Shanghai (UTC+08:00).") in report
+
+
+def test_a_computer_a_day_ahead_of_shanghai_counts_shanghais_today(
+    qtbot: QtBot, database: Database
+) -> None:
+    with database.session() as session:
+        add_cases(session)
+    # 12:00 UTC on 10 March: 02:00 on 11 March at Kiritimati (UTC+14:00), 20:00 on 10 March
+    # (TODAY) in Shanghai: the hand-worked figures of TODAY.
+    with computer_zone("Pacific/Kiritimati"):
+        page = _refreshed(qtbot, database, datetime(2026, 3, 10, 12, 0, tzinfo=UTC))
+        shown = page.as_of.text()
+    assert page.figures is not None and page.figures.today_date == TODAY
+    assert (page.due_week_tile.value.text(), page.overdue_tile.value.text()) == ("3", "2")
+    assert shown == f"As of {_long_date(TODAY)} · dates in Asia/Shanghai (UTC+08:00)"
+
+
+def test_a_computer_in_shanghai_states_the_date_alone(qtbot: QtBot, database: Database) -> None:
+    with computer_zone("Asia/Shanghai"):
+        page = _refreshed(qtbot, database, NOON)
+        shown = page.as_of.text()
+    assert shown == f"As of {_long_date(TODAY)}"
 
 
 def _figures() -> DashboardFigures:

@@ -2,17 +2,20 @@
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from app.ui.local_times import (
+    differs_from_local,
     local_minute,
     local_with_offset,
     local_zone,
     utc_minute,
     utc_offset,
     zone_label,
+    zone_with_offset,
 )
 
 # zh01 was sent 09:30 +08:00: stored as 01:30 UTC.
@@ -67,3 +70,24 @@ def test_the_zone_is_named_with_its_standard_offset(
     _set_tz(monkeypatch, "Europe/Berlin")  # CET is +01:00 whatever the season
     assert zone_label() == "Europe/Berlin (UTC+01:00)"
     assert str(local_zone()) == "Europe/Berlin"
+
+
+def test_another_zone_is_named_with_its_offset_at_the_instant() -> None:
+    shanghai, berlin = ZoneInfo("Asia/Shanghai"), ZoneInfo("Europe/Berlin")
+    assert zone_with_offset(shanghai, SENT) == "Asia/Shanghai (UTC+08:00)"
+    assert zone_with_offset(berlin, SENT) == "Europe/Berlin (UTC+01:00)"  # CET from 25 October
+    assert zone_with_offset(berlin, datetime(2026, 7, 1, tzinfo=UTC)) == (
+        "Europe/Berlin (UTC+02:00)"
+    )
+    assert zone_with_offset(timezone(timedelta(hours=5, minutes=30)), SENT) == "UTC+05:30"
+
+
+@pytest.mark.parametrize(
+    ("computer", "differs"),
+    [("Asia/Shanghai", False), ("Asia/Hong_Kong", False), ("Europe/Berlin", True), ("UTC", True)],
+)
+def test_a_zone_differs_from_the_computers_where_its_offset_does(
+    monkeypatch: pytest.MonkeyPatch, zone: None, computer: str, differs: bool
+) -> None:
+    _set_tz(monkeypatch, computer)  # Hong Kong keeps UTC+08:00 as Shanghai: the same dates
+    assert differs_from_local(ZoneInfo("Asia/Shanghai"), SENT) is differs

@@ -1,8 +1,9 @@
 """The main window over a real encrypted database: empty state, import in the background,
 the case list, the detail pane, and the acknowledgement letter."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from app.ui.labels import reason_lines
 from app.ui.main_window import MainWindow
 from app.ui.window_dialogs import open_settings
 from tests.conftest import CORPUS_INBOX
+from tests.zones import computer_zone
 
 TODAY = date(2026, 3, 10)
 
@@ -213,3 +215,22 @@ def test_a_narrow_window_gives_the_list_its_columns_and_the_pane_gives_way(
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
     em = table.fontMetrics().horizontalAdvance("M")
     assert table.columnWidth(Column.REQUESTER) >= 10 * em - 1
+
+
+def test_the_dashboard_is_for_today_in_shanghai_on_a_computer_on_another_date(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    # The real clocks: the window's local date and the dashboard's. A computer 20 hours behind
+    # Shanghai (UTC-12:00) is on another date unless it is 20:00 or later there; one 6 hours
+    # ahead (UTC+14:00) is from 18:00 on: one of the two is on another date now.
+    shanghai, now = ZoneInfo("Asia/Shanghai"), datetime.now(UTC)
+    behind = now.astimezone(ZoneInfo("Etc/GMT+12")).date() != now.astimezone(shanghai).date()
+    with computer_zone("Etc/GMT+12" if behind else "Pacific/Kiritimati"):
+        main = MainWindow(database, rule_book)
+        qtbot.addWidget(main)
+        with qtbot.waitSignal(main.dashboard.refreshed, timeout=10_000):
+            main.dashboard.refresh()
+        shown = main.dashboard.as_of.text()
+    assert main.dashboard.figures is not None
+    assert main.dashboard.figures.today_date == datetime.now(shanghai).date()
+    assert shown.endswith(" · dates in Asia/Shanghai (UTC+08:00)")

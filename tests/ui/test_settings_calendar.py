@@ -14,7 +14,8 @@ from app.resources import resource_path
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.settings_calendar import CalendarDayRow, YearStatus
 from app.store import Database
-from app.ui.settings_calendar import CalendarDaysModel, CalendarPage, CalendarYearsModel
+from app.ui.settings_calendar import CalendarPage
+from app.ui.settings_calendar_models import CalendarDaysModel, CalendarYearsModel
 from tests.services.settings_factory import open_case
 from tests.ui.settings_fixtures import context, message_texts
 
