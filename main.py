@@ -7,6 +7,19 @@ from app.store.first_look import look_ahead
 from app.store.keys import passphrase_from_environment
 from app.store.location import default_database_path
 
+USAGE = """usage: python main.py [Qt options such as -platform offscreen]
+
+Starts the Privacy Desk window on the case database in the data folder.
+  PRIVACY_DESK_DATA_DIR      use this folder instead of the platform's user data folder
+  PRIVACY_DESK_PASSPHRASE    the database passphrase (where no OS keyring exists)
+  PRIVACY_DESK_FONT_DIRS     the only folders letters take extra fonts from (else fontconfig)
+The command-line tool (import, list, letters, deadlines, backups): python -m app --help
+"""
+
+if any(argument in ("-h", "--help") for argument in sys.argv[1:]):
+    sys.stdout.write(USAGE)  # before anything opens the database or loads Qt
+    sys.exit(0)
+
 
 def _read_start_view(connection: Any) -> None:
     from app.services.case_list_start import read_ahead

@@ -123,6 +123,24 @@ def test_with_a_keyring_the_database_key_is_a_raw_key_kept_there(
     assert len(_list(capsys)) == 1
 
 
+def test_a_command_on_a_missing_database_says_so_whatever_the_key(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: InMemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``list`` never creates a database: a short passphrase is not the problem, and with a
+    keyring no key is stored for a file that does not exist."""
+    missing = tmp_path / "nowhere.db"
+    monkeypatch.setenv("PRIVACY_DESK_PASSPHRASE", "short")
+    assert main(["--database", str(missing), "list"]) == 2
+    assert capsys.readouterr().err == f"error: No case database at '{missing}'.\n"
+    monkeypatch.delenv("PRIVACY_DESK_PASSPHRASE")
+    assert main(["--database", str(missing), "list"]) == 2
+    assert "No case database" in capsys.readouterr().err
+    assert memory_keyring.passwords == {} and not missing.exists()
+
+
 def test_a_reader_closing_the_pipe_ends_the_listing_quietly(data_dir: Path) -> None:
     assert main(["import", str(CORPUS_INBOX / "zh01-zh-access.eml")]) == 0
     read_end, write_end = os.pipe()

@@ -7,7 +7,7 @@ exists, it is keyed from the passphrase instead (SQLCipher derives the key).
 
 from pathlib import Path
 
-from app.errors import KeyUnavailableError, WrongKeyError
+from app.errors import DatabaseMissingError, KeyUnavailableError, WrongKeyError
 from app.store.connection import BUSY_TIMEOUT_MS
 from app.store.database import Database, open_database
 from app.store.keys import (
@@ -59,6 +59,8 @@ def unlock(
     # An empty file is a creation interrupted before its first write: it holds no key yet.
     if path.exists() and not (create and path.is_file() and path.stat().st_size == 0):
         return _open_existing(path, secrets, passphrase, busy_timeout_ms)
+    if not create:  # before any key is chosen (or stored in the keyring) for a file never made
+        raise DatabaseMissingError(f"No case database at '{path}'.")
     return open_database(
         path,
         _key_for_new(path, secrets, passphrase),
