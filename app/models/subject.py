@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, int_pk, utc_instant, utc_now
 from app.models.columns import enum_column
+from app.models.identifier_folding import MAX_FOLDED_LENGTH, folded_identifier
 from app.models.name_words import MAX_WORD_LENGTH, name_words
 
 
@@ -59,22 +60,55 @@ class DataSubject(Base):
         return next((i.value for i in self.identifiers if i.kind == kind), None)
 
 
+def _folded_of_inserted(context: Any) -> str:
+    """The folded form of the identifier an INSERT writes (ORM or Core, one call per row)."""
+    row = context.get_current_parameters()
+    return folded_identifier(row["kind"], row["value"])
+
+
 class SubjectIdentifier(Base):
     """One e-mail address, phone number or console account ID of a data subject.
 
-    ``value`` is normalised (e-mail lower-cased) so that matching is an equality lookup.
+    ``value`` is normalised (e-mail domain lower-cased, phone canonical) so that matching is
+    an equality lookup. ``folded`` is what the case search looks it up by, one prefix range
+    per kind over ``ix_subject_identifier_folded`` (``app.models.identifier_folding``): written by
+    the column's default at every INSERT, ORM or Core (intake, import, manual intake, demo
+    data), and by the listener below when an edit changes the value. Bulk SQL written by
+    hand (migrations) must write it itself.
     """
 
     __tablename__ = "subject_identifier"
-    __table_args__ = (UniqueConstraint("kind", "value"),)
+    # The folded index holds the subject id: a search range yields subject ids from the
+    # index alone, without reading the rows. The kind leads: a short text ("14", a reference
+    # number) must not match every mobile number starting with it.
+    __table_args__ = (
+        UniqueConstraint("kind", "value"),
+        Index("ix_subject_identifier_folded", "kind", "folded", "subject_id"),
+    )
 
     id: Mapped[int_pk]
     subject_id: Mapped[int] = mapped_column(ForeignKey("data_subject.id"), index=True)
     kind: Mapped[IdentifierKind] = mapped_column(enum_column(IdentifierKind))
     value: Mapped[str] = mapped_column(String(320))
+    # Compared by code point, as the prefix ranges assume (see SubjectNameWord.word).
+    folded: Mapped[str] = mapped_column(
+        String(MAX_FOLDED_LENGTH).with_variant(
+            String(MAX_FOLDED_LENGTH, collation="C"), "postgresql"
+        ),
+        default=_folded_of_inserted,
+    )
     added_at: Mapped[utc_instant] = mapped_column(default=utc_now)
 
     subject: Mapped[DataSubject] = relationship(back_populates="identifiers")
+
+
+@event.listens_for(SubjectIdentifier, "before_update")
+def _folded_of_edited_identifier(
+    _mapper: Mapper[Any], _connection: Connection, identifier: SubjectIdentifier
+) -> None:
+    state = inspect(identifier).attrs
+    if state.value.history.has_changes() or state.kind.history.has_changes():
+        identifier.folded = folded_identifier(identifier.kind, identifier.value)
 
 
 class SubjectNameWord(Base):

@@ -16,15 +16,17 @@ status, assignee+status, subject+status) serve every view's order; the open view
 are read as a merge of one ``(status, urgency)`` range per open status; a search by name is a
 prefix range over the name's words per typed word (``subject_name_word``, whose primary key is
 (word, subject), migration 0008) and, for a text of several words, over ``lower(display_name)``
-(``ix_data_subject_display_name_lower``); ``app.services.case_search_matching`` builds them.
+(``ix_data_subject_display_name_lower``); an identifier is one prefix range per kind over its
+folded form (``ix_subject_identifier_folded``, migration 0013: any letter case and width, a
+phone number's national significant number); ``app.services.case_search_matching`` builds them.
 
 A search's page is read one of two ways, chosen per call from one capped count per index range
-(``_plan``): a search matching few requesters collects their cases and sorts them; one matching
-many (王 at a million cases: 22,000 requesters, 28,000 cases) walks the cases in the sort order
-and keeps those whose requester matches, until the page is full. Its count for the list is
-capped (``count_cases(at_most=...)``): the matching requesters' cases are looked up as the
-ranges yield them, until that many distinct cases are found. The list's source reads a new
-query's count and first page together (``first_page_counted``): for a search matching few
+(``case_search_choice``): a search matching few requesters collects their cases and sorts them;
+one matching many (王 at a million cases: 22,000 requesters, 28,000 cases) walks the cases in
+the sort order and keeps those whose requester matches, until the page is full. Its count for
+the list is capped (``count_cases(at_most=...)``): the matching requesters' cases are looked up
+as the ranges yield them, until that many distinct cases are found. The list's source reads a
+new query's count and first page together (``first_page_counted``): for a search matching few
 cases, the ordered ids up to the cap are the count too.
 
 Cases without a requester sort first ascending and last descending by requester, on SQLite
@@ -36,10 +38,7 @@ and run as SQL text (``app.services.case_statements``): building and compiling t
 cost more than SQLite's own work.
 """
 
-import math
-import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Integer, Select, String, and_, bindparam, func, or_, select
@@ -59,59 +58,10 @@ from app.services.case_list_terms import (
     SortColumn,
     normalise_search_text,
 )
-from app.services.case_search_forms import account_ranges, reference_number, with_references
-from app.services.case_search_plans import SearchTerms, prefix_range
+from app.services.case_search_choice import ROW_READ_STEPS, reading_plan, walk_threshold
+from app.services.case_search_plans import SearchTerms
+from app.services.case_search_text import search_terms, terms_of
 from app.services.case_statements import Runner, compiled, runner_of
-from app.services.contact_points import normalise_phone, phone_forms
-from app.services.name_words import folded, search_words
-
-# The start of a reference (``app.services.references``), typed or pasted in any case:
-# "PD-2026-000123", "pd-2026-0001", "PD-2026", "PD-".
-_REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
-
-
-@lru_cache(maxsize=64)
-def search_terms(text: str) -> SearchTerms:
-    """Return what the search ``text`` looks for (see ``CaseQuery.text``): after
-    ``normalise_search_text``, a reference prefix (upper-cased), else the requester's name,
-    e-mail address (stored lower-cased), account ID (in any letter case) and, when the text
-    reads as one, phone number (normalised) starting with it, or — for digits with an
-    optional "<year>-" — the reference with that number (``case_search_forms``; its
-    references are found against the register by ``with_references``).
-
-    The name matches when each typed word starts a word of it, in any order ("smith anna"
-    finds "Anna Smith", "娜娜" finds "欧阳娜娜"; case-folded, punctuation taken literally:
-    ``app.models.name_words``), or when the whole name starts with the text (lower-cased, as
-    its index). For a text of one word the words alone decide: a name starting with it has a
-    first word starting with it.
-    """
-    text = normalise_search_text(text)
-    if not text:
-        return SearchTerms(by_reference=False, ranges=())
-    if _REFERENCE_LIKE.match(text.upper()):
-        return SearchTerms(by_reference=True, ranges=(prefix_range("reference", text.upper()),))
-    words = search_words(text)
-    ranges = [] if words == (folded(text),) else [prefix_range("name", text.lower())]
-    ranges += [prefix_range(f"{plans.WORD}{n}", word) for n, word in enumerate(words)]
-    accounts, account_folded = account_ranges(text)
-    ranges += [prefix_range("email", text.lower()), *accounts]
-    phone = normalise_phone(text)
-    if phone is not None:
-        forms = phone_forms(phone)
-        ranges += [
-            prefix_range(f"phone{n}" if n else "phone", form) for n, form in enumerate(forms)
-        ]
-    return SearchTerms(
-        by_reference=False,
-        ranges=tuple(ranges),
-        number=reference_number(text),
-        account_folded=account_folded,
-    )
-
-
-def _terms(connection: Runner, text: str) -> SearchTerms:
-    """``search_terms(text)`` with the references its number can be."""
-    return with_references(connection, search_terms(text))
 
 
 def count_cases(reading: Session | Runner, query: CaseQuery, *, at_most: int | None = None) -> int:
@@ -124,9 +74,9 @@ def count_cases(reading: Session | Runner, query: CaseQuery, *, at_most: int | N
             page, and the list asks for more only when it is scrolled that far.
     """
     connection = runner_of(reading)
-    terms = _terms(connection, query.text)
+    terms = terms_of(connection, query.text)
     if at_most is not None and terms.words > 1:
-        terms = _plan(connection, query, terms)[1]  # the intersection's cheap order
+        terms = reading_plan(connection, query, terms)[1]  # the intersection's cheap order
     return _counted(connection, query, terms, at_most)
 
 
@@ -141,7 +91,7 @@ def first_page_counted(
     """
     connection = runner_of(reading)
     first = replace(query, offset=0, limit=max(limit, 0))
-    in_order, terms = _plan(connection, first, _terms(connection, query.text))
+    in_order, terms = reading_plan(connection, first, terms_of(connection, query.text))
     if at_most is not None and terms.words > 1 and _walks_by_case_id(first):
         return _first_page_of_words(connection, first, terms, at_most)
     if at_most is not None and terms.searched and not in_order:
@@ -168,7 +118,7 @@ def _first_page_of_words(
     the matching cases are counted (up to ``at_most`` or the walk's threshold), then the page
     is read by walking the order's index with their ids when they are that many, else by
     collecting and sorting them. Same rows either way."""
-    walk_from = max(_threshold(connection, first) // _ROW_READ_STEPS, 1)
+    walk_from = max(walk_threshold(connection, first) // ROW_READ_STEPS, 1)
     found = _counted(connection, first, terms, max(at_most, walk_from))
     walking = found >= walk_from
     ordered = replace(terms, by_case_id=True) if walking else terms
@@ -189,7 +139,7 @@ def search_cases(reading: Session | Runner, query: CaseQuery) -> CasePage:
         ``due_date`` is the binding due date (see ``SavedView``).
     """
     connection = runner_of(reading)
-    in_order, terms = _plan(connection, query, _terms(connection, query.text))
+    in_order, terms = reading_plan(connection, query, terms_of(connection, query.text))
     ids = _ordered_ids(connection, query, terms, in_order)
     return CasePage(query.offset, rows_by_id(connection, ids))
 
@@ -219,7 +169,7 @@ def _ordered_ids(
 def case_position(session: Session, query: CaseQuery, reference: str) -> int | None:
     """Return the 0-based row of the case ``reference`` in ``query``'s order, or ``None`` when
     the query does not select it. Counts the rows before it, so it costs one count query."""
-    terms = _terms(runner_of(session), query.text)
+    terms = terms_of(runner_of(session), query.text)
     values = plans.bind_values(query, terms) | {"reference": reference}
     found = session.execute(_position_key(query, terms), values).first()
     if found is None:
@@ -256,58 +206,6 @@ def _position_key(query: CaseQuery, terms: SearchTerms) -> Select[Any]:
     reference = bindparam("reference", type_=String)
     statement = plans.with_join(select(Case.id, key), query)
     return statement.where(Case.reference == reference, *plans.case_conditions(query, terms))
-
-
-def _plan(connection: Runner, query: CaseQuery, terms: SearchTerms) -> tuple[bool, SearchTerms]:
-    """How to read a search's page: whether to walk the cases in the sort order
-    (``_matches_many``), and the terms with the typed words ordered for their intersection
-    (``SearchTerms.words_ordered``). Decided from one capped count per index range
-    (``case_search_plans.range_sizes``): a few thousand index steps at most, no sorting."""
-    if not terms.searched or terms.by_reference:
-        return False, terms
-    threshold = _threshold(connection, query)
-    sizes = compiled(connection, ("sizes", terms.shape), lambda: plans.range_sizes(terms))
-    values = plans.bind_values(query, terms) | {"cap": threshold}
-    found = sizes.rows(connection, values)[0]
-    counts = [int(size or 0) for size in found]
-    if terms.words > 1:
-        return False, terms.words_ordered(counts)
-    return sum(counts) >= threshold, terms
-
-
-def _threshold(connection: Runner, query: CaseQuery) -> int:
-    """The number of matching requesters from which walking the cases in the sort order and
-    keeping the matching ones reaches the page sooner than reading every match and sorting.
-
-    Reading every match costs one step per matching case (m); walking in order costs about
-    (offset + limit) * N / m steps for N cases, so walking wins once m exceeds
-    sqrt((offset + limit) * N): at a million cases, a 200-row page, from about 14,000 matches
-    (a one-character name like 王, a common e-mail start like "zhang")."""
-    last = compiled(connection, ("last case",), lambda: select(func.max(Case.id)))
-    cases = int(last.scalar(connection, {}) or 0)
-    return max(math.isqrt((max(query.offset, 0) + max(query.limit, 1)) * cases), 1)
-
-
-# How many steps of a walk over an index cost as much as reading one matching case's row
-# for its sort key (measured at a million cases in SQLCipher: 0.5 µs against 20-60 µs, the
-# rows being scattered and mostly not in the page cache); walking with the matching cases'
-# ids (``_first_page_of_words``) wins from ``_threshold`` divided by about the square root of
-# that ratio: 1,767 matching cases at a million.
-_ROW_READ_STEPS = 8
-
-
-def _matches_many(reading: Session | Runner, query: CaseQuery) -> bool:
-    """Whether a search matches so many requesters that its page is read by walking the
-    cases in the sort order (``_threshold``). The index entries of each range are counted up
-    to the threshold and added up: a requester found by two ranges counts twice, which only
-    moves the choice of plan, never the rows found.
-
-    A text of several words is taken to match few: each word narrows the names down (at a
-    million cases "a b" matches 4,150 requesters), and deciding would cost as much as the
-    intersection of their ranges itself (``case_search_matching._named_with_words``).
-    """
-    connection = runner_of(reading)
-    return _plan(connection, query, _terms(connection, query.text))[0]
 
 
 __all__ = [

@@ -1,5 +1,5 @@
-"""The forms a search text takes beyond a prefix: a bare reference number, and an account ID
-in any letter case.
+"""The forms a search text takes beyond a name: a bare reference number, and the folded
+identifiers (account ID, e-mail address, phone number) it can start.
 
 A reference is ``PD-<year>-<six-digit sequence>`` (``app.services.references``). Staff type the
 number they read in a letter or hear on the phone — "000043", "43" or "2026-000043" — so a
@@ -8,32 +8,32 @@ significant, and looked up as the exact references it can be: one per year the r
 spans (``reference_years``), or the one of the year typed. A handful of probes of the
 reference's unique index, never a scan; "43" finds PD-2026-000043, not PD-2026-000143.
 
-Account IDs are stored as written (``app.services.subjects.identifiers_of``), and their only
-index is the case-sensitive (kind, value) one. A typed prefix is looked up in each spelling
-its ASCII letters can take (console account IDs are ASCII: ``intake.requester``), one prefix
-range per spelling; past ``ACCOUNT_CASE_LETTERS`` letters the spellings of the prefix up to
-that letter are looked up and the rest compared lower-cased (``SearchTerms.account_folded``).
+Identifiers are looked up by their folded form (``SubjectIdentifier.folded``,
+``app.models.identifier_folding``): the text folded the same way is one prefix range per kind
+over ``ix_subject_identifier_folded`` (kind, folded, subject), so "abc_user" finds the account
+ID "ＡＢＣ_User" and "ZHANG.WEI1" the address "zhang.wei1@…". A text that reads as a phone
+number looks up the national significant numbers it can start when typed without a country
+code ("090-1234" finds +81 90-1234-5678), or, typed with one, its stored international (and
+for +86 national) forms over the stored value (``contact_points``). A number too short to be
+a phone ("14": a reference number) finds no phone.
 """
 
-import itertools
 import re
 from dataclasses import replace
-from typing import Any
 
 from sqlalchemy import func, select
 
 from app.models import Case
+from app.models.identifier_folding import fold_text
 from app.services.case_search_matching import PrefixRange, SearchTerms, prefix_range
 from app.services.case_statements import Runner, compiled
+from app.services.contact_points import national_search_forms, normalise_phone, phone_forms
 from app.services.references import REFERENCE_PATTERN
 
 # A reference number as typed: the sequence, with or without "<year>-" before it.
 _NUMBER = re.compile(r"^(?:(\d{4})-)?(\d{1,12})$")
 # The years a bare number is looked up in at most (the newest ones): the register's span.
 MAX_REFERENCE_YEARS = 50
-# How many ASCII letters of an account prefix are looked up in every case (2**6 ranges).
-ACCOUNT_CASE_LETTERS = 6
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def reference_number(text: str) -> tuple[int | None, int] | None:
@@ -87,39 +87,19 @@ def with_references(connection: Runner, terms: SearchTerms) -> SearchTerms:
     return replace(terms, references=references_of(terms.number, years))
 
 
-def account_ranges(text: str) -> tuple[tuple[PrefixRange, ...], PrefixRange | None]:
-    """Return the account-ID prefix ranges of the searched ``text`` (one per spelling of its
-    first ``ACCOUNT_CASE_LETTERS`` ASCII letters: "account", "account1"...) and, when the
-    text has more letters, the range its ASCII-lower-cased form must also fall in
-    ("account_folded", compared with the value lower-cased)."""
-    if any(character.isspace() for character in text):
-        # An account ID holds no spaces: a name or a phrase is looked up only as typed, not in
-        # up to 64 spellings that cost every name search a millisecond and their statements'
-        # memory (issue 6).
-        return (prefix_range("account", text),), None
-    cut = _after_letters(text, ACCOUNT_CASE_LETTERS)
-    spellings = _spellings(text[:cut])
-    ranges = tuple(
-        prefix_range(f"account{n}" if n else "account", spelling)
-        for n, spelling in enumerate(spellings)
-    )
-    if cut == len(text):
-        return ranges, None
-    return ranges, prefix_range("account_folded", text.translate(_ASCII_LOWER))
-
-
-def _after_letters(text: str, letters: int) -> int:
-    """The length of ``text``'s start holding at most ``letters`` ASCII letters."""
-    seen = 0
-    for position, character in enumerate(text):
-        if character.isascii() and character.isalpha():
-            if seen == letters:
-                return position
-            seen += 1
-    return len(text)
-
-
-def _spellings(text: str) -> list[str]:
-    """Every spelling of ``text`` with its ASCII letters in either case, ``text`` first."""
-    choices: list[Any] = [(c, c.swapcase()) if c.isascii() and c.isalpha() else (c,) for c in text]
-    return ["".join(spelling) for spelling in itertools.product(*choices)]
+def identifier_ranges(text: str) -> tuple[PrefixRange, ...]:
+    """Return the identifier ranges of the searched ``text``: its folded form over the folded
+    e-mail addresses and account IDs ("email", "account"); for a text that reads as a phone
+    number, the national numbers it can start typed without a country code, over the folded
+    phone numbers ("phone", "phone1"), or typed with one, its stored forms over the stored
+    values ("stored_phone", "stored_phone1": ``contact_points.phone_forms``)."""
+    folded = fold_text(text)
+    if not folded:
+        return ()
+    ranges = [prefix_range("email", folded), prefix_range("account", folded)]
+    phone = normalise_phone(text)
+    if phone is None:
+        return tuple(ranges)
+    forms = phone_forms(phone) if phone.startswith("+") else national_search_forms(phone)
+    name = "stored_phone" if phone.startswith("+") else "phone"
+    return (*ranges, *(prefix_range(f"{name}{n or ''}", f) for n, f in enumerate(forms)))

@@ -1,10 +1,10 @@
 """Which requesters a search text matches, as index ranges: the statements' search part.
 
 A text looks for a reference prefix, or for requesters whose name words, whole name, e-mail
-address, account ID or phone number start with it (``app.services.case_search.search_terms``).
+address, account ID or phone number start with it (``case_search_text.search_terms``).
 Each of those is a prefix range over an index; the requesters found are the union of the
-ranges, a name of several typed words the intersection of one range per word; an account ID is
-one range per spelling of its letters' case, and a text of digits also finds the cases whose
+ranges, a name of several typed words the intersection of one range per word; identifiers are
+one range per kind over their folded form, and a text of digits also finds the cases whose
 reference has that number (``case_search_forms``: exact references, OR'ed with the rest). Every
 value is a named bind (``case_search_plans``: one compiled statement per shape).
 """
@@ -33,18 +33,19 @@ from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier, Sub
 
 # The prefix ranges of typed name words are named "word0", "word1"...
 WORD = "word"
-# The identifier ranges by name without its number: "phone1"/"phone2" are the phone's other
-# forms (contact_points.phone_forms), "account1"... the account's other letter cases
-# (case_search_forms.account_ranges).
-_BY_KIND = {
-    "email": IdentifierKind.EMAIL,
-    "account": IdentifierKind.ACCOUNT_ID,
-    "phone": IdentifierKind.PHONE,
+# The identifier ranges by name without its number (case_search_forms.identifier_ranges):
+# the kind, and whether over the stored value rather than the folded form ("stored_phone",
+# "stored_phone1": a number typed with its country code, contact_points.phone_forms).
+_BY_NAME = {
+    "email": (IdentifierKind.EMAIL, False),
+    "account": (IdentifierKind.ACCOUNT_ID, False),
+    "phone": (IdentifierKind.PHONE, False),
+    "stored_phone": (IdentifierKind.PHONE, True),
 }
 
 
-def _kind_of(name: str) -> IdentifierKind | None:
-    return _BY_KIND.get(name.rstrip("0123456789"))
+def _identifier_range(name: str) -> tuple[IdentifierKind, bool] | None:
+    return _BY_NAME.get(name.rstrip("0123456789"))
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ class PrefixRange:
 @dataclass(frozen=True)
 class SearchTerms:
     """What a search text looks for: a reference prefix, or the requester's name words
-    (``word0``...), whole name, e-mail, account ID and (when the text reads as one) phone
-    number prefixes; nothing when empty."""
+    (``word0``...), whole name and identifier (folded, and when the text reads as one, phone
+    number) prefixes; nothing when empty."""
 
     by_reference: bool
     ranges: tuple[PrefixRange, ...]
@@ -72,21 +73,17 @@ class SearchTerms:
     # can be, bound as "ref0"... (``case_search_forms``: resolved against the register).
     number: tuple[int | None, int] | None = None
     references: tuple[str, ...] = ()
-    # The lower-cased account prefix past the letters the account ranges spell in every case.
-    account_folded: PrefixRange | None = None
 
     @property
     def shape(self) -> Hashable:
         """What of the terms changes the statement's text."""
         ranges = tuple((r.name, r.high is None) for r in self.ranges)
-        folded = None if self.account_folded is None else self.account_folded.high is None
-        return self.by_reference, ranges, self.by_case_id, len(self.references), folded
+        return self.by_reference, ranges, self.by_case_id, len(self.references)
 
     @property
     def bound_ranges(self) -> tuple[PrefixRange, ...]:
-        """Every range whose ends are binds: ``ranges`` and ``account_folded``."""
-        folded = () if self.account_folded is None else (self.account_folded,)
-        return self.ranges + folded
+        """Every range whose ends are binds (``case_search_plans.bind_values``)."""
+        return self.ranges
 
     @property
     def words(self) -> int:
@@ -161,8 +158,8 @@ def reference_binds(terms: SearchTerms) -> list[Any]:
 
 
 def matching_subjects(terms: SearchTerms) -> Any:
-    """Subject ids whose name (its words, or the whole name), e-mail address, account ID or
-    phone number starts with the text: one index range per kind, in one ``UNION ALL``.
+    """Subject ids whose name (its words, or the whole name) or identifier (folded, or a phone
+    number as stored) starts with the text: one index range per kind, in one ``UNION ALL``.
 
     A subject may come more than once; the statements take these ids with ``IN`` or count
     distinct cases, so no ``UNION`` is needed, whose duplicate removal sorted every range into
@@ -173,25 +170,23 @@ def matching_subjects(terms: SearchTerms) -> Any:
         if prefix.name == "name":
             column = func.lower(DataSubject.display_name)
             branches.append(select(DataSubject.id).where(starts_with(column, prefix)))
-        elif _kind_of(prefix.name) is not None:
-            branches.append(_identified(prefix, terms.account_folded))
+        elif _identifier_range(prefix.name) is not None:
+            branches.append(_identified(prefix))
     return union_all(*branches) if len(branches) > 1 else branches[0]
 
 
-def _identified(prefix: PrefixRange, account_folded: PrefixRange | None) -> Select[Any]:
-    """The subjects with an identifier in ``prefix``'s range (its kind by its name); an
-    account range also within ``account_folded`` lower-cased, when given. SQLite's lower()
-    folds ASCII letters only, as ``case_search_forms`` does."""
-    kind_of = _kind_of(prefix.name)
-    kind = literal(kind_of, SubjectIdentifier.kind.type)
-    statement = select(SubjectIdentifier.subject_id).where(
-        SubjectIdentifier.kind == kind, starts_with(SubjectIdentifier.value, prefix)
+def _identified(prefix: PrefixRange) -> Select[Any]:
+    """The subjects with an identifier in ``prefix``'s range, of the kind its name tells: a
+    range over the folded forms (``ix_subject_identifier_folded``, which holds the subject id:
+    no row is read), or over the stored values (the (kind, value) unique index)."""
+    found = _identifier_range(prefix.name)
+    assert found is not None  # only identifier ranges come here
+    kind, stored = found
+    column = SubjectIdentifier.value if stored else SubjectIdentifier.folded
+    return select(SubjectIdentifier.subject_id).where(
+        SubjectIdentifier.kind == literal(kind, SubjectIdentifier.kind.type),
+        starts_with(column, prefix),
     )
-    if kind_of is IdentifierKind.ACCOUNT_ID and account_folded is not None:
-        statement = statement.where(
-            starts_with(func.lower(SubjectIdentifier.value), account_folded)
-        )
-    return statement
 
 
 def _named_with_words(words: list[PrefixRange]) -> Select[Any]:
@@ -221,15 +216,13 @@ def range_sizes(terms: SearchTerms) -> Select[Any]:
     ``cap``: a few index steps per range, no sorting (the estimate ``case_search`` chooses the
     plan from)."""
     counts = [
-        select(func.count())
-        .select_from(_range_entries(prefix, terms.account_folded).subquery())
-        .scalar_subquery()
+        select(func.count()).select_from(_range_entries(prefix).subquery()).scalar_subquery()
         for prefix in terms.ranges
     ]
     return select(*counts)
 
 
-def _range_entries(prefix: PrefixRange, account_folded: PrefixRange | None) -> Select[Any]:
+def _range_entries(prefix: PrefixRange) -> Select[Any]:
     if _is_word(prefix):
         statement = select(SubjectNameWord.subject_id).where(
             starts_with(SubjectNameWord.word, prefix)
@@ -238,7 +231,7 @@ def _range_entries(prefix: PrefixRange, account_folded: PrefixRange | None) -> S
         column = func.lower(DataSubject.display_name)
         statement = select(DataSubject.id).where(starts_with(column, prefix))
     else:
-        statement = _identified(prefix, account_folded)
+        statement = _identified(prefix)
     return statement.limit(bindparam("cap"))
 
 

@@ -7,6 +7,8 @@ use them without loading the mail and spreadsheet parsers before the window's fi
 import re
 import unicodedata
 
+from app.models.identifier_folding import national_significant_number
+
 _EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\".]+(?:\.[^\s@<>()\[\],;:\".]+)+$")
 # Separators people write inside a number: spaces (any width), hyphens and dashes of every
 # kind, dots, slashes, middle dots and brackets (NFKC has already made full-width ones ASCII).
@@ -73,6 +75,23 @@ def _mainland_national(compact: str) -> str | None:
     if rest[:1] == "0" and compact[0] == "+":  # "+86 010 …": the trunk "0" written too
         rest = rest[1:]
     return "0" + rest if _CN_LANDLINE.match(rest) and compact[0] == "+" else None
+
+
+def national_search_forms(phone: str) -> tuple[str, ...]:
+    """Return the starts of a national significant number (``SubjectIdentifier.folded``, see
+    ``app.models.identifier_folding``) that the normalised ``phone``, typed without a
+    country code, can be: as typed (a US number "415 555", an Italian "06 1234", a mainland
+    mobile "138 0013") and, after a trunk "0", without it (a Japanese "090-1234" is the
+    number +81 90 1234…, a British "07700 900" +44 7700 900…, a Beijing "010 1234"
+    01012345678). Empty for a number typed with "+" (``phone_forms`` looks those up).
+
+    Returns:
+        One or two forms, the typed one first.
+    """
+    if phone.startswith("+"):
+        return ()
+    national = national_significant_number(phone)
+    return (phone,) if national in ("", phone) else (phone, national)
 
 
 def phone_forms(phone: str) -> tuple[str, ...]:

@@ -27,7 +27,8 @@ from app.services.case_search import (
 from app.services.case_search_plans import PrefixRange
 from app.store import Database
 from app.store.reading import watch_plain_reads
-from tests.services.test_case_search import CASES, TODAY, named_case, refs
+from tests.services.case_search_requesters import named_case
+from tests.services.test_case_search import CASES, TODAY, refs
 from tests.services.test_case_search import cases as cases  # the fixture
 
 

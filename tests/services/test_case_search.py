@@ -14,13 +14,14 @@ from app.services.case_search import (
     CaseQuery,
     SavedView,
     SortColumn,
-    _matches_many,
     case_position,
     count_cases,
     has_cases,
     search_cases,
 )
+from app.services.case_search_choice import matches_many
 from app.store import Database
+from tests.services.case_search_requesters import Requesters, named_case
 
 TODAY = date(2026, 3, 10)
 S = CaseStatus
@@ -282,19 +283,9 @@ def _add_wang_family(session: Session) -> None:
     apart, case n at hour n) and 10 named Smith, for the search that matches many."""
     names = _WANG_NAMES + [f"Anna Smith {n}" for n in range(10)]
     for number, name in enumerate(names, start=1):
-        session.add(
-            Case(
-                reference=f"PD-2026-{number:06d}",
-                kind=CaseKind.ACCESS,
-                status=CaseStatus.NEW,
-                jurisdiction="CN",
-                channel=Channel.EMAIL,
-                received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
-                received_at_source=ReceivedAtSource.DATE_HEADER,
-                due_date=date(2026, 3, 1) + timedelta(days=41 - number),
-                subject=DataSubject(display_name=name),
-            )
-        )
+        case = named_case(number, name)
+        case.due_date = date(2026, 3, 1) + timedelta(days=41 - number)
+        session.add(case)
 
 
 def test_a_chinese_name_is_found_by_its_start_and_by_its_given_name(database: Database) -> None:
@@ -326,10 +317,10 @@ def test_a_search_matching_many_pages_in_order_without_gaps(
     seen: list[str] = []
     with database.session() as session:
         # 30 matching requesters >= sqrt(4 rows * 40 cases) = 12: the cases are walked in order.
-        assert _matches_many(session, query)
-        assert not _matches_many(session, replace(query, text="王芳"))
+        assert matches_many(session, query)
+        assert not matches_many(session, replace(query, text="王芳"))
         # Several words are taken to match few (each narrows the names down).
-        assert not _matches_many(session, replace(query, text="王 伟"))
+        assert not matches_many(session, replace(query, text="王 伟"))
         assert count_cases(session, query) == 30
         for offset in range(0, 32, 4):
             seen += [
@@ -375,27 +366,7 @@ NAMED = [
 ]
 
 
-def named_case(number: int, name: str) -> Case:
-    """A new access request PD-2026-<number> from a requester called ``name``."""
-    return Case(
-        reference=f"PD-2026-{number:06d}",
-        kind=CaseKind.ACCESS,
-        status=CaseStatus.NEW,
-        jurisdiction="CN",
-        channel=Channel.EMAIL,
-        received_at=datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=number),
-        received_at_source=ReceivedAtSource.DATE_HEADER,
-        subject=DataSubject(display_name=name),
-    )
-
-
-def _named_cases(database: Database, names: list[str]) -> None:
-    with database.session() as session:
-        session.add_all(named_case(n, name) for n, name in enumerate(names, start=1))
-
-
-def named(*names: str) -> set[str]:
-    return {f"PD-2026-{NAMED.index(name) + 1:06d}" for name in names}
+named = Requesters(NAMED).cases_of
 
 
 @pytest.mark.parametrize(
@@ -448,14 +419,14 @@ def named(*names: str) -> set[str]:
 def test_a_requester_is_found_by_any_of_their_names(
     database: Database, text: str, expected: set[str]
 ) -> None:
-    _named_cases(database, NAMED)
+    Requesters(NAMED).add_to(database)
     assert found(database, CaseQuery(TODAY, text=text)) == expected
 
 
 def test_an_anonymised_requester_is_not_found_by_their_old_name(database: Database) -> None:
     from app.services.case_erasure import erase_case
 
-    _named_cases(database, NAMED)
+    Requesters(NAMED).add_to(database)
     with database.session() as session:
         case = session.scalars(select(Case).where(Case.reference == "PD-2026-000001")).one()
         erase_case(case)

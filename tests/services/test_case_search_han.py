@@ -8,32 +8,32 @@ import pytest
 
 from app.services.case_search import CaseQuery, search_cases
 from app.store import Database
-from tests.services.test_case_search import TODAY, found, named_case
+from tests.services.case_search_requesters import Requesters
+from tests.services.test_case_search import TODAY, found
 
-NAMES = [
-    "陳大文",  # Hong Kong, Traditional
-    "陈小明",  # mainland, Simplified
-    "張偉",
-    "张伟",
-    "陳 Anna Smith",  # mixed
-    "Anna Smith",
-    "渡邊 太郎",  # Japanese, old form of 辺
-    "斎藤 花子",  # Japanese, new form of 齋
-    "王芸",  # 芸 is a Chinese character of its own, not 藝/艺
-    "王艺",
-    "司馬懿",
-]
+REQUESTERS = Requesters(
+    [
+        "陳大文",  # Hong Kong, Traditional
+        "陈小明",  # mainland, Simplified
+        "張偉",
+        "张伟",
+        "陳 Anna Smith",  # mixed
+        "Anna Smith",
+        "渡邊 太郎",  # Japanese, old form of 辺
+        "斎藤 花子",  # Japanese, new form of 齋
+        "王芸",  # 芸 is a Chinese character of its own, not 藝/艺
+        "王艺",
+        "司馬懿",
+    ]
+)
 
 
-def named(*names: str) -> set[str]:
-    return {f"PD-2026-{NAMES.index(name) + 1:06d}" for name in names}
+named = REQUESTERS.cases_of
 
 
 @pytest.fixture
 def requesters(database: Database) -> Database:
-    with database.session() as session:
-        session.add_all(named_case(n, name) for n, name in enumerate(NAMES, start=1))
-    return database
+    return REQUESTERS.add_to(database)
 
 
 @pytest.mark.parametrize(

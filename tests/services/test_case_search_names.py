@@ -6,38 +6,38 @@ import pytest
 
 from app.services.case_search import CaseQuery
 from app.store import Database
-from tests.services.test_case_search import TODAY, found, named_case
+from tests.services.case_search_requesters import Requesters
+from tests.services.test_case_search import TODAY, found
 
-NAMES = [
-    "Łódź Nowak",
-    "Novák",
-    "Jörg Müller",
-    "Søren Sørensen",
-    "Đặng Văn Lâm",
-    "O’Brien",
-    "Jean‐Luc Picard",
-    "司马 懿",
-    "王芳",
-    "阿卜杜拉·买买提",
-    "Æsir Straße",
-    "Novak",
-    "陈大文",
-    "100%_Off\\Ltd O'Hara",
-    "x" * 10_000,
-    "\u200fمُحَمَّد\u200f",
-    "😀 Emoji",
-]
+REQUESTERS = Requesters(
+    [
+        "Łódź Nowak",
+        "Novák",
+        "Jörg Müller",
+        "Søren Sørensen",
+        "Đặng Văn Lâm",
+        "O’Brien",
+        "Jean‐Luc Picard",
+        "司马 懿",
+        "王芳",
+        "阿卜杜拉·买买提",
+        "Æsir Straße",
+        "Novak",
+        "陈大文",
+        "100%_Off\\Ltd O'Hara",
+        "x" * 10_000,
+        "\u200fمُحَمَّد\u200f",
+        "😀 Emoji",
+    ]
+)
 
 
-def named(*names: str) -> set[str]:
-    return {f"PD-2026-{NAMES.index(name) + 1:06d}" for name in names}
+named = REQUESTERS.cases_of
 
 
 @pytest.fixture
 def requesters(database: Database) -> Database:
-    with database.session() as session:
-        session.add_all(named_case(n, name) for n, name in enumerate(NAMES, start=1))
-    return database
+    return REQUESTERS.add_to(database)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def requesters(database: Database) -> Database:
         ("\u0000", set()),
         ("' OR '1'='1", set()),
         ("100%_", named("100%_Off\\Ltd O'Hara")),
-        ("\u200f\u202e", set(named(*NAMES))),
+        ("\u200f\u202e", set(named(*REQUESTERS.names))),
     ],
 )
 def test_a_name_is_found_however_it_is_typed(

@@ -2,19 +2,15 @@
 (``app.services.contact_points.normalise_phone``): 008613800138000 becomes 13800138000, a
 second spelling of a number its subject already holds is dropped, another subject's is kept."""
 
-import importlib.util
 import random
-from pathlib import Path
-from types import ModuleType
 
 from alembic import command
 from sqlalchemy import Connection, text
 
 from app.services.contact_points import normalise_phone
 from app.store import Database
-from app.store.migrations_runner import current_revision, head_revision, run_alembic
-
-VERSIONS = Path(__file__).parents[2] / "app" / "store" / "migrations" / "versions"
+from app.store.migrations_runner import current_revision, run_alembic
+from tests.store.helpers import insert_identifier, revision_module
 
 # (identifier id, subject id, stored value at 0011, value after 0012 — None: row dropped)
 ROWS = [
@@ -36,17 +32,8 @@ ROWS = [
 ]
 
 
-def _revision() -> ModuleType:
-    path = next(VERSIONS.glob("0012_*.py"))
-    spec = importlib.util.spec_from_file_location("revision_0012", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_revision_s_rule_is_the_app_s() -> None:
-    rule = _revision().canonical_phone
+    rule = revision_module("0012").canonical_phone
     pick = random.Random(12)
     alphabet = "0123456789+-. ()８６＋（）\u3000\u2013١٣"
     samples = ["".join(pick.choices(alphabet, k=pick.randint(0, 24))) for _ in range(5000)]
@@ -55,20 +42,7 @@ def test_the_revision_s_rule_is_the_app_s() -> None:
 
 
 def _insert(connection: Connection, identifier: int, subject: int, value: str) -> None:
-    connection.execute(
-        text(
-            "INSERT OR IGNORE INTO data_subject (id, display_name, is_minor, is_deceased, "
-            "created_at) VALUES (:id, 'x', 0, 0, '2026-01-01 00:00:00')"
-        ),
-        {"id": subject},
-    )
-    connection.execute(
-        text(
-            "INSERT INTO subject_identifier (id, subject_id, kind, value, added_at) "
-            "VALUES (:id, :subject, 'phone', :value, '2026-01-01 00:00:00')"
-        ),
-        {"id": identifier, "subject": subject, "value": value},
-    )
+    insert_identifier(connection, identifier, subject, "phone", value)
 
 
 def _stored(database: Database) -> dict[int, str]:
@@ -82,14 +56,14 @@ def test_a_0011_database_gets_canonical_phones(database: Database) -> None:
     with database.engine.begin() as connection:
         for identifier, subject, value, _ in ROWS:
             _insert(connection, identifier, subject, value)
-    run_alembic(database.engine, lambda config: command.upgrade(config, "head"))
-    assert current_revision(database.engine) == head_revision() == "0012"
+    run_alembic(database.engine, lambda config: command.upgrade(config, "0012"))
+    assert current_revision(database.engine) == "0012"
     expected = {identifier: after for identifier, _, _, after in ROWS if after is not None}
     assert _stored(database) == expected
 
 
 def test_a_rewrite_in_small_batches_gives_the_same_result(database: Database) -> None:
-    revision = _revision()
+    revision = revision_module("0012")
     with database.engine.begin() as connection:
         for identifier, subject, value, _ in ROWS:
             _insert(connection, identifier, subject, value)
