@@ -5,7 +5,7 @@ much as the list's small queries themselves, README "Speed")."""
 import time
 from dataclasses import replace
 
-from app.services.case_list_anchors import Anchors, DataToken, data_token, seek_ids
+from app.services.case_list_anchors import Anchors, DataToken, data_token, seek_ids, seekable
 from app.services.case_list_rows import rows_by_id
 from app.services.case_list_terms import PAGE_SIZE, CasePage, CaseQuery
 from app.services.case_search import (
@@ -16,7 +16,7 @@ from app.services.case_search import (
     search_cases,
 )
 from app.store import Database
-from app.store.reading import PlainReader
+from app.store.reading import PlainReader, plain_reading
 
 # How long the first page read with a new query's count is kept for the page request that
 # follows it (the list paints right after counting; a later request reads afresh).
@@ -38,8 +38,9 @@ class DatabaseCaseSource:
     rather than walked to by its offset (``app.services.case_list_anchors``: a scroll around
     the middle of a million cases reads a few index pages, not 4,400). The anchors are dropped
     as soon as the database may have changed: on SQLite when its data version or the reading
-    connection's changes moved (or another pooled connection reads), elsewhere at every count
-    (each ``set_query`` and ``refresh`` of the list).
+    connection's changes moved (or another pooled connection reads), checked before a page
+    that may be sought from them is read; elsewhere at every count (each ``set_query`` and
+    ``refresh`` of the list).
     """
 
     def __init__(self, database: Database) -> None:
@@ -54,13 +55,12 @@ class DatabaseCaseSource:
         self._ahead = None
         last, self._counted = self._counted, (query, at_most)
         further = last is not None and last[0] == query and _higher(at_most, last[1])
-        with self._database.plain_reading() as reader:
+        with plain_reading(self._database.engine) as reader:
             self._check_changes(reader, None)
             if further:
                 return count_cases(reader, query, at_most=at_most)
             count, page = first_page_counted(reader, query, at_most=at_most, limit=PAGE_SIZE)
-        first = replace(query, offset=0, limit=PAGE_SIZE)
-        self._ahead = (first, page, time.monotonic())
+        self._ahead = (_first_page(query), page, time.monotonic())
         return count
 
     def page(self, query: CaseQuery) -> CasePage:
@@ -68,7 +68,7 @@ class DatabaseCaseSource:
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead[0] == query and time.monotonic() - ahead[2] < AHEAD_SECONDS:
             return ahead[1]
-        with self._database.plain_reading() as reader:
+        with plain_reading(self._database.engine) as reader:
             self._check_changes(reader, query)
             jump = self._anchors.jump(query)
             ids = None if jump is None else seek_ids(reader, query, jump)
@@ -83,7 +83,15 @@ class DatabaseCaseSource:
         """Drop the anchors when the database may have changed since the last read. Where
         that cannot be told (``data_token`` is ``None``), keep only those of the query whose
         page is read now (``query``), and none at a count (``query`` is ``None``): the list
-        counts at every new query and refresh, and reads its pages in between."""
+        counts at every new query and refresh, and reads its pages in between.
+
+        Where it can be told (SQLite), that is done only before reading a page that may be
+        sought from an anchor or leave one (``seekable``), against the token of the last such
+        read: every change since then moves it. Counts and the pages of searches and of the
+        open views by due date then run no ``PRAGMA`` (a statement of its own, ~10 µs of the
+        ~1 ms a search by e-mail address takes at a million cases, README "Speed")."""
+        if self._token is not None and (query is None or not seekable(query)):
+            return
         token = data_token(reader)
         unknown = token is None and (query is None or not self._anchors.only_of(query))
         if unknown or token != self._token:
@@ -106,3 +114,11 @@ def _higher(at_most: int | None, before: int | None) -> bool:
     if before is None:
         return False
     return at_most is None or at_most > before
+
+
+def _first_page(query: CaseQuery) -> CaseQuery:
+    """``query`` asking for its first ``PAGE_SIZE`` rows (itself when it does already, as a
+    query the list makes: ``dataclasses.replace`` costs a few microseconds per count)."""
+    if query.offset == 0 and query.limit == PAGE_SIZE:
+        return query
+    return replace(query, offset=0, limit=PAGE_SIZE)
