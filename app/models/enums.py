@@ -94,6 +94,19 @@ class ReviewFlag(StrEnum):
     # The sender's name was longer than a name field holds (200 characters) and was shortened:
     # the original message keeps it whole, the audit trail its length.
     NAME_SHORTENED = "name_shortened"
+    # The Date: header has a date and time but no usable zone (none, "-0000" or an unknown
+    # name; RFC 5322 §3.3 requires one): the time was read as UTC, which can shift the receipt
+    # day by one. A person confirms the receipt date.
+    DATE_WITHOUT_ZONE = "date_without_zone"
+    # The text did not decode strictly in the charset its part declares (e.g. Big5 bytes
+    # labelled gb2312): it was decoded by detection (charset-normalizer); read the original.
+    CHARSET_MISMATCH = "charset_mismatch"
+    # A regulator's inquiry: no statute sets its deadline; the date the letter states (if any)
+    # was taken as the deadline and must be confirmed against the letter.
+    REGULATOR_INQUIRY = "regulator_inquiry"
+    # No deadline could be computed (no rule for the kind in the case's jurisdiction and no
+    # time limit stated in the letter): a person sets or confirms one.
+    NO_DEADLINE = "no_deadline"
 
 
 class ReceivedAtSource(StrEnum):

@@ -36,6 +36,8 @@ ACKNOWLEDGEMENT = LetterSpec(
         {
             "due_date_known",
             "due_date_unknown",
+            "due_upcoming",
+            "due_passed",
             "due_provisional",
             "due_official",
             "requester_named",
@@ -89,11 +91,17 @@ def _fill(facts: AcknowledgementFacts, wording: Wording) -> LetterValues:
         "privacy_contact": wording.letterhead.privacy_contact,
     }
     known = facts.due_date is not None
+    # Issued after the due date, the letter must not give a past day as the date "by" which
+    # it answers: it says the date has passed and that the answer comes as soon as possible.
+    passed = facts.due_date is not None and facts.issued_date > facts.due_date
+    upcoming = known and not passed
     conditions = {
         "due_date_known": known,
         "due_date_unknown": not known,
-        "due_provisional": known and facts.due_provisional,
-        "due_official": known and not facts.due_provisional,
+        "due_upcoming": upcoming,
+        "due_passed": passed,
+        "due_provisional": upcoming and facts.due_provisional,
+        "due_official": upcoming and not facts.due_provisional,
         "requester_named": bool(name),
         "requester_unnamed": not name,
         # A complaint is investigated, not answered with the complainant's data: no identity

@@ -24,6 +24,10 @@ _ACTION = {
     "clock.paused": ("已暂停计时", "Clock stopped"),
     "clock.resumed": ("已恢复计时", "Clock restarted"),
     "clock.extended": ("期限已延长", "Deadline extended"),
+    "clock.stated_deadline": (
+        "按监管来函所述期限确定答复期限",
+        "Deadline taken from the regulator's letter",
+    ),
     "identity.checked": ("身份已核验", "Identity checked"),
     "subject.corrected": ("已更正申请人信息", "Requester details corrected"),
     "subject.name_shortened": ("申请人姓名已截短", "Requester's name shortened"),

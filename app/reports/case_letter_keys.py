@@ -7,9 +7,14 @@ are the keys ``case_letters`` renders, in its order.
 
 CASE_TEMPLATES = (
     "acknowledgement",
+    "identity_request",
+    "clarification_request",
     "extension_notice",
+    "access_response",
+    "correction_done",
     "deletion_done",
     "cancellation_confirmation",
+    "complaint_response",
     "refusal",
     "partial_refusal",
 )

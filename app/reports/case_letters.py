@@ -1,10 +1,10 @@
 """Letters for a case: maps the services' ``LetterContext`` to each template's facts.
 
 This is the ``LetterRenderer`` the CLI and the GUI hand to ``app.services.letters``. It covers
-the letters whose content the case record holds (acknowledgement, extension notice, deletion
-done, account-cancellation confirmation, refusal, partial refusal); letters that need the
-handler's own words (identity or clarification request, access response, correction done,
-complaint response) are rendered from facts the handler supplies.
+every letter kind: those whose content the case record holds (acknowledgement, extension
+notice, deletion done, account-cancellation confirmation, refusal, partial refusal) here, and
+those that ask for proof or report an answer (identity or clarification request, access
+response, correction done, complaint response) in ``case_answer_letters``.
 """
 
 from collections.abc import Callable
@@ -17,11 +17,11 @@ from app.reports.acknowledgement import (
     acknowledgement_version,
     render_acknowledgement,
 )
+from app.reports.case_answer_letters import ANSWER_BUILDERS
+from app.reports.case_letter_facts import case_facts, category_name
 from app.reports.case_letter_keys import CASE_TEMPLATES as CASE_TEMPLATES  # re-exported
 from app.reports.facts import (
-    Addressee,
     CancellationFacts,
-    CaseFacts,
     DeletionDoneFacts,
     ExtensionNoticeFacts,
     HeldCategory,
@@ -38,40 +38,17 @@ from app.reports.letter_kinds import (
 from app.reports.letters import letter_version, render_letter
 from app.reports.settings_letterhead import letterhead_for
 from app.reports.wording_context import LetterKind
-from app.services.letters import CategoryLine, LetterContext, RenderedLetter
+from app.services.letters import LetterContext, RenderedLetter
 
 ERASED = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
-
-
-def _case(context: LetterContext) -> CaseFacts:
-    addressee = (
-        Addressee(context.addressee_name, context.addressee_role)
-        if context.addressee_role is not None
-        else None
-    )
-    return CaseFacts(
-        reference=context.reference,
-        kind=context.kind,
-        jurisdiction=context.jurisdiction,
-        subject_name=context.requester_name,
-        received_date=context.received_date,
-        issued_date=context.issued_date,
-        addressee=addressee,
-    )
-
-
-def _name(line: CategoryLine, language: str) -> str:
-    if language == "zh":
-        return line.name_zh
-    if language == "en":
-        return line.name_en
-    return f"{line.name_zh} / {line.name_en}"
 
 
 def _erased(context: LetterContext, language: str) -> tuple[str, ...]:
     """The categories recorded as deleted or anonymised: a planned erasure not yet carried out
     is not stated as done (letter_fit lets the letter go once one erasure is done)."""
-    return tuple(_name(c, language) for c in context.categories if c.action in ERASED and c.done)
+    return tuple(
+        category_name(c, language) for c in context.categories if c.action in ERASED and c.done
+    )
 
 
 def _held(context: LetterContext, language: str) -> tuple[HeldCategory, ...]:
@@ -87,7 +64,7 @@ def _held(context: LetterContext, language: str) -> tuple[HeldCategory, ...]:
             "has: plan that category again before writing the letter."
         )
     return tuple(
-        HeldCategory(_name(c, language), "", c.hold_until, c.hold_rule)
+        HeldCategory(category_name(c, language), "", c.hold_until, c.hold_rule)
         for c in held
         if c.hold_until is not None
     )
@@ -97,21 +74,24 @@ def _extension(context: LetterContext, _language: str) -> ExtensionNoticeFacts:
     if not (context.extension_reason and context.original_due_date and context.due_date):
         raise LetterError("The case has no extension to notify: extend its deadline first.")
     return ExtensionNoticeFacts(
-        _case(context), (context.extension_reason,), context.original_due_date, context.due_date
+        case_facts(context),
+        (context.extension_reason,),
+        context.original_due_date,
+        context.due_date,
     )
 
 
 def _deletion(context: LetterContext, language: str) -> DeletionDoneFacts:
     completed = context.responded_date or context.issued_date
     return DeletionDoneFacts(
-        _case(context), _erased(context, language), _held(context, language), completed
+        case_facts(context), _erased(context, language), _held(context, language), completed
     )
 
 
 def _cancellation(context: LetterContext, language: str) -> CancellationFacts:
     cancelled = context.responded_date or context.issued_date
     return CancellationFacts(
-        _case(context),
+        case_facts(context),
         cancelled,
         _erased(context, language),
         context.hold_months,
@@ -124,18 +104,23 @@ def _refusal(context: LetterContext, language: str) -> RefusalFacts:
     if not grounds:
         raise LetterError("Record the refusal grounds on the case first.")
     fulfilled = tuple(
-        _name(c, language) for c in context.categories if c.done and c.action in ERASED
+        category_name(c, language) for c in context.categories if c.done and c.action in ERASED
     )
-    return RefusalFacts(_case(context), grounds, fulfilled)
+    return RefusalFacts(case_facts(context), grounds, fulfilled)
 
 
 FactsBuilder = Callable[[LetterContext, str], Any]
-BUILDERS: dict[str, tuple[LetterKind[Any], FactsBuilder]] = {
+_RECORD_BUILDERS: dict[str, tuple[LetterKind[Any], FactsBuilder]] = {
     EXTENSION_NOTICE.spec.key: (EXTENSION_NOTICE, _extension),
     DELETION_DONE.spec.key: (DELETION_DONE, _deletion),
     CANCELLATION_CONFIRMATION.spec.key: (CANCELLATION_CONFIRMATION, _cancellation),
     REFUSAL.spec.key: (REFUSAL, _refusal),
     PARTIAL_REFUSAL.spec.key: (PARTIAL_REFUSAL, _refusal),
+}
+_ALL_BUILDERS = _RECORD_BUILDERS | ANSWER_BUILDERS
+# In the Case menu's order (``CASE_TEMPLATES``, after the acknowledgement).
+BUILDERS: dict[str, tuple[LetterKind[Any], FactsBuilder]] = {
+    key: _ALL_BUILDERS[key] for key in CASE_TEMPLATES if key != "acknowledgement"
 }
 
 

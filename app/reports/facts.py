@@ -116,12 +116,15 @@ class DataCopyRow:
     Attributes:
         category: e.g. "账号信息". items: the data items with their values (may be long).
         source: where it came from. retention: how long it is kept.
+        rule: the inventory's retention rule the category is held under; the letter then
+            states that rule's legal basis in its own language instead of ``retention``.
     """
 
     category: str
     items: str
     source: str
     retention: str
+    rule: RetentionRule | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from app.reports.facts import (
     IdentityRequestFacts,
     RefusalFacts,
 )
-from app.reports.retention_bases import held_rows
+from app.reports.retention_bases import held_rows, retention_basis
 from app.reports.wording_context import (
     LetterKind,
     LetterValues,
@@ -102,7 +102,13 @@ def _access_response(facts: AccessResponseFacts, wording: Wording) -> LetterValu
         "sources": facts.sources,
     }
     values.tables["data_copy"] = tuple(
-        (row.category, row.items, row.source, row.retention) for row in facts.data_copy
+        (
+            row.category,
+            row.items,
+            row.source,
+            retention_basis(row.rule, wording) if row.rule else row.retention,
+        )
+        for row in facts.data_copy
     )
     return values
 

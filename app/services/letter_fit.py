@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import LetterError
 from app.models import Case
-from app.models.enums import CaseKind, CategoryActionKind, ReviewFlag
+from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, ReviewFlag
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook
+from app.services.letter_fit_messages import BLOCKER_MESSAGES
 
 # The receipt instant was not in the message (the app took the server, file or import time),
 # or the message's Date: is impossible (in the future, before e-mail requests, or outside the
@@ -28,7 +29,8 @@ from app.services.deadlines import RuleBook
 # (``letter_batch.blocker_of`` reads this set too, so a batch holds such cases back as well.)
 IMPLAUSIBLE_RECEIPT = frozenset({ReviewFlag.IMPLAUSIBLE_DATE})
 UNCONFIRMED_RECEIPT = (
-    frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE}) | IMPLAUSIBLE_RECEIPT
+    frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.DATE_WITHOUT_ZONE})
+    | IMPLAUSIBLE_RECEIPT
 )
 
 # The data subject's requests (PIPL Arts. 44-48, and the like elsewhere): what is not one of
@@ -56,6 +58,8 @@ ERASING_KINDS = frozenset(
 # complaint response. Letters not listed answer any kind.
 KINDS_OF_LETTER: Mapping[str, frozenset[CaseKind]] = {
     "acknowledgement": REQUEST_KINDS | {CaseKind.COMPLAINT},
+    "identity_request": REQUEST_KINDS | {CaseKind.COMPLAINT},
+    "clarification_request": REQUEST_KINDS | {CaseKind.COMPLAINT},
     "deletion_done": ERASING_KINDS,
     "cancellation_confirmation": frozenset({CaseKind.ACCOUNT_CANCELLATION}),
     "correction_done": frozenset({CaseKind.CORRECTION}),
@@ -71,6 +75,15 @@ ERASING_ACTIONS = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONY
 # only: their identity is checked first (PIPL Art. 50; GB/T 35273-2020 §8.7 a)).
 IDENTITY_FIRST = frozenset({*ERASURE_LETTERS, "access_response", "correction_done"})
 REFUSALS = frozenset({"refusal", "partial_refusal"})
+# The outcomes a correction-done letter or a complaint response reports: the correction made
+# (in whole or in part); the complaint upheld (in whole or in part) or not upheld (refused).
+ANSWERED_OUTCOMES = frozenset(
+    {CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED}
+)
+# Letters that ask the requester for something before the answer: pointless once answered.
+ASKING_LETTERS = frozenset({"identity_request", "clarification_request"})
+# Letters that report the recorded outcome (PIPL Art. 46 correction; a complaint's findings).
+OUTCOME_LETTERS = frozenset({"correction_done", "complaint_response"})
 
 
 class LetterBlocker(StrEnum):
@@ -84,6 +97,10 @@ class LetterBlocker(StrEnum):
     NOT_EXTENDED = "not_extended"
     EXTENSION_TOO_LATE = "extension_too_late"
     NO_REFUSAL_GROUNDS = "no_refusal_grounds"
+    IDENTITY_VERIFIED = "identity_verified"
+    ALREADY_ANSWERED = "already_answered"
+    NOT_ANSWERED = "not_answered"
+    DEADLINE_PASSED = "deadline_passed"
 
 
 @dataclass(frozen=True)
@@ -140,7 +157,18 @@ def letter_fit(case: Case, template_key: str, rule_book: RuleBook, issued_date: 
         fits = fits and has_extension(case, rule_book)
     if not fits:
         return LetterFit(template_key, answers_kind=False)
-    return LetterFit(template_key, True, _blocker(case, template_key, issued_date))
+    blocker = _blocker(case, template_key, issued_date)
+    if blocker is None and template_key in ASKING_LETTERS and not _clock_stops(case, rule_book):
+        blocker = _promise_blocker(case, issued_date)
+    return LetterFit(template_key, True, blocker)
+
+
+def _clock_stops(case: Case, rule_book: RuleBook) -> bool:
+    """Whether the case's rule stops the clock while the requester is asked (the letter then
+    states no due date: it runs again from the reply)."""
+    if not rule_book.has_rule(case.jurisdiction, case.kind):
+        return False
+    return rule_book.rule_set(case.jurisdiction).rule(case.kind).pauses_stop_clock
 
 
 def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker | None:
@@ -151,12 +179,38 @@ def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker 
         return LetterBlocker.RECEIPT_UNCONFIRMED
     if template_key in IDENTITY_FIRST and case.verified_at is None:
         return LetterBlocker.IDENTITY_UNVERIFIED
+    if template_key in ASKING_LETTERS or template_key in OUTCOME_LETTERS:
+        return _answer_blocker(case, template_key)
     if template_key in ERASURE_LETTERS and not _erasure_done(case):
         return LetterBlocker.NOTHING_ERASED
     if template_key == EXTENSION_NOTICE:
         return _extension_blocker(case, issued_date)
     if template_key in REFUSALS and not case.refusal_grounds:
         return LetterBlocker.NO_REFUSAL_GROUNDS
+    return None
+
+
+def _answer_blocker(case: Case, template_key: str) -> LetterBlocker | None:
+    """An identity request goes only while the identity is unchecked (PIPL Art. 50; GB/T
+    35273-2020 §8.7), and no request for information follows the answer; a letter reporting
+    the outcome (correction done, the complaint's findings) follows the recorded answer."""
+    if template_key == "identity_request" and case.verified_at is not None:
+        return LetterBlocker.IDENTITY_VERIFIED
+    if template_key in ASKING_LETTERS and case.responded_at is not None:
+        return LetterBlocker.ALREADY_ANSWERED
+    if template_key in OUTCOME_LETTERS and case.outcome not in ANSWERED_OUTCOMES:
+        return LetterBlocker.NOT_ANSWERED
+    return None
+
+
+def _promise_blocker(case: Case, issued_date: date) -> LetterBlocker | None:
+    """A request for information while the clock runs promises an answer by the due date:
+    once that date has passed (the binding, possibly extended one) it would promise a day
+    already gone, so the case is answered instead (PIPL Art. 50; GDPR Art. 12(3)). (A late
+    acknowledgement says the date has passed instead: ``app.reports.acknowledgement``.)"""
+    due = case.binding_due_date
+    if due is not None and issued_date > due:
+        return LetterBlocker.DEADLINE_PASSED
     return None
 
 
@@ -231,34 +285,4 @@ def misfit_message(case: Case, template_key: str) -> str:
 def blocker_message(blocker: LetterBlocker) -> str:
     """Return the English sentence for ``blocker`` (the command line's; the UI words the enum
     itself and names its menus)."""
-    if blocker is LetterBlocker.RECEIPT_IMPLAUSIBLE:
-        return (
-            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
-            "or python -m app clock confirm-receipt): the message is dated in the future or "
-            "long past, and the letter would state that impossible date."
-        )
-    if blocker is LetterBlocker.RECEIPT_UNCONFIRMED:
-        return (
-            "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
-            "or python -m app clock confirm-receipt): the letter would state a date the "
-            "message itself does not prove."
-        )
-    if blocker is LetterBlocker.IDENTITY_UNVERIFIED:
-        return (
-            "Check the requester's identity first (Case › Workflow › Identity check…): this "
-            "letter tells what was done with personal information, and goes only to the "
-            "person it is about."
-        )
-    if blocker is LetterBlocker.NOTHING_ERASED:
-        return (
-            "Nothing has been recorded as deleted or anonymised on this case yet: plan the "
-            "deletion over the inventory and mark the categories done before writing that it "
-            "was done."
-        )
-    if blocker is LetterBlocker.NO_DEADLINE:
-        return "The case has no deadline yet, so there is no due date to extend."
-    if blocker is LetterBlocker.NOT_EXTENDED:
-        return "The case has no extension to notify: extend its deadline first."
-    if blocker is LetterBlocker.EXTENSION_TOO_LATE:
-        return "an extension notice must be sent before the original due date"
-    return "Record the refusal grounds on the case first."
+    return BLOCKER_MESSAGES[blocker.value]

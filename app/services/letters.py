@@ -39,7 +39,8 @@ class CategoryLine:
 
     ``hold_source`` is the inventory's note on the rule (English, for staff); a letter states
     ``hold_rule``, the team's retention rule of a legal hold (``None`` when the inventory no
-    longer has it).
+    longer has it). ``note``: the handler's note on the action (a correction's new value, an
+    export's data items), printed in the letters that report them.
     """
 
     key: str
@@ -50,6 +51,7 @@ class CategoryLine:
     hold_until: date | None
     hold_source: str | None
     hold_rule: RetentionRule | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,10 @@ class LetterContext:
     ``due_date`` is the date that binds (the extended date once extended); ``original_due_date``
     the statutory date before any extension. ``letterhead`` is the one stored in settings, or
     ``None`` to print the shipped default; ``hold_months`` the team inventory's retention
-    months per rule (``None``: the shipped inventory's).
+    months per rule (``None``: the shipped inventory's). ``pauses_stop_clock``: the case's rule
+    stops the clock while the requester is asked for proof or clarification (GB/T 35273-2020
+    §8.7; UK GDPR Art. 12A). ``inventory``: every category of the team's data inventory, as
+    planned on a deletion (``done`` false), for letters that tell what the company holds.
     """
 
     reference: str
@@ -81,6 +86,8 @@ class LetterContext:
     categories: tuple[CategoryLine, ...] = ()
     letterhead: LetterheadFields | None = field(default=None, repr=False)
     hold_months: Mapping[str, int] | None = None
+    pauses_stop_clock: bool = False
+    inventory: tuple[CategoryLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,31 @@ def letter_context(
         categories=_category_lines(session, case),
         letterhead=stored_letterhead(session),
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
+        pauses_stop_clock=_pauses_stop_clock(case, rule_book),
+        inventory=_inventory_lines(session),
+    )
+
+
+def _pauses_stop_clock(case: Case, rule_book: RuleBook) -> bool:
+    if not rule_book.has_rule(case.jurisdiction, case.kind):
+        return False
+    return rule_book.rule_set(case.jurisdiction).rule(case.kind).pauses_stop_clock
+
+
+def _inventory_lines(session: Session) -> tuple[CategoryLine, ...]:
+    inventory = current_inventory(session)
+    return tuple(
+        CategoryLine(
+            key=category.key,
+            name_zh=category.name_zh,
+            name_en=category.name_en,
+            action=category.on_deletion,
+            done=False,
+            hold_until=None,
+            hold_source=None,
+            hold_rule=inventory.rules.get(category.hold_rule or ""),
+        )
+        for category in inventory.categories.values()
     )
 
 
@@ -153,6 +185,7 @@ def _category_lines(session: Session, case: Case) -> tuple[CategoryLine, ...]:
                 hold_until=action.hold_until,
                 hold_source=rule.source if rule else None,
                 hold_rule=rule,
+                note=action.note,
             )
         )
     return tuple(lines)

@@ -38,6 +38,7 @@ from app.services.intake.files import (
 )
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
+from app.services.regulator_deadline import apply_stated_deadline, flag_missing_deadline
 from app.services.requester_subject import FiledSubject, Requester, file_message_requester
 from app.services.settings_jurisdictions import current_triage_rules
 from app.services.subjects import MAX_NAME_LENGTH, name_shortened
@@ -93,7 +94,9 @@ def settle_imported_case(
     session: Session, case: Case, proposal: TriageProposal, rule_book: RuleBook, *, actor: str
 ) -> tuple[ReviewFlag, ...]:
     """Start the clock of a case just imported (a mail or a web-form row) and link it to the
-    request it chases or may duplicate (``link_new_case``).
+    request it chases or may duplicate (``link_new_case``). A regulator's inquiry gets the
+    deadline its letter states; a case left without one is flagged ``no_deadline``
+    (``regulator_deadline``).
 
     Args:
         session: the import's session. case: the new case, added to ``session``.
@@ -106,6 +109,8 @@ def settle_imported_case(
     recompute_clock(
         session, case, rule_book, cause="case_created", today=local_today(), actor=actor
     )
+    apply_stated_deadline(session, case, proposal.stated_limit, rule_book, actor=actor)
+    flag_missing_deadline(case)
     link_new_case(
         session,
         case,

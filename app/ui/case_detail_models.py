@@ -26,6 +26,7 @@ from app.services.case_queries import AttachmentRow, CategoryRow, MessageRow, No
 from app.ui.bidi import isolate
 from app.ui.labels_workflow import category_action_label
 from app.ui.local_times import local_minute, local_with_offset, utc_minute
+from app.ui.retention_basis_text import retention_basis_text, retention_source_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,9 +129,17 @@ def _category_state(row: CategoryRow) -> str:
 
 
 def _hold_text(row: CategoryRow) -> str:
+    """The end of a hold and its legal basis in the letters' words, in the UI language."""
     if row.hold_until is None:
         return "—"
-    return f"{row.hold_until.isoformat()} · {row.hold_source or row.hold_rule or ''}".rstrip(" ·")
+    basis = retention_basis_text(row.hold_rule) if row.hold_rule else ""
+    return f"{row.hold_until.isoformat()} · {basis}".rstrip(" ·")
+
+
+def _hold_tooltip(row: CategoryRow) -> str:
+    """The precise legal source of the hold (evidence tags in words), under the basis."""
+    source = retention_source_tooltip(row.hold_rule, row.hold_source)
+    return "\n".join(part for part in (_hold_text(row), source) if part)
 
 
 CATEGORY_COLUMNS: tuple[TableColumn[CategoryRow], ...] = (
@@ -144,6 +153,7 @@ CATEGORY_COLUMNS: tuple[TableColumn[CategoryRow], ...] = (
         QT_TRANSLATE_NOOP("Categories", "Kept until · rule"),
         _hold_text,
         lambda r: r.hold_until.toordinal() if r.hold_until else 0,
+        _hold_tooltip,
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("Categories", "State"),

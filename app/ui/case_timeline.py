@@ -39,6 +39,9 @@ ACTIONS = {
     "clock.paused": QT_TRANSLATE_NOOP("Timeline", "Clock stopped"),
     "clock.resumed": QT_TRANSLATE_NOOP("Timeline", "Clock restarted"),
     "clock.extended": QT_TRANSLATE_NOOP("Timeline", "Deadline extended"),
+    "clock.stated_deadline": QT_TRANSLATE_NOOP(
+        "Timeline", "Deadline taken from the regulator's letter"
+    ),
     "identity.checked": QT_TRANSLATE_NOOP("Timeline", "Identity checked"),
     "subject.corrected": QT_TRANSLATE_NOOP("Timeline", "Requester details corrected"),
     "subject.name_shortened": QT_TRANSLATE_NOOP("Timeline", "Requester's name shortened"),

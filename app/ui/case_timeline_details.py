@@ -80,6 +80,8 @@ def value_text(key: str, value: str, inventory: Inventory | None = None) -> str:
     ``None``; a key it does not know as recorded), hashes shortened to 12 hex digits, ISO
     timestamps in this computer's zone (minutes); recorded text isolated (FSI … PDI)."""
     if key in CATEGORY_KEYS | RULE_KEYS:
+        if value in ("null", ""):  # a category planned without a hold has no rule
+            return "—"
         return _inventory_name(key, value, inventory or load_inventory())
     convert = _VALUE.get(key)
     if convert is not None and value not in ("null", ""):

@@ -1,6 +1,5 @@
 """Translated names of domain enums for the UI (services return enums; the UI makes words)."""
 
-from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -12,7 +11,7 @@ from app.models.enums import (
     PauseReason,
     ReviewFlag,
 )
-from app.ui.bidi import isolate
+from app.ui.labels_triage import language_name, reason_lines
 
 _KIND = {
     CaseKind.ACCESS: QT_TRANSLATE_NOOP("Kind", "Access"),
@@ -41,13 +40,26 @@ _STATUS = {
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
 }
 
+__all__ = ["language_name", "reason_lines"]  # with the names defined below; triage words
+
 _FLAG = {
     ReviewFlag.MISSING_DATE: QT_TRANSLATE_NOOP(
         "Flag", "No Date: header — confirm the receipt date"
     ),
     ReviewFlag.UNPARSABLE_DATE: QT_TRANSLATE_NOOP(
-        "Flag", "Unreadable Date: header or no time zone — confirm the receipt date"
+        "Flag", "Unreadable Date: header — confirm the receipt date"
     ),
+    ReviewFlag.DATE_WITHOUT_ZONE: QT_TRANSLATE_NOOP(
+        "Flag", "Date: header has no time zone — read as UTC; confirm the receipt date"
+    ),
+    ReviewFlag.CHARSET_MISMATCH: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Declared character set did not fit; text decoded by detection — read the original",
+    ),
+    ReviewFlag.REGULATOR_INQUIRY: QT_TRANSLATE_NOOP(
+        "Flag", "Regulator's inquiry — confirm the deadline against the letter"
+    ),
+    ReviewFlag.NO_DEADLINE: QT_TRANSLATE_NOOP("Flag", "No deadline computed — set one"),
     ReviewFlag.NOT_A_REQUEST: QT_TRANSLATE_NOOP("Flag", "Probably not a privacy request"),
     ReviewFlag.UNKNOWN_KIND: QT_TRANSLATE_NOOP("Flag", "Kind of request unclear"),
     ReviewFlag.UNKNOWN_REQUESTER: QT_TRANSLATE_NOOP("Flag", "Requester unclear"),
@@ -106,97 +118,6 @@ def status_label(status: CaseStatus) -> str:
 def flag_label(flag: ReviewFlag) -> str:
     """Return the translated explanation of a review flag."""
     return QCoreApplication.translate("Flag", str(_FLAG[flag]))
-
-
-_REASON_FIELD = {
-    "kind": QT_TRANSLATE_NOOP("Reason", "Kind"),
-    "language": QT_TRANSLATE_NOOP("Reason", "Language"),
-    "jurisdiction": QT_TRANSLATE_NOOP("Reason", "Jurisdiction"),
-    "requester": QT_TRANSLATE_NOOP("Reason", "Requester"),
-}
-
-_REASON_SIGNAL = {
-    "statute_citation": QT_TRANSLATE_NOOP("Reason", "cites “%1”"),
-    "statute_name": QT_TRANSLATE_NOOP("Reason", "names “%1”"),
-    "subject_keyword": QT_TRANSLATE_NOOP("Reason", "“%1” in the subject"),
-    "keyword": QT_TRANSLATE_NOOP("Reason", "“%1” in the text"),
-    "privacy_marker": QT_TRANSLATE_NOOP("Reason", "mentions “%1”"),
-    "script": QT_TRANSLATE_NOOP("Reason", "written in %1 script"),
-    "stopwords": QT_TRANSLATE_NOOP("Reason", "common words of “%1”"),
-    "language_default": QT_TRANSLATE_NOOP("Reason", "usual law for language “%1”"),
-    "sender": QT_TRANSLATE_NOOP("Reason", "From: %1"),
-    "body_label": QT_TRANSLATE_NOOP("Reason", "address given in the letter: %1"),
-    "default": QT_TRANSLATE_NOOP("Reason", "nothing decisive: default"),
-    "form_field": QT_TRANSLATE_NOOP("Reason", "form field %1"),
-}
-
-
-# Writing systems and languages of resources/triage (rules.toml [[script]], languages/*.toml),
-# named in words: the triage evidence records their codes.
-_SCRIPT = {
-    "han": QT_TRANSLATE_NOOP("Script", "Han (Chinese)"),
-    "kana": QT_TRANSLATE_NOOP("Script", "Kana (Japanese)"),
-    "hangul": QT_TRANSLATE_NOOP("Script", "Hangul (Korean)"),
-    "greek": QT_TRANSLATE_NOOP("Script", "Greek"),
-    "cyrillic": QT_TRANSLATE_NOOP("Script", "Cyrillic"),
-    "arabic": QT_TRANSLATE_NOOP("Script", "Arabic"),
-    "latin": QT_TRANSLATE_NOOP("Script", "Latin"),
-}
-_LANGUAGE_NAME = {
-    "zh": QT_TRANSLATE_NOOP("LanguageName", "Chinese"),
-    "en": QT_TRANSLATE_NOOP("LanguageName", "English"),
-    "de": QT_TRANSLATE_NOOP("LanguageName", "German"),
-    "fr": QT_TRANSLATE_NOOP("LanguageName", "French"),
-    "es": QT_TRANSLATE_NOOP("LanguageName", "Spanish"),
-    "it": QT_TRANSLATE_NOOP("LanguageName", "Italian"),
-    "pt": QT_TRANSLATE_NOOP("LanguageName", "Portuguese"),
-    "nl": QT_TRANSLATE_NOOP("LanguageName", "Dutch"),
-    "pl": QT_TRANSLATE_NOOP("LanguageName", "Polish"),
-    "cs": QT_TRANSLATE_NOOP("LanguageName", "Czech"),
-    "hr": QT_TRANSLATE_NOOP("LanguageName", "Croatian"),
-    "el": QT_TRANSLATE_NOOP("LanguageName", "Greek"),
-    "ja": QT_TRANSLATE_NOOP("LanguageName", "Japanese"),
-    "ko": QT_TRANSLATE_NOOP("LanguageName", "Korean"),
-}
-
-
-def language_name(code: str) -> str:
-    """Return the translated name of a language code, e.g. ``Chinese`` for ``zh`` (an unlisted
-    code as it is)."""
-    marker = _LANGUAGE_NAME.get(code.strip().lower())
-    return QCoreApplication.translate("LanguageName", str(marker)) if marker else code
-
-
-# Evidence quoted from the message itself (an address, a form's field), not from the rules.
-_QUOTED_SIGNALS = frozenset({"sender", "body_label", "form_field"})
-
-
-def _evidence_words(signal: str, evidence: str) -> str:
-    if signal in _QUOTED_SIGNALS:
-        return isolate(evidence)
-    if signal == "script":
-        marker = _SCRIPT.get(evidence.strip().lower())
-        return QCoreApplication.translate("Script", str(marker)) if marker else evidence
-    if signal == "language_default":
-        return language_name(evidence)
-    return evidence
-
-
-def reason_lines(reasons: Iterable[tuple[str, str, str]]) -> list[str]:
-    """Return one sentence per triage field from (field, signal, evidence) triples, e.g.
-    ``Kind: cites “Art. 17 GDPR”; “erasure” in the text``, dropping repeated evidence."""
-    grouped: dict[str, list[str]] = {}
-    for field, signal, evidence in reasons:
-        template = _REASON_SIGNAL.get(signal, "%1")
-        shown = _evidence_words(signal, evidence)
-        phrase = QCoreApplication.translate("Reason", str(template)).replace("%1", shown)
-        phrases = grouped.setdefault(field, [])
-        if phrase not in phrases:
-            phrases.append(phrase)
-    return [
-        f"{QCoreApplication.translate('Reason', str(_REASON_FIELD.get(f, f)))}: {'; '.join(p)}"
-        for f, p in grouped.items()
-    ]
 
 
 _PAUSE = {

@@ -59,6 +59,19 @@ BLOCKER_TEXT = {
     LetterBlocker.NO_REFUSAL_GROUNDS: QT_TRANSLATE_NOOP(
         "LetterMenu", "No refusal grounds recorded yet (Case › Workflow › Answer…)."
     ),
+    LetterBlocker.IDENTITY_VERIFIED: QT_TRANSLATE_NOOP(
+        "LetterMenu", "The requester's identity is already verified."
+    ),
+    LetterBlocker.ALREADY_ANSWERED: QT_TRANSLATE_NOOP(
+        "LetterMenu", "The case is already answered: there is nothing left to ask."
+    ),
+    LetterBlocker.NOT_ANSWERED: QT_TRANSLATE_NOOP(
+        "LetterMenu", "No answer recorded yet (Case › Workflow › Answer…)."
+    ),
+    LetterBlocker.DEADLINE_PASSED: QT_TRANSLATE_NOOP(
+        "LetterMenu",
+        "The due date has passed: the letter would promise an answer by a day already gone.",
+    ),
 }
 NOTHING_FITS = QT_TRANSLATE_NOOP("LetterMenu", "No letter answers this kind of case")
 

@@ -1383,11 +1383,27 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Unreadable Date: header — confirm the receipt date</source>
-        <translation type="vanished">邮件 Date 头无法识别 — 请确认收到日期</translation>
+        <translation>邮件 Date 头无法识别 — 请确认收到日期</translation>
     </message>
     <message>
         <source>Unreadable Date: header or no time zone — confirm the receipt date</source>
-        <translation>邮件 Date 头无法识别或缺少时区 — 请确认收到日期</translation>
+        <translation type="vanished">邮件 Date 头无法识别或缺少时区 — 请确认收到日期</translation>
+    </message>
+    <message>
+        <source>Date: header has no time zone — read as UTC; confirm the receipt date</source>
+        <translation>邮件 Date: 头未注明时区——已按 UTC 读取，请确认收到日期</translation>
+    </message>
+    <message>
+        <source>Declared character set did not fit; text decoded by detection — read the original</source>
+        <translation>声明的字符集与内容不符，已按自动检测解码——请查看原件</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s inquiry — confirm the deadline against the letter</source>
+        <translation>监管机构问询——请对照来函确认答复期限</translation>
+    </message>
+    <message>
+        <source>No deadline computed — set one</source>
+        <translation>未能计算答复期限——请人工确定</translation>
     </message>
     <message>
         <source>Probably not a privacy request</source>
@@ -2143,6 +2159,22 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来语</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
 </context>
 <context>
     <name>LegalSource</name>
@@ -2211,6 +2243,22 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>No refusal grounds recorded yet (Case › Workflow › Answer…).</source>
         <translation>尚未记录拒绝理由（案件 › 办理 › 答复…）。</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is already verified.</source>
+        <translation>请求人的身份已核验。</translation>
+    </message>
+    <message>
+        <source>The case is already answered: there is nothing left to ask.</source>
+        <translation>案件已答复：无需再向请求人询问。</translation>
+    </message>
+    <message>
+        <source>No answer recorded yet (Case › Workflow › Answer…).</source>
+        <translation>尚未记录答复结果（案件 › 办理 › 答复…）。</translation>
+    </message>
+    <message>
+        <source>The due date has passed: the letter would promise an answer by a day already gone.</source>
+        <translation>答复期限已届满：此函件会承诺在已过去的日期前答复。</translation>
     </message>
     <message>
         <source>No letter answers this kind of case</source>
@@ -2797,6 +2845,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>申请人</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
         <source>cites “%1”</source>
         <translation>引用“%1”</translation>
     </message>
@@ -2843,6 +2895,38 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>form field %1</source>
         <translation>表单字段 %1</translation>
+    </message>
+    <message>
+        <source>only a weak hint “%1”</source>
+        <translation>仅有较弱提示“%1”</translation>
+    </message>
+    <message>
+        <source>no request words known for this language</source>
+        <translation>该语言暂无可识别的请求用语</translation>
+    </message>
+    <message>
+        <source>system sender %1 set aside</source>
+        <translation>系统发件人 %1（不作为请求人）</translation>
+    </message>
+    <message>
+        <source>Reply-To: %1</source>
+        <translation>回复地址：%1</translation>
+    </message>
+    <message>
+        <source>phone country code %1</source>
+        <translation>电话国家/地区代码 %1</translation>
+    </message>
+    <message>
+        <source>mail domain %1</source>
+        <translation>邮箱域名 %1</translation>
+    </message>
+    <message>
+        <source>time limit stated in the letter: “%1”</source>
+        <translation>来函所述期限：“%1”</translation>
+    </message>
+    <message>
+        <source>no time limit stated: no deadline computed</source>
+        <translation>来函未载明期限：未计算答复期限</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3486,14 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>阿拉伯字母</translation>
     </message>
     <message>
+        <source>Hebrew</source>
+        <translation>希伯来文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
         <source>Latin</source>
         <translation>拉丁字母</translation>
     </message>
@@ -3695,6 +3787,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Deadline extended</source>
         <translation>期限已延长</translation>
+    </message>
+    <message>
+        <source>Deadline taken from the regulator&apos;s letter</source>
+        <translation>按监管来函所述期限确定答复期限</translation>
     </message>
     <message>
         <source>Identity checked</source>

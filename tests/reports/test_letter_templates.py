@@ -146,7 +146,7 @@ def test_block_mistakes_name_the_field(letters: Path, old: str, new: str, field:
             'columns = ["信息类别"]',
             "annex[0].columns",
         ),
-        ("widths = [2, 5, 2, 2]", "widths = [2, 5]", "annex[0].widths"),
+        ("widths = [2, 3, 2, 4]", "widths = [2, 3]", "annex[0].widths"),
         ('table = "data_copy"', 'table = "data"', "annex[0].table"),
     ],
 )

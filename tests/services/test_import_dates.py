@@ -54,7 +54,9 @@ def test_a_date_without_a_zone_is_flagged_until_the_receipt_is_confirmed(
         # Meanwhile the time is read as UTC, as before; only a person can say which zone.
         assert case.received_at == datetime(2026, 11, 23, 23, 30, tzinfo=UTC)
         assert case.received_at_source == ReceivedAtSource.DATE_HEADER
-        assert ReviewFlag.UNPARSABLE_DATE.value in case.review_flags
+        # The flag names the problem (no zone), not an unreadable Date: (QA9 L6).
+        assert ReviewFlag.DATE_WITHOUT_ZONE.value in case.review_flags
+        assert ReviewFlag.UNPARSABLE_DATE.value not in case.review_flags
         # Confirmed as 23:30 Beijing on Mon 23 Nov 2026: PIPL's 15 working days from the
         # next day (24 Nov) end on Mon 14 Dec 2026; read as UTC it would be Tue 15 Dec.
         confirm_receipt(
@@ -68,7 +70,26 @@ def test_a_date_without_a_zone_is_flagged_until_the_receipt_is_confirmed(
             ReceivedAtSource.ENTERED,
             date(2026, 12, 14),
         )
-        assert ReviewFlag.UNPARSABLE_DATE.value not in case.review_flags
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="clock_adjustments.RECEIPT_FLAGS must list DATE_WITHOUT_ZONE (lead: QA9 L6)",
+)
+def test_confirming_the_receipt_clears_the_missing_zone_flag(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    import_paths(database.session, [_eml(tmp_path, "Mon, 23 Nov 2026 23:30:00")], rule_book)
+    with database.session() as session:
+        case = session.scalars(select(Case)).one()
+        confirm_receipt(
+            session,
+            case,
+            rule_book,
+            received_at=datetime(2026, 11, 23, 23, 30, tzinfo=BEIJING),
+            today=TODAY,
+        )
+        assert ReviewFlag.DATE_WITHOUT_ZONE.value not in case.review_flags
 
 
 @pytest.mark.parametrize(

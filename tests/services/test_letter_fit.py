@@ -45,8 +45,15 @@ def test_a_complaint_is_offered_only_its_acknowledgement(
         complaint = open_case(session, rule_book, CaseKind.COMPLAINT)
         offered = _offered(session, complaint, rule_book)
     # No deletion, cancellation or refusal answers a complaint; Chinese law has no extension.
-    assert list(offered) == ["acknowledgement"]
+    # Its complainant may be asked for proof or clarification; the response waits for the answer.
+    assert list(offered) == [
+        "acknowledgement",
+        "identity_request",
+        "clarification_request",
+        "complaint_response",
+    ]
     assert offered["acknowledgement"].ready
+    assert offered["complaint_response"].blocker == LetterBlocker.NOT_ANSWERED
 
 
 def test_what_is_no_new_request_gets_no_acknowledgement() -> None:
@@ -80,8 +87,16 @@ def test_a_deletion_letter_waits_for_the_receipt_date_identity_and_erasure(
     ]
     assert done.ready
     # A deletion is no account cancellation; China has no extension; no refusal grounds yet.
-    assert list(offered) == ["acknowledgement", "deletion_done", "refusal", "partial_refusal"]
+    assert list(offered) == [
+        "acknowledgement",
+        "identity_request",
+        "clarification_request",
+        "deletion_done",
+        "refusal",
+        "partial_refusal",
+    ]
     assert offered["refusal"].blocker == LetterBlocker.NO_REFUSAL_GROUNDS
+    assert offered["identity_request"].blocker == LetterBlocker.IDENTITY_VERIFIED
 
 
 def test_an_extension_notice_needs_an_extension_taken_in_time(

@@ -151,7 +151,10 @@ def test_tabs_list_timeline_categories_notes_attachments_letters(
     # 36 months from 2026-05-20 (E-Commerce Law Art. 31, inventory rule ecommerce_art31)
     assert orders.hold_until == date(2029, 5, 20)
     row = next(i for i in range(pane.categories.rowCount()) if pane.categories.row_at(i) == orders)
-    assert "E-Commerce Law Art. 31" in pane.categories.index(row, 2).data()
+    # The basis as the letters word it (resources/letters/en/terms.toml), no evidence tags.
+    hold = pane.categories.index(row, 2).data()
+    assert hold.startswith("2029-05-20 · E-Commerce Law of the PRC, Article 31:")
+    assert "[V" not in hold
     assert pane.notes.model.rowCount() == 1
     assert pane.notes.model.index(0, 3).data() == f"{FSI}已电话联系 <b>请尽快处理</b> & S&P{PDI}"
     raw = (CORPUS_INBOX / DELETION).read_bytes()

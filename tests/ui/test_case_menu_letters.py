@@ -76,7 +76,12 @@ def test_a_complaint_is_offered_no_deletion_letter(
     letters = _shown(_window(qtbot, database, rule_book), cases["complaint"])
     visible = [key for key, menu in letters.submenus.items() if menu.menuAction().isVisible()]
     # Chinese law has no extension; deletion, cancellation and refusals answer no complaint.
-    assert visible == ["acknowledgement"]
+    assert visible == [
+        "acknowledgement",
+        "identity_request",
+        "clarification_request",
+        "complaint_response",
+    ]
     for key in ("deletion_done", "cancellation_confirmation", "extension_notice", "refusal"):
         assert not any(a.isVisible() or a.isEnabled() for a in letters.actions[key])
     ack_zh, ack_en, _bilingual = letters.actions["acknowledgement"]

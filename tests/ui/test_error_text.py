@@ -47,6 +47,9 @@ COMPUTED_MESSAGES = {
     ("app/services/settings_inventory.py", "SettingsError"),
     # TeamServerError(self.tr(...)): already in the UI language (Qt's .ts catalogue).
     ("app/ui/team_connect.py", "TeamServerError"),
+    # LetterError(blocker_message(...)): app/services/letter_fit_messages.BLOCKER_MESSAGES,
+    # each checked below (test_every_letter_blocker_message_has_a_catalogue_entry).
+    ("app/services/letter_fit.py", "LetterError"),
 }
 
 
@@ -228,6 +231,15 @@ def test_a_long_hostile_message_is_not_matched_and_stays_quick() -> None:
 
 
 # --- the catalogue ------------------------------------------------------------------------
+
+
+def test_every_letter_blocker_message_has_a_catalogue_entry() -> None:
+    """The reasons a letter cannot go yet are raised from a table, not as literals."""
+    from app.services.letter_fit_messages import BLOCKER_MESSAGES
+
+    known = {shape(entry.english) for entry in load_catalogue(CATALOGUE_PATH).entries}
+    assert sorted(m for m in BLOCKER_MESSAGES.values() if shape(m) not in known) == []
+    assert len(BLOCKER_MESSAGES) >= 12
 
 
 def test_every_raised_message_has_a_catalogue_entry() -> None:

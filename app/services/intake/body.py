@@ -3,7 +3,7 @@
 import re
 from email.message import EmailMessage, Message
 
-from app.services.intake.decoding import decode_text
+from app.services.intake.declared_charset import DecodedText, decode_declared
 
 _TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
 _EXCESS_BLANK_LINES = re.compile(r"\n{3,}")
@@ -62,14 +62,32 @@ def _first_text_part(message: Message) -> Message | None:
 
 
 def _part_text(part: Message) -> str:
+    return _decoded(part).text
+
+
+def body_charset_mismatch(message: Message) -> bool:
+    """Return whether the body part's declared charset did not fit its bytes.
+
+    Args:
+        message: the parsed message.
+
+    Returns:
+        ``True`` when the text/plain (or HTML) part that gives the body failed strict decoding
+        in its declared charset or reads far better in another (``declared_charset``).
+    """
+    part = _body_part(message)
+    return part is not None and _decoded(part).charset_mismatch
+
+
+def _decoded(part: Message) -> DecodedText:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
-        return ""
+        return DecodedText("", charset_mismatch=False)
     try:
         label = part.get_content_charset()
     except (ValueError, LookupError, TypeError):
         label = None
-    return decode_text(payload, label)
+    return decode_declared(payload, label)
 
 
 def html_to_text(html: str) -> str:

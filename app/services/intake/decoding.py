@@ -27,6 +27,7 @@ _SINGLE_BYTE_LATIN = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15"})
 # Candidates for undeclared 8-bit text: the mailbox's Chinese (mainland GB18030, Hong Kong and
 # Taiwan Big5), Japanese, Korean and European correspondents.
 _CJK_CANDIDATES = ("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
+CJK_CANDIDATES = _CJK_CANDIDATES  # read by ``declared_charset``
 _SNIFF_CANDIDATES = [*_CJK_CANDIDATES, "cp1252", "iso8859_2", "iso8859_7", "iso8859_15"]
 # ISO-2022 text is 7-bit: only its escape sequences (ESC $ B, ESC $ @, ESC ( J, ESC $ ( D …;
 # RFC 1468, RFC 1554) tell it from ASCII. ISO-2022-JP-2 decodes every JP variant.
@@ -87,20 +88,21 @@ def decode_text(data: bytes, label: str | None) -> str:
         charset-normalizer); only as a last resort are undecodable bytes replaced.
     """
     codec = codec_name(label)
-    if _label_doubtful(codec, data):
-        as_utf8 = _strict(data, "utf-8")
+    if label_doubtful(codec, data):
+        as_utf8 = strict_text(data, "utf-8")
         if as_utf8 is not None:
             return as_utf8
     if codec is not None:
-        declared = _strict(data, codec)
+        declared = strict_text(data, codec)
         if declared is not None:
             return declared
     return sniff_text(data, fallback=codec or "gb18030")
 
 
-def _label_doubtful(codec: str | None, data: bytes) -> bool:
-    """A Latin label on non-ASCII bytes, or a UTF-16/32 label on bytes without a single NUL
-    (the mail was re-encoded on the way, e.g. a UTF-16 file saved as UTF-8): valid UTF-8 wins."""
+def label_doubtful(codec: str | None, data: bytes) -> bool:
+    """Return whether ``codec`` is doubtful for ``data``: a Latin label on non-ASCII bytes, or a
+    UTF-16/32 label on bytes without a single NUL (the mail was re-encoded on the way, e.g. a
+    UTF-16 file saved as UTF-8); valid UTF-8 then wins."""
     if codec in _SINGLE_BYTE_LATIN:
         return not data.isascii()
     return codec in _UTF16_LABELS and b"\x00" not in data and not data.startswith(_UTF16_BOMS)
@@ -136,13 +138,13 @@ def _marked_text(data: bytes) -> str | None:
     then plain UTF-8 (which ASCII is)."""
     if data.isascii() and b"\x1b" in data:
         if any(escape in data for escape in _ISO_2022_JP_ESCAPES):
-            return _strict(data, "iso2022_jp_2") or _strict(data, "iso2022_jp_ext")
+            return strict_text(data, "iso2022_jp_2") or strict_text(data, "iso2022_jp_ext")
         if _ISO_2022_KR_ESCAPE in data:
-            return _strict(data, "iso2022_kr")
+            return strict_text(data, "iso2022_kr")
     utf16 = utf16_codec(data)
     if utf16 is not None:
-        return _strict(data, utf16)
-    return _strict(data, "utf-8")
+        return strict_text(data, utf16)
+    return strict_text(data, "utf-8")
 
 
 def utf16_codec(data: bytes) -> str | None:
@@ -183,7 +185,7 @@ def best_cjk_reading(data: bytes, preferred: str) -> str:
     Returns:
         The text.
     """
-    readings = {codec: _strict(data, codec) for codec in (preferred, *_CJK_CANDIDATES)}
+    readings = {codec: strict_text(data, codec) for codec in (preferred, *_CJK_CANDIDATES)}
     scored = {codec: plausible_share(text) for codec, text in readings.items() if text}
     if not scored:
         return data.decode(preferred, errors="replace")
@@ -205,7 +207,8 @@ def visible_text(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
-def _strict(data: bytes, codec: str) -> str | None:
+def strict_text(data: bytes, codec: str) -> str | None:
+    """Return ``data`` decoded strictly with ``codec``; ``None`` if it does not decode."""
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):

@@ -9,7 +9,7 @@ from email.parser import BytesParser
 
 from app.errors import MessageParseError
 from app.models.enums import ReceivedAtSource, ReviewFlag
-from app.services.intake.body import message_body
+from app.services.intake.body import body_charset_mismatch, message_body
 from app.services.intake.headers import (
     decoded_header,
     parse_sender,
@@ -52,12 +52,18 @@ class IncomingMessage:
         sent_at: the Date: header as an aware UTC instant; ``None`` if missing or unparsable;
             a time without a known zone is read as UTC.
         date_problem: ``MISSING_DATE`` / ``UNPARSABLE_DATE`` when ``sent_at`` is ``None``;
-            ``UNPARSABLE_DATE`` too when the Date: has no zone, ``-0000`` or an unknown zone
-            name (RFC 5322 §3.3 requires one), so a person confirms the receipt date.
+            ``DATE_WITHOUT_ZONE`` when the Date: has no zone, ``-0000`` or an unknown zone
+            name (RFC 5322 §3.3 requires one; the time is read as UTC), so a person confirms
+            the receipt date.
         received_header_times: aware UTC instants of the Received: headers, newest first.
         body_text: decoded plain text (HTML-only bodies converted to text).
         html_only: whether the body came from an HTML part alone.
         raw: the original bytes, untouched.
+        reply_to_name, reply_to_address: Reply-To:'s display name and first address (as
+            From:'s), for mail a web form sends from a noreply address on a person's behalf.
+        charset_mismatch: whether the body's declared charset did not fit its bytes (strict
+            decoding failed, or another CJK reading is far more plausible: Big5 labelled
+            gb2312); the text is then the detected reading.
         damaged: whether the MIME structure or a part's transfer encoding is broken (no
             closing boundary, invalid base64...: ``damage_of``); the text is then what the
             parser recovered.
@@ -74,6 +80,9 @@ class IncomingMessage:
     html_only: bool
     raw: bytes
     damaged: bool = False
+    charset_mismatch: bool = False
+    reply_to_name: str | None = None
+    reply_to_address: str | None = None
 
 
 def parse_message(raw: bytes) -> IncomingMessage:
@@ -107,6 +116,7 @@ def _decode(raw: bytes) -> IncomingMessage:
         raise MessageParseError(_TOO_DEEP)
     sent_at, date_problem = header_date(parsed)
     from_name, from_address = parse_sender(raw_header(parsed, "From"))
+    reply_to_name, reply_to_address = parse_sender(raw_header(parsed, "Reply-To"))
     body_text, html_only = message_body(parsed)
     return IncomingMessage(
         message_id=_message_id(parsed),
@@ -120,6 +130,9 @@ def _decode(raw: bytes) -> IncomingMessage:
         html_only=html_only,
         raw=raw,
         damaged=damage_of(parsed),
+        charset_mismatch=body_charset_mismatch(parsed),
+        reply_to_name=reply_to_name,
+        reply_to_address=reply_to_address,
     )
 
 
@@ -172,17 +185,22 @@ def header_date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:
 
     Returns:
         ``(sent_at, date_problem)``: the instant in UTC (``None`` when missing or unreadable)
-        and ``MISSING_DATE`` (no or a blank Date:), ``UNPARSABLE_DATE`` (unreadable, or no
-        known zone: none, ``-0000`` or an unknown zone name, RFC 5322 §3.3, the time then
-        read as UTC), or ``None``.
+        and ``MISSING_DATE`` (no or a blank Date:), ``UNPARSABLE_DATE`` (unreadable),
+        ``DATE_WITHOUT_ZONE`` (a date and time without a known zone: none, ``-0000`` or an
+        unknown zone name, RFC 5322 §3.3; the time is then read as UTC), or ``None``.
     """
     value = raw_header(parsed, "Date")
     if value is None or not value.strip():
         return None, ReviewFlag.MISSING_DATE
     instant, zone_known = read_mail_date(value)
+    if instant is None:
+        return None, ReviewFlag.UNPARSABLE_DATE
     # Without a zone the receipt day itself is uncertain (23:30 UTC is 07:30 next day in
-    # Beijing): flagged like an unreadable Date:, the time read as UTC until confirmed.
-    return instant, (None if instant is not None and zone_known else ReviewFlag.UNPARSABLE_DATE)
+    # Beijing). The time is read as UTC, as RFC 5322 §3.3 reads "-0000" (a time whose local
+    # zone is unknown), not in the controller's zone: the sender may write from anywhere, and
+    # the Date: is the sender's clock, not the controller's. The flag says so, and a person
+    # confirms the receipt date (Clock › Confirm receipt date).
+    return instant, (None if zone_known else ReviewFlag.DATE_WITHOUT_ZONE)
 
 
 def _message_id(parsed: Message) -> str | None:

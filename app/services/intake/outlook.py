@@ -91,6 +91,8 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
     from_name, from_address = _sender(item, headers)
     sent_at, date_problem = _sent_at(item, headers)
     body_text, html_only = _body(item)
+    reply_to = raw_header(headers, "Reply-To") if headers is not None else None
+    reply_to_name, reply_to_address = parse_sender(reply_to)
     return IncomingMessage(
         message_id=_message_id(item, headers),
         subject=_subject(item, headers),
@@ -102,6 +104,8 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
         body_text=body_text,
         html_only=html_only,
         raw=raw,
+        reply_to_name=reply_to_name,
+        reply_to_address=reply_to_address,
     )
 
 
@@ -144,7 +148,8 @@ def _sender(item: MSGFile, headers: Message | None) -> tuple[str | None, str | N
 
 def _sent_at(item: MSGFile, headers: Message | None) -> tuple[datetime | None, ReviewFlag | None]:
     """The sent instant and its problem, by the ``.eml`` rule (``header_date``): a Date:
-    without a known zone or unreadable is flagged ``UNPARSABLE_DATE`` for a person to confirm,
+    without a known zone is flagged ``DATE_WITHOUT_ZONE``, an unreadable one ``UNPARSABLE_DATE``,
+    for a person to confirm,
     none at all ``MISSING_DATE``. Outlook's submit time (PR_CLIENT_SUBMIT_TIME, UTC by
     definition, MS-OXCDATA §2.11.1) stands in for the instant where the header gives none or
     no zone; it is a sent date of its own, so an item without a Date: (a saved draft, an

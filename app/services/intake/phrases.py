@@ -47,16 +47,31 @@ def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
 
 
+# Scripts whose phrases match inside longer words, as CJK ones do: Thai, Lao, Khmer and Myanmar
+# write no spaces between words; Hebrew and Arabic join prefixes and suffixes to the word
+# (ו/ה/ב/ל "and/the/in/to", و/ال/ب/ل, possessive ـي "my": "למחוק", "بياناتي").
+_JOINED_SCRIPTS = (
+    (0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0x0E00, 0x0EFF),
+    (0x1000, 0x109F), (0x1780, 0x17FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF),
+)  # fmt: skip
+
+
+def _unbounded(char: str) -> bool:
+    """Whether a phrase starting or ending with ``char`` needs no word boundary there."""
+    code = ord(char)
+    return _is_wide(char) or any(low <= code <= high for low, high in _JOINED_SCRIPTS)
+
+
 def phrase_pattern(text: str) -> str:
     """Return the regex for a vocabulary phrase: any case, any white space between words,
-    either apostrophe; word boundaries only around Latin-style words (CJK has none); a
-    trailing ``*`` matches the beginning of a word."""
+    either apostrophe; word boundaries only around Latin-style words (none for CJK, Thai,
+    Arabic, Hebrew…: ``_unbounded``); a trailing ``*`` matches the beginning of a word."""
     prefix = text.endswith("*")
     core = text.rstrip("*").strip()
     body = r"\s+".join(re.escape(word) for word in core.split())
     body = body.replace("'", "['’]")
-    start = r"(?<!\w)" if core[0].isalnum() and not _is_wide(core[0]) else ""
-    closes_word = core[-1].isalnum() and not _is_wide(core[-1])
+    start = r"(?<!\w)" if core[0].isalnum() and not _unbounded(core[0]) else ""
+    closes_word = core[-1].isalnum() and not _unbounded(core[-1])
     end = r"\w*" if prefix else (r"(?!\w)" if closes_word else "")
     return start + body + end
 

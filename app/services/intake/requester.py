@@ -1,7 +1,9 @@
-"""The requester triage proposes: the sender, or an address labelled in the letter when From:
-has none; and the phone number and console account ID the letter quotes after a label."""
+"""The requester triage proposes: the sender, or Reply-To: and the labelled fields when the
+sender is a system (noreply@, a web form), or an address labelled in the letter when From: has
+none; and the phone number and console account ID the letter quotes after a label."""
 
 import re
+from dataclasses import dataclass
 
 from app.services.contact_points import normalise_phone
 from app.services.intake.labelled_values import value_after_label
@@ -10,29 +12,90 @@ from app.services.intake.reasons import TriageReason
 from app.services.intake.vocabulary import TriageRules
 
 _ADDRESS = r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[^\s@<>()\[\],;:\".]+"
+# A name is the rest of its line after the label; never a second label's line.
+_NAME = r"([^\r\n:：]{1,200})"
 
 
-def sender_requester(
-    msg: IncomingMessage, rules: TriageRules
-) -> tuple[str | None, str | None, list[TriageReason]]:
-    """The sender is the requester (all corpus letters: From: name and address); a labelled
-    address in the letter stands in only when From: has none."""
+@dataclass(frozen=True)
+class ProposedRequester:
+    """Who the letter is from: name, address, the reasons, and whether a person should check
+    (``unsure``: an automated sender whose Reply-To: and labelled address disagree)."""
+
+    name: str | None
+    email: str | None
+    reasons: list[TriageReason]
+    unsure: bool = False
+
+
+def sender_requester(msg: IncomingMessage, rules: TriageRules) -> ProposedRequester:
+    """Propose the requester of ``msg``.
+
+    The sender is the requester (all corpus letters: From: name and address), except that a
+    system sender (``[requester] automated_senders``: noreply@, donotreply@, a web form) is
+    never one: Reply-To: and the fields the form labels (姓名/邮箱, Name/Email) stand in
+    (``_automated_sender_requester``). A labelled address also stands in when From: has none.
+
+    Args:
+        msg: the parsed message. rules: the labels and sender patterns.
+
+    Returns:
+        The proposal; ``email`` is ``None`` when no usable address was found (the case is
+        then flagged UNKNOWN_REQUESTER by triage).
+    """
+    if msg.from_address is not None and not is_automated(msg.from_address, rules):
+        reason = TriageReason("requester", "sender", msg.from_address)
+        return ProposedRequester(msg.from_name, msg.from_address, [reason])
     if msg.from_address is not None:
-        return (
-            msg.from_name,
-            msg.from_address,
-            [TriageReason("requester", "sender", msg.from_address)],
-        )
+        return _automated_sender_requester(msg, rules)
+    email = _labelled_address(msg.body_text, rules)
+    if email is None:
+        return ProposedRequester(msg.from_name, None, [])
+    return ProposedRequester(msg.from_name, email, [TriageReason("requester", "body_label", email)])
+
+
+def is_automated(address: str, rules: TriageRules) -> bool:
+    """Return whether ``address``'s local part names a system (noreply, a web form), not a
+    person (``[requester] automated_senders``)."""
+    local = address.rpartition("@")[0]
+    return any(pattern.fullmatch(local) for pattern in rules.automated_senders)
+
+
+def _automated_sender_requester(msg: IncomingMessage, rules: TriageRules) -> ProposedRequester:
+    """The person a system mail is about: Reply-To: when it is a person's, else the labelled
+    e-mail field; the name from the labelled name field, else Reply-To:'s display name. The
+    reasons say the sender was set aside; ``unsure`` when the two addresses disagree."""
+    reply = msg.reply_to_address
+    if reply is not None and is_automated(reply, rules):
+        reply = None
+    labelled = _labelled_address(msg.body_text, rules)
+    email = reply or labelled
+    reasons = [TriageReason("requester", "automated_sender", msg.from_address or "")]
+    if reply is not None:
+        reasons.append(TriageReason("requester", "reply_to", reply))
+    if labelled is not None:
+        reasons.append(TriageReason("requester", "form_field", labelled))
+    name = _labelled_name(msg.body_text, rules) or (msg.reply_to_name if reply else None)
+    unsure = reply is not None and labelled is not None and reply.casefold() != labelled.casefold()
+    return ProposedRequester(name, email, reasons, unsure=unsure)
+
+
+def _labelled_address(text: str, rules: TriageRules) -> str | None:
     labels = "|".join(
         re.escape(label) for label in sorted(rules.email_labels, key=len, reverse=True)
     )
-    labelled = re.search(rf"(?:{labels})\s*[:：]\s*({_ADDRESS})", msg.body_text, re.I)
+    labelled = re.search(rf"(?:{labels})\s*[:：]\s*({_ADDRESS})", text, re.I)
     if labelled is None:
-        return msg.from_name, None, []
-    address = labelled.group(1)
-    local, _, domain = address.rpartition("@")
-    email = f"{local}@{domain.lower()}"
-    return msg.from_name, email, [TriageReason("requester", "body_label", email)]
+        return None
+    local, _, domain = labelled.group(1).rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def _labelled_name(text: str, rules: TriageRules) -> str | None:
+    """A name written after a name label with a colon ("姓名：刘洋", "Name: Liu Yang"); the
+    rest of the line, at most 200 characters (a name field's length)."""
+    value = value_after_label(text, rules.name_labels, _NAME, evidence=r"(?!)")
+    name = " ".join((value or "").split())
+    return name or None
 
 
 # A console account ID: 3-64 ASCII letters, digits and "_.@-", never cut out of a longer word

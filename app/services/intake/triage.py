@@ -14,11 +14,12 @@ from datetime import date
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.intake.chase import find_chased_request
 from app.services.intake.chinese_script import to_simplified
-from app.services.intake.language import detect_language, leading_text
+from app.services.intake.language import LanguageGuess, detect_language, leading_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.reasons import TriageReason
 from app.services.intake.requester import labelled_identifiers, sender_requester
 from app.services.intake.signals import find_citations, matchers
+from app.services.intake.stated_limit import StatedLimit, find_stated_limit
 from app.services.intake.triage_jurisdiction import propose_jurisdiction
 from app.services.intake.triage_kind import propose_kind
 from app.services.intake.vocabulary import TriageRules, default_rules
@@ -33,6 +34,9 @@ __all__ = ["TriageProposal", "TriageReason", "labelled_identifiers", "triage"]
 @dataclass(frozen=True)
 class TriageProposal:
     """Triage's proposal for one message; staff confirm or change it.
+
+    ``stated_limit`` is the time limit a regulator's inquiry states ("十个工作日内"), for the
+    importer to count its deadline from (``app.services.regulator_deadline``).
 
     ``chased_reference`` is a case reference named in the message (any kind: a reply to an
     identity request names its case too); ``chased_subject`` and ``chased_date`` (a calendar
@@ -53,6 +57,7 @@ class TriageProposal:
     chased_date: date | None = None
     requester_phone: str | None = None
     requester_account_id: str | None = None
+    stated_limit: StatedLimit | None = None
 
 
 def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProposal:
@@ -73,31 +78,40 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     rules = rules or default_rules()
     compiled = matchers(rules)
     msg = replace(msg, subject=leading_text(msg.subject), body_text=leading_text(msg.body_text))
-    language = detect_language(msg.body_text if msg.body_text.strip() else msg.subject, rules)
+    language = _letter_language(msg, rules)
     wording = _simplified(msg) if language.code == _CHINESE else msg
     citations = find_citations(wording.body_text, compiled, rules)
     subject_citations = find_citations(wording.subject, compiled, rules)
+    # "Not a request" needs a letter read in a known language: not on a default or shaky guess.
+    read_in = None if language.signal == "default" or language.uncertain else language.code
     kind, kind_reasons, kind_flags = propose_kind(
-        wording, rules, compiled, citations, subject_citations
+        wording, rules, compiled, citations, subject_citations, read_in
     )
-    jurisdiction, jurisdiction_reason = propose_jurisdiction(
-        wording, subject_citations + citations, language.code, rules, compiled, kind
-    )
-    name, email, requester_reasons = sender_requester(msg, rules)
+    requester = sender_requester(msg, rules)
+    name, email, requester_reasons = requester.name, requester.email, requester.reasons
     phone, account_id, identifier_reasons = labelled_identifiers(wording.body_text, rules)
+    jurisdiction, jurisdiction_reason = propose_jurisdiction(
+        wording, subject_citations + citations, language.code, rules, compiled, kind, (phone, email)
+    )
     flags = set(kind_flags)
     if msg.date_problem is not None:
         flags.add(msg.date_problem)
     if any(p.search(msg.body_text) or p.search(msg.subject) for p in rules.markup_patterns):
         flags.add(ReviewFlag.RAW_TEMPLATE_MARKUP)
-    if email is None:
+    if email is None or requester.unsure:
         flags.add(ReviewFlag.UNKNOWN_REQUESTER)
     if language.uncertain:
         flags.add(ReviewFlag.LANGUAGE_UNCERTAIN)
     if msg.damaged:
         flags.add(ReviewFlag.DAMAGED_MESSAGE)
+    if msg.charset_mismatch:
+        flags.add(ReviewFlag.CHARSET_MISMATCH)
+    limit, limit_reasons = _regulator_limit(msg, kind)
+    if kind is CaseKind.REGULATOR_INQUIRY:
+        flags.add(ReviewFlag.REGULATOR_INQUIRY)
     reasons = (
         *kind_reasons,
+        *limit_reasons,
         TriageReason("language", language.signal, language.evidence),
         jurisdiction_reason,
         *requester_reasons,
@@ -118,7 +132,32 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         chased_date=chased.request_date if linked else None,
         requester_phone=phone,
         requester_account_id=account_id,
+        stated_limit=limit,
     )
+
+
+def _regulator_limit(
+    msg: IncomingMessage, kind: CaseKind
+) -> tuple[StatedLimit | None, list[TriageReason]]:
+    """The time limit a regulator's inquiry states, with a "deadline" reason saying it or
+    saying that none is stated (no statute sets one: the importer then computes no deadline
+    and flags ``no_deadline``)."""
+    if kind is not CaseKind.REGULATOR_INQUIRY:
+        return None, []
+    limit = find_stated_limit(f"{msg.subject}\n{msg.body_text}")
+    if limit is None:
+        return None, [TriageReason("deadline", "no_stated_limit", "")]
+    return limit, [TriageReason("deadline", "stated_limit", limit.evidence)]
+
+
+def _letter_language(msg: IncomingMessage, rules: TriageRules) -> LanguageGuess:
+    """The body's language; the subject's where the body gives no evidence (empty, or only
+    markup, links and code such as a web form's '=HYPERLINK("http://…")' cell), so that a
+    form row reads alike from CSV and XLSX, which drops formulas (QA9 M5)."""
+    guess = detect_language(msg.body_text, rules)
+    if guess.signal == "default" and msg.subject.strip():
+        return detect_language(msg.subject, rules)
+    return guess
 
 
 def _simplified(msg: IncomingMessage) -> IncomingMessage:

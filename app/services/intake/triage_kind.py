@@ -3,7 +3,7 @@ request terms from the vocabularies in ``resources/triage`` (counting more in th
 in the body), and a regulator's domain or name next to inquiry wording."""
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.intake.message import IncomingMessage
@@ -36,13 +36,20 @@ def propose_kind(
     compiled: Matchers,
     citations: list[Citation],
     subject_citations: list[Citation],
+    language: str | None = None,
 ) -> tuple[CaseKind, list[TriageReason], set[ReviewFlag]]:
     """Propose the request kind from the citations found in the body (``citations``) and the
     subject (``subject_citations``), the request terms and the regulators of ``rules``.
 
+    A letter is concluded not to be a request only when it was read in a language whose
+    request words triage knows (``language`` has a vocabulary) and nothing in it is about
+    privacy or asks for anything: a letter in another language, or one whose request words
+    are too few to decide, is an unclassified request (kind OTHER, flag UNKNOWN_KIND), which
+    gets the jurisdiction's conservative deadline for a request of unclear kind (QA9 M1).
+
     Returns:
         ``(kind, its reasons (at most three), flags)``: the flags are UNLINKED_REMINDER for a
-        reminder, UNKNOWN_KIND for privacy mail without a recognisable request (kind OTHER),
+        reminder, UNKNOWN_KIND for a request of no recognisable kind (kind OTHER),
         NOT_A_REQUEST for mail about nothing privacy (kind NOT_A_REQUEST).
     """
     evidence = _kind_evidence(msg, rules, compiled, citations, subject_citations)
@@ -53,11 +60,14 @@ def propose_kind(
     marker = find_marker(f"{msg.subject}\n{msg.body_text}", compiled)
     about_privacy = marker is not None or bool(citations or subject_citations)
     if not scores:
-        return _no_kind(about_privacy, marker)
+        return _no_kind(about_privacy, marker, language if language in rules.languages else None)
     order = {kind: index for index, kind in enumerate(rules.kind_precedence)}
     best = min(scores, key=lambda kind: (-scores[kind], order.get(kind, len(order))))
     if scores[best] < rules.weights["decisive_score"] and not about_privacy:
-        return _no_kind(False, None)
+        # A hint too weak to decide ("please delete", "a copy") is still no proof that the
+        # letter asks for nothing: a person classifies it.
+        hint = _top_reasons(best, evidence)[0]
+        return CaseKind.OTHER, [replace(hint, signal="weak_hint")], {ReviewFlag.UNKNOWN_KIND}
     best = _reminder_outranks(best, scores, rules)
     flags = {ReviewFlag.UNLINKED_REMINDER} if best is CaseKind.REMINDER else set()
     return best, _top_reasons(best, evidence), flags
@@ -72,13 +82,21 @@ def _reminder_outranks(best: CaseKind, scores: Counter[CaseKind], rules: TriageR
 
 
 def _no_kind(
-    about_privacy: bool, marker: str | None
+    about_privacy: bool, marker: str | None, readable: str | None
 ) -> tuple[CaseKind, list[TriageReason], set[ReviewFlag]]:
-    """Privacy mail without a recognisable request is OTHER for a person to classify; mail
-    without any privacy subject is not a request."""
+    """Privacy mail without a recognisable request, and mail not read in a language whose
+    request words triage knows (``readable``: that language, else ``None``: Hindi, Georgian…,
+    or no words at all), is OTHER for a person to classify; mail read in full without any
+    privacy subject is not a request."""
     if about_privacy:
         reason = TriageReason("kind", "privacy_marker", marker or "")
         return CaseKind.OTHER, [reason], {ReviewFlag.UNKNOWN_KIND}
+    if not readable:
+        return (
+            CaseKind.OTHER,
+            [TriageReason("kind", "unread_language", "")],
+            {ReviewFlag.UNKNOWN_KIND},
+        )
     reason = TriageReason("kind", "default", "")
     return CaseKind.NOT_A_REQUEST, [reason], {ReviewFlag.NOT_A_REQUEST}
 

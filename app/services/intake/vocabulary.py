@@ -17,8 +17,10 @@ from app.models.enums import CaseKind
 from app.resources import resource_path
 from app.services.intake.vocabulary_fields import TomlReader
 
-# Codes of the rule sets in resources/rules that triage can propose.
-JURISDICTIONS = frozenset({"CN", "EU", "UK", "US-CA", "BR", "JP", "KR"})
+# Every shipped rule set (resources/rules); a jurisdiction triage proposes must have one.
+JURISDICTIONS = frozenset(
+    {"CN", "EU", "UK", "US-CA", "BR", "JP", "KR", "HK", "SG", "IN", "TW", "CA", "AU", "TH", "CH"}
+)
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 _WEIGHT_NAMES = (
     "subject_citation",
@@ -54,7 +56,10 @@ class LanguageVocabulary:
 
     code: str
     script: str
-    jurisdiction: str
+    # The one law under which the language is written (Japanese → JP), or ``None`` for a
+    # language written under several (English, Chinese, Spanish…): only then does a letter's
+    # language decide its jurisdiction (QA9 M5: otherwise the configured default does).
+    jurisdiction: str | None
     stopwords: frozenset[str]
     privacy_markers: tuple[str, ...]
     terms: tuple[KindTerm, ...]
@@ -114,6 +119,8 @@ class TriageRules:
     default_jurisdiction: str
     markup_patterns: tuple[re.Pattern[str], ...]
     email_labels: tuple[str, ...]
+    name_labels: tuple[str, ...]
+    automated_senders: tuple[re.Pattern[str], ...]
     phone_labels: tuple[str, ...]
     account_labels: tuple[str, ...]
     scripts: tuple[Script, ...]
@@ -124,6 +131,9 @@ class TriageRules:
     languages: Mapping[str, LanguageVocabulary]
     regulators: tuple[Regulator, ...]
     reminder: ReminderRules
+    # Calling code ("+852") and country-code domain ("hk") → jurisdiction ([contact_country]).
+    phone_codes: Mapping[str, str]
+    country_domains: Mapping[str, str]
 
 
 @cache
@@ -165,6 +175,11 @@ def load_triage_rules(directory: Path) -> TriageRules:
         default_jurisdiction=rules.choice("default_jurisdiction", JURISDICTIONS),
         markup_patterns=tuple(rules.table("markup").patterns("patterns")),
         email_labels=tuple(rules.table("requester").strings("email_labels")),
+        name_labels=tuple(rules.table("requester").strings("name_labels")),
+        automated_senders=tuple(
+            re.compile(p.pattern, re.I)
+            for p in rules.table("requester").patterns("automated_senders")
+        ),
         phone_labels=tuple(rules.table("requester").strings("phone_labels")),
         account_labels=tuple(rules.table("requester").strings("account_labels")),
         scripts=scripts,
@@ -175,7 +190,14 @@ def load_triage_rules(directory: Path) -> TriageRules:
         languages=languages,
         regulators=tuple(_regulator(table) for table in regulators.tables("regulator")),
         reminder=_reminder(rules.table("reminder")),
+        phone_codes=_jurisdiction_map(rules.table("contact_country").table("phone_codes")),
+        country_domains=_jurisdiction_map(rules.table("contact_country").table("domains")),
     )
+
+
+def _jurisdiction_map(table: TomlReader) -> dict[str, str]:
+    """A table of keys (calling codes, domain labels) to known jurisdiction codes."""
+    return {key.casefold(): table.choice(key, JURISDICTIONS) for key in table.field_names()}
 
 
 def _script(table: TomlReader) -> Script:
@@ -258,7 +280,11 @@ def _language(file: TomlReader) -> LanguageVocabulary:
     return LanguageVocabulary(
         code=code,
         script=file.string("script"),
-        jurisdiction=file.choice("jurisdiction", JURISDICTIONS),
+        jurisdiction=(
+            file.choice("jurisdiction", JURISDICTIONS)
+            if "jurisdiction" in set(file.field_names())
+            else None
+        ),
         stopwords=frozenset(word.casefold() for word in file.strings("stopwords")),
         privacy_markers=tuple(file.strings("privacy_markers")),
         terms=tuple(terms),

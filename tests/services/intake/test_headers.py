@@ -60,8 +60,9 @@ def test_a_date_says_whether_its_zone_is_known(
 @pytest.mark.parametrize(
     ("date_header", "problem"),
     [
-        (b"Mon, 23 Nov 2026 23:30:00", ReviewFlag.UNPARSABLE_DATE),
-        (b"Mon, 23 Nov 2026 23:30:00 -0000", ReviewFlag.UNPARSABLE_DATE),
+        (b"Mon, 23 Nov 2026 23:30:00", ReviewFlag.DATE_WITHOUT_ZONE),
+        (b"Mon, 23 Nov 2026 23:30:00 -0000", ReviewFlag.DATE_WITHOUT_ZONE),
+        (b"Mon, 23 Nov 2026 23:30:00 XYZ", ReviewFlag.DATE_WITHOUT_ZONE),
         (b"Mon, 23 Nov 2026 23:30:00 +0800", None),
     ],
 )

@@ -1,7 +1,7 @@
 """An Outlook .msg gets the .eml rule for its Date: (RFC 5322 §3.3 requires a zone): a Date:
-without a known zone or unreadable is flagged UNPARSABLE_DATE for a person to confirm, a missing
-one MISSING_DATE; Outlook's submit time (UTC by definition, MS-OXCDATA §2.11.1) stands in for
-the instant where the headers give none."""
+without a known zone is flagged DATE_WITHOUT_ZONE, an unreadable one UNPARSABLE_DATE, for a
+person to confirm, a missing one MISSING_DATE; Outlook's submit time (UTC by definition,
+MS-OXCDATA §2.11.1) stands in for the instant where the headers give none."""
 
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,15 +22,16 @@ DELIVERED = datetime(2026, 11, 23, 15, 31, tzinfo=UTC)
 BODY = "我申请查阅我的个人信息。"
 NAIVE_2330 = datetime(2026, 11, 23, 23, 30, tzinfo=UTC)  # a zone-less 23:30 read as UTC
 UNPARSABLE, MISSING = ReviewFlag.UNPARSABLE_DATE, ReviewFlag.MISSING_DATE
+NO_ZONE = ReviewFlag.DATE_WITHOUT_ZONE
 
 DATES = [
     # (Date: header, sent_at by the .eml rule, date problem)
     ("Mon, 23 Nov 2026 23:30:00 +0800", datetime(2026, 11, 23, 15, 30, tzinfo=UTC), None),
     ("Mon, 23 Nov 2026 10:30:00 EST", datetime(2026, 11, 23, 15, 30, tzinfo=UTC), None),
-    ("Mon, 23 Nov 2026 23:30:00", NAIVE_2330, UNPARSABLE),
-    ("Mon, 23 Nov 2026 23:30:00 -0000", NAIVE_2330, UNPARSABLE),
-    ("Mon, 23 Nov 2026 23:30:00 XYZ", NAIVE_2330, UNPARSABLE),
-    ("23 Nov 2026 23:30", NAIVE_2330, UNPARSABLE),
+    ("Mon, 23 Nov 2026 23:30:00", NAIVE_2330, NO_ZONE),
+    ("Mon, 23 Nov 2026 23:30:00 -0000", NAIVE_2330, NO_ZONE),
+    ("Mon, 23 Nov 2026 23:30:00 XYZ", NAIVE_2330, NO_ZONE),
+    ("23 Nov 2026 23:30", NAIVE_2330, NO_ZONE),
     ("星期一, 23 十一月 2026", None, UNPARSABLE),
     ("Mon, 23 Nov 0001 23:30:00 +0000", None, UNPARSABLE),
     ("   ", None, MISSING),
@@ -85,7 +86,7 @@ def test_the_submit_time_gives_the_instant_but_never_clears_a_doubtful_date(
         assert (message.sent_at, message.date_problem) == (SUBMITTED, None)
     else:
         # Unreadable or zone-less: the exact instant, still for a person to confirm.
-        assert (message.sent_at, message.date_problem) == (SUBMITTED, UNPARSABLE)
+        assert (message.sent_at, message.date_problem) == (SUBMITTED, problem)
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +97,7 @@ def rule_book() -> RuleBook:
 @pytest.mark.parametrize(
     ("date_header", "received_at", "source", "flag"),
     [
-        ("Mon, 23 Nov 2026 23:30:00", NAIVE_2330, ReceivedAtSource.DATE_HEADER, UNPARSABLE),
+        ("Mon, 23 Nov 2026 23:30:00", NAIVE_2330, ReceivedAtSource.DATE_HEADER, NO_ZONE),
         (None, DELIVERED, ReceivedAtSource.RECEIVED_HEADER, MISSING),
     ],
 )

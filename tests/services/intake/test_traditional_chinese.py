@@ -1,6 +1,8 @@
 """Traditional Chinese letters (Hong Kong, Macao, Taiwan): the Simplified vocabulary finds
-their terms, the language is Chinese and the jurisdiction and deadline are China's (PIPL; 15
-working days after receipt on the State Council calendar, resources/rules/cn.toml)."""
+their terms, the language is Chinese; the script alone does not decide the law, so a letter
+naming no law from an address without a country (.com) gets the default jurisdiction, China's
+(PIPL; 15 working days after receipt on the State Council calendar, resources/rules/cn.toml).
+Hong Kong wording, numbers and addresses give HK: tests/services/intake/test_triage_qa9.py."""
 
 from datetime import date
 from email.header import Header
@@ -24,7 +26,7 @@ _BIG5_ACCESS_COPY = "您好：\n本人要求查閱及複製貴公司持有的本
 def _mail(body: str, charset: str, subject: str = "查閱個人資料", declare: bool = True) -> bytes:
     content_type = f"text/plain; charset={charset}" if declare else "text/plain"
     headers = (
-        f"From: {Header('陳大文', 'utf-8').encode()} <tai.man@example.hk>\r\n"
+        f"From: {Header('陳大文', 'utf-8').encode()} <tai.man@example.com>\r\n"
         f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
         "Date: Mon, 23 Nov 2026 10:00:00 +0800\r\nMessage-ID: <big5-1@example.hk>\r\n"
         f"MIME-Version: 1.0\r\nContent-Type: {content_type}\r\n"

@@ -47,7 +47,7 @@ def test_shipped_rules_load() -> None:
     ("file", "old", "new", "field"),
     [
         ("languages/de.toml", "[kinds.deletion]", "[kinds.erasing]", "kinds.erasing"),
-        ("languages/de.toml", 'jurisdiction = "EU"', 'jurisdiction = "XX"', "jurisdiction"),
+        ("languages/pl.toml", 'jurisdiction = "EU"', 'jurisdiction = "XX"', "jurisdiction"),
         ("languages/fr.toml", 'strong = ["effacement"', 'strnog = ["effacement"', "kinds.deletion"),
         ("rules.toml", "body_term = 1", "body_term = -1", "weights.body_term"),
         ("rules.toml", "reminder_outranks = 3", "", "weights.reminder_outranks"),

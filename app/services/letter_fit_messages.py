@@ -1,0 +1,43 @@
+"""Why a letter cannot go yet, in the command line's English (``letter_fit.blocker_message``),
+by ``LetterBlocker`` value; the UI words the enum itself (``app.ui.letter_menu``)."""
+
+_CONFIRM_RECEIPT = (
+    "Confirm the receipt date of this case first (Case › Clock › Confirm receipt date…, "
+    "or python -m app clock confirm-receipt): "
+)
+
+BLOCKER_MESSAGES: dict[str, str] = {
+    "receipt_implausible": _CONFIRM_RECEIPT
+    + "the message is dated in the future or long past, and the letter would state that "
+    "impossible date.",
+    "receipt_unconfirmed": _CONFIRM_RECEIPT
+    + "the letter would state a date the message itself does not prove.",
+    "identity_unverified": (
+        "Check the requester's identity first (Case › Workflow › Identity check…): this "
+        "letter tells what was done with personal information, and goes only to the "
+        "person it is about."
+    ),
+    "nothing_erased": (
+        "Nothing has been recorded as deleted or anonymised on this case yet: plan the "
+        "deletion over the inventory and mark the categories done before writing that it "
+        "was done."
+    ),
+    "no_deadline": "The case has no deadline yet, so there is no due date to extend.",
+    "not_extended": "The case has no extension to notify: extend its deadline first.",
+    "extension_too_late": "an extension notice must be sent before the original due date",
+    "no_refusal_grounds": "Record the refusal grounds on the case first.",
+    "identity_verified": (
+        "The requester's identity is already verified: there is no identity proof to ask for."
+    ),
+    "already_answered": (
+        "The case is already answered: a letter asking the requester for information no "
+        "longer fits."
+    ),
+    "not_answered": (
+        "Record the answer first (Case › Workflow › Answer…): this letter reports the outcome."
+    ),
+    "deadline_passed": (
+        "The case's due date has passed: this letter would promise an answer by a day already "
+        "gone. Answer the case instead."
+    ),
+}

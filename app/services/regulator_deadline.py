@@ -1,0 +1,85 @@
+"""The deadline of a regulator's inquiry: the time limit its letter states, counted on the
+jurisdiction's calendar, and the ``no_deadline`` flag where an imported case has none.
+
+No statute sets a deadline for answering a regulator (resources/rules/cn.toml: the regulator's
+letter sets its date), so the rule book has no rule for ``regulator_inquiry`` and the clock
+leaves ``due_date`` empty. The letter's own limit ("请于十个工作日内书面说明情况") is counted
+here as the rule sets count theirs: the receipt day is day 0 (民法典 art. 201; Reg. 1182/71 art.
+3(1)); working days on the rule set's holiday calendar (China: State Council schedule with
+make-up days); a calendar-day period ending on a day off moves to the next working day
+(民法典 art. 203). The case keeps the ``regulator_inquiry`` flag so that a person confirms the
+date against the letter.
+"""
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from app.errors import DateOutOfRangeError, UnknownRuleError
+from app.models import Case
+from app.models.enums import CaseKind, ReviewFlag
+from app.services.audit import record_event
+from app.services.calendar_schedules import calendar_overrides
+from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
+from app.services.deadlines.counting import count_period
+from app.services.intake.stated_limit import StatedLimit
+
+# Kinds whose missing deadline is no gap: mail that is no request, and a reminder (the deadline
+# is the chased request's).
+_NO_DEADLINE_EXPECTED = frozenset({CaseKind.NOT_A_REQUEST, CaseKind.REMINDER})
+
+
+def apply_stated_deadline(
+    session: Session, case: Case, limit: StatedLimit | None, rule_book: RuleBook, *, actor: str
+) -> date | None:
+    """Set the due date of a regulator's inquiry from the limit its letter states.
+
+    Args:
+        session: the import's session. case: the new case (``received_at`` aware UTC).
+        limit: the stated limit from triage, or ``None``.
+        rule_book: for the jurisdiction's calendar and time zone. actor: for the audit trail.
+
+    Returns:
+        The due date set (a local calendar date of the jurisdiction), or ``None`` when the case
+        is no regulator's inquiry, already has a due date, states no limit, or its
+        jurisdiction has no rule set or the date is outside the calendar's years.
+    """
+    if case.kind is not CaseKind.REGULATOR_INQUIRY or case.due_date is not None or not limit:
+        return None
+    due = _count(session, case, limit, rule_book)
+    if due is None:
+        return None
+    case.due_date = due
+    payload = {"n": limit.n, "unit": limit.unit, "due_date": due.isoformat()}
+    record_event(session, "clock.stated_deadline", case=case, actor=actor, payload=payload)
+    return due
+
+
+def flag_missing_deadline(case: Case) -> None:
+    """Flag ``no_deadline`` on a case that should have a deadline and got none (a regulator's
+    inquiry stating no limit; a request of unclear kind where the jurisdiction's rule set has
+    no rule for it), so that a person sets one."""
+    if case.due_date is None and case.kind not in _NO_DEADLINE_EXPECTED:
+        case.review_flags = sorted({*(case.review_flags or ()), ReviewFlag.NO_DEADLINE.value})
+
+
+def _count(session: Session, case: Case, limit: StatedLimit, rule_book: RuleBook) -> date | None:
+    try:
+        rules = rule_book.rule_set(case.jurisdiction).rules
+    except UnknownRuleError:
+        return None
+    rule = next(iter(rules.values()), None)  # every rule of a set shares calendar and zone
+    if rule is None:
+        return None
+    working = limit.unit == "working_days"
+    unit = PeriodUnit.WORKING_DAYS if working else PeriodUnit.CALENDAR_DAYS
+    received = case.received_at.astimezone(ZoneInfo(rule.time_zone)).date()
+    try:
+        calendar = WorkingCalendar(
+            rule.calendar, rule.rest_days, calendar_overrides(session, rule.calendar)
+        )
+        roll = Roll.NONE if working else Roll.FORWARD
+        return count_period(received, Period(limit.n, unit), FirstDay.NEXT_DAY, roll, calendar).end
+    except DateOutOfRangeError:
+        return None

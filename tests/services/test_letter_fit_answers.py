@@ -1,0 +1,115 @@
+"""When the letters that ask for proof or report an answer fit a case (app/services/
+letter_fit.py): an identity request only while the identity is unchecked, no request for
+information once answered or (where the clock runs on) once the due date has passed, the
+access response after the identity check, the correction-done letter and the complaint
+response after the recorded answer."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.models.enums import CaseKind, CaseOutcome
+from app.reports.case_letter_keys import CASE_TEMPLATES
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.letter_fit import LetterBlocker, answers_kind, letter_fit
+from app.services.workflow import respond
+from app.store import Database
+from tests.services.letter_cases import TODAY, open_case, verify
+from tests.services.retention_factory import HANDLER
+
+NEW_LETTERS = (
+    "identity_request",
+    "clarification_request",
+    "access_response",
+    "correction_done",
+    "complaint_response",
+)
+ANSWERED_AT = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def test_every_letter_kind_can_be_made_from_a_case() -> None:
+    for key in NEW_LETTERS:
+        assert key in CASE_TEMPLATES
+
+
+def test_each_answer_letter_answers_its_kinds_only() -> None:
+    assert answers_kind("access_response", CaseKind.ACCESS)
+    assert answers_kind("access_response", CaseKind.COPY)
+    assert not answers_kind("access_response", CaseKind.DELETION)
+    assert answers_kind("correction_done", CaseKind.CORRECTION)
+    assert not answers_kind("correction_done", CaseKind.ACCESS)
+    assert answers_kind("complaint_response", CaseKind.COMPLAINT)
+    assert not answers_kind("complaint_response", CaseKind.ACCESS)
+    for asking in ("identity_request", "clarification_request"):
+        assert answers_kind(asking, CaseKind.COMPLAINT)
+        for kind in (CaseKind.NOT_A_REQUEST, CaseKind.REMINDER, CaseKind.REGULATOR_INQUIRY):
+            assert not answers_kind(asking, kind)
+
+
+def test_an_identity_request_goes_only_while_the_identity_is_unchecked(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        case = open_case(session, rule_book, CaseKind.ACCESS)
+        before = letter_fit(case, "identity_request", rule_book, TODAY)
+        access_before = letter_fit(case, "access_response", rule_book, TODAY).blocker
+        verify(session, case, rule_book)
+        after = letter_fit(case, "identity_request", rule_book, TODAY).blocker
+        access_after = letter_fit(case, "access_response", rule_book, TODAY)
+    assert before.ready
+    assert after == LetterBlocker.IDENTITY_VERIFIED
+    assert access_before == LetterBlocker.IDENTITY_UNVERIFIED
+    assert access_after.ready
+
+
+def test_the_outcome_letters_wait_for_the_answer_and_the_questions_stop_with_it(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        complaint = open_case(session, rule_book, CaseKind.COMPLAINT)
+        correction = open_case(session, rule_book, CaseKind.CORRECTION)
+        verify(session, correction, rule_book)
+        waiting = [
+            letter_fit(complaint, "complaint_response", rule_book, TODAY).blocker,
+            letter_fit(correction, "correction_done", rule_book, TODAY).blocker,
+        ]
+        for case in (complaint, correction):
+            respond(
+                session,
+                case,
+                CaseOutcome.FULFILLED,
+                today=TODAY,
+                actor=HANDLER,
+                responded_at=ANSWERED_AT,
+            )
+        answered = [
+            letter_fit(complaint, "complaint_response", rule_book, TODAY),
+            letter_fit(correction, "correction_done", rule_book, TODAY),
+        ]
+        asking = letter_fit(complaint, "clarification_request", rule_book, TODAY).blocker
+    assert waiting == [LetterBlocker.NOT_ANSWERED, LetterBlocker.NOT_ANSWERED]
+    assert all(fit.ready for fit in answered)
+    assert asking == LetterBlocker.ALREADY_ANSWERED
+
+
+def test_a_question_with_the_clock_running_is_not_sent_after_the_due_date(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        # A CN complaint's clock runs on (2019 认定方法: 15 working days, no pause): received
+        # Monday 2 November 2026, due Monday 23 November 2026.
+        complaint = open_case(session, rule_book, CaseKind.COMPLAINT)
+        assert complaint.due_date == date(2026, 11, 23)
+        on_time = letter_fit(complaint, "clarification_request", rule_book, date(2026, 11, 23))
+        late = letter_fit(complaint, "clarification_request", rule_book, date(2026, 11, 24))
+        # A CN access request's clock stops for the identity proof (GB/T 35273-2020 §8.7).
+        access = open_case(session, rule_book, CaseKind.ACCESS)
+        paused = letter_fit(access, "identity_request", rule_book, date(2026, 12, 31))
+    assert on_time.ready
+    assert late.blocker == LetterBlocker.DEADLINE_PASSED
+    assert paused.ready
