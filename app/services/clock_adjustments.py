@@ -7,6 +7,7 @@ extension is allowed only where the rule has one (e.g. GDPR Art. 12(3); Chinese 
 
 import hashlib
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,12 @@ from app.services.clock import deadline_for, recompute_clock
 from app.services.deadlines import RuleBook, is_countable
 
 RECEIPT_FLAGS = frozenset(
-    {ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.IMPLAUSIBLE_DATE}
+    {
+        ReviewFlag.MISSING_DATE,
+        ReviewFlag.UNPARSABLE_DATE,
+        ReviewFlag.DATE_WITHOUT_ZONE,
+        ReviewFlag.IMPLAUSIBLE_DATE,
+    }
 )
 # The westernmost civil offset: without a rule (hence no time zone) a case's receipt date is
 # taken at its earliest anywhere, so no lawful local date is refused.
@@ -43,6 +49,19 @@ def receipt_date(session: Session, case: Case, rule_book: RuleBook, *, today: da
     if deadline is not None:
         return deadline.received_date
     return case.received_at.astimezone(EARLIEST_OFFSET).date()
+
+
+def receipt_zone(case: Case, rule_book: RuleBook) -> ZoneInfo | None:
+    """Return the statutory time zone of ``case``: its rule's (e.g. ``Asia/Shanghai`` for
+    CN), in which its receipt date is counted (DESIGN.md §3: periods run from the receipt date
+    in the rule's time zone); a kind without a rule takes its rule set's zone; ``None`` for a
+    jurisdiction without a rule set."""
+    code = case.jurisdiction.strip().upper()
+    rule_set = rule_book.rule_sets.get(code)
+    if rule_set is None or not rule_set.rules:
+        return None
+    rule = rule_set.rules.get(case.kind) or next(iter(rule_set.rules.values()))
+    return ZoneInfo(rule.time_zone)
 
 
 def pause_clock(

@@ -140,7 +140,11 @@ def _settle(run: StepRun, case: Case) -> None:
 def _review(subject: ReviewSubject, decided: bool) -> Step:
     def step(run: StepRun, case: Case) -> None:
         at = run.instant(case)
-        review = request_review(run.session, case, subject, actor=run.handler, requested_at=at)
+        # A refusal is signed off with its grounds (PIPL Art. 50; ``request_review``).
+        grounds = [REFUSAL_GROUNDS[case.jurisdiction]] if subject == ReviewSubject.REFUSAL else None
+        review = request_review(
+            run.session, case, subject, actor=run.handler, requested_at=at, grounds=grounds
+        )
         if decided:
             decide_review(run.session, case, review, reviewer=REVIEWER, approve=True, decided_at=at)
 

@@ -12,6 +12,7 @@ from app.errors import PrivacyDeskError
 from app.models import Case
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook
+from app.services.workflow.availability import CaseActionState, action_state
 from app.store import Database
 from app.ui.messages import show_error
 
@@ -42,6 +43,14 @@ class CaseActionController(QObject):
         self._today = today
         self._window = window
         self._actor = actor
+
+    def action_state(self, reference: str) -> CaseActionState | None:
+        """Return what the case ``reference`` allows now, or ``None`` when it cannot be read
+        (the actions then stay offered, and running one says what is wrong)."""
+        try:
+            return self._read(reference, lambda case: action_state(case, today=self._today()))
+        except PrivacyDeskError:
+            return None
 
     def _read(self, reference: str, read: Callable[[Case], T]) -> T:
         with self._database.session() as session:

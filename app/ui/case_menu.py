@@ -1,7 +1,10 @@
 """The Case menu: workflow, letter and clock actions on the selected case.
 
-The workflow and clock actions are enabled while a case is selected (``case_actions``); the
-letters follow the case shown, offering what fits it (``app.ui.letter_menu``).
+The workflow and clock actions are enabled while a case is selected (``case_actions``), and
+those that cannot succeed on the case shown are disabled with the reason as their tip
+(``GATES``: Review… with no review pending, Answer… on a case not in progress, Restart the
+clock when it runs, Extend the deadline… when the rule has no extension left). The letters
+follow the case shown, offering what fits it (``app.ui.letter_menu``).
 """
 
 from collections.abc import Callable
@@ -11,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letter_keys import CASE_TEMPLATES
+from app.services.workflow.availability import CaseActionState
 from app.ui.clock_controller import ClockController
 from app.ui.letter_controller import LetterController
 from app.ui.letter_menu import LetterMenu
@@ -46,6 +50,32 @@ CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Confirm receipt date…"), None, "ask_receipt"),
 )
 
+# Actions that can succeed only in some states of the case: (test, why not, in the UI language).
+GATES: dict[str, tuple[Callable[[CaseActionState], bool], object]] = {
+    "ask_decision": (
+        lambda state: state.review_pending,
+        QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case."),
+    ),
+    "ask_response": (
+        lambda state: state.answerable,
+        QT_TRANSLATE_NOOP(
+            "CaseMenu", "Only a case in progress can be answered (not one in review or answered)."
+        ),
+    ),
+    "ask_resume": (
+        lambda state: state.paused,
+        QT_TRANSLATE_NOOP("CaseMenu", "The clock is running: there is no pause to end."),
+    ),
+    "ask_extension": (
+        lambda state: state.extendable,
+        QT_TRANSLATE_NOOP(
+            "CaseMenu",
+            "No extension can be taken: the rule has none, it was taken, or its notice date "
+            "has passed.",
+        ),
+    ),
+}
+
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("CaseMenu", str(text))
@@ -65,6 +95,8 @@ class CaseMenu:
         self._selected = selected
         self.case_actions: list[QAction] = []
         self.letters: LetterMenu | None = None
+        self.gated: dict[str, QAction] = {}
+        self._workflow: WorkflowController | None = None
 
     def action(self, text: str, shortcut: str | None, act: CaseAct) -> QAction:
         """Return an action that runs ``act`` on the selected case, enabled while one is."""
@@ -80,9 +112,18 @@ class CaseMenu:
         return action
 
     def show_case(self, reference: str) -> None:
-        """Offer the letters that fit the case ``reference`` now shown ('' for none)."""
+        """Offer the letters that fit the case ``reference`` now shown ('' for none), and
+        disable the workflow and clock actions that cannot succeed on it (``GATES``)."""
         if self.letters is not None:
             self.letters.show_case(reference)
+        state = self._workflow.action_state(reference) if reference and self._workflow else None
+        for method, action in self.gated.items():
+            test, why = GATES[method]
+            allowed = state is None or test(state)
+            action.setEnabled(bool(reference) and allowed)
+            tip = "" if allowed else _tr(why)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
 
     def _run(self, act: CaseAct) -> None:
         reference = self._selected()
@@ -97,6 +138,7 @@ class CaseMenu:
         clock: ClockController,
     ) -> None:
         """Fill ``menu`` with the workflow, letter and clock submenus."""
+        self._workflow = workflow
         self._fill(
             menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "&Workflow"))), WORKFLOW, workflow
         )
@@ -106,6 +148,7 @@ class CaseMenu:
         )
         self.letters.show_case(self._selected())
         self._fill(menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "C&lock"))), CLOCK, clock)
+        self.show_case(self._selected())
 
     def _fill(
         self,
@@ -118,7 +161,11 @@ class CaseMenu:
                 menu.addSeparator()
                 continue
             label, shortcut, method = item
-            menu.addAction(self.action(_tr(label), shortcut, _act(controller, method)))
+            action = self.action(_tr(label), shortcut, _act(controller, method))
+            if method in GATES:
+                self.gated[method] = action
+            menu.addAction(action)
+        menu.setToolTipsVisible(True)
 
 
 def _act(controller: object, method: str) -> CaseAct:

@@ -75,6 +75,9 @@ _KEY = {
     "other_cases": QT_TRANSLATE_NOOP("TimelineDetail", "Other cases of the requester"),
     "name_length": QT_TRANSLATE_NOOP("TimelineDetail", "Name length (characters)"),
     "kept_length": QT_TRANSLATE_NOOP("TimelineDetail", "Characters kept"),
+    "grounds": QT_TRANSLATE_NOOP("TimelineDetail", "Refusal grounds"),
+    "n": QT_TRANSLATE_NOOP("TimelineDetail", "Time limit stated"),
+    "unit": QT_TRANSLATE_NOOP("TimelineDetail", "Counted in"),
 }
 _WORD = {
     # sources of a new case, causes of a clock recomputation (app/services/clock.py)
@@ -96,6 +99,8 @@ _WORD = {
     "false": QT_TRANSLATE_NOOP("TimelineDetail", "no"),
     "null": QT_TRANSLATE_NOOP("TimelineDetail", "—"),
     "in_person": QT_TRANSLATE_NOOP("TimelineDetail", "in person"),
+    "working_days": QT_TRANSLATE_NOOP("TimelineDetail", "working days"),
+    "calendar_days": QT_TRANSLATE_NOOP("TimelineDetail", "calendar days"),
 }
 
 _ENUM_PARTS = {

@@ -12,12 +12,20 @@ from app.services.clock_adjustments import (
     confirm_receipt,
     pause_clock,
     receipt_date,
+    receipt_zone,
     resume_clock,
     take_extension,
 )
+from app.services.manual_request import COMPANY_ZONE
 from app.ui.case_actions import CaseActionController
 from app.ui.clock_dialogs import ExtensionDialog, PauseDialog, ResumeDialog
+from app.ui.local_times import zone_with_offset
+from app.ui.messages import show_error
 from app.ui.receipt_dialog import ReceiptDialog
+
+# What ``take_extension`` would refuse, said before the reason is typed (ClockError texts).
+NO_EXTENSION = "The rule for this case allows no extension."
+ALREADY_EXTENDED = "This case has already been extended."
 
 
 class ClockController(CaseActionController):
@@ -49,18 +57,31 @@ class ClockController(CaseActionController):
             self.resume(reference, dialog.last_paused_day())
 
     def ask_extension(self, reference: str) -> None:
-        """Ask for the reason, then extend the deadline of ``reference``."""
-        notice_due = self._read(reference, lambda case: case.extension_notice_due_date)
+        """Ask for the reason, then extend the deadline of ``reference``; a case whose rule
+        has no extension (Chinese law has none) or that was extended is refused up front."""
+        notice_due, extended = self._read(
+            reference, lambda case: (case.extension_notice_due_date, case.extension_reason)
+        )
         assert notice_due is None or isinstance(notice_due, date)
+        if notice_due is None or extended is not None:
+            refusal = NO_EXTENSION if notice_due is None else ALREADY_EXTENDED
+            show_error(self._window, self.tr("Deadline not extended"), refusal, known=True)
+            return
         dialog = ExtensionDialog(notice_due, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.extend(reference, dialog.reason_text())
 
     def ask_receipt(self, reference: str) -> None:
-        """Ask when the message reached the company, then confirm the receipt of ``reference``."""
-        received_at = self._read(reference, lambda case: case.received_at)
+        """Ask when the message reached the company, typed in the case's statutory zone (its
+        rule's, e.g. Asia/Shanghai, where the receipt day is counted; the company's for a case
+        without a rule set), then confirm the receipt of ``reference``."""
+        received_at, zone = self._read(
+            reference, lambda case: (case.received_at, receipt_zone(case, self._rule_book))
+        )
         assert isinstance(received_at, datetime)
-        dialog = ReceiptDialog(received_at, self._today(), self._window)
+        shown = zone or COMPANY_ZONE
+        named = (shown, zone_with_offset(shown, received_at))
+        dialog = ReceiptDialog(received_at, self._today(), self._window, named)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.confirm_receipt(reference, dialog.received_at())
 

@@ -4,7 +4,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import PauseReason
+from app.ui.enum_choice import chosen_member, enum_combo
 from app.ui.form_dialog import FormDialog, date_edit, date_of
 from app.ui.labels import pause_reason_label
 
@@ -33,9 +33,7 @@ class PauseDialog(FormDialog):
         )
         self.start = date_edit(today, latest=today)
         _set_earliest(self.start, earliest)
-        self.reason = QComboBox()
-        for reason in PauseReason:
-            self.reason.addItem(pause_reason_label(reason), reason)
+        self.reason = enum_combo([(pause_reason_label(r), r) for r in PauseReason])
         self.note = QLineEdit()
         self.form.addRow(self.tr("First paused day"), self.start)
         self.form.addRow(self.tr("Waiting for"), self.reason)
@@ -43,7 +41,7 @@ class PauseDialog(FormDialog):
 
     def values(self) -> tuple[date, PauseReason, str]:
         """Return the first paused day, the reason and the note."""
-        return date_of(self.start), PauseReason(self.reason.currentData()), self.note.text()
+        return date_of(self.start), chosen_member(self.reason, PauseReason), self.note.text()
 
 
 class ResumeDialog(FormDialog):

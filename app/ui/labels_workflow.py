@@ -66,6 +66,13 @@ def review_label(value: ReviewSubject | ReviewDecision) -> str:
     return QCoreApplication.translate("Review", str(_REVIEW[value]))
 
 
+def review_subject_text(subject: ReviewSubject, requested_by: str) -> str:
+    """Return a pending review as the reviewer picks it, e.g. ``Deletion — li.handler``
+    (``删除 — li.handler`` in Chinese): what it signs off and who asked."""
+    text = QCoreApplication.translate("Review", "%1 — %2")
+    return text.replace("%1", review_label(subject)).replace("%2", requested_by)
+
+
 # Short names of the refusal grounds of resources/letters/*/jurisdictions.toml ([X.grounds]);
 # the letters print the full wording with its legal source.
 _GROUND = {

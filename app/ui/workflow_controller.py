@@ -9,15 +9,13 @@ from datetime import UTC, date, datetime
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session, object_session
 
+from app.errors import WorkflowError
 from app.models import Case
 from app.models.enums import (
     CaseKind,
-    CaseOutcome,
     CategoryActionKind,
-    PauseReason,
     ReviewDecision,
     ReviewSubject,
-    VerificationMethod,
 )
 from app.services.clock import recompute_clock
 from app.services.workflow import (
@@ -31,6 +29,7 @@ from app.services.workflow import (
     log_reply,
     plan_deletion,
     record_verification,
+    recorded_grounds,
     request_review,
     respond,
     start_work,
@@ -38,16 +37,17 @@ from app.services.workflow import (
 )
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
+from app.ui.grounds_picker import grounds_text
 from app.ui.labels import ui_language
-from app.ui.labels_workflow import category_action_text
+from app.ui.labels_workflow import category_action_text, review_subject_text
+from app.ui.messages import show_message
+from app.ui.review_dialogs import ReviewDecisionDialog, ReviewRequestDialog
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
     CategoriesDialog,
     CloseDialog,
     ReplyDialog,
     RespondDialog,
-    ReviewDecisionDialog,
-    ReviewRequestDialog,
     TriageDialog,
     VerificationDialog,
 )
@@ -66,8 +66,8 @@ class WorkflowController(CaseActionController):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.triage(
                 reference,
-                dialog.kind.currentData(),
-                dialog.jurisdiction.currentData(),
+                dialog.chosen_kind(),
+                str(dialog.jurisdiction.currentData()),
                 dialog.assignee.text().strip(),
             )
 
@@ -99,7 +99,7 @@ class WorkflowController(CaseActionController):
         """Ask for identity proof or clarification."""
         dialog = AskRequesterDialog(self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            reason = PauseReason(dialog.reason.currentData())
+            reason = dialog.chosen_reason()
             summary = dialog.summary.toPlainText().strip() or reason.value
             self._apply(
                 reference,
@@ -144,7 +144,7 @@ class WorkflowController(CaseActionController):
                 s,
                 c,
                 self._rule_book,
-                method=VerificationMethod(dialog.method.currentData()),
+                method=dialog.chosen_method(),
                 verified=dialog.verified.isChecked(),
                 checked_at=datetime.now(UTC),
                 evidence=evidence,
@@ -186,46 +186,56 @@ class WorkflowController(CaseActionController):
             )
 
     def ask_review(self, reference: str) -> None:
-        """Ask a second person to sign off."""
-        dialog = ReviewRequestDialog(self._window)
+        """Ask a second person to sign off; a refusal is asked for with its grounds, which the
+        reviewer then reads (PIPL Art. 50; ``request_review``)."""
+        codes, recorded = self._read(reference, _grounds_of)
+        dialog = ReviewRequestDialog(codes, recorded, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            subject = ReviewSubject(dialog.subject.currentData())
-            self._apply(reference, lambda s, c: request_review(s, c, subject, actor=self._actor()))
+            subject, grounds = dialog.chosen_subject(), dialog.chosen_grounds()
+            self._apply(
+                reference,
+                lambda s, c: request_review(s, c, subject, actor=self._actor(), grounds=grounds),
+            )
 
     def ask_decision(self, reference: str) -> None:
-        """Decide a pending review as the current user."""
-        pending = self._read(
-            reference,
-            lambda c: [
-                (r.id, f"{r.subject.value} — {r.requested_by}")
-                for r in c.reviews
-                if r.decision == ReviewDecision.PENDING
-            ],
-        )
-        dialog = ReviewDecisionDialog(pending, self._window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        """Decide a pending review as the current user; with none pending, say so instead."""
+        pending = self._read(reference, _pending_reviews)
+        if not pending:
+            show_message(
+                self._window,
+                self.tr("Review"),
+                self.tr("No review is waiting on this case: nothing to sign off."),
+            )
             return
-        review_id = dialog.review.currentData()
-
-        def change(session: Session, case: Case) -> None:
-            review = next(r for r in case.reviews if r.id == review_id)
-            decide_review(
-                session,
-                case,
-                review,
-                reviewer=self._actor(),
+        dialog = ReviewDecisionDialog(pending, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.decide(
+                reference,
+                dialog.chosen_review(),
                 approve=dialog.approve.isChecked(),
                 comment=dialog.comment.toPlainText(),
             )
 
-        self._apply(reference, change)
+    def decide(self, reference: str, review_id: int | None, *, approve: bool, comment: str) -> bool:
+        """Decide the review ``review_id`` of ``reference`` as the current user; returns whether
+        it was decided (a review no longer pending is explained, nothing changes)."""
+
+        def change(session: Session, case: Case) -> None:
+            review = next((r for r in case.reviews if r.id == review_id), None)
+            if review is None or review.decision != ReviewDecision.PENDING:
+                raise WorkflowError("This review has already been decided.")
+            decide_review(
+                session, case, review, reviewer=self._actor(), approve=approve, comment=comment
+            )
+
+        return self._apply(reference, change)
 
     def ask_response(self, reference: str) -> None:
-        """Record the answer and its grounds."""
-        jurisdiction = self._read(reference, lambda c: c.jurisdiction)
-        dialog = RespondDialog(sorted(grounds_for(jurisdiction)), self._window)
+        """Record the answer and its grounds (those signed off with the refusal ticked)."""
+        codes, recorded = self._read(reference, _grounds_of)
+        dialog = RespondDialog(codes, self._window, recorded)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            outcome = CaseOutcome(dialog.outcome.currentData())
+            outcome = dialog.chosen_outcome()
             grounds = dialog.chosen_grounds()
             self._apply(
                 reference,
@@ -238,8 +248,28 @@ class WorkflowController(CaseActionController):
         """Close the case."""
         dialog = CloseDialog(self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            outcome = dialog.outcome.currentData()
+            outcome = dialog.chosen_outcome()
             self._apply(reference, lambda s, c: close(s, c, outcome=outcome, actor=self._actor()))
+
+
+def _grounds_of(case: Case) -> tuple[list[str], list[tuple[str, str]]]:
+    """The ground codes of the case's jurisdiction, and those recorded on the case."""
+    return sorted(grounds_for(case.jurisdiction)), recorded_grounds(case)
+
+
+def _pending_reviews(case: Case) -> list[tuple[int, str, str]]:
+    """(id, "Deletion — li.handler" in the UI language, a refusal's grounds) of each pending
+    review of ``case``."""
+    grounds = grounds_text(recorded_grounds(case))
+    return [
+        (
+            r.id,
+            review_subject_text(r.subject, r.requested_by),
+            grounds if r.subject == ReviewSubject.REFUSAL else "",
+        )
+        for r in case.reviews
+        if r.decision == ReviewDecision.PENDING
+    ]
 
 
 def _category_text(inventory: Inventory, key: str, action: str, hold_until: date | None) -> str:

@@ -1,5 +1,6 @@
 """Dialogs for the workflow actions on a case; each returns plain values for the controller."""
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewSubject, VerificationMethod
+from app.models.enums import CaseKind, CaseOutcome, PauseReason, VerificationMethod
+from app.ui.enum_choice import chosen_member, enum_combo, optional_member
 from app.ui.form_dialog import FormDialog, date_edit
+from app.ui.grounds_picker import GroundsPicker
 from app.ui.labels import kind_label, pause_reason_label
-from app.ui.labels_workflow import ground_label, method_label, outcome_label, review_label
+from app.ui.labels_workflow import method_label, outcome_label
 
 
 class TriageDialog(FormDialog):
@@ -37,12 +40,16 @@ class TriageDialog(FormDialog):
             ),
             parent,
         )
-        self.kind = self.combo([(kind_label(k), k) for k in CaseKind], kind)
+        self.kind = enum_combo([(kind_label(k), k) for k in CaseKind], kind)
         self.jurisdiction = self.combo([(j, j) for j in jurisdictions], jurisdiction)
         self.assignee = QLineEdit(assignee)
         self.form.addRow(self.tr("Kind of request"), self.kind)
         self.form.addRow(self.tr("Jurisdiction"), self.jurisdiction)
         self.form.addRow(self.tr("Handler"), self.assignee)
+
+    def chosen_kind(self) -> CaseKind:
+        """Return the kind of request confirmed."""
+        return chosen_member(self.kind, CaseKind)
 
 
 class AskRequesterDialog(FormDialog):
@@ -58,10 +65,14 @@ class AskRequesterDialog(FormDialog):
             parent,
         )
         reasons = [PauseReason.IDENTITY_VERIFICATION, PauseReason.CLARIFICATION]
-        self.reason = self.combo([(pause_reason_label(r), r) for r in reasons])
+        self.reason = enum_combo([(pause_reason_label(r), r) for r in reasons])
         self.summary = QPlainTextEdit()
         self.form.addRow(self.tr("Waiting for"), self.reason)
         self.form.addRow(self.tr("What was asked"), self.summary)
+
+    def chosen_reason(self) -> PauseReason:
+        """Return what the case waits for."""
+        return chosen_member(self.reason, PauseReason)
 
 
 class ReplyDialog(FormDialog):
@@ -101,7 +112,7 @@ class VerificationDialog(FormDialog):
             ),
             parent,
         )
-        self.method = self.combo([(method_label(m), m) for m in VerificationMethod])
+        self.method = enum_combo([(method_label(m), m) for m in VerificationMethod])
         self.verified = QCheckBox(self.tr("Identity verified"))
         self.verified.setChecked(True)
         self.evidence = QLineEdit()
@@ -110,6 +121,10 @@ class VerificationDialog(FormDialog):
         self.form.addRow("", self.verified)
         self.form.addRow(self.tr("Evidence reference"), self.evidence)
         self.form.addRow(self.tr("Note"), self.note)
+
+    def chosen_method(self) -> VerificationMethod:
+        """Return how the identity was checked."""
+        return chosen_member(self.method, VerificationMethod)
 
 
 class CategoriesDialog(FormDialog):
@@ -145,45 +160,21 @@ class CategoriesDialog(FormDialog):
         return keys
 
 
-class ReviewRequestDialog(FormDialog):
-    """Ask a second person to sign off a deletion, a refusal or a letter."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Ask for review"),
-            self.tr("A second person, not the handler, signs off deletions, refusals and letters."),
-            parent,
-        )
-        subjects = [
-            (review_label(ReviewSubject.DELETION), ReviewSubject.DELETION),
-            (review_label(ReviewSubject.REFUSAL), ReviewSubject.REFUSAL),
-        ]
-        self.subject = self.combo(subjects)
-        self.form.addRow(self.tr("Sign off"), self.subject)
-
-
-class ReviewDecisionDialog(FormDialog):
-    """The reviewer approves or rejects (a rejection says why)."""
-
-    def __init__(self, pending: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Review"),
-            self.tr("Approve, or reject with the reason the handler will read."),
-            parent,
-        )
-        self.review = self.combo([(text, review_id) for review_id, text in pending])
-        self.approve = QCheckBox(self.tr("Approve"))
-        self.approve.setChecked(True)
-        self.comment = QPlainTextEdit()
-        self.form.addRow(self.tr("Review"), self.review)
-        self.form.addRow("", self.approve)
-        self.form.addRow(self.tr("Comment"), self.comment)
-
-
 class RespondDialog(FormDialog):
-    """Record the answer: outcome and, for a refusal, the grounds from the jurisdiction's list."""
+    """Record the answer: outcome and, for a refusal, the grounds from the jurisdiction's list
+    (those signed off with the refusal ticked already).
 
-    def __init__(self, grounds: list[str], parent: QWidget | None = None) -> None:
+    Args:
+        grounds: the ground codes of the case's jurisdiction.
+        recorded: the (code, explanation) pairs recorded with the refusal's sign-off.
+    """
+
+    def __init__(
+        self,
+        grounds: Sequence[str],
+        parent: QWidget | None = None,
+        recorded: Sequence[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(
             self.tr("Answer the request"),
             self.tr(
@@ -193,26 +184,21 @@ class RespondDialog(FormDialog):
             parent,
         )
         outcomes = [CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED]
-        self.outcome = self.combo([(outcome_label(o), o) for o in outcomes])
-        self.grounds = QListWidget()
-        for code in grounds:
-            item = QListWidgetItem(ground_label(code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.grounds.addItem(item)
-        self.explanation = QPlainTextEdit()
+        self.outcome = enum_combo([(outcome_label(o), o) for o in outcomes])
+        self.picker = GroundsPicker(grounds, recorded)
+        self.grounds = self.picker.list
+        self.explanation = self.picker.explanation
         self.form.addRow(self.tr("Outcome"), self.outcome)
         self.form.addRow(self.tr("Refusal grounds"), self.grounds)
         self.form.addRow(self.tr("What they mean here"), self.explanation)
 
+    def chosen_outcome(self) -> CaseOutcome:
+        """Return the outcome of the answer."""
+        return chosen_member(self.outcome, CaseOutcome)
+
     def chosen_grounds(self) -> list[tuple[str, str]]:
         """Return (code, explanation) for each ticked ground."""
-        text = self.explanation.toPlainText().strip()
-        return [
-            (str(self.grounds.item(i).data(Qt.ItemDataRole.UserRole)), text)
-            for i in range(self.grounds.count())
-            if self.grounds.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.chosen()
 
 
 class CloseDialog(FormDialog):
@@ -227,7 +213,7 @@ class CloseDialog(FormDialog):
             ),
             parent,
         )
-        outcomes = [(self.tr("As answered"), None)] + [
+        outcomes: list[tuple[str, CaseOutcome | None]] = [(self.tr("As answered"), None)] + [
             (outcome_label(o), o)
             for o in (
                 CaseOutcome.NOT_A_REQUEST,
@@ -237,5 +223,9 @@ class CloseDialog(FormDialog):
                 CaseOutcome.REDIRECTED_TO_SELF_SERVICE,
             )
         ]
-        self.outcome = self.combo(outcomes)
+        self.outcome = enum_combo(outcomes)
         self.form.addRow(self.tr("Outcome"), self.outcome)
+
+    def chosen_outcome(self) -> CaseOutcome | None:
+        """Return the outcome to close with (``None``: as answered)."""
+        return optional_member(self.outcome, CaseOutcome)

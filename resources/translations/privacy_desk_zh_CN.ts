@@ -728,6 +728,22 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>确认收到日期(&amp;C)…</translation>
     </message>
     <message>
+        <source>No review is waiting on this case.</source>
+        <translation>此案件没有待处理的复核。</translation>
+    </message>
+    <message>
+        <source>Only a case in progress can be answered (not one in review or answered).</source>
+        <translation>只有处理中的案件才能答复（复核中或已答复的不能）。</translation>
+    </message>
+    <message>
+        <source>The clock is running: there is no pause to end.</source>
+        <translation>计时正在进行：没有可结束的暂停计时。</translation>
+    </message>
+    <message>
+        <source>No extension can be taken: the rule has none, it was taken, or its notice date has passed.</source>
+        <translation>无法延期：规则不允许延期、已延期过，或告知期限已过。</translation>
+    </message>
+    <message>
         <source>Chinese…</source>
         <translation>中文…</translation>
     </message>
@@ -915,6 +931,13 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>In person</source>
         <translation>当面</translation>
+    </message>
+</context>
+<context>
+    <name>ClockController</name>
+    <message>
+        <source>Deadline not extended</source>
+        <translation>答复期限未延期</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3195,18 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No refusal grounds recorded.</source>
+        <translation>尚未记录拒绝理由。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDecisionDialog</name>
@@ -3188,6 +3223,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>批准</translation>
     </message>
     <message>
+        <source>Grounds</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -3199,8 +3238,20 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>提请复核</translation>
     </message>
     <message>
+        <source>A second person, not the handler, signs off deletions, refusals and letters. A refusal is signed off with its grounds: tick them here.</source>
+        <translation>删除、拒绝和每封函件须由经办人以外的另一人签核。拒绝须连同其理由签核：请在此勾选理由。</translation>
+    </message>
+    <message>
+        <source>Refusal grounds</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>What they mean here</source>
+        <translation>在本案中的具体说明</translation>
+    </message>
+    <message>
         <source>A second person, not the handler, signs off deletions, refusals and letters.</source>
-        <translation>删除、拒绝和函件须由经办人以外的第二人复核签批。</translation>
+        <translation type="vanished">删除、拒绝和函件须由经办人以外的第二人复核签批。</translation>
     </message>
     <message>
         <source>Deletion</source>
@@ -4128,6 +4179,18 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>保留的字符数</translation>
     </message>
     <message>
+        <source>Refusal grounds</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Time limit stated</source>
+        <translation>来函所述期限</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算单位</translation>
+    </message>
+    <message>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -4198,6 +4261,14 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>in person</source>
         <translation>当面</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
     </message>
     <message>
         <source>from the requester</source>
@@ -4379,6 +4450,17 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>No review is waiting on this case: nothing to sign off.</source>
+        <translation>此案件没有待处理的复核：无需签核。</translation>
     </message>
 </context>
 <context>

@@ -72,10 +72,6 @@ def test_a_date_without_a_zone_is_flagged_until_the_receipt_is_confirmed(
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="clock_adjustments.RECEIPT_FLAGS must list DATE_WITHOUT_ZONE (lead: QA9 L6)",
-)
 def test_confirming_the_receipt_clears_the_missing_zone_flag(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:

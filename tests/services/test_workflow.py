@@ -104,8 +104,13 @@ def _verify(session: Session, case: Case, rule_book: RuleBook) -> None:
     )
 
 
-def _sign_off(session: Session, case: Case, subject: ReviewSubject) -> None:
-    review = request_review(session, case, subject, actor=HANDLER)
+def _sign_off(
+    session: Session,
+    case: Case,
+    subject: ReviewSubject,
+    grounds: list[tuple[str, str]] | None = None,
+) -> None:
+    review = request_review(session, case, subject, actor=HANDLER, grounds=grounds)
     decide_review(session, case, review, reviewer=REVIEWER, approve=True)
 
 
@@ -116,7 +121,7 @@ def _settle_partial_deletion(
     for action in actions:
         complete_action(session, case, action.category, actor=HANDLER)
     _sign_off(session, case, ReviewSubject.DELETION)
-    _sign_off(session, case, ReviewSubject.REFUSAL)
+    _sign_off(session, case, ReviewSubject.REFUSAL, [("retention_period", explanation)])
     respond(
         session,
         case,
@@ -216,20 +221,17 @@ def test_a_refused_request_needs_a_listed_ground_and_a_second_person(
                 actor=HANDLER,
             )
         assert _events(session) == before
-        review = request_review(session, case, ReviewSubject.REFUSAL, actor=HANDLER)
+        grounds = [("manifestly_unfounded", "fifth identical request this month")]
+        review = request_review(
+            session, case, ReviewSubject.REFUSAL, actor=HANDLER, grounds=grounds
+        )
         with pytest.raises(TransitionBlockedError, match="second person"):
             decide_review(session, case, review, reviewer=HANDLER, approve=True)
         with pytest.raises(WorkflowError, match="why"):
             decide_review(session, case, review, reviewer=REVIEWER, approve=False)
         decide_review(session, case, review, reviewer=REVIEWER, approve=True)
-        respond(
-            session,
-            case,
-            CaseOutcome.REFUSED,
-            grounds=[("manifestly_unfounded", "fifth identical request this month")],
-            today=TODAY,
-            actor=HANDLER,
-        )
+        respond(session, case, CaseOutcome.REFUSED, today=TODAY, actor=HANDLER)
+        assert [(g.code, g.explanation) for g in case.refusal_grounds] == grounds
         close(session, case, actor=HANDLER)
         assert case.outcome == CaseOutcome.REFUSED
 

@@ -55,7 +55,9 @@ def test_importing_fills_the_sortable_list_and_the_detail_pane(
     view = window.case_list.table
     view.sortByColumn(Column.RECEIVED, view.horizontalHeader().sortIndicatorOrder().AscendingOrder)
     window.case_list.select_reference(model.row_at(0).reference)
-    assert all(a.isEnabled() for a in window.case_menu.case_actions)
+    # Those that can succeed only in some states follow the case (tests/ui/test_case_menu_gates).
+    gated = list(window.case_menu.gated.values())
+    assert all(a.isEnabled() for a in window.case_menu.case_actions if a not in gated)
     assert window.detail._title.full_text().startswith(model.row_at(0).reference)
     assert window.detail._message.toPlainText().strip() != ""
 

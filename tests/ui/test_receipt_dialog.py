@@ -100,20 +100,27 @@ def test_ok_confirms_the_receipt_and_recounts_the_deadline(
     assert str(refused.value) == UNCONFIRMED
     prefills: list[str] = []
 
+    zones: list[str] = []
+
     def confirm(dialog: ReceiptDialog) -> None:
-        # 29 Sep 16:45 Shanghai = 08:45 UTC = 04:45 New York (EDT, UTC-04:00).
+        # Typed in the case's statutory zone (CN rule: Asia/Shanghai), not this computer's
+        # (New York): 29 Sep 08:45 UTC is shown as 16:45 Shanghai.
         prefills.append(dialog.received.dateTime().toString("yyyy-MM-dd HH:mm"))
-        _set(dialog, date(2026, 11, 1), 21, 30)
+        zones.extend(label.text() for label in dialog.findChildren(QLabel))
+        # The mail server's log says Mon 2 Nov 20:30 Beijing time.
+        _set(dialog, date(2026, 11, 2), 20, 30)
         dialog.accept()
 
     seen = _answer(qtbot, confirm)
     with qtbot.waitSignal(window.clock.changed):
         window.clock.ask_receipt(reference)
-    assert prefills == ["2026-09-29 04:45"]
+    assert prefills == ["2026-09-29 16:45"]
+    assert "Asia/Shanghai (UTC+08:00)" in zones
     assert len(seen) == 1
     received_at, flags, due = _state(database, reference)
-    # Sun 1 Nov 21:30 EST (UTC-05:00) = Mon 2 Nov 02:30 UTC = Mon 2 Nov 10:30 Shanghai.
-    assert received_at.astimezone(UTC) == datetime(2026, 11, 2, 2, 30, tzinfo=UTC)
+    # Mon 2 Nov 20:30 Shanghai = Mon 2 Nov 12:30 UTC (read in New York's zone it would be
+    # 3 Nov 01:30 UTC, a day later in Shanghai, and the due date a day later too).
+    assert received_at.astimezone(UTC) == datetime(2026, 11, 2, 12, 30, tzinfo=UTC)
     assert ReviewFlag.MISSING_DATE.value not in flags
     # CN: 15 working days from the day after receipt: 3-6 Nov = 1-4, 9-13 = 5-9,
     # 16-20 = 10-14, Mon 23 Nov = 15.
@@ -123,7 +130,7 @@ def test_ok_confirms_the_receipt_and_recounts_the_deadline(
     _letter(database, reference)
 
 
-def test_the_dialog_names_the_local_zone(qtbot: QtBot, new_york: None) -> None:
+def test_the_dialog_names_the_local_zone_when_given_none(qtbot: QtBot, new_york: None) -> None:
     dialog = ReceiptDialog(datetime(2026, 9, 29, 8, 45, tzinfo=UTC), TODAY)
     qtbot.addWidget(dialog)
     labels = [label.text() for label in dialog.findChildren(QLabel)]

@@ -40,7 +40,13 @@ def test_a_refusal_needs_a_second_person(qtbot: QtBot, database: Database) -> No
         reference,
         lambda s, c: __import__(
             "app.services.workflow", fromlist=["request_review"]
-        ).request_review(s, c, ReviewSubject.REFUSAL, actor="li.handler"),
+        ).request_review(
+            s,
+            c,
+            ReviewSubject.REFUSAL,
+            actor="li.handler",
+            grounds=[("excessive", "fifth request this month")],
+        ),
     )
     assert _status(window, reference) == CaseStatus.IN_REVIEW
 

@@ -2,6 +2,7 @@
 verification, four-eyes review, per-category actions, retention and purge, parties, notes and
 messages, duplicates and reminders. Every change is an audit event."""
 
+from app.services.workflow.availability import CaseActionState, action_state
 from app.services.workflow.categories import (
     complete_action,
     plan_deletion,
@@ -9,7 +10,7 @@ from app.services.workflow.categories import (
     unsettled_categories,
 )
 from app.services.workflow.correspondence import add_note, record_message
-from app.services.workflow.grounds import grounds_for
+from app.services.workflow.grounds import grounds_for, record_grounds, recorded_grounds
 from app.services.workflow.inventory import Inventory, current_inventory, load_inventory
 from app.services.workflow.lifecycle import close, respond, start_work, triage
 from app.services.workflow.linking import link_new_case
@@ -22,15 +23,22 @@ from app.services.workflow.requester_details import (
     requester_details,
 )
 from app.services.workflow.retention import PurgeCertificate, due_for_purge, purge
-from app.services.workflow.reviews import decide_review, has_approved_review, request_review
+from app.services.workflow.reviews import (
+    decide_review,
+    has_approved_review,
+    refusal_signed_off,
+    request_review,
+)
 from app.services.workflow.transitions import ALLOWED, move
 
 __all__ = [
     "ALLOWED",
+    "CaseActionState",
     "Inventory",
     "PurgeCertificate",
     "RequesterChange",
     "RequesterDetails",
+    "action_state",
     "add_note",
     "add_party",
     "addressee",
@@ -49,8 +57,11 @@ __all__ = [
     "move",
     "plan_deletion",
     "purge",
+    "record_grounds",
     "record_message",
     "record_verification",
+    "recorded_grounds",
+    "refusal_signed_off",
     "request_review",
     "requester_details",
     "respond",

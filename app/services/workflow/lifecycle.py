@@ -10,14 +10,19 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from app.errors import TransitionBlockedError
-from app.models import Case, RefusalGround
+from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
 from app.services.workflow.categories import category_names, unsettled_categories
-from app.services.workflow.grounds import grounds_for
+from app.services.workflow.grounds import (
+    clear_grounds,
+    ground_blockers,
+    recorded_grounds,
+    same_grounds,
+)
 from app.services.workflow.inventory import current_inventory
-from app.services.workflow.reviews import has_approved_review
+from app.services.workflow.reviews import has_approved_review, refusal_signed_off
 from app.services.workflow.transitions import action_instant, move
 
 ERASING_KINDS = frozenset({CaseKind.DELETION, CaseKind.ACCOUNT_CANCELLATION})
@@ -78,18 +83,25 @@ def respond(
     A fulfilled account cancellation enters ``in_retention`` with its purge date 6 months on
     (the company's policy; see ``resources/workflow/inventory.toml``).
 
+    A refusal keeps the grounds its reviewer signed off (PIPL Art. 50: the reasons of a
+    refusal; DESIGN.md §2: a second person signs off refusals): ``grounds`` left empty takes
+    those recorded with the review (``request_review``); other grounds need a new sign-off.
+
     Args:
-        grounds: (ground code, explanation) pairs from the jurisdiction's list.
+        grounds: (ground code, explanation) pairs from the jurisdiction's list; for an answer
+            that refuses nothing they are ignored and recorded ones dropped.
         today: the local date of the answer (the purge date counts from it).
         responded_at: when the answer went out (aware); now when not given. The dashboard's
             on-time rate and days to respond are measured by it.
 
     Raises:
-        TransitionBlockedError: no ground for a refusal, an unknown ground, unsettled data
-            categories of a deletion or cancellation, or no second person's sign-off.
+        TransitionBlockedError: no ground for a refusal, an unknown ground, grounds other
+            than those signed off, unsettled data categories of a deletion or cancellation,
+            or no second person's sign-off.
         WorkflowError: ``responded_at`` naive, before receipt or in the future.
     """
-    chosen = list(grounds)
+    refusing = outcome in REFUSING_OUTCOMES
+    chosen = (list(grounds) or recorded_grounds(case)) if refusing else []
     missing = _respond_blockers(session, case, outcome, chosen)
     if missing:
         raise TransitionBlockedError(
@@ -99,8 +111,8 @@ def respond(
     move(session, case, CaseStatus.RESPONDED, actor=actor, payload={"outcome": outcome.value})
     case.outcome = outcome
     case.responded_at = answered_at
-    for code, explanation in chosen:
-        case.refusal_grounds.append(RefusalGround(code=code, explanation=explanation))
+    if not refusing:
+        clear_grounds(case)
     if case.kind == CaseKind.ACCOUNT_CANCELLATION and outcome != CaseOutcome.REFUSED:
         _enter_retention(session, case, today=today, actor=actor)
 
@@ -110,9 +122,13 @@ def _respond_blockers(
 ) -> list[str]:
     missing: list[str] = []
     if outcome in REFUSING_OUTCOMES:
-        missing += _ground_blockers(case, grounds)
-        if not has_approved_review(case, ReviewSubject.REFUSAL):
+        missing += ground_blockers(case.jurisdiction, grounds)
+        if not refusal_signed_off(case):
             missing.append("a second person's sign-off of the refusal")
+        elif grounds and not same_grounds(case, grounds):
+            missing.append(
+                "a new sign-off of the refusal: its grounds differ from those signed off"
+            )
     erasing = case.kind in ERASING_KINDS and outcome != CaseOutcome.REFUSED
     if erasing:
         unsettled = unsettled_categories(case)
@@ -124,16 +140,6 @@ def _respond_blockers(
         if not has_approved_review(case, ReviewSubject.DELETION):
             missing.append("a second person's sign-off of the deletion")
     return missing
-
-
-def _ground_blockers(case: Case, grounds: list[tuple[str, str]]) -> list[str]:
-    if not grounds:
-        return ["at least one refusal ground"]
-    allowed = grounds_for(case.jurisdiction)
-    unknown = [code for code, _ in grounds if code not in allowed]
-    if unknown:
-        return [f"grounds from the {case.jurisdiction} list (unknown: {', '.join(unknown)})"]
-    return []
 
 
 def _enter_retention(session: Session, case: Case, *, today: date, actor: str) -> None:

@@ -1,6 +1,13 @@
 """Four-eyes review: deletions, refusals and every outgoing letter are signed off by a second
-person, who is neither the handler of the case nor the person who asked for the review."""
+person, who is neither the handler of the case nor the person who asked for the review.
 
+A refusal is signed off with its reasons: PIPL Art. 50 (GDPR Art. 12(4)) requires the reasons
+of a refusal, and the review of a refusal (DESIGN.md §2, ``in_review``) must see them. Its
+grounds are therefore recorded when the sign-off is asked for, and only the latest refusal
+review counts, so grounds changed after an approval need a new one (``lifecycle.respond``).
+"""
+
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -9,6 +16,7 @@ from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Review
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
+from app.services.workflow.grounds import ground_blockers, grounds_payload, record_grounds
 from app.services.workflow.transitions import action_instant, move
 
 
@@ -20,15 +28,22 @@ def request_review(
     actor: str,
     letter_id: int | None = None,
     requested_at: datetime | None = None,
+    grounds: Sequence[tuple[str, str]] | None = None,
 ) -> Review:
     """Ask a second person to sign off ``subject``; the case waits ``in_review``.
 
     Args:
         requested_at: when the sign-off was asked for (aware); now when not given.
+        grounds: for a refusal, its (ground code, explanation) pairs from the jurisdiction's
+            list, recorded on the case for the reviewer to see (replacing earlier ones); none
+            keeps those recorded. Ignored for other subjects.
 
     Raises:
+        TransitionBlockedError: a refusal without recorded grounds (PIPL Art. 50), a ground
+            not on the jurisdiction's list, or a status that cannot go ``in_review``.
         WorkflowError: ``requested_at`` naive, before receipt or in the future.
     """
+    proposed = _refusal_grounds(case, grounds) if subject == ReviewSubject.REFUSAL else None
     review = Review(
         subject=subject,
         letter_id=letter_id,
@@ -39,13 +54,10 @@ def request_review(
     case.reviews.append(review)
     if case.status != CaseStatus.IN_REVIEW:
         move(session, case, CaseStatus.IN_REVIEW, actor=actor)
-    record_event(
-        session,
-        "review.requested",
-        case=case,
-        actor=actor,
-        payload={"subject": subject.value, "letter_id": letter_id},
-    )
+    payload: dict[str, object] = {"subject": subject.value, "letter_id": letter_id}
+    if subject == ReviewSubject.REFUSAL:
+        payload |= record_grounds(case, proposed) if proposed else grounds_payload(case)
+    record_event(session, "review.requested", case=case, actor=actor, payload=payload)
     return review
 
 
@@ -65,7 +77,9 @@ def decide_review(
         decided_at: when the reviewer decided (aware); now when not given.
 
     Raises:
-        TransitionBlockedError: the reviewer is the handler or asked for the review.
+        TransitionBlockedError: the reviewer is the handler or asked for the review, or
+            approves a refusal whose grounds are not recorded (PIPL Art. 50: a refusal states
+            its reasons, which the reviewer signs off).
         WorkflowError: the review was already decided, a rejection has no comment, or
             ``decided_at`` is naive, before receipt or in the future.
     """
@@ -77,6 +91,8 @@ def decide_review(
         )
     if review.decision != ReviewDecision.PENDING:
         raise WorkflowError("This review has already been decided.")
+    if approve and review.subject == ReviewSubject.REFUSAL and not case.refusal_grounds:
+        raise TransitionBlockedError(NO_GROUNDS, ("the refusal grounds",))
     if not approve and not comment.strip():
         raise WorkflowError("Say why the review is rejected.")
     decided = action_instant(case, decided_at)
@@ -95,6 +111,14 @@ def decide_review(
         move(session, case, CaseStatus.IN_PROGRESS, actor=reviewer)
 
 
+def refusal_signed_off(case: Case) -> bool:
+    """Return whether the latest review of a refusal on ``case`` was approved: a rejected or
+    pending one asked for later (with changed grounds) outweighs an earlier approval."""
+    refusals = [r for r in case.reviews if r.subject == ReviewSubject.REFUSAL]
+    latest = max(refusals, key=lambda r: (r.requested_at, r.id or 0), default=None)
+    return latest is not None and latest.decision == ReviewDecision.APPROVED
+
+
 def has_approved_review(case: Case, subject: ReviewSubject, letter_id: int | None = None) -> bool:
     """Return whether a second person approved ``subject`` (for ``letter_id`` if given)."""
     return any(
@@ -103,3 +127,27 @@ def has_approved_review(case: Case, subject: ReviewSubject, letter_id: int | Non
         and (letter_id is None or r.letter_id == letter_id)
         for r in case.reviews
     )
+
+
+NO_GROUNDS = (
+    "Record the refusal grounds before a second person signs off the refusal: the reviewer "
+    "must see the reasons the requester will be given."
+)
+
+
+def _refusal_grounds(
+    case: Case, grounds: Sequence[tuple[str, str]] | None
+) -> Sequence[tuple[str, str]] | None:
+    """Check a refusal review's grounds before anything is written: those given must be on the
+    jurisdiction's list; without any, some must be recorded already."""
+    if grounds:
+        missing = ground_blockers(case.jurisdiction, grounds)
+        if missing:
+            raise TransitionBlockedError(
+                "The refusal grounds cannot be recorded: " + "; ".join(missing) + ".",
+                tuple(missing),
+            )
+        return grounds
+    if not case.refusal_grounds:
+        raise TransitionBlockedError(NO_GROUNDS, ("the refusal grounds",))
+    return None
