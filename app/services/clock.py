@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import DateOutOfRangeError, UnknownRuleError
 from app.models import Case
-from app.models.enums import CaseStatus, ReviewFlag
+from app.models.enums import CaseKind, CaseStatus, ReviewFlag
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.calendar_schedules import calendar_overrides
 from app.services.deadlines import (
@@ -145,10 +145,13 @@ def recompute_clock(
     Returns:
         True when a value changed (and an event ``clock.recomputed`` was recorded).
     """
+    deadline = deadline_for(session, case, rule_book, today=today)
+    if deadline is None and case.kind == CaseKind.REGULATOR_INQUIRY:
+        # No rule sets a regulator's deadline: its due date is the one its letter states
+        # (``app.services.regulator_deadline``) or a person entered; nothing recomputes it.
+        return False
     before = current_values(case)
-    after = _values(
-        deadline_for(session, case, rule_book, today=today), case.extension_reason is not None
-    )
+    after = _values(deadline, case.extension_reason is not None)
     if after == before:
         return False
     for name, value in asdict(after).items():

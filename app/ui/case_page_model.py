@@ -25,7 +25,7 @@ from app.services.case_list_terms import (
     SortColumn,
     normalise_search_text,
 )
-from app.ui.deadline_badge import badge_value, row_deadline_state
+from app.ui.deadline_badge import ANSWERED, badge_value, row_deadline_state
 from app.ui.labels import kind_label, status_label
 from app.ui.local_times import local_minute, local_with_offset, utc_minute
 
@@ -280,8 +280,8 @@ class CasePageModel(QAbstractTableModel):
             return local_minute(row.received_at)
         if column == Column.DUE:
             return self._due_text(row)
-        if column == Column.DAYS_LEFT:
-            left = row.days_left(self._today())
+        if column == Column.DAYS_LEFT:  # an answered case has no clock left (QA: "-298")
+            left = None if row.status in ANSWERED else row.days_left(self._today())
             return "—" if left is None else str(left)
         return status_label(row.status)
 

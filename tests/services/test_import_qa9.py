@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.models import Case, Event
 from app.models.enums import CaseKind, ReviewFlag
+from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import import_paths
 from app.services.settings_jurisdictions import save_default_jurisdiction
@@ -80,6 +81,12 @@ def test_a_regulator_inquiry_gets_the_deadline_its_letter_states(
     with database.session() as session:
         actions = session.scalars(select(Event.action)).all()
     assert "clock.stated_deadline" in actions
+    # No rule recomputes it away: a pause or a confirmed receipt keeps the letter's date.
+    with database.session() as session:
+        stored = session.get(Case, case.id)
+        assert stored is not None
+        changed = recompute_clock(session, stored, rule_book, cause="paused", today=due)
+        assert (changed, stored.due_date) == (False, due)
 
 
 def test_a_regulator_inquiry_stating_no_limit_is_flagged_without_a_deadline(

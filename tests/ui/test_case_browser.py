@@ -202,6 +202,11 @@ def test_badges_mark_overdue_due_soon_and_provisional(qtbot: QtBot, cases: Datab
     assert model.deadline_state(model.row_at(soon.row())) == "due_soon"
     assert soon.data() == "7"
     assert later.data(Qt.ItemDataRole.ForegroundRole) is None
+    # Answered and closed cases have no days left, however long ago their deadline was.
+    browser.set_view(SavedView.ALL)
+    for number in (9, 10):  # responded (due 2026-02-01), closed (due 2026-01-15)
+        row = _shown(browser).index(reference(number))
+        assert model.index(row, Column.DAYS_LEFT).data() == "—"
 
 
 def test_selection_is_reported_and_kept_across_refresh(qtbot: QtBot, cases: Database) -> None:

@@ -23,6 +23,7 @@ from app.errors import DateOutOfRangeError, DeadlineInputError, ExtensionNotAllo
 from app.models.enums import CaseKind
 from app.services.deadlines.calendars import CalendarOverrides, DayReason, WorkingCalendar
 from app.services.deadlines.counting import Count, CountedDay, count_period, explained_day
+from app.services.deadlines.internal_target import target_count, target_date, team_calendar
 from app.services.deadlines.pauses import ClockPause, paused_days
 from app.services.deadlines.policy import InternalTarget, InternalTargets
 from app.services.deadlines.rules import Period, Rule, RuleBook, RuleRef, StartEvent
@@ -163,12 +164,12 @@ def compute_deadline(
     stops = rule.pauses_stop_clock and bool(pauses)
     clock = _Clock(rule, calendar, start, _paused(stops, pauses, as_of_date))
     target = internal_targets.target(rule_set.code, kind) if internal_targets else None
-    team = _team_calendar(rule, spec, calendar, overrides)
+    team = team_calendar(rule, spec, calendar, overrides)
     counts = _Counts(
         due=_required(clock.count(rule.period)),
         ack=_Clock(rule, calendar, received_date, frozenset()).count(rule.acknowledgement),
         extended=clock.count(_extended_period(rule)),
-        target=_target_count(clock, target, team),
+        target=target_count(clock.start, clock.paused, target, team),
     )
     return Deadline(
         jurisdiction=rule_set.code,
@@ -187,7 +188,7 @@ def compute_deadline(
         clock_start_date=clock.start,
         extended=extended,
         extended_counted_days=counts.extended.days if counts.extended else (),
-        internal_target_date=_target_date(counts, team, clock.start),
+        internal_target_date=target_date(counts.target, counts.due, team, clock.start),
         internal_target=target,
         pauses=tuple(pauses),
         pauses_ignored=bool(pauses) and not rule.pauses_stop_clock,
@@ -288,41 +289,6 @@ def _waiting_days(
         )
         for day in days
     )
-
-
-def _team_calendar(
-    rule: Rule, spec: str, calendar: WorkingCalendar, overrides: CalendarOverrides | None
-) -> WorkingCalendar:
-    """The team's working days: the country's own weekend and holidays. A rule whose statute
-    counts other rest days (Singapore: only Sundays are off, Interpretation Act s.50) would
-    put the company's own promise on a Saturday, when nobody works on the case."""
-    if rule.rest_days is None:
-        return calendar
-    return WorkingCalendar(spec, None, overrides)
-
-
-def _target_count(
-    clock: _Clock, target: InternalTarget | None, team: WorkingCalendar
-) -> Count | None:
-    """Count the company's internal target on the statutory clock start and pauses, over the
-    team's working days (policy, not law)."""
-    if target is None:
-        return None
-    return count_period(
-        clock.start, target.period, target.first_day, target.roll, team, clock.paused
-    )
-
-
-def _target_date(counts: "_Counts", team: WorkingCalendar, start: date) -> date | None:
-    """The target, never after the statutory due date, and on one of the team's working days:
-    a promise that ends (or is capped) on a day off is kept on the working day before it, not
-    before the clock start."""
-    if counts.target is None:
-        return None
-    end = min(counts.target.end, counts.due.end)
-    while not team.is_working_day(end) and end > start:
-        end -= timedelta(days=1)
-    return end
 
 
 def _extended_period(rule: Rule) -> Period | None:
