@@ -10,12 +10,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from app.ui.deadline_badge import (
     OVERDUE_COLOUR,
     OVERDUE_TINT,
 )
+from app.ui.elided_label import ElidedLabel
 from app.ui.labels import (
     flag_label,
     kind_label,
@@ -78,40 +77,6 @@ def deadline_state(detail: CaseDetail, today: date) -> str:
     if left < 0:
         return "overdue"
     return "due_soon" if left <= DUE_SOON_DAYS else ""
-
-
-class ElidedLabel(QLabel):
-    """One line of user text cut to the width it is given, with "…" and the whole text as its
-    tooltip: a 240-letter name without spaces cannot wrap, and unbroken it pushed the pane wider
-    than the window (QA bidi-63)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Ignored: the layout gives the width it has, not the text's (the text then elides).
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        """Show ``text``, elided at the label's width (str; the whole of it as tooltip)."""
-        self._full = text
-        self._elide()
-
-    def full_text(self) -> str:
-        """Return the text as given, before eliding (str)."""
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Elide again for the new width."""
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        self.setText(shown)
-        self.setToolTip("" if shown == self._full else self._full)
 
 
 class CaseHeader(QWidget):
@@ -167,7 +132,11 @@ class CaseHeader(QWidget):
         )
         for column, (key, title) in enumerate(names):
             caption = QLabel(title)
-            caption.setEnabled(False)  # the palette's dimmed text: a caption, not a value
+            # A caption, not a value: smaller, in the palette's text colour (the disabled
+            # colour was light grey on light grey, too faint to read).
+            small = caption.font()
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+            caption.setFont(small)
             value = self._label()
             # Names of kinds and statuses are short: wrapped, a squeezed pane showed
             # "Account" for "Account cancellation". The handler's name may be long: it wraps.
