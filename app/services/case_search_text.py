@@ -18,6 +18,9 @@ from app.services.name_words import folded, search_words
 # The start of a reference (``app.services.references``), typed or pasted in any case:
 # "PD-2026-000123", "pd-2026-0001", "PD-2026", "PD-".
 _REFERENCE_LIKE = re.compile(r"^PD-(\d{1,4}(-\d*)?)?$")
+# A whole reference typed without its zeros ("pd-2026-43"): the number it names, as "2026-43"
+# is searched. With a leading zero ("PD-2026-0001") it is the start of a reference.
+_SHORT_REFERENCE = re.compile(r"^PD-(\d{4})-([1-9]\d{0,4})$")
 
 
 @lru_cache(maxsize=64)
@@ -39,6 +42,9 @@ def search_terms(text: str) -> SearchTerms:
     text = normalise_search_text(text)
     if not text:
         return SearchTerms(by_reference=False, ranges=())
+    short = _SHORT_REFERENCE.match(text.upper())
+    if short:
+        return search_terms(f"{short.group(1)}-{short.group(2)}")
     if _REFERENCE_LIKE.match(text.upper()):
         return SearchTerms(by_reference=True, ranges=(prefix_range("reference", text.upper()),))
     words = search_words(text)

@@ -185,6 +185,9 @@ def test_the_views_move_with_today(cases: Database) -> None:
         ("2025-000014", refs(14)),
         ("2026-000014", set()),  # 14 is of 2025
         ("2026-16", refs(16)),
+        ("pd-2026-16", refs(16)),  # the whole reference typed without its zeros (QA9 L4)
+        ("PD-2025-14", refs(14)),
+        ("PD-2026-14", set()),
         ("000043", set()),
         ("0", set()),
         ("O'Brien_%", refs(6, 13)),
