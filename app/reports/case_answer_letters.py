@@ -41,16 +41,16 @@ NO_RECORD = "—"
 
 
 def _running_due(context: LetterContext) -> date | None:
-    """The due date to state: none while the rule stops the clock for the requester's reply
+    """The due date to state: none while the clock stands still for the requester's reply
     (the period then runs from the reply, GB/T 35273-2020 §8.7; UK GDPR Art. 12A)."""
-    return None if context.pauses_stop_clock else context.due_date
+    return None if context.clock_waits else context.due_date
 
 
 def identity_request(context: LetterContext, _language: str) -> IdentityRequestFacts:
     """Return the identity request's facts: the proofs are the template's standard list;
     proof goes to the privacy contact of the letterhead (PIPL Art. 52)."""
     channel = letterhead_for(context.letterhead).privacy_contact
-    paused = context.pauses_stop_clock
+    paused = context.clock_waits
     return IdentityRequestFacts(
         case_facts(context), (), channel, paused, due_date=_running_due(context)
     )
@@ -59,7 +59,7 @@ def identity_request(context: LetterContext, _language: str) -> IdentityRequestF
 def clarification_request(context: LetterContext, _language: str) -> ClarificationRequestFacts:
     """Return the clarification request's facts (the template's standard question)."""
     return ClarificationRequestFacts(
-        case_facts(context), (), context.pauses_stop_clock, due_date=_running_due(context)
+        case_facts(context), (), context.clock_waits, due_date=_running_due(context)
     )
 
 

@@ -20,7 +20,7 @@ from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, PartyRol
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
-from app.services.deadlines import RuleBook
+from app.services.deadlines import RuleBook, StartEvent
 from app.services.letter_fit import IMPLAUSIBLE_RECEIPT as IMPLAUSIBLE_RECEIPT
 from app.services.letter_fit import UNCONFIRMED_RECEIPT as UNCONFIRMED_RECEIPT
 from app.services.letter_fit import check_letter_can_go
@@ -61,10 +61,11 @@ class LetterContext:
     ``due_date`` is the date that binds (the extended date once extended); ``original_due_date``
     the statutory date before any extension. ``letterhead`` is the one stored in settings, or
     ``None`` to print the shipped default; ``hold_months`` the team inventory's retention
-    months per rule (``None``: the shipped inventory's). ``pauses_stop_clock``: the case's rule
-    stops the clock while the requester is asked for proof or clarification (GB/T 35273-2020
-    §8.7; UK GDPR Art. 12A). ``inventory``: every category of the team's data inventory, as
-    planned on a deletion (``done`` false), for letters that tell what the company holds.
+    months per rule (``None``: the shipped inventory's). ``clock_waits``: the case's clock is
+    stopped now for the requester: its rule starts it on the identity check, not yet done
+    (GB/T 35273-2020 §8.7), or stops it for a pause and one is open (UK GDPR Art. 12A).
+    ``inventory``: every category of the team's data inventory, as planned on a deletion
+    (``done`` false), for letters that tell what the company holds.
     """
 
     reference: str
@@ -86,7 +87,7 @@ class LetterContext:
     categories: tuple[CategoryLine, ...] = ()
     letterhead: LetterheadFields | None = field(default=None, repr=False)
     hold_months: Mapping[str, int] | None = None
-    pauses_stop_clock: bool = False
+    clock_waits: bool = False
     inventory: tuple[CategoryLine, ...] = ()
 
 
@@ -141,15 +142,20 @@ def letter_context(
         categories=_category_lines(session, case),
         letterhead=stored_letterhead(session),
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
-        pauses_stop_clock=_pauses_stop_clock(case, rule_book),
+        clock_waits=_clock_waits(case, rule_book),
         inventory=_inventory_lines(session),
     )
 
 
-def _pauses_stop_clock(case: Case, rule_book: RuleBook) -> bool:
+def _clock_waits(case: Case, rule_book: RuleBook) -> bool:
+    """Whether the case's clock stands still now for the requester: a letter may then say so
+    (QA: it said so wherever the rule allowed a pause, with none recorded)."""
     if not rule_book.has_rule(case.jurisdiction, case.kind):
         return False
-    return rule_book.rule_set(case.jurisdiction).rule(case.kind).pauses_stop_clock
+    rule = rule_book.rule_set(case.jurisdiction).rule(case.kind)
+    if rule.start == StartEvent.VERIFIED and case.verified_at is None:
+        return True
+    return rule.pauses_stop_clock and any(p.end_date is None for p in case.pauses)
 
 
 def _inventory_lines(session: Session) -> tuple[CategoryLine, ...]:

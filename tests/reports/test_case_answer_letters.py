@@ -6,14 +6,15 @@ for that case (received Monday 2 November 2026, 10:00 Beijing; letters dated 29 
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case
-from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind
+from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, PauseReason
 from app.reports.case_letters import render_case_letter
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letters import generate_letter
-from app.services.workflow import complete_action, respond, set_action
+from app.services.workflow import ask_requester, complete_action, respond, set_action
 from app.store import Database
 from tests.reports.pdf_reading import read_pdf, squash
 from tests.services.letter_cases import TODAY, open_case, verify
@@ -106,6 +107,31 @@ def test_a_clarification_request_asks_the_standard_question(
     assert "投诉举报内容确认函" in texts["zh"]
     assert "2026年11月23日前答复您" in texts["zh"]
     assert squash("Which personal information your request concerns") in texts["en"]
+
+
+def test_a_clarification_request_says_the_clock_stands_still_only_once_it_does(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # A Chinese correction runs from receipt (15 working days: 23 November) and stops for a
+    # clarification (QA: the letter said "paused" with no pause recorded on the case).
+    with database.session() as session:
+        reference = open_case(session, rule_book, CaseKind.CORRECTION).reference
+    running = _each_language(database, rule_book, reference, "clarification_request", BEFORE_DUE)
+    assert "暂停计算" not in running["zh"] and "2026年11月23日前答复您" in running["zh"]
+    with database.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        ask_requester(
+            session,
+            case,
+            rule_book,
+            PauseReason.CLARIFICATION,
+            summary="asked which data to correct",
+            today=BEFORE_DUE,
+            actor=HANDLER,
+        )
+    waiting = _each_language(database, rule_book, reference, "clarification_request", BEFORE_DUE)
+    assert "答复期限暂停计算" in waiting["zh"] and "2026年11月23日" not in waiting["zh"]
+    assert "paused" in waiting["en"]
 
 
 def test_an_access_response_lists_the_inventory_with_the_retention_bases_in_its_annex(
