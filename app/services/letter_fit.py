@@ -20,7 +20,7 @@ from app.errors import LetterError
 from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, ReviewFlag
 from app.services.case_queries import find_case
-from app.services.deadlines import RuleBook
+from app.services.deadlines import RuleBook, StartEvent
 from app.services.letter_fit_messages import BLOCKER_MESSAGES
 
 # The receipt instant was not in the message (the app took the server, file or import time),
@@ -158,17 +158,23 @@ def letter_fit(case: Case, template_key: str, rule_book: RuleBook, issued_date: 
     if not fits:
         return LetterFit(template_key, answers_kind=False)
     blocker = _blocker(case, template_key, issued_date)
-    if blocker is None and template_key in ASKING_LETTERS and not _clock_stops(case, rule_book):
+    if blocker is None and template_key in ASKING_LETTERS and not clock_waits(case, rule_book):
         blocker = _promise_blocker(case, issued_date)
     return LetterFit(template_key, True, blocker)
 
 
-def _clock_stops(case: Case, rule_book: RuleBook) -> bool:
-    """Whether the case's rule stops the clock while the requester is asked (the letter then
-    states no due date: it runs again from the reply)."""
+def clock_waits(case: Case, rule_book: RuleBook) -> bool:
+    """Whether the clock of ``case`` stands still now for the requester: its rule starts it on
+    the identity check, not yet done (GB/T 35273-2020 §8.7), or stops it for a pause and one
+    is open (UK GDPR Art. 12A). A letter asking the requester then states no due date (it
+    runs again from the reply); otherwise it promises the due date, which must not be past.
+    """
     if not rule_book.has_rule(case.jurisdiction, case.kind):
         return False
-    return rule_book.rule_set(case.jurisdiction).rule(case.kind).pauses_stop_clock
+    rule = rule_book.rule_set(case.jurisdiction).rule(case.kind)
+    if rule.start == StartEvent.VERIFIED and case.verified_at is None:
+        return True
+    return rule.pauses_stop_clock and any(p.end_date is None for p in case.pauses)
 
 
 def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker | None:

@@ -20,10 +20,10 @@ from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, PartyRol
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
-from app.services.deadlines import RuleBook, StartEvent
+from app.services.deadlines import RuleBook
 from app.services.letter_fit import IMPLAUSIBLE_RECEIPT as IMPLAUSIBLE_RECEIPT
 from app.services.letter_fit import UNCONFIRMED_RECEIPT as UNCONFIRMED_RECEIPT
-from app.services.letter_fit import check_letter_can_go
+from app.services.letter_fit import check_letter_can_go, clock_waits
 from app.services.letter_review import approve_letter as approve_letter
 from app.services.letter_review import record_sending as record_sending
 from app.services.settings_letterhead import LetterheadFields, stored_letterhead
@@ -142,20 +142,9 @@ def letter_context(
         categories=_category_lines(session, case),
         letterhead=stored_letterhead(session),
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
-        clock_waits=_clock_waits(case, rule_book),
+        clock_waits=clock_waits(case, rule_book),
         inventory=_inventory_lines(session),
     )
-
-
-def _clock_waits(case: Case, rule_book: RuleBook) -> bool:
-    """Whether the case's clock stands still now for the requester: a letter may then say so
-    (QA: it said so wherever the rule allowed a pause, with none recorded)."""
-    if not rule_book.has_rule(case.jurisdiction, case.kind):
-        return False
-    rule = rule_book.rule_set(case.jurisdiction).rule(case.kind)
-    if rule.start == StartEvent.VERIFIED and case.verified_at is None:
-        return True
-    return rule.pauses_stop_clock and any(p.end_date is None for p in case.pauses)
 
 
 def _inventory_lines(session: Session) -> tuple[CategoryLine, ...]:

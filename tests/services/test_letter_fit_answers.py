@@ -110,6 +110,12 @@ def test_a_question_with_the_clock_running_is_not_sent_after_the_due_date(
         # A CN access request's clock stops for the identity proof (GB/T 35273-2020 §8.7).
         access = open_case(session, rule_book, CaseKind.ACCESS)
         paused = letter_fit(access, "identity_request", rule_book, date(2026, 12, 31))
+        # A CN deletion's clock may stop for a clarification but, with none asked (no pause
+        # open), runs: 15 working days from Monday 2 November end on Monday 23 November, and
+        # the letter would promise that day (seen on a real case: "5月21日前答复" in November).
+        deletion = open_case(session, rule_book, CaseKind.DELETION)
+        running = letter_fit(deletion, "clarification_request", rule_book, date(2026, 11, 24))
     assert on_time.ready
     assert late.blocker == LetterBlocker.DEADLINE_PASSED
     assert paused.ready
+    assert running.blocker == LetterBlocker.DEADLINE_PASSED

@@ -59,7 +59,10 @@ def test_an_access_request_with_its_identity_checked_gets_its_access_response(
     assert _state(letters, "access_response") == [(True, True, "")] * 3
     verified = blocker_text(LetterBlocker.IDENTITY_VERIFIED)
     assert _state(letters, "identity_request") == [(True, False, verified)] * 3
-    assert _state(letters, "clarification_request") == [(True, True, "")] * 3
+    # Verified on 3 November, its 15 working days (GB/T 35273-2020 §8.7) ran out on 24
+    # November: on the 29th a question would promise a past date (no pause is open).
+    passed = blocker_text(LetterBlocker.DEADLINE_PASSED)
+    assert _state(letters, "clarification_request") == [(True, False, passed)] * 3
     for key in ("correction_done", "complaint_response"):
         assert not letters.submenus[key].menuAction().isVisible()
 
