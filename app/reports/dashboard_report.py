@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.clock import COMPANY_ZONE
 from app.reports.blocks import block_flowable
 from app.reports.content import Heading, LetterContent, TableBlock
 from app.reports.dashboard_drawings import bar_chart, calendar_grid, weekly_chart
@@ -22,7 +23,7 @@ from app.reports.letterhead import Letterhead
 from app.reports.pages import PageDecorations
 from app.reports.styles import letter_styles
 from app.reports.terms import load_terms
-from app.services.dashboard import COMPANY_ZONE, DashboardFigures
+from app.services.dashboard import DashboardFigures
 
 
 def render_dashboard_report(

@@ -29,13 +29,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from app.clock import COMPANY_ZONE
 from app.models.enums import CaseKind, CaseStatus
 from app.services import dashboard_queries as queries
 from app.services.case_search import DUE_SOON_DAYS
 from app.services.dashboard_stats import median_of_histogram
 
 K = TypeVar("K", CaseStatus, CaseKind)
-COMPANY_ZONE = ZoneInfo("Asia/Shanghai")
 # Lifecycle order, for the status chart and tiles.
 OPEN_STATUS_ORDER = (
     CaseStatus.NEW,

@@ -7,8 +7,8 @@ then records the checked request as a case.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
+from app.clock import COMPANY_ZONE  # a time staff type without a zone is Beijing time
 from app.errors import ManualIntakeError
 from app.models.base import utc_now
 from app.models.enums import CaseKind, Channel
@@ -18,8 +18,6 @@ from app.services.settings import has_invisible_characters
 from app.services.subjects import MAX_IDENTIFIER_LENGTH, MAX_NAME_LENGTH
 
 MANUAL_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.IN_PERSON)
-# The company sits in mainland China: a time staff type without a zone is Beijing time.
-COMPANY_ZONE: tzinfo = ZoneInfo("Asia/Shanghai")
 # Kinds a person can ask for; ``reminder`` and ``not_a_request`` are triage's verdicts on mail.
 MANUAL_KINDS = tuple(k for k in CaseKind if k not in (CaseKind.REMINDER, CaseKind.NOT_A_REQUEST))
 EARLIEST_RECEIPT_YEAR = 2000

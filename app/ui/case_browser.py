@@ -53,7 +53,8 @@ class CaseBrowser(QStackedWidget):
 
     Args:
         database: the open case database (or ``source`` instead, e.g. in tests).
-        today: returns the local date (views and badges are decided against it).
+        today: returns today in the controller's zone (views and badges are decided
+            against it).
         user: the signed-in staff member, whose cases the "Mine" view lists.
 
     Signals:

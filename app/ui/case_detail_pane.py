@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
+from app.clock import company_today
 from app.services.case_queries import CaseDetail
 from app.ui.case_detail_models import category_model, correspondence_rows
 from app.ui.case_detail_tabs import AttachmentsTab, NotesTab, row_table
@@ -35,7 +35,7 @@ class CaseDetailPane(QWidget):
     """Shows one ``CaseDetail``; an invitation to select a case until one is selected.
 
     Args:
-        today: returns the local date (days left count from it).
+        today: returns today in the controller's zone (days left count from it).
 
     Signals:
         note_submitted(str, str): reference and text of an internal note to add.
@@ -50,7 +50,7 @@ class CaseDetailPane(QWidget):
     case_shown = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None = None, today: Callable[[], date] = local_today
+        self, parent: QWidget | None = None, today: Callable[[], date] = company_today
     ) -> None:
         super().__init__(parent)
         self.reference = ""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
+from app.clock import company_today
 from app.models.enums import Channel
 from app.services.case_queries import CaseDetail, RuleSource
 from app.services.case_search import DUE_SOON_DAYS
@@ -83,11 +83,11 @@ class CaseHeader(QWidget):
     """Title, facts and the deadline badge of one case.
 
     Args:
-        today: returns the local date days left are counted from.
+        today: returns today in the controller's zone (days left count from it).
     """
 
     def __init__(
-        self, today: Callable[[], date] = local_today, parent: QWidget | None = None
+        self, today: Callable[[], date] = company_today, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._today = today

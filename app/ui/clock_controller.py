@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from PySide6.QtWidgets import QDialog
 
+from app.clock import COMPANY_ZONE
 from app.models import Case
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
@@ -16,7 +17,6 @@ from app.services.clock_adjustments import (
     resume_clock,
     take_extension,
 )
-from app.services.manual_request import COMPANY_ZONE
 from app.ui.case_actions import CaseActionController
 from app.ui.clock_dialogs import ExtensionDialog, PauseDialog, ResumeDialog
 from app.ui.local_times import zone_with_offset

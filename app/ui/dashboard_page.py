@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dashboard import COMPANY_ZONE, DashboardFigures, dashboard_figures
+from app.clock import COMPANY_ZONE
+from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.store import Database
 from app.ui.background import BackgroundTask
 from app.ui.dashboard_charts import CountBarChart, WeeklyFlowChart
@@ -64,7 +65,7 @@ class DashboardPage(QWidget):
         now: returns the present instant (aware); the figures are for its date in ``zone``.
         letterhead: the letterhead the PDF report prints (from settings).
         zone: the zone of the figures' dates, whatever this computer's: the company's
-            (``app.services.dashboard.COMPANY_ZONE``), where its statutory deadlines fall due.
+            (``app.clock.COMPANY_ZONE``), where its statutory deadlines fall due.
 
     Signals:
         refreshed(object): the new ``DashboardFigures``, once shown.

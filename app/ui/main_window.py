@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
+from app.clock import company_today
 from app.errors import PrivacyDeskError
 from app.ui.case_browser import CaseBrowser
 from app.ui.current_user import CurrentUser
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         rule_book: deadline rules, or a function loading them (called when the tools are built,
             after the first paint; a rule set that fails to load is reported then and the app
             exits with status 2).
-        today: returns the local date (for days left and letter dates).
+        today: returns today in the controller's zone (``app.clock.company_today``: days left
+            and letter dates).
 
     Signals:
         language_chosen(str): the user chose another UI language (``zh_CN`` or ``en``); the
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self,
         database: "Database | FirstLook",
         rule_book: "RuleBook | Callable[[], RuleBook]",
-        today: Callable[[], date] = local_today,
+        today: Callable[[], date] = company_today,
         parent: QWidget | None = None,
         *,
         defer_tools: bool = False,

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import COMPANY_ZONE
 from app.errors import ManualIntakeError
 from app.models import IdentifierKind
 from app.models.enums import CaseKind, Channel
 from app.services.deadlines import RuleBook
 from app.services.manual_intake_subject import SubjectMatch
 from app.services.manual_request import (
-    COMPANY_ZONE,
     MANUAL_CHANNELS,
     MANUAL_KINDS,
     ManualRequest,
