@@ -14,7 +14,7 @@ from typing import Any
 
 from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
-from app.clock import local_today
+from app.clock import company_today
 from app.services.calendar_schedules import store_schedule
 from app.services.clock import recompute_open_cases
 from app.services.deadlines import load_rule_book
@@ -51,7 +51,7 @@ def run_enter(args: argparse.Namespace) -> int:
         with database.session() as session:
             store_schedule(session, schedule, actor=actor)
             changed = recompute_open_cases(
-                session, rule_book, cause="calendar_override", today=local_today(), actor=actor
+                session, rule_book, cause="calendar_override", today=company_today(), actor=actor
             )
     finally:
         database.close()

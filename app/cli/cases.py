@@ -8,7 +8,7 @@ from typing import Any
 
 from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
-from app.clock import local_today
+from app.clock import company_today
 from app.files import check_export_target, write_file_atomically
 from app.reports.case_file import case_file_pdf
 from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
@@ -129,7 +129,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 args.lang,
                 renderer=render_case_letter,
                 rule_book=rule_book,
-                issued_date=local_today(),
+                issued_date=company_today(),
                 actor=actor,
             )
             write_file_atomically(target, stored.pdf, overwrite=args.overwrite)
@@ -151,7 +151,7 @@ def run_case_file(args: argparse.Namespace) -> int:
         with database.session() as session:
             record = case_file(session, args.reference, actor=actor)
             letterhead = letterhead_for(stored_letterhead(session))
-            pdf = case_file_pdf(record, args.lang, letterhead, local_today())
+            pdf = case_file_pdf(record, args.lang, letterhead, company_today())
             write_file_atomically(target, pdf, overwrite=args.overwrite)
     finally:
         database.close()

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
-from app.clock import local_today
+from app.clock import company_today
 from app.models import Case
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
@@ -104,7 +104,7 @@ def _with_case(
 
 def run_pause(args: argparse.Namespace) -> int:
     """Stop the clock of a case."""
-    today = local_today()
+    today = company_today()
 
     def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         start = args.start or today
@@ -125,7 +125,7 @@ def run_pause(args: argparse.Namespace) -> int:
 
 def run_resume(args: argparse.Namespace) -> int:
     """Restart the clock of a case."""
-    today = local_today()
+    today = company_today()
 
     def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         end = args.end or today
@@ -137,7 +137,7 @@ def run_resume(args: argparse.Namespace) -> int:
 
 def run_extend(args: argparse.Namespace) -> int:
     """Extend the deadline of a case where its rule allows."""
-    today = local_today()
+    today = company_today()
 
     def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         extended = take_extension(
@@ -150,7 +150,7 @@ def run_extend(args: argparse.Namespace) -> int:
 
 def run_confirm_receipt(args: argparse.Namespace) -> int:
     """Confirm the receipt instant of a case and recompute its deadline."""
-    today = local_today()
+    today = company_today()
 
     def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         confirm_receipt(

@@ -6,7 +6,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.clock import local_today
+from app.clock import company_today
 from app.errors import KeyUnavailableError
 from app.services.clock import refresh_after_rule_change
 from app.services.deadlines import RuleBook
@@ -39,7 +39,7 @@ def open_for_command(
     url_text: str | None = getattr(args, "database_url", None)
     database = open_team(url_text) if url_text else unlock_local(args, create=create)
     with database.session() as session:
-        refresh_after_rule_change(session, rule_book, today=local_today())
+        refresh_after_rule_change(session, rule_book, today=company_today())
     return database
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
-from app.clock import local_today
+from app.clock import company_today
 from app.errors import ExportPathError
 from app.files import check_export_target, write_file_atomically
 from app.reports.retention_certificate import (
@@ -82,7 +82,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def run_preview(args: argparse.Namespace) -> int:
     """Print the cases due for anonymisation and the ID documents due for purging."""
-    on = args.on or local_today()
+    on = args.on or company_today()
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
@@ -115,7 +115,7 @@ def run_anonymise(args: argparse.Namespace) -> int:
         with database.session() as session:
             letterhead = letterhead_for(stored_letterhead(session))
             certificate = anonymise_closed_cases(
-                session, local_today(), _policy(args, session), _actor(args)
+                session, company_today(), _policy(args, session), _actor(args)
             )
     finally:
         database.close()
@@ -135,7 +135,7 @@ def run_anonymise(args: argparse.Namespace) -> int:
 def run_purge_due(args: argparse.Namespace) -> int:
     """Purge every cancelled account whose retention has run out; one certificate each."""
     folder = _certificate_folder(args.certificate_dir)
-    today, actor = local_today(), _actor(args)
+    today, actor = company_today(), _actor(args)
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:

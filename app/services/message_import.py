@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.clock import local_today
+from app.clock import company_today
 from app.models import Attachment, Case, IdentifierKind
 from app.models.base import utc_now
 from app.models.enums import (
@@ -107,7 +107,7 @@ def settle_imported_case(
         The case's review flags once linked.
     """
     recompute_clock(
-        session, case, rule_book, cause="case_created", today=local_today(), actor=actor
+        session, case, rule_book, cause="case_created", today=company_today(), actor=actor
     )
     apply_stated_deadline(session, case, proposal.stated_limit, rule_book, actor=actor)
     flag_missing_deadline(case)

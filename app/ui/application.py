@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
-from app.clock import local_today
+from app.clock import company_today
 from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
 from app.store.first_look import FirstLook, first_look, let_go_of_look_ahead
 from app.store.keys import RawKey, passphrase_from_environment
@@ -111,7 +111,7 @@ def refresh_clocks(
     except PrivacyDeskError:
         return
     with database.session() as session:
-        changed = refresh_after_rule_change(session, rule_book, today=local_today())
+        changed = refresh_after_rule_change(session, rule_book, today=company_today())
         # Its pages (an index of every open case's clock) would stay cached in this pooled
         # connection, where the list may not come back (the pool hands out the connection
         # returned last): 3 MiB at a million cases, out of the one cache budget.

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.clock import local_today
+from app.clock import company_today
 from app.errors import DemoDataError, KeyUnavailableError
 from app.models import Case, IdentifierKind, Letter
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, PartyRole, ReviewSubject
@@ -32,7 +32,7 @@ from app.store import Database, MemorySecretStore, Passphrase, unlock
 from app.store.keys import secret_name
 from tests.services.test_workflow import _case
 
-TODAY = local_today()  # the importer dates its clocks by the real local day, so the demo does
+TODAY = company_today()  # the importer dates its clocks by the controller's day, so the demo does
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import traceback
 from contextlib import suppress
 from pathlib import Path
 
-from app.clock import local_today
+from app.clock import company_today
 from app.errors import PrivacyDeskError
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
@@ -47,7 +47,7 @@ def edit(database: Database, reference: str, rule_book: RuleBook) -> None:
     """Pause the clock of a case (an ordinary user edit), in its own transaction."""
     with database.session() as session:
         case = find_case(session, reference)
-        today = local_today()
+        today = company_today()
         pause_clock(
             session,
             case,

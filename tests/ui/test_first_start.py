@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app.clock import local_today
+from app.clock import company_today
 from app.models import Case
 from app.models.enums import CaseStatus
 from app.reports.case_letters import render_case_letter
@@ -49,7 +49,7 @@ def test_the_demo_is_made_beside_the_real_database_and_left_again(
     qtbot.addWidget(window)
     demo_path = demo_database_path(database_path)
     controller = DemoController(
-        window, load_rule_book(), render_case_letter, demo_path, secrets, local_today
+        window, load_rule_book(), render_case_letter, demo_path, secrets, company_today
     )
     with qtbot.waitSignal(controller.entered, timeout=GENERATION_TIMEOUT_MS) as entered:
         assert controller.start(database) is not None
@@ -81,7 +81,7 @@ def test_a_second_visit_opens_the_demo_made_before(
         render_case_letter,
         demo_database_path(database_path),
         secrets,
-        local_today,
+        company_today,
     )
     for _visit in range(2):
         with qtbot.waitSignal(controller.entered, timeout=GENERATION_TIMEOUT_MS) as entered:
