@@ -4,10 +4,16 @@ verification and extension, never typed in. Every change to it is an audit event
 Sources: the rule files in ``resources/rules`` (each rule names its own legal source);
 pauses stop the clock only where the rule says so (``pauses_stop_clock``). What staff enter on
 the clock (pauses, an extension, a confirmed receipt) is in ``app.services.clock_adjustments``.
+
+A due date no rule computes (the one a regulator's letter states, or one a person sets) is
+stored with its source in place of the rule reference (``DueDateSource``); the clock keeps it,
+for a case of any kind, until a person hands the case back to its rule
+(``app.services.stated_due_date``).
 """
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -54,6 +60,31 @@ class ClockValues:
     def as_payload(self) -> dict[str, Any]:
         """Return the values as JSON-ready text (dates ISO 8601)."""
         return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(self).items()}
+
+
+class DueDateSource(StrEnum):
+    """Where a due date that no rule computed comes from. Stored in ``Case.rule_ref`` in place
+    of a rule's reference (no migration; no rule reference has a colon): the rule behind the
+    date is the letter or the person, and no recomputation replaces it."""
+
+    REGULATOR_LETTER = "stated:regulator_letter"
+    BY_HAND = "stated:by_hand"
+
+
+def stated_due_source(case: Case) -> DueDateSource | None:
+    """Return where the due date of ``case`` comes from when no rule computed it, else ``None``.
+
+    A regulator's inquiry with a due date and no rule reference is one stored before the source
+    was (its letter's date, ``app.services.regulator_deadline``): the clock never stores a date
+    without its rule's reference.
+    """
+    if case.rule_ref is None:
+        legacy = case.due_date is not None and case.kind == CaseKind.REGULATOR_INQUIRY
+        return DueDateSource.REGULATOR_LETTER if legacy else None
+    try:
+        return DueDateSource(case.rule_ref)
+    except ValueError:
+        return None
 
 
 def rule_reference(deadline: Deadline) -> str:
@@ -143,13 +174,13 @@ def recompute_clock(
         today: the local date, for a pause that is still running.
 
     Returns:
-        True when a value changed (and an event ``clock.recomputed`` was recorded).
+        True when a value changed (and an event ``clock.recomputed`` was recorded); False too
+        for a due date a regulator's letter states or a person set (``stated_due_source``),
+        which no recomputation replaces, whatever the case's kind.
     """
-    deadline = deadline_for(session, case, rule_book, today=today)
-    if deadline is None and case.kind == CaseKind.REGULATOR_INQUIRY:
-        # No rule sets a regulator's deadline: its due date is the one its letter states
-        # (``app.services.regulator_deadline``) or a person entered; nothing recomputes it.
+    if stated_due_source(case) is not None:
         return False
+    deadline = deadline_for(session, case, rule_book, today=today)
     before = current_values(case)
     after = _values(deadline, case.extension_reason is not None)
     if after == before:
@@ -197,7 +228,8 @@ def cases_to_recompute(rule_book: RuleBook, *, only_stale_rules: bool) -> Select
     # every open case's row before: 0.4 s and 30 MiB of page cache right after the first paint).
     ids = select(Case.id).where(Case.status.in_(OPEN_STATUSES))
     if only_stale_rules:
-        current = current_rule_references(rule_book)
+        # A stated due date is never stale: no rule file change touches it.
+        current = current_rule_references(rule_book) + [s.value for s in DueDateSource]
         # A case without a rule reference is stale only where a rule now exists for it:
         # otherwise every start would re-read every case of a kind no statute times.
         with_rules = [

@@ -2,13 +2,14 @@
 jurisdiction's calendar, and the ``no_deadline`` flag where an imported case has none.
 
 No statute sets a deadline for answering a regulator (resources/rules/cn.toml: the regulator's
-letter sets its date), so the rule book has no rule for ``regulator_inquiry`` and the clock
-leaves ``due_date`` empty. The letter's own limit ("请于十个工作日内书面说明情况") is counted
-here as the rule sets count theirs: the receipt day is day 0 (民法典 art. 201; Reg. 1182/71 art.
-3(1)); working days on the rule set's holiday calendar (China: State Council schedule with
-make-up days); a calendar-day period ending on a day off moves to the next working day
-(民法典 art. 203). The case keeps the ``regulator_inquiry`` flag so that a person confirms the
-date against the letter.
+letter sets its date), so the rule book has no rule for ``regulator_inquiry``. The letter's own
+limit ("请于十个工作日内书面说明情况") is counted here as the rule sets count theirs: the
+receipt day is day 0 (民法典 art. 201; Reg. 1182/71 art. 3(1)); working days on the rule set's
+holiday calendar (China: State Council schedule with make-up days); a calendar-day period ending
+on a day off moves to the next working day (民法典 art. 203). The date is stored as stated by
+the regulator's letter (``DueDateSource.REGULATOR_LETTER``, ``app.services.stated_due_date``),
+so that the case shows where it comes from and no recomputation of the clock replaces it; the
+case keeps the ``regulator_inquiry`` flag so that a person confirms the date against the letter.
 """
 
 from datetime import date
@@ -19,11 +20,12 @@ from sqlalchemy.orm import Session
 from app.errors import DateOutOfRangeError, UnknownRuleError
 from app.models import Case
 from app.models.enums import CaseKind, ReviewFlag
-from app.services.audit import record_event
 from app.services.calendar_schedules import calendar_overrides
+from app.services.clock import DueDateSource, stated_due_source
 from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
 from app.services.deadlines.counting import count_period
 from app.services.intake.stated_limit import StatedLimit
+from app.services.stated_due_date import set_stated_due_date
 
 # Kinds whose missing deadline is no gap: mail that is no request, and a reminder (the deadline
 # is the chased request's).
@@ -33,7 +35,8 @@ _NO_DEADLINE_EXPECTED = frozenset({CaseKind.NOT_A_REQUEST, CaseKind.REMINDER})
 def apply_stated_deadline(
     session: Session, case: Case, limit: StatedLimit | None, rule_book: RuleBook, *, actor: str
 ) -> date | None:
-    """Set the due date of a regulator's inquiry from the limit its letter states.
+    """Set the due date of a case from the limit its letter states (triage reads one in a
+    regulator's letter), as stated by the regulator's letter.
 
     Args:
         session: the import's session. case: the new case (``received_at`` aware UTC).
@@ -41,18 +44,20 @@ def apply_stated_deadline(
         rule_book: for the jurisdiction's calendar and time zone. actor: for the audit trail.
 
     Returns:
-        The due date set (a local calendar date of the jurisdiction), or ``None`` when the case
-        is no regulator's inquiry, already has a due date, states no limit, or its
-        jurisdiction has no rule set or the date is outside the calendar's years.
+        The due date set (a local calendar date of the jurisdiction), or ``None`` when the
+        letter states no limit, the case already has a stated due date, its jurisdiction has no
+        rule set or the date is outside the calendar's years. A due date a rule computed gives
+        way: the letter's own limit is the one that binds.
     """
-    if case.kind is not CaseKind.REGULATOR_INQUIRY or case.due_date is not None or not limit:
+    if not limit or stated_due_source(case) is not None:
         return None
     due = _count(session, case, limit, rule_book)
     if due is None:
         return None
-    case.due_date = due
-    payload = {"n": limit.n, "unit": limit.unit, "due_date": due.isoformat()}
-    record_event(session, "clock.stated_deadline", case=case, actor=actor, payload=payload)
+    source = DueDateSource.REGULATOR_LETTER
+    set_stated_due_date(
+        session, case, due, source, actor=actor, details={"n": limit.n, "unit": limit.unit}
+    )
     return due
 
 

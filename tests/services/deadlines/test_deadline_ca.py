@@ -5,23 +5,20 @@ falls on a holiday may be met on the next day that is not a holiday. Sunday is a
 (s.35(1)), Saturday is not. Times are UTC; Toronto is UTC-4 in summer, UTC-5 in winter.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from app.models.enums import CaseKind
-from app.services.deadlines import ClockPause, RuleBook, compute_deadline
-
-
-def _at(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+from app.services.deadlines import ClockPause, RuleBook
+from tests.services.deadlines.deadline_cases import worked_deadline
 
 
 def test_access_ends_on_canada_day_and_extension(rule_book: RuleBook) -> None:
     # Received Mon 2026-06-01. s.8(3): 30 days → Wed 1 Jul, Canada Day → Thu 2 Jul (s.26).
     # s.8(4)(a): at most 30 more days, counted from receipt: 60 days → Fri 31 Jul. The notice of
     # extension is due "no later than thirty days after the date of the request": 2 Jul.
-    deadline = compute_deadline(rule_book, "CA", CaseKind.ACCESS, _at("2026-06-01T15:00:00+00:00"))
+    deadline = worked_deadline(rule_book, "CA", CaseKind.ACCESS, "2026-06-01T15:00:00+00:00")
     assert deadline.due_date == date(2026, 7, 2)
     assert deadline.extension_notice_due_date == date(2026, 7, 2)
     assert deadline.extended_due_date == date(2026, 7, 31)
@@ -37,20 +34,20 @@ def test_access_ends_on_canada_day_and_extension(rule_book: RuleBook) -> None:
     ],
 )
 def test_saturday_stays_sunday_rolls(rule_book: RuleBook, received: str, due: date) -> None:
-    assert compute_deadline(rule_book, "CA", CaseKind.COPY, _at(received)).due_date == due
+    assert worked_deadline(rule_book, "CA", CaseKind.COPY, received).due_date == due
 
 
 def test_receipt_date_is_toronto_date(rule_book: RuleBook) -> None:
     # 02:00 UTC on Tue 2 Jun is still Mon 1 Jun in Toronto.
-    deadline = compute_deadline(rule_book, "CA", CaseKind.ACCESS, _at("2026-06-02T02:00:00+00:00"))
+    deadline = worked_deadline(rule_book, "CA", CaseKind.ACCESS, "2026-06-02T02:00:00+00:00")
     assert deadline.received_date == date(2026, 6, 1)
     assert deadline.due_date == date(2026, 7, 2)
 
 
 def test_no_pause_in_pipeda(rule_book: RuleBook) -> None:
     pause = ClockPause(date(2026, 6, 3), date(2026, 6, 10), "identity")
-    deadline = compute_deadline(
-        rule_book, "CA", CaseKind.ACCESS, _at("2026-06-01T15:00:00+00:00"), pauses=[pause]
+    deadline = worked_deadline(
+        rule_book, "CA", CaseKind.ACCESS, "2026-06-01T15:00:00+00:00", pauses=[pause]
     )
     assert deadline.due_date == date(2026, 7, 2)
     assert deadline.pauses_ignored

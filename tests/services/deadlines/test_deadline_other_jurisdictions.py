@@ -1,22 +1,17 @@
 """Worked examples E11, E14, E17 (reference/deadlines.md §2.2) and the policy-only rule sets."""
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from app.models.enums import CaseKind
-from app.services.deadlines import Basis, Confidence, RuleBook, compute_deadline
-
-
-def _at(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+from app.services.deadlines import Basis, Confidence, RuleBook
+from tests.services.deadlines.deadline_cases import worked_deadline
 
 
 def test_e11_ccpa_acknowledgement_response_and_extension(rule_book: RuleBook) -> None:
     # Fri 16 Oct 2026, 11:00 in Los Angeles.
-    deadline = compute_deadline(
-        rule_book, "US-CA", CaseKind.ACCESS, _at("2026-10-16T18:00:00+00:00")
-    )
+    deadline = worked_deadline(rule_book, "US-CA", CaseKind.ACCESS, "2026-10-16T18:00:00+00:00")
     assert deadline.ack_due_date == date(2026, 10, 30)  # 10 business days
     assert deadline.due_date == date(2026, 11, 30)  # 45 days, Civ. Code §10
     assert deadline.extension_notice_due_date == date(2026, 11, 30)
@@ -25,9 +20,7 @@ def test_e11_ccpa_acknowledgement_response_and_extension(rule_book: RuleBook) ->
 
 def test_e11_receipt_date_is_californian(rule_book: RuleBook) -> None:
     # 02:00 UTC on Sat 17 Oct is still Fri 16 Oct in Los Angeles.
-    deadline = compute_deadline(
-        rule_book, "US-CA", CaseKind.DELETION, _at("2026-10-17T02:00:00+00:00")
-    )
+    deadline = worked_deadline(rule_book, "US-CA", CaseKind.DELETION, "2026-10-17T02:00:00+00:00")
     assert deadline.received_date == date(2026, 10, 16)
     assert deadline.ack_due_date == date(2026, 10, 30)
 
@@ -40,17 +33,17 @@ def test_e11_receipt_date_is_californian(rule_book: RuleBook) -> None:
     ],
 )
 def test_e14_lgpd_access_statement(rule_book: RuleBook, received: str, due: date) -> None:
-    assert compute_deadline(rule_book, "BR", CaseKind.ACCESS, _at(received)).due_date == due
+    assert worked_deadline(rule_book, "BR", CaseKind.ACCESS, received).due_date == due
 
 
 def test_e17_singapore_access_notice_of_delay(rule_book: RuleBook) -> None:
-    deadline = compute_deadline(rule_book, "SG", CaseKind.ACCESS, _at("2026-06-01T02:00:00+00:00"))
+    deadline = worked_deadline(rule_book, "SG", CaseKind.ACCESS, "2026-06-01T02:00:00+00:00")
     assert deadline.due_date == date(2026, 7, 1)
 
 
 def test_uk_month_and_extension(rule_book: RuleBook) -> None:
     # ICO: 31 Jan → no 31 Feb → Sat 28 Feb → next working day Mon 2 Mar; +2 months: 30 Apr.
-    deadline = compute_deadline(rule_book, "UK", CaseKind.ACCESS, _at("2026-01-31T12:00:00+00:00"))
+    deadline = worked_deadline(rule_book, "UK", CaseKind.ACCESS, "2026-01-31T12:00:00+00:00")
     assert deadline.due_date == date(2026, 3, 2)
     assert deadline.extended_due_date == date(2026, 4, 30)
 
@@ -66,14 +59,12 @@ def test_uk_month_and_extension(rule_book: RuleBook) -> None:
 def test_hong_kong_40_days_roll_only_past_sunday(
     rule_book: RuleBook, received: str, due: date
 ) -> None:
-    assert compute_deadline(rule_book, "HK", CaseKind.ACCESS, _at(received)).due_date == due
+    assert worked_deadline(rule_book, "HK", CaseKind.ACCESS, received).due_date == due
 
 
 def test_korea_10_days_roll_past_weekend(rule_book: RuleBook) -> None:
     # Thu 3 Sep 2026 + 10 days = Sun 13 Sep → Mon 14 Sep (Civil Act art. 161).
-    deadline = compute_deadline(
-        rule_book, "KR", CaseKind.DELETION, _at("2026-09-03T01:00:00+00:00")
-    )
+    deadline = worked_deadline(rule_book, "KR", CaseKind.DELETION, "2026-09-03T01:00:00+00:00")
     assert deadline.due_date == date(2026, 9, 14)
 
 
