@@ -4,9 +4,11 @@ the case record (``LetterContext``).
 What the record does not hold is the team's standard wording in each template (its ``empty``
 text: the proofs asked for, the question, the purposes and sources of processing): the
 handler's own words are printed where the record has them (a correction's or an export's note
-on the data category). Sources: PIPL Arts. 45, 46, 50 and GB/T 35273-2020 §8.7 (identity
-first, the clock runs from verification); 认定方法 2019 (complaints answered in 15 working
-days); GDPR Arts. 12(6), 15, 16.
+on the data category), and the cells of a table are worded from the record's actions and
+their dates where it has no note (``annex_cells``), never left as a bare dash. Sources:
+PIPL Arts. 45, 46, 50 and GB/T 35273-2020 §8.7 (identity first, the clock runs from
+verification); 认定方法 2019 (complaints answered in 15 working days); GDPR Arts. 12(6), 15,
+16.
 """
 
 from collections.abc import Callable
@@ -17,6 +19,7 @@ from app.models.enums import CaseOutcome, CategoryActionKind
 from app.reports.case_letter_facts import case_facts, category_name
 from app.reports.facts import (
     AccessResponseFacts,
+    CategoryNames,
     ClarificationRequestFacts,
     ComplaintResponseFacts,
     Correction,
@@ -36,8 +39,6 @@ from app.reports.wording_context import LetterKind
 from app.services.letters import CategoryLine, LetterContext
 
 UPHELD = frozenset({CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED})
-# Printed in an annex cell the record leaves empty (the same in every language).
-NO_RECORD = "—"
 
 
 def _running_due(context: LetterContext) -> date | None:
@@ -69,32 +70,46 @@ def _scope(context: LetterContext) -> tuple[CategoryLine, ...]:
 
 
 def access_response(context: LetterContext, language: str) -> AccessResponseFacts:
-    """Return the access response's facts: each category held, and in the annex its exported
-    data (an export's note) and its retention basis (the letter's words, ``retention_bases``)."""
+    """Return the access response's facts (PIPL Art. 45): each category held, and in the annex
+    per category what was exported and when (an export's note and the day it was recorded
+    done), or that nothing is held in it, and why it is kept (its retention rule, the case's
+    hold or else the inventory's: the letter's words, ``retention_bases``)."""
     lines = _scope(context)
-    rows = tuple(
-        DataCopyRow(
-            category_name(line, language),
-            _note(line) or NO_RECORD,
-            NO_RECORD,
-            NO_RECORD,
-            rule=line.hold_rule,
-        )
+    rows = tuple(_data_copy_row(line, language) for line in lines)
+    names = tuple(
+        category_name(line, language)
         for line in lines
+        if line.action != CategoryActionKind.NONE_HELD
     )
-    names = tuple(category_name(line, language) for line in lines)
     return AccessResponseFacts(case_facts(context), (), names, (), (), (), rows)
 
 
-def _note(line: CategoryLine) -> str:
-    return line.note.strip() if line.action == CategoryActionKind.EXPORT else ""
+def _data_copy_row(line: CategoryLine, language: str) -> DataCopyRow:
+    exported = line.action == CategoryActionKind.EXPORT and line.done
+    return DataCopyRow(
+        category_name(line, language),
+        line.note.strip() if exported else "",
+        "",
+        "",
+        rule=line.hold_rule or line.kept_under,
+        names=CategoryNames(line.name_zh, line.name_en),
+        exported_date=line.done_date if exported else None,
+        held=line.action != CategoryActionKind.NONE_HELD,
+        on_deletion=line.on_deletion,
+    )
 
 
 def correction_done(context: LetterContext, language: str) -> CorrectionDoneFacts:
-    """Return the correction-done facts: each correction recorded done with its new value
-    (the note), completed on the answer's date (PIPL Art. 46)."""
+    """Return the correction-done facts: each category whose correction is recorded done, by
+    its name in the letter's language, with the day it was done and its new value (the note)
+    where one was written; completed on the answer's date (PIPL Art. 46)."""
     corrections = tuple(
-        Correction(category_name(line, language), line.note.strip() or NO_RECORD)
+        Correction(
+            category_name(line, language),
+            line.note.strip(),
+            names=CategoryNames(line.name_zh, line.name_en),
+            corrected_date=line.done_date,
+        )
         for line in context.categories
         if line.action == CategoryActionKind.CORRECT and line.done
     )

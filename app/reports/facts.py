@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from app.models.enums import CaseKind, PartyRole
+from app.models.enums import CaseKind, CategoryActionKind, PartyRole
 from app.services.workflow.inventory import RetentionRule
 
 
@@ -110,14 +110,33 @@ class ExtensionNoticeFacts:
 
 
 @dataclass(frozen=True)
+class CategoryNames:
+    """A data category's name in each letter language (the data inventory's)."""
+
+    zh: str
+    en: str
+
+    def in_language(self, language: str) -> str:
+        """Return the name in ``language`` (``"zh"``; anything else: English)."""
+        return self.zh if language == "zh" else self.en
+
+
+@dataclass(frozen=True)
 class DataCopyRow:
     """One row of the annex to an access response: the copy of the personal information.
 
     Attributes:
         category: e.g. "账号信息". items: the data items with their values (may be long).
-        source: where it came from. retention: how long it is kept.
+        source: where it came from. retention: how long it is kept. An empty ``items``,
+            ``source`` or ``retention`` is worded from what the record holds instead
+            (``app.reports.annex_cells``: the export and its date, the letter's section on
+            sources, the inventory's deletion).
         rule: the inventory's retention rule the category is held under; the letter then
             states that rule's legal basis in its own language instead of ``retention``.
+        names: the category's names, printed in the letter's language instead of ``category``.
+        exported_date: the day the copy of this category was made (the export recorded done).
+        held: ``False`` where the company holds no information in the category.
+        on_deletion: what the inventory does to the category on a deletion.
     """
 
     category: str
@@ -125,6 +144,10 @@ class DataCopyRow:
     source: str
     retention: str
     rule: RetentionRule | None = None
+    names: CategoryNames | None = None
+    exported_date: date | None = None
+    held: bool = True
+    on_deletion: CategoryActionKind | None = None
 
 
 @dataclass(frozen=True)
@@ -148,10 +171,17 @@ class AccessResponseFacts:
 
 @dataclass(frozen=True)
 class Correction:
-    """One corrected or completed item (PIPL Art. 46; GDPR Art. 16): the item and its new value."""
+    """One corrected or completed item (PIPL Art. 46; GDPR Art. 16): the item and its new value.
+
+    ``names``: the category's names, printed in the letter's language instead of ``item``;
+    ``corrected_date``: the day it was corrected. An empty ``corrected_value`` is worded from
+    the date (``app.reports.annex_cells``).
+    """
 
     item: str
     corrected_value: str
+    names: CategoryNames | None = None
+    corrected_date: date | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.errors import LetterError, RefusalGroundError
+from app.reports.annex_cells import correction_row, data_copy_row
 from app.reports.facts import (
     AccessResponseFacts,
     CancellationFacts,
@@ -21,7 +22,7 @@ from app.reports.facts import (
     IdentityRequestFacts,
     RefusalFacts,
 )
-from app.reports.retention_bases import held_rows, retention_basis
+from app.reports.retention_bases import held_rows
 from app.reports.wording_context import (
     LetterKind,
     LetterValues,
@@ -101,15 +102,7 @@ def _access_response(facts: AccessResponseFacts, wording: Wording) -> LetterValu
         "retention": facts.retention,
         "sources": facts.sources,
     }
-    values.tables["data_copy"] = tuple(
-        (
-            row.category,
-            row.items,
-            row.source,
-            retention_basis(row.rule, wording) if row.rule else row.retention,
-        )
-        for row in facts.data_copy
-    )
+    values.tables["data_copy"] = tuple(data_copy_row(row, wording) for row in facts.data_copy)
     return values
 
 
@@ -117,7 +110,7 @@ def _correction_done(facts: CorrectionDoneFacts, wording: Wording) -> LetterValu
     values = case_values(facts.case, wording)
     values.values["completed_date"] = wording.date(facts.completed_date)
     values.conditions["recipients_notified"] = facts.recipients_notified
-    values.tables["corrections"] = tuple((c.item, c.corrected_value) for c in facts.corrections)
+    values.tables["corrections"] = tuple(correction_row(c, wording) for c in facts.corrections)
     return values
 
 

@@ -4,9 +4,9 @@
 A letter either answers the case's kind of request or it never can (a "deletion done" letter
 for a complaint; an extension notice where the case's rule has no extension): such a letter is
 not offered. A letter that answers the kind may still not be possible yet (the receipt date is
-unconfirmed, the identity unchecked, nothing erased yet, no extension taken): it is offered
-with the reason (``LetterBlocker``), and ``check_letter_can_go`` refuses it with that reason.
-Services return the enum; the UI words it.
+unconfirmed, the identity unchecked, nothing erased or exported yet, no extension taken): it is
+offered with the reason (``LetterBlocker``), and ``check_letter_can_go`` refuses it with that
+reason. Services return the enum; the UI words it.
 """
 
 from collections.abc import Iterable, Mapping
@@ -71,19 +71,24 @@ KINDS_OF_LETTER: Mapping[str, frozenset[CaseKind]] = {
 EXTENSION_NOTICE = "extension_notice"
 ERASURE_LETTERS = frozenset({"deletion_done", "cancellation_confirmation"})
 ERASING_ACTIONS = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
+ACCESS_RESPONSE = "access_response"
 # A letter that tells what was done with the person's data goes to the person it is about
 # only: their identity is checked first (PIPL Art. 50; GB/T 35273-2020 §8.7 a)).
-IDENTITY_FIRST = frozenset({*ERASURE_LETTERS, "access_response", "correction_done"})
+IDENTITY_FIRST = frozenset({*ERASURE_LETTERS, ACCESS_RESPONSE, "correction_done"})
 REFUSALS = frozenset({"refusal", "partial_refusal"})
 # The outcomes a correction-done letter or a complaint response reports: the correction made
 # (in whole or in part); the complaint upheld (in whole or in part) or not upheld (refused).
 ANSWERED_OUTCOMES = frozenset(
     {CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED}
 )
+# Letters that report what was done for the requester: a refused request gets the refusal
+# letter, with its grounds (PIPL Art. 50), never one saying the copy or correction is made.
+GRANTING_LETTERS = frozenset({ACCESS_RESPONSE, "correction_done"})
 # Letters that ask the requester for something before the answer: pointless once answered.
 ASKING_LETTERS = frozenset({"identity_request", "clarification_request"})
-# Letters that report the recorded outcome (PIPL Art. 46 correction; a complaint's findings).
-OUTCOME_LETTERS = frozenset({"correction_done", "complaint_response"})
+# Letters that report the recorded outcome (PIPL Art. 45 access and copy; Art. 46 correction;
+# a complaint's findings).
+OUTCOME_LETTERS = frozenset({ACCESS_RESPONSE, "correction_done", "complaint_response"})
 
 
 class LetterBlocker(StrEnum):
@@ -93,6 +98,7 @@ class LetterBlocker(StrEnum):
     RECEIPT_UNCONFIRMED = "receipt_unconfirmed"
     IDENTITY_UNVERIFIED = "identity_unverified"
     NOTHING_ERASED = "nothing_erased"
+    NOTHING_EXPORTED = "nothing_exported"
     NO_DEADLINE = "no_deadline"
     NOT_EXTENDED = "not_extended"
     EXTENSION_TOO_LATE = "extension_too_late"
@@ -100,6 +106,7 @@ class LetterBlocker(StrEnum):
     IDENTITY_VERIFIED = "identity_verified"
     ALREADY_ANSWERED = "already_answered"
     NOT_ANSWERED = "not_answered"
+    REQUEST_REFUSED = "request_refused"
     DEADLINE_PASSED = "deadline_passed"
 
 
@@ -185,6 +192,8 @@ def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker 
         return LetterBlocker.RECEIPT_UNCONFIRMED
     if template_key in IDENTITY_FIRST and case.verified_at is None:
         return LetterBlocker.IDENTITY_UNVERIFIED
+    if template_key == ACCESS_RESPONSE and not _export_done(case):
+        return LetterBlocker.NOTHING_EXPORTED
     if template_key in ASKING_LETTERS or template_key in OUTCOME_LETTERS:
         return _answer_blocker(case, template_key)
     if template_key in ERASURE_LETTERS and not _erasure_done(case):
@@ -199,13 +208,16 @@ def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker 
 def _answer_blocker(case: Case, template_key: str) -> LetterBlocker | None:
     """An identity request goes only while the identity is unchecked (PIPL Art. 50; GB/T
     35273-2020 §8.7), and no request for information follows the answer; a letter reporting
-    the outcome (correction done, the complaint's findings) follows the recorded answer."""
+    the outcome (the access response, correction done, the complaint's findings) follows the
+    recorded answer."""
     if template_key == "identity_request" and case.verified_at is not None:
         return LetterBlocker.IDENTITY_VERIFIED
     if template_key in ASKING_LETTERS and case.responded_at is not None:
         return LetterBlocker.ALREADY_ANSWERED
     if template_key in OUTCOME_LETTERS and case.outcome not in ANSWERED_OUTCOMES:
         return LetterBlocker.NOT_ANSWERED
+    if template_key in GRANTING_LETTERS and case.outcome == CaseOutcome.REFUSED:
+        return LetterBlocker.REQUEST_REFUSED
     return None
 
 
@@ -227,6 +239,13 @@ def _erasure_done(case: Case) -> bool:
         action.action in ERASING_ACTIONS and action.done_at is not None
         for action in case.category_actions
     )
+
+
+def _export_done(case: Case) -> bool:
+    """An access response says the copy of the personal information is attached (PIPL Art. 45:
+    access and copy): it rests on an export recorded on the case, every planned one done."""
+    exports = [a for a in case.category_actions if a.action == CategoryActionKind.EXPORT]
+    return bool(exports) and all(action.done_at is not None for action in exports)
 
 
 def _extension_blocker(case: Case, issued_date: date) -> LetterBlocker | None:

@@ -22,6 +22,10 @@ BLOCKER_MESSAGES: dict[str, str] = {
         "deletion over the inventory and mark the categories done before writing that it "
         "was done."
     ),
+    "nothing_exported": (
+        "Nothing has been recorded as exported on this case yet: record the export (copy) of "
+        "the data categories and mark each done before writing that the copy is attached."
+    ),
     "no_deadline": "The case has no deadline yet, so there is no due date to extend.",
     "not_extended": "The case has no extension to notify: extend its deadline first.",
     "extension_too_late": "an extension notice must be sent before the original due date",
@@ -35,6 +39,10 @@ BLOCKER_MESSAGES: dict[str, str] = {
     ),
     "not_answered": (
         "Record the answer first (Case › Workflow › Answer…): this letter reports the outcome."
+    ),
+    "request_refused": (
+        "The request was refused: send the refusal letter, with its grounds, instead of a "
+        "letter saying the request was met."
     ),
     "deadline_passed": (
         "The case's due date has passed: this letter would promise an answer by a day already "

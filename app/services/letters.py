@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,7 +41,11 @@ class CategoryLine:
     ``hold_source`` is the inventory's note on the rule (English, for staff); a letter states
     ``hold_rule``, the team's retention rule of a legal hold (``None`` when the inventory no
     longer has it). ``note``: the handler's note on the action (a correction's new value, an
-    export's data items), printed in the letters that report them.
+    export's data items), printed in the letters that report them. ``done_date``: the day the
+    action was carried out, in the case rule's time zone (``None`` while unsettled).
+    ``on_deletion`` and ``kept_under``: what the inventory does to the category on a deletion
+    and the retention rule it holds it under whatever this case does (an access response
+    states why each category is kept; ``None`` when the inventory no longer has it).
     """
 
     key: str
@@ -52,6 +57,9 @@ class CategoryLine:
     hold_source: str | None
     hold_rule: RetentionRule | None = None
     note: str = ""
+    done_date: date | None = None
+    on_deletion: CategoryActionKind | None = None
+    kept_under: RetentionRule | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,8 @@ def letter_context(
 ) -> LetterContext:
     """Return the facts of ``case`` for a letter issued on ``issued_date``."""
     deadline = deadline_for(session, case, rule_book, today=issued_date)
+    # The case's dates as the rule counts them; UTC where no rule covers the case.
+    zone = ZoneInfo(deadline.rule.time_zone if deadline else "UTC")
     subject = case.subject
     party = next((p for p in case.parties if p.is_addressee), None)
     return LetterContext(
@@ -137,9 +147,9 @@ def letter_context(
         original_due_date=case.due_date,
         extension_reason=case.extension_reason,
         outcome=case.outcome,
-        responded_date=case.responded_at.date() if case.responded_at else None,
+        responded_date=_local_date(case.responded_at, zone),
         refusal_grounds=tuple((g.code, g.explanation) for g in case.refusal_grounds),
-        categories=_category_lines(session, case),
+        categories=_category_lines(session, case, zone),
         letterhead=stored_letterhead(session),
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
         clock_waits=clock_waits(case, rule_book),
@@ -159,12 +169,18 @@ def _inventory_lines(session: Session) -> tuple[CategoryLine, ...]:
             hold_until=None,
             hold_source=None,
             hold_rule=inventory.rules.get(category.hold_rule or ""),
+            on_deletion=category.on_deletion,
+            kept_under=inventory.rules.get(category.hold_rule or ""),
         )
         for category in inventory.categories.values()
     )
 
 
-def _category_lines(session: Session, case: Case) -> tuple[CategoryLine, ...]:
+def _local_date(instant: datetime | None, zone: ZoneInfo) -> date | None:
+    return instant.astimezone(zone).date() if instant is not None else None
+
+
+def _category_lines(session: Session, case: Case, zone: ZoneInfo) -> tuple[CategoryLine, ...]:
     inventory = current_inventory(session)
     lines = []
     for action in case.category_actions:
@@ -181,6 +197,9 @@ def _category_lines(session: Session, case: Case) -> tuple[CategoryLine, ...]:
                 hold_source=rule.source if rule else None,
                 hold_rule=rule,
                 note=action.note,
+                done_date=_local_date(action.done_at, zone),
+                on_deletion=category.on_deletion if category else None,
+                kept_under=inventory.rules.get(category.hold_rule or "") if category else None,
             )
         )
     return tuple(lines)

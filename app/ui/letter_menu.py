@@ -48,6 +48,11 @@ BLOCKER_TEXT = {
         "Nothing is recorded as deleted yet: plan the deletion and mark the data categories "
         "done (Case › Workflow).",
     ),
+    LetterBlocker.NOTHING_EXPORTED: QT_TRANSLATE_NOOP(
+        "LetterMenu",
+        "Nothing is recorded as exported yet: record the copy of the data categories and mark "
+        "each done (Case › Workflow › Data categories…).",
+    ),
     LetterBlocker.NO_DEADLINE: QT_TRANSLATE_NOOP("LetterMenu", "The case has no deadline yet."),
     LetterBlocker.NOT_EXTENDED: QT_TRANSLATE_NOOP(
         "LetterMenu", "The deadline was not extended (Case › Clock › Extend the deadline…)."
@@ -67,6 +72,9 @@ BLOCKER_TEXT = {
     ),
     LetterBlocker.NOT_ANSWERED: QT_TRANSLATE_NOOP(
         "LetterMenu", "No answer recorded yet (Case › Workflow › Answer…)."
+    ),
+    LetterBlocker.REQUEST_REFUSED: QT_TRANSLATE_NOOP(
+        "LetterMenu", "The request was refused: send the refusal letter instead."
     ),
     LetterBlocker.DEADLINE_PASSED: QT_TRANSLATE_NOOP(
         "LetterMenu",

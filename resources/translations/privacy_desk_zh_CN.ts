@@ -2252,6 +2252,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>尚未记录任何已删除的信息：请先规划删除，并将各数据类别标记为已完成（案件 › 办理）。</translation>
     </message>
     <message>
+        <source>Nothing is recorded as exported yet: record the copy of the data categories and mark each done (Case › Workflow › Data categories…).</source>
+        <translation>尚未记录任何已导出（复制）的个人信息：请记录各数据类别的复制并逐项标记为已完成（案件 › 办理 › 数据类别…）。</translation>
+    </message>
+    <message>
         <source>The case has no deadline yet.</source>
         <translation>此案件尚无答复期限。</translation>
     </message>
@@ -2278,6 +2282,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>No answer recorded yet (Case › Workflow › Answer…).</source>
         <translation>尚未记录答复结果（案件 › 办理 › 答复…）。</translation>
+    </message>
+    <message>
+        <source>The request was refused: send the refusal letter instead.</source>
+        <translation>该请求已被拒绝：请改发拒绝函。</translation>
     </message>
     <message>
         <source>The due date has passed: the letter would promise an answer by a day already gone.</source>

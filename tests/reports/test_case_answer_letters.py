@@ -17,7 +17,7 @@ from app.services.letters import generate_letter
 from app.services.workflow import ask_requester, complete_action, respond, set_action
 from app.store import Database
 from tests.reports.pdf_reading import read_pdf, squash
-from tests.services.letter_cases import TODAY, open_case, verify
+from tests.services.letter_cases import EXPORTED_AT, TODAY, export_categories, open_case, verify
 from tests.services.retention_factory import HANDLER
 
 LANGUAGES = ("zh", "en", "zh+en")
@@ -140,6 +140,8 @@ def test_an_access_response_lists_the_inventory_with_the_retention_bases_in_its_
     with database.session() as session:
         case = open_case(session, rule_book, CaseKind.ACCESS)
         verify(session, case, rule_book)
+        export_categories(session, case)
+        _answer(session, case)
         reference = case.reference
     texts = _each_language(database, rule_book, reference, "access_response")
     _assert_case(texts, reference)
@@ -150,6 +152,46 @@ def test_an_access_response_lists_the_inventory_with_the_retention_bases_in_its_
     assert "[V" not in texts["zh"] and "[V" not in texts["en"]
     assert squash("Orders and transactions") in texts["en"]
     assert squash("Annex: copy of your personal information") in texts["zh+en"]
+
+
+ACCOUNT_ITEMS = "账号名 zhangsan_01、手机号 138****0000 {name} <b>"
+
+
+def test_an_access_response_annex_words_what_the_record_holds_instead_of_dashes(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # PIPL Art. 45: per category, the copy made and its day (exported 19 November 17:30 UTC,
+    # 20 November in Beijing), the handler's note where written, a category held nowhere as
+    # such, and why each is kept: the inventory's deletion or its statutory rule.
+    with database.session() as session:
+        case = open_case(session, rule_book, CaseKind.ACCESS)
+        verify(session, case, rule_book)
+        export_categories(session, case, ("account", "orders"))
+        set_action(
+            session, case, "account", CategoryActionKind.EXPORT, actor=HANDLER, note=ACCOUNT_ITEMS
+        )
+        complete_action(session, case, "account", actor=HANDLER, done_at=ANSWERED_AT)
+        set_action(session, case, "icp_filing", CategoryActionKind.NONE_HELD, actor=HANDLER)
+        complete_action(session, case, "icp_filing", actor=HANDLER, done_at=ANSWERED_AT)
+        _answer(session, case)
+        reference = case.reference
+    texts = _each_language(database, rule_book, reference, "access_response")
+    zh, en, both = texts["zh"], texts["en"], texts["zh+en"]
+    assert all("—" not in text for text in texts.values())
+    assert squash(f"已于2026年11月20日导出：{ACCOUNT_ITEMS}") in zh
+    assert "已于2026年11月20日导出副本" in zh  # the orders: no note
+    assert squash(f"Exported on 20 November 2026: {ACCOUNT_ITEMS}") in en
+    assert squash("Copy exported on 20 November 2026") in en
+    assert "见本函第五项“个人信息的来源”" in zh
+    assert squash("See section 5, “Where it came from”") in en
+    assert "仅在实现处理目的所必要的最短期间内保存；您要求删除时予以删除" in zh  # account
+    assert "《中华人民共和国电子商务法》第三十一条" in zh  # orders, held under Art. 31
+    assert "我们未持有此类个人信息" in zh and squash("We hold no information") in en
+    # ICP filing is in the annex (none held) but not among the categories processed.
+    assert zh.count("ICP备案信息") == 1 and en.count("ICPfilingrecords") == 1
+    # Each half of the bilingual letter's annex names the categories in its own language.
+    assert squash(f"账号信息已于2026年11月20日导出：{ACCOUNT_ITEMS}") in both
+    assert squash(f"Account information Exported on 20 November 2026: {ACCOUNT_ITEMS}") in both
 
 
 def test_a_correction_done_letter_states_the_new_value_and_the_answer_date(
@@ -170,6 +212,31 @@ def test_a_correction_done_letter_states_the_new_value_and_the_answer_date(
     assert "联系地址" in texts["zh"]
     # Answered 20 November 2026, 10:00 in Beijing.
     assert "我们已于2026年11月20日对您的个人信息作出如下更正" in texts["zh"]
+    assert squash(f"{NEW_ADDRESS}（2026年11月20日更正）") in texts["zh"]
+    assert squash(f"{NEW_ADDRESS} (corrected on 20 November 2026)") in texts["en"]
+
+
+def test_a_correction_done_letter_lists_each_corrected_category_without_a_note(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # PIPL Art. 46: each category corrected, by its name in the letter's language, and the
+    # day (done 19 November 17:30 UTC: 20 November in Beijing), though no note was written.
+    with database.session() as session:
+        case = open_case(session, rule_book, CaseKind.CORRECTION)
+        verify(session, case, rule_book)
+        for category in ("addresses", "account"):
+            set_action(session, case, category, CategoryActionKind.CORRECT, actor=HANDLER)
+            complete_action(session, case, category, actor=HANDLER, done_at=EXPORTED_AT)
+        _answer(session, case)
+        reference = case.reference
+    texts = _each_language(database, rule_book, reference, "correction_done")
+    assert all("—" not in text for text in texts.values())
+    for name in ("联系地址", "账号信息"):
+        assert squash(f"{name}已于2026年11月20日按您的请求更正") in texts["zh"]
+    for name in ("Addresses", "Account information"):
+        assert squash(f"{name} Corrected on 20 November 2026 as you asked") in texts["en"]
+    assert squash("Addresses/") not in texts["zh+en"] and "联系地址/" not in texts["zh+en"]
+    assert squash("Account information Corrected on 20 November 2026") in texts["zh+en"]
 
 
 def test_a_complaint_response_says_whether_the_complaint_was_upheld(

@@ -1,5 +1,6 @@
 """Cases for the letter-fit tests: an open case in progress with its clock computed, as intake
-and triage leave it (Monday 2 November 2026, 10:00 in Beijing), and its identity check."""
+and triage leave it (Monday 2 November 2026, 10:00 in Beijing), its identity check, and the
+export (copy) of its data categories that an access response reports."""
 
 from datetime import UTC, date, datetime
 
@@ -7,10 +8,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Case
-from app.models.enums import CaseKind, CaseStatus, Channel, ReceivedAtSource, VerificationMethod
+from app.models.enums import (
+    CaseKind,
+    CaseStatus,
+    CategoryActionKind,
+    Channel,
+    ReceivedAtSource,
+    VerificationMethod,
+)
 from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook
-from app.services.workflow import start_work, triage
+from app.services.workflow import complete_action, set_action, start_work, triage
+from app.services.workflow.inventory import load_inventory
 from app.services.workflow.requester import record_verification
 from tests.services.retention_factory import HANDLER, subject
 
@@ -57,3 +66,17 @@ def verify(session: Session, case: Case, rule_book: RuleBook) -> None:
         today=TODAY,
         actor=HANDLER,
     )
+
+
+EXPORTED_AT = datetime(2026, 11, 19, 17, 30, tzinfo=UTC)  # 20 November 2026, 01:30 in Beijing
+
+
+def export_categories(
+    session: Session, case: Case, categories: tuple[str, ...] = (), *, done: bool = True
+) -> None:
+    """Record the export (copy) of ``categories`` (every category of the shipped inventory
+    when none are named), done at ``EXPORTED_AT`` unless ``done`` is false."""
+    for category in categories or tuple(load_inventory().categories):
+        set_action(session, case, category, CategoryActionKind.EXPORT, actor=HANDLER)
+        if done:
+            complete_action(session, case, category, actor=HANDLER, done_at=EXPORTED_AT)

@@ -1,20 +1,24 @@
 """When the letters that ask for proof or report an answer fit a case (app/services/
 letter_fit.py): an identity request only while the identity is unchecked, no request for
 information once answered or (where the clock runs on) once the due date has passed, the
-access response after the identity check, the correction-done letter and the complaint
-response after the recorded answer."""
+access response after the identity check, the recorded export (copy) and the answer, the
+correction-done letter and the complaint response after the recorded answer."""
 
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy.orm import Session
 
-from app.models.enums import CaseKind, CaseOutcome
+from app.errors import LetterError
+from app.models import Case
+from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind
 from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.services.deadlines import RuleBook, load_rule_book
-from app.services.letter_fit import LetterBlocker, answers_kind, letter_fit
-from app.services.workflow import respond
+from app.services.letter_fit import LetterBlocker, answers_kind, check_letter_can_go, letter_fit
+from app.services.letter_fit_messages import BLOCKER_MESSAGES
+from app.services.workflow import complete_action, respond, set_action
 from app.store import Database
-from tests.services.letter_cases import TODAY, open_case, verify
+from tests.services.letter_cases import TODAY, export_categories, open_case, verify
 from tests.services.retention_factory import HANDLER
 
 NEW_LETTERS = (
@@ -60,11 +64,50 @@ def test_an_identity_request_goes_only_while_the_identity_is_unchecked(
         access_before = letter_fit(case, "access_response", rule_book, TODAY).blocker
         verify(session, case, rule_book)
         after = letter_fit(case, "identity_request", rule_book, TODAY).blocker
+        export_categories(session, case)
+        _answer(session, case)
         access_after = letter_fit(case, "access_response", rule_book, TODAY)
     assert before.ready
     assert after == LetterBlocker.IDENTITY_VERIFIED
     assert access_before == LetterBlocker.IDENTITY_UNVERIFIED
     assert access_after.ready
+
+
+def _answer(session: Session, case: Case, outcome: CaseOutcome = CaseOutcome.FULFILLED) -> None:
+    respond(session, case, outcome, today=TODAY, actor=HANDLER, responded_at=ANSWERED_AT)
+
+
+@pytest.mark.parametrize("kind", [CaseKind.ACCESS, CaseKind.COPY])
+def test_an_access_response_waits_for_every_export_and_then_the_answer(
+    database: Database, rule_book: RuleBook, kind: CaseKind
+) -> None:
+    # PIPL Art. 45: the letter says the copy is attached; it goes once the copy of every
+    # category planned for export is recorded done, and then the answer is recorded.
+    with database.session() as session:
+        case = open_case(session, rule_book, kind)
+        verify(session, case, rule_book)
+
+        def blocker() -> LetterBlocker | None:
+            return letter_fit(case, "access_response", rule_book, TODAY).blocker
+
+        seen = [blocker()]
+        # Holding nothing in a category is no copy of anything.
+        set_action(session, case, "icp_filing", CategoryActionKind.NONE_HELD, actor=HANDLER)
+        complete_action(session, case, "icp_filing", actor=HANDLER, done_at=ANSWERED_AT)
+        seen.append(blocker())
+        export_categories(session, case, ("account", "orders"), done=False)
+        seen.append(blocker())
+        complete_action(session, case, "account", actor=HANDLER, done_at=ANSWERED_AT)
+        seen.append(blocker())  # the orders' export is still open
+        with pytest.raises(LetterError) as refused:
+            check_letter_can_go(case, "access_response", rule_book, TODAY)
+        complete_action(session, case, "orders", actor=HANDLER, done_at=ANSWERED_AT)
+        seen.append(blocker())
+        _answer(session, case)
+        seen.append(blocker())
+    exported = LetterBlocker.NOTHING_EXPORTED
+    assert seen == [exported, exported, exported, exported, LetterBlocker.NOT_ANSWERED, None]
+    assert str(refused.value) == BLOCKER_MESSAGES["nothing_exported"]
 
 
 def test_the_outcome_letters_wait_for_the_answer_and_the_questions_stop_with_it(
@@ -119,3 +162,30 @@ def test_a_question_with_the_clock_running_is_not_sent_after_the_due_date(
     assert late.blocker == LetterBlocker.DEADLINE_PASSED
     assert paused.ready
     assert running.blocker == LetterBlocker.DEADLINE_PASSED
+
+
+def test_a_refused_request_gets_no_letter_saying_it_was_met(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # PIPL Art. 50: a refused request is answered with the refusal and its grounds; a letter
+    # saying "your copy is attached" or "corrected as you asked" would mislead the person. A
+    # complaint not upheld still gets its findings (the complaint response).
+    with database.session() as session:
+        access = open_case(session, rule_book, CaseKind.ACCESS)
+        correction = open_case(session, rule_book, CaseKind.CORRECTION)
+        complaint = open_case(session, rule_book, CaseKind.COMPLAINT)
+        for case in (access, correction):
+            verify(session, case, rule_book)
+        export_categories(session, access)
+        for case in (access, correction, complaint):
+            # As the sign-off of a refusal leaves them (test_workflow_refusal_review).
+            case.outcome, case.responded_at = CaseOutcome.REFUSED, ANSWERED_AT
+        fits = [
+            letter_fit(access, "access_response", rule_book, TODAY).blocker,
+            letter_fit(correction, "correction_done", rule_book, TODAY).blocker,
+            letter_fit(complaint, "complaint_response", rule_book, TODAY).blocker,
+        ]
+        with pytest.raises(LetterError) as refused:
+            check_letter_can_go(access, "access_response", rule_book, TODAY)
+    assert fits == [LetterBlocker.REQUEST_REFUSED, LetterBlocker.REQUEST_REFUSED, None]
+    assert str(refused.value) == BLOCKER_MESSAGES["request_refused"]
