@@ -234,6 +234,12 @@ class PauseBeforeReceiptError(ClockError):
     """A pause would start before the request was received: there was no clock to stop."""
 
 
+class ClockNotRunningError(ClockError):
+    """No statutory deadline runs on the case (answered or closed, not a request, or none
+    counted): its clock cannot be stopped, restarted or extended (GDPR Art. 12(3), PIPL
+    Art. 50: pauses and extensions serve a deadline still running)."""
+
+
 class LetterheadImageError(LetterError):
     """A letterhead image (logo, signature or seal) is missing, unreadable or not PNG/JPEG.
 

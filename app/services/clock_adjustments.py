@@ -1,8 +1,9 @@
-"""What staff enter on a case's clock: pauses and their end, an extension, a confirmed receipt
-instant. Each is audited, then the clock is recomputed (``app.services.clock``).
+"""What staff enter on a case's clock: pauses and their end, an extension, a confirmed or
+corrected receipt instant. Each is audited, then the clock is recomputed (``app.services.clock``).
 
 Sources: pauses stop the clock only where the case's rule says so (``pauses_stop_clock``); an
-extension is allowed only where the rule has one (e.g. GDPR Art. 12(3); Chinese law has none).
+extension is allowed only where the rule has one (e.g. GDPR Art. 12(3); Chinese law has none);
+pauses and extensions only while the statutory deadline runs (``app.services.clock_gates``).
 """
 
 import hashlib
@@ -11,22 +12,21 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.errors import ClockError, ClockNotPausedError, PauseBeforeReceiptError
+from app.errors import ClockError, PauseBeforeReceiptError
 from app.models import Case, CasePause
 from app.models.base import utc_now
-from app.models.enums import PauseReason, ReceivedAtSource, ReviewFlag
+from app.models.enums import PauseReason, ReceivedAtSource
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import deadline_for, recompute_clock
-from app.services.deadlines import RuleBook, is_countable
-
-RECEIPT_FLAGS = frozenset(
-    {
-        ReviewFlag.MISSING_DATE,
-        ReviewFlag.UNPARSABLE_DATE,
-        ReviewFlag.DATE_WITHOUT_ZONE,
-        ReviewFlag.IMPLAUSIBLE_DATE,
-    }
+from app.services.clock_gates import (
+    ClockAction,
+    check_clock_change,
+    counted_deadline,
+    refuse_clock_change,
 )
+from app.services.deadlines import RuleBook, is_countable
+from app.services.receipt_checks import RECEIPT_FLAGS
+
 # The westernmost civil offset: without a rule (hence no time zone) a case's receipt date is
 # taken at its earliest anywhere, so no lawful local date is refused.
 EARLIEST_OFFSET = timezone(timedelta(hours=-12))
@@ -75,20 +75,24 @@ def pause_clock(
     today: date,
     actor: str = SYSTEM_ACTOR,
 ) -> CasePause:
-    """Stop the clock of ``case`` from ``start_date`` (rule time zone, inclusive).
+    """Stop the clock of ``case`` from ``start_date`` (rule time zone, inclusive), while its
+    statutory deadline runs (``app.services.clock_gates``).
 
     Raises:
+        ClockNotRunningError: the case is answered or closed, not a request, or has no
+            statutory deadline counted (GDPR Art. 12(3), PIPL Art. 50).
         ClockError: the clock is already paused, or ``start_date`` is in the future or before
             the years deadlines are counted for.
         PauseBeforeReceiptError: ``start_date`` is before the receipt date (the clock starts
             at receipt: there is nothing to stop before it).
     """
-    if any(p.end_date is None for p in case.pauses):
-        raise ClockError("The clock of this case is already paused; resume it first.")
+    deadline = counted_deadline(session, case, rule_book, today=today)
+    refuse_clock_change(ClockAction.PAUSE, case, counted=deadline is not None, today=today)
+    assert deadline is not None  # refused above when no deadline is counted
     if start_date > today:
         raise ClockError("A pause cannot start in the future.")
     _check_countable(start_date, "pause start")
-    received = receipt_date(session, case, rule_book, today=today)
+    received = deadline.received_date
     if start_date < received:
         raise PauseBeforeReceiptError(
             f"A pause cannot start before the request was received ({received.isoformat()})."
@@ -113,12 +117,13 @@ def resume_clock(
     """Restart the clock: ``end_date`` is the last paused day (rule time zone, inclusive).
 
     Raises:
+        ClockNotRunningError: the case is answered or closed (its clock is the record of what
+            happened), or it has no pause and no statutory deadline counted.
         ClockNotPausedError: the clock is not paused (nothing to restart).
         ClockError: ``end_date`` is before the pause started or in the future.
     """
-    running = next((p for p in case.pauses if p.end_date is None), None)
-    if running is None:
-        raise ClockNotPausedError("The clock of this case is not paused.")
+    check_clock_change(session, case, rule_book, ClockAction.RESUME, today=today)
+    running = next(p for p in case.pauses if p.end_date is None)
     if end_date < running.start_date or end_date > today:
         raise ClockError("The pause must end between its start and today.")
     running.end_date = end_date
@@ -149,19 +154,15 @@ def take_extension(
         The extended due date.
 
     Raises:
-        ClockError: no reason given, already extended, the rule has no extension (Chinese law
-            has none), the notice date has passed, or ``extended_at`` is naive, before receipt
-            or in the future.
+        ClockNotRunningError: the case is answered or closed, not a request, or has no
+            statutory deadline counted.
+        ClockError: already extended, the rule has no extension (Chinese law has none), the
+            notice date has passed, no reason given, or ``extended_at`` is naive, before
+            receipt or in the future.
     """
+    check_clock_change(session, case, rule_book, ClockAction.EXTEND, today=today)
     if not reason.strip():
         raise ClockError("An extension needs a reason; the requester must be told it.")
-    if case.extension_reason is not None:
-        raise ClockError("This case has already been extended.")
-    notice_due = case.extension_notice_due_date
-    if notice_due is None:
-        raise ClockError("The rule for this case allows no extension.")
-    if today > notice_due:
-        raise ClockError(f"An extension had to be notified by {notice_due.isoformat()}.")
     case.extended_at = _extension_instant(case, extended_at)
     case.extension_reason = reason.strip()
     # The reason is free text (it may name people): the case holds it, and the append-only
@@ -195,7 +196,9 @@ def confirm_receipt(
     actor: str = SYSTEM_ACTOR,
 ) -> None:
     """Record the receipt instant a person confirmed (e.g. from the mail server's log where the
-    message had no usable Date:), clear the date flags and recompute the clock.
+    message had no usable Date:) or corrected (e.g. a letter that arrived by post before it was
+    scanned), clear the date flags and recompute the clock. Allowed in every status: the
+    receipt is a fact about the case (``app.services.clock_gates``).
 
     Raises:
         ClockError: a naive instant, one after today, or one before the years deadlines are
@@ -206,10 +209,16 @@ def confirm_receipt(
     if received_at.date() > today:
         raise ClockError("The receipt date cannot be in the future.")
     _check_countable(received_at.date(), "receipt")
-    before = case.received_at
+    before, source = case.received_at, case.received_at_source
     case.received_at = received_at
     case.received_at_source = ReceivedAtSource.ENTERED
     case.review_flags = sorted(set(case.review_flags) - {f.value for f in RECEIPT_FLAGS})
-    payload = {"from": before.isoformat(), "to": received_at.isoformat()}
+    # Where the replaced instant came from tells a confirmation of a doubtful receipt from a
+    # correction of one read from a good Date: header.
+    payload = {
+        "from": before.isoformat(),
+        "to": received_at.isoformat(),
+        "from_source": source.value,
+    }
     record_event(session, "case.receipt_confirmed", case=case, actor=actor, payload=payload)
     recompute_clock(session, case, rule_book, cause="receipt_confirmed", today=today, actor=actor)

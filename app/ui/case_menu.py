@@ -2,9 +2,12 @@
 
 The workflow and clock actions are enabled while a case is selected (``case_actions``), and
 those that cannot succeed on the case shown are disabled with the reason as their tip
-(``GATES``: Review… with no review pending, Answer… on a case not in progress, Restart the
-clock when it runs, Extend the deadline… when the rule has no extension left). The letters
-follow the case shown, offering what fits it (``app.ui.letter_menu``).
+(``GATES``: Review… with no review pending, Answer… on a case not in progress; Stop, Restart
+and Extend by the clock service's table, ``app.services.clock_gates``: not on a case answered
+or closed, not a request or without a statutory deadline, Restart only while the clock is
+stopped, Extend only where the rule has an extension left). The receipt action is named by
+what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
+otherwise. The letters follow the case shown, offering what fits it (``app.ui.letter_menu``).
 """
 
 from collections.abc import Callable
@@ -14,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letter_keys import CASE_TEMPLATES
+from app.services.clock_gates import ClockAction, ClockRefusal
 from app.services.workflow.availability import CaseActionState
 from app.ui.clock_controller import ClockController
 from app.ui.letter_controller import LetterController
@@ -42,38 +46,84 @@ WORKFLOW = (
 WORKFLOW_EXTRAS: dict[str, Callable[[WorkflowController, str], object]] = {
     "ask_requester_details": ask_requester_details,
 }
+# Case › Clock's receipt action, named by what is known of the receipt: confirm one in doubt
+# (no usable Date:, a Date: without zone, one in the future or long past), correct a sound one
+# (e.g. a letter that came by post before it was scanned). (label, tip).
+RECEIPT_IN_DOUBT = (
+    QT_TRANSLATE_NOOP("CaseMenu", "&Confirm receipt date…"),
+    QT_TRANSLATE_NOOP(
+        "CaseMenu", "The receipt time is uncertain: confirm when the request reached you."
+    ),
+)
+RECEIPT_SOUND = (
+    QT_TRANSLATE_NOOP("CaseMenu", "C&orrect receipt date…"),
+    QT_TRANSLATE_NOOP(
+        "CaseMenu",
+        "Correct the recorded receipt time only if the request reached you at another time "
+        "(e.g. a letter scanned after it arrived).",
+    ),
+)
 CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Stop the clock…"), "Ctrl+P", "ask_pause"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Res&tart the clock…"), "Ctrl+Shift+P", "ask_resume"),
     (QT_TRANSLATE_NOOP("CaseMenu", "E&xtend the deadline…"), "Ctrl+E", "ask_extension"),
     None,
-    (QT_TRANSLATE_NOOP("CaseMenu", "&Confirm receipt date…"), None, "ask_receipt"),
+    (RECEIPT_IN_DOUBT[0], None, "ask_receipt"),
 )
 
-# Actions that can succeed only in some states of the case: (test, why not, in the UI language).
-GATES: dict[str, tuple[Callable[[CaseActionState], bool], object]] = {
-    "ask_decision": (
-        lambda state: state.review_pending,
-        QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case."),
+# Why a clock action cannot succeed, in the UI language (the service's table:
+# ``app.services.clock_gates``; a pause or an extension only while the statutory deadline runs,
+# GDPR Art. 12(3), PIPL Art. 50).
+CLOCK_REFUSALS: dict[ClockRefusal, object] = {
+    ClockRefusal.ANSWERED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The case is answered or closed: its deadline no longer runs."
     ),
-    "ask_response": (
-        lambda state: state.answerable,
-        QT_TRANSLATE_NOOP(
-            "CaseMenu", "Only a case in progress can be answered (not one in review or answered)."
-        ),
+    ClockRefusal.NOT_A_REQUEST: QT_TRANSLATE_NOOP(
+        "CaseMenu", "Not a request: no statutory deadline runs."
     ),
-    "ask_resume": (
-        lambda state: state.paused,
-        QT_TRANSLATE_NOOP("CaseMenu", "The clock is running: there is no pause to end."),
+    ClockRefusal.NO_DEADLINE: QT_TRANSLATE_NOOP(
+        "CaseMenu",
+        "No statutory deadline is counted for this case (no rule for its kind, a due date set "
+        "by hand or by a regulator, or an unusable receipt date).",
     ),
-    "ask_extension": (
-        lambda state: state.extendable,
-        QT_TRANSLATE_NOOP(
-            "CaseMenu",
-            "No extension can be taken: the rule has none, it was taken, or its notice date "
-            "has passed.",
-        ),
+    ClockRefusal.ALREADY_PAUSED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The clock is already stopped: restart it first."
     ),
+    ClockRefusal.NOT_PAUSED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The clock is running: there is no pause to end."
+    ),
+    ClockRefusal.NO_EXTENSION: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The rule for this case has no extension."
+    ),
+    ClockRefusal.ALREADY_EXTENDED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The deadline has already been extended."
+    ),
+    ClockRefusal.NOTICE_PASSED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The date by which an extension had to be notified has passed."
+    ),
+}
+NO_REVIEW = QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case.")
+NOT_ANSWERABLE = QT_TRANSLATE_NOOP(
+    "CaseMenu", "Only a case in progress can be answered (not one in review or answered)."
+)
+
+
+def _clock_gate(action: ClockAction) -> Callable[[CaseActionState], object | None]:
+    def why_not(state: CaseActionState) -> object | None:
+        refusal = state.clock[action]
+        return None if refusal is None else CLOCK_REFUSALS[refusal]
+
+    return why_not
+
+
+# Actions that can succeed only in some states of the case: why not (in the UI language), or
+# None when the action can succeed.
+GATES: dict[str, Callable[[CaseActionState], object | None]] = {
+    "ask_decision": lambda state: None if state.review_pending else NO_REVIEW,
+    "ask_response": lambda state: None if state.answerable else NOT_ANSWERABLE,
+    "ask_pause": _clock_gate(ClockAction.PAUSE),
+    "ask_resume": _clock_gate(ClockAction.RESUME),
+    "ask_extension": _clock_gate(ClockAction.EXTEND),
 }
 
 
@@ -96,6 +146,7 @@ class CaseMenu:
         self.case_actions: list[QAction] = []
         self.letters: LetterMenu | None = None
         self.gated: dict[str, QAction] = {}
+        self.receipt: QAction | None = None
         self._workflow: WorkflowController | None = None
 
     def action(self, text: str, shortcut: str | None, act: CaseAct) -> QAction:
@@ -118,12 +169,13 @@ class CaseMenu:
             self.letters.show_case(reference)
         state = self._workflow.action_state(reference) if reference and self._workflow else None
         for method, action in self.gated.items():
-            test, why = GATES[method]
-            allowed = state is None or test(state)
-            action.setEnabled(bool(reference) and allowed)
-            tip = "" if allowed else _tr(why)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+            why = None if state is None else GATES[method](state)
+            action.setEnabled(bool(reference) and why is None)
+            _set_tip(action, "" if why is None else _tr(why))
+        if self.receipt is not None:
+            label, tip = RECEIPT_SOUND if state and not state.receipt_doubts else RECEIPT_IN_DOUBT
+            self.receipt.setText(_tr(label))
+            _set_tip(self.receipt, _tr(tip) if state else "")
 
     def _run(self, act: CaseAct) -> None:
         reference = self._selected()
@@ -164,8 +216,15 @@ class CaseMenu:
             action = self.action(_tr(label), shortcut, _act(controller, method))
             if method in GATES:
                 self.gated[method] = action
+            if method == "ask_receipt":
+                self.receipt = action
             menu.addAction(action)
         menu.setToolTipsVisible(True)
+
+
+def _set_tip(action: QAction, tip: str) -> None:
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
 
 
 def _act(controller: object, method: str) -> CaseAct:

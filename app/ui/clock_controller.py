@@ -1,11 +1,15 @@
-"""Case → Stop / Restart the clock, Extend the deadline, Confirm receipt date: dialogs over the
-clock service."""
+"""Case → Stop / Restart the clock, Extend the deadline, Confirm / Correct receipt date: dialogs
+over the clock service."""
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog
+from sqlalchemy.orm import Session
 
 from app.clock import COMPANY_ZONE
+from app.errors import PrivacyDeskError
 from app.models import Case
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
@@ -17,15 +21,15 @@ from app.services.clock_adjustments import (
     resume_clock,
     take_extension,
 )
+from app.services.clock_gates import ClockAction, check_clock_change
+from app.services.receipt_checks import receipt_doubts
 from app.ui.case_actions import CaseActionController
 from app.ui.clock_dialogs import ExtensionDialog, PauseDialog, ResumeDialog
 from app.ui.local_times import zone_with_offset
 from app.ui.messages import show_error
 from app.ui.receipt_dialog import ReceiptDialog
 
-# What ``take_extension`` would refuse, said before the reason is typed (ClockError texts).
-NO_EXTENSION = "The rule for this case allows no extension."
-ALREADY_EXTENDED = "This case has already been extended."
+T = TypeVar("T")
 
 
 class ClockController(CaseActionController):
@@ -36,52 +40,87 @@ class ClockController(CaseActionController):
     """
 
     def ask_pause(self, reference: str) -> None:
-        """Ask from when (receipt date to today) and why, then stop the clock of ``reference``."""
-        with self._database.session() as session:
-            received = receipt_date(
-                session, find_case(session, reference), self._rule_book, today=self._today()
-            )
+        """Ask from when (receipt date to today) and why, then stop the clock of ``reference``;
+        a case whose clock cannot be stopped (answered or closed, not a request, no statutory
+        deadline, already stopped) is refused up front with the service's reason."""
+        received = self._unless_refused(
+            reference,
+            ClockAction.PAUSE,
+            self.tr("Clock not stopped"),
+            lambda session, case: receipt_date(session, case, self._rule_book, today=self._today()),
+        )
+        if received is None:
+            return
         dialog = PauseDialog(self._today(), self._window, earliest=received)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.pause(reference, *dialog.values())
 
     def ask_resume(self, reference: str) -> None:
         """Ask for the last paused day, then restart the clock of ``reference``; a clock that
-        is not paused is refused at once (the service's error is shown, no dialog)."""
-        started = self._read(reference, _open_pause_start)
+        cannot be restarted (not stopped, or the case answered or closed) is refused up front
+        (the service's error is shown, no dialog)."""
+        started = self._unless_refused(
+            reference,
+            ClockAction.RESUME,
+            self.tr("Clock not restarted"),
+            lambda _session, case: _open_pause_start(case),
+        )
         if started is None:
-            self.resume(reference, self._today())
             return
         dialog = ResumeDialog(self._today(), self._window, earliest=started)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.resume(reference, dialog.last_paused_day())
 
     def ask_extension(self, reference: str) -> None:
-        """Ask for the reason, then extend the deadline of ``reference``; a case whose rule
-        has no extension (Chinese law has none) or that was extended is refused up front."""
-        notice_due, extended = self._read(
-            reference, lambda case: (case.extension_notice_due_date, case.extension_reason)
+        """Ask for the reason, then extend the deadline of ``reference``; a case that cannot be
+        extended (no statutory deadline running, the rule has none, as Chinese law, already
+        extended, its notice date passed) is refused before the reason is typed."""
+        notice_due = self._unless_refused(
+            reference,
+            ClockAction.EXTEND,
+            self.tr("Deadline not extended"),
+            lambda _session, case: case.extension_notice_due_date,
         )
-        assert notice_due is None or isinstance(notice_due, date)
-        if notice_due is None or extended is not None:
-            refusal = NO_EXTENSION if notice_due is None else ALREADY_EXTENDED
-            show_error(self._window, self.tr("Deadline not extended"), refusal, known=True)
+        if notice_due is None:
             return
         dialog = ExtensionDialog(notice_due, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.extend(reference, dialog.reason_text())
 
+    def _unless_refused(
+        self, reference: str, action: ClockAction, title: str, read: Callable[[Session, Case], T]
+    ) -> T | None:
+        """Return ``read`` of the case ``reference``, or ``None`` after showing why the clock
+        service would refuse ``action`` on it (or why the case cannot be read)."""
+        try:
+            with self._database.session() as session:
+                case = find_case(session, reference)
+                check_clock_change(session, case, self._rule_book, action, today=self._today())
+                return read(session, case)
+        except PrivacyDeskError as error:
+            show_error(self._window, title, str(error), known=True)
+            return None
+
     def ask_receipt(self, reference: str) -> None:
-        """Ask when the message reached the company, typed in the case's statutory zone (its
+        """Ask when the request reached the company, typed in the case's statutory zone (its
         rule's, e.g. Asia/Shanghai, where the receipt day is counted; the company's for a case
-        without a rule set), then confirm the receipt of ``reference``."""
-        received_at, zone = self._read(
-            reference, lambda case: (case.received_at, receipt_zone(case, self._rule_book))
+        without a rule set), then record it for ``reference``: a confirmation where the
+        receipt is in doubt, else a correction worded with the receipt recorded and its
+        source."""
+        received_at, zone, source, doubts = self._read(
+            reference,
+            lambda case: (
+                case.received_at,
+                receipt_zone(case, self._rule_book),
+                case.received_at_source,
+                receipt_doubts(case.review_flags or ()),
+            ),
         )
-        assert isinstance(received_at, datetime)
         shown = zone or COMPANY_ZONE
         named = (shown, zone_with_offset(shown, received_at))
-        dialog = ReceiptDialog(received_at, self._today(), self._window, named)
+        dialog = ReceiptDialog(
+            received_at, self._today(), self._window, named, source=source, doubts=doubts
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.confirm_receipt(reference, dialog.received_at())
 

@@ -712,6 +712,18 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>结案(&amp;L)…</translation>
     </message>
     <message>
+        <source>The receipt time is uncertain: confirm when the request reached you.</source>
+        <translation>收到时间不确定：请确认请求实际送达的时间。</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect receipt date…</source>
+        <translation>更正收到日期(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Correct the recorded receipt time only if the request reached you at another time (e.g. a letter scanned after it arrived).</source>
+        <translation>仅当请求实际送达的时间与记录不同时才更正收到时间（例如信件送达后才扫描）。</translation>
+    </message>
+    <message>
         <source>&amp;Stop the clock…</source>
         <translation>暂停计时(&amp;S)…</translation>
     </message>
@@ -728,6 +740,34 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>确认收到日期(&amp;C)…</translation>
     </message>
     <message>
+        <source>The case is answered or closed: its deadline no longer runs.</source>
+        <translation>此案件已答复或已结案：答复期限不再计算。</translation>
+    </message>
+    <message>
+        <source>Not a request: no statutory deadline runs.</source>
+        <translation>非权利请求：没有法定答复期限。</translation>
+    </message>
+    <message>
+        <source>No statutory deadline is counted for this case (no rule for its kind, a due date set by hand or by a regulator, or an unusable receipt date).</source>
+        <translation>此案件没有按法定规则计算的答复期限（其请求类型没有适用规则、答复期限由人工设定或由监管机构指定，或收到日期无法使用）。</translation>
+    </message>
+    <message>
+        <source>The clock is already stopped: restart it first.</source>
+        <translation>已暂停计时：请先恢复计时。</translation>
+    </message>
+    <message>
+        <source>The rule for this case has no extension.</source>
+        <translation>适用于此案件的规则不允许延期。</translation>
+    </message>
+    <message>
+        <source>The deadline has already been extended.</source>
+        <translation>答复期限已延期过。</translation>
+    </message>
+    <message>
+        <source>The date by which an extension had to be notified has passed.</source>
+        <translation>告知延期的期限已过。</translation>
+    </message>
+    <message>
         <source>No review is waiting on this case.</source>
         <translation>此案件没有待处理的复核。</translation>
     </message>
@@ -741,7 +781,7 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>No extension can be taken: the rule has none, it was taken, or its notice date has passed.</source>
-        <translation>无法延期：规则不允许延期、已延期过，或告知期限已过。</translation>
+        <translation type="vanished">无法延期：规则不允许延期、已延期过，或告知期限已过。</translation>
     </message>
     <message>
         <source>Chinese…</source>
@@ -935,6 +975,14 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
 </context>
 <context>
     <name>ClockController</name>
+    <message>
+        <source>Clock not stopped</source>
+        <translation>未暂停计时</translation>
+    </message>
+    <message>
+        <source>Clock not restarted</source>
+        <translation>未恢复计时</translation>
+    </message>
     <message>
         <source>Deadline not extended</source>
         <translation>答复期限未延期</translation>
@@ -2971,6 +3019,34 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>该邮件没有可用的日期；请填写邮件实际送达的时间，例如依据邮件服务器的日志。期限将自该日重新计算。</translation>
     </message>
     <message>
+        <source>the message&apos;s Date: header</source>
+        <translation>邮件的 Date: 头字段</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s Received: header</source>
+        <translation>邮件服务器的 Received: 头字段</translation>
+    </message>
+    <message>
+        <source>the time the file was last changed</source>
+        <translation>文件的最后修改时间</translation>
+    </message>
+    <message>
+        <source>the time it was imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>an entry by staff or the web form</source>
+        <translation>工作人员录入或网页表单填写的时间</translation>
+    </message>
+    <message>
+        <source>Recorded as received on %1, taken from %2. Correct it only if the request reached you at another time, e.g. a letter that came by post before it was scanned. The deadline is counted again from the new day.</source>
+        <translation>记录的收到时间为 %1，取自%2。仅当请求实际在其他时间送达时才更正，例如信件经邮寄送达后才扫描。答复期限将自新的日期重新计算。</translation>
+    </message>
+    <message>
+        <source>Correct the receipt date</source>
+        <translation>更正收到日期</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
@@ -2979,8 +3055,20 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>时区</translation>
     </message>
     <message>
+        <source>In doubt</source>
+        <translation>存疑原因</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>The receipt date cannot be in the future: enter when the message reached you.</source>
         <translation>收到日期不能晚于现在：请填写邮件实际送达的时间。</translation>
+    </message>
+    <message>
+        <source>Receipt date not corrected</source>
+        <translation>收到日期未更正</translation>
     </message>
     <message>
         <source>Receipt date not confirmed</source>

@@ -1,7 +1,9 @@
 """Case › Workflow and Case › Clock offer only what can succeed on the case shown (QA9 L2, L3,
-M2): Review… only with a review pending, Answer… only on a case in progress, Restart the clock
-only while it is stopped, Extend the deadline… only where the rule has an extension (Chinese
-law has none); a disabled action says why in its tip."""
+M2; QA10 L7): Review… only with a review pending, Answer… only on a case in progress, Stop the
+clock and Extend the deadline… only while a statutory deadline runs (not on a case answered or
+closed, nor on mail that is no request), Restart the clock only while it is stopped, Extend
+only where the rule has an extension (Chinese law has none); a disabled action says why in its
+tip. Confirm receipt date… where the receipt is in doubt, Correct receipt date… otherwise (M8)."""
 
 from collections.abc import Callable
 from datetime import date
@@ -11,8 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewSubject
+from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewFlag, ReviewSubject
+from app.services.case_queries import find_case
 from app.services.deadlines import load_rule_book
+from app.services.workflow import close
 from app.store import Database
 from app.ui.enum_choice import select_member
 from app.ui.main_window import MainWindow
@@ -20,7 +24,14 @@ from app.ui.workflow_dialogs import RespondDialog
 from tests.conftest import CORPUS_INBOX
 
 TODAY = date(2026, 11, 29)
-GATED = ("ask_decision", "ask_response", "ask_resume", "ask_extension")
+GATED = ("ask_decision", "ask_response", "ask_pause", "ask_resume", "ask_extension")
+
+
+ANSWERED_TIP = "The case is answered or closed: its deadline no longer runs."
+CLOSED_REFUSAL = (
+    "This case has been answered or closed: its deadline no longer runs, so its clock cannot "
+    "be stopped, restarted or extended."
+)
 
 
 def _window(qtbot: QtBot, database: Database, mail: str) -> tuple[MainWindow, str]:
@@ -62,11 +73,12 @@ def test_a_chinese_case_offers_no_extension_and_no_restart(
     assert _enabled(window) == {
         "ask_decision": False,
         "ask_response": True,
+        "ask_pause": True,
         "ask_resume": False,
         "ask_extension": False,
     }
     extension = window.case_menu.gated["ask_extension"]
-    assert "the rule has none" in extension.toolTip()
+    assert extension.toolTip() == "The rule for this case has no extension."
     assert extension.statusTip() == extension.toolTip()
     assert window.case_menu.gated["ask_response"].statusTip() == ""
     # Run anyway (a stale shortcut): refused before any reason is typed (the extension
@@ -110,9 +122,13 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
     assert _enabled(window) == {
         "ask_decision": False,
         "ask_response": True,
+        "ask_pause": True,
         "ask_resume": False,
         "ask_extension": False,  # GDPR's notice date (within the first month) has passed
     }
+    assert window.case_menu.gated["ask_extension"].toolTip() == (
+        "The date by which an extension had to be notified has passed."
+    )
 
     def refuse(dialog: QDialog) -> None:
         assert isinstance(dialog, RespondDialog)
@@ -126,3 +142,71 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
         flow.ask_response(reference)
     assert not _enabled(window)["ask_response"]
     assert "in progress" in window.case_menu.gated["ask_response"].toolTip()
+    # Answered: the deadline no longer runs, so its clock is neither stopped nor extended.
+    assert not any(_enabled(window)[m] for m in ("ask_pause", "ask_resume", "ask_extension"))
+    assert window.case_menu.gated["ask_pause"].toolTip() == ANSWERED_TIP
+
+
+def test_a_closed_case_offers_no_clock_change(qtbot: QtBot, database: Database) -> None:
+    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    with qtbot.waitSignal(window.clock.changed):
+        assert window.clock.pause(
+            reference, date(2026, 10, 8), PauseReason.IDENTITY_VERIFICATION, ""
+        )
+    with qtbot.waitSignal(window.workflow.changed):
+        assert window.workflow._apply(
+            reference,
+            lambda s, c: close(s, c, outcome=CaseOutcome.UNVERIFIABLE, actor="li.handler"),
+        )
+    window.show_case(reference)
+    # Closed while waiting for identity proof: the pause is the record, not to be ended now.
+    assert _enabled(window) == dict.fromkeys(GATED, False)
+    for method in ("ask_pause", "ask_resume", "ask_extension"):
+        assert window.case_menu.gated[method].toolTip() == ANSWERED_TIP
+    # Run anyway (a stale shortcut): refused before the dialog, with the service's reason.
+    with qtbot.assertNotEmitted(window.clock.changed):
+        window.clock.ask_pause(reference)
+    assert _messages() == [CLOSED_REFUSAL]
+    with qtbot.assertNotEmitted(window.clock.changed):
+        window.clock.ask_resume(reference)
+    assert _messages() == [CLOSED_REFUSAL]
+    assert not window.clock.pause(reference, date(2026, 11, 2), PauseReason.OTHER, "")
+    assert _messages() == [CLOSED_REFUSAL]
+
+
+def test_mail_that_is_no_request_has_no_clock_to_stop(qtbot: QtBot, database: Database) -> None:
+    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    assert window.workflow.triage(reference, CaseKind.NOT_A_REQUEST, "CN", "li.handler")
+    window.show_case(reference)
+    enabled = _enabled(window)
+    assert (enabled["ask_pause"], enabled["ask_resume"], enabled["ask_extension"]) == (
+        False,
+        False,
+        False,
+    )
+    tip = "Not a request: no statutory deadline runs."
+    assert window.case_menu.gated["ask_pause"].toolTip() == tip
+    assert window.case_menu.gated["ask_pause"].statusTip() == tip
+    with qtbot.assertNotEmitted(window.clock.changed):
+        window.clock.ask_pause(reference)
+    assert _messages() == [
+        "This case is not a request: no statutory deadline runs, so its clock cannot be "
+        "stopped or extended."
+    ]
+
+
+def test_the_receipt_action_is_named_by_what_is_known(qtbot: QtBot, database: Database) -> None:
+    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    receipt = window.case_menu.receipt
+    assert receipt is not None and receipt.isEnabled()
+    # zh03 has a Date: with its zone: the receipt is sound and can only be corrected.
+    assert receipt.text() == "C&orrect receipt date…"
+    assert receipt.toolTip().startswith("Correct the recorded receipt time only if")
+    with database.session() as session:
+        case = find_case(session, reference)
+        case.review_flags = sorted({*case.review_flags, ReviewFlag.DATE_WITHOUT_ZONE.value})
+    window.show_case(reference)
+    assert receipt.text() == "&Confirm receipt date…"
+    assert receipt.toolTip() == (
+        "The receipt time is uncertain: confirm when the request reached you."
+    )

@@ -1,4 +1,6 @@
-"""Case → Clock → Confirm receipt date…: a flagged case's receipt confirmed from the window."""
+"""Case → Clock → Confirm receipt date…: a flagged case's receipt confirmed from the window;
+Correct receipt date…: a sound one corrected, the dialog saying what is recorded and where it
+was taken from (QA10 M8)."""
 
 import time
 from collections.abc import Callable, Iterator
@@ -8,9 +10,11 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.errors import LetterError
-from app.models.enums import ReviewFlag
+from app.models import Event
+from app.models.enums import ReceivedAtSource, ReviewFlag
 from app.services.case_queries import find_case
 from app.services.deadlines import load_rule_book
 from app.services.letters import generate_letter
@@ -143,9 +147,79 @@ def test_the_dialog_names_the_local_zone_when_given_none(qtbot: QtBot, new_york:
 def test_the_clock_menu_offers_it_for_the_selected_case(
     qtbot: QtBot, flagged: tuple[MainWindow, str]
 ) -> None:
-    window, _reference = flagged
+    window, reference = flagged
+    window.show_case(reference)
     actions = {action.text(): action for action in window.case_menu.case_actions}
     assert "&Confirm receipt date…" in actions
+
+
+def test_a_doubtful_receipt_says_why_and_where_it_was_taken_from(
+    qtbot: QtBot, database: Database, flagged: tuple[MainWindow, str]
+) -> None:
+    window, reference = flagged
+    with database.session() as session:
+        # No Date: header: the import took the newest Received: header.
+        find_case(session, reference).received_at_source = ReceivedAtSource.RECEIVED_HEADER
+    seen: list[tuple[str, bool, list[str]]] = []
+
+    def look(dialog: ReceiptDialog) -> None:
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        seen.append((dialog.windowTitle(), dialog.correcting, texts))
+        dialog.reject()
+
+    _answer(qtbot, look)
+    window.clock.ask_receipt(reference)
+    [(title, correcting, texts)] = seen
+    assert (title, correcting) == ("Confirm the receipt date", False)
+    assert texts[0].startswith("The message had no usable date; enter when it reached you")
+    assert "No Date: header — confirm the receipt date" in texts
+    assert "the mail server's Received: header" in texts
+
+
+def test_a_sound_receipt_is_corrected_knowing_what_is_recorded(
+    qtbot: QtBot, database: Database, new_york: None
+) -> None:
+    """zh03's Date: (Tue 29 Sep 2026 16:45 +08:00) is sound; the paper letter it confirms came
+    by post on Mon 28 Sep at 10:00 Beijing time."""
+    window = MainWindow(database, load_rule_book(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
+        window.imports.start([CORPUS_INBOX / "zh03-zh-correction.eml"])
+    row = window.case_list.model.row_at(0)
+    assert row is not None
+    reference = row.reference
+    intros: list[str] = []
+
+    def correct(dialog: ReceiptDialog) -> None:
+        assert (dialog.windowTitle(), dialog.correcting) == ("Correct the receipt date", True)
+        intros.append(dialog.findChildren(QLabel)[0].text())
+        assert "In doubt" not in [label.text() for label in dialog.findChildren(QLabel)]
+        _set(dialog, date(2026, 9, 28), 10, 0)
+        dialog.accept()
+
+    _answer(qtbot, correct)
+    with qtbot.waitSignal(window.clock.changed):
+        window.clock.ask_receipt(reference)
+    assert intros == [
+        "Recorded as received on 2026-09-29 16:45 Asia/Shanghai (UTC+08:00), taken from the "
+        "message's Date: header. Correct it only if the request reached you at another time, "
+        "e.g. a letter that came by post before it was scanned. The deadline is counted again "
+        "from the new day."
+    ]
+    received_at, _flags, due = _state(database, reference)
+    assert received_at.astimezone(UTC) == datetime(2026, 9, 28, 2, 0, tzinfo=UTC)
+    # CN: 15 working days from Tue 29 Sep: 29-30 Sep = 1-2, National Day 1-7 Oct, 8-9 Oct =
+    # 3-4, Sat 10 Oct (make-up) = 5, 12-16 = 6-10, 19-23 = 11-15 -> Fri 23 Oct (was 26 Oct).
+    assert due == date(2026, 10, 23)
+    with database.session() as session:
+        case = find_case(session, reference)
+        assert case.received_at_source == ReceivedAtSource.ENTERED
+        payload = session.scalars(
+            select(Event.payload).where(
+                Event.case_id == case.id, Event.action == "case.receipt_confirmed"
+            )
+        ).one()
+    assert payload["from_source"] == "date_header"
 
 
 def test_a_future_date_is_refused_and_nothing_changes(

@@ -1,11 +1,19 @@
 """Which actions on a case can succeed now, as far as is cheap to know from the case itself:
 the window offers only those (a refused action still explains itself when it is run)."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from app.models import Case
-from app.models.enums import CaseStatus, ReviewDecision
+from app.models.enums import CaseStatus, ReviewDecision, ReviewFlag
+from app.services.clock_gates import (
+    ClockAction,
+    ClockRefusal,
+    clock_refusal,
+    stored_clock_counted,
+)
+from app.services.receipt_checks import receipt_doubts
 from app.services.workflow.transitions import ALLOWED
 
 
@@ -17,26 +25,30 @@ class CaseActionState:
         review_pending: a sign-off waits for a reviewer (Review…).
         answerable: the status lets the case be answered (Answer…: only work in progress
             becomes ``responded``, DESIGN.md §2).
-        paused: the clock is stopped and can be restarted.
-        extendable: the rule has an extension not yet taken whose notice date has not passed
-            (e.g. GDPR Art. 12(3); Chinese law has none).
+        clock: why each clock action would be refused (``None``: it can succeed), by the
+            table the clock service refuses by (``app.services.clock_gates``).
+        receipt_doubts: the flags that put the receipt instant in doubt (no usable Date:,
+            a Date: without zone, one in the future or long past); empty when the recorded
+            receipt is sound and can only be corrected.
     """
 
     review_pending: bool
     answerable: bool
-    paused: bool
-    extendable: bool
+    clock: Mapping[ClockAction, ClockRefusal | None]
+    receipt_doubts: frozenset[ReviewFlag]
 
 
 def action_state(case: Case, *, today: date) -> CaseActionState:
     """Return what ``case`` allows now; ``today`` is the local date (the extension's notice
-    date is compared with it, as ``take_extension`` does)."""
-    notice_due = case.extension_notice_due_date
+    date is compared with it, as ``take_extension`` does). Whether a deadline is counted is
+    read from the clock stored on the case, not recomputed."""
+    counted = stored_clock_counted(case)
     return CaseActionState(
         review_pending=any(r.decision == ReviewDecision.PENDING for r in case.reviews),
         answerable=CaseStatus.RESPONDED in ALLOWED[case.status],
-        paused=any(p.end_date is None for p in case.pauses),
-        extendable=(
-            notice_due is not None and case.extension_reason is None and today <= notice_due
-        ),
+        clock={
+            action: clock_refusal(action, case, counted=counted, today=today)
+            for action in ClockAction
+        },
+        receipt_doubts=receipt_doubts(case.review_flags or ()),
     )

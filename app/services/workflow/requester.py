@@ -13,6 +13,7 @@ from app.models.enums import CaseStatus, MessageDirection, PauseReason, Verifica
 from app.services.audit import record_event
 from app.services.clock import recompute_clock
 from app.services.clock_adjustments import pause_clock, resume_clock
+from app.services.clock_gates import NOT_RUNNING, ClockAction, clock_refusal, counted_deadline
 from app.services.deadlines import RuleBook, StartEvent
 from app.services.workflow.transitions import move
 
@@ -21,6 +22,11 @@ def _starts_on_verification(case: Case, rule_book: RuleBook) -> bool:
     if not rule_book.has_rule(case.jurisdiction, case.kind):
         return False
     return rule_book.rule_set(case.jurisdiction).rule(case.kind).start == StartEvent.VERIFIED
+
+
+def _deadline_runs(session: Session, case: Case, rule_book: RuleBook, *, today: date) -> bool:
+    counted = counted_deadline(session, case, rule_book, today=today) is not None
+    return clock_refusal(ClockAction.PAUSE, case, counted=counted, today=today) not in NOT_RUNNING
 
 
 def ask_requester(
@@ -35,7 +41,9 @@ def ask_requester(
 ) -> None:
     """Ask for identity proof or clarification: the case waits for the requester and the clock
     stops from today (ignored by rules whose clock does not stop; for rules that start on
-    verification the clock has not started, so no pause is recorded for identity).
+    verification the clock has not started, so no pause is recorded for identity; nor is one
+    where no statutory deadline runs, e.g. mail that is no request asked what it wants:
+    ``app.services.clock_gates``).
 
     Raises:
         TransitionBlockedError: the case cannot wait for the requester in its status.
@@ -52,7 +60,7 @@ def ask_requester(
     waiting_to_start = reason == PauseReason.IDENTITY_VERIFICATION and _starts_on_verification(
         case, rule_book
     )
-    if not waiting_to_start:
+    if not waiting_to_start and _deadline_runs(session, case, rule_book, today=today):
         pause_clock(
             session, case, rule_book, start_date=today, reason=reason, today=today, actor=actor
         )

@@ -1,0 +1,175 @@
+"""Which changes to a case's deadline clock make sense now: the one table by which the clock
+service refuses a change and the Case › Clock menu disables it.
+
+A pause stops, and an extension lengthens, a statutory time limit that is still running (GDPR
+Art. 12(3): an answer within one month, extendable by two further months; PIPL Art. 50: the
+handler answers the requests of individuals in time). Neither makes sense on a case already
+answered or closed (``responded``, ``in_retention``, ``closed``), on mail that is no request
+(kind ``not_a_request``), or on a case for which no statutory deadline is counted (no rule for
+its kind, e.g. a reminder or a regulator's inquiry; a due date set by hand or stated by a
+regulator; a receipt date outside the years deadlines are counted for).
+
+Restarting the clock ends a pause already recorded: it is refused only on an answered or
+closed case, whose clock is the record of what happened. The receipt instant is a fact about
+the case, not its running clock: it can be confirmed or corrected in every status (corrected
+after the answer, it recounts the due date the answer is measured by).
+"""
+
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from app.errors import ClockError, ClockNotPausedError, ClockNotRunningError
+from app.models import Case
+from app.models.enums import CaseKind
+from app.services.clock import OPEN_STATUSES, deadline_for, stated_due_source
+from app.services.deadlines import Deadline, RuleBook
+
+
+class ClockAction(StrEnum):
+    """What staff can change on a case's clock (Case › Clock)."""
+
+    PAUSE = "pause"
+    RESUME = "resume"
+    EXTEND = "extend"
+    RECEIPT = "receipt"
+
+
+class ClockRefusal(StrEnum):
+    """Why a clock action cannot succeed on a case now."""
+
+    ANSWERED = "answered"  # responded, in retention or closed: the deadline no longer runs
+    NOT_A_REQUEST = "not_a_request"
+    NO_DEADLINE = "no_deadline"  # no statutory deadline is counted for the case
+    ALREADY_PAUSED = "already_paused"
+    NOT_PAUSED = "not_paused"
+    NO_EXTENSION = "no_extension"  # the rule has none (Chinese law has none)
+    ALREADY_EXTENDED = "already_extended"
+    NOTICE_PASSED = "notice_passed"  # the extension had to be notified earlier
+
+
+# The refusals that say no statutory deadline runs on the case (``ClockNotRunningError``).
+NOT_RUNNING = frozenset(
+    {ClockRefusal.ANSWERED, ClockRefusal.NOT_A_REQUEST, ClockRefusal.NO_DEADLINE}
+)
+
+
+def clock_refusal(
+    action: ClockAction, case: Case, *, counted: bool, today: date
+) -> ClockRefusal | None:
+    """Return why ``action`` cannot succeed on ``case`` now, or ``None`` when it can.
+
+    Args:
+        counted: whether a rule counts a statutory deadline for the case
+            (``counted_deadline`` is not ``None``; the window reads ``stored_clock_counted``).
+        today: the local date, compared with the extension's notice date.
+    """
+    if action is ClockAction.RECEIPT:
+        return None
+    if case.status not in OPEN_STATUSES:
+        return ClockRefusal.ANSWERED
+    paused = any(p.end_date is None for p in case.pauses)
+    if action is ClockAction.RESUME:
+        return None if paused else (_not_running(case, counted) or ClockRefusal.NOT_PAUSED)
+    not_running = _not_running(case, counted)
+    if not_running is not None:
+        return not_running
+    if action is ClockAction.PAUSE:
+        return ClockRefusal.ALREADY_PAUSED if paused else None
+    return _extension_refusal(case, today)
+
+
+def _not_running(case: Case, counted: bool) -> ClockRefusal | None:
+    if case.kind == CaseKind.NOT_A_REQUEST:
+        return ClockRefusal.NOT_A_REQUEST
+    return None if counted else ClockRefusal.NO_DEADLINE
+
+
+def _extension_refusal(case: Case, today: date) -> ClockRefusal | None:
+    notice_due = case.extension_notice_due_date
+    if case.extension_reason is not None:
+        return ClockRefusal.ALREADY_EXTENDED
+    if notice_due is None:
+        return ClockRefusal.NO_EXTENSION
+    return ClockRefusal.NOTICE_PASSED if today > notice_due else None
+
+
+def counted_deadline(
+    session: Session, case: Case, rule_book: RuleBook, *, today: date
+) -> Deadline | None:
+    """Return the statutory deadline a rule counts for ``case`` now, or ``None``: no rule for
+    its kind, a receipt date outside the years counted, or a due date that a regulator's
+    letter states or a person set (``stated_due_source``: no pause or extension moves it)."""
+    if stated_due_source(case) is not None:
+        return None
+    return deadline_for(session, case, rule_book, today=today)
+
+
+def stored_clock_counted(case: Case) -> bool:
+    """Return whether the clock stored on ``case`` was counted by a rule (every recomputation
+    that finds a deadline stores its rule's reference): what the window reads without
+    recomputing, the stored form of ``counted_deadline``."""
+    return case.rule_ref is not None and stated_due_source(case) is None
+
+
+def check_clock_change(
+    session: Session, case: Case, rule_book: RuleBook, action: ClockAction, *, today: date
+) -> None:
+    """Refuse ``action`` on ``case`` unless it can succeed now (``clock_refusal``, with the
+    deadline recomputed from the rule book).
+
+    Raises:
+        ClockNotRunningError, ClockNotPausedError, ClockError: as ``refuse_clock_change``.
+    """
+    counted = counted_deadline(session, case, rule_book, today=today) is not None
+    refuse_clock_change(action, case, counted=counted, today=today)
+
+
+def refuse_clock_change(action: ClockAction, case: Case, *, counted: bool, today: date) -> None:
+    """Raise the error that says why ``action`` cannot succeed on ``case`` (none if it can).
+
+    Raises:
+        ClockNotRunningError: the case is answered or closed, not a request, or has no
+            statutory deadline counted.
+        ClockNotPausedError: a restart of a clock that is not stopped.
+        ClockError: a pause of a stopped clock, or an extension the rule does not have, that
+            was taken or whose notice date has passed.
+    """
+    refusal = clock_refusal(action, case, counted=counted, today=today)
+    if refusal is not None:
+        _raise_not_running(refusal)
+        _raise_refused(refusal, case)
+
+
+def _raise_not_running(refusal: ClockRefusal) -> None:
+    if refusal is ClockRefusal.ANSWERED:
+        raise ClockNotRunningError(
+            "This case has been answered or closed: its deadline no longer runs, so its clock "
+            "cannot be stopped, restarted or extended."
+        )
+    if refusal is ClockRefusal.NOT_A_REQUEST:
+        raise ClockNotRunningError(
+            "This case is not a request: no statutory deadline runs, so its clock cannot be "
+            "stopped or extended."
+        )
+    if refusal is ClockRefusal.NO_DEADLINE:
+        raise ClockNotRunningError(
+            "No statutory deadline is counted for this case (no rule for its kind, a due date "
+            "set by hand or by a regulator, or an unusable receipt date), so its clock cannot "
+            "be stopped or extended."
+        )
+
+
+def _raise_refused(refusal: ClockRefusal, case: Case) -> None:
+    if refusal is ClockRefusal.ALREADY_PAUSED:
+        raise ClockError("The clock of this case is already paused; resume it first.")
+    if refusal is ClockRefusal.NOT_PAUSED:
+        raise ClockNotPausedError("The clock of this case is not paused.")
+    if refusal is ClockRefusal.ALREADY_EXTENDED:
+        raise ClockError("This case has already been extended.")
+    if refusal is ClockRefusal.NO_EXTENSION:
+        raise ClockError("The rule for this case allows no extension.")
+    notice_due = case.extension_notice_due_date
+    assert notice_due is not None  # NOTICE_PASSED is found only with a notice date
+    raise ClockError(f"An extension had to be notified by {notice_due.isoformat()}.")

@@ -1,0 +1,199 @@
+"""Every clock action on a case in every status, as a table (QA10 L7): a pause or an extension
+only while a statutory deadline runs (GDPR Art. 12(3); PIPL Art. 50), a restart only on a case
+not yet answered, the receipt confirmed or corrected in any status. The clock service refuses
+exactly what the Case › Clock menu disables (``action_state``), with the same reason."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.errors import ClockError, ClockNotPausedError, ClockNotRunningError
+from app.models import Case, CasePause
+from app.models.enums import CaseKind, CaseStatus, Channel, PauseReason, ReceivedAtSource
+from app.services.clock import DueDateSource, recompute_clock
+from app.services.clock_adjustments import (
+    confirm_receipt,
+    pause_clock,
+    resume_clock,
+    take_extension,
+)
+from app.services.clock_gates import ClockAction, ClockRefusal
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.stated_due_date import set_stated_due_date
+from app.services.workflow import action_state, ask_requester
+from app.store import Database
+
+S, A, R = CaseStatus, ClockAction, ClockRefusal
+TODAY = date(2026, 11, 29)
+# Tue 10 Nov 2026 09:00 UTC. EU: one month -> Thu 10 Dec 2026, the day an extension must be
+# notified by (Art. 12(3)), still ahead on 29 Nov. CN: 15 working days from Wed 11 Nov.
+RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
+OPEN = (S.NEW, S.TRIAGED, S.AWAITING_REQUESTER, S.IN_PROGRESS, S.IN_REVIEW)
+ANSWERED = (S.RESPONDED, S.IN_RETENTION, S.CLOSED)
+ACTIONS = (A.PAUSE, A.RESUME, A.EXTEND, A.RECEIPT)
+# What happens to each action, in the order of ``ACTIONS`` (None: it succeeds).
+TABLE = [
+    # kind, law, setup, statuses, (pause, resume, extend, receipt)
+    (CaseKind.ACCESS, "EU", "", OPEN, (None, R.NOT_PAUSED, None, None)),
+    (CaseKind.ACCESS, "EU", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (CaseKind.ACCESS, "EU", "paused", OPEN, (R.ALREADY_PAUSED, None, None, None)),
+    (CaseKind.ACCESS, "EU", "paused", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (CaseKind.ACCESS, "CN", "", OPEN, (None, R.NOT_PAUSED, R.NO_EXTENSION, None)),
+    (CaseKind.ACCESS, "CN", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (
+        CaseKind.NOT_A_REQUEST,
+        "CN",
+        "",
+        OPEN,
+        (R.NOT_A_REQUEST, R.NOT_A_REQUEST, R.NOT_A_REQUEST, None),
+    ),
+    # A pause recorded before triage found the mail is no request can still be ended.
+    (CaseKind.NOT_A_REQUEST, "CN", "paused", OPEN, (R.NOT_A_REQUEST, None, R.NOT_A_REQUEST, None)),
+    (CaseKind.NOT_A_REQUEST, "CN", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    # No rule times a reminder kept on its own.
+    (CaseKind.REMINDER, "EU", "", OPEN, (R.NO_DEADLINE, R.NO_DEADLINE, R.NO_DEADLINE, None)),
+    (CaseKind.REMINDER, "EU", "paused", OPEN, (R.NO_DEADLINE, None, R.NO_DEADLINE, None)),
+    # A due date set by hand binds as set: no pause or extension moves it.
+    (CaseKind.ACCESS, "EU", "stated", OPEN, (R.NO_DEADLINE, R.NO_DEADLINE, R.NO_DEADLINE, None)),
+]
+ROWS = [
+    pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2] or 'plain'}-{row[3][0]}") for row in TABLE
+]
+MESSAGES = {
+    "This case has been answered or closed: its deadline no longer runs, so its clock "
+    "cannot be stopped, restarted or extended.": R.ANSWERED,
+    "This case is not a request: no statutory deadline runs, so its clock cannot be "
+    "stopped or extended.": R.NOT_A_REQUEST,
+    "No statutory deadline is counted for this case (no rule for its kind, a due date set by "
+    "hand or by a regulator, or an unusable receipt date), so its clock cannot be stopped or "
+    "extended.": R.NO_DEADLINE,
+    "The clock of this case is already paused; resume it first.": R.ALREADY_PAUSED,
+    "The clock of this case is not paused.": R.NOT_PAUSED,
+    "The rule for this case allows no extension.": R.NO_EXTENSION,
+}
+NOT_RUNNING = {R.ANSWERED, R.NOT_A_REQUEST, R.NO_DEADLINE}
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def _case(
+    session: Session,
+    rule_book: RuleBook,
+    number: int,
+    row: tuple[CaseKind, str, str, CaseStatus],
+) -> Case:
+    kind, law, setup, status = row
+    case = Case(
+        reference=f"PD-2026-{number:06d}",
+        kind=kind,
+        status=status,
+        jurisdiction=law,
+        channel=Channel.EMAIL,
+        received_at=RECEIVED,
+        received_at_source=ReceivedAtSource.DATE_HEADER,
+    )
+    session.add(case)
+    if setup == "paused":
+        pause = CasePause(
+            start_date=date(2026, 11, 20), reason=PauseReason.CLARIFICATION, created_by="li"
+        )
+        case.pauses.append(pause)
+    recompute_clock(session, case, rule_book, cause="case_created", today=TODAY)
+    if setup == "stated":
+        set_stated_due_date(session, case, date(2026, 12, 20), DueDateSource.BY_HAND, actor="li")
+    return case
+
+
+def _run(session: Session, case: Case, rule_book: RuleBook, action: ClockAction) -> None:
+    if action is A.PAUSE:
+        pause_clock(
+            session,
+            case,
+            rule_book,
+            start_date=date(2026, 11, 25),
+            reason=PauseReason.IDENTITY_VERIFICATION,
+            today=TODAY,
+        )
+    elif action is A.RESUME:
+        resume_clock(session, case, rule_book, end_date=TODAY, today=TODAY)
+    elif action is A.EXTEND:
+        take_extension(session, case, rule_book, reason="Many systems to search", today=TODAY)
+    else:
+        # The letter came by post on Mon 9 Nov, a day before it was scanned and mailed on.
+        moved = datetime(2026, 11, 9, 8, 0, tzinfo=UTC)
+        confirm_receipt(session, case, rule_book, received_at=moved, today=TODAY)
+
+
+def _refusal(session: Session, case: Case, rule_book: RuleBook, action: ClockAction) -> R | None:
+    """Run ``action`` through the service; return why it was refused (its error's message).
+    Every refusal comes before anything is written, so the session stays usable."""
+    try:
+        _run(session, case, rule_book, action)
+    except ClockError as error:
+        refusal = MESSAGES[str(error)]
+        expected_class = (
+            ClockNotRunningError
+            if refusal in NOT_RUNNING
+            else ClockNotPausedError
+            if refusal is R.NOT_PAUSED
+            else ClockError
+        )
+        assert type(error) is expected_class
+        return refusal
+    return None
+
+
+@pytest.mark.parametrize(("kind", "law", "setup", "statuses", "expected"), ROWS)
+def test_each_clock_action_in_each_status(
+    database: Database,
+    rule_book: RuleBook,
+    kind: CaseKind,
+    law: str,
+    setup: str,
+    statuses: tuple[CaseStatus, ...],
+    expected: tuple[R | None, ...],
+) -> None:
+    found: dict[tuple[CaseStatus, ClockAction], R | None] = {}
+    offered: dict[tuple[CaseStatus, ClockAction], R | None] = {}
+    with database.session() as session:
+        for status in statuses:
+            for action in ACTIONS:
+                case = _case(session, rule_book, len(found) + 1, (kind, law, setup, status))
+                offered[status, action] = action_state(case, today=TODAY).clock[action]
+                found[status, action] = _refusal(session, case, rule_book, action)
+    table = {(s, a): e for s in statuses for a, e in zip(ACTIONS, expected, strict=True)}
+    assert found == table
+    # The menu disables what the service refuses, for the same reason.
+    assert offered == table
+
+
+def test_a_refused_pause_changes_nothing(database: Database, rule_book: RuleBook) -> None:
+    with database.session() as session:
+        case = _case(session, rule_book, 1, (CaseKind.ACCESS, "EU", "", S.CLOSED))
+        due = case.due_date
+        with pytest.raises(ClockNotRunningError, match="answered or closed"):
+            _run(session, case, rule_book, A.PAUSE)
+        assert case.pauses == []
+        assert case.due_date == due == date(2026, 12, 10)
+
+
+def test_asking_what_mail_that_is_no_request_wants_stops_no_clock(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        case = _case(session, rule_book, 1, (CaseKind.NOT_A_REQUEST, "CN", "", S.TRIAGED))
+        ask_requester(
+            session,
+            case,
+            rule_book,
+            PauseReason.CLARIFICATION,
+            summary="Asked what the sender wants",
+            today=TODAY,
+            actor="li",
+        )
+        assert case.status == S.AWAITING_REQUESTER
+        assert case.pauses == []
