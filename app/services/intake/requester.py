@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 from app.services.contact_points import normalise_phone
+from app.services.intake.account_ids import quoted_account
 from app.services.intake.labelled_values import value_after_label
 from app.services.intake.message import IncomingMessage
 from app.services.intake.reasons import TriageReason
 from app.services.intake.vocabulary import TriageRules
+from app.services.intake.word_characters import without_invisibles
 
 _ADDRESS = r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[^\s@<>()\[\],;:\".]+"
 # A name is the rest of its line after the label; never a second label's line.
@@ -98,9 +100,6 @@ def _labelled_name(text: str, rules: TriageRules) -> str | None:
     return name or None
 
 
-# A console account ID: 3-64 ASCII letters, digits and "_.@-", never cut out of a longer word
-# and never ending on the full stop of a sentence.
-_ACCOUNT = r"([A-Za-z0-9][A-Za-z0-9_.@-]{1,62}[A-Za-z0-9_])(?![A-Za-z0-9_@]|[.-][A-Za-z0-9_])"
 _PHONE_TEXT = r"(\(?\+?[\d()\s.\u2010-\u2015\u2212-]{5,24}\d)(?!\d)"
 
 
@@ -108,19 +107,24 @@ def labelled_identifiers(
     text: str, rules: TriageRules
 ) -> tuple[str | None, str | None, list[TriageReason]]:
     """Find a phone number and a console account ID written after a label in the letter
-    ("联系电话：138…", "账号ID：u10086", "账号（li_si_2020）", "Account ID: …"; the forms
-    are in ``labelled_values``), for matching the person's earlier cases.
+    ("联系电话：138…", "账号ID：u10086", "账号（li_si_2020）", "Account ID: …", "رقم الحساب:
+    xy-4471"; the forms are in ``labelled_values``, what an account ID is in ``account_ids``),
+    for matching the person's earlier cases. A mainland mobile number written after an
+    account label is the phone number when no phone label has one.
 
     Args:
-        text: the letter's body (any length, any script).
+        text: the letter's body as written (any length, any script; Traditional Chinese is
+            read as written, not in its Simplified reading).
         rules: the labels (``[requester]`` in ``resources/triage/rules.toml``).
 
     Returns:
         (phone as digits with an optional "+", account ID, reasons); ``None`` where absent.
     """
-    phone_match = value_after_label(text, rules.phone_labels, _PHONE_TEXT)
-    phone = normalise_phone(phone_match) if phone_match else None
-    account = value_after_label(text, rules.account_labels, _ACCOUNT)
+    visible = without_invisibles(text)
+    phone_match = value_after_label(visible, rules.phone_labels, _PHONE_TEXT)
+    quoted = quoted_account(visible, rules.account_labels)
+    phone = (normalise_phone(phone_match) if phone_match else None) or quoted.mobile
+    account = quoted.account_id
     reasons = [
         TriageReason("requester", "body_label", value) for value in (phone, account) if value
     ]

@@ -89,7 +89,8 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     )
     requester = sender_requester(msg, rules)
     name, email, requester_reasons = requester.name, requester.email, requester.reasons
-    phone, account_id, identifier_reasons = labelled_identifiers(wording.body_text, rules)
+    # As written: an ID in Traditional characters is not the Simplified reading's.
+    phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules)
     jurisdiction, jurisdiction_reason = propose_jurisdiction(
         wording, subject_citations + citations, language.code, rules, compiled, kind, (phone, email)
     )
