@@ -40,6 +40,7 @@ from app.ui.batch_letters_work import (
     preview_work,
 )
 from app.ui.messages import error_text, show_error
+from app.ui.window_size import initial_window_size
 
 
 class BatchLettersDialog(QDialog):
@@ -74,6 +75,9 @@ class BatchLettersDialog(QDialog):
         layout.addWidget(self._build_cases(), stretch=1)
         layout.addWidget(self._build_progress())
         layout.addWidget(self._build_buttons())
+        # Room for the cases beside a readable letter; at its size hint, at 150 % scaling,
+        # the list showed two columns and the letter was a thumbnail.
+        self.resize(initial_window_size(self, characters=140, lines=36))
         self._show_plan(None)
 
     def _build_choice(self) -> BatchChoice:

@@ -9,7 +9,7 @@ controller (``case_detail_controller``) does the work in its own short session.
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -60,10 +60,11 @@ class CaseDetailPane(QWidget):
         self._facts = self.header._facts
         # The header grows with flags and triage evidence: it scrolls, and the user can give
         # the tabs more room (a narrow window at 150% would otherwise squeeze them out).
-        scroll = QScrollArea()
+        scroll = _HeaderScroll()
         scroll.setWidget(self.header)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._header_scroll = scroll
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self._build_tabs())
@@ -116,6 +117,7 @@ class CaseDetailPane(QWidget):
             self._fill_tabs(None)
         else:
             self.header.show_detail(detail)
+            self._header_scroll.updateGeometry()  # its narrowest width follows the header's
             self._fill_tabs(detail)
             if not same_case:
                 self.notes.editor.clear()
@@ -152,3 +154,18 @@ class CaseDetailPane(QWidget):
     def _save_requested(self, attachment_id: int) -> None:
         if self.reference:
             self.attachment_save_requested.emit(self.reference, attachment_id)
+
+
+class _HeaderScroll(QScrollArea):
+    """Scrolls the header up and down, never sideways: the pane is at least as wide as the
+    header's narrowest layout (its widest kind or status name; names elide), so a splitter
+    dragged to the left cannot cut "Account cancellation" or push the handler off the edge."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Return the header's minimum width plus a vertical scroll bar and the frame (QSize)."""
+        hint = super().minimumSizeHint()
+        header = self.widget()
+        if header is None:
+            return hint
+        width = header.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())

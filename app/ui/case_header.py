@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -22,8 +21,10 @@ from app.clock import company_today
 from app.models.enums import Channel
 from app.services.case_queries import CaseDetail, RuleSource
 from app.services.case_search import DUE_SOON_DAYS
+from app.services.clock import DueDateSource
 from app.services.deadlines import Basis, Confidence
 from app.ui.bidi import in_ui_direction, isolate, isolated_or, requester_text
+from app.ui.case_summary import CaseSummary
 from app.ui.deadline_badge import (
     ANSWERED,
     DUE_SOON_COLOUR,
@@ -60,6 +61,15 @@ _BASIS = {
     Basis.REGULATORY_GUIDANCE: QT_TRANSLATE_NOOP("CaseHeader", "regulatory guidance"),
     Basis.STANDARD: QT_TRANSLATE_NOOP("CaseHeader", "standard"),
     Basis.POLICY: QT_TRANSLATE_NOOP("CaseHeader", "company policy, not law"),
+}
+# A due date no rule computed: where it came from (app.services.clock.stated_due_source).
+_STATED = {
+    DueDateSource.REGULATOR_LETTER.value: QT_TRANSLATE_NOOP(
+        "CaseHeader", "Set by the regulator's letter; confirm the date against the letter"
+    ),
+    DueDateSource.BY_HAND.value: QT_TRANSLATE_NOOP(
+        "CaseHeader", "Set by hand; no recomputation changes it"
+    ),
 }
 
 
@@ -118,36 +128,25 @@ class CaseHeader(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _build_summary(self) -> QWidget:
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self._summary: dict[str, QLabel] = {}
-        names = (
+    def _build_summary(self) -> CaseSummary:
+        captions = (
             ("kind", self.tr("Kind")),
             ("jurisdiction", self.tr("Jurisdiction")),
             ("channel", self.tr("Channel")),
             ("status", self.tr("Status")),
             ("handler", self.tr("Handler")),
         )
-        for column, (key, title) in enumerate(names):
-            caption = QLabel(title)
-            # A caption, not a value: smaller, in the palette's text colour (the disabled
-            # colour was light grey on light grey, too faint to read).
-            small = caption.font()
-            small.setPointSizeF(small.pointSizeF() * 0.9)
-            caption.setFont(small)
-            value = self._label()
-            # Names of kinds and statuses are short: wrapped, a squeezed pane showed
-            # "Account" for "Account cancellation". The handler's name may be long: it wraps.
-            value.setWordWrap(key == "handler")
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(value, 1, column)
-            self._summary[key] = value
+        # The handler's name may be of any length: it elides (whole as tooltip); the names
+        # of kinds and statuses are short and shown whole.
+        box = CaseSummary(captions, elided=frozenset({"handler"}))
+        self._summary = box.values
         return box
 
     def _build_facts(self) -> QFormLayout:
         form = QFormLayout()
+        # A narrow pane (150 % scaling, long Chinese or English captions) puts a value under
+        # its caption rather than pushing the header wider than the pane.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._facts: dict[str, QLabel] = {}  # the requester's an ElidedLabel
         rows = (
             ("requester", self.tr("Requester")),
@@ -164,8 +163,9 @@ class CaseHeader(QWidget):
 
     def clear(self) -> None:
         """Show the empty state: what to do, and no empty captions."""
-        for label in (*self._facts.values(), *self._summary.values(), self.badge):
+        for label in (*self._facts.values(), self.badge):
             label.clear()
+        self._summary_box.clear()
         self.badge.setStyleSheet("")
         self._title.set_full_text(self.tr("Select a case to see its details."))
         self._hint.setText(
@@ -186,11 +186,12 @@ class CaseHeader(QWidget):
         row = detail.row
         name = isolate(row.requester_name) if row.requester_name else ""
         self._title.set_full_text(" · ".join(p for p in (row.reference, name) if p))
-        self._summary["kind"].setText(kind_label(row.kind))
-        self._summary["jurisdiction"].setText(row.jurisdiction)
-        self._summary["channel"].setText(channel_label(detail.channel))
-        self._summary["status"].setText(status_label(row.status))
-        self._summary["handler"].setText(in_ui_direction(isolated_or(detail.assignee)))
+        summary = self._summary_box
+        summary.set_value("kind", kind_label(row.kind))
+        summary.set_value("jurisdiction", row.jurisdiction)
+        summary.set_value("channel", channel_label(detail.channel))
+        summary.set_value("status", status_label(row.status))
+        summary.set_value("handler", in_ui_direction(isolated_or(detail.assignee)))
         requester = requester_text(row.requester_name, row.requester_email)
         self._requester().set_full_text(in_ui_direction(requester))
         self._facts["received"].setText(local_with_offset(row.received_at))
@@ -232,9 +233,9 @@ class CaseHeader(QWidget):
     def _deadline_lines(self, detail: CaseDetail) -> str:
         lines = []
         if detail.row.due_date is not None:
-            lines.append(
-                self.tr("Statutory due date %1").replace("%1", detail.row.due_date.isoformat())
-            )
+            stated = detail.rule_ref in _STATED
+            label = self.tr("Due date %1") if stated else self.tr("Statutory due date %1")
+            lines.append(label.replace("%1", detail.row.due_date.isoformat()))
         if detail.extended_due_date:
             lines.append(
                 self.tr("Extended to %1: %2")
@@ -258,6 +259,9 @@ class CaseHeader(QWidget):
 
     def _rule_text(self, rule: RuleSource | None, rule_ref: str | None) -> str:
         if rule is None:
+            stated = _STATED.get(rule_ref or "")
+            if stated is not None:
+                return QCoreApplication.translate("CaseHeader", str(stated))
             return rule_ref or "—"
         confidence = QCoreApplication.translate("CaseHeader", str(_CONFIDENCE[rule.confidence]))
         basis = QCoreApplication.translate("CaseHeader", str(_BASIS[rule.basis]))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ACCENT = QColor("#1F4E79")
 CLOSED = QColor("#7FA7C9")
+OUTSIDE_LABEL_ROOM = 1.15
+"""The value axis reaches this many times the largest count: its label fits past its bar."""
 
 
 class _ChartView(QChartView):
@@ -63,11 +65,15 @@ class CountBarChart(_ChartView):
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
-        bars.setLabelColor(QColor(Qt.GlobalColor.white))
+        # Past the bar's end, in the text colour: inside it, white on a bar one count wide was
+        # cut in half or lost on the white ground (150 % scaling).
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        bars.setLabelColor(self.palette().text().color())
         self._replace(series)
         categories = QBarCategoryAxis()
         categories.append(list(reversed(labels)))
+        # Whole names, the bars narrower: "Objection / restri…" at 150 % scaling said less.
+        categories.setTruncateLabels(False)
         if len(labels) > 6:
             # Many bars share the height: a smaller label face keeps every name whole (the
             # axis elides a label taller than its slot).
@@ -75,7 +81,8 @@ class CountBarChart(_ChartView):
             font.setPointSizeF(self.font().pointSizeF() * 0.85)
             categories.setLabelsFont(font)
         values = QValueAxis()
-        values.setRange(0, max([*counts, 1]))
+        # Room past the longest bar for its count.
+        values.setRange(0, max([*counts, 1]) * OUTSIDE_LABEL_ROOM)
         values.setLabelFormat("%d")
         values.applyNiceNumbers()
         self.chart().addAxis(categories, Qt.AlignmentFlag.AlignLeft)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,9 +122,9 @@ class DashboardPage(QWidget):
         # ``data_changed`` (two owners of one key would make it ambiguous, and dead).
         self.refresh_button.setToolTip(self.tr("Compute the figures again"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export PDF…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button keeps room for its menu arrow beside the text; a tool button drew the
+        # arrow over "…" at 150 % scaling.
+        self.export_button = QPushButton(self.tr("Export PDF…"))
         menu = QMenu(self.export_button)
         for language, name in (("zh", self.tr("In Chinese…")), ("en", self.tr("In English…"))):
             action = QAction(name, menu)

@@ -1,7 +1,9 @@
 """A one-line label that elides user text to its width (names of any length and script)."""
 
+import math
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -26,6 +28,14 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         """Return the text as given, before eliding (str)."""
         return self._full
+
+    def full_width(self) -> int:
+        """Return the width the whole text needs (int, device-independent pixels, margins
+        included), rounded up: a width rounded down elides the last letter of a text that fits
+        (``elidedText`` measures in fractions of a pixel)."""
+        advance = QFontMetricsF(self.font()).horizontalAdvance(self._full)
+        margins = self.contentsMargins()
+        return math.ceil(advance) + margins.left() + margins.right() + 2 * self.margin()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Elide again for the new width."""

@@ -40,7 +40,7 @@ from app.services.intake.form_mapping import FIELDS
 from app.store import Database
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.form_mapping_memory import FormMappingMemory
-from app.ui.form_preview import FormPreviewModel, problem_text
+from app.ui.form_preview import FormPreviewModel, fit_columns, problem_text
 from app.ui.messages import error_text
 from app.ui.window_size import initial_window_size
 
@@ -117,6 +117,7 @@ class FormImportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.problem_label = QLabel()
         layout.addWidget(self.table)
         layout.addWidget(self.problem_label)
@@ -212,6 +213,7 @@ class FormImportDialog(QDialog):
         model = self.table.model()
         if isinstance(model, FormPreviewModel):
             model.set_problems(with_problems)
+            fit_columns(self.table)
         self.problem_label.setText(
             self.tr("%1 rows; %2 need a look after import.")
             .replace("%1", str(len(requests)))

@@ -12,12 +12,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from app.services.intake import FormExport, FormRowProblem
 from app.ui.messages import error_text
 
 PREVIEW_ROWS = 50
+WIDEST_COLUMN = 40
+"""Average characters a preview column may take before its cells elide (tooltip: whole)."""
 _PROBLEM_LABEL = {
     FormRowProblem.EMPTY_ROW: QT_TRANSLATE_NOOP("FormImport", "empty row"),
     FormRowProblem.BAD_EMAIL: QT_TRANSLATE_NOOP("FormImport", "invalid e-mail"),
@@ -91,3 +93,14 @@ class FormPreviewModel(QAbstractTableModel):
             return None
         row, problems = _tr(str(_ROW_HEADER)), _tr(str(_PROBLEMS_HEADER))
         return [row, problems, *self._export.headers][section]
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size ``table``'s columns to their cells, each at most ``WIDEST_COLUMN`` average
+    characters of its font: "invalid e-mail; no e-mail, phone or account" was cut with room to
+    spare at 150 % scaling, while a long free-text column must not push the others away."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    widest = table.fontMetrics().averageCharWidth() * WIDEST_COLUMN
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column), widest))

@@ -4,9 +4,10 @@ the dialogs that ask for a refusal's sign-off and record the answer."""
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit
 
 from app.ui.labels_workflow import ground_label
+from app.ui.wrapping_list import WrappingList
 
 
 class GroundsPicker:
@@ -20,7 +21,7 @@ class GroundsPicker:
 
     def __init__(self, grounds: Sequence[str], recorded: Sequence[tuple[str, str]] = ()) -> None:
         ticked = {code for code, _ in recorded}
-        self.list = QListWidget()
+        self.list = WrappingList()
         for code in grounds:
             item = QListWidgetItem(ground_label(code))
             item.setData(Qt.ItemDataRole.UserRole, code)

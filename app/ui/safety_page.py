@@ -42,6 +42,7 @@ from app.ui.safety_operations import (
 )
 from app.ui.safety_settings import SafetySettings
 from app.ui.safety_settings_form import ChooseFolder, SafetySettingsForm, ask_folder
+from app.ui.window_size import WholeScrollArea, fit_to_screen
 
 # Asks for an existing file: (parent, dialog title) -> the path, or None.
 ChooseOpenPath = Callable[[QWidget, str], Path | None]
@@ -102,15 +103,22 @@ class SafetyPage(QDialog):
         self._pool = pool
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Backup and keys"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._build_backup())
-        layout.addWidget(self._build_keys())
+        sections = QWidget()
+        body = QVBoxLayout(sections)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self._build_backup())
+        body.addWidget(self._build_keys())
         self.settings_form = SafetySettingsForm(settings, choose_folder, self)
         self.settings_form.changed.connect(self.settings_changed)
-        layout.addWidget(self.settings_form)
+        body.addWidget(self.settings_form)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        # At 150 % on a 1440×900 screen the sections alone were 548 of the 600 pixels there
+        # are: they scroll, the Close button stays in view.
+        layout.addWidget(WholeScrollArea(sections))
         layout.addWidget(close)
+        fit_to_screen(self)
 
     # -- sections -------------------------------------------------------------------------
 

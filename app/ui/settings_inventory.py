@@ -44,6 +44,9 @@ from app.ui.settings_inventory_models import (
     label_pairs,
 )
 
+VISIBLE_ROWS = 4
+"""Rows each table shows at least; the page scrolls when the dialog is smaller."""
+
 
 class InventoryPage(QWidget):
     """Tables of categories and rules, an editor for each, and Save / Restore shipped."""
@@ -132,6 +135,12 @@ class InventoryPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(table, 1)
         layout.addWidget(editor)
+        # At 150 % scaling the page, squeezed into the dialog, left each table one and a
+        # half rows: rather the page scrolls and the tables show a few rows each.
+        rows = VISIBLE_ROWS * table.verticalHeader().defaultSectionSize()
+        header = table.horizontalHeader().sizeHint().height()
+        scroll_bar = table.horizontalScrollBar().sizeHint().height()  # long legal sources
+        table.setMinimumHeight(header + rows + scroll_bar + 2 * table.frameWidth())
         return box
 
     def _build_buttons(self) -> QHBoxLayout:

@@ -2,7 +2,7 @@
 holds the same content at 100 % and 150 % scaling and never opens larger than the screen."""
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Room for the case list's columns beside the detail pane, and about 30 rows of cases.
 CHARACTERS_WIDE = 200
@@ -34,3 +34,28 @@ def should_maximize(
 def _wanted(window: QWidget, characters: int, lines: int) -> QSize:
     metrics = window.fontMetrics()
     return QSize(metrics.averageCharWidth() * characters, metrics.height() * lines)
+
+
+class WholeScrollArea(QScrollArea):
+    """A frameless scroll area around ``content`` that asks for all of it (QScrollArea caps
+    its size hint at 24 lines): a dialog opens showing everything where the screen allows,
+    and scrolls instead of running off a short screen (150 % scaling, a taskbar)."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Return the content's size hint (QSize, device-independent pixels)."""
+        content = self.widget()
+        return content.sizeHint() if content is not None else super().sizeHint()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Resize ``window`` to its size hint, at most ``SCREEN_SHARE`` of its screen's available
+    area (Qt's own first size stops at two thirds of the screen)."""
+    available = window.screen().availableGeometry().size()
+    limit = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    window.resize(window.sizeHint().boundedTo(limit))

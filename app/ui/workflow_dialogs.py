@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QWidget,
@@ -19,6 +18,7 @@ from app.ui.form_dialog import FormDialog, date_edit
 from app.ui.grounds_picker import GroundsPicker
 from app.ui.labels import kind_label, pause_reason_label
 from app.ui.labels_workflow import method_label, outcome_label
+from app.ui.wrapping_list import WrappingList
 
 
 class TriageDialog(FormDialog):
@@ -43,6 +43,7 @@ class TriageDialog(FormDialog):
         self.kind = enum_combo([(kind_label(k), k) for k in CaseKind], kind)
         self.jurisdiction = self.combo([(j, j) for j in jurisdictions], jurisdiction)
         self.assignee = QLineEdit(assignee)
+        self.assignee.setCursorPosition(0)  # a long name shows its start, not its end
         self.form.addRow(self.tr("Kind of request"), self.kind)
         self.form.addRow(self.tr("Jurisdiction"), self.jurisdiction)
         self.form.addRow(self.tr("Handler"), self.assignee)
@@ -139,7 +140,7 @@ class CategoriesDialog(FormDialog):
             ),
             parent,
         )
-        self.list = QListWidget()
+        self.list = WrappingList()
         for key, text, done in lines:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)

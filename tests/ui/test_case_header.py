@@ -1,5 +1,5 @@
-"""The detail header with a right-to-left requester, receipt time in the computer's zone, and a
-long kind name at a narrow width."""
+"""The detail header with a right-to-left requester, receipt time in the computer's zone, a long
+kind name and a long handler's name at a narrow width (150 % scaling, QA8 L8)."""
 
 import time
 from collections.abc import Iterator
@@ -18,7 +18,10 @@ from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from app.ui.bidi import FSI, LRM, PDI
+from app.ui.case_detail_pane import CaseDetailPane
 from app.ui.case_header import CaseHeader
+from app.ui.elided_label import ElidedLabel
+from app.ui.translations import CHINESE, ENGLISH, Translations
 from tests.services.retention_factory import subject
 
 TODAY = date(2026, 11, 3)
@@ -163,3 +166,126 @@ def test_a_very_long_name_elides_and_keeps_the_summary_in_place(
         assert label.width() <= header.width()
     jurisdiction = header._summary["jurisdiction"]
     assert jurisdiction.geometry().right() <= header.width()
+
+
+LONG_HANDLER = "wang.xiaoming.privacy-operations@example-cloud.cn"  # no space to wrap at
+
+
+def _assigned(database: Database, rule_book: RuleBook, kind: CaseKind, handler: str) -> CaseDetail:
+    with database.session() as session:
+        reference = _case(session, rule_book, kind)
+        session.query(Case).one().assignee = handler
+    with database.session() as session:
+        return case_detail(session, reference, rule_book, today=TODAY, record_view=False)
+
+
+def _shown_at(qtbot: QtBot, header: CaseHeader, width: int) -> None:
+    header.resize(width, header.heightForWidth(width) if header.hasHeightForWidth() else 400)
+    header.show()
+    qtbot.waitExposed(header)
+
+
+def test_a_long_handler_name_elides_with_its_tooltip_and_stays_inside_a_narrow_header(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    # QA8 L8: at 150 % on a 1440×900 screen the handler's name ran past the pane's edge.
+    header = _header(qtbot)
+    header.show_detail(_assigned(database, rule_book, CaseKind.ACCOUNT_CANCELLATION, LONG_HANDLER))
+    _shown_at(qtbot, header, header.fontMetrics().averageCharWidth() * 30)
+    handler = header._summary["handler"]
+    assert isinstance(handler, ElidedLabel)
+    assert handler.text().endswith("…" + PDI) and LONG_HANDLER not in handler.text()
+    assert LONG_HANDLER in handler.toolTip()
+    for field in header._summary_box.fields.values():
+        # Every caption and value inside the header: nothing cut at its right edge.
+        right = field.mapTo(header, field.rect().topRight()).x()
+        assert right < header.width()
+    kind = header._summary["kind"]
+    assert kind.width() >= kind.fontMetrics().horizontalAdvance("Account cancellation")
+
+
+def test_the_summary_wraps_onto_more_lines_when_narrow_and_keeps_one_line_when_wide(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    header = _header(qtbot)
+    header.show_detail(_assigned(database, rule_book, CaseKind.ACCESS, "li.handler"))
+    summary = header._summary_box
+    _shown_at(qtbot, header, summary.sizeHint().width() + 1)
+    assert len({field.y() for field in summary.fields.values()}) == 1
+    handler = header._summary["handler"]
+    # A name that fits is shown whole: no "…" from a width rounded down to whole pixels.
+    assert handler.text() == handler.full_text() and not handler.toolTip()
+    _shown_at(qtbot, header, summary.sizeHint().width() // 2)
+    assert len({field.y() for field in summary.fields.values()}) > 1
+    assert header._summary["handler"].text() == handler.full_text()
+
+
+def test_the_header_works_from_a_narrow_pane_in_chinese_and_english(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, translations: Translations
+) -> None:
+    # A third of a 1440×900 screen at 150 % is 320 px for about 45 average characters of
+    # the UI font; the header must fit well under that without scrolling sideways.
+    detail = _assigned(database, rule_book, CaseKind.ACCOUNT_CANCELLATION, LONG_HANDLER)
+    for language in (ENGLISH, CHINESE):
+        assert translations.apply(language)
+        header = _header(qtbot)
+        header.show_detail(detail)
+        narrow = header.fontMetrics().averageCharWidth() * 32
+        assert header.minimumSizeHint().width() <= narrow, language
+    assert translations.apply(ENGLISH)
+
+
+def test_the_pane_at_its_narrowest_shows_the_whole_header_without_sideways_scrolling(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    pane = CaseDetailPane(today=lambda: TODAY)
+    qtbot.addWidget(pane)
+    pane.show_detail(_assigned(database, rule_book, CaseKind.ACCOUNT_CANCELLATION, LONG_HANDLER))
+    pane.resize(pane.minimumSizeHint().width(), pane.fontMetrics().height() * 40)
+    pane.show()
+    qtbot.waitExposed(pane)
+    scroll = pane._header_scroll
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert pane.header.width() <= scroll.viewport().width()
+    kind = pane.header._summary["kind"]
+    assert kind.width() >= kind.fontMetrics().horizontalAdvance("Account cancellation")
+
+
+def test_the_summary_line_is_as_tall_as_the_case_shown_needs_not_the_one_before(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    # A case whose handler took a line of its own, then one whose facts fit on one line:
+    # the old height stayed and left a blank line above the badge.
+    header = _header(qtbot)
+    long_case = _assigned(database, rule_book, CaseKind.ACCESS, LONG_HANDLER)
+    header.show_detail(long_case)
+    summary = header._summary_box
+    one_line = summary.fields["kind"].sizeHint().height()
+    _shown_at(qtbot, header, summary.sizeHint().width() - 1)
+    assert summary.height() > one_line
+    with database.session() as session:
+        session.query(Case).one().assignee = "li.handler"
+    with database.session() as session:
+        short_case = case_detail(
+            session, long_case.row.reference, rule_book, today=TODAY, record_view=False
+        )
+    header.show_detail(short_case)
+    qtbot.waitUntil(lambda: summary.height() == one_line)
+    assert header.badge.y() <= summary.geometry().bottom() + header.fontMetrics().height()
+
+
+def test_a_due_date_set_by_hand_names_its_source_not_a_statute(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    from app.services.due_date_by_hand import set_due_date_by_hand
+
+    with database.session() as session:
+        reference = _case(session, rule_book, CaseKind.ACCESS)
+        case = session.query(Case).filter_by(reference=reference).one()
+        set_due_date_by_hand(session, case, date(2026, 12, 18), "court order", actor="a.smith")
+    with database.session() as session:
+        detail = case_detail(session, reference, rule_book, today=TODAY, record_view=False)
+    header = _header(qtbot)
+    header.show_detail(detail)
+    assert header._facts["rule"].text() == "Set by hand; no recomputation changes it"
+    assert header._facts["deadline"].text().startswith("Due date 2026-12-18")

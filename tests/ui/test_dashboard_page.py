@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QHorizontalBarSeries
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -171,3 +173,23 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     assert calendar.rowCount() == 6 and calendar.data(calendar.index(0, 6)) == "03-01"
     assert calendar.flags(calendar.index(0, 0)) == Qt.ItemFlag.NoItemFlags
     assert calendar.rowCount(calendar.index(0, 6)) == 0 and workload.rowCount(QModelIndex()) == 2
+
+
+def test_every_bar_names_its_category_whole_and_shows_its_count_past_its_end(
+    page: DashboardPage,
+) -> None:
+    # At 150 % "Objection / restri…" was cut and a one-case bar's white count was lost.
+    chart = page.kind_chart.chart()
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert not axis.truncateLabels()
+    series = chart.series()[0]
+    assert isinstance(series, QHorizontalBarSeries)
+    assert series.labelsPosition() == QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd
+
+
+def test_the_export_button_is_a_push_button_with_its_languages(page: DashboardPage) -> None:
+    # A push button keeps room for its menu arrow beside "Export PDF…".
+    assert isinstance(page.export_button, QPushButton)
+    menu = page.export_button.menu()
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == ["In Chinese…", "In English…"]

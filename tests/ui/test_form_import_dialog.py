@@ -134,3 +134,15 @@ def test_the_dialog_opens_wide_enough_for_the_preview(dialog: FormImportDialog) 
     screen = dialog.screen().availableGeometry()
     wanted = min(metrics.averageCharWidth() * 140, int(screen.width() * 0.9))
     assert dialog.width() == wanted  # from the font, not the ~280 px of the bare layout
+
+
+def test_the_preview_shows_a_row_s_problems_whole_where_the_width_allows(
+    qtbot: QtBot, dialog: FormImportDialog, tmp_path: Path
+) -> None:
+    assert dialog.load(_export(tmp_path))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems = dialog.table.model().index(1, 1).data()
+    assert problems == "invalid e-mail; no e-mail, phone or account"
+    advance = dialog.table.fontMetrics().horizontalAdvance(problems)
+    assert dialog.table.columnWidth(1) > advance

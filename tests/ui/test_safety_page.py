@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -136,3 +137,20 @@ def test_schedule_and_idle_settings_are_kept_in_qsettings(
     again = SafetySettings(QSettings(str(path), QSettings.Format.IniFormat))
     assert again.schedule() == BackupSchedule(folder, timedelta(hours=6), 3)
     assert again.idle_minutes() == 5
+
+
+def test_the_page_scrolls_on_a_short_screen_and_keeps_close_in_view(
+    qtbot: QtBot, database: Database, secrets: MemorySecretStore, settings: SafetySettings
+) -> None:
+    # At 150 % on a 1440×900 screen the sections took 548 of the 600 pixels there are: with
+    # a title bar and a taskbar the Close button ran off the screen.
+    page = _page(qtbot, database, secrets, settings, [])
+    lines = page.fontMetrics().height()
+    assert page.minimumSizeHint().height() <= 10 * lines
+    available = page.screen().availableGeometry()
+    assert page.height() <= available.height() and page.width() <= available.width()
+    page.resize(page.width(), 12 * lines)
+    page.show()
+    qtbot.waitExposed(page)
+    close = page.findChild(QDialogButtonBox)
+    assert close is not None and close.geometry().bottom() <= page.height()

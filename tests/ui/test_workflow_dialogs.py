@@ -30,6 +30,7 @@ from app.ui.main_window import MainWindow
 from app.ui.review_dialogs import ReviewDecisionDialog, ReviewRequestDialog
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
+    CategoriesDialog,
     CloseDialog,
     RespondDialog,
     TriageDialog,
@@ -237,3 +238,35 @@ def test_a_refusal_review_without_grounds_is_refused_in_the_window(
         "reviewer must see the reasons the requester will be given."
     ]
     assert _case_state(database, reference)[1] == CaseStatus.IN_PROGRESS
+
+
+# Lines as the inventory words them (resources: cn inventory, e-commerce records kept 3 years).
+ORDERS = "Orders and transactions: Keep (legal hold) until 2029-11-30"
+ACCOUNT = "Account information: Delete"
+
+
+def test_the_categories_dialog_asks_for_its_longest_line(qtbot: QtBot) -> None:
+    dialog = CategoriesDialog([("account", ACCOUNT, True), ("orders", ORDERS, False)])
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.list
+    # Both lines whole on one line each: as tall as one another, inside the list's width.
+    orders, account = view.visualItemRect(view.item(1)), view.visualItemRect(view.item(0))
+    assert orders.height() == account.height()
+    assert orders.right() <= view.viewport().width()
+
+
+def test_a_long_category_line_wraps_in_a_narrow_dialog_instead_of_being_cut(qtbot: QtBot) -> None:
+    # At 150 % the dialog opened narrower than its lines: "…Keep (legal hold) unt" was cut.
+    dialog = CategoriesDialog([("account", ACCOUNT, True), ("orders", ORDERS, False)])
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 30, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.list
+    orders, account = view.visualItemRect(view.item(1)), view.visualItemRect(view.item(0))
+    assert orders.height() > account.height()  # on more than one line
+    assert orders.right() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
