@@ -1,4 +1,6 @@
-"""``python -m app clock pause|resume|extend REF``: stop, restart and extend a case's clock."""
+"""``python -m app clock pause|resume|extend|confirm-receipt|set-due|release-due REF``: stop,
+restart and extend a case's clock, confirm its receipt, set its due date by hand and hand it
+back to its rule."""
 
 import argparse
 from collections.abc import Callable
@@ -20,11 +22,14 @@ from app.services.clock_adjustments import (
     take_extension,
 )
 from app.services.deadlines import RuleBook, load_rule_book
+from app.services.due_date_by_hand import release_due_date, set_due_date_by_hand
 
 
 def register(commands: Any) -> None:
     """Add the ``clock`` sub-commands to ``commands``."""
-    clock = commands.add_parser("clock", help="stop, restart or extend a case's deadline clock")
+    clock = commands.add_parser(
+        "clock", help="stop, restart or extend a case's deadline clock, or set its due date by hand"
+    )
     actions = clock.add_subparsers(dest="clock_action", required=True)
     pause = actions.add_parser("pause", help="stop the clock (e.g. waiting for identity proof)")
     pause.add_argument("reference")
@@ -65,6 +70,33 @@ def register(commands: Any) -> None:
         help="ISO 8601 with offset, e.g. 2026-03-02T09:30+08:00",
     )
     confirm.set_defaults(handler=run_confirm_receipt)
+    _register_due_date(actions)
+
+
+def _register_due_date(actions: Any) -> None:
+    """Add ``set-due`` and ``release-due`` to the ``clock`` sub-commands ``actions``."""
+    set_due = actions.add_parser(
+        "set-due",
+        help="set the due date by hand (kept by every recomputation; the statutory deadline "
+        "still binds in law)",
+    )
+    set_due.add_argument("reference")
+    set_due.add_argument(
+        "--on",
+        dest="due_date",
+        type=_date,
+        required=True,
+        help="the due date, YYYY-MM-DD, in the case's statutory time zone",
+    )
+    set_due.add_argument(
+        "--reason", required=True, help="why (e.g. a court order); kept as an internal note"
+    )
+    set_due.set_defaults(handler=run_set_due)
+    release = actions.add_parser(
+        "release-due", help="hand a due date set by hand or by a regulator back to its rule"
+    )
+    release.add_argument("reference")
+    release.set_defaults(handler=run_release_due)
 
 
 def _date(text: str) -> date:
@@ -162,5 +194,26 @@ def run_confirm_receipt(args: argparse.Namespace) -> int:
             actor=actor,
         )
         return f"received {args.received_at.isoformat()}"
+
+    return _with_case(args, change)
+
+
+def run_set_due(args: argparse.Namespace) -> int:
+    """Set the due date of a case by hand, with the reason."""
+
+    def change(session: Session, case: Case, _rule_book: RuleBook, actor: str) -> str:
+        set_due_date_by_hand(session, case, args.due_date, args.reason, actor=actor)
+        return "due date set by hand"
+
+    return _with_case(args, change)
+
+
+def run_release_due(args: argparse.Namespace) -> int:
+    """Hand the due date of a case back to its rule."""
+    today = company_today()
+
+    def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
+        release_due_date(session, case, rule_book, today=today, actor=actor)
+        return "due date handed back to its rule"
 
     return _with_case(args, change)

@@ -28,6 +28,8 @@ _ACTION = {
         "按监管来函所述期限确定答复期限",
         "Deadline taken from the regulator's letter",
     ),
+    "clock.due_date_set": ("已手动设定答复期限", "Due date set by hand"),
+    "clock.due_date_released": ("答复期限已恢复按规则计算", "Due date handed back to its rule"),
     "identity.checked": ("身份已核验", "Identity checked"),
     "subject.corrected": ("已更正申请人信息", "Requester details corrected"),
     "subject.name_shortened": ("申请人姓名已截短", "Requester's name shortened"),

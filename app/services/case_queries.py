@@ -37,7 +37,7 @@ from app.services.case_rows import (
     RuleSource,
     TriageReasonRow,
 )
-from app.services.clock import deadline_for
+from app.services.clock import deadline_for, stated_due_source
 from app.services.deadlines import (
     Deadline,
     RuleBook,
@@ -112,12 +112,15 @@ def case_detail(
     case = find_case(session, reference)
     if record_view:
         record_event(session, "case.viewed", case=case, actor=actor)
-    deadline = deadline_for(session, case, rule_book, today=today)
+    stated = stated_due_source(case)
+    # A stated date is no rule's: no rule source, no day-by-day explanation of a rule's date.
+    deadline = None if stated else deadline_for(session, case, rule_book, today=today)
     return CaseDetail(
         row=_row(case),
         subject_line=case.subject_line,
         message_text=_message_text(case),
-        rule_ref=case.rule_ref,
+        # An old regulator's row has its letter's date and no rule reference: name the letter.
+        rule_ref=stated.value if stated else case.rule_ref,
         ack_due_date=case.ack_due_date,
         internal_target_date=case.internal_target_date,
         extended_due_date=case.extended_due_date,

@@ -7,7 +7,10 @@ and Extend by the clock service's table, ``app.services.clock_gates``: not on a 
 or closed, not a request or without a statutory deadline, Restart only while the clock is
 stopped, Extend only where the rule has an extension left). The receipt action is named by
 what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
-otherwise. The letters follow the case shown, offering what fits it (``app.ui.letter_menu``).
+otherwise. Set the due date by hand… and Hand the due date back to its rule follow
+``app.services.due_date_by_hand`` (neither on a case answered or closed; the hand-back only
+while a date is set by hand or taken from a regulator's letter). The letters follow the case
+shown, offering what fits it (``app.ui.letter_menu``).
 """
 
 from collections.abc import Callable
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.services.clock_gates import ClockAction, ClockRefusal
+from app.services.due_date_by_hand import DueDateAction, DueDateRefusal
 from app.services.workflow.availability import CaseActionState
 from app.ui.clock_controller import ClockController
 from app.ui.letter_controller import LetterController
@@ -69,6 +73,9 @@ CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "E&xtend the deadline…"), "Ctrl+E", "ask_extension"),
     None,
     (RECEIPT_IN_DOUBT[0], None, "ask_receipt"),
+    None,
+    (QT_TRANSLATE_NOOP("CaseMenu", "Set the &due date by hand…"), None, "ask_set_due"),
+    (QT_TRANSLATE_NOOP("CaseMenu", "&Hand the due date back to its rule"), None, "ask_release_due"),
 )
 
 # Why a clock action cannot succeed, in the UI language (the service's table:
@@ -100,6 +107,18 @@ CLOCK_REFUSALS: dict[ClockRefusal, object] = {
     ),
     ClockRefusal.NOTICE_PASSED: QT_TRANSLATE_NOOP(
         "CaseMenu", "The date by which an extension had to be notified has passed."
+    ),
+}
+# Why a due-date action cannot succeed (``app.services.due_date_by_hand``), by menu method.
+DUE_DATE_GATES = {"ask_set_due": DueDateAction.SET, "ask_release_due": DueDateAction.RELEASE}
+DUE_DATE_REFUSALS: dict[DueDateRefusal, object] = {
+    DueDateRefusal.ANSWERED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The case is answered or closed: its due date is the record of its answer."
+    ),
+    DueDateRefusal.NOT_STATED: QT_TRANSLATE_NOOP(
+        "CaseMenu",
+        "Its rule computes the due date already: none is set by hand or taken from a "
+        "regulator's letter.",
     ),
 }
 NO_REVIEW = QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case.")
@@ -147,7 +166,7 @@ class CaseMenu:
         self.letters: LetterMenu | None = None
         self.gated: dict[str, QAction] = {}
         self.receipt: QAction | None = None
-        self._workflow: WorkflowController | None = None
+        self._clock: ClockController | None = None
 
     def action(self, text: str, shortcut: str | None, act: CaseAct) -> QAction:
         """Return an action that runs ``act`` on the selected case, enabled while one is."""
@@ -167,9 +186,10 @@ class CaseMenu:
         disable the workflow and clock actions that cannot succeed on it (``GATES``)."""
         if self.letters is not None:
             self.letters.show_case(reference)
-        state = self._workflow.action_state(reference) if reference and self._workflow else None
+        gate_state = self._clock.gate_state(reference) if reference and self._clock else None
+        state = gate_state[0] if gate_state else None
         for method, action in self.gated.items():
-            why = None if state is None else GATES[method](state)
+            why = _why_not(method, gate_state)
             action.setEnabled(bool(reference) and why is None)
             _set_tip(action, "" if why is None else _tr(why))
         if self.receipt is not None:
@@ -190,7 +210,7 @@ class CaseMenu:
         clock: ClockController,
     ) -> None:
         """Fill ``menu`` with the workflow, letter and clock submenus."""
-        self._workflow = workflow
+        self._clock = clock
         self._fill(
             menu.addMenu(_tr(QT_TRANSLATE_NOOP("CaseMenu", "&Workflow"))), WORKFLOW, workflow
         )
@@ -214,12 +234,27 @@ class CaseMenu:
                 continue
             label, shortcut, method = item
             action = self.action(_tr(label), shortcut, _act(controller, method))
-            if method in GATES:
+            if method in GATES or method in DUE_DATE_GATES:
                 self.gated[method] = action
             if method == "ask_receipt":
                 self.receipt = action
             menu.addAction(action)
         menu.setToolTipsVisible(True)
+
+
+def _why_not(
+    method: str,
+    gate_state: tuple[CaseActionState, dict[DueDateAction, DueDateRefusal | None]] | None,
+) -> object | None:
+    """Why the gated action ``method`` cannot succeed (``None``: it can, or nothing is known)."""
+    if gate_state is None:
+        return None
+    state, due_date_refusals = gate_state
+    due_date_action = DUE_DATE_GATES.get(method)
+    if due_date_action is None:
+        return GATES[method](state)
+    refusal = due_date_refusals.get(due_date_action)
+    return None if refusal is None else DUE_DATE_REFUSALS[refusal]
 
 
 def _set_tip(action: QAction, tip: str) -> None:

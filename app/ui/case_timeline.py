@@ -42,6 +42,8 @@ ACTIONS = {
     "clock.stated_deadline": QT_TRANSLATE_NOOP(
         "Timeline", "Deadline taken from the regulator's letter"
     ),
+    "clock.due_date_set": QT_TRANSLATE_NOOP("Timeline", "Due date set by hand"),
+    "clock.due_date_released": QT_TRANSLATE_NOOP("Timeline", "Due date handed back to its rule"),
     "identity.checked": QT_TRANSLATE_NOOP("Timeline", "Identity checked"),
     "subject.corrected": QT_TRANSLATE_NOOP("Timeline", "Requester details corrected"),
     "subject.name_shortened": QT_TRANSLATE_NOOP("Timeline", "Requester's name shortened"),

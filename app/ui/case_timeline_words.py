@@ -78,6 +78,7 @@ _KEY = {
     "grounds": QT_TRANSLATE_NOOP("TimelineDetail", "Refusal grounds"),
     "n": QT_TRANSLATE_NOOP("TimelineDetail", "Time limit stated"),
     "unit": QT_TRANSLATE_NOOP("TimelineDetail", "Counted in"),
+    "before": QT_TRANSLATE_NOOP("TimelineDetail", "Before"),
 }
 _WORD = {
     # sources of a new case, causes of a clock recomputation (app/services/clock.py)
@@ -95,6 +96,10 @@ _WORD = {
     "rule_changed": QT_TRANSLATE_NOOP("TimelineDetail", "rule changed"),
     "calendar_override": QT_TRANSLATE_NOOP("TimelineDetail", "holiday calendar changed"),
     "demo_today": QT_TRANSLATE_NOOP("TimelineDetail", "demo date"),
+    "due_date_released": QT_TRANSLATE_NOOP("TimelineDetail", "handed back to its rule"),
+    # where a due date no rule computed comes from (app.services.clock.DueDateSource)
+    "stated:regulator_letter": QT_TRANSLATE_NOOP("TimelineDetail", "the regulator's letter"),
+    "stated:by_hand": QT_TRANSLATE_NOOP("TimelineDetail", "by hand"),
     "true": QT_TRANSLATE_NOOP("TimelineDetail", "yes"),
     "false": QT_TRANSLATE_NOOP("TimelineDetail", "no"),
     "null": QT_TRANSLATE_NOOP("TimelineDetail", "—"),

@@ -1,11 +1,12 @@
-"""Case → Stop / Restart the clock, Extend the deadline, Confirm / Correct receipt date: dialogs
-over the clock service."""
+"""Case → Stop / Restart the clock, Extend the deadline, Confirm / Correct receipt date, Set the
+due date by hand / Hand the due date back to its rule: dialogs over the clock service."""
 
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from app.clock import COMPANY_ZONE
@@ -22,14 +23,25 @@ from app.services.clock_adjustments import (
     take_extension,
 )
 from app.services.clock_gates import ClockAction, check_clock_change
+from app.services.due_date_by_hand import (
+    DueDateAction,
+    DueDateRefusal,
+    due_date_refusal,
+    refuse_due_date_change,
+    release_due_date,
+    set_due_date_by_hand,
+)
 from app.services.receipt_checks import receipt_doubts
+from app.services.workflow.availability import CaseActionState, action_state
 from app.ui.case_actions import CaseActionController
 from app.ui.clock_dialogs import ExtensionDialog, PauseDialog, ResumeDialog
+from app.ui.due_date_dialog import DueDateContext, DueDateDialog
 from app.ui.local_times import zone_with_offset
 from app.ui.messages import show_error
 from app.ui.receipt_dialog import ReceiptDialog
 
 T = TypeVar("T")
+DueDateRefusals = dict[DueDateAction, DueDateRefusal | None]
 
 
 class ClockController(CaseActionController):
@@ -123,6 +135,93 @@ class ClockController(CaseActionController):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.confirm_receipt(reference, dialog.received_at())
+
+    def gate_state(self, reference: str) -> tuple[CaseActionState, DueDateRefusals] | None:
+        """Return what the case ``reference`` allows now and why each due-date action would be
+        refused (``None``: it can succeed), read in one session for the Case menu; ``None``
+        when the case cannot be read (the actions then stay offered)."""
+        try:
+            return self._read(
+                reference,
+                lambda case: (
+                    action_state(case, today=self._today()),
+                    {a: due_date_refusal(a, case) for a in DueDateAction},
+                ),
+            )
+        except PrivacyDeskError:
+            return None
+
+    def ask_set_due(self, reference: str) -> None:
+        """Ask for a due date (a date in the case's statutory zone) and why, then set it by hand
+        on ``reference``; a case answered or closed is refused before anything is typed."""
+        context = self._due_date_context(reference, DueDateAction.SET)
+        if context is None:
+            return
+        dialog = DueDateDialog(context, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_due(reference, dialog.due_date(), dialog.reason_text())
+
+    def ask_release_due(self, reference: str) -> QMessageBox | None:
+        """Ask for confirmation (a box that does not block; returned), then hand the due date
+        of ``reference`` back to its rule; a due date its rule computes already, or a case
+        answered or closed, is refused up front (``None``)."""
+        if self._due_date_context(reference, DueDateAction.RELEASE) is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Hand the due date back to its rule"),
+            self.tr(
+                "The due date set by hand or taken from the regulator's letter is dropped, and "
+                "the case's rule computes its due date again (a kind no rule times is left "
+                "without one)."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.release_due(reference))
+        box.open()
+        return box
+
+    def _due_date_context(self, reference: str, action: DueDateAction) -> DueDateContext | None:
+        """Return what the due-date dialog shows of ``reference``, or ``None`` after showing
+        why ``action`` would be refused (or why the case cannot be read)."""
+        try:
+            with self._database.session() as session:
+                case = find_case(session, reference)
+                refuse_due_date_change(action, case)
+                return self._context_of(case)
+        except PrivacyDeskError as error:
+            show_error(self._window, self.tr("Due date not changed"), str(error), known=True)
+            return None
+
+    def _context_of(self, case: Case) -> DueDateContext:
+        zone = receipt_zone(case, self._rule_book) or COMPANY_ZONE
+        received = case.received_at.astimezone(zone)
+        return DueDateContext(
+            received.date(), case.binding_due_date, zone_with_offset(zone, received), self._today()
+        )
+
+    def set_due(self, reference: str, due_date: date, reason: str) -> bool:
+        """Set ``due_date`` (a calendar date in the statutory zone) by hand for ``reason``;
+        returns whether it was set (an error is shown otherwise)."""
+        return self._apply(
+            reference,
+            lambda session, case: set_due_date_by_hand(
+                session, case, due_date, reason, actor=self._actor()
+            ),
+            self.tr("Due date not set"),
+        )
+
+    def release_due(self, reference: str) -> bool:
+        """Hand the due date back to its rule; returns whether it was handed back."""
+        return self._apply(
+            reference,
+            lambda session, case: release_due_date(
+                session, case, self._rule_book, today=self._today(), actor=self._actor()
+            ),
+            self.tr("Due date not handed back"),
+        )
 
     def pause(self, reference: str, start: date, reason: PauseReason, note: str) -> bool:
         """Stop the clock; returns whether it was stopped (an error is shown otherwise)."""

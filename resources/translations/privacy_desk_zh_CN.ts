@@ -561,6 +561,14 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>公司政策，非法律规定</translation>
     </message>
     <message>
+        <source>Set by the regulator&apos;s letter; confirm the date against the letter</source>
+        <translation>依据监管机构来函设定；请与来函核对日期</translation>
+    </message>
+    <message>
+        <source>Set by hand; no recomputation changes it</source>
+        <translation>手动设定；重新计算不会改变该日期</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -643,6 +651,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Statutory due date %1</source>
         <translation>法定截止日期 %1</translation>
+    </message>
+    <message>
+        <source>Due date %1</source>
+        <translation>答复期限 %1</translation>
     </message>
     <message>
         <source>Extended to %1: %2</source>
@@ -740,6 +752,14 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>确认收到日期(&amp;C)…</translation>
     </message>
     <message>
+        <source>Set the &amp;due date by hand…</source>
+        <translation>手动设定答复期限(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand the due date back to its rule</source>
+        <translation>恢复按规则计算答复期限(&amp;H)</translation>
+    </message>
+    <message>
         <source>The case is answered or closed: its deadline no longer runs.</source>
         <translation>此案件已答复或已结案：答复期限不再计算。</translation>
     </message>
@@ -766,6 +786,14 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>The date by which an extension had to be notified has passed.</source>
         <translation>告知延期的期限已过。</translation>
+    </message>
+    <message>
+        <source>The case is answered or closed: its due date is the record of its answer.</source>
+        <translation>案件已答复或已结案：其答复期限是衡量该答复的记录。</translation>
+    </message>
+    <message>
+        <source>Its rule computes the due date already: none is set by hand or taken from a regulator&apos;s letter.</source>
+        <translation>答复期限已按规则计算：未手动设定，也未依据监管机构来函确定。</translation>
     </message>
     <message>
         <source>No review is waiting on this case.</source>
@@ -986,6 +1014,26 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Deadline not extended</source>
         <translation>答复期限未延期</translation>
+    </message>
+    <message>
+        <source>Hand the due date back to its rule</source>
+        <translation>恢复按规则计算答复期限</translation>
+    </message>
+    <message>
+        <source>The due date set by hand or taken from the regulator&apos;s letter is dropped, and the case&apos;s rule computes its due date again (a kind no rule times is left without one).</source>
+        <translation>将撤销手动设定或依据监管机构来函确定的答复期限，由本案适用的规则重新计算答复期限（无规则计时的请求类型将不再有答复期限）。</translation>
+    </message>
+    <message>
+        <source>Due date not changed</source>
+        <translation>答复期限未变更</translation>
+    </message>
+    <message>
+        <source>Due date not set</source>
+        <translation>答复期限未设定</translation>
+    </message>
+    <message>
+        <source>Due date not handed back</source>
+        <translation>答复期限未恢复按规则计算</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1458,57 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Demo not opened</source>
         <translation>未能打开演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Set the due date by hand</source>
+        <translation>手动设定答复期限</translation>
+    </message>
+    <message>
+        <source>The date you set becomes this case&apos;s due date: no recomputation (a pause, an identity check, a changed rule or holiday calendar) will change it until you hand it back to its rule. The statutory deadline still binds in law: a later date here gives the company no more time to answer. The reason is kept as an internal note of the case.</source>
+        <translation>您设定的日期将成为本案的答复期限：在您将其恢复按规则计算之前，任何重新计算（暂停计时、身份核验、规则或节假日日历的变更）都不会改变它。法定期限在法律上仍然有效：此处设定较晚的日期并不会给予公司更多答复时间。设定理由将作为本案的内部备注保存。</translation>
+    </message>
+    <message>
+        <source>e.g. a court order, a date agreed with the requester or the regulator</source>
+        <translation>例如：法院裁定、与个人信息主体或监管机构约定的日期</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Due date now</source>
+        <translation>当前答复期限</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新答复期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>设定理由</translation>
+    </message>
+    <message>
+        <source>Due date not set</source>
+        <translation>答复期限未设定</translation>
+    </message>
+    <message>
+        <source>The due date must lie between %1 and %2: check the year.</source>
+        <translation>答复期限须在 %1 至 %2 之间：请核对年份。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the request was received (%1).</source>
+        <translation>答复期限不能早于收到请求之日（%1）。</translation>
+    </message>
+    <message>
+        <source>Give the reason the due date is set by hand.</source>
+        <translation>请填写手动设定答复期限的理由。</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4039,14 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>按监管来函所述期限确定答复期限</translation>
     </message>
     <message>
+        <source>Due date set by hand</source>
+        <translation>已手动设定答复期限</translation>
+    </message>
+    <message>
+        <source>Due date handed back to its rule</source>
+        <translation>答复期限已恢复按规则计算</translation>
+    </message>
+    <message>
         <source>Identity checked</source>
         <translation>身份已核验</translation>
     </message>
@@ -4287,6 +4394,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>计算单位</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -4341,6 +4452,18 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>demo date</source>
         <translation>演示日期</translation>
+    </message>
+    <message>
+        <source>handed back to its rule</source>
+        <translation>恢复按规则计算</translation>
+    </message>
+    <message>
+        <source>the regulator&apos;s letter</source>
+        <translation>监管机构来函</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动设定</translation>
     </message>
     <message>
         <source>yes</source>

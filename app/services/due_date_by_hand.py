@@ -1,0 +1,106 @@
+"""Case › Clock › Set the due date by hand… and Hand the due date back to its rule, and
+``python -m app clock set-due|release-due``: one table of when each can succeed, and the two
+changes with the reason a person gives.
+
+A date set by hand (a court order, a date agreed with the requester or the regulator, a statute
+the rule book lacks) is kept by every recomputation until it is handed back
+(``app.services.stated_due_date``); it does not change the statutory deadline that binds in law
+(PIPL Art. 50, GDPR Art. 12(3)). Neither change is offered on a case answered or closed: its
+due date is the record its answer was measured by (as a pause, ``app.services.clock_gates``).
+"""
+
+import hashlib
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from app.errors import ClockError, ClockNotRunningError
+from app.models import Case
+from app.services.clock import OPEN_STATUSES, DueDateSource, stated_due_source
+from app.services.deadlines import RuleBook
+from app.services.stated_due_date import return_to_rule, set_stated_due_date
+from app.services.workflow.correspondence import add_note
+
+
+class DueDateAction(StrEnum):
+    """What staff can do with a case's due date outside its rule (Case › Clock)."""
+
+    SET = "set"
+    RELEASE = "release"
+
+
+class DueDateRefusal(StrEnum):
+    """Why a due-date action cannot succeed on a case now."""
+
+    ANSWERED = "answered"  # responded, in retention or closed: the record of what happened
+    NOT_STATED = "not_stated"  # the rule computes the due date already: nothing to hand back
+
+
+def due_date_refusal(action: DueDateAction, case: Case) -> DueDateRefusal | None:
+    """Return why ``action`` cannot succeed on ``case`` now, or ``None`` when it can (read from
+    the stored case, no recomputation: what the Case menu reads for each case shown)."""
+    if case.status not in OPEN_STATUSES:
+        return DueDateRefusal.ANSWERED
+    if action is DueDateAction.RELEASE and stated_due_source(case) is None:
+        return DueDateRefusal.NOT_STATED
+    return None
+
+
+def refuse_due_date_change(action: DueDateAction, case: Case) -> None:
+    """Raise the error that says why ``action`` cannot succeed on ``case`` (none if it can).
+
+    Raises:
+        ClockNotRunningError: the case is answered or closed.
+        ClockError: a hand-back of a due date that its rule computes already.
+    """
+    refusal = due_date_refusal(action, case)
+    if refusal is DueDateRefusal.ANSWERED:
+        raise ClockNotRunningError(
+            "This case has been answered or closed: its due date is the record its answer was "
+            "measured by, so it cannot be set or handed back."
+        )
+    if refusal is DueDateRefusal.NOT_STATED:
+        raise ClockError("The due date of this case is already computed by its rule.")
+
+
+def set_due_date_by_hand(
+    session: Session, case: Case, due_date: date, reason: str, *, actor: str
+) -> None:
+    """Set ``due_date`` (a local calendar date, in the case's statutory zone) as the due date
+    of ``case`` by hand, for ``reason``.
+
+    The reason is free text that may name people: it is kept as an internal note of the case
+    (erased when the case is anonymised), and the append-only audit event
+    (``clock.due_date_set``) records its SHA-256 and the note's number, as an extension's does.
+
+    Raises:
+        ClockNotRunningError: the case is answered or closed.
+        ClockError: no reason given; ``due_date`` outside the years deadlines are counted for,
+            or before the day the case was received.
+    """
+    refuse_due_date_change(DueDateAction.SET, case)
+    text = reason.strip()
+    if not text:
+        raise ClockError("A due date set by hand needs a reason (e.g. a court order).")
+    note = add_note(session, case, text, actor=actor)
+    session.flush()  # the note's number, for the audit event
+    details = {"reason_sha256": hashlib.sha256(text.encode()).hexdigest(), "note_id": note.id}
+    set_stated_due_date(
+        session, case, due_date, DueDateSource.BY_HAND, actor=actor, details=details
+    )
+
+
+def release_due_date(
+    session: Session, case: Case, rule_book: RuleBook, *, today: date, actor: str
+) -> None:
+    """Hand the due date of ``case`` back to its rule (a kind no rule times is left without
+    one and flagged ``no_deadline``); ``today`` is the local date (a running pause counts up
+    to it).
+
+    Raises:
+        ClockNotRunningError: the case is answered or closed.
+        ClockError: the rule computes the due date already.
+    """
+    refuse_due_date_change(DueDateAction.RELEASE, case)
+    return_to_rule(session, case, rule_book, today=today, actor=actor)
