@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.case_list_terms import CaseQuery, CaseSource, SavedView, SortColumn
-from app.ui.case_browser_columns import size_columns, wanted_width
+from app.ui.case_browser_columns import RequesterWidth, size_columns, wanted_width
 from app.ui.case_page_model import CasePageModel, Column
 from app.ui.first_start import FirstStartPanel
 from app.ui.startup_probe import watch_first_paint
@@ -143,10 +143,10 @@ class CaseBrowser(QStackedWidget):
             self.fontMetrics().height() + self.fontMetrics().leading() + 8
         )
         header = self.table.horizontalHeader()
-        # The requester's name takes the width left over; the short columns keep the width of
-        # their contents (``_size_columns``), so dates and days left stay on screen at 150 %.
+        # The requester's name takes the width left over, never under its floor; the short
+        # columns keep the width of their contents (``_size_columns``).
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.REQUESTER, QHeaderView.ResizeMode.Stretch)
+        self._requester_width = RequesterWidth(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.rowsInserted.connect(self._on_more_counted)
         watch_first_paint(self.table.viewport())  # only with $PRIVACY_DESK_STARTUP_PROBE set
@@ -249,6 +249,7 @@ class CaseBrowser(QStackedWidget):
         columns then keep their widths while the user types, sorts and switches views."""
         if not self._columns_sized:
             self._columns_sized = size_columns(self.table, self.model)
+            self._requester_width.fit()
 
     def wanted_width(self) -> int:
         """Return the width (device-independent pixels) at which every column shows without

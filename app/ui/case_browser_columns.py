@@ -3,9 +3,13 @@ sample, never every row), each short column as wide as its widest text up to a c
 requester's name taking the width left over.
 
 A pasted 100,000-character name must not push the dates off screen: a column starts at most
-``COLUMN_MAX_EMS`` wide and its cells elide.
+``COLUMN_MAX_EMS`` wide and its cells elide. Where the list is narrower than its columns (150 %
+on a laptop, the detail pane open), the requester keeps ``REQUESTER_MIN_EMS`` and the table
+scrolls sideways: a stretched column would shrink to three letters ("Eri…"), and the name is
+what staff read a row by.
 """
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
 from app.models.enums import CaseKind, CaseStatus
@@ -63,3 +67,32 @@ def _every_label(column: Column) -> list[str]:
     if column == Column.STATUS:
         return [status_label(status) for status in CaseStatus]
     return []
+
+
+class RequesterWidth(QObject):
+    """Keeps ``table``'s requester column as wide as the other columns leave of its viewport,
+    never narrower than ``REQUESTER_MIN_EMS`` (the table then scrolls sideways). Follows every
+    resize of the viewport (window, splitter, scroll bar shown); the user may still drag it."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.horizontalHeader().setSectionResizeMode(
+            Column.REQUESTER, table.horizontalHeader().ResizeMode.Interactive
+        )
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Fit the requester's column when the viewport changes size; never consumes events."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Give the requester's column the width left over, at least ``REQUESTER_MIN_EMS``."""
+        header = self._table.horizontalHeader()
+        if header.count() <= Column.REQUESTER:
+            return
+        others = sum(header.sectionSize(c) for c in Column if c != Column.REQUESTER)
+        floor = REQUESTER_MIN_EMS * self._table.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(Column.REQUESTER, max(floor, self._table.viewport().width() - others))

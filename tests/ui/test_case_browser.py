@@ -339,14 +339,12 @@ def test_receipt_times_are_local_and_the_tooltip_names_the_zone_and_utc(
 def test_the_requester_takes_the_width_left_and_the_short_columns_fit_their_text(
     qtbot: QtBot, cases: Database
 ) -> None:
-    from PySide6.QtWidgets import QHeaderView
-
     browser = _browser(qtbot, cases, user=None)
     browser.resize(browser.fontMetrics().horizontalAdvance("M") * 70, 400)
     browser.show()
     qtbot.waitExposed(browser)
     header = browser.table.horizontalHeader()
-    assert header.sectionResizeMode(Column.REQUESTER) == QHeaderView.ResizeMode.Stretch
+    assert header.length() == browser.table.viewport().width()  # the requester fills the rest
     assert browser.table.horizontalScrollBar().maximum() == 0  # every column on screen
     metrics = browser.table.fontMetrics()
     for column in (Column.RECEIVED, Column.DUE, Column.DAYS_LEFT, Column.STATUS):
@@ -355,3 +353,21 @@ def test_the_requester_takes_the_width_left_and_the_short_columns_fit_their_text
         widest = max(metrics.horizontalAdvance(t) for t in texts)
         em = metrics.horizontalAdvance("M")
         assert widest < browser.table.columnWidth(column) <= widest + 3 * em
+
+
+def test_a_narrow_list_keeps_the_requester_readable_and_scrolls_sideways(
+    qtbot: QtBot, cases: Database
+) -> None:
+    # At 150 % on a 1440×900 screen the list got 672 px for ~880 px of columns, and the
+    # stretched requester shrank to three letters ("Eri…"): it keeps 10 em instead.
+    browser = _browser(qtbot, cases, user=None)
+    em = browser.table.fontMetrics().horizontalAdvance("M")
+    browser.resize(em * 40, 400)
+    browser.show()
+    qtbot.waitExposed(browser)
+    assert browser.table.columnWidth(Column.REQUESTER) == 10 * em
+    assert browser.table.horizontalScrollBar().maximum() > 0
+    browser.resize(em * 120, 400)  # widened again: the requester takes the room
+    qtbot.waitUntil(lambda: browser.table.columnWidth(Column.REQUESTER) > 10 * em)
+    header = browser.table.horizontalHeader()
+    assert header.length() == browser.table.viewport().width()
