@@ -51,6 +51,10 @@ class Case(Base):
         Index("ix_case_status_urgency", "status", _URGENCY),
         Index("ix_case_assignee_status_urgency", "assignee", "status", _URGENCY),
         Index("ix_case_subject_status_urgency", "subject_id", "status", _URGENCY),
+        # A search walks all cases by date received or urgency testing each one's requester
+        # from these alone (key, id: the list's order; app.services.case_search, migration 0015).
+        Index("ix_case_received_subject", "received_at", "id", "subject_id"),
+        Index("ix_case_urgency_subject", _URGENCY, "id", "subject_id"),
         # The dashboard (app/services/dashboard_queries.py), read from the indexes alone at a
         # million cases: open cases by status/kind/handler with their dates, the answered in
         # the last 90 days with theirs, the few extended cases (migrations 0006, 0007).

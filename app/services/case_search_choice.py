@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.services import case_search_plans as plans
-from app.services.case_list_terms import CaseQuery
+from app.services.case_list_terms import CaseQuery, SortColumn
 from app.services.case_search_plans import SearchTerms
 from app.services.case_search_text import terms_of
 from app.services.case_statements import Runner, compiled, runner_of
@@ -22,6 +22,15 @@ from app.services.case_statements import Runner, compiled, runner_of
 # ids (``case_search.first_page_counted``) wins from ``walk_threshold`` divided by about the
 # square root of that ratio: 1,767 matching cases at a million.
 ROW_READ_STEPS = 8
+# The orders whose index holds the requester too (migration 0015): a walk over it tests each
+# case's requester without reading its row (``case_search._walks_by_subject``).
+SUBJECT_WALK_SORTS = frozenset({SortColumn.RECEIVED, SortColumn.DUE})
+# Walking such an index costs (offset + limit) * N / m entries, about 100 to a page; reading
+# m matches costs about two scattered pages each (its requester's entry in
+# ``ix_case_subject_id``, its row or ``ix_case_subject_status_urgency`` entry for the key):
+# walking reads fewer pages from ``walk_threshold`` divided by about sqrt(2 * 100), 1,010
+# matching cases at a million.
+SUBJECT_WALK_STEPS = 14
 
 
 def reading_plan(

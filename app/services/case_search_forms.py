@@ -11,7 +11,11 @@ reference's unique index, never a scan; "43" finds PD-2026-000043, not PD-2026-0
 Identifiers are looked up by their folded form (``SubjectIdentifier.folded``,
 ``app.models.identifier_folding``): the text folded the same way is one prefix range per kind
 over ``ix_subject_identifier_folded`` (kind, folded, subject), so "abc_user" finds the account
-ID "ＡＢＣ_User" and "ZHANG.WEI1" the address "zhang.wei1@…". A text that reads as a phone
+ID "ＡＢＣ_User" and "ZHANG.WEI1" the address "zhang.wei1@…". An account ID is compared
+without its separators (spaces, dashes, "_", dots: "XUYUN 88231" finds "xuyun-88231"), an
+e-mail address with them. A text of several words without a digit is a name ("Anna S", "Li
+Na"), not an account ID read out in parts: it gets no account range, which could only have
+found the accounts whose ID runs its words together. A text that reads as a phone
 number looks up the national significant numbers it can start when typed without a country
 code ("090-1234" finds +81 90-1234-5678), or, typed with one, its stored international (and
 for +86 national) forms over the stored value (``contact_points``). A number too short to be
@@ -24,7 +28,7 @@ from dataclasses import replace
 from sqlalchemy import func, select
 
 from app.models import Case
-from app.models.identifier_folding import fold_text
+from app.models.identifier_folding import fold_text, folded_account_id
 from app.services.case_search_matching import PrefixRange, SearchTerms, prefix_range
 from app.services.case_statements import Runner, compiled
 from app.services.contact_points import national_search_forms, normalise_phone, phone_forms
@@ -89,17 +93,30 @@ def with_references(connection: Runner, terms: SearchTerms) -> SearchTerms:
 
 def identifier_ranges(text: str) -> tuple[PrefixRange, ...]:
     """Return the identifier ranges of the searched ``text``: its folded form over the folded
-    e-mail addresses and account IDs ("email", "account"); for a text that reads as a phone
-    number, the national numbers it can start typed without a country code, over the folded
-    phone numbers ("phone", "phone1"), or typed with one, its stored forms over the stored
-    values ("stored_phone", "stored_phone1": ``contact_points.phone_forms``)."""
+    e-mail addresses ("email"), the account ID it can start over the folded account IDs
+    ("account": ``account_id_prefix``); for a text that reads as a phone number, the
+    national numbers it can start typed without a country code, over the folded phone
+    numbers ("phone", "phone1"), or typed with one, its stored forms over the stored values
+    ("stored_phone", "stored_phone1": ``contact_points.phone_forms``)."""
     folded = fold_text(text)
     if not folded:
         return ()
-    ranges = [prefix_range("email", folded), prefix_range("account", folded)]
+    account = account_id_prefix(text)
+    ranges = [prefix_range("email", folded)]
+    ranges += [prefix_range("account", account)] if account else []
     phone = normalise_phone(text)
     if phone is None:
         return tuple(ranges)
     forms = phone_forms(phone) if phone.startswith("+") else national_search_forms(phone)
     name = "stored_phone" if phone.startswith("+") else "phone"
     return (*ranges, *(prefix_range(f"{name}{n or ''}", f) for n, f in enumerate(forms)))
+
+
+def account_id_prefix(text: str) -> str | None:
+    """Return the folded account ID (``folded_account_id``: caseless, no separators) the
+    searched ``text`` (``normalise_search_text``'s, spaces single) can start: "XUYUN 88231" →
+    "xuyun88231"; ``None`` for separators alone, or several words without a digit — a name
+    ("Anna S", "王 芳"), which the name's words find."""
+    if " " in text and not any(character.isdigit() for character in text):
+        return None
+    return folded_account_id(text) or None

@@ -81,11 +81,6 @@ class SearchTerms:
         return self.by_reference, ranges, self.by_case_id, len(self.references)
 
     @property
-    def bound_ranges(self) -> tuple[PrefixRange, ...]:
-        """Every range whose ends are binds (``case_search_plans.bind_values``)."""
-        return self.ranges
-
-    @property
     def words(self) -> int:
         """How many typed words the requester's name words must match."""
         return sum(1 for prefix in self.ranges if prefix.name.startswith(WORD))

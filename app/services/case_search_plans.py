@@ -65,7 +65,7 @@ def bind_values(query: CaseQuery, terms: SearchTerms) -> dict[str, Any]:
         "offset": max(query.offset, 0),
         "limit": max(query.limit, 0),
     }
-    for prefix in terms.bound_ranges:
+    for prefix in terms.ranges:
         values[f"{prefix.name}_low"] = prefix.low
         values[f"{prefix.name}_high"] = prefix.high
     for n, reference in enumerate(terms.references):

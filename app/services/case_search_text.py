@@ -28,8 +28,10 @@ def search_terms(text: str) -> SearchTerms:
     """Return what the search ``text`` looks for (see ``CaseQuery.text``): after
     ``normalise_search_text``, a reference prefix (upper-cased), else the requester's name
     and identifiers starting with it — an account ID, e-mail address or phone number in
-    any letter case and width, by their folded form; a phone number typed with or without
-    its country code (``case_search_forms.identifier_ranges``) — or, for digits with an
+    any letter case and width, by their folded form; an account ID with any separators or
+    none ("XUYUN 88231" finds "xuyun-88231"; not for several words without a digit, a
+    name); a phone number typed with or without its country code
+    (``case_search_forms.identifier_ranges``) — or, for digits with an
     optional "<year>-", the reference with that number (``case_search_forms``; its
     references are found against the register by ``with_references``).
 

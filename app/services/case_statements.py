@@ -264,7 +264,7 @@ def unprobed(sql: str) -> str:
     to that sampling: the plan is made once, from the indexes' statistics, as by an SQLite
     without STAT4. The case list's plans do not depend on the values searched for: the choice
     between walking an index and collecting matches is made from counts
-    (``app.services.case_search._plan``)."""
+    (``app.services.case_search_choice.reading_plan``)."""
     return _PLACEHOLDER_OR_QUOTED.sub(lambda found: found.group(1) or "+?", sql)
 
 

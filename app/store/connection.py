@@ -33,12 +33,14 @@ BUSY_TIMEOUT_MS = 5000
 # 226 ms at 16), and background imports (51 messages: 10 s at 32 MiB, 13-15 s at 4-16).
 PAGE_CACHE_KIB = 32 * 1024
 # All SQLite memory of the process (every connection's caches, schemas and statements), in
-# bytes: a soft limit, never an allocation failure. One connection's cache: the list's and the
-# dashboard's connections, when both keep pages, never hold more together than one full cache
+# bytes: a soft limit, never an allocation failure. Less than one connection's cache: the
+# list's and the dashboard's connections, when both keep pages, never hold more together
 # (issue 6, peak with the list and the dashboard open, benchmarks/memory.py at a million
-# cases: 40 MiB let the two hold 40 MiB at the searches' peak, 174-180 MiB depending on which
-# pooled connection the dashboard got; 32 MiB: 171-172 MiB).
-SQLITE_HEAP_BUDGET_BYTES = PAGE_CACHE_KIB * 1024
+# cases: 40 MiB let the two hold 40 MiB at the searches' peak, 174-180 MiB; 32 MiB: 160 MiB;
+# 20 MiB: 148 MiB). 20 MiB holds the dashboard's pages and the largest search's since a
+# search walks an index holding the requester (migration 0015: "Anna S" reads 2,100-2,300
+# pages, 8-9 MiB, where it read 3,800 and, at 20 MiB, read them again at every search).
+SQLITE_HEAP_BUDGET_BYTES = 20 * 1024 * 1024
 
 
 def connect(

@@ -228,6 +228,7 @@ EXPRESSION_INDEXES = frozenset(
         "ix_case_status_urgency",
         "ix_case_assignee_status_urgency",
         "ix_case_subject_status_urgency",
+        "ix_case_urgency_subject",
         "ix_data_subject_display_name_lower",
     }
 )

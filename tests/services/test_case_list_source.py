@@ -89,11 +89,11 @@ def test_a_requester_found_by_several_ranges_counts_each_case_once(database: Dat
 def test_the_words_of_a_search_are_intersected_in_the_order_their_sizes_call_for() -> None:
     terms = search_terms("Anna S")
     assert [r.low for r in terms.ranges if r.name.startswith("word")] == ["anna", "s"]
-    # name, word0 (anna), word1 (s), e-mail, the account as typed (a text with a space): "s"
-    # holds more entries, so it comes first (scanned) and "anna" last (collected); the other
-    # ranges keep their places.
+    # name, word0 (anna), word1 (s), e-mail (words without a digit: a name, no account ID):
+    # "s" holds more entries, so it comes first (scanned) and "anna" last (collected); the
+    # other ranges keep their places.
     others = [0] * (len(terms.ranges) - 3)
-    assert len(others) == 2
+    assert len(others) == 1
     ordered = terms.words_ordered([0, 16_000, 69_000, *others])
     assert ordered.ranges[1] == PrefixRange("word0", "s", "t")
     assert ordered.ranges[2] == PrefixRange("word1", "anna", "annb")

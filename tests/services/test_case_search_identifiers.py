@@ -1,6 +1,7 @@
 """The case list's search finds a requester by account ID, e-mail address or phone number
 however it is typed: in any letter case or width (one range per kind over the stored folded
-form, ``app.models.identifier_folding``), a phone number stored in international form by its
+form, ``app.models.identifier_folding``), an account ID with any separators or none (an
+e-mail address keeps its own), a phone number stored in international form by its
 national form ("090-1234-5678" finds +81 90-1234-5678) and the reverse, mainland numbers with
 or without +86. Every way an identifier is written keeps its folded form in step: the ORM,
 Core inserts (the benchmarks' bulk data) and an edit of the value."""
@@ -18,9 +19,12 @@ from tests.services.case_search_requesters import Identified, named_case
 from tests.services.test_case_search import TODAY, found
 
 ACCOUNTS = Identified(
-    IdentifierKind.ACCOUNT_ID, ["ＡＢＣ_User", "Li_Si_2020", "ACCT-778899", "Straße_9", "1001"]
+    IdentifierKind.ACCOUNT_ID,
+    ["ＡＢＣ_User", "Li_Si_2020", "ACCT-778899", "Straße_9", "1001", "xuyun-88231", "Wang.Fang"],
 )
-EMAILS = Identified(IdentifierKind.EMAIL, ["Zhang.Wei@example.com", "li.si@example.cn"])
+EMAILS = Identified(
+    IdentifierKind.EMAIL, ["Zhang.Wei@example.com", "li.si@example.cn", "li.na@example.com"]
+)
 # Stored as the app stores them (contact_points.normalise_phone).
 PHONES = Identified(
     IdentifierKind.PHONE,
@@ -50,8 +54,25 @@ PHONES = Identified(
         ("STRASSE", ACCOUNTS.cases_of("Straße_9")),
         ("straße_", ACCOUNTS.cases_of("Straße_9")),
         ("li_si_2021", set()),
-        ("acct_", set()),  # "_" is a literal, not a wildcard
         ("%", set()),
+        ("ac%", set()),  # "%" is a literal, not a wildcard
+        # Separators typed otherwise, or not at all (QA defect L4): the stored "xuyun-88231".
+        ("xuyun-88", ACCOUNTS.cases_of("xuyun-88231")),
+        ("xuyun88231", ACCOUNTS.cases_of("xuyun-88231")),
+        ("XUYUN 88231", ACCOUNTS.cases_of("xuyun-88231")),
+        ("ｘｕｙｕｎ－８８２３１", ACCOUNTS.cases_of("xuyun-88231")),  # full-width
+        ("xuyun—88231", ACCOUNTS.cases_of("xuyun-88231")),  # em dash U+2014
+        ("xuyun\u221288231", ACCOUNTS.cases_of("xuyun-88231")),  # minus sign U+2212
+        ("Xuyun·882", ACCOUNTS.cases_of("xuyun-88231")),  # middle dot U+00B7
+        ("xuyun_88231", ACCOUNTS.cases_of("xuyun-88231")),
+        ("xu yun 88", ACCOUNTS.cases_of("xuyun-88231")),
+        ("xuyun 88232", set()),
+        ("acct_", ACCOUNTS.cases_of("ACCT-778899")),  # "_" a separator as "-" is
+        ("lisi 2020", ACCOUNTS.cases_of("Li_Si_2020")),
+        ("wangfang", ACCOUNTS.cases_of("Wang.Fang")),
+        ("wang-fang", ACCOUNTS.cases_of("Wang.Fang")),
+        # Several words without a digit are a name, not an account ID read out in parts.
+        ("wang fang", set()),
     ],
 )
 def test_an_account_id_is_found_in_any_case_and_width(
@@ -68,6 +89,11 @@ def test_an_account_id_is_found_in_any_case_and_width(
         ("ZHANG.WEI@EXAMPLE", EMAILS.cases_of("Zhang.Wei@example.com")),
         ("Li.Si@", EMAILS.cases_of("li.si@example.cn")),
         ("example", set()),  # a prefix search: the address starts with the text
+        # An address keeps its dots and hyphens: an exact prefix, unlike an account ID.
+        ("li.na@", EMAILS.cases_of("li.na@example.com")),
+        ("LI.NA@EXAMPLE.COM", EMAILS.cases_of("li.na@example.com")),
+        ("lina@", set()),
+        ("li-na@", set()),
     ],
 )
 def test_an_email_address_is_found_in_any_case(
@@ -121,6 +147,27 @@ def test_an_account_like_text_is_one_range_per_kind() -> None:
     assert [r.name for r in ranges] == ["word0", "email", "account"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "account"),
+    [
+        # A name of several words has no account range; one of one word has it as before.
+        ("Anna S", ["name", "word0", "word1", "email"], None),
+        ("Li Na", ["name", "word0", "word1", "email"], None),
+        ("王芳", ["word0", "email", "account"], "王芳"),
+        ("王 芳", ["name", "word0", "word1", "email"], None),
+        # An account ID read out in parts holds a digit: one range, without the spaces.
+        ("XUYUN 88231", ["name", "word0", "word1", "email", "account"], "xuyun88231"),
+        ("li.na@", ["word0", "email", "account"], "lina@"),
+    ],
+)
+def test_a_text_is_an_account_id_unless_it_is_words_without_a_digit(
+    text: str, names: list[str], account: str | None
+) -> None:
+    ranges = search_terms(text).ranges
+    assert [r.name for r in ranges] == names
+    assert next((r.low for r in ranges if r.name == "account"), None) == account
+
+
 def _folded(database: Database) -> dict[str, str]:
     with database.session() as session:
         rows = session.execute(select(SubjectIdentifier.value, SubjectIdentifier.folded))
@@ -139,7 +186,7 @@ def test_a_core_insert_writes_the_folded_form_too(database: Database) -> None:
         session.execute(
             insert(SubjectIdentifier), [r | {"added_at": datetime.now(UTC)} for r in rows]
         )
-    assert _folded(database) == {"ＡＢＣ_User": "abc_user", "+819012345678": "9012345678"}
+    assert _folded(database) == {"ＡＢＣ_User": "abcuser", "+819012345678": "9012345678"}
 
 
 def test_an_edited_value_gets_its_folded_form_again(database: Database) -> None:
@@ -149,6 +196,6 @@ def test_an_edited_value_gets_its_folded_form_again(database: Database) -> None:
     with database.session() as session:
         held = session.scalars(select(SubjectIdentifier)).one()
         held.value = "ＮＥＷ_ID"
-    assert _folded(database) == {"ＮＥＷ_ID": "new_id"}
+    assert _folded(database) == {"ＮＥＷ_ID": "newid"}
     assert found(database, CaseQuery(TODAY, text="new_id")) == {"PD-2026-000001"}
     assert found(database, CaseQuery(TODAY, text="old_id")) == set()

@@ -17,9 +17,29 @@ from app.services.contact_points import national_search_forms, normalise_phone
 @pytest.mark.parametrize(
     ("kind", "value", "folded"),
     [
-        ("account_id", "ＡＢＣ_User", "abc_user"),  # full-width letters
-        ("account_id", "Li_Si_2020", "li_si_2020"),
-        ("account_id", "ACCT-778899", "acct-778899"),
+        ("account_id", "ＡＢＣ_User", "abcuser"),  # full-width letters, no separator
+        ("account_id", "Li_Si_2020", "lisi2020"),
+        ("account_id", "ACCT-778899", "acct778899"),
+        # Account IDs lose every separator (dashes, minus signs, "_", dots, spaces).
+        ("account_id", "xuyun-88231", "xuyun88231"),
+        ("account_id", "ｘｕｙｕｎ－８８２３１", "xuyun88231"),  # full-width hyphen U+FF0D
+        ("account_id", "XUYUN 88231", "xuyun88231"),
+        ("account_id", "xuyun\u3000\u00a088231", "xuyun88231"),  # ideographic, no-break
+        ("account_id", "xuyun\u201088231", "xuyun88231"),  # hyphen U+2010
+        ("account_id", "xuyun\u201188231", "xuyun88231"),  # non-breaking hyphen U+2011
+        ("account_id", "xuyun\u201288231", "xuyun88231"),  # figure dash U+2012
+        ("account_id", "xuyun\u201388231", "xuyun88231"),  # en dash U+2013
+        ("account_id", "xuyun\u201488231", "xuyun88231"),  # em dash U+2014
+        ("account_id", "xuyun\u201588231", "xuyun88231"),  # horizontal bar U+2015
+        ("account_id", "xuyun\u221288231", "xuyun88231"),  # minus sign U+2212
+        ("account_id", "xuyun\u00ad88231", "xuyun88231"),  # soft hyphen, invisible
+        ("account_id", "u_12345", "u12345"),
+        ("account_id", "User.Name", "username"),
+        ("account_id", "王·芳・88", "王芳88"),  # middle dot U+00B7, katakana U+30FB
+        ("account_id", "wang。fang", "wangfang"),  # ideographic full stop (a Chinese IME's)
+        ("account_id", "CN/2020+1", "cn/2020+1"),  # other punctuation is kept
+        ("account_id", "a-\u0301", "\u00e1"),  # a mark after a separator joins its letter
+        ("email", "li.na-x@example.com", "li.na-x@example.com"),  # an address keeps them
         ("account_id", "Straße", "strasse"),  # case folding, not lower-casing
         ("account_id", "ΣΊΣΥΦΟΣ", "σίσυφοσ"),  # final sigma folded like any sigma
         ("account_id", "ｱｶｳﾝﾄ", "アカウント"),  # half-width katakana: NFKC
@@ -45,6 +65,8 @@ def test_an_identifier_is_folded_for_the_search(kind: str, value: str, folded: s
 
 def test_the_folded_form_keeps_to_the_stored_value_s_length() -> None:
     assert len(fold_text("ß" * 320)) == MAX_FOLDED_LENGTH
+    # An account ID is cut after its separators are dropped: 320 letters of 640 characters.
+    assert folded_identifier("account_id", "x-" * 320) == "x" * MAX_FOLDED_LENGTH
 
 
 def test_the_country_codes_are_the_itu_s() -> None:
