@@ -53,7 +53,12 @@ def identity_request(context: LetterContext, _language: str) -> IdentityRequestF
     channel = letterhead_for(context.letterhead).privacy_contact
     paused = context.clock_waits
     return IdentityRequestFacts(
-        case_facts(context), (), channel, paused, due_date=_running_due(context)
+        case_facts(context),
+        (),
+        channel,
+        paused,
+        due_date=_running_due(context),
+        stops_from_letter=context.clock_stops_on_asking,
     )
 
 

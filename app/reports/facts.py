@@ -67,6 +67,8 @@ class IdentityRequestFacts:
             it keeps running (CCPA 11 CCR §7021(b)).
         reply_by_date: the date by which the proof is asked for, or ``None``.
         due_date: the response date when the clock keeps running, or ``None``.
+        stops_from_letter: the clock runs now, but the rule stops it from this letter until
+            the reply (GDPR Art. 12(6) as the EU rule set reads it); the letter says so.
     """
 
     case: CaseFacts
@@ -75,6 +77,7 @@ class IdentityRequestFacts:
     clock_paused: bool
     reply_by_date: date | None = None
     due_date: date | None = None
+    stops_from_letter: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,9 @@ class ClarificationRequestFacts:
         case: the case. questions: each question, one per line.
         clock_paused: the rule stops the clock until the answer arrives (UK GDPR after DUAA
             2025; EU practice). reply_by_date, due_date: as in ``IdentityRequestFacts``.
+            (No rule set's pause is read as stopping the clock for a clarification from the
+            letter on: EU and CN pauses are for identity, eu.toml/cn.toml; the letter states the
+            due date while no pause is recorded.)
     """
 
     case: CaseFacts

@@ -43,7 +43,16 @@ def _hold_months(rule: str, team: Mapping[str, int] | None = None) -> int:
     return load_inventory().rules[rule].months
 
 
-_PAUSE = frozenset({"clock_paused", "clock_running", "reply_by_known", "due_date_known"})
+_PAUSE = frozenset(
+    {
+        "clock_paused",
+        "clock_stops",
+        "clock_running",
+        "reply_by_known",
+        "due_date_known",
+        "due_date_unknown",
+    }
+)
 
 
 def _paused(
@@ -53,11 +62,17 @@ def _paused(
         "reply_by_date": wording.date(facts.reply_by_date),
         "due_date": wording.date(facts.due_date),
     }
+    # Three states, one paragraph each: stopped now; stopped by the rule from this letter
+    # (never "the law does not pause it" where the rule does); running on.
+    stops = isinstance(facts, IdentityRequestFacts) and facts.stops_from_letter
+    stops = stops and not facts.clock_paused
     values.conditions |= {
         "clock_paused": facts.clock_paused,
-        "clock_running": not facts.clock_paused,
+        "clock_stops": stops,
+        "clock_running": not facts.clock_paused and not stops,
         "reply_by_known": facts.reply_by_date is not None,
         "due_date_known": facts.due_date is not None,
+        "due_date_unknown": facts.due_date is None,
     }
     return values
 

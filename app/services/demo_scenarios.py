@@ -227,7 +227,10 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "李雷", "li.lei@example.cn", K.ACCESS, "CN", 80, "查阅个人信息",
         "请告诉我贵司处理了我的哪些个人信息，并提供副本（个人信息保护法第四十五条）。\n李雷",
-        (*WORK, "verify", "note", "respond_fulfilled@36", "close@40"),
+        (
+            *WORK, "verify", "note", "plan_copy@30", "settle@34", "respond_fulfilled@36",
+            "letter:access_response:sent", "close@40",
+        ),
         "账单系统导出积压，答复已超期，已向主管说明。",
     ),
     Scenario(

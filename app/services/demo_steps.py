@@ -38,6 +38,7 @@ from app.services.workflow import (
     start_work,
     triage,
 )
+from app.services.workflow.categories import plan_export
 
 # A ground each jurisdiction's list holds, with the demo's explanation (resources/workflow).
 REFUSAL_GROUNDS = {
@@ -129,6 +130,12 @@ def _plan(run: StepRun, case: Case) -> None:
     plan_deletion(run.session, case, hold_from=run.on(-30), actor=run.handler)
 
 
+def _plan_copy(run: StepRun, case: Case) -> None:
+    """Plan the copy of every category for an access or copy request (PIPL Art. 45); the
+    ``settle`` step marks each exported, and the access response can then go."""
+    plan_export(run.session, case, actor=run.handler)
+
+
 def _settle(run: StepRun, case: Case) -> None:
     for action in list(case.category_actions):
         if action.done_at is None:
@@ -202,6 +209,7 @@ STEPS: dict[str, Step] = {
     "note": _note,
     "guardian": _guardian,
     "plan": _plan,
+    "plan_copy": _plan_copy,
     "settle": _settle,
     "review_deletion": _review(ReviewSubject.DELETION, decided=True),
     "review_refusal": _review(ReviewSubject.REFUSAL, decided=True),

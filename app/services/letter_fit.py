@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import LetterError
 from app.models import Case
-from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, ReviewFlag
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus, CategoryActionKind, ReviewFlag
 from app.services.case_queries import find_case
-from app.services.deadlines import RuleBook, StartEvent
+from app.services.deadlines import RuleBook
+from app.services.letter_clock import clock_waits
 from app.services.letter_fit_messages import BLOCKER_MESSAGES
 
 # The receipt instant was not in the message (the app took the server, file or import time),
@@ -76,19 +77,32 @@ ACCESS_RESPONSE = "access_response"
 # only: their identity is checked first (PIPL Art. 50; GB/T 35273-2020 §8.7 a)).
 IDENTITY_FIRST = frozenset({*ERASURE_LETTERS, ACCESS_RESPONSE, "correction_done"})
 REFUSALS = frozenset({"refusal", "partial_refusal"})
-# The outcomes a correction-done letter or a complaint response reports: the correction made
-# (in whole or in part); the complaint upheld (in whole or in part) or not upheld (refused).
+# The outcomes of an answered case (a complaint not upheld is refused).
 ANSWERED_OUTCOMES = frozenset(
     {CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED}
 )
-# Letters that report what was done for the requester: a refused request gets the refusal
-# letter, with its grounds (PIPL Art. 50), never one saying the copy or correction is made.
-GRANTING_LETTERS = frozenset({ACCESS_RESPONSE, "correction_done"})
-# Letters that ask the requester for something before the answer: pointless once answered.
+# Letters that ask the requester for something: while the clock runs they promise the due date.
 ASKING_LETTERS = frozenset({"identity_request", "clarification_request"})
-# Letters that report the recorded outcome (PIPL Art. 45 access and copy; Art. 46 correction;
-# a complaint's findings).
-OUTCOME_LETTERS = frozenset({ACCESS_RESPONSE, "correction_done", "complaint_response"})
+# Letters sent before the answer: they ask the requester for something or acknowledge the
+# request. None goes once the case is answered, closed or kept only for retention.
+BEFORE_ANSWER_LETTERS = ASKING_LETTERS | {"acknowledgement"}
+CLOSED_STATUSES = frozenset({CaseStatus.CLOSED, CaseStatus.IN_RETENTION})
+GRANTED = frozenset({CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED})
+# The recorded outcomes each letter reporting one can state (``None``: the letter may go before
+# the answer is recorded, being the answer itself). The access response and correction done
+# report the request met (PIPL Arts. 45, 46), in whole or in part; the refusal only a refusal,
+# the partial refusal only a request partly met, each with its grounds (PIPL Art. 50); the
+# complaint response any finding; deletion done and the cancellation confirmation erasure
+# done (Art. 47), never on a refused request.
+OUTCOMES_OF_LETTER: Mapping[str, frozenset[CaseOutcome | None]] = {
+    ACCESS_RESPONSE: GRANTED,
+    "correction_done": GRANTED,
+    "complaint_response": ANSWERED_OUTCOMES,
+    "refusal": frozenset({CaseOutcome.REFUSED}),
+    "partial_refusal": frozenset({CaseOutcome.PARTIALLY_FULFILLED}),
+    "deletion_done": GRANTED | {None},
+    "cancellation_confirmation": GRANTED | {None},
+}
 
 
 class LetterBlocker(StrEnum):
@@ -107,7 +121,19 @@ class LetterBlocker(StrEnum):
     ALREADY_ANSWERED = "already_answered"
     NOT_ANSWERED = "not_answered"
     REQUEST_REFUSED = "request_refused"
+    REQUEST_PARTLY_GRANTED = "request_partly_granted"
+    REQUEST_GRANTED = "request_granted"
+    CLOSED_WITHOUT_ANSWER = "closed_without_answer"
+    NO_REQUESTER = "no_requester"
     DEADLINE_PASSED = "deadline_passed"
+
+
+# What the recorded outcome is, when a letter cannot state it: the letter for it is another.
+OUTCOME_BLOCKERS: Mapping[CaseOutcome, LetterBlocker] = {
+    CaseOutcome.REFUSED: LetterBlocker.REQUEST_REFUSED,
+    CaseOutcome.PARTIALLY_FULFILLED: LetterBlocker.REQUEST_PARTLY_GRANTED,
+    CaseOutcome.FULFILLED: LetterBlocker.REQUEST_GRANTED,
+}
 
 
 @dataclass(frozen=True)
@@ -170,34 +196,24 @@ def letter_fit(case: Case, template_key: str, rule_book: RuleBook, issued_date: 
     return LetterFit(template_key, True, blocker)
 
 
-def clock_waits(case: Case, rule_book: RuleBook) -> bool:
-    """Whether the clock of ``case`` stands still now for the requester: its rule starts it on
-    the identity check, not yet done (GB/T 35273-2020 §8.7), or stops it for a pause and one
-    is open (UK GDPR Art. 12A). A letter asking the requester then states no due date (it
-    runs again from the reply); otherwise it promises the due date, which must not be past.
-    """
-    if not rule_book.has_rule(case.jurisdiction, case.kind):
-        return False
-    rule = rule_book.rule_set(case.jurisdiction).rule(case.kind)
-    if rule.start == StartEvent.VERIFIED and case.verified_at is None:
-        return True
-    return rule.pauses_stop_clock and any(p.end_date is None for p in case.pauses)
-
-
 def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker | None:
     flags = set(case.review_flags)
     if IMPLAUSIBLE_RECEIPT & flags:
         return LetterBlocker.RECEIPT_IMPLAUSIBLE
     if UNCONFIRMED_RECEIPT & flags:
         return LetterBlocker.RECEIPT_UNCONFIRMED
+    if case.subject is None and not any(party.is_addressee for party in case.parties):
+        return LetterBlocker.NO_REQUESTER
     if template_key in IDENTITY_FIRST and case.verified_at is None:
         return LetterBlocker.IDENTITY_UNVERIFIED
     if template_key == ACCESS_RESPONSE and not _export_done(case):
         return LetterBlocker.NOTHING_EXPORTED
-    if template_key in ASKING_LETTERS or template_key in OUTCOME_LETTERS:
-        return _answer_blocker(case, template_key)
     if template_key in ERASURE_LETTERS and not _erasure_done(case):
         return LetterBlocker.NOTHING_ERASED
+    if template_key in BEFORE_ANSWER_LETTERS:
+        return _before_answer_blocker(case, template_key)
+    if template_key in OUTCOMES_OF_LETTER and case.outcome not in OUTCOMES_OF_LETTER[template_key]:
+        return _outcome_blocker(case.outcome)
     if template_key == EXTENSION_NOTICE:
         return _extension_blocker(case, issued_date)
     if template_key in REFUSALS and not case.refusal_grounds:
@@ -205,20 +221,24 @@ def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker 
     return None
 
 
-def _answer_blocker(case: Case, template_key: str) -> LetterBlocker | None:
+def _before_answer_blocker(case: Case, template_key: str) -> LetterBlocker | None:
     """An identity request goes only while the identity is unchecked (PIPL Art. 50; GB/T
-    35273-2020 §8.7), and no request for information follows the answer; a letter reporting
-    the outcome (the access response, correction done, the complaint's findings) follows the
-    recorded answer."""
+    35273-2020 §8.7); nothing is asked or acknowledged once the case is answered, or closed
+    without an answer (withdrawn, a duplicate, not a request, unverifiable)."""
     if template_key == "identity_request" and case.verified_at is not None:
         return LetterBlocker.IDENTITY_VERIFIED
-    if template_key in ASKING_LETTERS and case.responded_at is not None:
+    if case.responded_at is not None or case.outcome in ANSWERED_OUTCOMES:
         return LetterBlocker.ALREADY_ANSWERED
-    if template_key in OUTCOME_LETTERS and case.outcome not in ANSWERED_OUTCOMES:
-        return LetterBlocker.NOT_ANSWERED
-    if template_key in GRANTING_LETTERS and case.outcome == CaseOutcome.REFUSED:
-        return LetterBlocker.REQUEST_REFUSED
+    if case.outcome is not None or case.status in CLOSED_STATUSES:
+        return LetterBlocker.CLOSED_WITHOUT_ANSWER
     return None
+
+
+def _outcome_blocker(outcome: CaseOutcome | None) -> LetterBlocker:
+    """Why a letter cannot state the recorded ``outcome`` (``OUTCOMES_OF_LETTER``)."""
+    if outcome is None:
+        return LetterBlocker.NOT_ANSWERED
+    return OUTCOME_BLOCKERS.get(outcome, LetterBlocker.CLOSED_WITHOUT_ANSWER)
 
 
 def _promise_blocker(case: Case, issued_date: date) -> LetterBlocker | None:

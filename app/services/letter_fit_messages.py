@@ -23,8 +23,10 @@ BLOCKER_MESSAGES: dict[str, str] = {
         "was done."
     ),
     "nothing_exported": (
-        "Nothing has been recorded as exported on this case yet: record the export (copy) of "
-        "the data categories and mark each done before writing that the copy is attached."
+        "Nothing has been recorded as exported on this case yet: plan the copy over the "
+        "inventory (Case › Workflow › Plan the copy over the inventory) and mark each data "
+        "category done (Case › Workflow › Data categories…) before writing that the copy is "
+        "attached."
     ),
     "no_deadline": "The case has no deadline yet, so there is no due date to extend.",
     "not_extended": "The case has no extension to notify: extend its deadline first.",
@@ -34,15 +36,31 @@ BLOCKER_MESSAGES: dict[str, str] = {
         "The requester's identity is already verified: there is no identity proof to ask for."
     ),
     "already_answered": (
-        "The case is already answered: a letter asking the requester for information no "
-        "longer fits."
+        "The case is already answered: a letter acknowledging the request or asking the "
+        "requester for information no longer fits."
+    ),
+    "closed_without_answer": (
+        "The case is closed without an answer (withdrawn, a duplicate, not a request or "
+        "unverifiable): no letter acknowledges it, asks the requester for anything or "
+        "reports an answer."
+    ),
+    "no_requester": (
+        "The case has no requester and no addressee: record who made the request "
+        "(Case › Workflow › Requester details…) before writing to them."
     ),
     "not_answered": (
         "Record the answer first (Case › Workflow › Answer…): this letter reports the outcome."
     ),
     "request_refused": (
         "The request was refused: send the refusal letter, with its grounds, instead of a "
-        "letter saying the request was met."
+        "letter saying the request was met in whole or in part."
+    ),
+    "request_partly_granted": (
+        "The request was met in part: send the partial refusal letter, saying what was done "
+        "and the grounds for the rest, instead of a refusal."
+    ),
+    "request_granted": (
+        "The request was met in full: send the letter reporting what was done instead of a refusal."
     ),
     "deadline_passed": (
         "The case's due date has passed: this letter would promise an answer by a day already "

@@ -22,9 +22,10 @@ from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
+from app.services.letter_clock import clock_stops_on_asking, clock_waits
 from app.services.letter_fit import IMPLAUSIBLE_RECEIPT as IMPLAUSIBLE_RECEIPT
 from app.services.letter_fit import UNCONFIRMED_RECEIPT as UNCONFIRMED_RECEIPT
-from app.services.letter_fit import check_letter_can_go, clock_waits
+from app.services.letter_fit import check_letter_can_go
 from app.services.letter_review import approve_letter as approve_letter
 from app.services.letter_review import record_sending as record_sending
 from app.services.settings_letterhead import LetterheadFields, stored_letterhead
@@ -72,6 +73,8 @@ class LetterContext:
     months per rule (``None``: the shipped inventory's). ``clock_waits``: the case's clock is
     stopped now for the requester: its rule starts it on the identity check, not yet done
     (GB/T 35273-2020 §8.7), or stops it for a pause and one is open (UK GDPR Art. 12A).
+    ``clock_stops_on_asking``: the rule stops the clock from a request for proof or
+    clarification until the reply (GDPR Art. 12(6) as the EU rule set reads it).
     ``inventory``: every category of the team's data inventory, as planned on a deletion
     (``done`` false), for letters that tell what the company holds.
     """
@@ -96,6 +99,7 @@ class LetterContext:
     letterhead: LetterheadFields | None = field(default=None, repr=False)
     hold_months: Mapping[str, int] | None = None
     clock_waits: bool = False
+    clock_stops_on_asking: bool = False
     inventory: tuple[CategoryLine, ...] = ()
 
 
@@ -153,6 +157,7 @@ def letter_context(
         letterhead=stored_letterhead(session),
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
         clock_waits=clock_waits(case, rule_book),
+        clock_stops_on_asking=clock_stops_on_asking(case, rule_book),
         inventory=_inventory_lines(session),
     )
 

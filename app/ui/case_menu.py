@@ -39,6 +39,7 @@ WORKFLOW = (
     (QT_TRANSLATE_NOOP("CaseMenu", "Re&quester details…"), None, "ask_requester_details"),
     None,
     (QT_TRANSLATE_NOOP("CaseMenu", "&Plan deletion over the inventory"), None, "plan_deletion"),
+    (QT_TRANSLATE_NOOP("CaseMenu", "Plan the cop&y over the inventory"), None, "plan_export"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Data &categories…"), "Ctrl+Shift+C", "ask_categories"),
     None,
     (QT_TRANSLATE_NOOP("CaseMenu", "Ask for revie&w…"), None, "ask_review"),

@@ -50,8 +50,9 @@ BLOCKER_TEXT = {
     ),
     LetterBlocker.NOTHING_EXPORTED: QT_TRANSLATE_NOOP(
         "LetterMenu",
-        "Nothing is recorded as exported yet: record the copy of the data categories and mark "
-        "each done (Case › Workflow › Data categories…).",
+        "Nothing is recorded as exported yet: plan the copy (Case › Workflow › Plan the copy "
+        "over the inventory), then mark each data category done "
+        "(Case › Workflow › Data categories…).",
     ),
     LetterBlocker.NO_DEADLINE: QT_TRANSLATE_NOOP("LetterMenu", "The case has no deadline yet."),
     LetterBlocker.NOT_EXTENDED: QT_TRANSLATE_NOOP(
@@ -68,13 +69,30 @@ BLOCKER_TEXT = {
         "LetterMenu", "The requester's identity is already verified."
     ),
     LetterBlocker.ALREADY_ANSWERED: QT_TRANSLATE_NOOP(
-        "LetterMenu", "The case is already answered: there is nothing left to ask."
+        "LetterMenu",
+        "The case is already answered: there is nothing left to acknowledge or ask.",
+    ),
+    LetterBlocker.CLOSED_WITHOUT_ANSWER: QT_TRANSLATE_NOOP(
+        "LetterMenu",
+        "The case is closed without an answer (withdrawn, duplicate, not a request or "
+        "unverifiable).",
+    ),
+    LetterBlocker.NO_REQUESTER: QT_TRANSLATE_NOOP(
+        "LetterMenu",
+        "The case has no requester to write to: record who made the request first "
+        "(Case › Workflow › Requester details…).",
     ),
     LetterBlocker.NOT_ANSWERED: QT_TRANSLATE_NOOP(
         "LetterMenu", "No answer recorded yet (Case › Workflow › Answer…)."
     ),
     LetterBlocker.REQUEST_REFUSED: QT_TRANSLATE_NOOP(
         "LetterMenu", "The request was refused: send the refusal letter instead."
+    ),
+    LetterBlocker.REQUEST_PARTLY_GRANTED: QT_TRANSLATE_NOOP(
+        "LetterMenu", "The request was met in part: send the partial refusal letter instead."
+    ),
+    LetterBlocker.REQUEST_GRANTED: QT_TRANSLATE_NOOP(
+        "LetterMenu", "The request was met in full: it needs no refusal letter."
     ),
     LetterBlocker.DEADLINE_PASSED: QT_TRANSLATE_NOOP(
         "LetterMenu",

@@ -35,6 +35,7 @@ from app.services.workflow import (
     start_work,
     triage,
 )
+from app.services.workflow.categories import plan_export
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
 from app.ui.grounds_picker import grounds_text
@@ -160,6 +161,11 @@ class WorkflowController(CaseActionController):
             reference,
             lambda s, c: plan_deletion(s, c, hold_from=self._today(), actor=self._actor()),
         )
+
+    def plan_export(self, reference: str) -> bool:
+        """Plan the copy (export) of every data category of the inventory, for the access
+        response (PIPL Art. 45)."""
+        return self._apply(reference, lambda s, c: plan_export(s, c, actor=self._actor()))
 
     def ask_categories(self, reference: str) -> None:
         """Tick the categories whose action is done."""

@@ -704,6 +704,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>按数据清单规划删除(&amp;P)</translation>
     </message>
     <message>
+        <source>Plan the cop&amp;y over the inventory</source>
+        <translation>按数据清单规划复制(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Data &amp;categories…</source>
         <translation>数据类别(&amp;C)…</translation>
     </message>
@@ -2400,7 +2404,11 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Nothing is recorded as exported yet: record the copy of the data categories and mark each done (Case › Workflow › Data categories…).</source>
-        <translation>尚未记录任何已导出（复制）的个人信息：请记录各数据类别的复制并逐项标记为已完成（案件 › 办理 › 数据类别…）。</translation>
+        <translation type="vanished">尚未记录任何已导出（复制）的个人信息：请记录各数据类别的复制并逐项标记为已完成（案件 › 办理 › 数据类别…）。</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded as exported yet: plan the copy (Case › Workflow › Plan the copy over the inventory), then mark each data category done (Case › Workflow › Data categories…).</source>
+        <translation>尚未记录任何已导出（复制）的个人信息：请先按数据清单规划复制（案件 › 办理 › 按数据清单规划复制），再逐项将数据类别标记为已完成（案件 › 办理 › 数据类别…）。</translation>
     </message>
     <message>
         <source>The case has no deadline yet.</source>
@@ -2423,8 +2431,20 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>请求人的身份已核验。</translation>
     </message>
     <message>
+        <source>The case is already answered: there is nothing left to acknowledge or ask.</source>
+        <translation>案件已答复：无需再发送受理回执或向请求人询问。</translation>
+    </message>
+    <message>
+        <source>The case is closed without an answer (withdrawn, duplicate, not a request or unverifiable).</source>
+        <translation>案件未经答复即已结案（已撤回、重复请求、非权利请求或无法核验身份）。</translation>
+    </message>
+    <message>
+        <source>The case has no requester to write to: record who made the request first (Case › Workflow › Requester details…).</source>
+        <translation>本案没有可发函的请求人：请先记录提出请求的人（案件 › 办理 › 申请人信息…）。</translation>
+    </message>
+    <message>
         <source>The case is already answered: there is nothing left to ask.</source>
-        <translation>案件已答复：无需再向请求人询问。</translation>
+        <translation type="vanished">案件已答复：无需再向请求人询问。</translation>
     </message>
     <message>
         <source>No answer recorded yet (Case › Workflow › Answer…).</source>
@@ -2433,6 +2453,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>The request was refused: send the refusal letter instead.</source>
         <translation>该请求已被拒绝：请改发拒绝函。</translation>
+    </message>
+    <message>
+        <source>The request was met in part: send the partial refusal letter instead.</source>
+        <translation>该请求已部分办理：请改发部分拒绝函。</translation>
+    </message>
+    <message>
+        <source>The request was met in full: it needs no refusal letter.</source>
+        <translation>该请求已全部办理：无需发送拒绝函。</translation>
     </message>
     <message>
         <source>The due date has passed: the letter would promise an answer by a day already gone.</source>

@@ -86,7 +86,7 @@ def test_a_deletion_letter_waits_for_the_receipt_date_identity_and_erasure(
         LetterBlocker.NOTHING_ERASED,
     ]
     assert done.ready
-    # A deletion is no account cancellation; China has no extension; no refusal grounds yet.
+    # A deletion is no account cancellation; China has no extension; no refusal recorded yet.
     assert list(offered) == [
         "acknowledgement",
         "identity_request",
@@ -95,7 +95,7 @@ def test_a_deletion_letter_waits_for_the_receipt_date_identity_and_erasure(
         "refusal",
         "partial_refusal",
     ]
-    assert offered["refusal"].blocker == LetterBlocker.NO_REFUSAL_GROUNDS
+    assert offered["refusal"].blocker == LetterBlocker.NOT_ANSWERED
     assert offered["identity_request"].blocker == LetterBlocker.IDENTITY_VERIFIED
 
 

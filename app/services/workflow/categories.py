@@ -46,6 +46,22 @@ def plan_deletion(
     return planned
 
 
+def plan_export(session: Session, case: Case, *, actor: str) -> list[CategoryAction]:
+    """Plan the copy of every category of the inventory for an access or copy request (PIPL
+    Art. 45: access and copy of the personal information held): an export per category, which
+    the handler marks done once exported (or re-plans as none held with ``set_action``). The
+    access response goes once every planned export is done (``app.services.letter_fit``).
+
+    Returns:
+        The planned actions, one per category, in the inventory's order.
+    """
+    inventory = current_inventory(session)
+    return [
+        set_action(session, case, key, CategoryActionKind.EXPORT, actor=actor)
+        for key in inventory.categories
+    ]
+
+
 def set_action(
     session: Session,
     case: Case,

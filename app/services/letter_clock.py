@@ -1,0 +1,31 @@
+"""Where the clock of a case stands for a letter asking the requester for something: still now
+(the letter states no due date), stopped by the rule from the letter on, or running (the letter
+promises the due date). Read by ``letter_fit`` (is the due date past?) and by the letters'
+wording (``app.services.letters.LetterContext``)."""
+
+from app.models import Case
+from app.services.deadlines import RuleBook, StartEvent
+
+
+def clock_waits(case: Case, rule_book: RuleBook) -> bool:
+    """Whether the clock of ``case`` stands still now for the requester: its rule starts it on
+    the identity check, not yet done (GB/T 35273-2020 §8.7), or stops it for a pause and one
+    is open (UK GDPR Art. 12A). A letter asking the requester then states no due date (it
+    runs again from the reply); otherwise it promises the due date, which must not be past.
+    """
+    if not rule_book.has_rule(case.jurisdiction, case.kind):
+        return False
+    rule = rule_book.rule_set(case.jurisdiction).rule(case.kind)
+    if rule.start == StartEvent.VERIFIED and case.verified_at is None:
+        return True
+    return rule.pauses_stop_clock and any(p.end_date is None for p in case.pauses)
+
+
+def clock_stops_on_asking(case: Case, rule_book: RuleBook) -> bool:
+    """Whether the rule of ``case`` stops its clock from the day the requester is asked for
+    proof of identity or for clarification until the reply (GDPR Art. 12(6) as the EU rule set
+    reads it; UK GDPR Art. 12A): a letter asking then says so, and never that the law keeps
+    the clock running."""
+    if not rule_book.has_rule(case.jurisdiction, case.kind):
+        return False
+    return rule_book.rule_set(case.jurisdiction).rule(case.kind).pauses_stop_clock
