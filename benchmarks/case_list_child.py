@@ -19,7 +19,6 @@ desktop with a keyring does, on a copy keyed with a raw key (``benchmarks/bench_
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 import time
@@ -138,7 +137,9 @@ def child(mode: str, path: Path) -> dict[str, Any]:
 
 
 def _peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from app.ui.memory_probe import peak_rss_mib  # VmHWM: this process's own peak
+
+    return peak_rss_mib()
 
 
 def _memory(path: Path) -> dict[str, Any]:

@@ -6,7 +6,7 @@ memory probe installed) on the cached benchmark database, unlocked from the envi
 (``PRIVACY_DESK_DATA_DIR``, ``PRIVACY_DESK_PASSPHRASE``) as ``benchmarks.case_list_child``
 ``startup`` does. The probe (``app/ui/memory_probe.py``) lets the list paint, shows the
 dashboard until its figures are drawn, scrolls the list and runs the searches, then reports
-the peak resident memory (``ru_maxrss``) after each step.
+the peak resident memory (``VmHWM``, the process's own) after each step.
 
 ``--detail`` also prints where the memory is at the end: resident memory per mapping
 (``/proc/self/smaps``), SQLite's heap (now and at its peak), and Python's allocations per

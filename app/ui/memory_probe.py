@@ -9,7 +9,7 @@ scrolls it a few pages and to its middle and end, and runs the benchmark's searc
 
 ``privacy-desk-memory-probe: {"list_painted_mib": 98.3, ..., "peak_mib": 186.7, ...}``
 
-The figures are the process's peak resident memory (``ru_maxrss``) after each step, in MiB,
+The figures are the process's peak resident memory (``VmHWM``) after each step, in MiB,
 and the resident memory at the end. With ``detail`` the line also holds, per step (and once
 the window's tools are built), the resident memory, SQLite's heap and malloc's live and free
 memory (``steps``); each search's time to repaint in ms (``searches_ms``); at the end the
@@ -27,6 +27,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -47,9 +48,19 @@ _INSTALLED = "privacyDeskMemoryProbe"
 
 
 def peak_rss_mib() -> float:
-    """Return this process's peak resident memory so far, in MiB (``ru_maxrss`` is in KiB on
-    Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Return this process's peak resident memory so far, in MiB.
+
+    On Linux the high-water mark of this process's own memory (``VmHWM``), which starts afresh
+    at ``exec``: ``ru_maxrss`` keeps the parent's peak across fork and exec, and a benchmark
+    whose parent had just migrated the database reported the parent's 299 MiB as the app's.
+    Elsewhere ``ru_maxrss`` (KiB on Linux, bytes on macOS: only Linux is measured here).
+    """
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kib = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(kib) / 1024
 
 
 def current_rss_mib() -> float:

@@ -37,6 +37,26 @@ def test_the_peak_is_never_below_what_is_resident_now() -> None:
     assert 20 < resident <= peak + 1
 
 
+def test_a_child_reports_its_own_peak_not_its_parents() -> None:
+    # Linux keeps a parent's ru_maxrss across fork and exec: a benchmark whose parent had
+    # just migrated the database reported 299 MiB for an app that peaked at 148.
+    import subprocess
+    import sys
+
+    parent = (
+        "import subprocess, sys\n"
+        "held = bytearray(256 * 1024 * 1024)\n"
+        "held[::4096] = b'x' * (len(held) // 4096)\n"  # every page touched: resident
+        "child = 'from app.ui.memory_probe import peak_rss_mib; print(peak_rss_mib())'\n"
+        "print(subprocess.run([sys.executable, '-c', child], capture_output=True, text=True,"
+        " check=True).stdout.strip())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", parent], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert float(done.stdout.strip()) < 200
+
+
 def test_the_mappings_name_the_qt_library_loaded_here() -> None:
     mappings = resident_by_mapping(top=200)
     assert any(name.endswith("libQt6Core.so.6") for name in mappings)
