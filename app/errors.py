@@ -48,6 +48,11 @@ class DatabaseInUseError(DatabaseLockedError):
     """Another Privacy Desk window or command has this database open (its instance lock)."""
 
 
+class NewerSchemaError(StoreError):
+    """The database records a schema revision this version of the app does not know: a newer
+    version wrote it. It is left as it was; only an update of the app opens it."""
+
+
 class LegacyFormatError(StoreError):
     """The database was written by SQLCipher 3; it opens only after migration to SQLCipher 4."""
 
@@ -68,6 +73,11 @@ class TeamServerAuthError(TeamServerError):
 class InsecureConnectionError(TeamServerError):
     """TLS is required (any host but this machine) and was refused: the server offers no TLS,
     its certificate does not verify, or the URL asks for a mode that does not verify it."""
+
+
+class NewerTeamSchemaError(TeamServerError, NewerSchemaError):
+    """The team database records a schema revision this version of the app does not know: a
+    newer version upgraded it (shown where the team server's problems are)."""
 
 
 class TeamMigrationError(StoreError):

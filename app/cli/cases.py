@@ -3,6 +3,7 @@
 import argparse
 import json
 import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from app.reports.case_file import case_file_pdf
 from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
 from app.reports.settings_letterhead import letterhead_for
 from app.services.case_file import case_file
-from app.services.case_queries import list_cases
+from app.services.case_queries import CaseRow, extended_due_dates, list_cases
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
 from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
@@ -101,17 +102,40 @@ def run_list(args: argparse.Namespace) -> int:
     database = open_for_command(args, load_rule_book())
     try:
         with database.session() as session:
-            rows = list_cases(session)
+            rows, extended = list_cases(session), extended_due_dates(session)
     finally:
         database.close()
     if args.format == "json":
-        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        listed = [listed_json(row, extended.get(row.reference)) for row in rows]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        due = row.due_date.isoformat() if row.due_date else "-"
-        mark = " (provisional)" if row.due_provisional else ""
-        print(f"{row.reference}  {row.kind.value:<21} {row.status.value:<10} due {due}{mark}")
+        print(listed_line(row, extended.get(row.reference)))
     return 0
+
+
+def listed_line(row: CaseRow, extended_due: date | None) -> str:
+    """Return a case's line of ``list``: reference, kind, status and the binding due date
+    (``extended_due`` once the deadline was extended, GDPR Art. 12(3), else the row's)."""
+    binding = extended_due or row.due_date
+    due = binding.isoformat() if binding else "-"
+    mark = " (provisional)" if row.due_provisional else ""
+    if extended_due is not None and row.due_date is not None:
+        mark += f" (extended from {row.due_date.isoformat()})"
+    return f"{row.reference}  {row.kind.value:<21} {row.status.value:<10} due {due}{mark}"
+
+
+def listed_json(row: CaseRow, extended_due: date | None) -> dict[str, Any]:
+    """Return a case of ``list --format json``: ``CaseRow.as_json`` with ``due_date`` the
+    binding due date (the extended one once extended), and both dates by name:
+    ``original_due_date`` (from the rule) and ``extended_due_date`` (``None`` if not
+    extended); dates in ISO 8601."""
+    listed = row.as_json()
+    binding = extended_due or row.due_date
+    listed["due_date"] = binding.isoformat() if binding else None
+    listed["original_due_date"] = row.due_date.isoformat() if row.due_date else None
+    listed["extended_due_date"] = extended_due.isoformat() if extended_due else None
+    return listed
 
 
 def run_letter(args: argparse.Namespace) -> int:

@@ -107,6 +107,12 @@ class ReviewFlag(StrEnum):
     # No deadline could be computed (no rule for the kind in the case's jurisdiction and no
     # time limit stated in the letter): a person sets or confirms one.
     NO_DEADLINE = "no_deadline"
+    # From: names several addresses (RFC 5322 §3.6.2 allows several authors): the first was
+    # taken as the requester; a person checks who is asking.
+    SEVERAL_SENDERS = "several_senders"
+    # The sender's address held invisible characters (zero-width space, bidi marks, BOM),
+    # removed from the address kept: a person checks it is the one the requester uses.
+    ADDRESS_INVISIBLES = "address_invisibles"
 
 
 class ReceivedAtSource(StrEnum):

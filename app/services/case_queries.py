@@ -74,6 +74,16 @@ def list_cases(session: Session) -> list[CaseRow]:
     return [_row(case) for case in session.scalars(query)]
 
 
+def extended_due_dates(session: Session) -> dict[str, date]:
+    """Return the extended due date of every case whose deadline was extended, by reference
+    (a few cases: ``list_cases`` rows carry the original ``due_date``; the extended one binds,
+    ``Case.binding_due_date``)."""
+    query = select(Case.reference, Case.extended_due_date).where(
+        Case.extended_due_date.is_not(None)
+    )
+    return {reference: extended for reference, extended in session.execute(query)}
+
+
 def find_case(session: Session, reference: str) -> Case:
     """Return the case with ``reference``.
 
@@ -149,9 +159,9 @@ def _message_text(case: Case) -> str:
     original = _original_message(case)
     if original is not None and original.media_type == "message/rfc822":
         # Intake (3.7 MiB) only once a message is shown, not with the window's tools (issue 6).
-        from app.services.intake import parse_message
+        from app.services.intake.files import stored_message_text
 
-        return parse_message(original.content).body_text
+        return stored_message_text(original.content)
     if original is not None:
         return original.content.decode("utf-8", errors="replace")
     incoming = (m for m in case.messages if m.direction == MessageDirection.INCOMING)
@@ -282,6 +292,7 @@ __all__ = [
     "TriageReasonRow",
     "attachment_copy",
     "case_detail",
+    "extended_due_dates",
     "find_case",
     "list_cases",
 ]

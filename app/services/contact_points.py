@@ -26,9 +26,17 @@ _CN_LANDLINE = re.compile(r"^(?:10|[2-9]\d)\d{7,9}$")
 def normalise_email(text: str) -> str | None:
     """Return the e-mail address in ``text`` with its domain lower-cased, ``None`` if invalid.
 
-    A ``mailto:`` prefix and surrounding angle brackets are dropped.
+    A ``mailto:`` prefix and surrounding angle brackets are dropped, and so are invisible
+    characters (format characters, Unicode category Cf: zero-width space and joiners, bidi
+    marks, BOM; and controls): copied into an address they are no part of it, and kept they
+    would file one person under two addresses, one of which no mail system delivers to.
     """
-    address = text.strip().removeprefix("mailto:").strip("<> ")
+    # Imported here: the intake package loads its triage with it, which the case list's
+    # search (this module's other user) must not pay for before the first paint; an address
+    # is typed or imported only after a case was shown, which has loaded intake already.
+    from app.services.intake.word_characters import without_invisibles
+
+    address = without_invisibles(text).strip().removeprefix("mailto:").strip("<> ")
     if not _EMAIL.match(address):
         return None
     local, _, domain = address.rpartition("@")

@@ -127,8 +127,9 @@ def _flag_doubtful(
 ) -> None:
     """Flag what a person must check: a Message-ID another sender already used (kept as a new
     case, never dropped), a Date: in the future or before e-mail requests existed, stray NUL
-    and other control bytes removed from the file, and a sender's name too long to keep whole
-    (its length is audited: ``_record_shortened_name``)."""
+    and other control bytes removed from the file, a sender's name too long to keep whole
+    (its length is audited: ``_record_shortened_name``), a From: with several addresses, and
+    invisible characters removed from the sender's address."""
     flags = set(case.review_flags)
     clash = _case_with_message_id(session, message.message_id)
     if clash is not None:
@@ -141,6 +142,10 @@ def _flag_doubtful(
         flags.add(ReviewFlag.STRAY_NUL_BYTES.value)
     if name_shortened(message.from_name) is not None:
         flags.add(ReviewFlag.NAME_SHORTENED.value)
+    if message.several_senders:
+        flags.add(ReviewFlag.SEVERAL_SENDERS.value)
+    if message.address_invisibles:
+        flags.add(ReviewFlag.ADDRESS_INVISIBLES.value)
     case.review_flags = sorted(flags)
 
 

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from app.errors import NotADatabaseError
+from app.errors import NewerSchemaError, NewerTeamSchemaError, NotADatabaseError
 from app.store.connection import checkpoint
 
 SCRIPT_LOCATION = "app.store:migrations"
@@ -39,16 +39,50 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def refuse_unknown_revision(revision: str | None, *, team: bool = False) -> None:
+    """Refuse a database whose schema revision this version does not ship, before anything
+    is written to it or copied (Alembic would fail with "Can't locate revision").
+
+    Args:
+        revision: the database's recorded revision (``None`` for a new, empty database).
+        team: whether it is the team server's database.
+
+    Raises:
+        NewerSchemaError: ``revision`` is none of this version's revisions: a newer version
+            of the app wrote the database (the message names both revisions);
+            ``NewerTeamSchemaError`` (also a ``TeamServerError``) for the team's database.
+    """
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    if any(known.revision == revision for known in script.walk_revisions()):
+        return
+    head = script.get_current_head()
+    message = (
+        f"This database was written by a newer version of Privacy Desk (schema {revision}; "
+        f"this version knows up to {head}): update the app to open it."
+    )
+    if team:
+        raise NewerTeamSchemaError(message)
+    raise NewerSchemaError(message)
+
+
 def upgrade_to_head(engine: Engine, path: Path) -> None:
     """Bring the schema to head; copy the file aside first when an existing schema changes.
 
     Args:
         engine: keyed engine of the database at ``path``.
         path: the database file (for the backup copy, which stays encrypted).
+
+    Raises:
+        NewerSchemaError: a newer version of the app wrote the database; it is left as it
+            was (no backup copy either).
+        NotADatabaseError: the migrated data would break a foreign key (nothing committed).
     """
     current = current_revision(engine)
     if current == head_revision():
         return
+    refuse_unknown_revision(current)
     if current is not None:
         _backup_before_migration(engine, path, current)
     run_alembic(engine, lambda config: command.upgrade(config, "head"))

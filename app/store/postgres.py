@@ -220,7 +220,8 @@ def upgrade_server_to_head(engine: Engine) -> None:
     """Apply the pending Alembic revisions, one client at a time.
 
     Raises:
-        TeamServerError: this login may not change the schema (only the database owner may).
+        TeamServerError: this login may not change the schema (only the database owner may);
+            ``NewerTeamSchemaError``: a newer version of the app upgraded it (left as it was).
     """
     if at_schema_head(engine):
         return
@@ -246,10 +247,12 @@ def _upgrade_unless_done(connection: Connection, head: str | None) -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
-    from app.store.migrations_runner import alembic_config
+    from app.store.migrations_runner import alembic_config, refuse_unknown_revision
 
-    if MigrationContext.configure(connection).get_current_revision() == head:
+    current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
         return
+    refuse_unknown_revision(current, team=True)
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")

@@ -102,6 +102,16 @@ _FLAG = {
         "The sender's name was longer than 200 characters and was shortened — the original"
         " message keeps it whole",
     ),
+    ReviewFlag.SEVERAL_SENDERS: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The From: line names several addresses; the first was taken as the requester"
+        " — check who is asking",
+    ),
+    ReviewFlag.ADDRESS_INVISIBLES: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Invisible characters were removed from the sender's address — check the address"
+        " against the original",
+    ),
 }
 
 

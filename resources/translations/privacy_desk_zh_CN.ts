@@ -1632,6 +1632,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>发件人姓名超过 200 个字符，已截短——原始邮件保留完整姓名</translation>
     </message>
     <message>
+        <source>The From: line names several addresses; the first was taken as the requester — check who is asking</source>
+        <translation>发件人（From:）一栏有多个地址，已将第一个地址作为申请人——请核实申请人是谁</translation>
+    </message>
+    <message>
+        <source>Invisible characters were removed from the sender&apos;s address — check the address against the original</source>
+        <translation>已从发件人地址中删除不可见字符——请对照原始邮件核对该地址</translation>
+    </message>
+    <message>
         <source>Stray NUL bytes were removed from the message file — read the original</source>
         <translation type="vanished">已从邮件文件中移除多余的 NUL 字节 — 请查看原件</translation>
     </message>

@@ -12,6 +12,7 @@ from app.services.file_names import visible_file_name
 from app.services.intake.headers import parse_sender, raw_header
 from app.services.intake.mail_bytes import prepare_mail
 from app.services.intake.message import IncomingMessage, parse_message
+from app.services.intake.word_characters import without_invisibles
 
 # Every Compound File Binary file starts with this signature (MS-CFB §2.2); the Outlook reader
 # (extract-msg, slow to import) is loaded only when such a file comes in.
@@ -85,6 +86,25 @@ def parse_incoming(raw: bytes) -> IncomingMessage:
     prepared = prepare_mail(raw).data
     message = parse_message(prepared)
     return message if prepared is raw else replace(message, raw=raw)
+
+
+def stored_message_text(raw: bytes) -> str:
+    """Return the text a case shows of its stored original message: the file read by the
+    importer's own rule (``parse_incoming``: stray NULs dropped, UTF-16 and Outlook items
+    decoded), so that whatever was imported can be shown.
+
+    Args:
+        raw: the stored original's bytes, as received.
+
+    Returns:
+        The decoded body text. Bytes that rule refuses (a message an older version imported
+        under other rules) are shown as UTF-8 text, undecodable bytes replaced and control
+        and invisible characters removed: showing them cleaned beats not showing the case.
+    """
+    try:
+        return parse_incoming(raw).body_text
+    except MessageParseError:
+        return without_invisibles(raw.decode("utf-8", errors="replace"))
 
 
 def removed_nul_bytes(raw: bytes) -> int:

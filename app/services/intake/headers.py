@@ -12,6 +12,7 @@ from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from app.services.intake.decoding import decode_encoded_words, restore_8bit, visible_text
+from app.services.intake.word_characters import without_invisibles
 
 _FOLDING = re.compile(r"\r?\n(?=[ \t])")
 _LINE_BREAKS = re.compile(r"[\r\n]+")
@@ -68,12 +69,35 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
     """
     if value is None:
         return None, None
-    for name, address in getaddresses([value]):
+    for name, written in getaddresses([value]):
+        # A zero-width space or bidi mark copied into an address is no part of it: no mail
+        # system delivers to it, and the same person would be filed twice (``sender_doubts``).
+        address = without_invisibles(written)
         if _ADDR_SPEC.match(address):
             return _clean_name(decode_encoded_words(name), address), _normalise_address(address)
     # No address: a broken header, whose stray quotes (``"unterminated <x@``) are not the name.
     without_brackets = _ANGLE_PART.sub(" ", value).strip("\"' \t")
     return _clean_name(decode_encoded_words(without_brackets), ""), None
+
+
+def sender_doubts(value: str | None) -> tuple[int, bool]:
+    """Tell what ``parse_sender`` leaves out of a From:-style header.
+
+    Args:
+        value: the raw (unfolded, 8-bit decoded) header value, or ``None``.
+
+    Returns:
+        ``(addresses, invisible)``: how many valid addr-specs the header holds (only the first
+        becomes the sender; RFC 5322 §3.6.2 allows several authors), and whether any of them
+        held invisible characters (format characters, Unicode category Cf, or controls) that
+        were removed.
+    """
+    if value is None:
+        return 0, False
+    written = [address for _, address in getaddresses([value])]
+    cleaned = [without_invisibles(address) for address in written]
+    valid = [address for address in cleaned if _ADDR_SPEC.match(address)]
+    return len(valid), cleaned != written
 
 
 def _clean_name(name: str, address: str) -> str | None:

@@ -16,6 +16,7 @@ from app.services.intake.headers import (
     raw_header,
     read_mail_date,
     received_times,
+    sender_doubts,
 )
 
 # How far into a file NUL bytes mark it as binary rather than mail: mail text never holds NUL
@@ -67,6 +68,10 @@ class IncomingMessage:
         damaged: whether the MIME structure or a part's transfer encoding is broken (no
             closing boundary, invalid base64...: ``damage_of``); the text is then what the
             parser recovered.
+        several_senders: whether From: names more than one address (RFC 5322 §3.6.2); only
+            the first became ``from_address``, so a person checks who the requester is.
+        address_invisibles: whether From: or Reply-To: held an address with invisible
+            characters (zero-width space, bidi marks, BOM...), removed from the address kept.
     """
 
     message_id: str | None
@@ -83,6 +88,8 @@ class IncomingMessage:
     charset_mismatch: bool = False
     reply_to_name: str | None = None
     reply_to_address: str | None = None
+    several_senders: bool = False
+    address_invisibles: bool = False
 
 
 def parse_message(raw: bytes) -> IncomingMessage:
@@ -115,8 +122,10 @@ def _decode(raw: bytes) -> IncomingMessage:
     if _mime_depth(parsed) > _MAX_MIME_DEPTH:
         raise MessageParseError(_TOO_DEEP)
     sent_at, date_problem = header_date(parsed)
-    from_name, from_address = parse_sender(raw_header(parsed, "From"))
-    reply_to_name, reply_to_address = parse_sender(raw_header(parsed, "Reply-To"))
+    from_header, reply_to_header = raw_header(parsed, "From"), raw_header(parsed, "Reply-To")
+    from_name, from_address = parse_sender(from_header)
+    reply_to_name, reply_to_address = parse_sender(reply_to_header)
+    senders, from_invisibles = sender_doubts(from_header)
     body_text, html_only = message_body(parsed)
     return IncomingMessage(
         message_id=_message_id(parsed),
@@ -133,6 +142,8 @@ def _decode(raw: bytes) -> IncomingMessage:
         charset_mismatch=body_charset_mismatch(parsed),
         reply_to_name=reply_to_name,
         reply_to_address=reply_to_address,
+        several_senders=senders > 1,
+        address_invisibles=from_invisibles or sender_doubts(reply_to_header)[1],
     )
 
 
