@@ -5,9 +5,10 @@ Five statements: the open cases grouped by status, kind and assignee (with their
 due-this-week counts: one pass serves both charts and the workload table); the answered cases of
 the window grouped by days to respond (``ix_case_responded_at``); extensions in the window; the
 weekly intake and closures as range counts, each answered from ``ix_case_received_at`` /
-``ix_case_closed_at`` alone; the open cases per due day (``ix_case_urgency``). The expression
-indexes of migration 0005 hold no raw column, so SQLite still reads the row of each open case;
-``benchmarks/dashboard.py`` (``PROPOSED_INDEXES``) measures the covering indexes that avoid it.
+``ix_case_closed_at`` alone; the open cases per due day (one ``ix_case_status_urgency`` range
+per open status). The expression indexes of migration 0005 hold no raw column, so SQLite still
+reads the row of each open case; ``benchmarks/dashboard.py`` (``PROPOSED_INDEXES``) measures the
+covering indexes that avoid it.
 """
 
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Case
@@ -71,12 +72,22 @@ def open_groups(session: Session, today_date: date, week: tuple[date, date]) -> 
 
 def deadlines_per_day(session: Session, first: date, last: date) -> dict[date, int]:
     """Return how many open cases have their binding due date on each day from ``first`` to
-    ``last`` (inclusive; days without any absent)."""
-    statement = (
-        select(URGENCY, func.count())
-        .where(is_open(), URGENCY.between(first, last))
-        .group_by(URGENCY)
-    )
+    ``last`` (inclusive; days without any absent).
+
+    One range per open status of ``(status, urgency)``, read from ``ix_case_status_urgency``
+    alone: with ``status IN (...)`` SQLite ranged over every case's due date in
+    ``ix_case_urgency`` and read each row for its status (at a million cases 45,000 rows,
+    82 ms on a small cache against 26–37 ms; SQLCipher's SQLite 3.53 serves the expression
+    from the index)."""
+    per_status = union_all(
+        *(
+            select(URGENCY.label("due")).where(
+                Case.status == literal(status, Case.status.type), URGENCY.between(first, last)
+            )
+            for status in sorted(OPEN_STATUSES)
+        )
+    ).subquery()
+    statement = select(per_status.c.due, func.count()).group_by(per_status.c.due)
     return {_as_date(day): int(count) for day, count in session.execute(statement)}
 
 
