@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session
 
 from app.errors import ClockError, ClockNotPausedError, PauseBeforeReceiptError, ScheduleError
 from app.models import Case, Event
-from app.models.enums import CaseKind, CaseStatus, Channel, PauseReason, ReceivedAtSource
+from app.models.enums import CaseKind, CaseStatus, PauseReason
 from app.services.calendar_schedules import Schedule, store_schedule
-from app.services.clock import cases_to_recompute, recompute_clock, recompute_open_cases
+from app.services.clock import cases_to_recompute, recompute_open_cases
 from app.services.clock_adjustments import pause_clock, resume_clock, take_extension
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
+from tests.services.clock_cases import timed_case
 
 TODAY = date(2026, 11, 29)
 
@@ -32,18 +33,16 @@ def _case(
     received: datetime,
     reference: str = "PD-2026-000001",
 ) -> Case:
-    case = Case(
-        reference=reference,
+    return timed_case(
+        session,
+        rule_book,
         kind=kind,
-        status=CaseStatus.NEW,
+        received=received,
+        today=TODAY,
         jurisdiction=jurisdiction,
-        channel=Channel.EMAIL,
-        received_at=received,
-        received_at_source=ReceivedAtSource.DATE_HEADER,
+        status=CaseStatus.NEW,
+        reference=reference,
     )
-    session.add(case)
-    recompute_clock(session, case, rule_book, cause="case_created", today=TODAY)
-    return case
 
 
 def _actions(session: Session) -> list[str]:

@@ -13,9 +13,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import ClockError, ClockNotRunningError
 from app.models import Case, Event
-from app.models.enums import CaseKind, CaseStatus, Channel, ReceivedAtSource, ReviewFlag
+from app.models.enums import CaseKind, CaseStatus, ReviewFlag
 from app.services.case_queries import case_detail
-from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.due_date_by_hand import (
     DueDateAction,
@@ -25,6 +24,7 @@ from app.services.due_date_by_hand import (
     set_due_date_by_hand,
 )
 from app.store import Database
+from tests.services.clock_cases import timed_case
 
 TODAY = date(2026, 11, 30)
 # Mon 2 Nov 2026, 10:00 in Beijing. CN access, 15 working days: Tue 3 - Fri 6 Nov (4),
@@ -40,18 +40,7 @@ def rule_book() -> RuleBook:
 
 
 def _case(session: Session, rule_book: RuleBook, kind: CaseKind = CaseKind.ACCESS) -> Case:
-    case = Case(
-        reference="PD-2026-000001",
-        kind=kind,
-        status=CaseStatus.IN_PROGRESS,
-        jurisdiction="CN",
-        channel=Channel.EMAIL,
-        received_at=NOV_2,
-        received_at_source=ReceivedAtSource.DATE_HEADER,
-    )
-    session.add(case)
-    recompute_clock(session, case, rule_book, cause="case_created", today=TODAY)
-    return case
+    return timed_case(session, rule_book, kind=kind, received=NOV_2, today=TODAY)
 
 
 def _events(session: Session) -> list[Event]:

@@ -13,10 +13,7 @@ from app.errors import ClockError
 from app.models import Case, CasePause, Event
 from app.models.enums import (
     CaseKind,
-    CaseStatus,
-    Channel,
     PauseReason,
-    ReceivedAtSource,
     ReviewFlag,
 )
 from app.services.clock import (
@@ -32,6 +29,7 @@ from app.services.intake.stated_limit import StatedLimit
 from app.services.regulator_deadline import apply_stated_deadline
 from app.services.stated_due_date import return_to_rule, set_stated_due_date
 from app.store import Database
+from tests.services.clock_cases import timed_case
 
 TODAY = date(2026, 11, 29)
 # Wed 30 Sep 2026, 10:00 in Beijing. CN deletion, 15 working days (E6): 8-9 Oct, Sat 10 Oct
@@ -47,18 +45,7 @@ def rule_book() -> RuleBook:
 
 
 def _case(session: Session, rule_book: RuleBook, kind: CaseKind, received: datetime) -> Case:
-    case = Case(
-        reference="PD-2026-000001",
-        kind=kind,
-        status=CaseStatus.IN_PROGRESS,
-        jurisdiction="CN",
-        channel=Channel.EMAIL,
-        received_at=received,
-        received_at_source=ReceivedAtSource.DATE_HEADER,
-    )
-    session.add(case)
-    recompute_clock(session, case, rule_book, cause="case_created", today=TODAY)
-    return case
+    return timed_case(session, rule_book, kind=kind, received=received, today=TODAY)
 
 
 def _actions(session: Session) -> list[str]:
