@@ -26,8 +26,8 @@ def imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_keyring: None) 
 
 def test_set_by_hand_then_handed_back(imported: None, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
-    assert main(["clock", "set-due", REF, "--on", "2026-12-18", "--reason", "法院裁定"]) == 0
-    assert capsys.readouterr().out == f"{REF}: due date set by hand; due 2026-12-18\n"
+    assert main(["clock", "set-due", REF, "--on", "2026-10-20", "--reason", "法院裁定"]) == 0
+    assert capsys.readouterr().out == f"{REF}: due date set by hand; due 2026-10-20\n"
     assert main(["clock", "release-due", REF]) == 0
     assert capsys.readouterr().out == f"{REF}: due date handed back to its rule; due 2026-10-26\n"
     assert main(["clock", "release-due", REF]) == 2
@@ -47,9 +47,16 @@ def test_refusals_are_one_line(imported: None, capsys: pytest.CaptureFixture[str
         "error: The due date 2201-01-01 is outside the dates deadlines are counted for; check "
         "the date.\n"
     )
-    assert main(["clock", "set-due", REF, "--on", "2026-12-18", "--reason", " \t"]) == 2
+    assert main(["clock", "set-due", REF, "--on", "2026-10-20", "--reason", " \t"]) == 2
     assert capsys.readouterr().err == (
         "error: A due date set by hand needs a reason (e.g. a court order).\n"
+    )
+    # zh03 is due 2026-10-26 by its rule (PIPL Art. 50, 15 working days): a later date would
+    # promise the requester more time than the law gives.
+    assert main(["clock", "set-due", REF, "--on", "2026-12-18", "--reason", "order"]) == 2
+    assert capsys.readouterr().err == (
+        "error: A due date set by hand cannot be later than the statutory due date 2026-10-26: "
+        "that deadline binds in law; set an earlier date.\n"
     )
     for bad in (["--on", "18-12-2026", "--reason", "x"], ["--on", "2026-12-18"]):
         with pytest.raises(SystemExit) as exit_info:

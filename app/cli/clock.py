@@ -201,8 +201,10 @@ def run_confirm_receipt(args: argparse.Namespace) -> int:
 def run_set_due(args: argparse.Namespace) -> int:
     """Set the due date of a case by hand, with the reason."""
 
-    def change(session: Session, case: Case, _rule_book: RuleBook, actor: str) -> str:
-        set_due_date_by_hand(session, case, args.due_date, args.reason, actor=actor)
+    def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
+        set_due_date_by_hand(
+            session, case, args.due_date, args.reason, rule_book, today=company_today(), actor=actor
+        )
         return "due date set by hand"
 
     return _with_case(args, change)

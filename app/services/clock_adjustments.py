@@ -197,13 +197,16 @@ def confirm_receipt(
 ) -> None:
     """Record the receipt instant a person confirmed (e.g. from the mail server's log where the
     message had no usable Date:) or corrected (e.g. a letter that arrived by post before it was
-    scanned), clear the date flags and recompute the clock. Allowed in every status: the
-    receipt is a fact about the case (``app.services.clock_gates``).
+    scanned), clear the date flags and recompute the clock. Only before the case is answered:
+    afterwards the receipt is part of the record its answer was measured by
+    (``app.services.clock_gates``).
 
     Raises:
+        ClockNotRunningError: the case is answered or closed.
         ClockError: a naive instant, one after today, or one before the years deadlines are
             counted for.
     """
+    refuse_clock_change(ClockAction.RECEIPT, case, counted=True, today=today)
     if received_at.tzinfo is None:
         raise ClockError("Give the receipt time with its UTC offset, e.g. 2026-03-02T09:30+08:00.")
     if received_at.date() > today:

@@ -65,10 +65,12 @@ def clock_refusal(
             (``counted_deadline`` is not ``None``; the window reads ``stored_clock_counted``).
         today: the local date, compared with the extension's notice date.
     """
+    if case.status not in OPEN_STATUSES:
+        # A receipt moved after the answer would move the due date it was measured by: an
+        # answer given on time would stand on record as late (QA12 N2).
+        return ClockRefusal.ANSWERED
     if action is ClockAction.RECEIPT:
         return None
-    if case.status not in OPEN_STATUSES:
-        return ClockRefusal.ANSWERED
     paused = any(p.end_date is None for p in case.pauses)
     if action is ClockAction.RESUME:
         return None if paused else (_not_running(case, counted) or ClockRefusal.NOT_PAUSED)
@@ -145,8 +147,9 @@ def refuse_clock_change(action: ClockAction, case: Case, *, counted: bool, today
 def _raise_not_running(refusal: ClockRefusal) -> None:
     if refusal is ClockRefusal.ANSWERED:
         raise ClockNotRunningError(
-            "This case has been answered or closed: its deadline no longer runs, so its clock "
-            "cannot be stopped, restarted or extended."
+            "This case has been answered or closed: its deadline no longer runs and its dates "
+            "are the record its answer was measured by, so its clock cannot be stopped, "
+            "restarted or extended, nor its receipt date changed."
         )
     if refusal is ClockRefusal.NOT_A_REQUEST:
         raise ClockNotRunningError(

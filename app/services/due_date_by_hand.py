@@ -10,15 +10,15 @@ due date is the record its answer was measured by (as a pause, ``app.services.cl
 """
 
 import hashlib
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from app.errors import ClockError, ClockNotRunningError
 from app.models import Case
-from app.services.clock import OPEN_STATUSES, DueDateSource, stated_due_source
-from app.services.deadlines import RuleBook
+from app.services.clock import OPEN_STATUSES, DueDateSource, deadline_for, stated_due_source
+from app.services.deadlines import RuleBook, is_countable
 from app.services.stated_due_date import return_to_rule, set_stated_due_date
 from app.services.workflow.correspondence import add_note
 
@@ -64,11 +64,25 @@ def refuse_due_date_change(action: DueDateAction, case: Case) -> None:
         raise ClockError("The due date of this case is already computed by its rule.")
 
 
+# The latest date set by hand for a case no statute times, in days after its receipt.
+UNTIMED_LIMIT_DAYS = 366
+
+
 def set_due_date_by_hand(
-    session: Session, case: Case, due_date: date, reason: str, *, actor: str
+    session: Session,
+    case: Case,
+    due_date: date,
+    reason: str,
+    rule_book: RuleBook,
+    *,
+    today: date,
+    actor: str,
 ) -> None:
     """Set ``due_date`` (a local calendar date, in the case's statutory zone) as the due date
-    of ``case`` by hand, for ``reason``.
+    of ``case`` by hand, for ``reason``. It may come before the statutory due date its rule
+    computes (``today``: the local date pauses count to), never after: that deadline binds in
+    law whatever is set here (PIPL Art. 50; GDPR Art. 12(3)). A case no statute times takes a
+    date within ``UNTIMED_LIMIT_DAYS`` of its receipt.
 
     The reason is free text that may name people: it is kept as an internal note of the case
     (erased when the case is anonymised), and the append-only audit event
@@ -76,19 +90,43 @@ def set_due_date_by_hand(
 
     Raises:
         ClockNotRunningError: the case is answered or closed.
-        ClockError: no reason given; ``due_date`` outside the years deadlines are counted for,
-            or before the day the case was received.
+        ClockError: no reason given; ``due_date`` after the statutory due date (or, untimed,
+            a year after receipt), outside the years deadlines are counted for, or before the
+            day the case was received.
     """
     refuse_due_date_change(DueDateAction.SET, case)
     text = reason.strip()
     if not text:
         raise ClockError("A due date set by hand needs a reason (e.g. a court order).")
+    _check_within_statute(session, case, due_date, rule_book, today)
     note = add_note(session, case, text, actor=actor)
     session.flush()  # the note's number, for the audit event
     details = {"reason_sha256": hashlib.sha256(text.encode()).hexdigest(), "note_id": note.id}
     set_stated_due_date(
         session, case, due_date, DueDateSource.BY_HAND, actor=actor, details=details
     )
+
+
+def _check_within_statute(
+    session: Session, case: Case, due_date: date, rule_book: RuleBook, today: date
+) -> None:
+    if not is_countable(due_date):
+        return  # set_stated_due_date says so
+    statutory = deadline_for(session, case, rule_book, today=today)
+    if statutory is not None:
+        if due_date > statutory.effective_due_date:
+            raise ClockError(
+                "A due date set by hand cannot be later than the statutory due date "
+                f"{statutory.effective_due_date.isoformat()}: that deadline binds in law; set "
+                "an earlier date."
+            )
+        return
+    latest = case.received_at.date() + timedelta(days=UNTIMED_LIMIT_DAYS)
+    if due_date > latest:
+        raise ClockError(
+            "A due date set by hand for a case without a statutory deadline must fall within "
+            f"a year of its receipt ({latest.isoformat()} at the latest)."
+        )
 
 
 def release_due_date(

@@ -4,6 +4,7 @@ promises the due date). Read by ``letter_fit`` (is the due date past?) and by th
 wording (``app.services.letters.LetterContext``)."""
 
 from app.models import Case
+from app.services.clock import stated_due_source
 from app.services.deadlines import RuleBook, StartEvent
 
 
@@ -12,8 +13,9 @@ def clock_waits(case: Case, rule_book: RuleBook) -> bool:
     the identity check, not yet done (GB/T 35273-2020 §8.7), or stops it for a pause and one
     is open (UK GDPR Art. 12A). A letter asking the requester then states no due date (it
     runs again from the reply); otherwise it promises the due date, which must not be past.
+    A due date set by hand or by a regulator's letter never stands still.
     """
-    if not rule_book.has_rule(case.jurisdiction, case.kind):
+    if stated_due_source(case) is not None or not rule_book.has_rule(case.jurisdiction, case.kind):
         return False
     rule = rule_book.rule_set(case.jurisdiction).rule(case.kind)
     if rule.start == StartEvent.VERIFIED and case.verified_at is None:
@@ -25,7 +27,8 @@ def clock_stops_on_asking(case: Case, rule_book: RuleBook) -> bool:
     """Whether the rule of ``case`` stops its clock from the day the requester is asked for
     proof of identity or for clarification until the reply (GDPR Art. 12(6) as the EU rule set
     reads it; UK GDPR Art. 12A): a letter asking then says so, and never that the law keeps
-    the clock running."""
-    if not rule_book.has_rule(case.jurisdiction, case.kind):
+    the clock running. A due date set by hand or by a regulator's letter stands whatever is
+    asked (``app.services.stated_due_date``): the letter then promises that date."""
+    if stated_due_source(case) is not None or not rule_book.has_rule(case.jurisdiction, case.kind):
         return False
     return rule_book.rule_set(case.jurisdiction).rule(case.kind).pauses_stop_clock

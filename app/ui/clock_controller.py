@@ -208,7 +208,13 @@ class ClockController(CaseActionController):
         return self._apply(
             reference,
             lambda session, case: set_due_date_by_hand(
-                session, case, due_date, reason, actor=self._actor()
+                session,
+                case,
+                due_date,
+                reason,
+                self._rule_book,
+                today=self._today(),
+                actor=self._actor(),
             ),
             self.tr("Due date not set"),
         )

@@ -1,6 +1,7 @@
 """Every clock action on a case in every status, as a table (QA10 L7): a pause or an extension
 only while a statutory deadline runs (GDPR Art. 12(3); PIPL Art. 50), a restart only on a case
-not yet answered, the receipt confirmed or corrected in any status. The clock service refuses
+not yet answered, the receipt confirmed or corrected only before the answer (moved after it,
+an answer given on time would stand on record as late: QA12 N2). The clock service refuses
 exactly what the Case › Clock menu disables (``action_state``), with the same reason."""
 
 from datetime import UTC, date, datetime
@@ -36,11 +37,11 @@ ACTIONS = (A.PAUSE, A.RESUME, A.EXTEND, A.RECEIPT)
 TABLE = [
     # kind, law, setup, statuses, (pause, resume, extend, receipt)
     (CaseKind.ACCESS, "EU", "", OPEN, (None, R.NOT_PAUSED, None, None)),
-    (CaseKind.ACCESS, "EU", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (CaseKind.ACCESS, "EU", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, R.ANSWERED)),
     (CaseKind.ACCESS, "EU", "paused", OPEN, (R.ALREADY_PAUSED, None, None, None)),
-    (CaseKind.ACCESS, "EU", "paused", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (CaseKind.ACCESS, "EU", "paused", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, R.ANSWERED)),
     (CaseKind.ACCESS, "CN", "", OPEN, (None, R.NOT_PAUSED, R.NO_EXTENSION, None)),
-    (CaseKind.ACCESS, "CN", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (CaseKind.ACCESS, "CN", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, R.ANSWERED)),
     (
         CaseKind.NOT_A_REQUEST,
         "CN",
@@ -50,7 +51,7 @@ TABLE = [
     ),
     # A pause recorded before triage found the mail is no request can still be ended.
     (CaseKind.NOT_A_REQUEST, "CN", "paused", OPEN, (R.NOT_A_REQUEST, None, R.NOT_A_REQUEST, None)),
-    (CaseKind.NOT_A_REQUEST, "CN", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, None)),
+    (CaseKind.NOT_A_REQUEST, "CN", "", ANSWERED, (R.ANSWERED, R.ANSWERED, R.ANSWERED, R.ANSWERED)),
     # No rule times a reminder kept on its own.
     (CaseKind.REMINDER, "EU", "", OPEN, (R.NO_DEADLINE, R.NO_DEADLINE, R.NO_DEADLINE, None)),
     (CaseKind.REMINDER, "EU", "paused", OPEN, (R.NO_DEADLINE, None, R.NO_DEADLINE, None)),
@@ -61,8 +62,9 @@ ROWS = [
     pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2] or 'plain'}-{row[3][0]}") for row in TABLE
 ]
 MESSAGES = {
-    "This case has been answered or closed: its deadline no longer runs, so its clock "
-    "cannot be stopped, restarted or extended.": R.ANSWERED,
+    "This case has been answered or closed: its deadline no longer runs and its dates are "
+    "the record its answer was measured by, so its clock cannot be stopped, restarted or "
+    "extended, nor its receipt date changed.": R.ANSWERED,
     "This case is not a request: no statutory deadline runs, so its clock cannot be "
     "stopped or extended.": R.NOT_A_REQUEST,
     "No statutory deadline is counted for this case (no rule for its kind, a due date set by "

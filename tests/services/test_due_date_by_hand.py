@@ -31,7 +31,7 @@ TODAY = date(2026, 11, 30)
 # 9-13 (9), 16-20 (14), Mon 23 Nov (15).
 NOV_2 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 RULE_DATE = date(2026, 11, 23)
-REASON = "法院裁定 (2026)京01民初123号 要求于12月18日前答复"
+REASON = "法院裁定 (2026)京01民初123号 要求于11月20日前答复"
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +53,10 @@ def test_a_date_set_by_hand_keeps_its_reason_out_of_the_trail_and_goes_back_to_t
     with database.session() as session:
         case = _case(session, rule_book)
         assert case.due_date == RULE_DATE
-        set_due_date_by_hand(session, case, date(2026, 12, 18), f"  {REASON}\n", actor="li")
-        assert (case.due_date, case.rule_ref) == (date(2026, 12, 18), "stated:by_hand")
+        set_due_date_by_hand(
+            session, case, date(2026, 11, 20), f"  {REASON}\n", rule_book, today=TODAY, actor="li"
+        )
+        assert (case.due_date, case.rule_ref) == (date(2026, 11, 20), "stated:by_hand")
         assert [n.text for n in case.notes] == [REASON]
         note_added, due_set = _events(session)[-2:]
         assert (note_added.action, due_set.action, due_set.actor) == (
@@ -81,7 +83,9 @@ def test_the_detail_pane_names_the_source_of_a_stated_date_and_no_rule(
         case = _case(session, rule_book, CaseKind.DELETION)
         ruled = case_detail(session, case.reference, rule_book, today=TODAY, record_view=False)
         assert ruled.rule is not None and ruled.explanation is not None
-        set_due_date_by_hand(session, case, date(2026, 12, 18), REASON, actor="li")
+        set_due_date_by_hand(
+            session, case, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+        )
         stated = case_detail(session, case.reference, rule_book, today=TODAY, record_view=False)
         assert (stated.rule, stated.explanation, stated.rule_ref) == (None, None, "stated:by_hand")
         # A regulator's inquiry stored before the source was: its letter's date, no rule_ref.
@@ -93,7 +97,15 @@ def test_the_detail_pane_names_the_source_of_a_stated_date_and_no_rule(
 @pytest.mark.parametrize(
     ("due", "reason", "message"),
     [
-        (date(2026, 12, 18), " \n ", "A due date set by hand needs a reason (e.g. a court order)."),
+        (date(2026, 11, 20), " \n ", "A due date set by hand needs a reason (e.g. a court order)."),
+        # Received Mon 2 Nov 2026, due Mon 23 Nov by PIPL Art. 50 (15 working days): the law's
+        # date binds, a later one would promise the requester more time than it gives.
+        (
+            date(2026, 11, 24),
+            REASON,
+            "A due date set by hand cannot be later than the statutory due date 2026-11-23: "
+            "that deadline binds in law; set an earlier date.",
+        ),
         # Received Mon 2 Nov 02:00 UTC, which is still Sun 1 Nov at UTC-12: 31 Oct is before it
         # everywhere (the dialog, in the case's zone, refuses 1 Nov too).
         (
@@ -113,7 +125,9 @@ def test_a_refused_date_or_reason_changes_nothing(
     database: Database, rule_book: RuleBook, due: date, reason: str, message: str
 ) -> None:
     with pytest.raises(ClockError) as refused, database.session() as session:
-        set_due_date_by_hand(session, _case(session, rule_book), due, reason, actor="li")
+        set_due_date_by_hand(
+            session, _case(session, rule_book), due, reason, rule_book, today=TODAY, actor="li"
+        )
     assert str(refused.value) == message
     with database.session() as session:
         assert session.scalar(select(Case)) is None  # the whole change was rolled back
@@ -129,7 +143,9 @@ def test_an_answered_case_keeps_its_due_date_and_a_ruled_one_has_nothing_to_hand
         case.status = CaseStatus.RESPONDED
         assert due_date_refusal(DueDateAction.SET, case) is DueDateRefusal.ANSWERED
         with pytest.raises(ClockNotRunningError, match="answered or closed"):
-            set_due_date_by_hand(session, case, date(2026, 12, 18), REASON, actor="li")
+            set_due_date_by_hand(
+                session, case, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+            )
         assert (case.due_date, case.notes) == (RULE_DATE, [])
 
 
@@ -139,8 +155,44 @@ def test_a_kind_no_rule_times_can_have_a_date_by_hand_and_loses_it_when_handed_b
     with database.session() as session:
         case = _case(session, rule_book, CaseKind.REMINDER)
         assert case.due_date is None
-        set_due_date_by_hand(session, case, date(2026, 11, 20), REASON, actor="li")
+        set_due_date_by_hand(
+            session, case, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+        )
         assert case.due_date == date(2026, 11, 20)
         release_due_date(session, case, rule_book, today=TODAY, actor="li")
         assert case.due_date is None
         assert ReviewFlag.NO_DEADLINE.value in case.review_flags
+
+
+def test_a_kind_no_rule_times_takes_a_date_within_a_year_of_receipt(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # Received 2 Nov 2026: 366 days later is 3 Nov 2027.
+    with pytest.raises(ClockError) as refused, database.session() as session:
+        case = _case(session, rule_book, CaseKind.REMINDER)
+        set_due_date_by_hand(
+            session, case, date(2099, 12, 31), REASON, rule_book, today=TODAY, actor="li"
+        )
+    assert str(refused.value) == (
+        "A due date set by hand for a case without a statutory deadline must fall within a "
+        "year of its receipt (2027-11-03 at the latest)."
+    )
+
+
+def test_a_letter_asking_the_requester_promises_a_date_set_by_hand(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # A CN access request's clock waits for the identity check (GB/T 35273-2020 §8.7), so its
+    # identity request says the time limit is paused; a date set by hand stands whatever is
+    # asked, and the letter must promise it instead (no pause can be recorded on it).
+    from app.services.letter_clock import clock_stops_on_asking, clock_waits
+
+    with database.session() as session:
+        case = _case(session, rule_book)
+        before = clock_waits(case, rule_book)
+        set_due_date_by_hand(
+            session, case, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+        )
+        after = (clock_waits(case, rule_book), clock_stops_on_asking(case, rule_book))
+    assert before
+    assert after == (False, False)

@@ -282,10 +282,18 @@ def test_a_due_date_set_by_hand_names_its_source_not_a_statute(
     with database.session() as session:
         reference = _case(session, rule_book, CaseKind.ACCESS)
         case = session.query(Case).filter_by(reference=reference).one()
-        set_due_date_by_hand(session, case, date(2026, 12, 18), "court order", actor="a.smith")
+        set_due_date_by_hand(
+            session,
+            case,
+            date(2026, 11, 20),
+            "court order",
+            rule_book,
+            today=TODAY,
+            actor="a.smith",
+        )
     with database.session() as session:
         detail = case_detail(session, reference, rule_book, today=TODAY, record_view=False)
     header = _header(qtbot)
     header.show_detail(detail)
     assert header._facts["rule"].text() == "Set by hand; no recomputation changes it"
-    assert header._facts["deadline"].text().startswith("Due date 2026-12-18")
+    assert header._facts["deadline"].text().startswith("Due date 2026-11-20")

@@ -29,8 +29,9 @@ GATED = ("ask_decision", "ask_response", "ask_pause", "ask_resume", "ask_extensi
 
 ANSWERED_TIP = "The case is answered or closed: its deadline no longer runs."
 CLOSED_REFUSAL = (
-    "This case has been answered or closed: its deadline no longer runs, so its clock cannot "
-    "be stopped, restarted or extended."
+    "This case has been answered or closed: its deadline no longer runs and its dates are the "
+    "record its answer was measured by, so its clock cannot be stopped, restarted or extended, "
+    "nor its receipt date changed."
 )
 
 

@@ -96,21 +96,21 @@ def test_set_by_hand_then_handed_back_moves_the_due_date_and_the_menu(
 
     def fill(dialog: DueDateDialog) -> None:
         assert dialog.due.date() == QDate(2026, 10, 26)
-        dialog.due.setDate(QDate(2026, 12, 18))
-        dialog.reason.setPlainText("Court order: answer by 18 December")
+        dialog.due.setDate(QDate(2026, 10, 20))
+        dialog.reason.setPlainText("Court order: answer by 20 October")
         dialog.accept()
 
     _answer(fill)
     with qtbot.waitSignal(window.clock.changed):
         window.clock.ask_set_due(reference)
-    assert window.case_list.model.row_at(0).due_date == date(2026, 12, 18)
+    assert window.case_list.model.row_at(0).due_date == date(2026, 10, 20)
     assert (set_due.isEnabled(), release.isEnabled(), release.statusTip()) == (True, True, "")
     # The pause and the extension no longer apply: no rule counts this date.
     assert not window.case_menu.gated["ask_pause"].isEnabled()
 
     question = window.clock.ask_release_due(reference)  # asks first: nothing changes till OK
     assert question is not None and question.isVisible()
-    assert window.case_list.model.row_at(0).due_date == date(2026, 12, 18)
+    assert window.case_list.model.row_at(0).due_date == date(2026, 10, 20)
     with qtbot.waitSignal(window.clock.changed):
         question.button(QMessageBox.StandardButton.Ok).click()
     assert window.case_list.model.row_at(0).due_date == RULE_DATE
@@ -128,7 +128,7 @@ def test_set_by_hand_then_handed_back_moves_the_due_date_and_the_menu(
 def test_a_closed_case_offers_neither_and_refuses_both(qtbot: QtBot, database: Database) -> None:
     window, reference = _window(qtbot, database)
     with qtbot.waitSignal(window.clock.changed):
-        assert window.clock.set_due(reference, date(2026, 12, 18), "agreed with the regulator")
+        assert window.clock.set_due(reference, date(2026, 10, 20), "agreed with the regulator")
     with qtbot.waitSignal(window.workflow.changed):
         assert window.workflow._apply(
             reference,
@@ -144,10 +144,10 @@ def test_a_closed_case_offers_neither_and_refuses_both(qtbot: QtBot, database: D
         "This case has been answered or closed: its due date is the record its answer was "
         "measured by, so it cannot be set or handed back."
     ]
-    assert not window.clock.set_due(reference, date(2026, 12, 20), "later")
+    assert not window.clock.set_due(reference, date(2026, 10, 22), "later")
     assert len(_messages()) == 1
     with database.session() as session:
-        assert find_case(session, reference).due_date == date(2026, 12, 18)
+        assert find_case(session, reference).due_date == date(2026, 10, 20)
 
 
 def test_the_printed_case_file_names_both_events_in_chinese_and_english() -> None:
