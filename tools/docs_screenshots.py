@@ -38,7 +38,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.clock import local_today  # noqa: E402
+from app.clock import company_today  # noqa: E402
 from app.models.enums import CaseKind  # noqa: E402
 from app.reports.case_letters import render_case_letter  # noqa: E402
 from app.services.deadlines import RuleBook, load_rule_book  # noqa: E402
@@ -152,7 +152,7 @@ def start_app() -> Started:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK_DIR))
     QSettings().setValue(USER_SETTING, DOCS_USER)  # not this computer's login name
-    rule_book, secrets, today = load_rule_book(), MemorySecretStore(), local_today()
+    rule_book, secrets, today = load_rule_book(), MemorySecretStore(), company_today()
     demo_path = make_demo(rule_book, secrets, today)
     return Started(Translations(app), rule_book, secrets, today, demo_path)
 

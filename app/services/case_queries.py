@@ -128,7 +128,7 @@ def case_detail(
     return CaseDetail(
         row=_row(case),
         subject_line=case.subject_line,
-        message_text=_message_text(case),
+        message_text=message_text(case),
         # An old regulator's row has its letter's date and no rule reference: name the letter.
         rule_ref=stated.value if stated else case.rule_ref,
         ack_due_date=case.ack_due_date,
@@ -153,9 +153,9 @@ def case_detail(
     )
 
 
-def _message_text(case: Case) -> str:
-    """The original message's text; for a request taken by phone, letter or in person (no
-    message file), the first incoming message's summary as recorded by staff."""
+def message_text(case: Case) -> str:
+    """Return the original message's text (``str``); for a request taken by phone, letter or
+    in person (no message file), the first incoming message's summary as recorded by staff."""
     original = _original_message(case)
     if original is not None and original.media_type == "message/rfc822":
         # Intake (3.7 MiB) only once a message is shown, not with the window's tools (issue 6).
@@ -295,4 +295,5 @@ __all__ = [
     "extended_due_dates",
     "find_case",
     "list_cases",
+    "message_text",
 ]

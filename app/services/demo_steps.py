@@ -18,11 +18,11 @@ from app.models.enums import (
     ReviewSubject,
     VerificationMethod,
 )
-from app.services.clock import recompute_clock
 from app.services.clock_adjustments import take_extension
 from app.services.demo_letter_steps import LETTER_STAGES, letter_step
 from app.services.demo_scenarios import REVIEWER, step_day
 from app.services.demo_step_run import Step, StepRun
+from app.services.regulator_deadline import retime_after_triage
 from app.services.workflow import (
     add_note,
     add_party,
@@ -59,7 +59,7 @@ def _triage(run: StepRun, case: Case) -> None:
         assignee=run.handler,
         actor=run.handler,
     )
-    recompute_clock(run.session, case, run.rule_book, cause="triaged", today=run.on())
+    retime_after_triage(run.session, case, run.rule_book, today=run.on(), actor=run.handler)
 
 
 def _start(run: StepRun, case: Case) -> None:

@@ -21,10 +21,11 @@ from app.errors import DateOutOfRangeError, UnknownRuleError
 from app.models import Case
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.calendar_schedules import calendar_overrides
-from app.services.clock import DueDateSource, stated_due_source
+from app.services.case_queries import message_text
+from app.services.clock import DueDateSource, recompute_clock, stated_due_source
 from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
 from app.services.deadlines.counting import count_period
-from app.services.intake.stated_limit import StatedLimit
+from app.services.intake.stated_limit import StatedLimit, find_stated_limit
 from app.services.stated_due_date import set_stated_due_date
 
 # Kinds whose missing deadline is no gap: mail that is no request, and a reminder (the deadline
@@ -59,6 +60,22 @@ def apply_stated_deadline(
         session, case, due, source, actor=actor, details={"n": limit.n, "unit": limit.unit}
     )
     return due
+
+
+def retime_after_triage(
+    session: Session, case: Case, rule_book: RuleBook, *, today: date, actor: str
+) -> None:
+    """Recompute the clock of ``case`` after triage confirmed or corrected its kind and
+    jurisdiction (``today``: the local date); a case triaged as a regulator's inquiry takes the
+    time limit its letter states, read again from its message (the import may have taken the
+    letter for a complaint and timed it as one), or is flagged for a person to set one.
+    """
+    recompute_clock(session, case, rule_book, cause="triaged", today=today, actor=actor)
+    if case.kind != CaseKind.REGULATOR_INQUIRY or stated_due_source(case) is not None:
+        return
+    limit = find_stated_limit(f"{case.subject_line or ''}\n{message_text(case)}")
+    apply_stated_deadline(session, case, limit, rule_book, actor=actor)
+    flag_missing_deadline(case)
 
 
 def flag_missing_deadline(case: Case) -> None:

@@ -17,7 +17,6 @@ from app.models.enums import (
     ReviewDecision,
     ReviewSubject,
 )
-from app.services.clock import recompute_clock
 from app.services.workflow import (
     Inventory,
     ask_requester,
@@ -75,6 +74,10 @@ class WorkflowController(CaseActionController):
     def triage(self, reference: str, kind: CaseKind, jurisdiction: str, assignee: str) -> bool:
         """Mark the case triaged with the confirmed values and start work on it."""
 
+        # Intake (its stated-limit reader) loads with the first triage, not with the window's
+        # tools before the dashboard (issue 6: memory).
+        from app.services.regulator_deadline import retime_after_triage
+
         def change(session: Session, case: Case) -> None:
             triage(
                 session,
@@ -84,13 +87,8 @@ class WorkflowController(CaseActionController):
                 assignee=assignee or None,
                 actor=self._actor(),
             )
-            recompute_clock(
-                session,
-                case,
-                self._rule_book,
-                cause="triaged",
-                today=self._today(),
-                actor=self._actor(),
+            retime_after_triage(
+                session, case, self._rule_book, today=self._today(), actor=self._actor()
             )
             start_work(session, case, actor=self._actor())
 
