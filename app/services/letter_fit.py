@@ -113,6 +113,7 @@ class LetterBlocker(StrEnum):
     IDENTITY_UNVERIFIED = "identity_unverified"
     NOTHING_ERASED = "nothing_erased"
     NOTHING_EXPORTED = "nothing_exported"
+    EXPORT_NOT_DONE = "export_not_done"
     NO_DEADLINE = "no_deadline"
     NOT_EXTENDED = "not_extended"
     EXTENSION_TOO_LATE = "extension_too_late"
@@ -206,8 +207,10 @@ def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker 
         return LetterBlocker.NO_REQUESTER
     if template_key in IDENTITY_FIRST and case.verified_at is None:
         return LetterBlocker.IDENTITY_UNVERIFIED
-    if template_key == ACCESS_RESPONSE and not _export_done(case):
-        return LetterBlocker.NOTHING_EXPORTED
+    if template_key == ACCESS_RESPONSE:
+        export = _export_blocker(case)
+        if export is not None:
+            return export
     if template_key in ERASURE_LETTERS and not _erasure_done(case):
         return LetterBlocker.NOTHING_ERASED
     if template_key in BEFORE_ANSWER_LETTERS:
@@ -261,11 +264,16 @@ def _erasure_done(case: Case) -> bool:
     )
 
 
-def _export_done(case: Case) -> bool:
+def _export_blocker(case: Case) -> LetterBlocker | None:
     """An access response says the copy of the personal information is attached (PIPL Art. 45:
-    access and copy): it rests on an export recorded on the case, every planned one done."""
+    access and copy): it rests on an export recorded on the case, every planned one done
+    (none planned yet, or some still open, each say what to do next)."""
     exports = [a for a in case.category_actions if a.action == CategoryActionKind.EXPORT]
-    return bool(exports) and all(action.done_at is not None for action in exports)
+    if not exports:
+        return LetterBlocker.NOTHING_EXPORTED
+    if any(action.done_at is None for action in exports):
+        return LetterBlocker.EXPORT_NOT_DONE
+    return None
 
 
 def _extension_blocker(case: Case, issued_date: date) -> LetterBlocker | None:

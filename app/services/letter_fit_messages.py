@@ -28,6 +28,10 @@ BLOCKER_MESSAGES: dict[str, str] = {
         "category done (Case › Workflow › Data categories…) before writing that the copy is "
         "attached."
     ),
+    "export_not_done": (
+        "The copy is planned but not every data category is marked exported yet: mark each "
+        "done (Case › Workflow › Data categories…) before writing that the copy is attached."
+    ),
     "no_deadline": "The case has no deadline yet, so there is no due date to extend.",
     "not_extended": "The case has no extension to notify: extend its deadline first.",
     "extension_too_late": "an extension notice must be sent before the original due date",

@@ -54,6 +54,11 @@ BLOCKER_TEXT = {
         "over the inventory), then mark each data category done "
         "(Case › Workflow › Data categories…).",
     ),
+    LetterBlocker.EXPORT_NOT_DONE: QT_TRANSLATE_NOOP(
+        "LetterMenu",
+        "Not every data category of the copy is marked exported yet: mark each done "
+        "(Case › Workflow › Data categories…).",
+    ),
     LetterBlocker.NO_DEADLINE: QT_TRANSLATE_NOOP("LetterMenu", "The case has no deadline yet."),
     LetterBlocker.NOT_EXTENDED: QT_TRANSLATE_NOOP(
         "LetterMenu", "The deadline was not extended (Case › Clock › Extend the deadline…)."

@@ -2419,6 +2419,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>尚未记录任何已导出（复制）的个人信息：请先按数据清单规划复制（案件 › 办理 › 按数据清单规划复制），再逐项将数据类别标记为已完成（案件 › 办理 › 数据类别…）。</translation>
     </message>
     <message>
+        <source>Not every data category of the copy is marked exported yet: mark each done (Case › Workflow › Data categories…).</source>
+        <translation>尚未将复制所涉的每个数据类别标记为已导出：请逐项标记为已完成（案件 › 办理 › 数据类别…）。</translation>
+    </message>
+    <message>
         <source>The case has no deadline yet.</source>
         <translation>此案件尚无答复期限。</translation>
     </message>

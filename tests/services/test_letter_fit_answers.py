@@ -105,9 +105,9 @@ def test_an_access_response_waits_for_every_export_and_then_the_answer(
         seen.append(blocker())
         _answer(session, case)
         seen.append(blocker())
-    exported = LetterBlocker.NOTHING_EXPORTED
-    assert seen == [exported, exported, exported, exported, LetterBlocker.NOT_ANSWERED, None]
-    assert str(refused.value) == BLOCKER_MESSAGES["nothing_exported"]
+    none, open_ = LetterBlocker.NOTHING_EXPORTED, LetterBlocker.EXPORT_NOT_DONE
+    assert seen == [none, none, open_, open_, LetterBlocker.NOT_ANSWERED, None]
+    assert str(refused.value) == BLOCKER_MESSAGES["export_not_done"]
 
 
 def test_the_outcome_letters_wait_for_the_answer_and_the_questions_stop_with_it(

@@ -54,8 +54,8 @@ def test_the_copy_is_planned_for_every_category_and_the_letter_follows(
         ).all()
     assert as_planned == [(key, CategoryActionKind.EXPORT, None) for key in SHIPPED_CATEGORIES]
     assert seen == [
-        LetterBlocker.NOTHING_EXPORTED,
-        LetterBlocker.NOTHING_EXPORTED,
+        LetterBlocker.EXPORT_NOT_DONE,  # planned: each category still to be marked done
+        LetterBlocker.EXPORT_NOT_DONE,
         LetterBlocker.NOT_ANSWERED,
         None,
     ]
