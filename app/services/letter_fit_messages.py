@@ -64,7 +64,8 @@ BLOCKER_MESSAGES: dict[str, str] = {
         "and the grounds for the rest, instead of a refusal."
     ),
     "request_granted": (
-        "The request was met in full: send the letter reporting what was done instead of a refusal."
+        "The request was met in full: a refusal letter does not fit it (where its kind has a "
+        "letter reporting what was done, send that one)."
     ),
     "deadline_passed": (
         "The case's due date has passed: this letter would promise an answer by a day already "
