@@ -17,6 +17,7 @@ from app.services.intake.decoding import (
     CJK_CANDIDATES,
     codec_name,
     decode_text,
+    iso_2022_mislabelled,
     label_doubtful,
     sniff_text,
     strict_text,
@@ -61,6 +62,8 @@ def decode_declared(data: bytes, label: str | None) -> DecodedText:
         harmless relabelling), is not a mismatch.
     """
     codec = codec_name(label)
+    if iso_2022_mislabelled(codec, data):
+        return DecodedText(decode_text(data, label), charset_mismatch=True)
     if codec is None or (label_doubtful(codec, data) and strict_text(data, "utf-8") is not None):
         return DecodedText(decode_text(data, label), charset_mismatch=False)
     declared = strict_text(data, codec)

@@ -88,6 +88,10 @@ def decode_text(data: bytes, label: str | None) -> str:
         charset-normalizer); only as a last resort are undecodable bytes replaced.
     """
     codec = codec_name(label)
+    if iso_2022_mislabelled(codec, data):
+        # Japanese mail in ISO-2022-JP labelled us-ascii (7-bit, so valid ASCII): its escape
+        # sequences, not the label, say what it is (QA11 D9).
+        return _marked_text(data) or data.decode("ascii")
     if label_doubtful(codec, data):
         as_utf8 = strict_text(data, "utf-8")
         if as_utf8 is not None:
@@ -131,6 +135,15 @@ def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
     if guess is not None:
         return str(guess)
     return data.decode(fallback, errors="replace")
+
+
+def iso_2022_mislabelled(codec: str | None, data: bytes) -> bool:
+    """Return whether 7-bit ``data`` holds an ISO-2022-JP or -KR escape sequence (RFC 1468,
+    1557) under a label (``codec``) that is no ISO-2022 codec: ASCII, Latin-1 or UTF-8 would
+    read it as raw escapes."""
+    if codec is None or codec.startswith("iso2022") or not data.isascii() or b"\x1b" not in data:
+        return False
+    return _ISO_2022_KR_ESCAPE in data or any(e in data for e in _ISO_2022_JP_ESCAPES)
 
 
 def _marked_text(data: bytes) -> str | None:

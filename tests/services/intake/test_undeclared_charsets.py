@@ -155,3 +155,27 @@ def test_the_duplicate_key_comes_from_the_header_block() -> None:
     assert message_key(b"no headers at all").message_id is None
     in_utf16 = message_key(raw.decode().encode("utf-16"))
     assert (in_utf16.message_id, in_utf16.from_address) == (key.message_id, key.from_address)
+
+
+@pytest.mark.parametrize("label", ["us-ascii", "ascii", "iso-8859-1"])
+def test_iso_2022_jp_labelled_ascii_is_read_as_japanese(label: str) -> None:
+    # A Japanese client's ISO-2022-JP body labelled us-ascii: 7-bit, so valid ASCII, and read
+    # by its label it showed raw escape sequences (QA11 D9); its escapes say what it is.
+    text = "個人情報の開示を請求します。"
+    assert decode_text(text.encode("iso2022_jp"), label) == text
+
+
+def test_an_iso_2022_jp_body_labelled_us_ascii_is_read_and_flagged() -> None:
+    text = "個人情報の削除をお願いします。鈴木一郎"
+    mail = (
+        b"From: Suzuki Ichiro <suzuki@example.jp>\r\nSubject: Request\r\n"
+        b"Date: Mon, 16 Nov 2026 10:00:00 +0900\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="us-ascii"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n'
+        + text.encode("iso2022_jp")
+        + b"\r\n"
+    )
+    assert parse_incoming(mail).body_text == text
+
+
+def test_plain_ascii_with_a_stray_escape_stays_ascii() -> None:
+    assert decode_text(b"Hello \x1b[0m world", "us-ascii") == "Hello \x1b[0m world"
