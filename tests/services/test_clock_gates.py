@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import ClockError, ClockNotPausedError, ClockNotRunningError
 from app.models import Case, CasePause
-from app.models.enums import CaseKind, CaseStatus, Channel, PauseReason, ReceivedAtSource
-from app.services.clock import DueDateSource, recompute_clock
+from app.models.enums import CaseKind, CaseStatus, PauseReason
+from app.services.clock import DueDateSource
 from app.services.clock_adjustments import (
     confirm_receipt,
     pause_clock,
@@ -24,6 +24,7 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.stated_due_date import set_stated_due_date
 from app.services.workflow import action_state, ask_requester
 from app.store import Database
+from tests.services.clock_cases import timed_case
 
 S, A, R = CaseStatus, ClockAction, ClockRefusal
 TODAY = date(2026, 11, 29)
@@ -77,6 +78,13 @@ MESSAGES = {
 NOT_RUNNING = {R.ANSWERED, R.NOT_A_REQUEST, R.NO_DEADLINE}
 
 
+def _clarification_pause() -> CasePause:
+    """A pause from Fri 20 Nov, still open on TODAY (a new row for each case)."""
+    return CasePause(
+        start_date=date(2026, 11, 20), reason=PauseReason.CLARIFICATION, created_by="li"
+    )
+
+
 @pytest.fixture(scope="module")
 def rule_book() -> RuleBook:
     return load_rule_book()
@@ -89,22 +97,18 @@ def _case(
     row: tuple[CaseKind, str, str, CaseStatus],
 ) -> Case:
     kind, law, setup, status = row
-    case = Case(
-        reference=f"PD-2026-{number:06d}",
+    pauses = [_clarification_pause()] if setup == "paused" else []
+    case = timed_case(
+        session,
+        rule_book,
         kind=kind,
-        status=status,
+        received=RECEIVED,
+        today=TODAY,
         jurisdiction=law,
-        channel=Channel.EMAIL,
-        received_at=RECEIVED,
-        received_at_source=ReceivedAtSource.DATE_HEADER,
+        status=status,
+        reference=f"PD-2026-{number:06d}",
+        pauses=pauses,
     )
-    session.add(case)
-    if setup == "paused":
-        pause = CasePause(
-            start_date=date(2026, 11, 20), reason=PauseReason.CLARIFICATION, created_by="li"
-        )
-        case.pauses.append(pause)
-    recompute_clock(session, case, rule_book, cause="case_created", today=TODAY)
     if setup == "stated":
         set_stated_due_date(session, case, date(2026, 12, 20), DueDateSource.BY_HAND, actor="li")
     return case
