@@ -107,9 +107,9 @@ def test_a_regulator_inquiry_stating_no_limit_is_flagged_without_a_deadline(
         # The default jurisdiction (CN): its [other] rule is 15 working days from receipt,
         # Mon 2 Nov 2026 → Mon 23 Nov 2026 (no holiday in November).
         ("<a@example.com>", "CN", date(2026, 11, 23)),
-        # A .hk address: Hong Kong's rule set times access, copy and correction only, so the
-        # case is flagged for a person to set the deadline.
-        ("<a@example.hk>", "HK", None),
+        # A .hk address: Hong Kong's [other] rule is 40 days (PDPO ss. 19, 23) from receipt,
+        # Mon 2 Nov 2026 → Sat 12 Dec 2026 (a Saturday is no general holiday: not rolled).
+        ("<a@example.hk>", "HK", date(2026, 12, 12)),
     ],
 )
 def test_an_unreadable_letter_is_an_unclear_request_with_the_conservative_deadline(

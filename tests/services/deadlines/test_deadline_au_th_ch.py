@@ -35,7 +35,12 @@ def test_australia_30_days_over_new_year(
 
 def test_australia_is_a_policy_default(rule_book: RuleBook) -> None:
     rule_set = rule_book.rule_set("AU")
-    assert set(rule_set.rules) == {CaseKind.ACCESS, CaseKind.COPY, CaseKind.CORRECTION}
+    assert set(rule_set.rules) == {
+        CaseKind.ACCESS,
+        CaseKind.COPY,
+        CaseKind.CORRECTION,
+        CaseKind.OTHER,  # the same policy default (test_deadline_other_kind.py)
+    }
     for rule in rule_set.rules.values():
         assert rule.basis is Basis.POLICY
         assert rule.confidence is Confidence.UNCONFIRMED

@@ -54,8 +54,9 @@ def test_no_pause_in_pipeda(rule_book: RuleBook) -> None:
 
 
 def test_only_access_kinds_have_a_statutory_period(rule_book: RuleBook) -> None:
+    # A request of unclear kind gets s.8's period as its default (test_deadline_other_kind.py).
     rules = rule_book.rule_set("CA").rules
-    assert set(rules) == {CaseKind.ACCESS, CaseKind.COPY, CaseKind.EXPLANATION}
+    assert set(rules) == {CaseKind.ACCESS, CaseKind.COPY, CaseKind.EXPLANATION, CaseKind.OTHER}
     for rule in rules.values():
         assert rule.extension is not None and (rule.extension.n, rule.extension.times) == (30, 1)
         assert "PIPEDA" in rule.source and "s.8(3)" in rule.source
