@@ -1,5 +1,6 @@
 """``python -m app clock``: stop, restart and extend a case's clock from the command line."""
 
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,22 @@ def test_a_typed_date_no_deadline_can_be_counted_from_is_refused(
     confirm = ["clock", "confirm-receipt", "PD-2026-000001", "--at", "1026-07-14T08:15+08:00"]
     assert main(confirm) == 2
     assert "The receipt date 1026-07-14 is outside" in capsys.readouterr().err
+    assert main(["list"]) == 0
+    assert "PD-2026-000001  complaint             new        due 2026-08-04" in (
+        capsys.readouterr().out
+    )
+
+
+def test_a_receipt_instant_later_than_now_is_refused_even_on_todays_date(
+    imported: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # QA13 L3: the date in its own offset may still be today while the instant is hours ahead
+    # (12:00-11:00 is 23:00 UTC); the window refuses any instant after now, so must the CLI.
+    ahead = (datetime.now(UTC) + timedelta(hours=2)).astimezone(timezone(timedelta(hours=-11)))
+    capsys.readouterr()
+    at = ahead.isoformat(timespec="minutes")
+    assert main(["clock", "confirm-receipt", "PD-2026-000001", "--at", at]) == 2
+    assert capsys.readouterr().err == "error: The receipt date cannot be in the future.\n"
     assert main(["list"]) == 0
     assert "PD-2026-000001  complaint             new        due 2026-08-04" in (
         capsys.readouterr().out

@@ -4,7 +4,7 @@ back to its rule."""
 
 import argparse
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import company_today
+from app.errors import ClockError
 from app.models import Case
 from app.models.enums import PauseReason
 from app.services.case_queries import find_case
@@ -181,10 +182,16 @@ def run_extend(args: argparse.Namespace) -> int:
 
 
 def run_confirm_receipt(args: argparse.Namespace) -> int:
-    """Confirm the receipt instant of a case and recompute its deadline."""
+    """Confirm the receipt instant of a case and recompute its deadline; an instant later than
+    now is refused (``ClockError``), as the window's Receipt dialog refuses it."""
     today = company_today()
 
     def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
+        # The service compares the instant's date in its own offset with today; an instant
+        # later than now on today's date ("23:50+08:00" at 15:14 UTC) is in the future just
+        # the same. The Receipt dialog refuses it too (``receipt_dialog``).
+        if args.received_at > datetime.now(UTC):
+            raise ClockError("The receipt date cannot be in the future.")
         confirm_receipt(
             session,
             case,

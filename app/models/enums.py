@@ -113,6 +113,36 @@ class ReviewFlag(StrEnum):
     # The sender's address held invisible characters (zero-width space, bidi marks, BOM),
     # removed from the address kept: a person checks it is the one the requester uses.
     ADDRESS_INVISIBLES = "address_invisibles"
+    # The message forwards another person's message (attached, or quoted inline below a
+    # "Forwarded message" line): the data subject may be its sender, not the forwarder. The
+    # triage reasons name that sender; a forward from the company's own domain was filed
+    # under it. A person checks who the subject is and whether the forwarder acts for them.
+    FORWARDED = "forwarded"
+    # The MIME parts or a header's comments nest deeper than mail ever does (64 levels): the
+    # headers and the text above that depth were read; the rest is only in the original.
+    DEEPLY_NESTED = "deeply_nested"
+    # The sender's display name held invisible characters (zero-width joiners beside Latin or
+    # Han letters, bidi controls, BOM), removed from the name kept: a person checks the name.
+    NAME_INVISIBLES = "name_invisibles"
+    # Triaged as a regulator's inquiry, but not from a listed regulator's mail domain
+    # (resources/triage/regulators.toml): from another public body's domain ("….gov.cn") or a
+    # private one. A person confirms that an authority writes before it is answered as one.
+    UNLISTED_REGULATOR_SENDER = "unlisted_regulator_sender"
+    # The sender's mail domain imitates a public body's or regulator's ("gov.cn.example.com",
+    # "gov-cn.com", Cyrillic or fullwidth letters): possible spoofing; it counted as neither.
+    LOOKALIKE_SENDER_DOMAIN = "lookalike_sender_domain"
+    # Migration 0016 removed invisible characters from a stored address that another data
+    # subject record already holds: the two records were not merged; both are found by it. A
+    # person checks whether they are one person (and merges them) or two.
+    ADDRESS_OF_OTHER_SUBJECT = "address_of_other_subject"
+    # A due date set by hand was dropped without a person asking: the statutory deadline,
+    # counted again (a corrected receipt, another jurisdiction or kind, a changed calendar),
+    # fell before it. A person checks the new date and what was promised to the requester.
+    DUE_DATE_RELEASED = "due_date_released"
+    # From: named no mailbox (an empty group such as "undisclosed-recipients:;", or a name
+    # alone): the requester's address was taken from Sender: or Reply-To: (RFC 5322 §3.6.2),
+    # which may be an agent's or a mailing system's. A person checks who is asking.
+    SENDER_NOT_IN_FROM = "sender_not_in_from"
 
 
 class ReceivedAtSource(StrEnum):

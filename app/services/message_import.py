@@ -25,6 +25,7 @@ from app.models.enums import (
 )
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import recompute_clock
+from app.services.controller_domains import controller_domains
 from app.services.deadlines import RuleBook
 from app.services.import_results import FileResult, ImportOutcome
 from app.services.intake import IncomingMessage, TriageProposal, triage
@@ -36,6 +37,7 @@ from app.services.intake.files import (
     read_message_bytes,
     removed_stray_bytes,
 )
+from app.services.intake.forwarded_requester import with_forwarded_sender
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
 from app.services.regulator_deadline import apply_stated_deadline, flag_missing_deadline
@@ -78,6 +80,7 @@ def import_message_file(
         message, file_time=file_time, import_time=import_time or utc_now()
     )
     proposal = triage(message, current_triage_rules(session))
+    proposal = with_forwarded_sender(proposal, message, controller_domains(session))
     case = _new_case(session, message, proposal, received_at, source)
     new_subject = case.subject is not None and case.subject.id is None
     _flag_doubtful(session, case, message, import_time or utc_now())
@@ -128,8 +131,10 @@ def _flag_doubtful(
     """Flag what a person must check: a Message-ID another sender already used (kept as a new
     case, never dropped), a Date: in the future or before e-mail requests existed, stray NUL
     and other control bytes removed from the file, a sender's name too long to keep whole
-    (its length is audited: ``_record_shortened_name``), a From: with several addresses, and
-    invisible characters removed from the sender's address."""
+    (its length is audited: ``_record_shortened_name``), a From: with several addresses
+    (or several From: lines), a From: without a mailbox whose Sender:/Reply-To: stood in,
+    invisible characters removed from the sender's address or name, and parts nested too
+    deeply to read (the case keeps what was read above them)."""
     flags = set(case.review_flags)
     clash = _case_with_message_id(session, message.message_id)
     if clash is not None:
@@ -138,14 +143,20 @@ def _flag_doubtful(
         flags.add(ReviewFlag.POSSIBLE_DUPLICATE.value)
     if implausible_receipt(case.received_at, import_time):
         flags.add(ReviewFlag.IMPLAUSIBLE_DATE.value)
-    if removed_stray_bytes(message.raw):
+    if removed_stray_bytes(message.raw) or message.stray_controls:
         flags.add(ReviewFlag.STRAY_NUL_BYTES.value)
+    if message.sender_stood_in:
+        flags.add(ReviewFlag.SENDER_NOT_IN_FROM.value)
     if name_shortened(message.from_name) is not None:
         flags.add(ReviewFlag.NAME_SHORTENED.value)
     if message.several_senders:
         flags.add(ReviewFlag.SEVERAL_SENDERS.value)
     if message.address_invisibles:
         flags.add(ReviewFlag.ADDRESS_INVISIBLES.value)
+    if message.name_invisibles:
+        flags.add(ReviewFlag.NAME_INVISIBLES.value)
+    if message.deeply_nested:
+        flags.add(ReviewFlag.DEEPLY_NESTED.value)
     case.review_flags = sorted(flags)
 
 

@@ -112,6 +112,44 @@ _FLAG = {
         "Invisible characters were removed from the sender's address — check the address"
         " against the original",
     ),
+    ReviewFlag.FORWARDED: QT_TRANSLATE_NOOP(
+        "Flag",
+        "A forwarded message: its original sender is named under Requester — check who the"
+        " data subject is and whether the forwarder acts for them",
+    ),
+    ReviewFlag.DEEPLY_NESTED: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The message's parts or header comments are nested too deeply: only the headers and"
+        " the text above the limit were read — read the original",
+    ),
+    ReviewFlag.NAME_INVISIBLES: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Invisible characters were removed from the sender's name — check the name against"
+        " the original",
+    ),
+    ReviewFlag.UNLISTED_REGULATOR_SENDER: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Read as a regulator's inquiry, but the sender's domain is not a listed regulator's"
+        " — confirm that an authority wrote it",
+    ),
+    ReviewFlag.LOOKALIKE_SENDER_DOMAIN: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The sender's domain imitates a government or regulator domain — possible spoofing",
+    ),
+    ReviewFlag.ADDRESS_OF_OTHER_SUBJECT: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The e-mail address, once cleaned of invisible characters, is also another data"
+        " subject record's — check whether they are one person",
+    ),
+    ReviewFlag.DUE_DATE_RELEASED: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The due date set by hand was released: the statutory deadline now falls before it",
+    ),
+    ReviewFlag.SENDER_NOT_IN_FROM: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The From: line names no address; the requester's address was taken from Sender: or"
+        " Reply-To: — check who is asking",
+    ),
 }
 
 
@@ -177,6 +215,9 @@ _LETTER_TEMPLATE = {
     "refusal": QT_TRANSLATE_NOOP("LetterTemplate", "Refusal"),
     "partial_refusal": QT_TRANSLATE_NOOP("LetterTemplate", "Partial refusal"),
     "complaint_response": QT_TRANSLATE_NOOP("LetterTemplate", "Complaint response"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("LetterTemplate", "Consent withdrawn"),
+    "objection_granted": QT_TRANSLATE_NOOP("LetterTemplate", "Objection met"),
+    "explanation_given": QT_TRANSLATE_NOOP("LetterTemplate", "Explanation given"),
 }
 
 

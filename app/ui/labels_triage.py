@@ -36,6 +36,13 @@ _REASON_SIGNAL = {
     "domain_country": QT_TRANSLATE_NOOP("Reason", "mail domain %1"),
     "stated_limit": QT_TRANSLATE_NOOP("Reason", "time limit stated in the letter: “%1”"),
     "no_stated_limit": QT_TRANSLATE_NOOP("Reason", "no time limit stated: no deadline computed"),
+    "forwarded_sender": QT_TRANSLATE_NOOP("Reason", "forwarded message from %1"),
+    "forwarded_by": QT_TRANSLATE_NOOP("Reason", "forwarded by %1"),
+    "government_sender": QT_TRANSLATE_NOOP(
+        "Reason", "government mail domain %1, not a listed regulator"
+    ),
+    "regulator_sender": QT_TRANSLATE_NOOP("Reason", "regulator's mail domain %1"),
+    "regulator": QT_TRANSLATE_NOOP("Reason", "names the regulator “%1”"),
 }
 
 
@@ -82,7 +89,19 @@ def language_name(code: str) -> str:
 
 
 # Evidence quoted from the message itself (an address, a form's field), not from the rules.
-_QUOTED_SIGNALS = frozenset({"sender", "body_label", "form_field", "reply_to", "automated_sender"})
+_QUOTED_SIGNALS = frozenset(
+    {
+        "sender",
+        "body_label",
+        "form_field",
+        "reply_to",
+        "automated_sender",
+        "forwarded_sender",
+        "forwarded_by",
+        "government_sender",
+        "regulator_sender",
+    }
+)
 
 
 def _evidence_words(signal: str, evidence: str) -> str:

@@ -5,10 +5,11 @@ xy-4471", "ชื่อผู้ใช้: สมชาย_99" (labels: ``[reque
 
 What counts as an ID, and why:
 
-- Letters of any script, combining marks, digits and "_", with ".", "-" and "@" inside; 3-64
-  characters, never cut out of a longer token (a run of 65 or more gives nothing), never
-  ending on the full stop, comma or bracket after it. Invisible characters (direction marks,
-  zero-width joiners, NUL) are dropped first: an ID copied with one in it is the same ID.
+- Letters of any script, combining marks, digits and "_", with ".", "-", "@" and a middle dot
+  ("·", "・") inside; 3-64 characters, never cut out of a longer token (a run of 65 or more
+  gives nothing), never ending on the full stop, comma or bracket after it. Invisible
+  characters (direction marks, zero-width joiners, NUL) are dropped first: an ID copied with
+  one in it is the same ID.
 - One script at a time: a Latin ID runs into the Chinese sentence around it without a space
   ("账号：u10086的数据" → "u10086"); digits go with either.
 - A digit or one of "_.-@" inside: a word alone after a label ("Account: deleted",
@@ -36,7 +37,11 @@ from app.services.intake.word_characters import (
     without_invisibles,
 )
 
-_JOINERS = ".-@"
+# A middle dot (U+00B7; katakana U+30FB, halfwidth U+FF65) joins the parts of a Chinese or
+# Japanese romanised name ("Zhou.Jie·2024_07") as "." does: inside an ID it is part of it, so
+# two users "Zhou.Jie·…" never share a cut "Zhou.Jie". Not evidence of an ID by itself
+# ("阿不都·热合曼" is a name), and search reads it as a separator (migration 0014).
+_JOINERS = ".-@\u00b7\u30fb\uff65"
 _SHORTEST, _LONGEST = 3, 64
 # Longer runs are not read at all (an ID is never cut out of one, though the part in one
 # script may be shorter); a bound keeps a letter of repeated labels linear.

@@ -13,6 +13,7 @@ _ESCAPED_LINE_START = re.compile(r"^(\s*)\\([-+])", re.MULTILINE)
 _ESCAPED_NUMBER_DOT = re.compile(r"^(\s*\d+)\\\.", re.MULTILINE)
 _ESCAPED_BACKSLASH = re.compile(r"\\(\\)(?=[`*_{}\[\]()#+\-.!])")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def message_body(message: Message) -> tuple[str, bool]:
@@ -88,6 +89,20 @@ def _decoded(part: Message) -> DecodedText:
     except (ValueError, LookupError, TypeError):
         label = None
     return decode_declared(payload, label)
+
+
+def without_controls(text: str) -> str:
+    """Return body text without control characters (NUL, BEL, ESC, DEL, C1...; RFC 5322
+    §2.3 allows none in mail text), keeping tabs, line breaks and form feeds.
+
+    Args:
+        text: decoded body text (e.g. an Outlook item's, which the byte-level repair of
+            ``mail_bytes.prepare_mail`` never saw).
+
+    Returns:
+        The text; unchanged when it holds none.
+    """
+    return _CONTROLS.sub("", text)
 
 
 def html_to_text(html: str) -> str:

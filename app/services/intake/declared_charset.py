@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from app.services.intake.cjk import plausible_share
 from app.services.intake.decoding import (
     CJK_CANDIDATES,
+    cjk_instead,
     codec_name,
     decode_text,
     iso_2022_mislabelled,
+    iso_2022_unsupported,
     label_doubtful,
     sniff_text,
     strict_text,
@@ -62,7 +64,7 @@ def decode_declared(data: bytes, label: str | None) -> DecodedText:
         harmless relabelling), is not a mismatch.
     """
     codec = codec_name(label)
-    if iso_2022_mislabelled(codec, data):
+    if iso_2022_mislabelled(codec, data) or iso_2022_unsupported(data):
         return DecodedText(decode_text(data, label), charset_mismatch=True)
     if codec is None or (label_doubtful(codec, data) and strict_text(data, "utf-8") is not None):
         return DecodedText(decode_text(data, label), charset_mismatch=False)
@@ -72,7 +74,7 @@ def decode_declared(data: bytes, label: str | None) -> DecodedText:
     as_utf8 = _utf8_instead(data, codec)
     if as_utf8 is not None:
         return DecodedText(as_utf8, charset_mismatch=True)
-    better = _more_plausible_reading(data, codec, declared)
+    better = _more_plausible_reading(data, codec, declared) or cjk_instead(data, codec)
     if better is not None:
         return DecodedText(better, charset_mismatch=True)
     return DecodedText(declared, charset_mismatch=False)

@@ -9,8 +9,10 @@ adjacent encoded words before decoding (see shared/reference/failure-modes.md, "
 import base64
 import binascii
 import codecs
+import importlib
 import quopri
 import re
+from functools import cache
 
 import charset_normalizer
 
@@ -30,9 +32,26 @@ _CJK_CANDIDATES = ("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
 CJK_CANDIDATES = _CJK_CANDIDATES  # read by ``declared_charset``
 _SNIFF_CANDIDATES = [*_CJK_CANDIDATES, "cp1252", "iso8859_2", "iso8859_7", "iso8859_15"]
 # ISO-2022 text is 7-bit: only its escape sequences (ESC $ B, ESC $ @, ESC ( J, ESC $ ( D …;
-# RFC 1468, RFC 1554) tell it from ASCII. ISO-2022-JP-2 decodes every JP variant.
-_ISO_2022_JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D", b"\x1b(I")
+# RFC 1468, RFC 1554) tell it from ASCII. ISO-2022-JP-2 (RFC 1554: also GB 2312 "ESC $ A" and
+# KS C 5601 "ESC $ ( C") decodes the JP, JP-1 and JP-2 variants; JIS X 0213 (ISO-2022-JP-3,
+# -2004: ESC $ ( O/P/Q) and the katakana of ISO-2022-JP-EXT need their own codecs.
+_ISO_2022_JP_ESCAPES = (
+    b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D", b"\x1b(I", b"\x1b$A", b"\x1b$(C",
+    b"\x1b$(O", b"\x1b$(P", b"\x1b$(Q",
+)  # fmt: skip
+_ISO_2022_JP_CODECS = ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")
 _ISO_2022_KR_ESCAPE = b"\x1b$)C"  # RFC 1557
+# ISO-2022-CN and -CN-EXT (RFC 1922: ESC $ ) A GB 2312, ESC $ ) G / ESC $ * H CNS 11643):
+# Python has no codec for them, so their text is not decoded (``iso_2022_unsupported``).
+_ISO_2022_CN_ESCAPES = (b"\x1b$)A", b"\x1b$)G", b"\x1b$*H", b"\x1b$)E", b"\x1b$+I")
+# A single-byte label (ISO-8859-*, windows-125x, KOI8…) never fails strictly, so CJK bytes
+# under it are tested by plausibility instead: at least this many high-bit bytes (six CJK
+# characters; a shorter text cannot be told apart), making up at least this share of the
+# non-space bytes (European text in Latin code pages has a few per cent), and a CJK reading
+# made of this share of usual characters (a misread Cyrillic or Greek text scores far lower).
+_CJK_MIN_HIGH_BYTES = 12
+_CJK_MIN_HIGH_SHARE = 0.5
+_CJK_MIN_PLAUSIBLE = 0.9
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _UTF16_LABELS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
@@ -99,7 +118,7 @@ def decode_text(data: bytes, label: str | None) -> str:
     if codec is not None:
         declared = strict_text(data, codec)
         if declared is not None:
-            return declared
+            return cjk_instead(data, codec) or declared
     return sniff_text(data, fallback=codec or "gb18030")
 
 
@@ -146,14 +165,22 @@ def iso_2022_mislabelled(codec: str | None, data: bytes) -> bool:
     return _ISO_2022_KR_ESCAPE in data or any(e in data for e in _ISO_2022_JP_ESCAPES)
 
 
+def iso_2022_unsupported(data: bytes) -> bool:
+    """Return whether 7-bit ``data`` is ISO-2022-CN or -CN-EXT text (RFC 1922 escapes), which
+    no Python codec decodes: its Chinese is shown as escapes and a person reads the original
+    (the part is reported as a charset mismatch)."""
+    return data.isascii() and any(escape in data for escape in _ISO_2022_CN_ESCAPES)
+
+
 def _marked_text(data: bytes) -> str | None:
     """Text whose encoding its bytes declare: ISO-2022 escapes, UTF-16 BOM or NUL pattern,
     then plain UTF-8 (which ASCII is)."""
     if data.isascii() and b"\x1b" in data:
-        if any(escape in data for escape in _ISO_2022_JP_ESCAPES):
-            return strict_text(data, "iso2022_jp_2") or strict_text(data, "iso2022_jp_ext")
         if _ISO_2022_KR_ESCAPE in data:
             return strict_text(data, "iso2022_kr")
+        if any(escape in data for escape in _ISO_2022_JP_ESCAPES):
+            readings = (strict_text(data, codec) for codec in _ISO_2022_JP_CODECS)
+            return next((text for text in readings if text is not None), None)
     utf16 = utf16_codec(data)
     if utf16 is not None:
         return strict_text(data, utf16)
@@ -292,3 +319,45 @@ def _word_bytes(match: re.Match[str]) -> tuple[str | None, bytes] | None:
         return codec, quopri.decodestring(text.encode("ascii"), header=True)
     except (binascii.Error, ValueError, UnicodeEncodeError):
         return None
+
+
+def cjk_instead(data: bytes, codec: str) -> str | None:
+    """Read CJK text (GBK, Big5, Shift_JIS, EUC-KR…) under a single-byte label (ISO-8859-1,
+    windows-1252…), which decodes any bytes and so never fails.
+
+    Args:
+        data: the bytes. codec: the Python codec the label names.
+
+    Returns:
+        The CJK reading when ``codec`` is single-byte, the bytes are mostly high-bit,
+        charset-normalizer finds a CJK codec likelier than the label and that reading is made
+        of usual characters (``cjk.plausible_share``); else ``None`` (the label stands).
+    """
+    if not _mostly_high_bit(data) or not _single_byte(codec):
+        return None
+    candidates = [codec, *_CJK_CANDIDATES]
+    guess = charset_normalizer.from_bytes(data, cp_isolation=candidates).best()
+    if guess is None or guess.encoding not in _CJK_CANDIDATES:
+        return None
+    reading = best_cjk_reading(data, preferred=guess.encoding)
+    return reading if plausible_share(reading) >= _CJK_MIN_PLAUSIBLE else None
+
+
+def _mostly_high_bit(data: bytes) -> bool:
+    high = sum(1 for byte in data if byte >= 0x80)
+    shown = len(data) - sum(data.count(space) for space in b" \t\r\n")
+    return high >= _CJK_MIN_HIGH_BYTES and high >= _CJK_MIN_HIGH_SHARE * shown
+
+
+@cache
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` maps every byte to one character (Latin-1, and the charmap codecs:
+    ISO-8859-*, windows-125x, KOI8, Mac…), the labels under which any bytes decode."""
+    name = codecs.lookup(codec).name
+    if name == "latin-1":
+        return True
+    try:
+        module = importlib.import_module(f"encodings.{name.replace('-', '_')}")
+    except ImportError:
+        return False
+    return isinstance(getattr(module, "decoding_table", None), str)

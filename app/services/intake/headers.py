@@ -12,6 +12,7 @@ from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from app.services.intake.decoding import decode_encoded_words, restore_8bit, visible_text
+from app.services.intake.name_characters import visible_name
 from app.services.intake.word_characters import without_invisibles
 
 _FOLDING = re.compile(r"\r?\n(?=[ \t])")
@@ -22,6 +23,18 @@ _ADDR_SPEC = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+$")
 _ANGLE_PART = re.compile(r"<[^>]*>?")
 # The year as written after "day month" (RFC 5322 §3.3 date = day month year).
 _WRITTEN_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}\s+(\d{3,})\b")
+# Comments (RFC 5322 §3.2.2) nest; ``email.utils`` reads them recursively, so a header whose
+# comments nest deeper than this loses them all before it is read (they never hold the address).
+MAX_COMMENT_DEPTH = 16
+# An RFC 5322 group with no mailbox (§3.4: display-name ":" [group-list] ";"), such as
+# "undisclosed-recipients:;": a name for hidden recipients, never a person or an address.
+_EMPTY_GROUP = re.compile(r'^\s*[^:<>@"]*:\s*(?:\([^()]*\)\s*)?;?\s*$')
+# Hangul fillers (U+3164, halfwidth U+FFA0; the conjoining U+115F/U+1160 when no jamo stands
+# beside them) are letters (Lo) that show as nothing: a name or address written with one looks
+# like another. No mail address holds them (IDNA2008 disallows them, RFC 5892), so they are
+# invisible characters here, as ``word_characters.without_invisibles`` treats format ones.
+_HANGUL_FILLERS = re.compile("[\u3164\uffa0]|(?<![\u1100-\u11ff])[\u115f\u1160](?![\u1100-\u11ff])")
+_ADDRESS_FILLERS = re.compile("[\u115f\u1160\u3164\uffa0]")
 
 
 def raw_header(message: Message, name: str) -> str | None:
@@ -62,22 +75,80 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
         value: the raw (unfolded, 8-bit decoded) header value, or ``None``.
 
     Returns:
-        ``(name, address)``: the decoded display name without control, bidi override or
-        invisible characters (``decoding.visible_text``), or ``None``; the first valid addr-spec
-        with its domain lower-cased, or ``None`` when the header holds no usable address (the
-        text is then kept as the name, e.g. ``From: Zhang San``).
+        ``(name, address)``: the decoded display name without controls, bidi overrides or
+        invisible characters where they carry no meaning (``name_characters.visible_name``),
+        or ``None``; the first valid addr-spec with its domain lower-cased, or ``None`` when
+        the header holds no usable address (the text is then kept as the name, e.g.
+        ``From: Zhang San``). Comments nested deeper than ``MAX_COMMENT_DEPTH`` are dropped.
     """
-    if value is None:
+    name, address = _sender_parts(value)
+    return _clean_name(name, address or ""), address
+
+
+def sender_name_doubt(value: str | None) -> bool:
+    """Return whether ``parse_sender`` removed invisible characters (zero-width joiners
+    beside Latin or Han letters, bidi controls, BOM...) from the display name of ``value``."""
+    name, _ = _sender_parts(value)
+    return name is not None and _visible_name(name)[1]
+
+
+def _visible_name(name: str) -> tuple[str, bool]:
+    """``name_characters.visible_name`` of ``name`` without Hangul fillers standing alone."""
+    shown = _HANGUL_FILLERS.sub("", name)
+    cleaned, changed = visible_name(shown)
+    return cleaned, changed or shown != name
+
+
+def address_without_invisibles(written: str) -> str:
+    """Return an address as written without invisible characters (format and control
+    characters, ``word_characters.without_invisibles``, and Hangul fillers)."""
+    return _ADDRESS_FILLERS.sub("", without_invisibles(written))
+
+
+def empty_group(value: str | None) -> bool:
+    """Return whether a From:-style header value is an RFC 5322 group without a mailbox
+    ("undisclosed-recipients:;", §3.4), which names no one."""
+    return value is not None and _EMPTY_GROUP.match(value) is not None
+
+
+def _sender_parts(value: str | None) -> tuple[str | None, str | None]:
+    """The decoded display name as written and the normalised address of a From:-style
+    header (see ``parse_sender``)."""
+    if value is None or empty_group(value):
         return None, None
+    value = without_deep_comments(value)
     for name, written in getaddresses([value]):
         # A zero-width space or bidi mark copied into an address is no part of it: no mail
         # system delivers to it, and the same person would be filed twice (``sender_doubts``).
-        address = without_invisibles(written)
+        address = address_without_invisibles(written)
         if _ADDR_SPEC.match(address):
-            return _clean_name(decode_encoded_words(name), address), _normalise_address(address)
+            return decode_encoded_words(name), _normalise_address(address)
     # No address: a broken header, whose stray quotes (``"unterminated <x@``) are not the name.
     without_brackets = _ANGLE_PART.sub(" ", value).strip("\"' \t")
-    return _clean_name(decode_encoded_words(without_brackets), ""), None
+    return decode_encoded_words(without_brackets), None
+
+
+def author_header(message: Message) -> tuple[str | None, bool]:
+    """Return the header value that names the message's author, and whether it stands in.
+
+    From: is the author (RFC 5322 §3.6.2); when it names no mailbox (missing, a bare name or
+    an empty group such as "undisclosed-recipients:;"), Sender: — the mailbox that sent it —
+    or else Reply-To: stands in, and the second value is ``True`` for a person to check.
+
+    Args:
+        message: the parsed message (or an Outlook item's saved transport headers).
+
+    Returns:
+        ``(raw value, stood_in)``; ``(From: value or None, False)`` when nothing stands in.
+    """
+    written = raw_header(message, "From")
+    if parse_sender(written)[1] is not None:
+        return written, False
+    for name in ("Sender", "Reply-To"):
+        value = raw_header(message, name)
+        if parse_sender(value)[1] is not None:
+            return value, True
+    return written, False
 
 
 def sender_doubts(value: str | None) -> tuple[int, bool]:
@@ -94,14 +165,47 @@ def sender_doubts(value: str | None) -> tuple[int, bool]:
     """
     if value is None:
         return 0, False
-    written = [address for _, address in getaddresses([value])]
-    cleaned = [without_invisibles(address) for address in written]
+    written = [address for _, address in getaddresses([without_deep_comments(value)])]
+    cleaned = [address_without_invisibles(address) for address in written]
     valid = [address for address in cleaned if _ADDR_SPEC.match(address)]
     return len(valid), cleaned != written
 
 
-def _clean_name(name: str, address: str) -> str | None:
-    cleaned = _unwrap_quotes(" ".join(visible_text(name).split()))
+def without_deep_comments(value: str) -> str:
+    """Return ``value`` unchanged, or without any of its comments when they nest deeper than
+    ``MAX_COMMENT_DEPTH`` (read in one pass, never recursively; an unclosed comment runs to
+    the end). Quoted strings are not comments: ``"Smith (Jr)" <a@b>`` keeps its name."""
+    if comment_depth(value) <= MAX_COMMENT_DEPTH:
+        return value
+    kept, depth, quoted, escaped = [], 0, False, False
+    for char in value:
+        opens = char == "(" and not quoted and not escaped
+        closes = char == ")" and depth > 0 and not escaped
+        if depth == 0 and not opens:
+            kept.append(char)
+            quoted = quoted != (char == '"' and not escaped)
+        depth += 1 if opens else -1 if closes else 0
+        escaped = char == "\\" and not escaped
+    return "".join(kept)
+
+
+def comment_depth(value: str) -> int:
+    """Return how deep the comments of a structured header value nest (0 without any)."""
+    deepest, depth, quoted, escaped = 0, 0, False, False
+    for char in value:
+        if not escaped and char == '"' and depth == 0:
+            quoted = not quoted
+        elif not escaped and not quoted and char in "()":
+            depth = depth + 1 if char == "(" else max(depth - 1, 0)
+            deepest = max(deepest, depth)
+        escaped = char == "\\" and not escaped
+    return deepest
+
+
+def _clean_name(name: str | None, address: str) -> str | None:
+    if name is None:
+        return None
+    cleaned = _unwrap_quotes(" ".join(_visible_name(name)[0].split()))
     if not cleaned or cleaned.lower() == address.lower():
         return None
     return cleaned

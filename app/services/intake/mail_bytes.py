@@ -16,6 +16,13 @@ _FIRST_LINE = re.compile(rb"^(?:[!-9;-~]{1,76}:|From )")
 # ISO-2022 kept). A few of them in a mail are a broken client's or gateway's and are dropped;
 # many, or a head that is no header, mean an image, archive or random bytes, refused as binary.
 _STRAY_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# The same without SO and SI (0x0E, 0x0F): ISO-2022 text shifts into the set its escape
+# sequence designated to G1 with them (ISO-2022-KR, RFC 1557; ISO-2022-CN, RFC 1922), so they
+# are its characters, not strays. ISO-2022-JP switches sets by escapes alone (RFC 1468).
+_STRAY_CONTROL_BESIDE_SHIFTS = re.compile(rb"[\x00-\x08\x0b\x10-\x1a\x1c-\x1f\x7f]")
+# A designation to G1 (ESC $ ) F for a double-byte set, ESC ) F or ESC - F for a single-byte
+# one; ECMA-35 §14.3), which SO then invokes, whatever the part's label says.
+_G1_DESIGNATION = re.compile(rb"\x1b(?:\$\)|[)-])[@-~]")
 _HEAD_BYTES = 4096
 # "A few": a corrupted or badly saved text mail, not binary data (0.1 % of the file).
 _MAX_STRAY_SHARE = 0.001
@@ -64,19 +71,31 @@ def prepare_mail(raw: bytes) -> PreparedMail:
         text = raw.decode(whole, errors="replace")
         return PreparedMail(text.encode("utf-8"), from_utf16=True)
     data = _lean(raw) if len(raw) > _LEAN_ABOVE_BYTES else raw
-    if _STRAY_CONTROL.search(data) is None:
+    stray = stray_control_bytes(data)
+    if stray.search(data) is None:
         return PreparedMail(data)
     if b"\x00" in data:
         data = _utf16_body(data)
     nul_bytes = data.count(b"\x00")
-    strays = len(_STRAY_CONTROL.findall(data))
+    strays = len(stray.findall(data))
     if strays == 0 or not _text_with_strays(data, strays):
         return PreparedMail(data)
     return PreparedMail(
-        _STRAY_CONTROL.sub(b"", data),
+        stray.sub(b"", data),
         removed_nul_bytes=nul_bytes,
         removed_control_bytes=strays - nul_bytes,
     )
+
+
+def stray_control_bytes(data: bytes) -> re.Pattern[bytes]:
+    """Return the pattern of the control bytes that are strays in ``data``: every C0 control
+    but TAB, LF, FF, CR and ESC, and DEL; SO and SI (0x0E, 0x0F) only when ``data`` holds no
+    ISO-2022 designation to G1 (``ESC $ ) C``, ``ESC $ ) A``…), since ISO-2022-KR and -CN
+    text is written with them. Found before any stripping: the encoding decides what is
+    stray."""
+    if b"\x1b" in data and _G1_DESIGNATION.search(data) is not None:
+        return _STRAY_CONTROL_BESIDE_SHIFTS
+    return _STRAY_CONTROL
 
 
 def _utf16_head(raw: bytes, codec: str) -> bytes:
@@ -87,7 +106,7 @@ def _utf16_head(raw: bytes, codec: str) -> bytes:
 def _text_with_strays(data: bytes, strays: int) -> bool:
     """A text mail with a few stray control bytes (a broken client or gateway), not binary
     data: a header line first and at most ``_MAX_STRAY_SHARE`` of its bytes strays."""
-    head = _STRAY_CONTROL.sub(b"", data[:_HEAD_BYTES])
+    head = _STRAY_CONTROL.sub(b"", data[:_HEAD_BYTES])  # the header block is never ISO-2022
     return strays <= max(16, _MAX_STRAY_SHARE * len(data)) and _FIRST_LINE.match(head) is not None
 
 

@@ -1,7 +1,7 @@
 """An incoming e-mail as triage needs it, parsed from raw bytes without ever failing on odd
 content, and the legal receipt instant of such a message."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email import errors, policy
 from email.message import Message
@@ -10,23 +10,33 @@ from email.parser import BytesParser
 from app.errors import MessageParseError
 from app.models.enums import ReceivedAtSource, ReviewFlag
 from app.services.intake.body import body_charset_mismatch, message_body
+from app.services.intake.forwards import ForwardedSender, forwarded_senders
 from app.services.intake.headers import (
+    MAX_COMMENT_DEPTH,
+    author_header,
+    comment_depth,
     decoded_header,
     parse_sender,
     raw_header,
+    raw_headers,
     read_mail_date,
     received_times,
     sender_doubts,
+    sender_name_doubt,
+)
+from app.services.intake.mime_tree import (
+    MAX_MIME_DEPTH,
+    cut_before_deep_containers,
+    mime_depth,
+    mime_parts,
 )
 
 # How far into a file NUL bytes mark it as binary rather than mail: mail text never holds NUL
 # (RFC 5322 §2.3), and looking at the head keeps big attachments cheap.
 _BINARY_PROBE_BYTES = 4096
-# The stdlib parser and Message.walk()/get_body() recurse once per MIME level (and per nested
-# comment in a header), so hostile nesting exhausts the interpreter stack. Real mail nests a
-# handful of levels (a forwarded message inside a signed one inside a mixed one); anything
-# beyond this limit is refused before the recursive accessors can run.
-_MAX_MIME_DEPTH = 64
+# The stdlib parser and Message.walk()/get_body() recurse per MIME level (and per nested header
+# comment): a message nested deeper than ``MAX_MIME_DEPTH`` is read in the legacy policy (whose
+# header accessors do not recurse) from a copy cut before its 65th container part, flagged.
 # Defects of the stdlib parser (email.errors) that mean the message lost part of its content.
 _DAMAGE = (
     errors.StartBoundaryNotFoundDefect,
@@ -37,7 +47,10 @@ _DAMAGE = (
     errors.InvalidBase64LengthDefect,
     errors.InvalidBase64PaddingDefect,
 )
-_TOO_DEEP = "the message is nested too deeply (MIME parts or header comments)"
+# More container parts (multipart/*, message/*) than any real mail has: such a message goes
+# straight to the cut copy (the stdlib parser's time grows with the square of the nesting).
+_HOSTILE_CONTAINERS = 256
+_STRUCTURED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Transfer-Encoding")
 
 
 @dataclass(frozen=True)
@@ -69,9 +82,22 @@ class IncomingMessage:
             closing boundary, invalid base64...: ``damage_of``); the text is then what the
             parser recovered.
         several_senders: whether From: names more than one address (RFC 5322 §3.6.2); only
-            the first became ``from_address``, so a person checks who the requester is.
+            the first became ``from_address``, so a person checks who the requester is; also
+            when the message has several From: lines.
         address_invisibles: whether From: or Reply-To: held an address with invisible
             characters (zero-width space, bidi marks, BOM...), removed from the address kept.
+        name_invisibles: whether From:'s or Reply-To:'s display name lost invisible
+            characters (``name_characters.visible_name``: a ZWJ beside Latin letters, bidi
+            controls, BOM...; joiners that Persian, Indic or emoji spellings need are kept).
+        deeply_nested: whether the MIME parts or a header's comments nest deeper than the
+            parser can follow (64 levels; comments 16): only the headers and the text above
+            that depth were read.
+        forwarded: the senders of the messages this one forwards, attached or quoted inline
+            (``forwards.forwarded_senders``); empty when it forwards none.
+        sender_stood_in: whether From: named no mailbox (e.g. "undisclosed-recipients:;")
+            and Sender: or Reply-To: gave ``from_address`` (``headers.author_header``).
+        stray_controls: whether control characters (NUL...) were removed from an Outlook
+            item's text (an ``.eml`` file's bytes are counted: ``files.removed_stray_bytes``).
     """
 
     message_id: str | None
@@ -90,6 +116,11 @@ class IncomingMessage:
     reply_to_address: str | None = None
     several_senders: bool = False
     address_invisibles: bool = False
+    name_invisibles: bool = False
+    deeply_nested: bool = False
+    forwarded: tuple[ForwardedSender, ...] = ()
+    sender_stood_in: bool = False
+    stray_controls: bool = False
 
 
 def parse_message(raw: bytes) -> IncomingMessage:
@@ -100,32 +131,64 @@ def parse_message(raw: bytes) -> IncomingMessage:
 
     Returns:
         The decoded message. Malformed headers never raise: they give ``None`` values and, for
-        the date, a review flag.
+        the date, a review flag. A message whose MIME parts nest more than 64 levels deep, or
+        whose structured headers' comments nest more than 16, is read as far as it goes
+        (``deeply_nested``; never ``RecursionError``).
 
     Raises:
         MessageParseError: the bytes are not a mail message at all (empty, binary, or without
-            a single header field), or its MIME parts or header comments are nested more than
-            64 levels deep (never ``RecursionError``).
+            a single header field).
     """
     _reject_non_mail(raw)
+    parsed = _parsed_in_full(raw)
+    if parsed is None:
+        return _decode_deep(raw)
     try:
-        return _decode(raw)
+        return _decode(raw, parsed)
+    except RecursionError:  # a part's structured header with deeply nested comments
+        return _decode_deep(raw)
+
+
+def _parsed_in_full(raw: bytes) -> Message | None:
+    """``raw`` parsed with ``policy.default``; ``None`` when it nests too deeply for that."""
+    if cut_before_deep_containers(raw, _HOSTILE_CONTAINERS) is not None:
+        return None  # not worth the seconds a full parse of it takes
+    try:
+        parsed = BytesParser(policy=policy.default).parsebytes(raw)
     except RecursionError:
-        # Raised from ~1,000 frames of parser generators: the chain would only bury the cause.
-        raise MessageParseError(_TOO_DEEP) from None
+        return None
+    return None if _too_deep(parsed) else parsed
 
 
-def _decode(raw: bytes) -> IncomingMessage:
-    parsed = BytesParser(policy=policy.default).parsebytes(raw)
+def _too_deep(parsed: Message) -> bool:
+    """Whether the recursive accessors of ``policy.default`` could run out of stack: MIME
+    parts deeper than 64 levels, or a structured header with deeply nested comments."""
+    if mime_depth(parsed) > MAX_MIME_DEPTH:
+        return True
+    values = (raw_header(parsed, name) or "" for name in _STRUCTURED_HEADERS)
+    return any(comment_depth(value) > MAX_COMMENT_DEPTH for value in values)
+
+
+def _decode_deep(raw: bytes) -> IncomingMessage:
+    """Read a message nested too deeply for ``policy.default``: the legacy policy's header
+    accessors parse without recursion, and the copy parsed stops before the 65th container
+    part, so that no walk goes deeper than 65 levels. The original stays whole in ``raw``."""
+    cut = cut_before_deep_containers(raw)
+    shallow = BytesParser(policy=policy.compat32).parsebytes(raw if cut is None else cut)
+    return replace(_decode(raw, shallow), deeply_nested=True, damaged=False)
+
+
+def _decode(raw: bytes, parsed: Message) -> IncomingMessage:
     if not parsed.keys():
         raise MessageParseError("the file has no mail header fields")
-    if _mime_depth(parsed) > _MAX_MIME_DEPTH:
-        raise MessageParseError(_TOO_DEEP)
     sent_at, date_problem = header_date(parsed)
     from_header, reply_to_header = raw_header(parsed, "From"), raw_header(parsed, "Reply-To")
-    from_name, from_address = parse_sender(from_header)
+    author, stood_in = author_header(parsed)
+    from_name, from_address = parse_sender(author)
+    if stood_in:  # the author's own name, where From: gives one ("Zhang San", no address)
+        from_name = parse_sender(from_header)[0] or from_name
     reply_to_name, reply_to_address = parse_sender(reply_to_header)
-    senders, from_invisibles = sender_doubts(from_header)
+    senders, from_invisibles = sender_doubts(author)
     body_text, html_only = message_body(parsed)
     return IncomingMessage(
         message_id=_message_id(parsed),
@@ -142,8 +205,15 @@ def _decode(raw: bytes) -> IncomingMessage:
         charset_mismatch=body_charset_mismatch(parsed),
         reply_to_name=reply_to_name,
         reply_to_address=reply_to_address,
-        several_senders=senders > 1,
+        several_senders=senders > 1 or len(raw_headers(parsed, "From")) > 1,
+        sender_stood_in=stood_in,
         address_invisibles=from_invisibles or sender_doubts(reply_to_header)[1],
+        name_invisibles=sender_name_doubt(from_header) or sender_name_doubt(reply_to_header),
+        deeply_nested=any(
+            comment_depth(value or "") > MAX_COMMENT_DEPTH
+            for value in (from_header, reply_to_header)
+        ),
+        forwarded=forwarded_senders(parsed, body_text),
     )
 
 
@@ -160,7 +230,7 @@ def damage_of(parsed: Message) -> bool:
         ``True`` when any such defect is found; other defects (odd header syntax) are not
         damage to the letter's text.
     """
-    for part in parsed.walk():
+    for part, _ in mime_parts(parsed):
         if not part.is_multipart():
             part.get_payload(decode=True)  # records the part's transfer-encoding defects
         if any(isinstance(defect, _DAMAGE) for defect in part.defects):
@@ -173,18 +243,6 @@ def _reject_non_mail(raw: bytes) -> None:
         raise MessageParseError("the file is empty")
     if b"\x00" in raw[:_BINARY_PROBE_BYTES]:
         raise MessageParseError("the file is binary, not a mail message")
-
-
-def _mime_depth(parsed: Message) -> int:
-    """Nesting depth of the MIME tree, walked with an explicit stack (no recursion)."""
-    deepest, pending = 0, [(parsed, 0)]
-    while pending and deepest <= _MAX_MIME_DEPTH:
-        part, depth = pending.pop()
-        deepest = max(deepest, depth)
-        children = part.get_payload() if part.is_multipart() else None
-        if isinstance(children, list):
-            pending.extend((child, depth + 1) for child in children if isinstance(child, Message))
-    return deepest
 
 
 def header_date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:

@@ -19,9 +19,19 @@ from extract_msg.null_date import NullDate
 
 from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
-from app.services.intake.body import html_to_text, tidy_text
+from app.services.intake.body import html_to_text, tidy_text, without_controls
 from app.services.intake.decoding import decode_text, visible_text
-from app.services.intake.headers import decoded_header, parse_sender, raw_header, received_times
+from app.services.intake.forwards import forwarded_senders
+from app.services.intake.headers import (
+    author_header,
+    decoded_header,
+    parse_sender,
+    raw_header,
+    raw_headers,
+    received_times,
+    sender_doubts,
+    sender_name_doubt,
+)
 from app.services.intake.message import IncomingMessage, header_date
 
 # Every Compound File Binary file starts with this signature (MS-CFB §2.2).
@@ -88,11 +98,15 @@ def _open(raw: bytes) -> MSGFile:
 
 def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
     headers = _transport_headers(item)
-    from_name, from_address = _sender(item, headers)
+    sender, stood_in = _sender(item, headers)
+    from_name, from_address = parse_sender(sender)
+    senders, address_invisibles = sender_doubts(sender)
     sent_at, date_problem = _sent_at(item, headers)
     body_text, html_only = _body(item)
+    shown_text = without_controls(body_text)
     reply_to = raw_header(headers, "Reply-To") if headers is not None else None
     reply_to_name, reply_to_address = parse_sender(reply_to)
+    from_lines = len(raw_headers(headers, "From")) if headers is not None else 0
     return IncomingMessage(
         message_id=_message_id(item, headers),
         subject=_subject(item, headers),
@@ -101,11 +115,19 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
         sent_at=sent_at,
         date_problem=date_problem,
         received_header_times=_received(item, headers),
-        body_text=body_text,
+        body_text=shown_text,
         html_only=html_only,
         raw=raw,
         reply_to_name=reply_to_name,
         reply_to_address=reply_to_address,
+        # The same doubts as an .eml file's (``message._decode``): the .msg is no safer.
+        several_senders=senders > 1 or from_lines > 1,
+        address_invisibles=address_invisibles or sender_doubts(reply_to)[1],
+        name_invisibles=sender_name_doubt(sender) or sender_name_doubt(reply_to),
+        # An item attached to the .msg is not opened: the forwards quoted in its text are read.
+        forwarded=forwarded_senders(None, shown_text),
+        sender_stood_in=stood_in,
+        stray_controls=shown_text != body_text,
     )
 
 
@@ -133,17 +155,24 @@ def _subject(item: MSGFile, headers: Message | None) -> str:
     return decoded_header(headers, "Subject") if headers is not None else ""
 
 
-def _sender(item: MSGFile, headers: Message | None) -> tuple[str | None, str | None]:
+def _sender(item: MSGFile, headers: Message | None) -> tuple[str | None, bool]:
+    """The sender as a From: value, and whether it stands in for a From: without a mailbox:
+    the saved header's when it has an address, else one made of the MAPI sender name and
+    SMTP address properties, else the saved Sender: or Reply-To: (``author_header``)."""
     if headers is not None:
-        name, address = parse_sender(raw_header(headers, "From"))
-        if address is not None:
-            return name, address
+        written = raw_header(headers, "From")
+        if parse_sender(written)[1] is not None:
+            return written, False
     name = _first_string(item, _SENDER_NAME)
     address = _first_string(item, _SENDER_SMTP)
     # An Exchange-internal sender has an X.500 DN ("/O=…") instead of an address: parse_sender
     # rejects it, keeping the display name.
-    spec = f'"{name or ""}" <{address}>' if address else name
-    return parse_sender(spec)
+    mapi = f'"{name or ""}" <{address}>' if address else name
+    if parse_sender(mapi)[1] is None and headers is not None:
+        author, stood_in = author_header(headers)
+        if stood_in:
+            return author, True
+    return mapi, False
 
 
 def _sent_at(item: MSGFile, headers: Message | None) -> tuple[datetime | None, ReviewFlag | None]:

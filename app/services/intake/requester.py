@@ -9,6 +9,7 @@ from app.services.contact_points import normalise_phone
 from app.services.intake.account_ids import quoted_account
 from app.services.intake.labelled_values import value_after_label
 from app.services.intake.message import IncomingMessage
+from app.services.intake.name_characters import visible_name
 from app.services.intake.reasons import TriageReason
 from app.services.intake.vocabulary import TriageRules
 from app.services.intake.word_characters import without_invisibles
@@ -94,9 +95,10 @@ def _labelled_address(text: str, rules: TriageRules) -> str | None:
 
 def _labelled_name(text: str, rules: TriageRules) -> str | None:
     """A name written after a name label with a colon ("姓名：刘洋", "Name: Liu Yang"); the
-    rest of the line, at most 200 characters (a name field's length)."""
+    rest of the line, at most 200 characters (a name field's length), without invisible
+    characters where they carry no meaning (as a sender's name: ``visible_name``)."""
     value = value_after_label(text, rules.name_labels, _NAME, evidence=r"(?!)")
-    name = " ".join((value or "").split())
+    name = " ".join(visible_name(value or "")[0].split())
     return name or None
 
 

@@ -1,0 +1,188 @@
+"""Who wrote a forwarded message: the sender of an attached message (a ``message/rfc822``
+part, or an attached ``.eml`` file) and of each message forwarded inline, as mail clients
+quote it below a separator:
+
+- Gmail: ``---------- Forwarded message ---------`` (``转发的邮件``, ``Weitergeleitete
+  Nachricht``, ``Message transféré``...), then ``From:``/``发件人：``, ``Date:``, ``Subject:``;
+- Outlook: ``-----Original Message-----`` (``原始邮件``, ``Ursprüngliche Nachricht``...) or a
+  line of underscores, then ``From:``/``发件人:``, ``Sent:``/``发送时间:``, ``To:``, ``Subject:``;
+- QQ Mail and Foxmail: ``------------------ 原始邮件 ------------------``, then
+  ``发件人: "名"<a@qq.com>;``;
+- Apple Mail: ``Begin forwarded message:``, then ``From:``, ``Subject:``, ``Date:``;
+- Thunderbird: ``-------- Forwarded Message --------``, then ``Subject:``, ``Date:``, ``From:``.
+
+An inline block is a run of at least two header lines, one of them a sender line with an
+address, right after a separator line (dashes, underscores, or a line ending in a colon) or
+of at least three lines. The wording of the separator is not matched, so a client's
+language need not be listed; the header labels are, in the languages the clients ship.
+"""
+
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+from app.services.intake.headers import parse_sender, raw_header
+from app.services.intake.mime_tree import mime_parts
+from app.services.intake.name_characters import visible_name
+from app.services.intake.word_characters import without_invisibles
+
+# Sender labels of the header blocks clients write (their own language's words).
+_SENDER_LABELS = (
+    "from", "von", "de", "da", "van", "från", "fra", "frá", "od", "от", "від", "nadawca",
+    "afzender", "remitente", "expéditeur", "mittente", "remetente", "absender", "lähettäjä",
+    "kimden", "από", "מאת", "من", "feladó", "từ", "จาก", "dari", "pengirim", "odesílatel",
+    "发件人", "發件人", "寄件者", "寄件人", "发信人", "發信人", "差出人", "送信者", "보낸 사람",
+    "보낸사람",
+)  # fmt: skip
+# The other header labels of such a block: date, sent, to, cc, subject, reply-to.
+_OTHER_LABELS = (
+    "sent", "date", "to", "cc", "bcc", "subject", "reply-to", "gesendet", "datum", "an",
+    "betreff", "envoyé", "à", "objet", "enviado", "enviado el", "fecha", "para", "asunto",
+    "inviato", "data", "a", "oggetto", "cc", "verzonden", "aan", "onderwerp", "skickat",
+    "till", "ämne", "sendt", "til", "emne", "отправлено", "дата", "кому", "тема", "wysłano",
+    "do", "temat", "lähetetty", "vastaanottaja", "aihe", "tarih", "kime", "konu", "ημερομηνία",
+    "προς", "θέμα", "תאריך", "אל", "נושא", "التاريخ", "إلى", "الموضوع", "tanggal", "kepada",
+    "perihal", "ngày", "đến", "chủ đề", "วันที่", "ถึง", "เรื่อง", "odesláno", "komu", "předmět",
+    "发送时间", "发送日期", "时间", "日期", "收件人", "抄送", "主题", "主旨", "寄件日期",
+    "傳送時間", "发送时间", "收件者", "副本", "送信日時", "日付", "宛先", "件名", "보낸 날짜",
+    "날짜", "받는 사람", "받는사람", "제목", "참조",
+)  # fmt: skip
+_LABEL_LINE = re.compile(
+    r"^[\s>|*]*(?P<label>[^\W\d_](?:[^:：\n]{0,18}?[^\s:：])?)\**\s*[:：](?P<value>.*)$"
+)
+# A separator: a run of dashes, underscores, equals signs or box lines, with or without
+# words between two such runs; or a line ending in a colon ("Begin forwarded message:").
+_SEPARATOR = re.compile(
+    r"^[\s>]*(?:[-_=*—–─]{3,}.{0,60}?[-_=*—–─]{2,}|_{8,}|-{8,}|.{1,80}[:：])\s*$"
+)
+_NOT_IN_ADDRESS = r"\s@<>()\[\],;:\"'“”「」（）"
+_ADDRESS = re.compile(rf"[^{_NOT_IN_ADDRESS}]+@[^{_NOT_IN_ADDRESS}]+\.[^{_NOT_IN_ADDRESS}.]+")
+_ADDRESS_WRAPPING = re.compile(r"[<\[(（]\s*(?:mailto:)?\s*$|^\s*[>\])）]")
+_READ_CHARACTERS = 200_000  # forwards sit above the quoted text; a 50 MB body is not read whole
+_MAX_SENDERS = 10
+
+
+@dataclass(frozen=True)
+class ForwardedSender:
+    """The sender of a forwarded message: display name and address (domain lower-cased),
+    either ``None`` when the quoted header does not give it."""
+
+    name: str | None
+    address: str | None
+
+
+def forwarded_senders(message: Message | None, body_text: str) -> tuple[ForwardedSender, ...]:
+    """Return the senders of the messages ``message`` forwards, attached ones first, then
+    those quoted inline in ``body_text`` in their order; each sender once, at most 10.
+
+    Args:
+        message: the parsed message (``None`` for an Outlook item: only its text is read).
+        body_text: the decoded body text.
+
+    Returns:
+        The senders; empty when nothing was forwarded.
+    """
+    found = [*_attached_senders(message), *inline_senders(body_text)]
+    unique: dict[tuple[str | None, str | None], ForwardedSender] = {}
+    for sender in found:
+        key = (sender.address.casefold() if sender.address else None, sender.name)
+        unique.setdefault(key, sender)
+    return tuple(unique.values())[:_MAX_SENDERS]
+
+
+def _attached_senders(message: Message | None) -> list[ForwardedSender]:
+    if message is None:
+        return []
+    senders = []
+    for part, _ in mime_parts(message):
+        inner = _attached_message(part)
+        if inner is not None:
+            name, address = parse_sender(raw_header(inner, "From"))
+            if name or address:
+                senders.append(ForwardedSender(name, address))
+    return senders
+
+
+def _attached_message(part: Message) -> Message | None:
+    """The message a ``message/rfc822`` (or ``message/global``, RFC 6532) part holds."""
+    if part.get_content_type() not in ("message/rfc822", "message/global"):
+        return None
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    return inner if isinstance(inner, Message) else None
+
+
+def inline_senders(text: str) -> list[ForwardedSender]:
+    """Return the senders of the messages quoted inline in ``text`` (see the module
+    docstring), in their order; a header block whose sender line has neither a name nor an
+    address gives none."""
+    lines = text[:_READ_CHARACTERS].splitlines()
+    senders, index = [], 0
+    while index < len(lines):
+        block = _header_block(lines, index)
+        if not block:
+            index += 1
+            continue
+        sender = _block_sender(block)
+        if sender is not None and (len(block) >= 3 or _after_separator(lines, index)):
+            senders.append(sender)
+        index += len(block)
+    return senders
+
+
+def _header_block(lines: list[str], start: int) -> list[tuple[str, str]]:
+    """The (label, value) pairs of the header lines running from ``start``."""
+    block = []
+    for line in lines[start:]:
+        match = _LABEL_LINE.match(line)
+        label = match.group("label").casefold() if match else ""
+        if match is None or label not in _LABELS:
+            break
+        block.append((label, match.group("value").strip()))
+    return block
+
+
+def _block_sender(block: list[tuple[str, str]]) -> ForwardedSender | None:
+    if len(block) < 2:
+        return None
+    value = next((value for label, value in block if label in _SENDERS), None)
+    return None if value is None else quoted_sender(value)
+
+
+def _after_separator(lines: list[str], start: int) -> bool:
+    """Whether a separator line stands just above ``start`` (blank lines skipped, at most
+    two: Apple Mail leaves one after "Begin forwarded message:")."""
+    above = [line for line in lines[max(start - 3, 0) : start] if line.strip()]
+    return bool(above) and _SEPARATOR.match(above[-1]) is not None
+
+
+def quoted_sender(value: str) -> ForwardedSender | None:
+    """Read a sender as a client quotes it: ``Name <a@b>``, ``"Name"<a@b>;``, ``Name
+    [mailto:a@b]``, ``a@b (Name)``, ``a@b`` or a name alone (an Exchange-internal sender).
+
+    Args:
+        value: the text after the sender label.
+
+    Returns:
+        The sender, or ``None`` when the text is empty.
+    """
+    visible = without_invisibles(value)
+    found = _ADDRESS.search(visible)
+    if found is None:
+        return _named(value, None)
+    local, _, domain = found.group().rpartition("@")
+    before, after = visible[: found.start()], visible[found.end() :]
+    rest = _ADDRESS_WRAPPING.sub("", before) + " " + _ADDRESS_WRAPPING.sub("", after)
+    return _named(rest, f"{local}@{domain.lower()}")
+
+
+def _named(text: str, address: str | None) -> ForwardedSender | None:
+    cleaned = visible_name(text)[0].replace("mailto:", " ")
+    name = " ".join(cleaned.split()).strip(" \"'“”;,；，*()（）<>[]")
+    if not name and address is None:
+        return None
+    return ForwardedSender(name or None, address)
+
+
+_SENDERS = frozenset(_SENDER_LABELS)
+_LABELS = _SENDERS | frozenset(_OTHER_LABELS)
