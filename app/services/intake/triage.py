@@ -18,6 +18,7 @@ from app.services.intake.language import LanguageGuess, detect_language, leading
 from app.services.intake.message import IncomingMessage
 from app.services.intake.reasons import TriageReason
 from app.services.intake.requester import labelled_identifiers, sender_requester
+from app.services.intake.sender_domain import SenderAuthority, sender_authority
 from app.services.intake.signals import find_citations, matchers
 from app.services.intake.stated_limit import StatedLimit, find_stated_limit
 from app.services.intake.triage_jurisdiction import propose_jurisdiction
@@ -70,7 +71,8 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
 
     Returns:
         The proposal with its reasons and review flags (the message's date problem,
-        NOT_A_REQUEST, UNKNOWN_KIND, RAW_TEMPLATE_MARKUP, UNLINKED_REMINDER, UNKNOWN_REQUESTER).
+        NOT_A_REQUEST, UNKNOWN_KIND, RAW_TEMPLATE_MARKUP, UNLINKED_REMINDER, UNKNOWN_REQUESTER,
+        REGULATOR_INQUIRY, UNLISTED_REGULATOR_SENDER, LOOKALIKE_SENDER_DOMAIN…).
 
     Raises:
         TriageVocabularyError: the shipped vocabulary files are malformed.
@@ -84,17 +86,25 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     subject_citations = find_citations(wording.subject, compiled, rules)
     # "Not a request" needs a letter read in a known language: not on a default or shaky guess.
     read_in = None if language.signal == "default" or language.uncertain else language.code
+    authority = sender_authority(msg.from_address, rules)
     kind, kind_reasons, kind_flags = propose_kind(
-        wording, rules, compiled, citations, subject_citations, read_in
+        wording, rules, compiled, citations, subject_citations, read_in, authority
     )
     requester = sender_requester(msg, rules)
     name, email, requester_reasons = requester.name, requester.email, requester.reasons
     # As written: an ID in Traditional characters is not the Simplified reading's.
     phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules)
     jurisdiction, jurisdiction_reason = propose_jurisdiction(
-        wording, subject_citations + citations, language.code, rules, compiled, kind, (phone, email)
+        wording,
+        subject_citations + citations,
+        language.code,
+        rules,
+        compiled,
+        kind,
+        (phone, email),
+        authority,
     )
-    flags = set(kind_flags)
+    flags = set(kind_flags) | _sender_flags(kind, authority)
     if msg.date_problem is not None:
         flags.add(msg.date_problem)
     if any(p.search(msg.body_text) or p.search(msg.subject) for p in rules.markup_patterns):
@@ -108,8 +118,6 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     if msg.charset_mismatch:
         flags.add(ReviewFlag.CHARSET_MISMATCH)
     limit, limit_reasons = _regulator_limit(msg, kind)
-    if kind is CaseKind.REGULATOR_INQUIRY:
-        flags.add(ReviewFlag.REGULATOR_INQUIRY)
     reasons = (
         *kind_reasons,
         *limit_reasons,
@@ -135,6 +143,19 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         requester_account_id=account_id,
         stated_limit=limit,
     )
+
+
+def _sender_flags(kind: CaseKind, authority: SenderAuthority) -> set[ReviewFlag]:
+    """REGULATOR_INQUIRY for an inquiry, and UNLISTED_REGULATOR_SENDER when no listed
+    regulator's domain sent it (a public body's, or a private one next to an authority's
+    wording): a person confirms who writes. LOOKALIKE_SENDER_DOMAIN for any mail whose domain
+    imitates a public body's or regulator's ("gov-cn.com"), whatever its kind."""
+    flags = {ReviewFlag.LOOKALIKE_SENDER_DOMAIN} if authority.lookalike else set()
+    if kind is CaseKind.REGULATOR_INQUIRY:
+        flags.add(ReviewFlag.REGULATOR_INQUIRY)
+        if authority.regulator is None:
+            flags.add(ReviewFlag.UNLISTED_REGULATOR_SENDER)
+    return flags
 
 
 def _regulator_limit(

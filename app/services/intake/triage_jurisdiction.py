@@ -1,5 +1,6 @@
-"""The jurisdiction triage proposes for a message: the law it cites, else the regulator asking,
-else a law it names, else the country of the requester's phone number or mail domain, else the
+"""The jurisdiction triage proposes for a message: the law it cites, else the regulator asking
+(by its listed domain, else the public body's domain it writes from, else its name), else a law
+it names, else the country of the requester's phone number or mail domain, else the
 country of a language written under one law only (Japanese, Korean, Thai, Greek, Polish…), else
 the default jurisdiction (Settings › Jurisdictions:
 ``settings_jurisdictions.current_triage_rules``).
@@ -14,9 +15,9 @@ from collections import Counter
 from app.models.enums import CaseKind
 from app.services.intake.message import IncomingMessage
 from app.services.intake.reasons import TriageReason
+from app.services.intake.sender_domain import SenderAuthority, sender_authority
 from app.services.intake.signals import Citation, Matchers, find_law_names, find_regulators
-from app.services.intake.triage_kind import sending_regulator
-from app.services.intake.vocabulary import Regulator, TriageRules
+from app.services.intake.vocabulary import TriageRules
 
 
 def propose_jurisdiction(
@@ -27,10 +28,13 @@ def propose_jurisdiction(
     compiled: Matchers,
     kind: CaseKind,
     contact: tuple[str | None, str | None] = (None, None),
+    authority: SenderAuthority | None = None,
 ) -> tuple[str, TriageReason]:
     """Propose the jurisdiction of a message.
 
-    A cited statute decides; else, for a regulator's inquiry, the regulator's law; else a law
+    A cited statute decides; else, for a regulator's inquiry, the law of the regulator whose
+    domain sent it, else of the public body's domain ("….gov.hk" → HK; ``authority``, worked
+    out from ``msg`` when ``None``), else of the regulator it names; else a law
     named without article; else the requester's contact country (``contact``: the phone
     number as ``normalise_phone`` writes it and the requester's address, either ``None``);
     else the jurisdiction of a language written under one law only; else
@@ -47,11 +51,10 @@ def propose_jurisdiction(
         winner = max(counts, key=lambda j: counts[j])  # first cited wins a tie (dicts keep order)
         first = next(c for c in citations if c.statute.jurisdiction == winner)
         return winner, TriageReason("jurisdiction", "statute_citation", first.evidence)
-    regulator = (
-        _inquiring_regulator(msg, rules, compiled) if kind is CaseKind.REGULATOR_INQUIRY else None
-    )
-    if regulator is not None:
-        return regulator.jurisdiction, TriageReason("jurisdiction", "regulator", regulator.key)
+    if kind is CaseKind.REGULATOR_INQUIRY:
+        found = _inquiring_authority(msg, rules, compiled, authority)
+        if found is not None:
+            return found
     named = find_law_names(f"{msg.subject}\n{msg.body_text}", compiled)
     if named:
         counts = Counter(statute.jurisdiction for statute, _ in named)
@@ -70,14 +73,26 @@ def propose_jurisdiction(
     )
 
 
-def _inquiring_regulator(
-    msg: IncomingMessage, rules: TriageRules, compiled: Matchers
-) -> Regulator | None:
-    regulator = sending_regulator(msg, rules)
-    if regulator is not None:
-        return regulator
+def _inquiring_authority(
+    msg: IncomingMessage,
+    rules: TriageRules,
+    compiled: Matchers,
+    authority: SenderAuthority | None,
+) -> tuple[str, TriageReason] | None:
+    """The jurisdiction of the regulator whose domain sent an inquiry, else of the public
+    body's domain (when its suffix names one: ".gov" does not), else of the regulator named."""
+    authority = authority or sender_authority(msg.from_address, rules)
+    if authority.regulator is not None:
+        regulator = authority.regulator
+        return regulator.jurisdiction, TriageReason("jurisdiction", "regulator", regulator.key)
+    government = authority.government
+    if government is not None and government.jurisdiction is not None:
+        evidence = "." + government.suffix
+        return government.jurisdiction, TriageReason("jurisdiction", "domain_country", evidence)
     named = find_regulators(f"{msg.subject}\n{msg.body_text}", compiled)
-    return named[0][0] if named else None
+    if not named:
+        return None
+    return named[0][0].jurisdiction, TriageReason("jurisdiction", "regulator", named[0][0].key)
 
 
 def contact_country(

@@ -1,6 +1,14 @@
 """The request kind triage proposes: statute citations are the strongest evidence, then
 request terms from the vocabularies in ``resources/triage`` (counting more in the subject than
-in the body), and a regulator's domain or name next to inquiry wording."""
+in the body), and a regulator's domain, a public body's domain whose letter reads as an inquiry,
+or a regulator's name next to an authority's own wording.
+
+Inquiry words that requesters write about authorities too (网信部门, 监管, 责令, 限期,
+"supervisory authority": the plain ``terms`` of ``[kinds.regulator_inquiry]``) and citations of
+an authority's powers (GDPR art. 58, PIPL art. 64) count only in mail from a public body's or
+regulator's domain; from anyone else only the ``strong`` ones, which an authority alone writes
+("我办收到", "we have received a complaint about"), do.
+"""
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -8,6 +16,7 @@ from dataclasses import dataclass, replace
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.intake.message import IncomingMessage
 from app.services.intake.reasons import TriageReason
+from app.services.intake.sender_domain import SenderAuthority, sender_authority
 from app.services.intake.signals import (
     Citation,
     Matchers,
@@ -15,7 +24,7 @@ from app.services.intake.signals import (
     find_regulators,
     find_terms,
 )
-from app.services.intake.vocabulary import Regulator, TriageRules
+from app.services.intake.vocabulary import TriageRules
 
 _MAX_REASONS_PER_FIELD = 3
 
@@ -28,6 +37,7 @@ class _Evidence:
     points: int
     signal: str
     text: str
+    strong: bool = True
 
 
 def propose_kind(
@@ -37,6 +47,7 @@ def propose_kind(
     citations: list[Citation],
     subject_citations: list[Citation],
     language: str | None = None,
+    authority: SenderAuthority | None = None,
 ) -> tuple[CaseKind, list[TriageReason], set[ReviewFlag]]:
     """Propose the request kind from the citations found in the body (``citations``) and the
     subject (``subject_citations``), the request terms and the regulators of ``rules``.
@@ -47,12 +58,16 @@ def propose_kind(
     are too few to decide, is an unclassified request (kind OTHER, flag UNKNOWN_KIND), which
     gets the jurisdiction's conservative deadline for a request of unclear kind (QA9 M1).
 
+    ``authority`` is what the sender's domain says (``sender_domain.sender_authority``),
+    worked out from ``msg`` when ``None``.
+
     Returns:
         ``(kind, its reasons (at most three), flags)``: the flags are UNLINKED_REMINDER for a
         reminder, UNKNOWN_KIND for a request of no recognisable kind (kind OTHER),
         NOT_A_REQUEST for mail about nothing privacy (kind NOT_A_REQUEST).
     """
-    evidence = _kind_evidence(msg, rules, compiled, citations, subject_citations)
+    authority = authority or sender_authority(msg.from_address, rules)
+    evidence = _kind_evidence(msg, rules, compiled, (citations, subject_citations), authority)
     scores: Counter[CaseKind] = Counter()
     for item in evidence:
         if item.kind is not CaseKind.OTHER:  # neutral phrases score for nothing
@@ -105,14 +120,17 @@ def _kind_evidence(
     msg: IncomingMessage,
     rules: TriageRules,
     compiled: Matchers,
-    citations: list[Citation],
-    subject_citations: list[Citation],
+    cited: tuple[list[Citation], list[Citation]],
+    authority: SenderAuthority,
 ) -> list[_Evidence]:
+    """Every signal's points: ``cited`` is ``(body citations, subject citations)``. Requesters
+    cite an authority's powers (GDPR art. 58, PIPL art. 64) and write the plain inquiry words
+    about authorities too: those are held back as hints for ``_regulator_evidence``."""
     weights = rules.weights
-    found = [
+    evidence = [
         _Evidence(c.kind, weights[weight], "statute_citation", c.evidence)
-        for cited, weight in ((subject_citations, "subject_citation"), (citations, "body_citation"))
-        for c in cited
+        for citations, weight in ((cited[1], "subject_citation"), (cited[0], "body_citation"))
+        for c in citations
         if c.kind is not None
     ]
     for text, place, signal in (
@@ -121,26 +139,51 @@ def _kind_evidence(
     ):
         for match in find_terms(text, compiled):
             points = weights[f"{place}_strong" if match.term.strong else f"{place}_term"]
-            found.append(_Evidence(match.term.kind, points, signal, match.evidence))
-    return found + _regulator_evidence(msg, rules, compiled, found)
+            term = match.term
+            evidence.append(_Evidence(term.kind, points, signal, match.evidence, term.strong))
+    found = [item for item in evidence if not _held_back(item)]
+    hints = [item for item in evidence if _held_back(item)]
+    return found + _regulator_evidence(msg, rules, compiled, (found, hints), authority)
+
+
+def _held_back(item: _Evidence) -> bool:
+    """Whether an inquiry signal is one requesters give too (a plain term, a citation)."""
+    plain = not item.strong or item.signal == "statute_citation"
+    return item.kind is CaseKind.REGULATOR_INQUIRY and plain
 
 
 def _regulator_evidence(
-    msg: IncomingMessage, rules: TriageRules, compiled: Matchers, found: list[_Evidence]
+    msg: IncomingMessage,
+    rules: TriageRules,
+    compiled: Matchers,
+    evidence: tuple[list[_Evidence], list[_Evidence]],
+    authority: SenderAuthority,
 ) -> list[_Evidence]:
-    """A letter from a regulator's domain is its inquiry; a regulator's name counts only next
-    to inquiry wording, because requesters name the authority they threaten to write to."""
-    if sending_regulator(msg, rules) is not None:
-        domain = (msg.from_address or "").rpartition("@")[2]
-        points = rules.weights["regulator_sender"]
-        return [_Evidence(CaseKind.REGULATOR_INQUIRY, points, "regulator_sender", domain)]
-    if not any(item.kind is CaseKind.REGULATOR_INQUIRY for item in found):
+    """The inquiry evidence beyond an authority's own strong words: a regulator's domain, with
+    the plain inquiry words (``hints``, of ``evidence = (found, hints)``); a public body's
+    domain, with the hints and the regulator named, when those and the strong words reach
+    ``decisive_score``; a regulator's name next to strong inquiry words from any other domain,
+    because requesters name the authority they threaten to write to."""
+    found, hints = evidence
+    weights = rules.weights
+    if authority.regulator is not None:
+        points = weights["regulator_sender"]
+        sender = _Evidence(CaseKind.REGULATOR_INQUIRY, points, "regulator_sender", authority.domain)
+        return [sender, *hints]
+    strong = [item for item in found if item.kind is CaseKind.REGULATOR_INQUIRY]
+    if authority.government is None and not strong:
         return []
-    named = find_regulators(f"{msg.subject}\n{msg.body_text}", compiled)
-    points = rules.weights["regulator_name"]
-    return [
-        _Evidence(CaseKind.REGULATOR_INQUIRY, points, "regulator", text) for _, text in named[:1]
+    named = [
+        _Evidence(CaseKind.REGULATOR_INQUIRY, weights["regulator_name"], "regulator", text)
+        for _, text in find_regulators(f"{msg.subject}\n{msg.body_text}", compiled)[:1]
     ]
+    if authority.government is None:
+        return named
+    if sum(item.points for item in strong + hints + named) < weights["decisive_score"]:
+        return []  # an official writing on their own behalf: a request like any other
+    points = weights["government_sender"]
+    sender = _Evidence(CaseKind.REGULATOR_INQUIRY, points, "government_sender", authority.domain)
+    return [sender, *hints, *named]
 
 
 def _top_reasons(kind: CaseKind, evidence: list[_Evidence]) -> list[TriageReason]:
@@ -150,12 +193,3 @@ def _top_reasons(kind: CaseKind, evidence: list[_Evidence]) -> list[TriageReason
             points[(item.signal, " ".join(item.text.split()))] += item.points
     ranked = sorted(points, key=lambda key: -points[key])[:_MAX_REASONS_PER_FIELD]
     return [TriageReason("kind", signal, text) for signal, text in ranked]
-
-
-def sending_regulator(msg: IncomingMessage, rules: TriageRules) -> Regulator | None:
-    """Return the regulator whose domain (or a subdomain of it) sent ``msg``, if any."""
-    domain = (msg.from_address or "").rpartition("@")[2]
-    for regulator in rules.regulators:
-        if any(domain == d or domain.endswith("." + d) for d in regulator.domains):
-            return regulator
-    return None

@@ -1,9 +1,10 @@
 """Triage vocabularies and rules, loaded from ``resources/triage`` and validated.
 
 ``rules.toml`` holds weights, defaults, scripts and markup patterns; ``statutes.toml`` the laws
-whose citations decide kind and jurisdiction; ``languages/<code>.toml`` one language each
-(stopwords, privacy markers, request-kind terms). Every problem raises
-``TriageVocabularyError`` naming the file and the dotted field.
+whose citations decide kind and jurisdiction; ``regulators.toml`` the data-protection
+authorities and ``government_domains.toml`` the public bodies' mail domains;
+``languages/<code>.toml`` one language each (stopwords, privacy markers, request-kind terms).
+Every problem raises ``TriageVocabularyError`` naming the file and the dotted field.
 """
 
 import re
@@ -15,6 +16,11 @@ from pathlib import Path
 from app.errors import TriageVocabularyError
 from app.models.enums import CaseKind
 from app.resources import resource_path
+from app.services.intake.vocabulary_domains import (
+    GovernmentDomain,
+    government_domains,
+    regulator_domain,
+)
 from app.services.intake.vocabulary_fields import TomlReader
 
 # Every shipped rule set (resources/rules); a jurisdiction triage proposes must have one.
@@ -32,6 +38,7 @@ _WEIGHT_NAMES = (
     "decisive_score",
     "regulator_sender",
     "regulator_name",
+    "government_sender",
     "reminder_outranks",
 )
 
@@ -134,6 +141,8 @@ class TriageRules:
     # Calling code ("+852") and country-code domain ("hk") → jurisdiction ([contact_country]).
     phone_codes: Mapping[str, str]
     country_domains: Mapping[str, str]
+    # Mail-domain suffixes of public bodies (government_domains.toml).
+    government_domains: tuple[GovernmentDomain, ...] = ()
 
 
 @cache
@@ -147,7 +156,8 @@ def default_rules() -> TriageRules:
 
 
 def load_triage_rules(directory: Path) -> TriageRules:
-    """Load and validate ``rules.toml``, ``statutes.toml`` and ``languages/*.toml``.
+    """Load and validate ``rules.toml``, ``statutes.toml``, ``regulators.toml``,
+    ``government_domains.toml`` and ``languages/*.toml``.
 
     Args:
         directory: the folder holding the files.
@@ -163,6 +173,7 @@ def load_triage_rules(directory: Path) -> TriageRules:
     rules = TomlReader.open(directory / "rules.toml")
     statutes = TomlReader.open(directory / "statutes.toml")
     regulators = TomlReader.open(directory / "regulators.toml")
+    governments = TomlReader.open(directory / "government_domains.toml")
     languages = _load_languages(directory / "languages")
     weights = rules.table("weights")
     scripts = tuple(_script(table) for table in rules.tables("script"))
@@ -192,6 +203,7 @@ def load_triage_rules(directory: Path) -> TriageRules:
         reminder=_reminder(rules.table("reminder")),
         phone_codes=_jurisdiction_map(rules.table("contact_country").table("phone_codes")),
         country_domains=_jurisdiction_map(rules.table("contact_country").table("domains")),
+        government_domains=government_domains(governments, JURISDICTIONS),
     )
 
 
@@ -227,7 +239,7 @@ def _regulator(table: TomlReader) -> Regulator:
         key=table.string("key"),
         jurisdiction=table.choice("jurisdiction", JURISDICTIONS),
         names=tuple(table.strings("names")),
-        domains=tuple(domain.lower() for domain in table.strings("domains")),
+        domains=tuple(regulator_domain(table, domain) for domain in table.strings("domains")),
     )
 
 
@@ -308,6 +320,7 @@ def _reject_conflicting_terms(files: list[Path], languages: list[LanguageVocabul
 
 __all__ = [
     "JURISDICTIONS",
+    "GovernmentDomain",
     "KindTerm",
     "LanguageVocabulary",
     "Regulator",

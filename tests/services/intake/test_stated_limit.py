@@ -1,0 +1,107 @@
+"""A deadline a letter states as a calendar date is read as that date, never its day number
+as a period (qa13 H4: "于2026年11月27日内" was read as "within 27 days")."""
+
+import time
+
+import pytest
+
+from app.services.intake.stated_limit import StatedDate, StatedLimit, find_stated_limit
+
+
+def _on(evidence: str, year: int | None, month: int, day: int) -> StatedLimit:
+    return StatedLimit(0, "date", evidence, StatedDate(year, month, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("请你公司于2026年11月27日内书面说明情况", _on("2026年11月27日内", 2026, 11, 27)),
+        ("请你公司于2026年12月3日内书面说明情况", _on("2026年12月3日内", 2026, 12, 3)),
+        ("请于12月3日前报送", _on("12月3日前", None, 12, 3)),
+        ("请于12月3日（星期四）前报送", _on("12月3日（星期四）前", None, 12, 3)),
+        ("请于12月3日(周四)前报送", _on("12月3日(周四)前", None, 12, 3)),
+        ("请于2026年12月3日之前报送", _on("2026年12月3日之前", 2026, 12, 3)),
+        ("请于２０２６年１２月３日前报送", _on("２０２６年１２月３日前", 2026, 12, 3)),
+        ("请于十二月三日前报送", _on("十二月三日前", None, 12, 3)),
+        ("请于二〇二六年十二月三日以前报送", _on("二〇二六年十二月三日以前", 2026, 12, 3)),
+        ("請於2026年12月3日前回覆", _on("2026年12月3日前", 2026, 12, 3)),
+        ("请于12月3日17时前报送", _on("12月3日17时前", None, 12, 3)),
+        ("截止日期为2026年12月3日", _on("截止日期为2026年12月3日", 2026, 12, 3)),
+        ("最迟不晚于12月3日报送", _on("不晚于12月3日", None, 12, 3)),
+        ("2026年12月3日までに回答", _on("2026年12月3日まで", 2026, 12, 3)),
+        ("2026년 12월 3일까지 제출", _on("2026년 12월 3일까지", 2026, 12, 3)),
+        ("Please reply by 3 December 2026.", _on("by 3 December 2026", 2026, 12, 3)),
+        ("no later than 3 December", _on("no later than 3 December", None, 12, 3)),
+        ("by December 3, 2026", _on("by December 3, 2026", 2026, 12, 3)),
+        ("by the 3rd of December", _on("by the 3rd of December", None, 12, 3)),
+        ("until 03.12.2026", _on("until 03.12.2026", 2026, 12, 3)),
+        ("by 2026-12-03", _on("by 2026-12-03", 2026, 12, 3)),
+        ("by 12/25/2026", _on("by 12/25/2026", 2026, 12, 25)),
+        ("avant le 3 décembre 2026", _on("avant le 3 décembre 2026", 2026, 12, 3)),
+        (
+            "au plus tard le jeudi 1er décembre",
+            _on("au plus tard le jeudi 1er décembre", None, 12, 1),
+        ),
+        ("bis zum 3. Dezember 2026", _on("bis zum 3. Dezember 2026", 2026, 12, 3)),
+        ("bis Donnerstag, den 3. Dezember", _on("bis Donnerstag, den 3. Dezember", None, 12, 3)),
+        ("bis 3.12. antworten", _on("bis 3.12.", None, 12, 3)),
+    ],
+)
+def test_a_stated_date_is_read_as_a_date(text: str, limit: StatedLimit) -> None:
+    assert find_stated_limit(text) == limit
+
+
+def test_day_and_month_in_unclear_order_are_left_to_a_person() -> None:
+    # 03/04/2026 is 3 April (UK) or 4 March (US): marked ambiguous, never used as a date.
+    limit = find_stated_limit("Please respond by 03/04/2026.")
+    assert limit is not None and limit.on == StatedDate(2026, 4, 3, ambiguous=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("请于15日内报送", StatedLimit(15, "calendar_days", "15日内")),
+        ("自收到本函之日起十五日内书面说明", StatedLimit(15, "calendar_days", "十五日内")),
+        # The letter's own date is no deadline; the period after it is.
+        ("2026年11月23日\n请于十个工作日内说明", StatedLimit(10, "working_days", "十个工作日内")),
+        ("letter of 23 November 2026: within 14 days", StatedLimit(14, "calendar_days",
+                                                                   "within 14 days")),
+        # "前往" (go to) after a date is no deadline.
+        ("你公司工作人员于11月20日前往我办", None),
+        ("用户于11月20日前后多次投诉", None),
+        # A month that is none (13月) is no date, and its day no period.
+        ("13月27日内", None),
+        ("12월 3일 이내", None),
+        # Numbers that are no dates: a percentage, a fraction, a version.
+        ("down by 3.5% within 10 days", StatedLimit(10, "calendar_days", "within 10 days")),
+        ("cut by 1/2 within 10 days", StatedLimit(10, "calendar_days", "within 10 days")),
+        ("fixed by 1.2.3 within 10 days", StatedLimit(10, "calendar_days", "within 10 days")),
+    ],
+)  # fmt: skip
+def test_periods_and_non_deadlines_stay_as_they_are(text: str, limit: StatedLimit | None) -> None:
+    assert find_stated_limit(text) == limit
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("请于收到本函之日起十五日内、最迟不晚于2026年12月3日报送", "不晚于2026年12月3日"),
+        ("请于2026年12月3日前（即收到本函之日起十个工作日内）报送", "2026年12月3日前"),
+        ("within 14 days, and in any case no later than 3 December 2026",
+         "no later than 3 December 2026"),
+    ],
+)  # fmt: skip
+def test_a_date_governs_over_a_period_the_letter_also_states(text: str, evidence: str) -> None:
+    limit = find_stated_limit(text)
+    assert limit is not None and (limit.unit, limit.evidence) == ("date", evidence)
+
+
+@pytest.mark.parametrize(
+    "text", ["1" * 200_000, "一" * 100_000 + "日内", "12月" * 50_000, "by " * 50_000]
+)
+def test_hostile_runs_are_read_in_linear_time(text: str) -> None:
+    # A run of digits is tried once from its start (quadratic before: 33 s for 20,000 digits);
+    # a run longer than any limit ("三百六十五") is no limit.
+    started = time.perf_counter()
+    assert find_stated_limit(text) is None
+    assert time.perf_counter() - started < 5
