@@ -189,7 +189,11 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "刘二", "liu.er@example.cn", K.ACCESS, "CN", 40, "查阅我的信息",
         "请告诉我贵司保存了我哪些个人信息。\n刘二",
-        (*WORK, "verify", "letter:acknowledgement:sent", "respond_fulfilled@12"),
+        # Answered in full once the copy is recorded (``copy_record``: QA13 M3).
+        (
+            *WORK, "verify", "letter:acknowledgement:sent", "plan_copy@8", "settle@10",
+            "respond_fulfilled@12",
+        ),
     ),
     Scenario(
         "高八", "gao.ba@example.cn", K.CONSENT_WITHDRAWAL, "CN", 25, "撤回同意",
@@ -237,7 +241,10 @@ SCENARIOS: tuple[Scenario, ...] = (
         "Joe Bloggs", "joe.bloggs@example.com", K.ACCESS, "UK", 85, "Subject access request",
         "Please send me a copy of all personal data you hold about me, including call "
         "recordings (Article 15 UK GDPR).\nJoe Bloggs",
-        (*WORK, "verify", "extend@20", "letter:extension_notice:sent", "respond_fulfilled@52"),
+        (
+            *WORK, "verify", "extend@20", "letter:extension_notice:sent", "plan_copy@44",
+            "settle@50", "respond_fulfilled@52",
+        ),
     ),
     Scenario(
         "韩梅梅", "han.meimei@example.cn", K.CORRECTION, "CN", 33, "更正收货地址",

@@ -118,16 +118,22 @@ class ClockController(CaseActionController):
         rule's, e.g. Asia/Shanghai, where the receipt day is counted; the company's for a case
         without a rule set), then record it for ``reference``: a confirmation where the
         receipt is in doubt, else a correction worded with the receipt recorded and its
-        source."""
-        received_at, zone, source, doubts = self._read(
+        source. A case answered or closed is refused before the dialog opens (its receipt is
+        the record its answer was measured by: ``app.services.clock_gates``)."""
+        known = self._unless_refused(
             reference,
-            lambda case: (
+            ClockAction.RECEIPT,
+            self.tr("Receipt date not changed"),
+            lambda _session, case: (
                 case.received_at,
                 receipt_zone(case, self._rule_book),
                 case.received_at_source,
                 receipt_doubts(case.review_flags or ()),
             ),
         )
+        if known is None:
+            return
+        received_at, zone, source, doubts = known
         shown = zone or COMPANY_ZONE
         named = (shown, zone_with_offset(shown, received_at))
         dialog = ReceiptDialog(

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session, object_session
 
-from app.errors import WorkflowError
+from app.errors import PrivacyDeskError, WorkflowError
 from app.models import Case
 from app.models.enums import (
     CaseKind,
@@ -35,12 +35,13 @@ from app.services.workflow import (
     triage,
 )
 from app.services.workflow.categories import plan_export
+from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
 from app.ui.grounds_picker import grounds_text
 from app.ui.labels import ui_language
 from app.ui.labels_workflow import category_action_text, review_subject_text
-from app.ui.messages import show_message
+from app.ui.messages import show_error, show_message
 from app.ui.review_dialogs import ReviewDecisionDialog, ReviewRequestDialog
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
@@ -54,10 +55,24 @@ from app.ui.workflow_dialogs import (
 
 
 class WorkflowController(CaseActionController):
-    """Workflow actions for the main window (``changed`` is emitted after each one)."""
+    """Workflow actions for the main window (``changed`` is emitted after each one). A step
+    the case's status refuses (``app.services.workflow.gates``) is refused before its dialog
+    opens, with the service's reason (the menu disables it; a stale shortcut still runs)."""
+
+    def _refused(self, reference: str, action: WorkflowAction) -> bool:
+        """Return whether the workflow services would refuse ``action`` on ``reference`` (or
+        the case cannot be read), after showing why."""
+        try:
+            self._read(reference, lambda case: refuse_workflow_step(action, case))
+        except PrivacyDeskError as error:
+            show_error(self._window, self.tr("Case not changed"), str(error), known=True)
+            return True
+        return False
 
     def ask_triage(self, reference: str) -> None:
         """Confirm kind, jurisdiction and handler; the clock follows the confirmed rule."""
+        if self._refused(reference, WorkflowAction.TRIAGE):
+            return
         kind, jurisdiction, assignee = self._read(
             reference, lambda c: (c.kind, c.jurisdiction, c.assignee or self._actor())
         )
@@ -96,6 +111,8 @@ class WorkflowController(CaseActionController):
 
     def ask_requester(self, reference: str) -> None:
         """Ask for identity proof or clarification."""
+        if self._refused(reference, WorkflowAction.ASK_REQUESTER):
+            return
         dialog = AskRequesterDialog(self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason = dialog.chosen_reason()
@@ -115,6 +132,8 @@ class WorkflowController(CaseActionController):
 
     def ask_reply(self, reference: str) -> None:
         """Log the requester's reply."""
+        if self._refused(reference, WorkflowAction.LOG_REPLY):
+            return
         dialog = ReplyDialog(self._today(), self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._apply(
@@ -133,6 +152,8 @@ class WorkflowController(CaseActionController):
 
     def ask_verification(self, reference: str) -> None:
         """Record an identity check."""
+        if self._refused(reference, WorkflowAction.VERIFY_IDENTITY):
+            return
         dialog = VerificationDialog(self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -167,6 +188,8 @@ class WorkflowController(CaseActionController):
 
     def ask_categories(self, reference: str) -> None:
         """Tick the categories whose action is done."""
+        if self._refused(reference, WorkflowAction.COMPLETE_CATEGORY):
+            return
 
         def lines(case: Case) -> list[tuple[str, str, bool]]:
             session = object_session(case)

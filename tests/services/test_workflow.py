@@ -48,6 +48,7 @@ from app.services.workflow import (
     start_work,
     triage,
 )
+from app.services.workflow.categories import plan_export
 from app.store import Database
 
 HANDLER, REVIEWER = "li.handler", "wang.reviewer"
@@ -88,6 +89,13 @@ def _case(
     triage(session, case, assignee=HANDLER, actor=HANDLER)
     start_work(session, case, actor=HANDLER)
     return case
+
+
+def record_copy(session: Session, case: Case) -> None:
+    """Record the copy of an access or copy request: every category of the inventory exported,
+    at receipt (before any answer), as an answer in full requires (``copy_record``)."""
+    for action in plan_export(session, case, actor=HANDLER):
+        complete_action(session, case, action.category, actor=HANDLER, done_at=case.received_at)
 
 
 def _verify(session: Session, case: Case, rule_book: RuleBook) -> None:
@@ -309,6 +317,7 @@ def test_a_close_relative_acts_for_a_deceased_subject(
             actor=HANDLER,
         )
         _verify(session, case, rule_book)
+        record_copy(session, case)
         respond(session, case, CaseOutcome.FULFILLED, today=TODAY, actor=HANDLER)
         close(session, case, actor=HANDLER)
         assert case.status == CaseStatus.CLOSED

@@ -14,7 +14,7 @@ from app.services.clock_adjustments import take_extension
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.workflow import close, respond
 from app.store import Database
-from tests.services.test_workflow import HANDLER, TODAY, _case
+from tests.services.test_workflow import HANDLER, TODAY, _case, record_copy
 
 RECEIVED = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 
@@ -29,6 +29,7 @@ def test_an_answer_and_closure_keep_the_instants_given(
 ) -> None:
     with database.session() as session:
         case = _case(session, rule_book, CaseKind.ACCESS, received=RECEIVED)
+        record_copy(session, case)
         answered = RECEIVED + timedelta(days=9, hours=3)
         respond(session, case, CaseOutcome.FULFILLED, today=TODAY, responded_at=answered)
         close(session, case, actor=HANDLER, closed_at=answered + timedelta(days=2))
@@ -43,6 +44,7 @@ def test_without_an_instant_the_answer_is_dated_now(
     with database.session() as session:
         before = utc_now()
         case = _case(session, rule_book, CaseKind.ACCESS, received=RECEIVED)
+        record_copy(session, case)
         respond(session, case, CaseOutcome.FULFILLED, today=TODAY)
         assert case.responded_at is not None and before <= case.responded_at <= utc_now()
 
@@ -60,6 +62,7 @@ def test_an_answer_dated_outside_receipt_to_now_is_refused(
 ) -> None:
     with database.session() as session:
         case = _case(session, rule_book, CaseKind.ACCESS, received=RECEIVED)
+        record_copy(session, case)
         with pytest.raises(WorkflowError, match="time"):
             respond(session, case, CaseOutcome.FULFILLED, today=TODAY, responded_at=at)
         assert case.status == CaseStatus.IN_PROGRESS and case.responded_at is None

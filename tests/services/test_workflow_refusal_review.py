@@ -14,7 +14,7 @@ from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewDecision, 
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.workflow import decide_review, request_review, respond
 from app.store import Database
-from tests.services.test_workflow import HANDLER, REVIEWER, TODAY, _case, _events
+from tests.services.test_workflow import HANDLER, REVIEWER, TODAY, _case, _events, record_copy
 
 UNFOUNDED = [("manifestly_unfounded", "fifth identical request this month")]
 EXCESSIVE = [("excessive", "asked for the same copy every week")]
@@ -122,5 +122,6 @@ def test_an_answer_that_refuses_nothing_drops_the_proposed_grounds(
         case = _case(session, rule_book, CaseKind.ACCESS, "EU")
         review = _ask(session, case, UNFOUNDED)
         decide_review(session, case, review, reviewer=REVIEWER, approve=False, comment="answer it")
+        record_copy(session, case)
         respond(session, case, CaseOutcome.FULFILLED, today=TODAY, actor=HANDLER)
         assert (case.outcome, case.refusal_grounds) == (CaseOutcome.FULFILLED, [])

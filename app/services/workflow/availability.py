@@ -14,6 +14,7 @@ from app.services.clock_gates import (
     stored_clock_counted,
 )
 from app.services.receipt_checks import receipt_doubts
+from app.services.workflow.gates import WorkflowAction, WorkflowRefusal, workflow_refusal
 from app.services.workflow.transitions import ALLOWED
 
 
@@ -27,6 +28,9 @@ class CaseActionState:
             becomes ``responded``, DESIGN.md §2).
         clock: why each clock action would be refused (``None``: it can succeed), by the
             table the clock service refuses by (``app.services.clock_gates``).
+        workflow: why each status-gated workflow step would be refused (``None``: it can
+            succeed), by the table the workflow services refuse by
+            (``app.services.workflow.gates``).
         receipt_doubts: the flags that put the receipt instant in doubt (no usable Date:,
             a Date: without zone, one in the future or long past); empty when the recorded
             receipt is sound and can only be corrected.
@@ -35,6 +39,7 @@ class CaseActionState:
     review_pending: bool
     answerable: bool
     clock: Mapping[ClockAction, ClockRefusal | None]
+    workflow: Mapping[WorkflowAction, WorkflowRefusal | None]
     receipt_doubts: frozenset[ReviewFlag]
 
 
@@ -50,5 +55,6 @@ def action_state(case: Case, *, today: date) -> CaseActionState:
             action: clock_refusal(action, case, counted=counted, today=today)
             for action in ClockAction
         },
+        workflow={action: workflow_refusal(action, case) for action in WorkflowAction},
         receipt_doubts=receipt_doubts(case.review_flags or ()),
     )

@@ -15,6 +15,7 @@ from app.services.clock import recompute_clock
 from app.services.clock_adjustments import pause_clock, resume_clock
 from app.services.clock_gates import NOT_RUNNING, ClockAction, clock_refusal, counted_deadline
 from app.services.deadlines import RuleBook, StartEvent
+from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.transitions import move
 
 
@@ -46,8 +47,10 @@ def ask_requester(
     ``app.services.clock_gates``).
 
     Raises:
-        TransitionBlockedError: the case cannot wait for the requester in its status.
+        CaseAnsweredError: the case is answered or closed (``gates``).
+        WorkflowError: a sign-off is pending, or a question to the requester is open.
     """
+    refuse_workflow_step(WorkflowAction.ASK_REQUESTER, case)
     move(session, case, CaseStatus.AWAITING_REQUESTER, actor=actor, payload={"for": reason.value})
     case.messages.append(
         Message(
@@ -80,10 +83,10 @@ def log_reply(
     """Log the requester's reply and restart the clock the day after ``received_date``.
 
     Raises:
+        CaseAnsweredError: the case is answered or closed (``gates``).
         WorkflowError: the case is not waiting for the requester.
     """
-    if case.status != CaseStatus.AWAITING_REQUESTER:
-        raise WorkflowError("The case is not waiting for the requester.")
+    refuse_workflow_step(WorkflowAction.LOG_REPLY, case)
     case.messages.append(
         Message(
             direction=MessageDirection.INCOMING, channel=channel, summary=summary, recorded_by=actor
@@ -111,8 +114,11 @@ def record_verification(
     by default). A successful check starts the clock of rules that start on verification.
 
     Raises:
+        CaseAnsweredError: the case is answered or closed: a check recorded now would recount
+            the due date its answer was measured by (``gates``; QA13 H1).
         WorkflowError: the check is dated in the future or before the request arrived.
     """
+    refuse_workflow_step(WorkflowAction.VERIFY_IDENTITY, case)
     if checked_at.date() > today or checked_at < case.received_at:
         raise WorkflowError("An identity check must be dated between receipt and today.")
     check = IdentityVerification(

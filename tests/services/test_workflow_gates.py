@@ -1,0 +1,169 @@
+"""Every status-gated workflow step on a case in every status, as a table (QA13 H1): on a case
+answered or closed (responded, in retention, closed) no triage, no question to the requester or
+reply, no identity check (it recounts the clock of a rule that starts on verification) and no
+plan or record of the data categories; the workflow services refuse exactly what the Case ›
+Workflow menu disables (``action_state``), with the same reason, before anything is written."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.errors import CaseAnsweredError, WorkflowError
+from app.models import Case, CategoryAction
+from app.models.enums import (
+    CaseKind,
+    CaseStatus,
+    CategoryActionKind,
+    PauseReason,
+    VerificationMethod,
+)
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.workflow import (
+    action_state,
+    ask_requester,
+    complete_action,
+    log_reply,
+    record_verification,
+    triage,
+)
+from app.services.workflow.categories import plan_export
+from app.services.workflow.gates import WorkflowAction, WorkflowRefusal
+from app.store import Database
+from tests.services.clock_cases import timed_case
+
+S, A, R = CaseStatus, WorkflowAction, WorkflowRefusal
+TODAY = date(2026, 11, 29)
+# Tue 10 Nov 2026 09:00 UTC (17:00 in Beijing). CN access: 15 working days counted from Wed
+# 11 Nov (PIPL Art. 50; cn.toml) -> 11,12,13,16,...,20,23,...,27,30 Nov, 1 Dec: Tue 1 Dec 2026.
+RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
+DUE = date(2026, 12, 1)
+STATUSES = (
+    S.NEW,
+    S.TRIAGED,
+    S.AWAITING_REQUESTER,
+    S.IN_PROGRESS,
+    S.IN_REVIEW,
+    S.RESPONDED,
+    S.IN_RETENTION,
+    S.CLOSED,
+)
+ANSWERED = (R.ANSWERED, R.ANSWERED, R.ANSWERED)
+# What happens to each step in each status, in the order of ``STATUSES`` (None: it succeeds).
+TABLE = {
+    A.TRIAGE: (None, R.ALREADY_TRIAGED, None, R.ALREADY_TRIAGED, R.ALREADY_TRIAGED, *ANSWERED),
+    A.ASK_REQUESTER: (None, None, R.ALREADY_WAITING, None, R.IN_REVIEW, *ANSWERED),
+    A.LOG_REPLY: (R.NOT_WAITING, R.NOT_WAITING, None, R.NOT_WAITING, R.NOT_WAITING, *ANSWERED),
+    A.VERIFY_IDENTITY: (None, None, None, None, None, *ANSWERED),
+    A.PLAN_CATEGORIES: (None, None, None, None, None, *ANSWERED),
+    A.COMPLETE_CATEGORY: (None, None, None, None, None, *ANSWERED),
+}
+MESSAGES = {
+    "The case is answered or closed: its triage, its clock and the plan and record of what was "
+    "done for each data category are the record of its answer.": R.ANSWERED,
+    "The case is triaged already and work on it has started.": R.ALREADY_TRIAGED,
+    "A sign-off is pending on the case: decide the review first.": R.IN_REVIEW,
+    "The case waits for the requester already: log the reply first.": R.ALREADY_WAITING,
+    "The case is not waiting for the requester.": R.NOT_WAITING,
+}
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def _case(session: Session, rule_book: RuleBook, number: int, status: CaseStatus) -> Case:
+    """A CN access case in ``status`` with the copy of 'account' planned, not yet exported."""
+    case = timed_case(
+        session,
+        rule_book,
+        kind=CaseKind.ACCESS,
+        received=RECEIVED,
+        today=TODAY,
+        status=status,
+        reference=f"PD-2026-{number:06d}",
+    )
+    case.category_actions.append(
+        CategoryAction(category="account", action=CategoryActionKind.EXPORT, planned_by="li")
+    )
+    session.flush()
+    return case
+
+
+def _run(session: Session, case: Case, rule_book: RuleBook, action: WorkflowAction) -> None:
+    if action is A.TRIAGE:
+        triage(session, case, kind=CaseKind.COPY, actor="li")
+    elif action is A.ASK_REQUESTER:
+        ask_requester(
+            session, case, rule_book, PauseReason.CLARIFICATION, summary="", today=TODAY, actor="li"
+        )
+    elif action is A.LOG_REPLY:
+        log_reply(
+            session,
+            case,
+            rule_book,
+            summary="",
+            channel="email",
+            received_date=TODAY,
+            today=TODAY,
+            actor="li",
+        )
+    elif action is A.VERIFY_IDENTITY:
+        record_verification(
+            session,
+            case,
+            rule_book,
+            method=VerificationMethod.ACCOUNT_LOGIN,
+            verified=True,
+            checked_at=datetime(2026, 11, 27, 2, 0, tzinfo=UTC),
+            today=TODAY,
+            actor="li",
+        )
+    elif action is A.PLAN_CATEGORIES:
+        plan_export(session, case, actor="li")
+    else:
+        complete_action(session, case, "account", actor="li")
+
+
+def _refusal(session: Session, case: Case, rule_book: RuleBook, action: WorkflowAction) -> R | None:
+    """Run ``action`` through its service; return why it was refused (by its message)."""
+    try:
+        _run(session, case, rule_book, action)
+    except WorkflowError as error:
+        refusal = MESSAGES[str(error)]
+        assert (type(error) is CaseAnsweredError) == (refusal is R.ANSWERED)
+        return refusal
+    return None
+
+
+@pytest.mark.parametrize("action", list(WorkflowAction))
+def test_each_workflow_step_in_each_status(
+    database: Database, rule_book: RuleBook, action: WorkflowAction
+) -> None:
+    found: dict[CaseStatus, R | None] = {}
+    offered: dict[CaseStatus, R | None] = {}
+    with database.session() as session:
+        for number, status in enumerate(STATUSES, start=1):
+            case = _case(session, rule_book, number, status)
+            offered[status] = action_state(case, today=TODAY).workflow[action]
+            found[status] = _refusal(session, case, rule_book, action)
+    expected = dict(zip(STATUSES, TABLE[action], strict=True))
+    assert found == expected
+    # The menu disables what the service refuses, for the same reason.
+    assert offered == expected
+
+
+@pytest.mark.parametrize("status", [S.RESPONDED, S.CLOSED])
+def test_an_identity_check_after_the_answer_leaves_its_due_date(
+    database: Database, rule_book: RuleBook, status: CaseStatus
+) -> None:
+    # QA13 H1: PD-020 (CN access, answered) went from due 11-12 to 12-21 when an identity check
+    # was recorded after its answer. The check is refused and the clock stays as answered.
+    with database.session() as session:
+        case = _case(session, rule_book, 1, status)
+        assert case.due_date == DUE
+        with pytest.raises(CaseAnsweredError):
+            _run(session, case, rule_book, A.VERIFY_IDENTITY)
+        assert (case.due_date, case.verified_at, case.verifications) == (DUE, None, [])
+        assert case.status == status
