@@ -37,7 +37,7 @@ from app.services.case_rows import (
     RuleSource,
     TriageReasonRow,
 )
-from app.services.clock import deadline_for, stated_due_source
+from app.services.clock import DueDateSource, deadline_for, rule_reference, stated_due_source
 from app.services.deadlines import (
     Deadline,
     RuleBook,
@@ -123,8 +123,10 @@ def case_detail(
     if record_view:
         record_event(session, "case.viewed", case=case, actor=actor)
     stated = stated_due_source(case)
-    # A stated date is no rule's: no rule source, no day-by-day explanation of a rule's date.
-    deadline = None if stated else deadline_for(session, case, rule_book, today=today)
+    # A regulator's date is no rule's: no rule source, no day-by-day explanation. Under a date
+    # set by hand the statute still counts its own, which binds if it falls earlier: shown too.
+    regulator = stated is DueDateSource.REGULATOR_LETTER
+    deadline = None if regulator else deadline_for(session, case, rule_book, today=today)
     return CaseDetail(
         row=_row(case),
         subject_line=case.subject_line,
@@ -142,7 +144,7 @@ def case_detail(
         events=_event_rows(session, case),
         channel=case.channel,
         assignee=case.assignee,
-        rule=_rule_source(case, deadline),
+        rule=_rule_source(case, deadline, stated),
         categories=_category_rows(case.category_actions, current_inventory(session)),
         notes=tuple(NoteRow(n.id, n.author, n.written_at, n.text) for n in case.notes),
         messages=tuple(
@@ -201,12 +203,16 @@ def _details(payload: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _rule_source(case: Case, deadline: Deadline | None) -> RuleSource | None:
+def _rule_source(
+    case: Case, deadline: Deadline | None, stated: DueDateSource | None
+) -> RuleSource | None:
     if deadline is None:
         return None
     rule = deadline.rule
+    # Under a hand date ``rule_ref`` names the hand: the statutory date's rule is the one counted.
+    stored = None if stated else case.rule_ref
     return RuleSource(
-        rule_ref=case.rule_ref or f"{rule.code}/{rule.kind.value}@{rule.version}",
+        rule_ref=stored or rule_reference(deadline),
         source=rule.source,
         confidence=rule.confidence,
         basis=rule.basis,

@@ -6,12 +6,14 @@ pauses stop the clock only where the rule says so (``pauses_stop_clock``). What 
 the clock (pauses, an extension, a confirmed receipt) is in ``app.services.clock_adjustments``.
 
 A due date no rule computes (the one a regulator's letter states, or one a person sets) is
-stored with its source in place of the rule reference (``DueDateSource``); the clock keeps it,
-for a case of any kind, until a person hands the case back to its rule
-(``app.services.stated_due_date``).
+stored with its source in place of the rule reference (``DueDateSource``); the clock keeps it
+until a person hands the case back to its rule (``app.services.stated_due_date``), except that
+a date set by hand never binds past the statutory deadline, which is counted all the same
+(``recompute_clock``), and a regulator's stated period is counted again from a corrected
+receipt.
 """
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -173,16 +175,31 @@ def recompute_clock(
             ``rule_changed`` …).
         today: the local date, for a pause that is still running.
 
+    A due date set by hand is kept while it comes no later than the statutory deadline, which
+    is counted at every recomputation: where that deadline now falls before it (a receipt
+    corrected to an earlier day, a triage to another jurisdiction or kind, a make-up working
+    day, an identity check restarting the clock), the statutory date binds (PIPL Art. 50;
+    GDPR Art. 12(3)) and the hand date is released (``clock.due_date_released``, reason
+    ``statutory_earlier``). A regulator's letter's date is counted again from the receipt and
+    calendar where its letter states a period (``_recount_letter_limit``).
+
     Returns:
-        True when a value changed (and an event ``clock.recomputed`` was recorded); False too
-        for a due date a regulator's letter states or a person set (``stated_due_source``),
-        which no recomputation replaces, whatever the case's kind.
+        True when a value changed (and an event ``clock.recomputed`` or, for a regulator's
+        date, ``clock.stated_deadline`` was recorded); False for a hand date that still binds.
     """
-    if stated_due_source(case) is not None:
-        return False
+    source = stated_due_source(case)
+    if source is DueDateSource.REGULATOR_LETTER:
+        return _recount_letter_limit(session, case, rule_book, cause=cause, actor=actor)
     deadline = deadline_for(session, case, rule_book, today=today)
     before = current_values(case)
     after = _values(deadline, case.extension_reason is not None)
+    if source is DueDateSource.BY_HAND:
+        if deadline is None:
+            return False  # a kind no statute times: the hand date alone times it
+        if _statute_falls_first(case, deadline):
+            _release_hand_date(session, case, deadline, cause=cause, actor=actor)
+        else:
+            after = hand_values(case, deadline)
     if after == before:
         return False
     for name, value in asdict(after).items():
@@ -194,6 +211,80 @@ def recompute_clock(
     payload = {"cause": cause, "before": before.as_payload(), "after": after.as_payload()}
     record_event(session, "clock.recomputed", case=case, actor=actor, payload=payload)
     return True
+
+
+def _statute_falls_first(case: Case, deadline: Deadline) -> bool:
+    """Whether the statutory deadline counted now falls before the hand-set due date."""
+    return case.due_date is not None and deadline.effective_due_date < case.due_date
+
+
+def hand_values(case: Case, deadline: Deadline) -> ClockValues:
+    """Return the clock columns of ``case`` whose due date (set by hand, no later than
+    ``deadline``'s) binds: the rule's acknowledgement and extension-notice dates, the
+    internal target no later than the hand date, and no extended date (``binding_due_date``
+    would read it before the hand date)."""
+    rule = _values(deadline, False)
+    target = rule.internal_target_date
+    if target is not None and case.due_date is not None:
+        target = min(target, case.due_date)
+    return replace(
+        rule,
+        due_date=case.due_date,
+        internal_target_date=target,
+        due_provisional=False,  # the hand date is no estimate, whatever the calendar's
+        rule_ref=DueDateSource.BY_HAND.value,
+    )
+
+
+def _release_hand_date(
+    session: Session, case: Case, deadline: Deadline, *, cause: str, actor: str
+) -> None:
+    """Record that a hand-set due date the statute now overtakes is dropped (a hand date may
+    come before the statutory one, never after it); the caller stores the rule's dates. The
+    event's reason ``statutory_earlier`` and the statutory date say why."""
+    payload = {
+        "source": DueDateSource.BY_HAND.value,
+        "cause": cause,
+        "reason": RELEASED_STATUTORY_EARLIER,
+        "due_date": deadline.effective_due_date.isoformat(),
+        "before": current_values(case).as_payload(),
+    }
+    record_event(session, "clock.due_date_released", case=case, actor=actor, payload=payload)
+    case.review_flags = sorted({*(case.review_flags or ()), ReviewFlag.DUE_DATE_RELEASED.value})
+
+
+# Why a hand-set due date was released without a person asking (the audit payload's reason).
+RELEASED_STATUTORY_EARLIER = "statutory_earlier"
+# What moves a regulator's letter's period: the day it is counted from, or the calendar.
+_LETTER_RECOUNT_CAUSES = frozenset({"receipt_confirmed", "calendar_override"})
+
+
+def _recount_letter_limit(
+    session: Session, case: Case, rule_book: RuleBook, *, cause: str, actor: str
+) -> bool:
+    """Count a regulator's stated period ("十个工作日内") again from the receipt now on record
+    and the calendar's overrides, where ``cause`` changed either; True when the date moved.
+
+    The counting is ``app.services.regulator_deadline``'s (imported here, not at the top:
+    it builds on this module). Its public entry counts only a case without a stated date, so
+    the date is cleared first and put back when the letter states no period (a date a person
+    confirmed from the letter, an old import) or the count fails.
+    """
+    if cause not in _LETTER_RECOUNT_CAUSES or case.kind != CaseKind.REGULATOR_INQUIRY:
+        return False
+    from app.services.case_queries import message_text
+    from app.services.intake.stated_limit import find_stated_limit
+    from app.services.regulator_deadline import apply_stated_deadline
+
+    limit = find_stated_limit(f"{case.subject_line or ''}\n{message_text(case)}")
+    if limit is None:
+        return False
+    before = current_values(case)
+    case.due_date, case.rule_ref = None, None
+    if apply_stated_deadline(session, case, limit, rule_book, actor=actor) is None:
+        case.due_date, case.rule_ref = before.due_date, before.rule_ref
+        return False
+    return case.due_date != before.due_date
 
 
 def recompute_open_cases(

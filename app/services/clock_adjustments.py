@@ -151,7 +151,8 @@ def take_extension(
         extended_at: when it was taken (aware); now when not given.
 
     Returns:
-        The extended due date.
+        The extended statutory due date (under an earlier date set by hand, which still
+        binds, the statutory date the hand date must not pass).
 
     Raises:
         ClockNotRunningError: the case is answered or closed, not a request, or has no
@@ -172,9 +173,11 @@ def take_extension(
         session, "clock.extended", case=case, actor=actor, payload={"reason_sha256": digest}
     )
     recompute_clock(session, case, rule_book, cause="extended", today=today, actor=actor)
-    if case.extended_due_date is None:
+    # Under a date set by hand the statutory date is extended, not stored: the hand date binds.
+    extended = deadline_for(session, case, rule_book, today=today)
+    if extended is None or extended.extended_due_date is None:
         raise ClockError("The rule for this case allows no extension.")
-    return case.extended_due_date
+    return extended.extended_due_date
 
 
 def _extension_instant(case: Case, extended_at: datetime | None) -> datetime:

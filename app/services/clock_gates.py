@@ -6,8 +6,11 @@ Art. 12(3): an answer within one month, extendable by two further months; PIPL A
 handler answers the requests of individuals in time). Neither makes sense on a case already
 answered or closed (``responded``, ``in_retention``, ``closed``), on mail that is no request
 (kind ``not_a_request``), or on a case for which no statutory deadline is counted (no rule for
-its kind, e.g. a reminder or a regulator's inquiry; a due date set by hand or stated by a
-regulator; a receipt date outside the years deadlines are counted for).
+its kind, e.g. a reminder or a regulator's inquiry; a due date stated by a regulator's letter;
+a receipt date outside the years deadlines are counted for). A due date set by hand does not
+stop the statutory deadline being counted: a pause or an extension moves the statutory date,
+and the hand date, never later than it, binds until the statutory one falls before it
+(``app.services.clock.recompute_clock``).
 
 Restarting the clock ends a pause already recorded: it is refused only on an answered or
 closed case, whose clock is the record of what happened. The receipt instant is a fact about
@@ -23,7 +26,7 @@ from sqlalchemy.orm import Session
 from app.errors import ClockError, ClockNotPausedError, ClockNotRunningError
 from app.models import Case
 from app.models.enums import CaseKind
-from app.services.clock import OPEN_STATUSES, deadline_for, stated_due_source
+from app.services.clock import OPEN_STATUSES, DueDateSource, deadline_for, stated_due_source
 from app.services.deadlines import Deadline, RuleBook
 
 
@@ -102,8 +105,9 @@ def counted_deadline(
 ) -> Deadline | None:
     """Return the statutory deadline a rule counts for ``case`` now, or ``None``: no rule for
     its kind, a receipt date outside the years counted, or a due date that a regulator's
-    letter states or a person set (``stated_due_source``: no pause or extension moves it)."""
-    if stated_due_source(case) is not None:
+    letter states (no pause or extension moves it). A due date set by hand leaves the
+    statutory deadline counted (it may only come before it)."""
+    if stated_due_source(case) is DueDateSource.REGULATOR_LETTER:
         return None
     return deadline_for(session, case, rule_book, today=today)
 
@@ -111,8 +115,15 @@ def counted_deadline(
 def stored_clock_counted(case: Case) -> bool:
     """Return whether the clock stored on ``case`` was counted by a rule (every recomputation
     that finds a deadline stores its rule's reference): what the window reads without
-    recomputing, the stored form of ``counted_deadline``."""
-    return case.rule_ref is not None and stated_due_source(case) is None
+    recomputing, the stored form of ``counted_deadline``.
+
+    A due date set by hand counts as counted: the statute still times the case unless its kind
+    has no rule, which the stored row does not tell; the clock service then refuses the
+    action with its reason (``check_clock_change``)."""
+    source = stated_due_source(case)
+    if source is not None:
+        return source is DueDateSource.BY_HAND
+    return case.rule_ref is not None
 
 
 def check_clock_change(
@@ -159,7 +170,7 @@ def _raise_not_running(refusal: ClockRefusal) -> None:
     if refusal is ClockRefusal.NO_DEADLINE:
         raise ClockNotRunningError(
             "No statutory deadline is counted for this case (no rule for its kind, a due date "
-            "set by hand or by a regulator, or an unusable receipt date), so its clock cannot "
+            "stated by a regulator's letter, or an unusable receipt date), so its clock cannot "
             "be stopped or extended."
         )
 

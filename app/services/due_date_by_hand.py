@@ -3,10 +3,13 @@
 changes with the reason a person gives.
 
 A date set by hand (a court order, a date agreed with the requester or the regulator, a statute
-the rule book lacks) is kept by every recomputation until it is handed back
-(``app.services.stated_due_date``); it does not change the statutory deadline that binds in law
-(PIPL Art. 50, GDPR Art. 12(3)). Neither change is offered on a case answered or closed: its
-due date is the record its answer was measured by (as a pause, ``app.services.clock_gates``).
+the rule book lacks) may come before the statutory deadline, never after it: that deadline binds
+in law (PIPL Art. 50, GDPR Art. 12(3)) and is still counted under the hand date. The hand date
+is kept until it is handed back (``app.services.stated_due_date``) or the statutory date falls
+before it (a corrected receipt, another jurisdiction or kind, a make-up working day): it is
+then released, audited (``app.services.clock.recompute_clock``). Neither change is offered
+on a case answered or closed: its due date is the record its answer was measured by (as a
+pause, ``app.services.clock_gates``).
 """
 
 import hashlib

@@ -1,14 +1,18 @@
 """A due date no rule computes: the one a regulator's letter states, or one a person sets for a
 case of any kind (a court order, an agreed date, a statute the rule book lacks). It is stored
 with its source (``DueDateSource`` in ``Case.rule_ref``) and kept by every recomputation of the
-clock (``app.services.clock.recompute_clock``) until a person hands the case back to its rule.
+clock (``app.services.clock.recompute_clock``) until a person hands the case back to its rule
+or, for a date set by hand, the statutory deadline falls before it.
 
-The stated date is the date that binds: an extension computed under the rule no longer applies
-(its dates are cleared, its reason is kept for when the rule is back); the acknowledgement date
-stays, since the duty to acknowledge runs from receipt whoever sets the answer's date.
+The stated date is the date that binds: an extended date computed under the rule is cleared
+(its reason is kept: under a hand date the statute still counts it, and it is back with the
+rule); the acknowledgement date stays, since the duty to acknowledge runs from receipt whoever
+sets the answer's date. A date set by hand binds only while no later than the statutory
+deadline, which every recomputation still counts (``app.services.clock.recompute_clock``
+releases it, audited, once the statutory date falls before it).
 """
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
@@ -58,6 +62,15 @@ def set_stated_due_date(
     _check_stated_date(case, due_date)
     before = current_values(case)
     after = ClockValues(due_date=due_date, ack_due_date=case.ack_due_date, rule_ref=source.value)
+    if source is DueDateSource.BY_HAND:
+        # The statute still times the case: its notice date for an extension stays, and the
+        # company's own target never falls after the date it now answers by.
+        target = case.internal_target_date
+        after = replace(
+            after,
+            extension_notice_due_date=case.extension_notice_due_date,
+            internal_target_date=min(target, due_date) if target else None,
+        )
     for name, value in asdict(after).items():
         setattr(case, name, value)
     case.review_flags = sorted(set(case.review_flags or ()) - _SETTLED_FLAGS)

@@ -68,7 +68,9 @@ _STATED = {
         "CaseHeader", "Set by the regulator's letter; confirm the date against the letter"
     ),
     DueDateSource.BY_HAND.value: QT_TRANSLATE_NOOP(
-        "CaseHeader", "Set by hand; no recomputation changes it"
+        "CaseHeader",
+        "Set by hand, before the statutory deadline, which is still counted and binds if it "
+        "falls earlier",
     ),
 }
 
@@ -236,6 +238,10 @@ class CaseHeader(QWidget):
             stated = detail.rule_ref in _STATED
             label = self.tr("Due date %1") if stated else self.tr("Statutory due date %1")
             lines.append(label.replace("%1", detail.row.due_date.isoformat()))
+        if detail.rule_ref in _STATED and detail.explanation is not None:
+            # A hand date: the statute still counts its own date beside it (and binds if earlier).
+            statutory = detail.explanation.deadline.effective_due_date
+            lines.append(self.tr("Statutory due date %1").replace("%1", statutory.isoformat()))
         if detail.extended_due_date:
             lines.append(
                 self.tr("Extended to %1: %2")
@@ -258,11 +264,14 @@ class CaseHeader(QWidget):
         return "\n".join(lines) or "—"
 
     def _rule_text(self, rule: RuleSource | None, rule_ref: str | None) -> str:
+        stated = _STATED.get(rule_ref or "")
+        said = QCoreApplication.translate("CaseHeader", str(stated)) if stated else None
         if rule is None:
-            stated = _STATED.get(rule_ref or "")
-            if stated is not None:
-                return QCoreApplication.translate("CaseHeader", str(stated))
-            return rule_ref or "—"
+            return said or rule_ref or "—"
+        # A hand date: what set it, then the rule that still counts the statutory date.
+        return "\n".join(p for p in (said, self._statutory_rule_text(rule)) if p)
+
+    def _statutory_rule_text(self, rule: RuleSource) -> str:
         confidence = QCoreApplication.translate("CaseHeader", str(_CONFIDENCE[rule.confidence]))
         basis = QCoreApplication.translate("CaseHeader", str(_BASIS[rule.basis]))
         source = legal_source_text(rule.source, rule.source_zh)

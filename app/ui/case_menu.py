@@ -5,12 +5,18 @@ those that cannot succeed on the case shown are disabled with the reason as thei
 (``GATES``: Review… with no review pending, Answer… on a case not in progress; Stop, Restart
 and Extend by the clock service's table, ``app.services.clock_gates``: not on a case answered
 or closed, not a request or without a statutory deadline, Restart only while the clock is
-stopped, Extend only where the rule has an extension left). The receipt action is named by
-what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
-otherwise. Set the due date by hand… and Hand the due date back to its rule follow
-``app.services.due_date_by_hand`` (neither on a case answered or closed; the hand-back only
-while a date is set by hand or taken from a regulator's letter). The letters follow the case
-shown, offering what fits it (``app.ui.letter_menu``).
+stopped, Extend only where the rule has an extension left; the receipt action too, not on a
+case answered or closed). Triage…, Ask the requester…, Log the reply…, Identity check…, the
+two plans over the inventory and Data categories… follow the workflow services' table,
+``app.services.workflow.gates``: none on a case answered or closed (its triage, clock and
+record of what was done are the record of its answer), Triage… only before work starts, Ask
+the requester… not while a sign-off is pending or a question is open, Log the reply… only
+while the case waits for one. The receipt action is named by what is known: Confirm receipt
+date… where the receipt is in doubt, Correct receipt date… otherwise. Set the due date by
+hand… and Hand the due date back to its rule follow ``app.services.due_date_by_hand``
+(neither on a case answered or closed; the hand-back only while a date is set by hand or taken
+from a regulator's letter). The letters follow the case shown, offering what fits it
+(``app.ui.letter_menu``).
 """
 
 from collections.abc import Callable
@@ -23,6 +29,7 @@ from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.services.clock_gates import ClockAction, ClockRefusal
 from app.services.due_date_by_hand import DueDateAction, DueDateRefusal
 from app.services.workflow.availability import CaseActionState
+from app.services.workflow.gates import WorkflowAction, WorkflowRefusal
 from app.ui.clock_controller import ClockController
 from app.ui.letter_controller import LetterController
 from app.ui.letter_menu import LetterMenu
@@ -91,8 +98,8 @@ CLOCK_REFUSALS: dict[ClockRefusal, object] = {
     ),
     ClockRefusal.NO_DEADLINE: QT_TRANSLATE_NOOP(
         "CaseMenu",
-        "No statutory deadline is counted for this case (no rule for its kind, a due date set "
-        "by hand or by a regulator, or an unusable receipt date).",
+        "No statutory deadline is counted for this case (no rule for its kind, a due date "
+        "stated by a regulator's letter, or an unusable receipt date).",
     ),
     ClockRefusal.ALREADY_PAUSED: QT_TRANSLATE_NOOP(
         "CaseMenu", "The clock is already stopped: restart it first."
@@ -122,6 +129,28 @@ DUE_DATE_REFUSALS: dict[DueDateRefusal, object] = {
         "regulator's letter.",
     ),
 }
+# Why a workflow step cannot succeed, in the UI language: the workflow services' table and
+# their errors' words (``app.services.workflow.gates``; an answered or closed case is the record
+# of its answer, QA13 H1).
+WORKFLOW_REFUSALS: dict[WorkflowRefusal, object] = {
+    WorkflowRefusal.ANSWERED: QT_TRANSLATE_NOOP(
+        "CaseMenu",
+        "The case is answered or closed: its triage, its clock and the plan and record of what "
+        "was done for each data category are the record of its answer.",
+    ),
+    WorkflowRefusal.ALREADY_TRIAGED: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The case is triaged already and work on it has started."
+    ),
+    WorkflowRefusal.IN_REVIEW: QT_TRANSLATE_NOOP(
+        "CaseMenu", "A sign-off is pending on the case: decide the review first."
+    ),
+    WorkflowRefusal.ALREADY_WAITING: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The case waits for the requester already: log the reply first."
+    ),
+    WorkflowRefusal.NOT_WAITING: QT_TRANSLATE_NOOP(
+        "CaseMenu", "The case is not waiting for the requester."
+    ),
+}
 NO_REVIEW = QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case.")
 NOT_ANSWERABLE = QT_TRANSLATE_NOOP(
     "CaseMenu", "Only a case in progress can be answered (not one in review or answered)."
@@ -136,6 +165,14 @@ def _clock_gate(action: ClockAction) -> Callable[[CaseActionState], object | Non
     return why_not
 
 
+def _workflow_gate(action: WorkflowAction) -> Callable[[CaseActionState], object | None]:
+    def why_not(state: CaseActionState) -> object | None:
+        refusal = state.workflow[action]
+        return None if refusal is None else WORKFLOW_REFUSALS[refusal]
+
+    return why_not
+
+
 # Actions that can succeed only in some states of the case: why not (in the UI language), or
 # None when the action can succeed.
 GATES: dict[str, Callable[[CaseActionState], object | None]] = {
@@ -144,6 +181,14 @@ GATES: dict[str, Callable[[CaseActionState], object | None]] = {
     "ask_pause": _clock_gate(ClockAction.PAUSE),
     "ask_resume": _clock_gate(ClockAction.RESUME),
     "ask_extension": _clock_gate(ClockAction.EXTEND),
+    "ask_receipt": _clock_gate(ClockAction.RECEIPT),
+    "ask_triage": _workflow_gate(WorkflowAction.TRIAGE),
+    "ask_requester": _workflow_gate(WorkflowAction.ASK_REQUESTER),
+    "ask_reply": _workflow_gate(WorkflowAction.LOG_REPLY),
+    "ask_verification": _workflow_gate(WorkflowAction.VERIFY_IDENTITY),
+    "plan_deletion": _workflow_gate(WorkflowAction.PLAN_CATEGORIES),
+    "plan_export": _workflow_gate(WorkflowAction.PLAN_CATEGORIES),
+    "ask_categories": _workflow_gate(WorkflowAction.COMPLETE_CATEGORY),
 }
 
 
@@ -196,7 +241,8 @@ class CaseMenu:
         if self.receipt is not None:
             label, tip = RECEIPT_SOUND if state and not state.receipt_doubts else RECEIPT_IN_DOUBT
             self.receipt.setText(_tr(label))
-            _set_tip(self.receipt, _tr(tip) if state else "")
+            if self.receipt.isEnabled():
+                _set_tip(self.receipt, _tr(tip) if state else "")
 
     def _run(self, act: CaseAct) -> None:
         reference = self._selected()

@@ -61,7 +61,8 @@ _KEY = {
     "parties": QT_TRANSLATE_NOOP("TimelineDetail", "Parties"),
     "subject_unlinked": QT_TRANSLATE_NOOP("TimelineDetail", "Data subject unlinked"),
     "policy_months": QT_TRANSLATE_NOOP("TimelineDetail", "Retention (months)"),
-    "due_date": QT_TRANSLATE_NOOP("TimelineDetail", "Statutory deadline"),
+    # The due date in force: a rule's, a regulator's letter's or one set by hand ("source").
+    "due_date": QT_TRANSLATE_NOOP("TimelineDetail", "Due date"),
     "ack_due_date": QT_TRANSLATE_NOOP("TimelineDetail", "Acknowledgement due"),
     "extension_notice_due_date": QT_TRANSLATE_NOOP("TimelineDetail", "Extension notice due"),
     "extended_due_date": QT_TRANSLATE_NOOP("TimelineDetail", "Extended deadline"),
@@ -97,6 +98,10 @@ _WORD = {
     "calendar_override": QT_TRANSLATE_NOOP("TimelineDetail", "holiday calendar changed"),
     "demo_today": QT_TRANSLATE_NOOP("TimelineDetail", "demo date"),
     "due_date_released": QT_TRANSLATE_NOOP("TimelineDetail", "handed back to its rule"),
+    # why a date set by hand was released without a person asking (app.services.clock)
+    "statutory_earlier": QT_TRANSLATE_NOOP(
+        "TimelineDetail", "the statutory deadline now falls before the date set by hand"
+    ),
     # where a due date no rule computed comes from (app.services.clock.DueDateSource)
     "stated:regulator_letter": QT_TRANSLATE_NOOP("TimelineDetail", "the regulator's letter"),
     "stated:by_hand": QT_TRANSLATE_NOOP("TimelineDetail", "by hand"),
@@ -106,6 +111,9 @@ _WORD = {
     "in_person": QT_TRANSLATE_NOOP("TimelineDetail", "in person"),
     "working_days": QT_TRANSLATE_NOOP("TimelineDetail", "working days"),
     "calendar_days": QT_TRANSLATE_NOOP("TimelineDetail", "calendar days"),
+    "months": QT_TRANSLATE_NOOP("TimelineDetail", "months"),
+    # a regulator's letter that names the day itself (app.services.intake.stated_limit)
+    "date": QT_TRANSLATE_NOOP("TimelineDetail", "the date stated in the letter"),
 }
 
 _ENUM_PARTS = {

@@ -2,8 +2,9 @@
 
 The date is a calendar date where the deadline is counted (the rule's zone, e.g.
 Asia/Shanghai; the company's for a case without a rule set), not an instant. The dialog says
-what the date does (no recomputation changes it until it is handed back to its rule) and what
-it does not (the statutory deadline still binds in law: PIPL Art. 50, GDPR Art. 12(3)), and
+what the date does (it binds until handed back to its rule) and what it cannot do (come after
+the statutory deadline, which is still counted and binds once it falls before it: PIPL
+Art. 50, GDPR Art. 12(3); ``app.services.clock.recompute_clock``), and
 refuses, with a reason, a date before receipt or outside the years deadlines are counted for
 (``app.services.deadlines.is_countable``), and an empty reason.
 """
@@ -43,11 +44,13 @@ class DueDateDialog(FormDialog):
         super().__init__(
             self.tr("Set the due date by hand"),
             self.tr(
-                "The date you set becomes this case's due date: no recomputation (a pause, an "
-                "identity check, a changed rule or holiday calendar) will change it until you "
-                "hand it back to its rule. The statutory deadline still binds in law: a later "
-                "date here gives the company no more time to answer. The reason is kept as an "
-                "internal note of the case."
+                "The date you set becomes this case's due date until you hand it back to its "
+                "rule. It may come before the statutory deadline, never after it: a later date "
+                "is refused. The statutory deadline is still counted (a pause or an identity "
+                "check moves it, not this date); if it later falls before this date (a "
+                "corrected receipt date, another jurisdiction or kind, a changed holiday "
+                "calendar), the statutory date binds and this date is released. The reason is "
+                "kept as an internal note of the case."
             ),
             parent,
         )

@@ -56,8 +56,18 @@ TABLE = [
     # No rule times a reminder kept on its own.
     (CaseKind.REMINDER, "EU", "", OPEN, (R.NO_DEADLINE, R.NO_DEADLINE, R.NO_DEADLINE, None)),
     (CaseKind.REMINDER, "EU", "paused", OPEN, (R.NO_DEADLINE, None, R.NO_DEADLINE, None)),
-    # A due date set by hand binds as set: no pause or extension moves it.
-    (CaseKind.ACCESS, "EU", "stated", OPEN, (R.NO_DEADLINE, R.NO_DEADLINE, R.NO_DEADLINE, None)),
+    # A due date set by hand (Tue 1 Dec, before the statutory Thu 10 Dec) leaves the statutory
+    # deadline counted: a pause or an extension moves that one, and the earlier hand date
+    # still binds (checked in test_stated_due_date).
+    (CaseKind.ACCESS, "EU", "by_hand", OPEN, (None, R.NOT_PAUSED, None, None)),
+    # A regulator's stated date: no statute times the inquiry, so nothing stops or extends it.
+    (
+        CaseKind.REGULATOR_INQUIRY,
+        "CN",
+        "letter",
+        OPEN,
+        (R.NO_DEADLINE, R.NO_DEADLINE, R.NO_DEADLINE, None),
+    ),
 ]
 ROWS = [
     pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2] or 'plain'}-{row[3][0]}") for row in TABLE
@@ -68,8 +78,8 @@ MESSAGES = {
     "extended, nor its receipt date changed.": R.ANSWERED,
     "This case is not a request: no statutory deadline runs, so its clock cannot be "
     "stopped or extended.": R.NOT_A_REQUEST,
-    "No statutory deadline is counted for this case (no rule for its kind, a due date set by "
-    "hand or by a regulator, or an unusable receipt date), so its clock cannot be stopped or "
+    "No statutory deadline is counted for this case (no rule for its kind, a due date stated "
+    "by a regulator's letter, or an unusable receipt date), so its clock cannot be stopped or "
     "extended.": R.NO_DEADLINE,
     "The clock of this case is already paused; resume it first.": R.ALREADY_PAUSED,
     "The clock of this case is not paused.": R.NOT_PAUSED,
@@ -109,8 +119,11 @@ def _case(
         reference=f"PD-2026-{number:06d}",
         pauses=pauses,
     )
-    if setup == "stated":
-        set_stated_due_date(session, case, date(2026, 12, 20), DueDateSource.BY_HAND, actor="li")
+    if setup == "by_hand":
+        set_stated_due_date(session, case, date(2026, 12, 1), DueDateSource.BY_HAND, actor="li")
+    if setup == "letter":
+        source = DueDateSource.REGULATOR_LETTER
+        set_stated_due_date(session, case, date(2026, 11, 24), source, actor="li")
     return case
 
 
@@ -202,4 +215,16 @@ def test_asking_what_mail_that_is_no_request_wants_stops_no_clock(
             actor="li",
         )
         assert case.status == S.AWAITING_REQUESTER
+        assert case.pauses == []
+
+
+def test_a_hand_date_on_a_kind_no_statute_times_is_offered_then_refused_with_its_reason(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # The stored row does not tell whether a rule times a hand-dated case (the source replaces
+    # the rule reference): the menu offers Stop, the service refuses it as for any untimed kind.
+    with database.session() as session:
+        case = _case(session, rule_book, 1, (CaseKind.REMINDER, "EU", "by_hand", S.IN_PROGRESS))
+        assert action_state(case, today=TODAY).clock[A.PAUSE] is None
+        assert _refusal(session, case, rule_book, A.PAUSE) is R.NO_DEADLINE
         assert case.pauses == []

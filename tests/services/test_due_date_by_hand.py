@@ -76,7 +76,7 @@ def test_a_date_set_by_hand_keeps_its_reason_out_of_the_trail_and_goes_back_to_t
         assert due_date_refusal(DueDateAction.RELEASE, case) is DueDateRefusal.NOT_STATED
 
 
-def test_the_detail_pane_names_the_source_of_a_stated_date_and_no_rule(
+def test_the_detail_pane_names_the_source_of_a_stated_date_and_the_rule_under_a_hand_date(
     database: Database, rule_book: RuleBook
 ) -> None:
     with database.session() as session:
@@ -87,7 +87,10 @@ def test_the_detail_pane_names_the_source_of_a_stated_date_and_no_rule(
             session, case, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
         )
         stated = case_detail(session, case.reference, rule_book, today=TODAY, record_view=False)
-        assert (stated.rule, stated.explanation, stated.rule_ref) == (None, None, "stated:by_hand")
+        assert stated.rule_ref == "stated:by_hand"
+        # The statute still counts its own date under a hand date (it binds if earlier).
+        assert stated.rule is not None and stated.rule.rule_ref == "CN/deletion@2026.11.2"
+        assert stated.explanation is not None
         # A regulator's inquiry stored before the source was: its letter's date, no rule_ref.
         case.kind, case.rule_ref = CaseKind.REGULATOR_INQUIRY, None
         legacy = case_detail(session, case.reference, rule_book, today=TODAY, record_view=False)
@@ -179,20 +182,58 @@ def test_a_kind_no_rule_times_takes_a_date_within_a_year_of_receipt(
     )
 
 
-def test_a_letter_asking_the_requester_promises_a_date_set_by_hand(
+def test_a_letter_asking_the_requester_says_what_the_law_does_under_a_hand_date(
     database: Database, rule_book: RuleBook
 ) -> None:
-    # A CN access request's clock waits for the identity check (GB/T 35273-2020 §8.7), so its
-    # identity request says the time limit is paused; a date set by hand stands whatever is
-    # asked, and the letter must promise it instead (no pause can be recorded on it).
+    # QA13 H6: a CN access request's statutory clock waits for the identity check, and a CN
+    # deletion's stops from the letter asking for proof (GB/T 35273-2020 §8.7; cn.toml
+    # pauses_stop_clock). A date set by hand is the company's own and comes before the
+    # statutory one: the statutory clock under it still waits or stops, so the letter must
+    # never say the law keeps it running.
+    from app.services.letter_clock import (
+        clock_stops_on_asking,
+        clock_waits,
+        due_date_set_by_hand,
+    )
+
+    with database.session() as session:
+        access = _case(session, rule_book)
+        set_due_date_by_hand(
+            session, access, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+        )
+        deletion = timed_case(
+            session,
+            rule_book,
+            kind=CaseKind.DELETION,
+            received=NOV_2,
+            today=TODAY,
+            reference="PD-2026-000002",
+        )
+        set_due_date_by_hand(
+            session, deletion, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+        )
+        found = [
+            (clock_waits(case, rule_book), clock_stops_on_asking(case, rule_book))
+            for case in (access, deletion)
+        ]
+        by_hand = [due_date_set_by_hand(case) for case in (access, deletion)]
+    assert found == [(True, True), (False, True)]
+    assert by_hand == [True, True]
+
+
+def test_a_regulators_stated_date_stands_whatever_is_asked(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # No statute times a regulator's inquiry: its letter's date stands and is promised.
+    from app.services.clock import DueDateSource
     from app.services.letter_clock import clock_stops_on_asking, clock_waits
+    from app.services.stated_due_date import set_stated_due_date
 
     with database.session() as session:
         case = _case(session, rule_book)
-        before = clock_waits(case, rule_book)
-        set_due_date_by_hand(
-            session, case, date(2026, 11, 20), REASON, rule_book, today=TODAY, actor="li"
+        source = DueDateSource.REGULATOR_LETTER
+        set_stated_due_date(session, case, date(2026, 11, 16), source, actor="importer")
+        assert (clock_waits(case, rule_book), clock_stops_on_asking(case, rule_book)) == (
+            False,
+            False,
         )
-        after = (clock_waits(case, rule_book), clock_stops_on_asking(case, rule_book))
-    assert before
-    assert after == (False, False)

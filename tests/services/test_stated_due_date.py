@@ -52,18 +52,19 @@ def _actions(session: Session) -> list[str]:
     return list(session.scalars(select(Event.action).order_by(Event.id)))
 
 
-def test_a_date_set_by_hand_survives_every_recomputation(
+def test_a_date_set_by_hand_before_the_statute_survives_a_pause_and_every_recomputation(
     database: Database, rule_book: RuleBook
 ) -> None:
     with database.session() as session:
         case = _case(session, rule_book, CaseKind.DELETION, SEPT_30)
         assert case.due_date == date(2026, 10, 27)
         set_stated_due_date(
-            session, case, date(2026, 11, 20), DueDateSource.BY_HAND, actor="handler"
+            session, case, date(2026, 10, 20), DueDateSource.BY_HAND, actor="handler"
         )
-        assert (case.due_date, case.rule_ref) == (date(2026, 11, 20), "stated:by_hand")
+        assert (case.due_date, case.rule_ref) == (date(2026, 10, 20), "stated:by_hand")
         assert stated_due_source(case) is DueDateSource.BY_HAND
-        # A paused clock would move the rule's date to Mon 2 Nov (E6); the stated one stays.
+        # A pause moves the statutory date to Mon 2 Nov (E6), further from the hand date,
+        # which binds still: the statute is counted, and it does not fall before Tue 20 Oct.
         case.pauses.append(
             CasePause(
                 start_date=date(2026, 10, 8),
@@ -72,15 +73,16 @@ def test_a_date_set_by_hand_survives_every_recomputation(
                 created_by="handler",
             )
         )
-        assert not recompute_clock(session, case, rule_book, cause="paused", today=TODAY)
+        recompute_clock(session, case, rule_book, cause="paused", today=TODAY)
         assert refresh_after_rule_change(session, rule_book, today=TODAY) == []
         changed = recompute_open_cases(
             session, rule_book, cause="calendar_override", today=TODAY, actor="handler"
         )
         assert changed == []
-        assert (case.due_date, case.binding_due_date) == (date(2026, 11, 20), date(2026, 11, 20))
+        assert (case.due_date, case.binding_due_date) == (date(2026, 10, 20), date(2026, 10, 20))
+        assert case.rule_ref == "stated:by_hand"
         assert "clock.due_date_set" in _actions(session)
-        assert _actions(session).count("clock.recomputed") == 1  # at creation only
+        assert "clock.due_date_released" not in _actions(session)
 
 
 def test_a_stated_date_is_never_read_as_a_stale_rule(

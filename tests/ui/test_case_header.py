@@ -274,9 +274,7 @@ def test_the_summary_line_is_as_tall_as_the_case_shown_needs_not_the_one_before(
     assert header.badge.y() <= summary.geometry().bottom() + header.fontMetrics().height()
 
 
-def test_a_due_date_set_by_hand_names_its_source_not_a_statute(
-    qtbot: QtBot, database: Database, rule_book: RuleBook
-) -> None:
+def _by_hand(database: Database, rule_book: RuleBook) -> CaseDetail:
     from app.services.due_date_by_hand import set_due_date_by_hand
 
     with database.session() as session:
@@ -292,8 +290,47 @@ def test_a_due_date_set_by_hand_names_its_source_not_a_statute(
             actor="a.smith",
         )
     with database.session() as session:
-        detail = case_detail(session, reference, rule_book, today=TODAY, record_view=False)
+        return case_detail(session, reference, rule_book, today=TODAY, record_view=False)
+
+
+def test_a_due_date_set_by_hand_shows_the_statutory_date_and_its_rule_beside_it(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    # Received Mon 2 Nov 2026 09:30 Beijing; CN access (PIPL Art. 45(1)), 15 working days (cn.toml;
+    # no holiday in November 2026): Tue 3 - Fri 6 (4), 9-13 (9), 16-20 (14), Mon 23 Nov (15),
+    # counted from receipt until identity is verified. Set by hand to Fri 20 Nov.
     header = _header(qtbot)
-    header.show_detail(detail)
-    assert header._facts["rule"].text() == "Set by hand; no recomputation changes it"
-    assert header._facts["deadline"].text().startswith("Due date 2026-11-20")
+    header.show_detail(_by_hand(database, rule_book))
+    deadline = header._facts["deadline"].text().split("\n")
+    assert deadline[:2] == ["Due date 2026-11-20", "Statutory due date 2026-11-23"]
+    assert "Counted from receipt until identity is verified" in deadline
+    rule = header._facts["rule"].text().split("\n")
+    assert rule[0] == (
+        "Set by hand, before the statutory deadline, which is still counted and binds if it "
+        "falls earlier"
+    )
+    assert rule[1].startswith("CN/access@") and "PIPL art. 45(1)" in rule[1]
+    assert "no recomputation" not in header._facts["rule"].text()
+    assert header.badge.text().startswith("Due 2026-11-20")
+
+
+def test_a_due_date_set_by_hand_in_chinese_names_both_dates(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, chinese: None
+) -> None:
+    header = _header(qtbot)
+    header.show_detail(_by_hand(database, rule_book))
+    assert "法定截止日期 2026-11-23" in header._facts["deadline"].text().split("\n")
+    rule = header._facts["rule"].text().split("\n")
+    assert rule[0] == "人工设定，早于法定期限；法定期限仍在计算，如早于此日期则以法定期限为准"
+    assert rule[1].startswith("CN/access@") and "《个人信息保护法》第四十五条第一款" in rule[1]
+
+
+def test_a_ruled_due_date_shows_one_statutory_date_and_no_hand(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    header = _header(qtbot)
+    header.show_detail(_detail(database, rule_book, CaseKind.ACCESS))
+    deadline = header._facts["deadline"].text()
+    assert deadline.startswith("Statutory due date 2026-11-23")
+    assert deadline.count("2026-11-23") == 1 and "Due date" not in deadline
+    assert "Set by hand" not in header._facts["rule"].text()

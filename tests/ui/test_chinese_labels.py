@@ -149,7 +149,7 @@ def test_the_timeline_reads_as_sentences_in_chinese(translations: Translations) 
     assert rows[1][1] == "期限已计算"
     # Only what changed, as old → new; dates stay ISO dates.
     assert rows[1][2] == (
-        "原因：案件创建；法定截止日期：— → 2026-12-21；内部目标：— → 2026-12-14；"
+        "原因：案件创建；答复期限：— → 2026-12-21；内部目标：— → 2026-12-14；"
         f"规则：— → {FSI}CN/explanation@2026.11.2{PDI}"
     )
     assert rows[2] == [f"{FSI}li.wei{PDI}", "状态变更", "已分拣 → 等待申请人；等待：等待身份证明"]

@@ -105,8 +105,9 @@ def test_set_by_hand_then_handed_back_moves_the_due_date_and_the_menu(
         window.clock.ask_set_due(reference)
     assert window.case_list.model.row_at(0).due_date == date(2026, 10, 20)
     assert (set_due.isEnabled(), release.isEnabled(), release.statusTip()) == (True, True, "")
-    # The pause and the extension no longer apply: no rule counts this date.
-    assert not window.case_menu.gated["ask_pause"].isEnabled()
+    # QA13 H6: the statutory deadline under the hand date is still counted (CN correction,
+    # its clock stops for an identity check, GB/T 35273-2020 §8.7): the clock can be stopped.
+    assert window.case_menu.gated["ask_pause"].isEnabled()
 
     question = window.clock.ask_release_due(reference)  # asks first: nothing changes till OK
     assert question is not None and question.isVisible()
@@ -156,3 +157,30 @@ def test_the_printed_case_file_names_both_events_in_chinese_and_english() -> Non
     assert printed_name("action", "clock.due_date_set", "zh") == "已手动设定答复期限"
     assert printed_name("action", "clock.due_date_released", "zh") == "答复期限已恢复按规则计算"
     assert printed_name("action", "clock.due_date_set", "en") == "Due date set by hand"
+
+
+def test_the_dialog_says_a_later_date_is_refused_and_the_statute_still_counts(
+    qtbot: QtBot,
+) -> None:
+    # QA13 L4: it said "a later date here gives the company no more time to answer", though
+    # set-due refuses a date after the statutory one (session 8) and the statutory date binds
+    # once it falls before the hand date (app.services.clock.recompute_clock).
+    from PySide6.QtWidgets import QLabel
+
+    dialog = DueDateDialog(ZH03)
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "a later date is refused" in text
+    assert "the statutory date binds and this date is released" in text
+    assert "no more time" not in text
+
+
+def test_the_timeline_names_a_due_date_by_no_source_and_the_release_by_its_reason() -> None:
+    # QA13 L4: the details of "Deadline taken from the regulator's letter" read "Statutory
+    # deadline: 2026-1…"; a regulator's or a hand date is no statute's.
+    from app.ui.case_timeline_words import key_label, word
+
+    assert key_label("due_date") == "Due date"
+    assert word("statutory_earlier") == (
+        "the statutory deadline now falls before the date set by hand"
+    )
