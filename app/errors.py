@@ -295,6 +295,30 @@ class TransitionBlockedError(WorkflowError):
         self.missing = missing
 
 
+class HoldOnAccessCopyError(WorkflowError):
+    """A legal hold planned on an access or copy request: a retention obligation keeps data
+    from deletion, never from the data subject's copy (PIPL Art. 45; GDPR Art. 15(3))."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A legal hold keeps data from deletion, not from the data subject: on an access or "
+            "copy request every category held goes into the copy. Plan this category as "
+            "exported (or as none held)."
+        )
+
+
+class CopyLeftOutError(LetterError):
+    """An access response would leave a category the company holds out of the copy without
+    saying why (PIPL Art. 45; a request met only in part gives the grounds, Art. 50)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A data category held is neither exported nor refused: mark it exported (or as "
+            "none held) before writing the access response, so that no category is left out "
+            "of the copy without a reason."
+        )
+
+
 class InventoryError(PrivacyDeskError):
     """The data inventory file is malformed (names the file and field)."""
 
@@ -344,3 +368,21 @@ class ActorError(PrivacyDeskError):
 class DateOutOfRangeError(DeadlineInputError):
     """A date outside the years the deadline engine counts (1970-2200): a mistyped or forged
     date, never a real request's; the case is flagged for a person instead."""
+
+
+class CaseAnsweredError(WorkflowError):
+    """A workflow step that would change the record of a case's answer (its triage, its clock,
+    the plan or record of what was done for each data category) on a case answered or closed
+    (``app.services.workflow.gates``)."""
+
+
+class CategoryDoneError(WorkflowError):
+    """A data category whose action was carried out would be planned or recorded again: the
+    record of what was deleted, exported or held, when and by whom, stays (PIPL Art. 47; the
+    deletion-done letter rests on it)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The action for this data category has been carried out and recorded already: that "
+            "record stays as it is."
+        )

@@ -59,13 +59,18 @@ def identity_request(context: LetterContext, _language: str) -> IdentityRequestF
         paused,
         due_date=_running_due(context),
         stops_from_letter=context.clock_stops_on_asking,
+        due_date_by_hand=context.due_date_by_hand,
     )
 
 
 def clarification_request(context: LetterContext, _language: str) -> ClarificationRequestFacts:
     """Return the clarification request's facts (the template's standard question)."""
     return ClarificationRequestFacts(
-        case_facts(context), (), context.clock_waits, due_date=_running_due(context)
+        case_facts(context),
+        (),
+        context.clock_waits,
+        due_date=_running_due(context),
+        due_date_by_hand=context.due_date_by_hand,
     )
 
 
@@ -80,16 +85,20 @@ def access_response(context: LetterContext, language: str) -> AccessResponseFact
     done), or that nothing is held in it, and why it is kept (its retention rule, the case's
     hold or else the inventory's: the letter's words, ``retention_bases``)."""
     lines = _scope(context)
-    rows = tuple(_data_copy_row(line, language) for line in lines)
+    refused = context.outcome == CaseOutcome.PARTIALLY_FULFILLED
+    rows = tuple(_data_copy_row(line, language, refused=refused) for line in lines)
     names = tuple(
-        category_name(line, language)
+        CategoryNames(line.name_zh, line.name_en)
         for line in lines
         if line.action != CategoryActionKind.NONE_HELD
     )
-    return AccessResponseFacts(case_facts(context), (), names, (), (), (), rows)
+    facts = case_facts(context)
+    return AccessResponseFacts(facts, (), (), (), (), (), rows, category_names=names)
 
 
-def _data_copy_row(line: CategoryLine, language: str) -> DataCopyRow:
+def _data_copy_row(line: CategoryLine, language: str, *, refused: bool) -> DataCopyRow:
+    """A category left out of the copy of a request met in part is refused (the partial
+    refusal gives the grounds); ``letter_fit`` lets no other be left out."""
     exported = line.action == CategoryActionKind.EXPORT and line.done
     return DataCopyRow(
         category_name(line, language),
@@ -101,6 +110,7 @@ def _data_copy_row(line: CategoryLine, language: str) -> DataCopyRow:
         exported_date=line.done_date if exported else None,
         held=line.action != CategoryActionKind.NONE_HELD,
         on_deletion=line.on_deletion,
+        refused=refused and not exported,
     )
 
 

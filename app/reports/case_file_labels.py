@@ -90,6 +90,9 @@ _TEMPLATE = {
     "refusal": ("拒绝通知", "Refusal"),
     "partial_refusal": ("部分拒绝通知", "Partial refusal"),
     "complaint_response": ("投诉举报答复", "Complaint response"),
+    "consent_withdrawn": ("撤回同意办理结果告知函", "Consent withdrawn"),
+    "objection_granted": ("限制或拒绝处理办理结果告知函", "Objection met"),
+    "explanation_given": ("处理规则解释说明函", "Explanation given"),
 }
 
 _CHANNEL = {

@@ -2,9 +2,10 @@
 
 This is the ``LetterRenderer`` the CLI and the GUI hand to ``app.services.letters``. It covers
 every letter kind: those whose content the case record holds (acknowledgement, extension
-notice, deletion done, account-cancellation confirmation, refusal, partial refusal) here, and
+notice, deletion done, account-cancellation confirmation, refusal, partial refusal) here,
 those that ask for proof or report an answer (identity or clarification request, access
-response, correction done, complaint response) in ``case_answer_letters``.
+response, correction done, complaint response) in ``case_answer_letters``, and the consent
+withdrawal, objection and explanation letters in ``outcome_letters``.
 """
 
 from collections.abc import Callable
@@ -36,6 +37,14 @@ from app.reports.letter_kinds import (
     REFUSAL,
 )
 from app.reports.letters import letter_version, render_letter
+from app.reports.outcome_letters import (
+    CONSENT_WITHDRAWN,
+    EXPLANATION_GIVEN,
+    OBJECTION_GRANTED,
+    consent_withdrawn,
+    explanation_given,
+    objection_granted,
+)
 from app.reports.settings_letterhead import letterhead_for
 from app.reports.wording_context import LetterKind
 from app.services.letters import LetterContext, RenderedLetter
@@ -116,6 +125,9 @@ _RECORD_BUILDERS: dict[str, tuple[LetterKind[Any], FactsBuilder]] = {
     CANCELLATION_CONFIRMATION.spec.key: (CANCELLATION_CONFIRMATION, _cancellation),
     REFUSAL.spec.key: (REFUSAL, _refusal),
     PARTIAL_REFUSAL.spec.key: (PARTIAL_REFUSAL, _refusal),
+    CONSENT_WITHDRAWN.spec.key: (CONSENT_WITHDRAWN, consent_withdrawn),
+    OBJECTION_GRANTED.spec.key: (OBJECTION_GRANTED, objection_granted),
+    EXPLANATION_GIVEN.spec.key: (EXPLANATION_GIVEN, explanation_given),
 }
 _ALL_BUILDERS = _RECORD_BUILDERS | ANSWER_BUILDERS
 # In the Case menu's order (``CASE_TEMPLATES``, after the acknowledgement).

@@ -69,6 +69,9 @@ class IdentityRequestFacts:
         due_date: the response date when the clock keeps running, or ``None``.
         stops_from_letter: the clock runs now, but the rule stops it from this letter until
             the reply (GDPR Art. 12(6) as the EU rule set reads it); the letter says so.
+        due_date_by_hand: the company's own due date, set by hand before the statutory one, or
+            ``None``. It does not move while the statutory clock waits, so a letter whose
+            clock is paused or stops still promises it (``due_date`` then gives none).
     """
 
     case: CaseFacts
@@ -78,6 +81,7 @@ class IdentityRequestFacts:
     reply_by_date: date | None = None
     due_date: date | None = None
     stops_from_letter: bool = False
+    due_date_by_hand: date | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ class ClarificationRequestFacts:
     Attributes:
         case: the case. questions: each question, one per line.
         clock_paused: the rule stops the clock until the answer arrives (UK GDPR after DUAA
-            2025; EU practice). reply_by_date, due_date: as in ``IdentityRequestFacts``.
+            2025; EU practice). reply_by_date, due_date, due_date_by_hand: as in
+            ``IdentityRequestFacts``.
             (No rule set's pause is read as stopping the clock for a clarification from the
             letter on: EU and CN pauses are for identity, eu.toml/cn.toml; the letter states the
             due date while no pause is recorded.)
@@ -98,6 +103,7 @@ class ClarificationRequestFacts:
     clock_paused: bool
     reply_by_date: date | None = None
     due_date: date | None = None
+    due_date_by_hand: date | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,9 @@ class DataCopyRow:
         exported_date: the day the copy of this category was made (the export recorded done).
         held: ``False`` where the company holds no information in the category.
         on_deletion: what the inventory does to the category on a deletion.
+        refused: not in the copy because the request was met only in part (the partial
+            refusal gives the grounds, PIPL Art. 50); a held row neither exported nor refused
+            nor worded by the handler is refused by the letter (``CopyLeftOutError``).
     """
 
     category: str
@@ -154,6 +163,7 @@ class DataCopyRow:
     exported_date: date | None = None
     held: bool = True
     on_deletion: CategoryActionKind | None = None
+    refused: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,8 @@ class AccessResponseFacts:
         case: the case. purposes, categories, recipients, retention, sources: one entry per
             line (an empty ``recipients`` prints the template's "none" line).
         data_copy: the annex rows with the copy of the data.
+        category_names: the categories held by their names in both languages, printed in
+            each half's language after ``categories``.
     """
 
     case: CaseFacts
@@ -173,6 +185,7 @@ class AccessResponseFacts:
     retention: tuple[str, ...]
     sources: tuple[str, ...]
     data_copy: tuple[DataCopyRow, ...]
+    category_names: tuple[CategoryNames, ...] = ()
 
 
 @dataclass(frozen=True)

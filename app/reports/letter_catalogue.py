@@ -13,6 +13,7 @@ from app.reports.letter_kinds import (
     PARTIAL_REFUSAL,
     REFUSAL,
 )
+from app.reports.outcome_letters import CONSENT_WITHDRAWN, EXPLANATION_GIVEN, OBJECTION_GRANTED
 from app.reports.wording_context import LetterKind
 
 LETTER_KINDS: dict[str, LetterKind[object]] = {
@@ -29,5 +30,8 @@ LETTER_KINDS: dict[str, LetterKind[object]] = {
         REFUSAL,
         PARTIAL_REFUSAL,
         COMPLAINT_RESPONSE,
+        CONSENT_WITHDRAWN,
+        OBJECTION_GRANTED,
+        EXPLANATION_GIVEN,
     )
 }

@@ -51,6 +51,7 @@ _PAUSE = frozenset(
         "reply_by_known",
         "due_date_known",
         "due_date_unknown",
+        "due_date_by_hand",
     }
 )
 
@@ -61,18 +62,22 @@ def _paused(
     values.values |= {
         "reply_by_date": wording.date(facts.reply_by_date),
         "due_date": wording.date(facts.due_date),
+        "due_date_by_hand": wording.date(facts.due_date_by_hand),
     }
     # Three states, one paragraph each: stopped now; stopped by the rule from this letter
     # (never "the law does not pause it" where the rule does); running on.
     stops = isinstance(facts, IdentityRequestFacts) and facts.stops_from_letter
     stops = stops and not facts.clock_paused
+    running = not facts.clock_paused and not stops
     values.conditions |= {
         "clock_paused": facts.clock_paused,
         "clock_stops": stops,
-        "clock_running": not facts.clock_paused and not stops,
+        "clock_running": running,
         "reply_by_known": facts.reply_by_date is not None,
         "due_date_known": facts.due_date is not None,
         "due_date_unknown": facts.due_date is None,
+        # A hand date is promised beside a paused clock; a running clock's paragraph states it.
+        "due_date_by_hand": facts.due_date_by_hand is not None and not running,
     }
     return values
 
@@ -112,7 +117,9 @@ def _access_response(facts: AccessResponseFacts, wording: Wording) -> LetterValu
     values = case_values(facts.case, wording)
     values.lists |= {
         "purposes": facts.purposes,
-        "categories": facts.categories,
+        # The inventory's names in this half's language (a bilingual letter words each half).
+        "categories": facts.categories
+        + tuple(names.in_language(wording.language) for names in facts.category_names),
         "recipients": facts.recipients,
         "retention": facts.retention,
         "sources": facts.sources,
@@ -186,7 +193,7 @@ def _complaint_response(facts: ComplaintResponseFacts, wording: Wording) -> Lett
 IDENTITY_REQUEST = LetterKind(
     letter_spec(
         "identity_request",
-        frozenset({"reply_by_date", "due_date", "secure_channel"}),
+        frozenset({"reply_by_date", "due_date", "due_date_by_hand", "secure_channel"}),
         _PAUSE,
         frozenset({"proofs"}),
     ),
@@ -196,7 +203,7 @@ IDENTITY_REQUEST = LetterKind(
 CLARIFICATION_REQUEST = LetterKind(
     letter_spec(
         "clarification_request",
-        frozenset({"reply_by_date", "due_date"}),
+        frozenset({"reply_by_date", "due_date", "due_date_by_hand"}),
         _PAUSE,
         frozenset({"questions"}),
     ),

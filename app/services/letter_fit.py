@@ -18,11 +18,28 @@ from sqlalchemy.orm import Session
 
 from app.errors import LetterError
 from app.models import Case
-from app.models.enums import CaseKind, CaseOutcome, CaseStatus, CategoryActionKind, ReviewFlag
+from app.models.enums import CaseKind, CaseOutcome, CategoryActionKind, ReviewFlag
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook
 from app.services.letter_clock import clock_waits
-from app.services.letter_fit_messages import BLOCKER_MESSAGES
+from app.services.letter_fit_messages import BLOCKER_MESSAGES, MET_IN_FULL
+from app.services.letter_fit_tables import (
+    ACCESS_RESPONSE,
+    ANSWERED_OUTCOMES,
+    ASKING_LETTERS,
+    BEFORE_ANSWER_LETTERS,
+    CLOSED_STATUSES,
+    ERASING_ACTIONS,
+    ERASURE_LETTERS,
+    EXTENSION_NOTICE,
+    IDENTITY_FIRST,
+    OUTCOME_LETTERS,
+    OUTCOMES_OF_LETTER,
+    REFUSALS,
+)
+from app.services.letter_fit_tables import KINDS_OF_LETTER as KINDS_OF_LETTER  # re-exported
+from app.services.letter_fit_tables import REQUEST_KINDS as REQUEST_KINDS  # re-exported
+from app.services.workflow.categories import IN_THE_COPY
 
 # The receipt instant was not in the message (the app took the server, file or import time),
 # or the message's Date: is impossible (in the future, before e-mail requests, or outside the
@@ -33,76 +50,6 @@ UNCONFIRMED_RECEIPT = (
     frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.DATE_WITHOUT_ZONE})
     | IMPLAUSIBLE_RECEIPT
 )
-
-# The data subject's requests (PIPL Arts. 44-48, and the like elsewhere): what is not one of
-# them (a complaint, a regulator's inquiry, a reminder of an earlier request, mail that is no
-# request) gets no refusal of a request and no acknowledgement of a new one.
-REQUEST_KINDS = frozenset(
-    {
-        CaseKind.ACCESS,
-        CaseKind.COPY,
-        CaseKind.CORRECTION,
-        CaseKind.DELETION,
-        CaseKind.ACCOUNT_CANCELLATION,
-        CaseKind.CONSENT_WITHDRAWAL,
-        CaseKind.OBJECTION,
-        CaseKind.EXPLANATION,
-        CaseKind.OTHER,
-    }
-)
-ERASING_KINDS = frozenset(
-    {CaseKind.DELETION, CaseKind.CONSENT_WITHDRAWAL, CaseKind.ACCOUNT_CANCELLATION}
-)
-# A letter that reports an outcome answers one kind of request (PIPL Art. 47: deletion, also
-# on withdrawn consent; a cancelled account is deleted too). A complaint is acknowledged (it
-# may have no statutory deadline; the letter then says "as soon as we can") and answered by a
-# complaint response. Letters not listed answer any kind.
-KINDS_OF_LETTER: Mapping[str, frozenset[CaseKind]] = {
-    "acknowledgement": REQUEST_KINDS | {CaseKind.COMPLAINT},
-    "identity_request": REQUEST_KINDS | {CaseKind.COMPLAINT},
-    "clarification_request": REQUEST_KINDS | {CaseKind.COMPLAINT},
-    "deletion_done": ERASING_KINDS,
-    "cancellation_confirmation": frozenset({CaseKind.ACCOUNT_CANCELLATION}),
-    "correction_done": frozenset({CaseKind.CORRECTION}),
-    "access_response": frozenset({CaseKind.ACCESS, CaseKind.COPY}),
-    "complaint_response": frozenset({CaseKind.COMPLAINT}),
-    "refusal": REQUEST_KINDS,
-    "partial_refusal": REQUEST_KINDS,
-}
-EXTENSION_NOTICE = "extension_notice"
-ERASURE_LETTERS = frozenset({"deletion_done", "cancellation_confirmation"})
-ERASING_ACTIONS = frozenset({CategoryActionKind.DELETE, CategoryActionKind.ANONYMISE})
-ACCESS_RESPONSE = "access_response"
-# A letter that tells what was done with the person's data goes to the person it is about
-# only: their identity is checked first (PIPL Art. 50; GB/T 35273-2020 §8.7 a)).
-IDENTITY_FIRST = frozenset({*ERASURE_LETTERS, ACCESS_RESPONSE, "correction_done"})
-REFUSALS = frozenset({"refusal", "partial_refusal"})
-# The outcomes of an answered case (a complaint not upheld is refused).
-ANSWERED_OUTCOMES = frozenset(
-    {CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED, CaseOutcome.REFUSED}
-)
-# Letters that ask the requester for something: while the clock runs they promise the due date.
-ASKING_LETTERS = frozenset({"identity_request", "clarification_request"})
-# Letters sent before the answer: they ask the requester for something or acknowledge the
-# request. None goes once the case is answered, closed or kept only for retention.
-BEFORE_ANSWER_LETTERS = ASKING_LETTERS | {"acknowledgement"}
-CLOSED_STATUSES = frozenset({CaseStatus.CLOSED, CaseStatus.IN_RETENTION})
-GRANTED = frozenset({CaseOutcome.FULFILLED, CaseOutcome.PARTIALLY_FULFILLED})
-# The recorded outcomes each letter reporting one can state (``None``: the letter may go before
-# the answer is recorded, being the answer itself). The access response and correction done
-# report the request met (PIPL Arts. 45, 46), in whole or in part; the refusal only a refusal,
-# the partial refusal only a request partly met, each with its grounds (PIPL Art. 50); the
-# complaint response any finding; deletion done and the cancellation confirmation erasure
-# done (Art. 47), never on a refused request.
-OUTCOMES_OF_LETTER: Mapping[str, frozenset[CaseOutcome | None]] = {
-    ACCESS_RESPONSE: GRANTED,
-    "correction_done": GRANTED,
-    "complaint_response": ANSWERED_OUTCOMES,
-    "refusal": frozenset({CaseOutcome.REFUSED}),
-    "partial_refusal": frozenset({CaseOutcome.PARTIALLY_FULFILLED}),
-    "deletion_done": GRANTED | {None},
-    "cancellation_confirmation": GRANTED | {None},
-}
 
 
 class LetterBlocker(StrEnum):
@@ -267,11 +214,17 @@ def _erasure_done(case: Case) -> bool:
 def _export_blocker(case: Case) -> LetterBlocker | None:
     """An access response says the copy of the personal information is attached (PIPL Art. 45:
     access and copy): it rests on an export recorded on the case, every planned one done
-    (none planned yet, or some still open, each say what to do next)."""
+    (none planned yet, or some still open, each say what to do next). A category planned for
+    anything but the copy or "none held" (a legal hold: it keeps data from deletion, never
+    from the data subject, PIPL Art. 45; GDPR Art. 15) is left out of it: only a request met
+    in part may leave one out, the partial refusal giving the grounds (PIPL Art. 50)."""
     exports = [a for a in case.category_actions if a.action == CategoryActionKind.EXPORT]
     if not exports:
         return LetterBlocker.NOTHING_EXPORTED
     if any(action.done_at is None for action in exports):
+        return LetterBlocker.EXPORT_NOT_DONE
+    left_out = any(a.action not in IN_THE_COPY for a in case.category_actions)
+    if left_out and case.outcome != CaseOutcome.PARTIALLY_FULFILLED:
         return LetterBlocker.EXPORT_NOT_DONE
     return None
 
@@ -311,11 +264,14 @@ def check_letter_can_go(
 
     Raises:
         LetterError: the letter answers another kind of request (or there is no extension
-            to notify under the case's rule), or what it needs is missing (``blocker_message``).
+            to notify under the case's rule), or what it needs is missing (``blocker_message``;
+            a refusal of a request met in full names the letter that reports it).
     """
     fit = letter_fit(case, template_key, rule_book, issued_date)
     if not fit.answers_kind:
         raise LetterError(misfit_message(case, template_key))
+    if fit.blocker == LetterBlocker.REQUEST_GRANTED and case.kind in OUTCOME_LETTERS:
+        raise LetterError(MET_IN_FULL.format(letter_kind=OUTCOME_LETTERS[case.kind]))
     if fit.blocker is not None:
         raise LetterError(blocker_message(fit.blocker))
 

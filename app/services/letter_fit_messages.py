@@ -30,7 +30,9 @@ BLOCKER_MESSAGES: dict[str, str] = {
     ),
     "export_not_done": (
         "The copy is planned but not every data category is marked exported yet: mark each "
-        "done (Case › Workflow › Data categories…) before writing that the copy is attached."
+        "done (Case › Workflow › Data categories…) before writing that the copy is attached. "
+        "A category under a legal hold goes into the copy too (the hold only keeps it from "
+        "deletion): plan it as exported."
     ),
     "no_deadline": "The case has no deadline yet, so there is no due date to extend.",
     "not_extended": "The case has no extension to notify: extend its deadline first.",
@@ -72,3 +74,10 @@ BLOCKER_MESSAGES: dict[str, str] = {
         "gone. Answer the case instead."
     ),
 }
+# A refusal asked for on a request met in full, where its kind has a letter reporting what was
+# done: ``{letter_kind}`` is that letter's template key (named in the UI language,
+# ``app.error_text``).
+MET_IN_FULL = (
+    "The request was met in full: send the letter '{letter_kind}' reporting what was done "
+    "instead of a refusal."
+)

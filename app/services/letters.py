@@ -22,7 +22,7 @@ from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.case_queries import find_case
 from app.services.clock import deadline_for
 from app.services.deadlines import RuleBook
-from app.services.letter_clock import clock_stops_on_asking, clock_waits
+from app.services.letter_clock import clock_stops_on_asking, clock_waits, due_date_set_by_hand
 from app.services.letter_fit import IMPLAUSIBLE_RECEIPT as IMPLAUSIBLE_RECEIPT
 from app.services.letter_fit import UNCONFIRMED_RECEIPT as UNCONFIRMED_RECEIPT
 from app.services.letter_fit import check_letter_can_go
@@ -75,6 +75,9 @@ class LetterContext:
     (GB/T 35273-2020 §8.7), or stops it for a pause and one is open (UK GDPR Art. 12A).
     ``clock_stops_on_asking``: the rule stops the clock from a request for proof or
     clarification until the reply (GDPR Art. 12(6) as the EU rule set reads it).
+    ``due_date_by_hand``: the company's own due date, set by hand before the statutory one
+    (``None`` when no hand date is set): it binds whether or not the statutory clock waits,
+    so a letter asking the requester may promise it while ``due_date`` states none.
     ``inventory``: every category of the team's data inventory, as planned on a deletion
     (``done`` false), for letters that tell what the company holds.
     """
@@ -100,6 +103,7 @@ class LetterContext:
     hold_months: Mapping[str, int] | None = None
     clock_waits: bool = False
     clock_stops_on_asking: bool = False
+    due_date_by_hand: date | None = None
     inventory: tuple[CategoryLine, ...] = ()
 
 
@@ -158,6 +162,7 @@ def letter_context(
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
         clock_waits=clock_waits(case, rule_book),
         clock_stops_on_asking=clock_stops_on_asking(case, rule_book),
+        due_date_by_hand=case.binding_due_date if due_date_set_by_hand(case) else None,
         inventory=_inventory_lines(session),
     )
 

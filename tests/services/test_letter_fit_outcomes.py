@@ -65,7 +65,11 @@ def test_the_refusal_states_only_a_refusal_and_the_partial_refusal_only_a_part_m
         None: [LetterBlocker.NOT_ANSWERED, LetterBlocker.NOT_ANSWERED],
         CaseOutcome.FULFILLED: [LetterBlocker.REQUEST_GRANTED, LetterBlocker.REQUEST_GRANTED],
     }
-    assert str(refused.value) == BLOCKER_MESSAGES["request_granted"]
+    # The access request met in full is reported by the access response: the refusal names it.
+    assert str(refused.value) == (
+        "The request was met in full: send the letter 'access_response' reporting what was "
+        "done instead of a refusal."
+    )
 
 
 def _erased(session: Session, case: Case, rule_book: RuleBook) -> None:

@@ -14,7 +14,13 @@ from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
-from app.services.workflow.categories import category_names, unsettled_categories
+from app.services.workflow.categories import (
+    category_names,
+    left_out_of_copy,
+    unsettled_categories,
+)
+from app.services.workflow.copy_record import copy_blockers
+from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.grounds import (
     clear_grounds,
     ground_blockers,
@@ -49,7 +55,14 @@ def triage(
     actor: str = SYSTEM_ACTOR,
 ) -> None:
     """Confirm (or correct) the proposed kind and jurisdiction, assign a handler, and mark the
-    case triaged. The clock is recomputed by the caller when kind or jurisdiction changed."""
+    case triaged. The clock is recomputed by the caller when kind or jurisdiction changed.
+
+    Raises:
+        CaseAnsweredError: the case is answered or closed (``gates``).
+        WorkflowError: work on the case has started (only a new case, or one whose requester
+            answered a question, is triaged).
+    """
+    refuse_workflow_step(WorkflowAction.TRIAGE, case)
     changes = {
         "kind": (case.kind.value, (kind or case.kind).value),
         "jurisdiction": (case.jurisdiction, jurisdiction or case.jurisdiction),
@@ -97,6 +110,8 @@ def respond(
     Raises:
         TransitionBlockedError: no ground for a refusal, an unknown ground, grounds other
             than those signed off, unsettled data categories of a deletion or cancellation,
+            a category left out of the copy of an access request met in full (PIPL Art. 45),
+            the copy of an access or copy request met in full not recorded (``copy_record``),
             or no second person's sign-off.
         WorkflowError: ``responded_at`` naive, before receipt or in the future.
     """
@@ -139,6 +154,15 @@ def _respond_blockers(
             missing.append("the data categories still unsettled: " + names)
         if not has_approved_review(case, ReviewSubject.DELETION):
             missing.append("a second person's sign-off of the deletion")
+    if outcome == CaseOutcome.FULFILLED:
+        missing += copy_blockers(session, case)
+    left_out = left_out_of_copy(case) if outcome == CaseOutcome.FULFILLED else []
+    if left_out:
+        missing.append(
+            "each data category of the copy planned as exported or none held (a legal hold "
+            "keeps data from deletion, not from the data subject): "
+            + category_names(session, left_out)
+        )
     return missing
 
 
