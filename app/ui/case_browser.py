@@ -144,7 +144,8 @@ class CaseBrowser(QStackedWidget):
         )
         header = self.table.horizontalHeader()
         # The requester's name takes the width left over, never under its floor; the short
-        # columns keep the width of their contents (``_size_columns``).
+        # columns keep the width of their contents (``_size_columns``); the receipt time
+        # gives way where the list is too narrow for every column.
         header.setStretchLastSection(False)
         self._requester_width = RequesterWidth(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -251,11 +252,14 @@ class CaseBrowser(QStackedWidget):
             self._columns_sized = size_columns(self.table, self.model)
             self._requester_width.fit()
 
-    def wanted_width(self) -> int:
+    def wanted_width(self, *, every_column: bool = True) -> int:
         """Return the width (device-independent pixels) at which every column shows without
-        scrolling (``case_browser_columns.wanted_width``); 0 while the columns are not sized
-        yet (no rows so far)."""
-        return wanted_width(self.table) if self._columns_sized else 0
+        scrolling, or with ``every_column`` false every column but the receipt time, which
+        the list hides where it is narrower than that (``case_browser_columns``); 0 while the
+        columns are not sized yet (no rows so far)."""
+        if not self._columns_sized:
+            return 0
+        return wanted_width(self.table, every_column=every_column)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.case_selected.emit(self.selected_reference())

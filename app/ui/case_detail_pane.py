@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from app.ui.case_detail_tabs import AttachmentsTab, NotesTab, row_table
 from app.ui.case_header import CaseHeader
 from app.ui.case_timeline import TimelineModel
 from app.ui.deadline_breakdown import DeadlineBreakdown
+from app.ui.header_splitter import HeaderSplitter
 from app.ui.letter_preview import LettersTab
 
 
@@ -65,13 +65,9 @@ class CaseDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._header_scroll = scroll
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self._build_tabs())
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        QVBoxLayout(self).addWidget(splitter)
+        # The header gets the height its text needs each time a case is shown (QA11 D14).
+        self._splitter = HeaderSplitter(scroll, self._build_tabs())
+        QVBoxLayout(self).addWidget(self._splitter)
         self.notes.note_submitted.connect(self._note_submitted)
         self.attachments.save_requested.connect(self._save_requested)
         self.show_detail(None)
@@ -119,6 +115,7 @@ class CaseDetailPane(QWidget):
             self.header.show_detail(detail)
             self._header_scroll.updateGeometry()  # its narrowest width follows the header's
             self._fill_tabs(detail)
+            self._splitter.fit()
             if not same_case:
                 self.notes.editor.clear()
         self.case_shown.emit(self.reference)

@@ -102,9 +102,10 @@ class SettingsDialog(QDialog):
 
     def _size_to_font(self) -> None:
         # Sized in text units, not pixels, so it scales with the font and the screen.
-        # Never larger than the screen (at 150 % scaling 42 lines may not fit).
+        # Never larger than the screen (at 150 % scaling 42 lines may not fit); wide enough
+        # where the screen allows for the jurisdictions' legal sources to wrap onto few lines.
         metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 140, metrics.height() * 42
+        width, height = metrics.averageCharWidth() * 180, metrics.height() * 42
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width = min(width, screen.width() * 9 // 10)

@@ -1,7 +1,7 @@
 """Settings page: each jurisdiction's rule per request kind (read-only: the rules are data in
 ``resources/rules``) and the default jurisdiction triage proposes when nothing points to one."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from app.ui.settings_context import SettingsContext, read_only_notice, report_fa
 from app.ui.settings_table import SORT_ROLE, AnyIndex, Column, RowTableModel
 
 _SOURCE_COLUMN = 5
+_SHORT_COLUMN_EMS = 9  # the narrowest the columns before the sources get (if their text is wider)
+SOURCE_SHARE = 0.4  # of the table's width, kept for the legal sources where the others can wrap
 
 
 class JurisdictionRulesModel(RowTableModel[JurisdictionRuleRow]):
@@ -112,11 +114,7 @@ class JurisdictionsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The sources are long: they take the room left (whole in the tool tip), so the short
-        # columns never scroll out of sight.
-        header.setSectionResizeMode(_SOURCE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._sources_wrap = SourcesWrap(self.table)
         return self.table
 
     def save(self) -> bool:
@@ -142,3 +140,57 @@ class JurisdictionsPage(QWidget):
 def _code(row: JurisdictionRuleRow) -> str:
     # Sorted by code, not by the translated name: the rule sets keep their order in any language.
     return row.code
+
+
+class SourcesWrap(QObject):
+    """Gives the legal sources (the last column of ``table``) the width the other columns
+    leave, wrapped onto as many lines as they need, so they show whole in a narrow dialog
+    (150 % on a 1440×900 screen) instead of off its edge. The other columns keep the width
+    of their text and title, capped (their names wrap) where that would leave the sources
+    less than ``SOURCE_SHARE`` of the viewport, never below ``_SHORT_COLUMN_EMS`` or their
+    title. Rows are as tall as their wrapped text, measured again at every change."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        header = table.horizontalHeader()
+        self._natural = [
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(_SOURCE_COLUMN)
+        ]
+        header.setSectionResizeMode(_SOURCE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # About a hundred rules: cheap to measure. Qt measures again after a sort, not after a
+        # column's resize: that is done here.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._refit_rows = QTimer(self, singleShot=True, interval=0)
+        self._refit_rows.timeout.connect(
+            lambda: table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        )
+        header.sectionResized.connect(lambda _column, _old, _new: self._refit_rows.start())
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Fit the columns when the viewport changes size; never consumes events."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Size the columns before the sources for the viewport's width (see the class)."""
+        header = self._table.horizontalHeader()
+        floor = _SHORT_COLUMN_EMS * self._table.fontMetrics().horizontalAdvance("M")
+        room = int(self._table.viewport().width() * (1 - SOURCE_SHARE))
+        for column, width in enumerate(capped_widths(self._natural, room, floor)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+
+def capped_widths(natural: list[int], room: int, floor: int) -> list[int]:
+    """Return ``natural`` (widths, device-independent pixels) each capped at the highest cap,
+    no lower than ``floor``, at which together they fit in ``room``; capped at ``floor`` if
+    none fits."""
+    for cap in sorted({n for n in natural if n > floor}, reverse=True):
+        widths = [min(n, cap) for n in natural]
+        if sum(widths) <= room:
+            return widths
+    return [min(n, floor) for n in natural]
