@@ -17,8 +17,12 @@ Prints one table: action | Privacy Desk | plain sqlite3 | ratio | target | ok?
 
 ``BENCH_FULL=1`` adds the 1,000,000-case run (targets are set for it); ``BENCH_SIZES`` (e.g.
 ``1000000``) runs only the sizes given; ``BENCH_ONLY`` (e.g. ``steps,queries``) only the given
-parts of ``PARTS``; ``BENCH_ROUNDS`` (default 3) sets the rounds, of which the best is
-reported. Generated databases are cached in a temp folder (``benchmarks/case_list_data.py``).
+parts of ``PARTS``; ``BENCH_ROUNDS`` (default 3) sets the rounds of the start, paint and
+user steps, of which the best is reported. A query and its baseline are timed alternately in
+the same rounds and each side's fastest round reported (``benchmarks.timing.paired``: at least
+``BENCH_PAIRED_ROUNDS``, 15, and until each side has spent ``BENCH_PAIRED_SECONDS``, 0.25 s;
+``BENCH_CLOCK=cpu`` times them in CPU time, for a loaded machine).
+Generated databases are cached in a temp folder (``benchmarks/case_list_data.py``).
 
 Like with like: the baseline replays the exact SQL text and parameters each query sent, on an
 unencrypted copy with the same indexes, planner statistics and page-cache size, and a query
@@ -27,7 +31,6 @@ whose plan differs between the two (``EXPLAIN QUERY PLAN``) is listed under the 
 
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -50,8 +53,8 @@ from app.ui.case_page_model import CasePageModel, Column
 from benchmarks.case_list_child import child, startup
 from benchmarks.case_list_data import TODAY, open_prepared, plain_copy, prepared_database
 from benchmarks.memory import memory_row
+from benchmarks.timing import ON_CPU_TIME, PAIRED_ROUNDS, PAIRED_SECONDS, ROUNDS, best, paired
 
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 PARTS = ("start", "paint", "steps", "queries", "memory", "qt")
 ONLY = frozenset(filter(None, os.environ.get("BENCH_ONLY", ",".join(PARTS)).split(",")))
 Statement = tuple[str, Any]
@@ -89,20 +92,14 @@ def recorded(database: Database) -> Iterator[list[Statement]]:
         stop_plain()
 
 
-def best(work: Callable[[], object], before: Callable[[], object] = lambda: None) -> float:
-    """Seconds of the fastest of ``ROUNDS`` runs of ``work`` (``before`` runs untimed)."""
-    times = []
-    for _ in range(ROUNDS):
-        before()
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def replay(plain: sqlite3.Connection, statements: list[Statement]) -> float:
     """Seconds of the fastest run of ``statements`` through plain ``sqlite3``."""
-    return best(lambda: [plain.execute(sql, params).fetchall() for sql, params in statements])
+    return best(replayed(plain, statements))
+
+
+def replayed(plain: sqlite3.Connection, statements: list[Statement]) -> Callable[[], object]:
+    """A run of ``statements`` through plain ``sqlite3``, each fetched in full."""
+    return lambda: [plain.execute(sql, params).fetchall() for sql, params in statements]
 
 
 def model_actions(model: CasePageModel, base: CaseQuery) -> dict[str, Callable[[], object]]:
@@ -215,7 +212,9 @@ def _queries(database: Database, plain: sqlite3.Connection) -> list[Row]:
         action()  # warm: the page cache
         with recorded(database) as statements:
             action()
-        seconds, baseline = best(action), replay(plain, statements)
+        baseline_action = replayed(plain, statements)
+        baseline_action()  # warm alike (best of 3 rounds had its first round for that)
+        seconds, baseline = paired(action, baseline_action)
         rows.append((name, seconds, baseline, "≤ 1.5×", seconds <= 1.5 * baseline))
         for sql in _plans_differ(database, plain, statements):
             print(f"  plan differs from plain sqlite3: {name}: {sql}")
@@ -332,7 +331,11 @@ def main() -> None:
     sizes = [100_000] + ([1_000_000] if os.environ.get("BENCH_FULL") == "1" else [])
     if os.environ.get("BENCH_SIZES"):
         sizes = [int(size) for size in os.environ["BENCH_SIZES"].split(",")]
-    print(f"case list: best of {ROUNDS} rounds; {os.cpu_count()} CPUs")
+    print(
+        f"case list: best of {ROUNDS} rounds; queries: best of {PAIRED_ROUNDS}+ rounds"
+        f" alternating with plain sqlite3, ≥ {PAIRED_SECONDS} s each"
+        f"{' (CPU time)' if ON_CPU_TIME else ''}; {os.cpu_count()} CPUs"
+    )
     for size in sizes:
         print_table(measure(size))
     del application

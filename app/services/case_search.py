@@ -98,7 +98,7 @@ def first_page_counted(
     anyway).
     """
     connection = runner_of(reading)
-    first = replace(query, offset=0, limit=max(limit, 0))
+    first = _first_page(query, max(limit, 0))
     in_order, terms = reading_plan(connection, first, terms_of(connection, query.text))
     if at_most is not None and terms.words > 1 and _walks_by_case_id(first):
         return _first_page_of_words(connection, first, terms, at_most)
@@ -110,6 +110,15 @@ def first_page_counted(
     count = _counted(connection, query, terms, at_most)
     rows = rows_by_id(connection, _ordered_ids(connection, first, terms, in_order))
     return count, CasePage(0, rows)
+
+
+def _first_page(query: CaseQuery, limit: int) -> CaseQuery:
+    """``query`` asking for its first ``limit`` rows: ``query`` itself when it does already,
+    as the list's new queries do (``dataclasses.replace`` costs a few microseconds of the
+    ~0.3 ms of Python a search by e-mail address takes, README "Speed")."""
+    if query.offset == 0 and query.limit == limit:
+        return query
+    return replace(query, offset=0, limit=limit)
 
 
 def _walks_by_case_id(query: CaseQuery) -> bool:
