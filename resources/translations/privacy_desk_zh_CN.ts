@@ -566,7 +566,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Set by hand; no recomputation changes it</source>
-        <translation>手动设定；重新计算不会改变该日期</translation>
+        <translation type="vanished">手动设定；重新计算不会改变该日期</translation>
+    </message>
+    <message>
+        <source>Set by hand, before the statutory deadline, which is still counted and binds if it falls earlier</source>
+        <translation>人工设定，早于法定期限；法定期限仍在计算，如早于此日期则以法定期限为准</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -752,6 +756,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>延长期限(&amp;X)…</translation>
     </message>
     <message>
+        <source>No statutory deadline is counted for this case (no rule for its kind, a due date stated by a regulator&apos;s letter, or an unusable receipt date).</source>
+        <translation>此案件没有按法定规则计算的答复期限（其请求类型没有适用规则、答复期限由监管机构来函指定，或收到日期无法使用）。</translation>
+    </message>
+    <message>
         <source>&amp;Confirm receipt date…</source>
         <translation>确认收到日期(&amp;C)…</translation>
     </message>
@@ -773,7 +781,7 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>No statutory deadline is counted for this case (no rule for its kind, a due date set by hand or by a regulator, or an unusable receipt date).</source>
-        <translation>此案件没有按法定规则计算的答复期限（其请求类型没有适用规则、答复期限由人工设定或由监管机构指定，或收到日期无法使用）。</translation>
+        <translation type="vanished">此案件没有按法定规则计算的答复期限（其请求类型没有适用规则、答复期限由人工设定或由监管机构指定，或收到日期无法使用）。</translation>
     </message>
     <message>
         <source>The clock is already stopped: restart it first.</source>
@@ -798,6 +806,26 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Its rule computes the due date already: none is set by hand or taken from a regulator&apos;s letter.</source>
         <translation>答复期限已按规则计算：未手动设定，也未依据监管机构来函确定。</translation>
+    </message>
+    <message>
+        <source>The case is answered or closed: its triage, its clock and the plan and record of what was done for each data category are the record of its answer.</source>
+        <translation>此案件已答复或已结案：其分拣结果、答复期限计时，以及各数据类别的处理计划与完成记录，都是该答复的记录。</translation>
+    </message>
+    <message>
+        <source>The case is triaged already and work on it has started.</source>
+        <translation>此案件已完成分拣，且已开始办理。</translation>
+    </message>
+    <message>
+        <source>A sign-off is pending on the case: decide the review first.</source>
+        <translation>此案件有待签核的复核：请先作出复核决定。</translation>
+    </message>
+    <message>
+        <source>The case waits for the requester already: log the reply first.</source>
+        <translation>此案件已在等待请求人答复：请先登记其答复。</translation>
+    </message>
+    <message>
+        <source>The case is not waiting for the requester.</source>
+        <translation>此案件不在等待请求人答复的状态。</translation>
     </message>
     <message>
         <source>No review is waiting on this case.</source>
@@ -1018,6 +1046,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Deadline not extended</source>
         <translation>答复期限未延期</translation>
+    </message>
+    <message>
+        <source>Receipt date not changed</source>
+        <translation>收到日期未更改</translation>
     </message>
     <message>
         <source>Hand the due date back to its rule</source>
@@ -1472,7 +1504,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>The date you set becomes this case&apos;s due date: no recomputation (a pause, an identity check, a changed rule or holiday calendar) will change it until you hand it back to its rule. The statutory deadline still binds in law: a later date here gives the company no more time to answer. The reason is kept as an internal note of the case.</source>
-        <translation>您设定的日期将成为本案的答复期限：在您将其恢复按规则计算之前，任何重新计算（暂停计时、身份核验、规则或节假日日历的变更）都不会改变它。法定期限在法律上仍然有效：此处设定较晚的日期并不会给予公司更多答复时间。设定理由将作为本案的内部备注保存。</translation>
+        <translation type="vanished">您设定的日期将成为本案的答复期限：在您将其恢复按规则计算之前，任何重新计算（暂停计时、身份核验、规则或节假日日历的变更）都不会改变它。法定期限在法律上仍然有效：此处设定较晚的日期并不会给予公司更多答复时间。设定理由将作为本案的内部备注保存。</translation>
+    </message>
+    <message>
+        <source>The date you set becomes this case&apos;s due date until you hand it back to its rule. It may come before the statutory deadline, never after it: a later date is refused. The statutory deadline is still counted (a pause or an identity check moves it, not this date); if it later falls before this date (a corrected receipt date, another jurisdiction or kind, a changed holiday calendar), the statutory date binds and this date is released. The reason is kept as an internal note of the case.</source>
+        <translation>您设定的日期将成为本案件的答复期限，直至您将其交还规则计算。该日期可以早于法定期限，但不得晚于法定期限：晚于法定期限的日期将被拒绝。法定期限仍会继续计算（暂停计时或身份核验会使其变动，但不会改变此日期）；如法定期限此后早于此日期（更正收到日期、改为其他法域或请求类型、节假日日历变更），则以法定期限为准，此日期随即失效。原因将作为本案件的内部备注保存。</translation>
     </message>
     <message>
         <source>e.g. a court order, a date agreed with the requester or the regulator</source>
@@ -1638,6 +1674,38 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Invisible characters were removed from the sender&apos;s address — check the address against the original</source>
         <translation>已从发件人地址中删除不可见字符——请对照原始邮件核对该地址</translation>
+    </message>
+    <message>
+        <source>A forwarded message: its original sender is named under Requester — check who the data subject is and whether the forwarder acts for them</source>
+        <translation>转发的邮件：原发件人已列在“请求人”一栏——请核实个人信息主体是谁，以及转发人是否代其提出请求</translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts or header comments are nested too deeply: only the headers and the text above the limit were read — read the original</source>
+        <translation>邮件的组成部分或头字段注释嵌套过深：仅读取了邮件头和限度以上的正文——请阅读原始邮件</translation>
+    </message>
+    <message>
+        <source>Invisible characters were removed from the sender&apos;s name — check the name against the original</source>
+        <translation>已删除发件人姓名中的不可见字符——请对照原始邮件核对姓名</translation>
+    </message>
+    <message>
+        <source>Read as a regulator&apos;s inquiry, but the sender&apos;s domain is not a listed regulator&apos;s — confirm that an authority wrote it</source>
+        <translation>按监管机构问询函处理，但发件域名不在已登记监管机构名单中——请核实确系监管部门来函</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain imitates a government or regulator domain — possible spoofing</source>
+        <translation>发件域名仿冒政府或监管机构域名——可能是伪造邮件</translation>
+    </message>
+    <message>
+        <source>The e-mail address, once cleaned of invisible characters, is also another data subject record&apos;s — check whether they are one person</source>
+        <translation>电子邮件地址去除不可见字符后，与另一个个人信息主体记录的地址相同——请核实二者是否为同一人</translation>
+    </message>
+    <message>
+        <source>The due date set by hand was released: the statutory deadline now falls before it</source>
+        <translation>人工设定的答复期限已失效：法定期限现已早于该日期</translation>
+    </message>
+    <message>
+        <source>The From: line names no address; the requester&apos;s address was taken from Sender: or Reply-To: — check who is asking</source>
+        <translation>From: 行未列出地址；请求人地址取自 Sender: 或 Reply-To:——请核实提出请求的人</translation>
     </message>
     <message>
         <source>Stray NUL bytes were removed from the message file — read the original</source>
@@ -2546,6 +2614,18 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <source>Complaint response</source>
         <translation>投诉答复函</translation>
     </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意办理结果告知函</translation>
+    </message>
+    <message>
+        <source>Objection met</source>
+        <translation>限制或拒绝处理办理结果告知函</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>处理规则解释说明函</translation>
+    </message>
 </context>
 <context>
     <name>LetterheadPage</name>
@@ -3145,6 +3225,26 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>no time limit stated: no deadline computed</source>
         <translation>来函未载明期限：未计算答复期限</translation>
+    </message>
+    <message>
+        <source>forwarded message from %1</source>
+        <translation>转发邮件的原发件人：%1</translation>
+    </message>
+    <message>
+        <source>forwarded by %1</source>
+        <translation>由 %1 转发</translation>
+    </message>
+    <message>
+        <source>government mail domain %1, not a listed regulator</source>
+        <translation>政府邮件域名 %1，不在监管机构名单中</translation>
+    </message>
+    <message>
+        <source>regulator&apos;s mail domain %1</source>
+        <translation>监管机构邮件域名 %1</translation>
+    </message>
+    <message>
+        <source>names the regulator “%1”</source>
+        <translation>提及监管机构“%1”</translation>
     </message>
 </context>
 <context>
@@ -4367,7 +4467,11 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     </message>
     <message>
         <source>Statutory deadline</source>
-        <translation>法定截止日期</translation>
+        <translation type="vanished">法定截止日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>答复期限</translation>
     </message>
     <message>
         <source>Acknowledgement due</source>
@@ -4498,6 +4602,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>恢复按规则计算</translation>
     </message>
     <message>
+        <source>the statutory deadline now falls before the date set by hand</source>
+        <translation>法定期限现已早于人工设定的日期</translation>
+    </message>
+    <message>
         <source>the regulator&apos;s letter</source>
         <translation>监管机构来函</translation>
     </message>
@@ -4528,6 +4636,14 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>calendar days</source>
         <translation>自然日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>the date stated in the letter</source>
+        <translation>来函所定日期</translation>
     </message>
     <message>
         <source>from the requester</source>
@@ -4713,6 +4829,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
 </context>
 <context>
     <name>WorkflowController</name>
+    <message>
+        <source>Case not changed</source>
+        <translation>案件未更改</translation>
+    </message>
     <message>
         <source>Review</source>
         <translation>复核</translation>
