@@ -57,9 +57,9 @@ def _badge_tip(row: CaseRow, state: str) -> str | None:
             QCoreApplication.translate("CasePageModel", "Overdue: the answer was due before today")
         )
     elif state == "due_soon":
-        tips.append(
-            QCoreApplication.translate("CasePageModel", "Due within %n day(s)", "", DUE_SOON_DAYS)
-        )
+        # %1, not a numerus %n: lupdate 6.11 sees a plural only with a literal count there.
+        tip = QCoreApplication.translate("CasePageModel", "Due within %1 days")
+        tips.append(tip.replace("%1", str(DUE_SOON_DAYS)))
     if row.due_provisional and row.due_date is not None:
         tips.append(
             QCoreApplication.translate(

@@ -906,9 +906,13 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <source>Overdue: the answer was due before today</source>
         <translation>已逾期：答复期限已过</translation>
     </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 天内到期</numerusform>
         </translation>
     </message>

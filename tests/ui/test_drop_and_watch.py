@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -43,7 +43,7 @@ def _mime(*paths: Path) -> QMimeData:
 
 def _drag_enter(widget: QWidget, mime: QMimeData) -> bool:
     event = QDragEnterEvent(
-        QPointF(1, 1),
+        QPoint(1, 1),  # a QPoint here, a QPointF for QDropEvent (PySide6 6.11)
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
