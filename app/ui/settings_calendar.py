@@ -113,7 +113,8 @@ class CalendarPage(QWidget):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDate(QDate(self._context.today()))
+        today = self._context.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
         self.day_kind = QComboBox()
         self.day_kind.addItem(self.tr("Day off"), False)
         self.day_kind.addItem(self.tr("Make-up working day"), True)
@@ -155,7 +156,7 @@ class CalendarPage(QWidget):
         rows = self.days.selectionModel().selectedRows()
         row = self.days_model.row_at(rows[0].row()) if rows else None
         if row is not None:
-            self.day.setDate(QDate(row.day))
+            self.day.setDate(QDate(row.day.year, row.day.month, row.day.day))
             self.day_kind.setCurrentIndex(1 if row.working else 0)
             self.day_name.setText(row.name)
         self.remove_button.setEnabled(self._context.can_change and row is not None and row.entered)
