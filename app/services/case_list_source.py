@@ -73,7 +73,7 @@ class DatabaseCaseSource:
 
         Counting all cases reads a whole index (at a million cases 2,200 pages, 9 MiB): after
         clearing a search, the next search's pages were no longer in the page cache (issue 6:
-        a 20 MiB budget, ``app.store.connection``), and the count could not have moved."""
+        an 18-20 MiB budget, ``app.store.connection``), and the count could not have moved."""
         if query.text or at_most is not None:
             return first_page_counted(reader, query, at_most=at_most, limit=PAGE_SIZE)
         token, key = data_token(reader), _counted_alike(query)

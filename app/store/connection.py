@@ -37,10 +37,12 @@ PAGE_CACHE_KIB = 32 * 1024
 # list's and the dashboard's connections, when both keep pages, never hold more together
 # (issue 6, peak with the list and the dashboard open, benchmarks/memory.py at a million
 # cases: 40 MiB let the two hold 40 MiB at the searches' peak, 174-180 MiB; 32 MiB: 160 MiB;
-# 20 MiB: 148 MiB). 20 MiB holds the dashboard's pages and the largest search's since a
-# search walks an index holding the requester (migration 0015: "Anna S" reads 2,100-2,300
-# pages, 8-9 MiB, where it read 3,800 and, at 20 MiB, read them again at every search).
-SQLITE_HEAP_BUDGET_BYTES = 20 * 1024 * 1024
+# 20 MiB: 148 MiB with PySide6 6.12, 151 with 6.11; 18 MiB: 149). 18 MiB still holds the
+# dashboard's pages and the largest search's since a search walks an index holding the
+# requester (migration 0015: "Anna S" reads 2,100-2,300 pages, 8-9 MiB, where it read 3,800
+# and, at 20 MiB, read them again at every search); the dashboard refresh took 185-208 ms at
+# 18 MiB against 197-226 at 20 on the same data.
+SQLITE_HEAP_BUDGET_BYTES = 18 * 1024 * 1024
 
 
 def connect(

@@ -25,19 +25,19 @@ def _in_worker(work: Any) -> Any:
     return results[0]
 
 
-def test_a_new_connection_has_the_32_mib_cache_and_the_20_mib_budget(
+def test_a_new_connection_has_the_32_mib_cache_and_the_18_mib_budget(
     database: Database,
 ) -> None:
     # Negative cache_size is in KiB: -32768 KiB is 32 MiB.
     assert _pragma(database, "cache_size") == -32768
     # The whole process's SQLite memory (issue 6: peak 148 MiB with the list and the dashboard
     # open at a million cases, app/store/connection.py).
-    assert _pragma(database, "soft_heap_limit") == 20 * MIB
+    assert _pragma(database, "soft_heap_limit") == 18 * MIB
 
 
 def test_the_budget_is_one_for_the_whole_process(database: Database) -> None:
     # A background task's connection reports the same process-wide limit.
-    assert _in_worker(lambda: _pragma(database, "soft_heap_limit")) == 20 * MIB
+    assert _in_worker(lambda: _pragma(database, "soft_heap_limit")) == 18 * MIB
     assert _in_worker(lambda: _pragma(database, "cache_size")) == -32768
 
 
