@@ -38,16 +38,7 @@ TODAY = date(2026, 11, 29)
 # 11 Nov (PIPL Art. 50; cn.toml) -> 11,12,13,16,...,20,23,...,27,30 Nov, 1 Dec: Tue 1 Dec 2026.
 RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 DUE = date(2026, 12, 1)
-STATUSES = (
-    S.NEW,
-    S.TRIAGED,
-    S.AWAITING_REQUESTER,
-    S.IN_PROGRESS,
-    S.IN_REVIEW,
-    S.RESPONDED,
-    S.IN_RETENTION,
-    S.CLOSED,
-)
+STATUSES = tuple(CaseStatus)  # every status, in the workflow's order (enums.py)
 ANSWERED = (R.ANSWERED, R.ANSWERED, R.ANSWERED)
 # What happens to each step in each status, in the order of ``STATUSES`` (None: it succeeds).
 TABLE = {

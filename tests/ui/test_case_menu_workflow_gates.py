@@ -19,16 +19,7 @@ from tests.services.clock_cases import timed_case
 S = CaseStatus
 TODAY = date(2026, 11, 29)
 RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
-STATUSES = (
-    S.NEW,
-    S.TRIAGED,
-    S.AWAITING_REQUESTER,
-    S.IN_PROGRESS,
-    S.IN_REVIEW,
-    S.RESPONDED,
-    S.IN_RETENTION,
-    S.CLOSED,
-)
+STATUSES = tuple(CaseStatus)  # every status, in the workflow's order (enums.py)
 ANSWERED = (
     "The case is answered or closed: its triage, its clock and the plan and record of what was "
     "done for each data category are the record of its answer."
