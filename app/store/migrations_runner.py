@@ -3,12 +3,10 @@
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlite
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -17,6 +15,7 @@ from sqlalchemy import Engine
 
 from app.errors import NewerSchemaError, NewerTeamSchemaError, NotADatabaseError
 from app.store.connection import checkpoint
+from app.store.migrations_writes import TABLES_SQL, Writes, watched_writes
 
 SCRIPT_LOCATION = "app.store:migrations"
 
@@ -95,8 +94,9 @@ def run_alembic(engine: Engine, step: Callable[[Config], None]) -> None:
     rename); with foreign keys enforced, dropping a table other rows point at fails. So on
     SQLite the check is off during the migration — it can only change outside a transaction —
     and ``PRAGMA foreign_key_check`` must find nothing before the transaction commits, in
-    every table the migration can have broken (``_watched_writes``): checking the whole
-    database took 36-50 s at a million cases after a revision that only rewrote name words.
+    every table the migration can have broken (``migrations_writes.watched_writes``): checking
+    the whole database took 36-50 s at a million cases after a revision that only rewrote name
+    words.
 
     Raises:
         NotADatabaseError: the migrated data breaks a foreign key (nothing is committed).
@@ -113,7 +113,7 @@ def run_alembic(engine: Engine, step: Callable[[Config], None]) -> None:
         driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                with _watched_writes(driver) as writes:
+                with watched_writes(driver) as writes:
                     step(config)
                 if _links_broken(driver, writes):
                     raise NotADatabaseError(
@@ -124,77 +124,7 @@ def run_alembic(engine: Engine, step: Callable[[Config], None]) -> None:
             driver.execute("PRAGMA foreign_keys = ON")
 
 
-@dataclass
-class _Writes:
-    """The tables a migration changed, told by SQLite's authorizer (called as each statement,
-    trigger bodies included, is compiled: https://sqlite.org/c3ref/set_authorizer.html).
-
-    Attributes:
-        rows: tables whose rows were inserted or updated, or that were created: their own
-            foreign keys may now point nowhere.
-        keys: tables whose rows were deleted or updated, or that were dropped, altered or
-            redefined: rows of other tables pointing at them may now point nowhere.
-        everything: the schema was written directly (``writable_schema``): check all.
-    """
-
-    rows: set[str] = field(default_factory=set)
-    keys: set[str] = field(default_factory=set)
-    everything: bool = False
-
-    def __call__(self, action: int, first: str | None, second: str | None, *_: object) -> int:
-        """The authorizer: note the table, allow everything (names compared lower-case)."""
-        table = (second if action == sqlite.SQLITE_ALTER_TABLE else first) or ""
-        if action in _ROW_WRITES:
-            self.rows.add(table.lower())
-        if action in _KEY_WRITES:
-            self.keys.add(table.lower())
-        if action == sqlite.SQLITE_PRAGMA and (first or "").lower() == "writable_schema":
-            self.everything = True
-        return int(sqlite.SQLITE_OK)
-
-
-# SQLite's authorizer action codes (https://sqlite.org/c3ref/c_alter_table.html).
-_ROW_WRITES = frozenset(
-    (
-        sqlite.SQLITE_INSERT,
-        sqlite.SQLITE_UPDATE,
-        sqlite.SQLITE_CREATE_TABLE,
-        sqlite.SQLITE_ALTER_TABLE,
-    )
-)
-_KEY_WRITES = frozenset(
-    (
-        sqlite.SQLITE_DELETE,
-        sqlite.SQLITE_UPDATE,
-        sqlite.SQLITE_DROP_TABLE,
-        sqlite.SQLITE_ALTER_TABLE,
-    )
-)
-_TABLES_SQL = (
-    "SELECT name, sql FROM sqlite_schema "
-    "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-)
-
-
-@contextmanager
-def _watched_writes(driver: Any) -> Iterator[_Writes]:
-    """Note the tables written on ``driver`` inside the block, and those whose definition
-    changed or that are new (a table renamed into place; a parent's rename rewrites its
-    children's definitions)."""
-    before = dict(driver.execute(_TABLES_SQL).fetchall())
-    writes = _Writes()
-    driver.set_authorizer(writes)  # also makes SQLite compile cached statements again
-    try:
-        yield writes
-    finally:
-        driver.set_authorizer(None)
-    after = dict(driver.execute(_TABLES_SQL).fetchall())
-    changed = {name.lower() for name, sql in after.items() if before.get(name) != sql}
-    writes.rows |= changed
-    writes.keys |= changed
-
-
-def _links_broken(driver: Any, writes: _Writes) -> bool:
+def _links_broken(driver: Any, writes: Writes) -> bool:
     """Whether ``PRAGMA foreign_key_check`` finds a row pointing nowhere in a table the
     migration wrote, or pointing at a table whose keys it may have removed."""
     if writes.everything:
@@ -207,10 +137,10 @@ def _links_broken(driver: Any, writes: _Writes) -> bool:
     return False
 
 
-def _tables_to_check(driver: Any, writes: _Writes) -> list[str]:
+def _tables_to_check(driver: Any, writes: Writes) -> list[str]:
     """The existing tables among ``writes.rows``, and those with a foreign key to one of
     ``writes.keys``."""
-    names = [name for name, _ in driver.execute(_TABLES_SQL).fetchall()]
+    names = [name for name, _ in driver.execute(TABLES_SQL).fetchall()]
     return [
         name
         for name in names
