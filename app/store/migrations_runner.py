@@ -94,9 +94,9 @@ def run_alembic(engine: Engine, step: Callable[[Config], None]) -> None:
     rename); with foreign keys enforced, dropping a table other rows point at fails. So on
     SQLite the check is off during the migration — it can only change outside a transaction —
     and ``PRAGMA foreign_key_check`` must find nothing before the transaction commits, in
-    every table the migration can have broken (``migrations_writes.watched_writes``): checking
-    the whole database took 36-50 s at a million cases after a revision that only rewrote name
-    words.
+    every table the migration can have broken (``migrations_writes.watched_writes``; an UPDATE
+    of no linked column breaks none): checking the whole database took 36-50 s at a million
+    cases after a revision that only rewrote name words.
 
     Raises:
         NotADatabaseError: the migrated data breaks a foreign key (nothing is committed).
