@@ -5,7 +5,10 @@ only in the autumn before; ``holidays`` computes later years as estimates withou
 (reference/deadlines.md §2.3). ``resources/calendars/official_years.toml`` lists, per calendar,
 the years whose official schedule the installed data encodes; a count touching any other year of
 such a calendar is provisional. Calendars not listed there follow fixed statutory rules and are
-official for every year.
+official for every year. ``resources/calendars/not_days_off.toml`` names, per calendar, the
+package's holidays that the counting statute does not treat as days off (California: Diwali is a
+state holiday but not a judicial holiday, CCP §135 as amended by AB 268 of 2025, so CCP §12a does
+not roll past it).
 """
 
 import tomllib
@@ -108,6 +111,20 @@ def official_years(path: Path | None = None) -> Mapping[str, frozenset[int]]:
     return {spec: frozenset(int(year) for year in entry["years"]) for spec, entry in data.items()}
 
 
+@cache
+def ignored_holiday_names(path: Path | None = None) -> Mapping[str, frozenset[str]]:
+    """Return, per calendar spec, the ``holidays`` names that are not days off for counting.
+
+    Args:
+        path: the data file; default ``resources/calendars/not_days_off.toml``.
+
+    Returns:
+        Calendar spec → English holiday names (see the file's header for the sources).
+    """
+    data = tomllib.loads((path or resource_path("calendars", "not_days_off.toml")).read_text())
+    return {spec: frozenset(str(name) for name in entry["names"]) for spec, entry in data.items()}
+
+
 class WorkingCalendar:
     """Which days are working days under one calendar, with overrides and official years."""
 
@@ -135,6 +152,7 @@ class WorkingCalendar:
         years = overrides.years if overrides is not None and overrides.calendar == spec else {}
         self._overrides: Mapping[int, YearOverride] = years
         self._official = official_years().get(spec)
+        self._ignored = ignored_holiday_names().get(spec, frozenset())
         self._worked = frozenset().union(*(entry.working_days for entry in years.values()))
         self._off = frozenset().union(*(entry.holidays for entry in years.values()))
         self._loaded: set[int] = set()
@@ -184,8 +202,7 @@ class WorkingCalendar:
         """
         if self.reason(day) is not DayReason.HOLIDAY or not self._library_holiday(day):
             return None
-        name = self._library.get(day)
-        return str(name) if name else None
+        return "; ".join(self._kept_names(day)) or None
 
     def is_working_day(self, day: date) -> bool:
         """Return whether ``day`` is a working day."""
@@ -197,7 +214,14 @@ class WorkingCalendar:
 
     def _library_holiday(self, day: date) -> bool:
         self._load(day.year)
-        return not self._replaced_by_override(day) and day in self._library
+        if self._replaced_by_override(day) or day not in self._library:
+            return False
+        return not self._ignored or bool(self._kept_names(day))
+
+    def _kept_names(self, day: date) -> list[str]:
+        """The library's names of ``day`` less the ignored ones (and their "(observed)" days)."""
+        names = [str(name) for name in self._library.get_list(day)]
+        return [name for name in names if name.removesuffix(" (observed)") not in self._ignored]
 
     def _library_makeup(self, day: date) -> bool:
         if self._replaced_by_override(day):
