@@ -5,7 +5,9 @@ where the rule says so). Where the rule's clock starts on identity verification 
 "verified"``: UK GDPR Art. 12A as inserted by the DUAA 2025, "the period runs from receipt of the
 information"; GB/T 35273-2020 §8.7 "在验证身份后"), the verification date takes the place of the
 receipt date; without one the dates are counted from receipt and marked
-``awaiting_verification`` (the earliest they can be). The due date, the extended date and the
+``awaiting_verification`` (the earliest they can be). A rule with ``midnight_start_counts``
+counts the start day itself when the clock starts at exactly 00:00:00 local time (Korean Civil
+Act art. 157 proviso). The due date, the extended date and the
 internal target are counted from that clock start, never from one another (an extension runs
 from receipt: GDPR Art. 12(3), 11 CCR §7021(b)); the acknowledgement always from receipt.
 
@@ -16,22 +18,21 @@ starts on verification, record the wait for identity as ``verified_at``, not als
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from app.errors import DateOutOfRangeError, DeadlineInputError, ExtensionNotAllowedError
+from app.errors import ExtensionNotAllowedError
 from app.models.enums import CaseKind
 from app.services.deadlines.calendars import CalendarOverrides, DayReason, WorkingCalendar
 from app.services.deadlines.counting import Count, CountedDay, count_period, explained_day
+from app.services.deadlines.inputs import EARLIEST_COUNTED_DATE as EARLIEST_COUNTED_DATE
+from app.services.deadlines.inputs import LATEST_COUNTED_DATE as LATEST_COUNTED_DATE
+from app.services.deadlines.inputs import check_instants, check_range
+from app.services.deadlines.inputs import is_countable as is_countable
 from app.services.deadlines.internal_target import target_count, target_date, team_calendar
 from app.services.deadlines.pauses import ClockPause, paused_days
 from app.services.deadlines.policy import InternalTarget, InternalTargets
-from app.services.deadlines.rules import Period, Rule, RuleBook, RuleRef, StartEvent
-
-# The dates counted: holiday data and month arithmetic are meaningful here, and a period of a
-# few months from the last day still fits in ``datetime`` (whose year 9999 is the end).
-EARLIEST_COUNTED_DATE = date(1970, 1, 1)
-LATEST_COUNTED_DATE = date(2200, 12, 31)
+from app.services.deadlines.rules import FirstDay, Period, Rule, RuleBook, RuleRef, StartEvent
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class _Clock:
     calendar: WorkingCalendar
     start: date
     paused: frozenset[date]
+    first_day: FirstDay
 
     def count(self, period: Period | None) -> Count | None:
         """Count ``period`` from the clock start on the rule's counting and roll conventions."""
@@ -103,7 +105,7 @@ class _Clock:
             return None
         rule = self.rule
         return count_period(
-            self.start, period, rule.first_day, rule.roll, self.calendar, self.paused
+            self.start, period, self.first_day, rule.roll, self.calendar, self.paused
         )
 
 
@@ -149,8 +151,8 @@ def compute_deadline(
             ``EARLIEST_COUNTED_DATE``..``LATEST_COUNTED_DATE``.
         ValueError: ``received_at`` or ``verified_at`` is naive.
     """
-    _check_instants(received_at, verified_at)
-    _check_range(received_at, verified_at, pauses, as_of_date)
+    check_instants(received_at, verified_at)
+    check_range(received_at, verified_at, pauses, as_of_date)
     rule_set = rule_book.rule_set(jurisdiction)
     rule = rule_set.rule(kind)
     if extended and rule.extension is None:
@@ -162,12 +164,16 @@ def compute_deadline(
     received_date = _local_date(received_at, zone)
     start = _clock_start(rule, received_date, verified_at, zone)
     stops = rule.pauses_stop_clock and bool(pauses)
-    clock = _Clock(rule, calendar, start, _paused(stops, pauses, as_of_date))
+    started_at = verified_at if rule.start is StartEvent.VERIFIED and verified_at else received_at
+    first_day = _first_day(rule, started_at, zone)
+    clock = _Clock(rule, calendar, start, _paused(stops, pauses, as_of_date), first_day)
     target = internal_targets.target(rule_set.code, kind) if internal_targets else None
     team = team_calendar(rule, spec, calendar, overrides)
     counts = _Counts(
         due=_required(clock.count(rule.period)),
-        ack=_Clock(rule, calendar, received_date, frozenset()).count(rule.acknowledgement),
+        ack=_Clock(
+            rule, calendar, received_date, frozenset(), _first_day(rule, received_at, zone)
+        ).count(rule.acknowledgement),
         extended=clock.count(_extended_period(rule)),
         target=target_count(clock.start, clock.paused, target, team),
     )
@@ -236,41 +242,18 @@ def _clock_start(rule: Rule, received_date: date, verified_at: datetime | None, 
     return received_date
 
 
+def _first_day(rule: Rule, event_at: datetime, zone: str) -> FirstDay:
+    """Return the rule's first day, or the event day itself where a ``next_day`` rule counts a
+    period that begins at exactly 00:00:00 local time from that day (``midnight_start_counts``:
+    Korean Civil Act art. 157 proviso)."""
+    at_midnight = event_at.astimezone(ZoneInfo(zone)).time() == time(0)
+    if rule.midnight_start_counts and rule.first_day is FirstDay.NEXT_DAY and at_midnight:
+        return FirstDay.RECEIPT_DAY
+    return rule.first_day
+
+
 def _paused(stops: bool, pauses: Sequence[ClockPause], as_of_date: date | None) -> frozenset[date]:
     return paused_days(pauses, as_of_date) if stops else frozenset()
-
-
-def _check_instants(received_at: datetime, verified_at: datetime | None) -> None:
-    for instant in (received_at, verified_at):
-        if instant is not None and (instant.tzinfo is None or instant.utcoffset() is None):
-            raise ValueError("received_at and verified_at must be timezone-aware")
-    if verified_at is not None and verified_at < received_at:
-        raise DeadlineInputError("identity cannot be verified before the request was received")
-
-
-def is_countable(day: date) -> bool:
-    """Return whether deadlines can be counted from ``day`` (see ``EARLIEST_COUNTED_DATE``)."""
-    return EARLIEST_COUNTED_DATE <= day <= LATEST_COUNTED_DATE
-
-
-def _check_range(
-    received_at: datetime,
-    verified_at: datetime | None,
-    pauses: Sequence[ClockPause],
-    as_of_date: date | None,
-) -> None:
-    """Refuse dates the engine cannot count, before any arithmetic overflows on them (the
-    instants' own dates: converting them to the rule's zone could overflow already)."""
-    named = [("receipt", received_at.date()), ("as-of", as_of_date)]
-    named += [("verification", verified_at.date() if verified_at else None)]
-    named += [("pause", day) for pause in pauses for day in (pause.start_date, pause.end_date)]
-    for label, day in named:
-        if day is not None and not is_countable(day):
-            raise DateOutOfRangeError(
-                f"The {label} date {day.isoformat()} is outside the dates deadlines are "
-                f"counted for ({EARLIEST_COUNTED_DATE.isoformat()} to "
-                f"{LATEST_COUNTED_DATE.isoformat()}); check the date."
-            )
 
 
 def _waiting_days(

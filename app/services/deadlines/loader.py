@@ -46,7 +46,7 @@ _KIND_FIELDS = frozenset(
     {
         "period", "start", "pauses_stop_clock", "extension", "acknowledgement", "first_day",
         "roll", "calendar", "time_zone", "rest_days", "source", "source_zh", "confidence",
-        "basis", "note",
+        "basis", "note", "midnight_start_counts",
     }
 )  # fmt: skip
 _HEADER_FIELDS = frozenset({"code", "name", "version", "calendar", "time_zone"})
@@ -226,6 +226,7 @@ class _Fields:
             basis=self.choice("basis", Basis, Basis.STATUTE),
             note=str(self.values.get("note", "")),
             source_zh=self.source_zh(source),
+            midnight_start_counts=self.flag("midnight_start_counts"),
         )
 
     def source_zh(self, source: str) -> str:

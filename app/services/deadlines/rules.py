@@ -38,7 +38,9 @@ class FirstDay(StrEnum):
 
     ``next_day``: the event day is day 0 (Reg. 1182/71 art. 3(1); 民法典 art. 201; Civ. Code §10).
     ``receipt_day``: the event day is day 1 (ICO; a literal reading of 11 CCR §7021(b)).
-    Month periods always end on the corresponding date, so this only affects day units.
+    Month periods always end on the corresponding date, so this only affects day units. A rule's
+    ``midnight_start_counts`` turns ``next_day`` into ``receipt_day`` for an event at exactly
+    00:00:00 local time (Korean Civil Act art. 157 proviso).
     """
 
     NEXT_DAY = "next_day"
@@ -113,7 +115,9 @@ class Rule:
 
     ``calendar`` is a spec such as ``"holidays:CN"`` or ``"holidays:US-CA"``; ``time_zone`` an
     IANA name; ``rest_days`` the weekdays (0 = Monday) that are not working days, ``None`` for the
-    calendar's own weekend.
+    calendar's own weekend. ``midnight_start_counts``: under ``first_day = "next_day"``, a period
+    whose event falls at exactly 00:00:00 local time counts that day as day 1 (Korean Civil Act
+    art. 157: "그러나 그 기간이 오전 영시로부터 시작하는 때에는 그러하지 아니하다").
     """
 
     kind: CaseKind
@@ -132,6 +136,7 @@ class Rule:
     basis: Basis
     note: str = ""
     source_zh: str = ""  # the source for Chinese readers (UI in Chinese), when the file has it
+    midnight_start_counts: bool = False
 
 
 @dataclass(frozen=True)
