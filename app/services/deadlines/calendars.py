@@ -5,10 +5,11 @@ only in the autumn before; ``holidays`` computes later years as estimates withou
 (reference/deadlines.md §2.3). ``resources/calendars/official_years.toml`` lists, per calendar,
 the years whose official schedule the installed data encodes; a count touching any other year of
 such a calendar is provisional. Calendars not listed there follow fixed statutory rules and are
-official for every year. ``resources/calendars/not_days_off.toml`` names, per calendar, the
-package's holidays that the counting statute does not treat as days off (California: Diwali is a
-state holiday but not a judicial holiday, CCP §135 as amended by AB 268 of 2025, so CCP §12a does
-not roll past it).
+official for every year. ``resources/calendars/days_off.toml`` corrects, per calendar, the
+package's list to the counting statute's: the categories to use (Hong Kong: the general
+holidays of Cap. 149, IGCO s.71) and holidays that are not days off (California: Diwali is a
+state holiday but not a judicial holiday, CCP §135 as amended by AB 268 of 2025, so CCP §12a
+does not roll past it).
 """
 
 import tomllib
@@ -111,18 +112,41 @@ def official_years(path: Path | None = None) -> Mapping[str, frozenset[int]]:
     return {spec: frozenset(int(year) for year in entry["years"]) for spec, entry in data.items()}
 
 
+@dataclass(frozen=True)
+class DaysOff:
+    """How a calendar's days off differ from the ``holidays`` package's default list.
+
+    ``categories``: the package's categories to use (``None``: its default); ``not_days_off``:
+    English names of listed holidays that are not days off for counting.
+    """
+
+    categories: tuple[str, ...] | None = None
+    not_days_off: frozenset[str] = frozenset()
+
+
 @cache
-def ignored_holiday_names(path: Path | None = None) -> Mapping[str, frozenset[str]]:
-    """Return, per calendar spec, the ``holidays`` names that are not days off for counting.
+def days_off_corrections(path: Path | None = None) -> Mapping[str, DaysOff]:
+    """Return the corrections of ``resources/calendars/days_off.toml`` per calendar spec.
 
     Args:
-        path: the data file; default ``resources/calendars/not_days_off.toml``.
+        path: the data file; default ``resources/calendars/days_off.toml``.
 
     Returns:
-        Calendar spec → English holiday names (see the file's header for the sources).
+        Calendar spec → ``DaysOff`` (see the file for each entry's legal source).
     """
-    data = tomllib.loads((path or resource_path("calendars", "not_days_off.toml")).read_text())
-    return {spec: frozenset(str(name) for name in entry["names"]) for spec, entry in data.items()}
+    data = tomllib.loads((path or resource_path("calendars", "days_off.toml")).read_text())
+    return {
+        spec: DaysOff(
+            tuple(str(c) for c in entry["categories"]) if "categories" in entry else None,
+            frozenset(str(name) for name in entry.get("not_days_off", ())),
+        )
+        for spec, entry in data.items()
+    }
+
+
+def ignored_holiday_names() -> Mapping[str, frozenset[str]]:
+    """Return, per calendar spec, the ``holidays`` names that are not days off for counting."""
+    return {spec: days.not_days_off for spec, days in days_off_corrections().items()}
 
 
 class WorkingCalendar:
@@ -147,12 +171,15 @@ class WorkingCalendar:
 
         country, subdivision = parse_calendar_spec(spec)
         self.spec = spec
-        self._library = holidays.country_holidays(country, subdiv=subdivision)
+        corrections = days_off_corrections().get(spec, DaysOff())
+        self._library = holidays.country_holidays(
+            country, subdiv=subdivision, categories=corrections.categories
+        )
         self._rest_days = rest_days if rest_days is not None else frozenset(self._library.weekend)
         years = overrides.years if overrides is not None and overrides.calendar == spec else {}
         self._overrides: Mapping[int, YearOverride] = years
         self._official = official_years().get(spec)
-        self._ignored = ignored_holiday_names().get(spec, frozenset())
+        self._ignored = corrections.not_days_off
         self._worked = frozenset().union(*(entry.working_days for entry in years.values()))
         self._off = frozenset().union(*(entry.holidays for entry in years.values()))
         self._loaded: set[int] = set()

@@ -79,7 +79,7 @@ def test_ccpa_acknowledgement_is_ten_business_days(
     rule_book: RuleBook, received_at: datetime
 ) -> None:
     # The library's California days off, less the state holidays that are no judicial holidays
-    # (resources/calendars/not_days_off.toml: Diwali, Susan B. Anthony Day).
+    # (resources/calendars/days_off.toml: Diwali, Susan B. Anthony Day).
     deadline = compute_deadline(rule_book, "US-CA", CaseKind.ACCESS, received_at)
     california = holidays.country_holidays("US", subdiv="CA")
     ignored = ignored_holiday_names()["holidays:US-CA"]
