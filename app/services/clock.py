@@ -10,14 +10,13 @@ stored with its source in place of the rule reference (``DueDateSource``); the c
 until a person hands the case back to its rule (``app.services.stated_due_date``), except that
 a date set by hand never binds past the statutory deadline, which is counted all the same
 (``recompute_clock``), and a regulator's stated period is counted again from a corrected
-receipt.
+receipt or a changed calendar. The stored columns and where a stated date comes from are in
+``app.services.clock_values``; this module re-exports their names for its many importers.
 """
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from datetime import date
-from enum import StrEnum
 from functools import cache
-from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -27,6 +26,12 @@ from app.models import Case
 from app.models.enums import CaseKind, CaseStatus, ReviewFlag
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.calendar_schedules import calendar_overrides
+from app.services.clock_values import ClockValues as ClockValues
+from app.services.clock_values import DueDateSource as DueDateSource
+from app.services.clock_values import current_values as current_values
+from app.services.clock_values import deadline_values
+from app.services.clock_values import rule_reference as rule_reference
+from app.services.clock_values import stated_due_source as stated_due_source
 from app.services.deadlines import (
     ClockPause,
     Deadline,
@@ -45,67 +50,6 @@ OPEN_STATUSES = frozenset(
         CaseStatus.IN_REVIEW,
     }
 )
-
-
-@dataclass(frozen=True)
-class ClockValues:
-    """The computed clock columns of a case, compared before and after a recomputation."""
-
-    due_date: date | None = None
-    ack_due_date: date | None = None
-    extension_notice_due_date: date | None = None
-    extended_due_date: date | None = None
-    internal_target_date: date | None = None
-    due_provisional: bool = False
-    rule_ref: str | None = None
-
-    def as_payload(self) -> dict[str, Any]:
-        """Return the values as JSON-ready text (dates ISO 8601)."""
-        return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(self).items()}
-
-
-class DueDateSource(StrEnum):
-    """Where a due date that no rule computed comes from. Stored in ``Case.rule_ref`` in place
-    of a rule's reference (no migration; no rule reference has a colon): the rule behind the
-    date is the letter or the person, and no recomputation replaces it."""
-
-    REGULATOR_LETTER = "stated:regulator_letter"
-    BY_HAND = "stated:by_hand"
-
-
-def stated_due_source(case: Case) -> DueDateSource | None:
-    """Return where the due date of ``case`` comes from when no rule computed it, else ``None``.
-
-    A regulator's inquiry with a due date and no rule reference is one stored before the source
-    was (its letter's date, ``app.services.regulator_deadline``): the clock never stores a date
-    without its rule's reference.
-    """
-    if case.rule_ref is None:
-        legacy = case.due_date is not None and case.kind == CaseKind.REGULATOR_INQUIRY
-        return DueDateSource.REGULATOR_LETTER if legacy else None
-    try:
-        return DueDateSource(case.rule_ref)
-    except ValueError:
-        return None
-
-
-def rule_reference(deadline: Deadline) -> str:
-    """Return the short reference of a deadline's rule, e.g. ``CN/deletion@2026.11.1``."""
-    rule = deadline.rule
-    return f"{rule.code}/{rule.kind.value}@{rule.version}"
-
-
-def current_values(case: Case) -> ClockValues:
-    """Return the clock columns stored on ``case``."""
-    return ClockValues(
-        case.due_date,
-        case.ack_due_date,
-        case.extension_notice_due_date,
-        case.extended_due_date,
-        case.internal_target_date,
-        case.due_provisional,
-        case.rule_ref,
-    )
 
 
 @cache
@@ -145,20 +89,6 @@ def deadline_for(
         return None
 
 
-def _values(deadline: Deadline | None, extended: bool) -> ClockValues:
-    if deadline is None:
-        return ClockValues()
-    return ClockValues(
-        due_date=deadline.due_date,
-        ack_due_date=deadline.ack_due_date,
-        extension_notice_due_date=deadline.extension_notice_due_date,
-        extended_due_date=deadline.extended_due_date if extended else None,
-        internal_target_date=deadline.internal_target_date,
-        due_provisional=deadline.provisional,
-        rule_ref=rule_reference(deadline),
-    )
-
-
 def recompute_clock(
     session: Session,
     case: Case,
@@ -192,7 +122,7 @@ def recompute_clock(
         return _recount_letter_limit(session, case, rule_book, cause=cause, actor=actor)
     deadline = deadline_for(session, case, rule_book, today=today)
     before = current_values(case)
-    after = _values(deadline, case.extension_reason is not None)
+    after = deadline_values(deadline, case.extension_reason is not None)
     if source is DueDateSource.BY_HAND:
         if deadline is None:
             return False  # a kind no statute times: the hand date alone times it
@@ -223,7 +153,7 @@ def hand_values(case: Case, deadline: Deadline) -> ClockValues:
     ``deadline``'s) binds: the rule's acknowledgement and extension-notice dates, the
     internal target no later than the hand date, and no extended date (``binding_due_date``
     would read it before the hand date)."""
-    rule = _values(deadline, False)
+    rule = deadline_values(deadline, False)
     target = rule.internal_target_date
     if target is not None and case.due_date is not None:
         target = min(target, case.due_date)

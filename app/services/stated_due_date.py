@@ -22,14 +22,9 @@ from app.errors import ClockError
 from app.models import Case
 from app.models.enums import ReviewFlag
 from app.services.audit import SYSTEM_ACTOR, record_event
-from app.services.clock import (
-    ClockValues,
-    DueDateSource,
-    current_values,
-    recompute_clock,
-    stated_due_source,
-)
+from app.services.clock import recompute_clock
 from app.services.clock_adjustments import EARLIEST_OFFSET
+from app.services.clock_values import ClockValues, DueDateSource, current_values, stated_due_source
 from app.services.deadlines import RuleBook, is_countable
 
 # The audit action per source (``clock.stated_deadline`` is what earlier imports recorded).
