@@ -195,26 +195,32 @@ def _recount_letter_limit(
     """Count a regulator's stated period ("十个工作日内") again from the receipt now on record
     and the calendar's overrides, where ``cause`` changed either; True when the date moved.
 
-    The counting is ``app.services.regulator_deadline``'s (imported here, not at the top:
-    it builds on this module). Its public entry counts only a case without a stated date, so
-    the date is cleared first and put back when the letter states no period (a date a person
-    confirmed from the letter, an old import) or the count fails.
+    The period is the one the date was counted from (its ``clock.stated_deadline`` event), so
+    the letter is not read again; a date the letter states stays as written. The counting is
+    ``app.services.regulator_deadline``'s (imported here, not at the top: it builds on this
+    module). Only a date that moves is stored, with an event naming the ``cause``.
     """
     if cause not in _LETTER_RECOUNT_CAUSES or case.kind != CaseKind.REGULATOR_INQUIRY:
         return False
-    from app.services.case_queries import message_text
-    from app.services.intake.stated_limit import find_stated_limit
-    from app.services.regulator_deadline import apply_stated_deadline
+    from app.services.regulator_deadline import (
+        count_stated_limit,
+        counting_basis,
+        limit_details,
+        period_on_record,
+    )
+    from app.services.stated_due_date import set_stated_due_date
 
-    limit = find_stated_limit(f"{case.subject_line or ''}\n{message_text(case)}")
-    if limit is None:
+    period = period_on_record(session, case)
+    basis = counting_basis(session, case, rule_book) if period is not None else None
+    if period is None or basis is None:
         return False
-    before = current_values(case)
-    case.due_date, case.rule_ref = None, None
-    if apply_stated_deadline(session, case, limit, rule_book, actor=actor) is None:
-        case.due_date, case.rule_ref = before.due_date, before.rule_ref
+    counted = count_stated_limit(period, *basis)
+    if counted is None or counted.due_date == case.due_date:
         return False
-    return case.due_date != before.due_date
+    details = {"cause": cause, **limit_details(period)}
+    source = DueDateSource.REGULATOR_LETTER
+    set_stated_due_date(session, case, counted.due_date, source, actor=actor, details=details)
+    return True
 
 
 def recompute_open_cases(

@@ -17,11 +17,17 @@ A date is read as a date (``StatedDate``, resolved against the receipt by
 "11月27日内" is the 27th, not 27 days). Where a letter states both a date and a period, the date
 governs: it is what the regulator wrote as the deadline. A date counts only next to a deadline
 word (前, 之前, 内, 为止, "by", "no later than", "until", "avant le", "bis zum"...), so that the
-letter's own date and dates of the facts are not taken for one.
+letter's own date and most dates of the facts are not taken for one.
+
+A deadline word also opens accounts of events ("2026年11月3日前，我办收到投诉", "By 3 November we
+had received", "Bis zum 3. November gingen … ein", "Avant le 3 novembre, nous avons reçu"): only
+the receipt tells such a date from a limit. So every statement is kept, in the order in which
+each governs (dates in the order written, then periods), and the counting
+(``app.services.regulator_deadline.count_stated_limit``) passes over a date before the receipt.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from app.services.intake.signals import chinese_number
@@ -121,17 +127,16 @@ _LATIN_CUE = (
     rf"(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+|den\s+|le\s+)?"
 )
 _YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
+_CJK_CUE_AFTER = r"(?:之前|以前|前(?![往后後])|之内|以内|之內|以內|[内內](?!容)|为止|為止|まで)"
+_CJK_CUE_BEFORE = (
+    r"(?P<cue>(?:截止(?:日期|时间|時間)|不晚于|不晚於|不迟于|不遲於|最迟|最遲)"
+    r"\s*(?:于|於|为|為|是|[:：])?)"
+)
 _DATE_PATTERNS = (
     # 于2026年11月27日内 / 12月3日前 / 于12月3日（星期四）前 / 十二月三日之前 / 12月3日17时前
-    re.compile(
-        _CJK_DATE
-        + r"\s*(?:之前|以前|前(?![往后後])|之内|以内|之內|以內|[内內](?!容)|为止|為止|まで)"
-    ),
+    re.compile(_CJK_DATE + r"\s*" + _CJK_CUE_AFTER),
     # 截止日期为2026年12月3日 / 不晚于12月3日 / 最迟于十二月三日
-    re.compile(
-        r"(?:截止(?:日期|时间|時間)|不晚于|不晚於|不迟于|不遲於|最迟|最遲)\s*(?:于|於|为|為|是|[:：])?\s*"
-        + _CJK_DATE
-    ),
+    re.compile(_CJK_CUE_BEFORE + r"\s*" + _CJK_DATE),
     # 2026년 12월 3일까지
     re.compile(
         r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
@@ -158,6 +163,12 @@ _DATE_PATTERNS = (
         re.I,
     ),
     re.compile(_LATIN_CUE + r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b", re.I),
+    # 请于2026-12-03前 / 2026/12/3之前 / 截止日期：2026.12.03 (year first: no order to doubt)
+    re.compile(
+        rf"(?:{_CJK_CUE_BEFORE}\s*)?(?<![0-9０-９])(?P<year>\d{{4}})\s*(?P<ysep>[-/.－／．])\s*"
+        r"(?P<month>\d{1,2})\s*(?P=ysep)\s*(?P<day>\d{1,2})(?![0-9０-９])"
+        rf"(?(cue)|\s*{_CJK_CUE_AFTER})"
+    ),
 )
 _WEEK_WORDS = ("星期", "礼拜", "禮拜", "week", "woche", "semaine")
 _MONTH_WORDS = ("月", "month", "monat", "mois")
@@ -195,32 +206,54 @@ class StatedLimit:
     unit: Unit
     evidence: str
     on: StatedDate | None = None
+    # The statements after this one, in the order in which each would govern: the counting
+    # turns to them when this one is a date before the receipt (an account of events).
+    fallbacks: tuple["StatedLimit", ...] = ()
 
 
 def find_stated_limit(text: str) -> StatedLimit | None:
-    """Return the first time limit ``text`` states, if any.
+    """Return the time limit ``text`` states that governs, if any, with every other it states
+    as its ``fallbacks`` (see ``find_stated_limits``).
 
     Args:
         text: a letter's subject and body (any language; Traditional Chinese as written).
 
     Returns:
-        The limit in working days (工作日, 영업일, "working"/"business" days, Werktage, jours
-        ouvrables), calendar days (日/天, "days", Tage, jours; weeks as 7 days each) or months
-        (个月, "months", Monate, mois); or a calendar date (unit "date", ``on``), which governs
-        over any period the text also states; ``None`` when the text states none or a number
-        of 0 or above 365 days or 12 months (not a deadline).
+        The first statement of ``find_stated_limits``, or ``None`` when the text states none.
+    """
+    statements = find_stated_limits(text)
+    if not statements:
+        return None
+    return replace(statements[0], fallbacks=statements[1:])
+
+
+def find_stated_limits(text: str) -> tuple[StatedLimit, ...]:
+    """Return every time limit ``text`` states, in the order in which each governs: calendar
+    dates (unit "date", ``on``) in the order written, then periods in the order written.
+
+    Args:
+        text: a letter's subject and body (any language; Traditional Chinese as written).
+
+    Returns:
+        Limits in working days (工作日, 영업일, "working"/"business" days, Werktage, jours
+        ouvrables), calendar days (日/天, "days", Tage, jours; weeks as 7 days each), months
+        (个月, "months", Monate, mois) or dates, each without fallbacks; none for a number of
+        0 or above 365 days or 12 months (not a deadline) or a month that is none.
     """
     dates = [match for pattern in _DATE_PATTERNS for match in pattern.finditer(text)]
-    for match in sorted(dates, key=lambda item: item.start()):
+    statements: list[StatedLimit] = []
+    seen: set[int] = set()  # two patterns may read one date (截止日期为12月3日前)
+    for match in sorted(dates, key=lambda item: (item.start("day"), item.start())):
         stated = _stated_date(match)
-        if stated is not None:
-            return StatedLimit(0, "date", " ".join(match.group(0).split()), stated)
+        if stated is not None and match.start("day") not in seen:
+            seen.add(match.start("day"))
+            statements.append(StatedLimit(0, "date", " ".join(match.group(0).split()), stated))
     found = [match for pattern in _PATTERNS for match in pattern.finditer(text)]
     for match in sorted(found, key=lambda item: item.start()):
         limit = _limit(match)
         if limit is not None:
-            return limit
-    return None
+            statements.append(limit)
+    return tuple(statements)
 
 
 def _limit(match: re.Match[str]) -> StatedLimit | None:

@@ -5,7 +5,12 @@ import time
 
 import pytest
 
-from app.services.intake.stated_limit import StatedDate, StatedLimit, find_stated_limit
+from app.services.intake.stated_limit import (
+    StatedDate,
+    StatedLimit,
+    find_stated_limit,
+    find_stated_limits,
+)
 
 
 def _on(evidence: str, year: int | None, month: int, day: int) -> StatedLimit:
@@ -94,6 +99,43 @@ def test_periods_and_non_deadlines_stay_as_they_are(text: str, limit: StatedLimi
 def test_a_date_governs_over_a_period_the_letter_also_states(text: str, evidence: str) -> None:
     limit = find_stated_limit(text)
     assert limit is not None and (limit.unit, limit.evidence) == ("date", evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("请于2026-12-03前答复", _on("2026-12-03前", 2026, 12, 3)),
+        ("请于2026/12/3之前报送", _on("2026/12/3之前", 2026, 12, 3)),
+        ("请于２０２６－１２－０３前答复", _on("２０２６－１２－０３前", 2026, 12, 3)),
+        ("截止日期：2026.12.03", _on("截止日期：2026.12.03", 2026, 12, 3)),
+        ("不晚于 2026/12/03 报送", _on("不晚于 2026/12/03", 2026, 12, 3)),
+    ],
+)
+def test_a_year_first_date_next_to_a_chinese_deadline_word_is_a_date(
+    text: str, limit: StatedLimit
+) -> None:
+    # Year first, so no doubt of the order of day and month (never "ambiguous" as 3/12/2026).
+    assert find_stated_limit(text) == limit
+
+
+@pytest.mark.parametrize(
+    "text", ["版本2026-12-03", "2026-12-03 收到投诉", "电话 2026-12-0312 前", "12026-12-03前"]
+)
+def test_a_year_first_date_without_a_deadline_word_is_none(text: str) -> None:
+    assert find_stated_limit(text) is None
+
+
+def test_every_statement_is_kept_dates_first_in_the_order_written() -> None:
+    # An account of events opens with a deadline word: only the receipt tells it from a limit,
+    # so the limits after it are kept for the counting (app.services.regulator_deadline).
+    text = "2026年11月3日前，我办收到投诉。请于十五日内、最迟不晚于12月18日书面答复。"
+    assert find_stated_limits(text) == (
+        _on("2026年11月3日前", 2026, 11, 3),
+        _on("不晚于12月18日", None, 12, 18),
+        StatedLimit(15, "calendar_days", "十五日内"),
+    )
+    limit = find_stated_limit(text)
+    assert limit is not None and limit.fallbacks == find_stated_limits(text)[1:]
 
 
 @pytest.mark.parametrize(
