@@ -8,7 +8,6 @@ Art. 12(3): one month), on the State Council's 2026 schedule (国办发明电〔
 or make-up working day in November or December 2026).
 """
 
-import os
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -18,17 +17,16 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, Event
 from app.models.enums import CaseKind, CaseStatus, PauseReason, ReviewFlag
-from app.services.case_queries import find_case
 from app.services.clock import RELEASED_STATUTORY_EARLIER, DueDateSource, stated_due_source
 from app.services.clock_adjustments import confirm_receipt, pause_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.due_date_by_hand import set_due_date_by_hand
-from app.services.message_import import import_message_file
 from app.services.regulator_deadline import retime_after_triage
 from app.services.settings_calendar import set_day_override
 from app.services.workflow import triage
 from app.store import Database
 from tests.services.clock_cases import timed_case
+from tests.services.regulator_letters import COMPLAINT, import_inquiry, inquiry_mail
 
 TODAY = date(2026, 11, 30)
 BEIJING = timezone(timedelta(hours=8))
@@ -169,32 +167,15 @@ def test_a_pause_moves_the_statute_and_the_hand_date_binds(
 
 
 # A CAC letter stating ten working days, with no Date: header (QA13 H5, hostile r1).
-LETTER = """From: =?utf-8?b?572R5L+h5Yqe?= <inquiry@example.gov.cn>
-To: privacy@xuyun.example
-Subject: =?utf-8?b?5YWz5LqO55So5oi35oqV6K+J55qE6Zeu6K+i5Ye9?=
-Message-ID: <q5@example.gov.cn>
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-Content-Transfer-Encoding: 8bit
-
-你公司：
-我办收到用户关于注销账号后仍收到营销短信的投诉举报，请于十个工作日内书面说明情况。
-"""
+LETTER = inquiry_mail(COMPLAINT.format(limit="请于十个工作日内"))
 # Imported Mon 30 Nov 2026, 10:00 Beijing: Tue 1 - Fri 4 Dec (4), 7-11 (9), Mon 14 Dec (10).
 IMPORTED = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 
 
 def _inquiry(session: Session, rule_book: RuleBook, tmp_path: Path) -> Case:
-    message = tmp_path / "inquiry.eml"
-    message.write_bytes(LETTER.encode())
     # With no Date: and no Received:, the file's time is the receipt (intake.receipt_instant):
     # dated as imported, or the count would start from whatever day the test runs on.
-    os.utime(message, (IMPORTED.timestamp(), IMPORTED.timestamp()))
-    imported = import_message_file(
-        session, message, rule_book, actor="system", import_time=IMPORTED
-    )
-    assert imported.reference is not None
-    case = find_case(session, imported.reference)
+    case = import_inquiry(session, rule_book, tmp_path, LETTER, file_time=IMPORTED)
     assert (case.kind, case.due_date) == (CaseKind.REGULATOR_INQUIRY, date(2026, 12, 14))
     assert stated_due_source(case) is DueDateSource.REGULATOR_LETTER
     return case

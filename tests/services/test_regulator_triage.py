@@ -9,28 +9,16 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.models.enums import CaseKind, ReviewFlag
-from app.services.case_queries import find_case
 from app.services.clock import DueDateSource, stated_due_source
 from app.services.deadlines import RuleBook, load_rule_book
-from app.services.message_import import import_message_file
 from app.services.regulator_deadline import retime_after_triage
 from app.services.workflow import triage
 from app.store import Database
+from tests.services.regulator_letters import COMPLAINT, import_inquiry, inquiry_mail
 
 TODAY = date(2026, 11, 30)
 # Friday 27 November 2026, 09:30 in Beijing.
-LETTER = """From: =?utf-8?b?572R5L+h5Yqe?= <inquiry@example.gov.cn>
-To: privacy@xuyun.example
-Subject: =?utf-8?b?5YWz5LqO55So5oi35oqV6K+J55qE6Zeu6K+i5Ye9?=
-Date: Fri, 27 Nov 2026 09:30:00 +0800
-Message-ID: <q1@example.gov.cn>
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-Content-Transfer-Encoding: 8bit
-
-你公司：
-我办收到用户关于注销账号后仍收到营销短信的投诉举报，{limit}书面说明情况。
-"""
+DATE_HEADER = "Fri, 27 Nov 2026 09:30:00 +0800"
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +27,8 @@ def rule_book() -> RuleBook:
 
 
 def _import(session: Session, rule_book: RuleBook, tmp_path: Path, limit: str) -> Case:
-    message = tmp_path / "inquiry.eml"
-    message.write_bytes(LETTER.format(limit=limit).encode())
-    imported = import_message_file(session, message, rule_book, actor="system")
-    assert imported.reference is not None
-    return find_case(session, imported.reference)
+    mail = inquiry_mail(COMPLAINT.format(limit=limit), date_header=DATE_HEADER)
+    return import_inquiry(session, rule_book, tmp_path, mail)
 
 
 def _triaged(database: Database, rule_book: RuleBook, tmp_path: Path, limit: str) -> tuple:
