@@ -49,7 +49,9 @@ def _running_due(context: LetterContext) -> date | None:
 
 def identity_request(context: LetterContext, _language: str) -> IdentityRequestFacts:
     """Return the identity request's facts: the proofs are the template's standard list;
-    proof goes to the privacy contact of the letterhead (PIPL Art. 52)."""
+    proof goes to the privacy contact of the letterhead (PIPL Art. 52). The context carries no
+    statutory date under a hand date (``statutory_due_date`` stays ``None``): a running clock's
+    paragraph then gives the hand date as the company's own, ahead of the law's time limit."""
     channel = letterhead_for(context.letterhead).privacy_contact
     paused = context.clock_waits
     return IdentityRequestFacts(

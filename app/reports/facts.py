@@ -72,6 +72,10 @@ class IdentityRequestFacts:
         due_date_by_hand: the company's own due date, set by hand before the statutory one, or
             ``None``. It does not move while the statutory clock waits, so a letter whose
             clock is paused or stops still promises it (``due_date`` then gives none).
+        statutory_due_date: the statutory due date the rule counts under a hand date (PIPL
+            Art. 50; GDPR Art. 12(3); CCPA §1798.130), or ``None`` when not known. Where the
+            clock runs on, the letter states it as the legal limit and the hand date
+            separately as the company's own commitment, never the hand date as the law's.
     """
 
     case: CaseFacts
@@ -82,6 +86,7 @@ class IdentityRequestFacts:
     due_date: date | None = None
     stops_from_letter: bool = False
     due_date_by_hand: date | None = None
+    statutory_due_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -91,8 +96,8 @@ class ClarificationRequestFacts:
     Attributes:
         case: the case. questions: each question, one per line.
         clock_paused: the rule stops the clock until the answer arrives (UK GDPR after DUAA
-            2025; EU practice). reply_by_date, due_date, due_date_by_hand: as in
-            ``IdentityRequestFacts``.
+            2025; EU practice). reply_by_date, due_date, due_date_by_hand,
+            statutory_due_date: as in ``IdentityRequestFacts``.
             (No rule set's pause is read as stopping the clock for a clarification from the
             letter on: EU and CN pauses are for identity, eu.toml/cn.toml; the letter states the
             due date while no pause is recorded.)
@@ -104,6 +109,7 @@ class ClarificationRequestFacts:
     reply_by_date: date | None = None
     due_date: date | None = None
     due_date_by_hand: date | None = None
+    statutory_due_date: date | None = None
 
 
 @dataclass(frozen=True)

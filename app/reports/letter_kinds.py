@@ -52,6 +52,10 @@ _PAUSE = frozenset(
         "due_date_known",
         "due_date_unknown",
         "due_date_by_hand",
+        "due_date_statutory",
+        "running_by_hand",
+        "statutory_date_known",
+        "statutory_date_unknown",
     }
 )
 
@@ -63,12 +67,18 @@ def _paused(
         "reply_by_date": wording.date(facts.reply_by_date),
         "due_date": wording.date(facts.due_date),
         "due_date_by_hand": wording.date(facts.due_date_by_hand),
+        "statutory_due_date": wording.date(facts.statutory_due_date),
     }
     # Three states, one paragraph each: stopped now; stopped by the rule from this letter
     # (never "the law does not pause it" where the rule does); running on.
     stops = isinstance(facts, IdentityRequestFacts) and facts.stops_from_letter
     stops = stops and not facts.clock_paused
     running = not facts.clock_paused and not stops
+    hand, statutory = facts.due_date_by_hand, facts.statutory_due_date
+    # A hand date before the statutory one is the company's own promise: a running clock's
+    # paragraph then gives the law's date (where known) and the hand date apart, never the
+    # hand date as the law's. One equal to the statutory date is the law's date.
+    own = hand is not None and (statutory is None or hand < statutory)
     values.conditions |= {
         "clock_paused": facts.clock_paused,
         "clock_stops": stops,
@@ -77,7 +87,11 @@ def _paused(
         "due_date_known": facts.due_date is not None,
         "due_date_unknown": facts.due_date is None,
         # A hand date is promised beside a paused clock; a running clock's paragraph states it.
-        "due_date_by_hand": facts.due_date_by_hand is not None and not running,
+        "due_date_by_hand": hand is not None and not running,
+        "due_date_statutory": facts.due_date is not None and not (running and own),
+        "running_by_hand": running and own,
+        "statutory_date_known": statutory is not None,
+        "statutory_date_unknown": statutory is None,
     }
     return values
 
@@ -193,7 +207,15 @@ def _complaint_response(facts: ComplaintResponseFacts, wording: Wording) -> Lett
 IDENTITY_REQUEST = LetterKind(
     letter_spec(
         "identity_request",
-        frozenset({"reply_by_date", "due_date", "due_date_by_hand", "secure_channel"}),
+        frozenset(
+            {
+                "reply_by_date",
+                "due_date",
+                "due_date_by_hand",
+                "statutory_due_date",
+                "secure_channel",
+            }
+        ),
         _PAUSE,
         frozenset({"proofs"}),
     ),
@@ -203,7 +225,7 @@ IDENTITY_REQUEST = LetterKind(
 CLARIFICATION_REQUEST = LetterKind(
     letter_spec(
         "clarification_request",
-        frozenset({"reply_by_date", "due_date", "due_date_by_hand"}),
+        frozenset({"reply_by_date", "due_date", "due_date_by_hand", "statutory_due_date"}),
         _PAUSE,
         frozenset({"questions"}),
     ),
