@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.models.enums import CaseKind
+from app.reports.invisible import one_line
 from app.reports.letterhead import Letterhead
 from app.reports.letters import letter_version, render_letter
 from app.reports.templates import LetterSpec, TemplateVersion
@@ -75,7 +76,7 @@ class AcknowledgementFacts:
 
 
 def _fill(facts: AcknowledgementFacts, wording: Wording) -> LetterValues:
-    name = (facts.requester_name or "").strip()
+    name = one_line(facts.requester_name or "")  # inside a sentence: on one line
     terms = wording.terms
     values = {
         "reference": facts.reference,

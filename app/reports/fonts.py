@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from app.errors import FontLoadError, MissingGlyphsError
 from app.reports.font_files import LetterFont, load_font
+from app.reports.invisible import is_invisible
 from app.reports.system_fonts import (
     FontFile,
     SystemFontFinder,
@@ -227,8 +228,10 @@ class FontStack:
         runs: list[tuple[str, list[str]]] = []
         for ch in line:
             face = self._face_for(ch, faces) or self._face_for(ch, self.regular) or faces[0]
-            # A space joins the current run, so mixed text does not split into many fonts.
-            name = runs[-1][0] if runs and ch == " " else face.name
+            # A space joins the current run, so mixed text does not split into many fonts; so
+            # does an invisible character (a joiner stays with the letters it joins).
+            joins = runs and (ch == " " or is_invisible(ch))
+            name = runs[-1][0] if joins else face.name
             if runs and runs[-1][0] == name:
                 runs[-1][1].append(ch)
             else:
@@ -255,7 +258,8 @@ def _runs(
 @functools.lru_cache(maxsize=1 << 14)
 def _missing(stack: FontStack, text: str, _generation: int) -> tuple[str, ...]:
     faces = stack.regular
-    missing = {ch for ch in text if stack._face_for(ch, faces) is None}
+    # Default-ignorable characters are never drawn, so need no glyph (``invisible``).
+    missing = {ch for ch in text if stack._face_for(ch, faces) is None and not is_invisible(ch)}
     return tuple(f"U+{ord(ch):04X}" for ch in sorted(missing - _LAYOUT_CHARACTERS))
 
 

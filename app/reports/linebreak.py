@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines
 from reportlab.platypus.paraparser import ParaFrag
 
+from app.reports.invisible import is_invisible
 from app.reports.shaping import run_width, shaped_advances, shaped_words
 
 _CANNOT_START = frozenset("，。、；：？！）》〉」』】〕］｝”’…—·％‰,.;:?!)]}%")
@@ -45,7 +46,9 @@ class _Glyph(str):
 def _glyph(ch: str, frag: Any) -> _Glyph:
     glyph = _Glyph(ch)
     glyph.frag = frag
-    glyph.width = _character_width(ch, frag.fontName, frag.fontSize) if ch else 0.0
+    # A default-ignorable character (a joiner, a bidi mark) takes no room and is not drawn.
+    visible = ch and not is_invisible(ch)
+    glyph.width = _character_width(ch, frag.fontName, frag.fontSize) if visible else 0.0
     return glyph
 
 
@@ -70,6 +73,8 @@ def make_line(glyphs: Sequence[Any], max_width: float, used: float, hard: bool) 
     frag: Any = None
     chars: list[str] = []
     for glyph in glyphs:
+        if glyph and is_invisible(glyph):
+            continue  # never drawn: a face without it would print a box
         if glyph.frag is not frag:
             if frag is not None:
                 words.append(frag.clone(text="".join(chars)))

@@ -28,6 +28,8 @@ from reportlab.lib.abag import ABag
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord
 
+from app.reports.invisible import BIDI_CONTROLS, is_invisible
+
 # Blocks set one glyph per character, left to right, with no shaping: Latin, Greek, Cyrillic
 # and Armenian; general punctuation and symbols; CJK, kana, Hangul syllables; full-width forms.
 _SIMPLE_RANGES = (
@@ -54,7 +56,9 @@ def needs_shaping(ch: str) -> bool:
         ch: one character.
     """
     code_point = ord(ch)
-    if unicodedata.bidirectional(ch) in ("R", "AL", "AN"):
+    # A bidi control steers the order even in a line of Latin letters only (an override
+    # reverses them), and is never drawn: the bidi pass drops it (UAX #9 X9).
+    if unicodedata.bidirectional(ch) in ("R", "AL", "AN") or ch in BIDI_CONTROLS:
         return True
     return not any(first <= code_point <= last for first, last in _SIMPLE_RANGES)
 
@@ -71,7 +75,7 @@ def visual_order(text: Sequence[str]) -> list[tuple[int, int]]:
     """
     storage = uax9.get_empty_storage()
     storage["base_level"], storage["base_dir"] = 0, "L"
-    uax9.get_embedding_levels("".join(text), storage)
+    uax9.get_embedding_levels(_isolates_as_embeddings("".join(text)), storage)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index
     for step in (
@@ -83,6 +87,48 @@ def visual_order(text: Sequence[str]) -> list[tuple[int, int]]:
     ):
         step(storage, False)
     return [(char["index"], char["level"]) for char in storage["chars"]]
+
+
+# Default-ignorable characters that change how HarfBuzz joins or selects glyphs: ZWNJ, ZWJ
+# and the variation selectors.
+_SHAPING_CONTROLS = frozenset(
+    "\u200c\u200d"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
+_EMBEDDING_FOR_ISOLATE = {"\u2066": "\u202a", "\u2067": "\u202b", "\u2069": "\u202c"}
+
+
+def _isolates_as_embeddings(text: str) -> str:
+    """Return ``text`` with each isolate written as the embedding of its direction: the pure-
+    Python UAX #9 of python-bidi predates isolates (Unicode 6.3) and fails on them. An FSI
+    takes the direction of the first strong character before its PDI (rule P2 on the isolate);
+    the text keeps its length, so indices still match. Only the neutrals around an isolate may
+    resolve differently than a viewer with isolates would set them."""
+    if not any(ch in "\u2066\u2067\u2068\u2069" for ch in text):
+        return text
+    chars = list(text)
+    for index, ch in enumerate(chars):
+        if ch == "\u2068":
+            chars[index] = "\u202b" if _first_strong_is_rtl(text, index + 1) else "\u202a"
+        else:
+            chars[index] = _EMBEDDING_FOR_ISOLATE.get(ch, ch)
+    return "".join(chars)
+
+
+def _first_strong_is_rtl(text: str, start: int) -> bool:
+    """Whether the first strong character from ``start`` to the matching PDI is R or AL."""
+    depth = 0
+    for ch in text[start:]:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            if depth == 0:
+                return False
+            depth -= 1
+        elif depth == 0 and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+            return unicodedata.bidirectional(ch) != "L"
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -135,9 +181,13 @@ def shaped_words(glyphs: Sequence[Any]) -> list[tuple[Any, str]] | None:
 
 
 def _set_run(frag: Any, level: int, chars: list[str]) -> str:
-    """Shape one run (given in logical order); HarfBuzz returns right-to-left runs reversed."""
-    text = "".join(chars)
+    """Shape one run (given in logical order); HarfBuzz returns right-to-left runs reversed
+    and hides default-ignorable characters; an unshaped run drops them (never drawn)."""
+    # Bidi marks (LRM, RLM, ALM) have done their work in the order; only the joiners and
+    # variation selectors still steer HarfBuzz (it hides them).
+    text = "".join(ch for ch in chars if not is_invisible(ch) or ch in _SHAPING_CONTROLS)
     if not any(needs_shaping(ch) for ch in text):
+        text = "".join(ch for ch in text if not is_invisible(ch))
         return text[::-1] if level % 2 else text
     if getattr(getFont(frag.fontName), "shapable", False):
         word = [0, (ABag(fontName=frag.fontName, fontSize=frag.fontSize), text)]
@@ -145,6 +195,7 @@ def _set_run(frag: Any, level: int, chars: list[str]) -> str:
         return shaped
     # A face ReportLab was told not to shape (``rl_config.unShapedFontGlob``): only the order
     # can be right.
+    text = "".join(ch for ch in text if not is_invisible(ch))
     return text[::-1] if level % 2 else text
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.reports.content import Block, Heading, Items, LetterContent, TableBlock
+from app.reports.invisible import closed_bidi, unified_line_breaks
 from app.reports.template_blocks import TemplateBlock
 from app.reports.templates import LetterTemplate, TemplateRow
 from app.reports.terms import LetterTerms
@@ -150,4 +151,6 @@ def _filled(
 
 
 def _composed(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """Composed, one kind of line break, and every bidi embedding the value opens closed at
+    its end (a name's RIGHT-TO-LEFT OVERRIDE must not reverse the letter's words after it)."""
+    return closed_bidi(unified_line_breaks(unicodedata.normalize("NFC", text)))

@@ -13,6 +13,7 @@ from typing import Generic, Protocol, TypeVar
 
 from app.models.enums import CaseKind, PartyRole
 from app.reports.facts import CaseFacts
+from app.reports.invisible import one_line
 from app.reports.jurisdictions import JurisdictionTerms
 from app.reports.letterhead import Letterhead
 from app.reports.templates import LetterSpec
@@ -154,8 +155,9 @@ def _jurisdiction_conditions(code: str) -> dict[str, bool]:
 
 def case_values(case: CaseFacts, wording: Wording) -> LetterValues:
     """Return the values and conditions every letter offers (``CASE_FIELDS``/``CONDITIONS``)."""
-    subject = (case.subject_name or "").strip()
-    addressee = (case.addressee.name or "").strip() if case.addressee else subject
+    # A name stands inside a sentence: on one line whatever was pasted into it.
+    subject = one_line(case.subject_name or "")
+    addressee = one_line(case.addressee.name or "") if case.addressee else subject
     terms, law, head = wording.terms, wording.jurisdiction, wording.letterhead
     values = {
         "reference": case.reference,
