@@ -189,10 +189,32 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
         line = _without_trailing_spaces(glyphs[start:end], hard)
         used = sum(float(glyph.width) for glyph in line)
         lines.append(make_line(line, max_width, used, hard))
-        start = end
+        first, start = start, end
         while start < len(glyphs) and glyphs[start].isspace():
             start += 1
+        lines[-1].logical = glyphs[first:start]  # what a page split hands on (split_frags)
     return ParaLines(kind=1, lines=lines)
+
+
+def split_frags(lines: Any, start: int, stop: int) -> list[Any] | None:
+    """Return the fragments of ``lines.lines[start:stop]`` as written, for a page split.
+
+    ReportLab rebuilds them from the drawn words, joined by spaces: a line break typed in the
+    text is lost, and a right-to-left line's words, already in visual order, would be
+    reordered a second time. Each line keeps its characters in logical order, with the spaces
+    and the line break the breaker took out (``split_lines``); ``None`` for lines made
+    elsewhere.
+    """
+    glyphs = [glyph for line in lines.lines[start:stop] for glyph in getattr(line, "logical", [])]
+    if any(not hasattr(line, "logical") for line in lines.lines[start:stop]):
+        return None
+    frags: list[Any] = []
+    for glyph in glyphs:
+        if frags and frags[-1][0] is glyph.frag:
+            frags[-1][1].append(glyph)
+        else:
+            frags.append((glyph.frag, [glyph]))
+    return [frag.clone(text="".join(chars)) for frag, chars in frags]
 
 
 # Line breaks of paragraphs already broken in this process: a batch of letters from one
@@ -258,9 +280,15 @@ class LetterParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no ty
         return paragraph
 
     def _get_split_blParaFunc(self) -> Any:  # noqa: N802  # ReportLab API
-        """ReportLab's split function, given a copy of the lines (they may be shared)."""
+        """The lines' own fragments as written (``split_frags``), else ReportLab's split
+        function given a copy of the lines (they may be shared)."""
         split = super()._get_split_blParaFunc()
-        return lambda lines, start, stop: split(_copy_lines(lines), start, stop)
+
+        def frags(lines: Any, start: int, stop: int) -> Any:
+            own = split_frags(lines, start, stop)
+            return own if own is not None else split(_copy_lines(lines), start, stop)
+
+        return frags
 
     def breakLinesCJK(self, maxWidths: float | list[float]) -> Any:  # noqa: N802, N803  # ReportLab API
         """Break into lines that never exceed ``maxWidths`` (points); see the module docstring."""
