@@ -73,8 +73,21 @@ def closed_bidi(text: str) -> str:
     Returns:
         ``text`` itself when it leaves nothing open, else ``text`` followed by the closers.
     """
+    opened = open_controls(text)
+    closers = (_POP_ISOLATE if control in _ISOLATES else _POP_EMBEDDING for control in opened)
+    return text + "".join(reversed(list(closers)))
+
+
+def open_controls(text: str) -> str:
+    """Return the embeddings, overrides and isolates ``text`` leaves open, outermost first:
+    what a line broken inside them hands on to the next (UAX #9 resolves levels over the
+    whole paragraph, the letters' bidi pass line by line).
+
+    Args:
+        text: bidi controls and text, in logical order.
+    """
     if not any(ch in BIDI_CONTROLS for ch in text):
-        return text
+        return ""
     stack: list[str] = []
     for ch in text:
         if ch in _EMBEDDINGS or ch in _ISOLATES:
@@ -84,8 +97,7 @@ def closed_bidi(text: str) -> str:
         elif ch == _POP_ISOLATE and any(opened in _ISOLATES for opened in stack):
             while stack.pop() not in _ISOLATES:
                 pass
-    closers = (_POP_ISOLATE if opened in _ISOLATES else _POP_EMBEDDING for opened in stack)
-    return text + "".join(reversed(list(closers)))
+    return "".join(stack)
 
 
 def unified_line_breaks(text: str) -> str:

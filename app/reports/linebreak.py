@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines
 from reportlab.platypus.paraparser import ParaFrag
 
-from app.reports.invisible import is_invisible
+from app.reports.invisible import is_invisible, open_controls
 from app.reports.shaping import run_width, shaped_advances, shaped_words
 
 _CANNOT_START = frozenset("，。、；：？！）》〉」』】〕］｝”’…—·％‰,.;:?!)]}%")
@@ -58,14 +58,17 @@ def _ascent_descent(font_name: str, font_size: float) -> tuple[float, float]:
     return float(ascent), float(descent)
 
 
-def make_line(glyphs: Sequence[Any], max_width: float, used: float, hard: bool) -> Any:
+def make_line(
+    glyphs: Sequence[Any], max_width: float, used: float, hard: bool, opened: str = ""
+) -> Any:
     """Return a ReportLab CJK ``FragLine`` (as ``makeCJKParaLine`` makes) for one line.
 
     Consecutive glyphs of the same fragment become one word; ReportLab compares fragments
     attribute by attribute for this, which was a quarter of a letter's build time. A line with
-    right-to-left or shaping scripts is put in visual order and shaped (``shaping``).
+    right-to-left or shaping scripts is put in visual order and shaped (``shaping``), under
+    the bidi controls ``opened`` by earlier lines of its paragraph.
     """
-    shaped = shaped_words(glyphs)
+    shaped = shaped_words(glyphs, opened)
     if shaped is not None:
         visual = [frag.clone(text=text) for frag, text in shaped]
         return _frag_line(visual, max_width, sum(run_width(w.text, w) for w in visual), hard)
@@ -182,13 +185,15 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> Any:
     """
     glyphs = [glyph for frag in frags for glyph in _frag_glyphs(frag)]
     lines: list[Any] = []
-    start = 0
+    start, opened = 0, ""
     while start < len(glyphs):
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]
         end, hard = line_end(glyphs, start, max_width)
         line = _without_trailing_spaces(glyphs[start:end], hard)
         used = sum(float(glyph.width) for glyph in line)
-        lines.append(make_line(line, max_width, used, hard))
+        lines.append(make_line(line, max_width, used, hard, opened))
+        # An override goes on to the next line, not past a line feed (a paragraph end, B).
+        opened = "" if hard else open_controls(opened + "".join(line))
         first, start = start, end
         while start < len(glyphs) and glyphs[start].isspace():
             start += 1

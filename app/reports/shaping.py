@@ -63,21 +63,23 @@ def needs_shaping(ch: str) -> bool:
     return not any(first <= code_point <= last for first, last in _SIMPLE_RANGES)
 
 
-def visual_order(text: Sequence[str]) -> list[tuple[int, int]]:
+def visual_order(text: Sequence[str], opened: str = "") -> list[tuple[int, int]]:
     """Return each character's logical index and bidi level, in visual (left to right) order.
 
     Args:
         text: one line's characters, in logical order; the paragraph direction is left to
             right (rule P3 overridden: letters are Chinese or English).
+        opened: the embeddings, overrides and isolates earlier lines of the paragraph left
+            open (``invisible.open_controls``), which still hold on this line.
 
     Returns:
         ``(logical index, embedding level)`` pairs; odd levels run right to left.
     """
     storage = uax9.get_empty_storage()
     storage["base_level"], storage["base_dir"] = 0, "L"
-    uax9.get_embedding_levels(_isolates_as_embeddings("".join(text)), storage)
+    uax9.get_embedding_levels(_isolates_as_embeddings(opened + "".join(text)), storage)
     for index, char in enumerate(storage["chars"]):
-        char["index"] = index
+        char["index"] = index - len(opened)  # the controls handed on are dropped (X9)
     for step in (
         uax9.explicit_embed_and_overrides,
         uax9.resolve_weak_types,
@@ -155,21 +157,22 @@ def shaped_advances(text: str, font_name: str, font_size: float) -> tuple[float,
     return tuple(advances)
 
 
-def shaped_words(glyphs: Sequence[Any]) -> list[tuple[Any, str]] | None:
+def shaped_words(glyphs: Sequence[Any], opened: str = "") -> list[tuple[Any, str]] | None:
     """Put one line in visual order and shape its complex-script runs.
 
     Args:
         glyphs: the line's characters in logical order, each a ``str`` with ``.frag`` (the
             ``ParaFrag`` it belongs to), as ``linebreak`` makes them.
+        opened: bidi controls earlier lines left open (``visual_order``).
 
     Returns:
         ``(frag, text)`` words left to right (text a ``ShapedStr`` where shaped), or ``None``
         when the line has no character that needs it (callers keep their own words).
     """
-    if not any(needs_shaping(glyph) for glyph in glyphs if glyph):
+    if not opened and not any(needs_shaping(glyph) for glyph in glyphs if glyph):
         return None
     runs: list[tuple[Any, int, list[int]]] = []
-    for index, level in visual_order([glyph or " " for glyph in glyphs]):
+    for index, level in visual_order([glyph or " " for glyph in glyphs], opened):
         frag = glyphs[index].frag
         if runs and runs[-1][0] is frag and runs[-1][1] == level:
             runs[-1][2].append(index)

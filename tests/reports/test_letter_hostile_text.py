@@ -75,6 +75,15 @@ def test_an_override_in_a_latin_name_is_applied_and_never_drawn() -> None:
     assert squash(AFTER_NAME) in squash(text)
 
 
+def test_an_override_goes_on_over_the_lines_of_a_wrapped_name() -> None:
+    # UAX #9 resolves levels over the paragraph: an override broken over lines reverses
+    # every line of it, not only the first ("abcdefgh" prints as "hgfedcba" throughout).
+    text = squash(_text(_identity("\u202e" + "abcdefgh " * 30)))
+    assert text.count("hgfedcba") == 2 * 30  # the salutation and the agent sentence
+    assert "abcdefgh" not in text
+    assert squash(AFTER_NAME) in text
+
+
 def test_a_name_with_bidi_isolates_prints() -> None:
     # RLI محمد 12 PDI, then FSI abc (never closed): the isolate is right to left, so its
     # digits stand left of the Arabic word; python-bidi alone fails on isolates (AssertionError).
