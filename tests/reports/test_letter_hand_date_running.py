@@ -28,26 +28,26 @@ CCPA_DUE, CCPA_HAND = date(2026, 11, 22), date(2026, 11, 13)
 GDPR_DUE, GDPR_HAND = date(2026, 11, 9), date(2026, 10, 30)
 
 IDENTITY_KNOWN = {
-    "en": "Please note that under the California Consumer Privacy Act, as amended by the "
-    "California Privacy Rights Act the statutory time limit for our reply is not paused while "
-    "we verify your identity: the law requires us to reply by 22 November 2026 at the latest. "
+    "en": "Please note that the statutory time limit for our reply (the California Consumer "
+    "Privacy Act, as amended by the California Privacy Rights Act) is not paused while we "
+    "verify your identity: the law requires us to reply by 22 November 2026 at the latest. "
     "We have undertaken to reply earlier, by 13 November 2026, a date we set ourselves.",
     "zh": "请注意：依照美国《加利福尼亚州消费者隐私法》（CCPA，经《加利福尼亚州隐私权法》修订），"
     "法定答复期限不因身份核验而暂停，我们最迟应于2026年11月22日前答复您。我们已承诺提前于"
     "2026年11月13日前答复您，该日期是我们自行确定的。",
 }
 IDENTITY_UNKNOWN = {
-    "en": "Please note that under the California Consumer Privacy Act, as amended by the "
-    "California Privacy Rights Act the statutory time limit for our reply is not paused while "
-    "we verify your identity. We have undertaken to reply by 13 November 2026, a date we set "
+    "en": "Please note that the statutory time limit for our reply (the California Consumer "
+    "Privacy Act, as amended by the California Privacy Rights Act) is not paused while we "
+    "verify your identity. We have undertaken to reply by 13 November 2026, a date we set "
     "ourselves ahead of that time limit.",
     "zh": "请注意：依照美国《加利福尼亚州消费者隐私法》（CCPA，经《加利福尼亚州隐私权法》修订），"
     "法定答复期限不因身份核验而暂停。我们已承诺于2026年11月13日前答复您；该日期是我们自行确定、"
     "早于法定期限的日期。",
 }
 CLARIFICATION_KNOWN = {
-    "en": "Please note that under Chapter III (Rights of the data subject) of the General Data "
-    "Protection Regulation (EU) 2016/679 the statutory time limit for our reply is not paused "
+    "en": "Please note that the statutory time limit for our reply (Chapter III (Rights of the "
+    "data subject) of the General Data Protection Regulation (EU) 2016/679) is not paused "
     "by this letter: the law requires us to reply by 9 November 2026 at the latest. We have "
     "undertaken to reply earlier, by 30 October 2026, a date we set ourselves.",
     "zh": "请注意：依照欧盟《通用数据保护条例》（GDPR）第三章（数据主体的权利），法定答复期限不因"
