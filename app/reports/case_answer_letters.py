@@ -49,9 +49,9 @@ def _running_due(context: LetterContext) -> date | None:
 
 def identity_request(context: LetterContext, _language: str) -> IdentityRequestFacts:
     """Return the identity request's facts: the proofs are the template's standard list;
-    proof goes to the privacy contact of the letterhead (PIPL Art. 52). The context carries no
-    statutory date under a hand date (``statutory_due_date`` stays ``None``): a running clock's
-    paragraph then gives the hand date as the company's own, ahead of the law's time limit."""
+    proof goes to the privacy contact of the letterhead (PIPL Art. 52). Under a hand date a
+    running clock's paragraph states the statutory date as the law's limit and the hand date as
+    the company's own (``statutory_due_date``; unknown where no rule times the case)."""
     channel = letterhead_for(context.letterhead).privacy_contact
     paused = context.clock_waits
     return IdentityRequestFacts(
@@ -62,6 +62,7 @@ def identity_request(context: LetterContext, _language: str) -> IdentityRequestF
         due_date=_running_due(context),
         stops_from_letter=context.clock_stops_on_asking,
         due_date_by_hand=context.due_date_by_hand,
+        statutory_due_date=context.statutory_due_date,
     )
 
 
@@ -73,6 +74,7 @@ def clarification_request(context: LetterContext, _language: str) -> Clarificati
         context.clock_waits,
         due_date=_running_due(context),
         due_date_by_hand=context.due_date_by_hand,
+        statutory_due_date=context.statutory_due_date,
     )
 
 

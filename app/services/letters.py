@@ -78,6 +78,9 @@ class LetterContext:
     ``due_date_by_hand``: the company's own due date, set by hand before the statutory one
     (``None`` when no hand date is set): it binds whether or not the statutory clock waits,
     so a letter asking the requester may promise it while ``due_date`` states none.
+    ``statutory_due_date``: under a hand date, the statutory deadline the rule still counts
+    (``None`` without a hand date, or where no rule times the case): a letter whose clock runs
+    on states it as the law's limit beside the hand date as the company's own.
     ``inventory``: every category of the team's data inventory, as planned on a deletion
     (``done`` false), for letters that tell what the company holds.
     """
@@ -104,6 +107,7 @@ class LetterContext:
     clock_waits: bool = False
     clock_stops_on_asking: bool = False
     due_date_by_hand: date | None = None
+    statutory_due_date: date | None = None
     inventory: tuple[CategoryLine, ...] = ()
 
 
@@ -140,6 +144,7 @@ def letter_context(
     zone = ZoneInfo(deadline.rule.time_zone if deadline else "UTC")
     subject = case.subject
     party = next((p for p in case.parties if p.is_addressee), None)
+    by_hand = due_date_set_by_hand(case)
     return LetterContext(
         reference=case.reference,
         kind=case.kind,
@@ -162,7 +167,8 @@ def letter_context(
         hold_months={k: r.months for k, r in current_inventory(session).rules.items()},
         clock_waits=clock_waits(case, rule_book),
         clock_stops_on_asking=clock_stops_on_asking(case, rule_book),
-        due_date_by_hand=case.binding_due_date if due_date_set_by_hand(case) else None,
+        due_date_by_hand=case.binding_due_date if by_hand else None,
+        statutory_due_date=deadline.effective_due_date if by_hand and deadline else None,
         inventory=_inventory_lines(session),
     )
 

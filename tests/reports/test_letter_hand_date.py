@@ -167,3 +167,33 @@ def test_a_cn_deletion_with_a_hand_date_renders_the_promise_from_the_record(
     text = _text("identity_request", identity_request(context, language), language)
     for part in language.split("+"):
         assert _after(text, STOPS[part], PROMISE[("identity_request", part)])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_running_clock_from_the_record_states_the_law_s_date_and_the_hand_date_apart(
+    database: Database, rule_book: RuleBook, language: str
+) -> None:
+    # CCPA access, received Mon 2 Nov 2026 10:00 Los Angeles: 11 CCR §7021(b) gives 45 calendar
+    # days and verifying the requester does not stop them; counted from the day after receipt
+    # (Civ. Code §10) they end Thu 17 Dec 2026, no judicial holiday (CCP §135). Set by hand to
+    # Tue 1 Dec 2026. The letter must give 17 Dec as the law's limit, 1 Dec as our own.
+    from app.reports.case_answer_letters import identity_request
+
+    received, today = datetime(2026, 11, 2, 18, 0, tzinfo=UTC), date(2026, 11, 10)
+    hand = date(2026, 12, 1)
+    with database.session() as session:
+        case = timed_case(
+            session, rule_book, kind=CaseKind.ACCESS, received=received, today=today,
+            jurisdiction="US-CA",
+        )  # fmt: skip
+        set_due_date_by_hand(session, case, hand, "agreed", rule_book, today=today, actor="li")
+        context = letter_context(session, case, rule_book, today)
+    assert (context.due_date_by_hand, context.statutory_due_date) == (hand, date(2026, 12, 17))
+    text = _text("identity_request", identity_request(context, language), language)
+    for part in language.split("+"):
+        law, ours = (
+            ("17December2026", "1December2026")
+            if part == "en"
+            else ("2026年12月17日", "2026年12月1日")
+        )
+        assert _after(text, law, ours)
