@@ -5,14 +5,15 @@ Shared by ``case_letters`` (letters whose content the record holds) and
 """
 
 from app.reports.facts import Addressee, CaseFacts
+from app.reports.printable_names import printable_name
 from app.services.letters import CategoryLine, LetterContext
 
 
 def case_facts(context: LetterContext) -> CaseFacts:
     """Return the ``CaseFacts`` of ``context`` (the addressee when a party acts for the
-    subject)."""
+    subject); names without the pictographs no font can print (``printable_name``)."""
     addressee = (
-        Addressee(context.addressee_name, context.addressee_role)
+        Addressee(printable_name(context.addressee_name), context.addressee_role)
         if context.addressee_role is not None
         else None
     )
@@ -20,7 +21,7 @@ def case_facts(context: LetterContext) -> CaseFacts:
         reference=context.reference,
         kind=context.kind,
         jurisdiction=context.jurisdiction,
-        subject_name=context.requester_name,
+        subject_name=printable_name(context.requester_name),
         received_date=context.received_date,
         issued_date=context.issued_date,
         addressee=addressee,

@@ -45,6 +45,7 @@ from app.reports.outcome_letters import (
     explanation_given,
     objection_granted,
 )
+from app.reports.printable_names import printable_name
 from app.reports.settings_letterhead import letterhead_for
 from app.reports.wording_context import LetterKind
 from app.services.letters import LetterContext, RenderedLetter
@@ -163,7 +164,7 @@ def _acknowledgement(language: str, context: LetterContext) -> RenderedLetter:
     facts = AcknowledgementFacts(
         reference=context.reference,
         kind=context.kind,
-        requester_name=context.addressee_name or context.requester_name,
+        requester_name=printable_name(context.addressee_name or context.requester_name),
         received_date=context.received_date,
         due_date=context.due_date,
         due_provisional=context.due_provisional,
