@@ -18,8 +18,10 @@ the case, not its running clock: it can be confirmed or corrected in every statu
 after the answer, it recounts the due date the answer is measured by).
 """
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
@@ -28,6 +30,7 @@ from app.models import Case
 from app.models.enums import CaseKind
 from app.services.clock import OPEN_STATUSES, DueDateSource, deadline_for, stated_due_source
 from app.services.deadlines import Deadline, RuleBook
+from app.services.refusals import Refusal, raise_refusal
 
 
 class ClockAction(StrEnum):
@@ -52,10 +55,50 @@ class ClockRefusal(StrEnum):
     NOTICE_PASSED = "notice_passed"  # the extension had to be notified earlier
 
 
-# The refusals that say no statutory deadline runs on the case (``ClockNotRunningError``).
-NOT_RUNNING = frozenset(
-    {ClockRefusal.ANSWERED, ClockRefusal.NOT_A_REQUEST, ClockRefusal.NO_DEADLINE}
+def _notice_date(case: Case) -> Mapping[str, str]:
+    notice_due = case.extension_notice_due_date
+    assert notice_due is not None  # NOTICE_PASSED is found only with a notice date
+    return {"date": notice_due.isoformat()}
+
+
+# The error and the words of each refusal: the clock service raises them, the Case › Clock menu
+# shows them as a disabled action's tip (``app.services.refusals``).
+CLOCK_REFUSALS: Mapping[ClockRefusal, Refusal] = MappingProxyType(
+    {
+        ClockRefusal.ANSWERED: Refusal(
+            ClockNotRunningError,
+            "This case has been answered or closed: its deadline no longer runs and its dates "
+            "are the record its answer was measured by, so its clock cannot be stopped, "
+            "restarted or extended, nor its receipt date changed.",
+        ),
+        ClockRefusal.NOT_A_REQUEST: Refusal(
+            ClockNotRunningError,
+            "This case is not a request: no statutory deadline runs, so its clock cannot be "
+            "stopped or extended.",
+        ),
+        ClockRefusal.NO_DEADLINE: Refusal(
+            ClockNotRunningError,
+            "No statutory deadline is counted for this case (no rule for its kind, a due date "
+            "stated by a regulator's letter, or an unusable receipt date), so its clock cannot "
+            "be stopped or extended.",
+        ),
+        ClockRefusal.ALREADY_PAUSED: Refusal(
+            ClockError, "The clock of this case is already paused; resume it first."
+        ),
+        ClockRefusal.NOT_PAUSED: Refusal(
+            ClockNotPausedError, "The clock of this case is not paused."
+        ),
+        ClockRefusal.NO_EXTENSION: Refusal(
+            ClockError, "The rule for this case allows no extension."
+        ),
+        ClockRefusal.ALREADY_EXTENDED: Refusal(ClockError, "This case has already been extended."),
+        ClockRefusal.NOTICE_PASSED: Refusal(
+            ClockError, "An extension had to be notified by {date}.", _notice_date
+        ),
+    }
 )
+# The refusals that say no statutory deadline runs on the case (``ClockNotRunningError``).
+NOT_RUNNING = frozenset(r for r, why in CLOCK_REFUSALS.items() if why.error is ClockNotRunningError)
 
 
 def clock_refusal(
@@ -149,41 +192,4 @@ def refuse_clock_change(action: ClockAction, case: Case, *, counted: bool, today
         ClockError: a pause of a stopped clock, or an extension the rule does not have, that
             was taken or whose notice date has passed.
     """
-    refusal = clock_refusal(action, case, counted=counted, today=today)
-    if refusal is not None:
-        _raise_not_running(refusal)
-        _raise_refused(refusal, case)
-
-
-def _raise_not_running(refusal: ClockRefusal) -> None:
-    if refusal is ClockRefusal.ANSWERED:
-        raise ClockNotRunningError(
-            "This case has been answered or closed: its deadline no longer runs and its dates "
-            "are the record its answer was measured by, so its clock cannot be stopped, "
-            "restarted or extended, nor its receipt date changed."
-        )
-    if refusal is ClockRefusal.NOT_A_REQUEST:
-        raise ClockNotRunningError(
-            "This case is not a request: no statutory deadline runs, so its clock cannot be "
-            "stopped or extended."
-        )
-    if refusal is ClockRefusal.NO_DEADLINE:
-        raise ClockNotRunningError(
-            "No statutory deadline is counted for this case (no rule for its kind, a due date "
-            "stated by a regulator's letter, or an unusable receipt date), so its clock cannot "
-            "be stopped or extended."
-        )
-
-
-def _raise_refused(refusal: ClockRefusal, case: Case) -> None:
-    if refusal is ClockRefusal.ALREADY_PAUSED:
-        raise ClockError("The clock of this case is already paused; resume it first.")
-    if refusal is ClockRefusal.NOT_PAUSED:
-        raise ClockNotPausedError("The clock of this case is not paused.")
-    if refusal is ClockRefusal.ALREADY_EXTENDED:
-        raise ClockError("This case has already been extended.")
-    if refusal is ClockRefusal.NO_EXTENSION:
-        raise ClockError("The rule for this case allows no extension.")
-    notice_due = case.extension_notice_due_date
-    assert notice_due is not None  # NOTICE_PASSED is found only with a notice date
-    raise ClockError(f"An extension had to be notified by {notice_due.isoformat()}.")
+    raise_refusal(CLOCK_REFUSALS, clock_refusal(action, case, counted=counted, today=today), case)

@@ -11,12 +11,15 @@ two plans over the inventory and Data categories… follow the workflow services
 ``app.services.workflow.gates``: none on a case answered or closed (its triage, clock and
 record of what was done are the record of its answer), Triage… only before work starts, Ask
 the requester… not while a sign-off is pending or a question is open, Log the reply… only
-while the case waits for one. The receipt action is named by what is known: Confirm receipt
-date… where the receipt is in doubt, Correct receipt date… otherwise. Set the due date by
-hand… and Hand the due date back to its rule follow ``app.services.due_date_by_hand``
-(neither on a case answered or closed; the hand-back only while a date is set by hand or taken
-from a regulator's letter). The letters follow the case shown, offering what fits it
-(``app.ui.letter_menu``).
+while the case waits for one, Ask for review… only on work in progress, Close… neither while a
+sign-off is pending nor on a closed case (in retention only after the purge; an answered
+deletion only with its data categories settled). Their tip is the sentence the service raises
+(``app.services.refusals``), in the UI language (``error_text``). The receipt action is named
+by what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
+otherwise. Set the due date by hand… and Hand the due date back to its rule follow
+``app.services.due_date_by_hand`` (neither on a case answered or closed; the hand-back only
+while a date is set by hand or taken from a regulator's letter). The letters follow the case
+shown, offering what fits it (``app.ui.letter_menu``).
 """
 
 from collections.abc import Callable
@@ -26,13 +29,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letter_keys import CASE_TEMPLATES
-from app.services.clock_gates import ClockAction, ClockRefusal
+from app.services.clock_gates import ClockAction
 from app.services.due_date_by_hand import DueDateAction, DueDateRefusal
 from app.services.workflow.availability import CaseActionState
-from app.services.workflow.gates import WorkflowAction, WorkflowRefusal
+from app.services.workflow.gates import WorkflowAction
 from app.ui.clock_controller import ClockController
 from app.ui.letter_controller import LetterController
 from app.ui.letter_menu import LetterMenu
+from app.ui.messages import error_text
 from app.ui.requester_dialog import ask_requester_details
 from app.ui.workflow_controller import WorkflowController
 
@@ -86,37 +90,6 @@ CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Hand the due date back to its rule"), None, "ask_release_due"),
 )
 
-# Why a clock action cannot succeed, in the UI language (the service's table:
-# ``app.services.clock_gates``; a pause or an extension only while the statutory deadline runs,
-# GDPR Art. 12(3), PIPL Art. 50).
-CLOCK_REFUSALS: dict[ClockRefusal, object] = {
-    ClockRefusal.ANSWERED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The case is answered or closed: its deadline no longer runs."
-    ),
-    ClockRefusal.NOT_A_REQUEST: QT_TRANSLATE_NOOP(
-        "CaseMenu", "Not a request: no statutory deadline runs."
-    ),
-    ClockRefusal.NO_DEADLINE: QT_TRANSLATE_NOOP(
-        "CaseMenu",
-        "No statutory deadline is counted for this case (no rule for its kind, a due date "
-        "stated by a regulator's letter, or an unusable receipt date).",
-    ),
-    ClockRefusal.ALREADY_PAUSED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The clock is already stopped: restart it first."
-    ),
-    ClockRefusal.NOT_PAUSED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The clock is running: there is no pause to end."
-    ),
-    ClockRefusal.NO_EXTENSION: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The rule for this case has no extension."
-    ),
-    ClockRefusal.ALREADY_EXTENDED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The deadline has already been extended."
-    ),
-    ClockRefusal.NOTICE_PASSED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The date by which an extension had to be notified has passed."
-    ),
-}
 # Why a due-date action cannot succeed (``app.services.due_date_by_hand``), by menu method.
 DUE_DATE_GATES = {"ask_set_due": DueDateAction.SET, "ask_release_due": DueDateAction.RELEASE}
 DUE_DATE_REFUSALS: dict[DueDateRefusal, object] = {
@@ -129,55 +102,31 @@ DUE_DATE_REFUSALS: dict[DueDateRefusal, object] = {
         "regulator's letter.",
     ),
 }
-# Why a workflow step cannot succeed, in the UI language: the workflow services' table and
-# their errors' words (``app.services.workflow.gates``; an answered or closed case is the record
-# of its answer, QA13 H1).
-WORKFLOW_REFUSALS: dict[WorkflowRefusal, object] = {
-    WorkflowRefusal.ANSWERED: QT_TRANSLATE_NOOP(
-        "CaseMenu",
-        "The case is answered or closed: its triage, its clock and the plan and record of what "
-        "was done for each data category are the record of its answer.",
-    ),
-    WorkflowRefusal.ALREADY_TRIAGED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The case is triaged already and work on it has started."
-    ),
-    WorkflowRefusal.IN_REVIEW: QT_TRANSLATE_NOOP(
-        "CaseMenu", "A sign-off is pending on the case: decide the review first."
-    ),
-    WorkflowRefusal.ALREADY_WAITING: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The case waits for the requester already: log the reply first."
-    ),
-    WorkflowRefusal.NOT_WAITING: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The case is not waiting for the requester."
-    ),
-}
 NO_REVIEW = QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case.")
 NOT_ANSWERABLE = QT_TRANSLATE_NOOP(
     "CaseMenu", "Only a case in progress can be answered (not one in review or answered)."
 )
 
 
-def _clock_gate(action: ClockAction) -> Callable[[CaseActionState], object | None]:
-    def why_not(state: CaseActionState) -> object | None:
-        refusal = state.clock[action]
-        return None if refusal is None else CLOCK_REFUSALS[refusal]
-
-    return why_not
+def _clock_gate(action: ClockAction) -> Callable[[CaseActionState], str | None]:
+    return lambda state: _service_reason(state.clock_reasons.get(action))
 
 
-def _workflow_gate(action: WorkflowAction) -> Callable[[CaseActionState], object | None]:
-    def why_not(state: CaseActionState) -> object | None:
-        refusal = state.workflow[action]
-        return None if refusal is None else WORKFLOW_REFUSALS[refusal]
+def _workflow_gate(action: WorkflowAction) -> Callable[[CaseActionState], str | None]:
+    return lambda state: _service_reason(state.workflow_reasons.get(action))
 
-    return why_not
+
+def _service_reason(reason: str | None) -> str | None:
+    """The sentence the service raises (``app.services.refusals``), in the UI language."""
+    return None if reason is None else error_text(reason)
 
 
 # Actions that can succeed only in some states of the case: why not (in the UI language), or
-# None when the action can succeed.
-GATES: dict[str, Callable[[CaseActionState], object | None]] = {
-    "ask_decision": lambda state: None if state.review_pending else NO_REVIEW,
-    "ask_response": lambda state: None if state.answerable else NOT_ANSWERABLE,
+# None when the action can succeed. The clock and workflow services word their refusals; the
+# menu shows the very sentence they raise.
+GATES: dict[str, Callable[[CaseActionState], str | None]] = {
+    "ask_decision": lambda state: None if state.review_pending else _tr(NO_REVIEW),
+    "ask_response": lambda state: None if state.answerable else _tr(NOT_ANSWERABLE),
     "ask_pause": _clock_gate(ClockAction.PAUSE),
     "ask_resume": _clock_gate(ClockAction.RESUME),
     "ask_extension": _clock_gate(ClockAction.EXTEND),
@@ -189,6 +138,8 @@ GATES: dict[str, Callable[[CaseActionState], object | None]] = {
     "plan_deletion": _workflow_gate(WorkflowAction.PLAN_CATEGORIES),
     "plan_export": _workflow_gate(WorkflowAction.PLAN_CATEGORIES),
     "ask_categories": _workflow_gate(WorkflowAction.COMPLETE_CATEGORY),
+    "ask_review": _workflow_gate(WorkflowAction.REQUEST_REVIEW),
+    "ask_close": _workflow_gate(WorkflowAction.CLOSE),
 }
 
 
@@ -237,7 +188,7 @@ class CaseMenu:
         for method, action in self.gated.items():
             why = _why_not(method, gate_state)
             action.setEnabled(bool(reference) and why is None)
-            _set_tip(action, "" if why is None else _tr(why))
+            _set_tip(action, why or "")
         if self.receipt is not None:
             label, tip = RECEIPT_SOUND if state and not state.receipt_doubts else RECEIPT_IN_DOUBT
             self.receipt.setText(_tr(label))
@@ -292,8 +243,9 @@ class CaseMenu:
 def _why_not(
     method: str,
     gate_state: tuple[CaseActionState, dict[DueDateAction, DueDateRefusal | None]] | None,
-) -> object | None:
-    """Why the gated action ``method`` cannot succeed (``None``: it can, or nothing is known)."""
+) -> str | None:
+    """Why the gated action ``method`` cannot succeed, in the UI language (``None``: it can,
+    or nothing is known)."""
     if gate_state is None:
         return None
     state, due_date_refusals = gate_state
@@ -301,7 +253,7 @@ def _why_not(
     if due_date_action is None:
         return GATES[method](state)
     refusal = due_date_refusals.get(due_date_action)
-    return None if refusal is None else DUE_DATE_REFUSALS[refusal]
+    return None if refusal is None else _tr(DUE_DATE_REFUSALS[refusal])
 
 
 def _set_tip(action: QAction, tip: str) -> None:

@@ -215,6 +215,8 @@ class WorkflowController(CaseActionController):
     def ask_review(self, reference: str) -> None:
         """Ask a second person to sign off; a refusal is asked for with its grounds, which the
         reviewer then reads (PIPL Art. 50; ``request_review``)."""
+        if self._refused(reference, WorkflowAction.REQUEST_REVIEW):
+            return
         codes, recorded = self._read(reference, _grounds_of)
         dialog = ReviewRequestDialog(codes, recorded, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -273,6 +275,8 @@ class WorkflowController(CaseActionController):
 
     def ask_close(self, reference: str) -> None:
         """Close the case."""
+        if self._refused(reference, WorkflowAction.CLOSE):
+            return
         dialog = CloseDialog(self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             outcome = dialog.chosen_outcome()

@@ -228,3 +228,38 @@ def test_a_hand_date_on_a_kind_no_statute_times_is_offered_then_refused_with_its
         assert action_state(case, today=TODAY).clock[A.PAUSE] is None
         assert _refusal(session, case, rule_book, A.PAUSE) is R.NO_DEADLINE
         assert case.pauses == []
+
+
+def test_an_extension_taken_is_not_taken_again(database: Database, rule_book: RuleBook) -> None:
+    with database.session() as session:
+        case = _case(session, rule_book, 1, (CaseKind.ACCESS, "EU", "", S.IN_PROGRESS))
+        _run(session, case, rule_book, A.EXTEND)
+        # One month from Tue 10 Nov (Thu 10 Dec) and two further months (GDPR Art. 12(3)).
+        assert case.extended_due_date == date(2027, 2, 10)
+        reason = "This case has already been extended."
+        assert action_state(case, today=TODAY).clock_reasons[A.EXTEND] == reason
+        with pytest.raises(ClockError) as refused:
+            _run(session, case, rule_book, A.EXTEND)
+        assert (type(refused.value), str(refused.value)) == (ClockError, reason)
+        assert case.extended_due_date == date(2027, 2, 10)
+
+
+def test_an_extension_after_its_notice_date_names_that_date(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # The extension is notified within the first month (GDPR Art. 12(3)): by Thu 10 Dec 2026,
+    # one month from Tue 10 Nov. On Fri 11 Dec that day has passed.
+    late = date(2026, 12, 11)
+    reason = "An extension had to be notified by 2026-12-10."
+    with database.session() as session:
+        case = _case(session, rule_book, 1, (CaseKind.ACCESS, "EU", "", S.IN_PROGRESS))
+        state = action_state(case, today=late)
+        assert state.clock[A.EXTEND] is R.NOTICE_PASSED
+        assert state.clock_reasons == {
+            A.RESUME: "The clock of this case is not paused.",
+            A.EXTEND: reason,
+        }
+        with pytest.raises(ClockError) as refused:
+            take_extension(session, case, rule_book, reason="Many systems", today=late)
+        assert (type(refused.value), str(refused.value)) == (ClockError, reason)
+        assert (case.extended_due_date, case.extension_reason) == (None, None)

@@ -1,30 +1,37 @@
 """Every status-gated workflow step on a case in every status, as a table (QA13 H1): on a case
 answered or closed (responded, in retention, closed) no triage, no question to the requester or
 reply, no identity check (it recounts the clock of a rule that starts on verification) and no
-plan or record of the data categories; the workflow services refuse exactly what the Case ›
-Workflow menu disables (``action_state``), with the same reason, before anything is written."""
+plan or record of the data categories; a review asked for only on work in progress; no closing
+while a sign-off is pending, of a case closed already, of a case in retention before its purge
+or of an answered deletion with data categories unsettled. The workflow services refuse exactly
+what the Case › Workflow menu disables (``action_state``), with the same reason and error,
+before anything is written."""
 
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.orm import Session
 
-from app.errors import CaseAnsweredError, WorkflowError
+from app.errors import CaseAnsweredError, TransitionBlockedError, WorkflowError
 from app.models import Case, CategoryAction
 from app.models.enums import (
     CaseKind,
+    CaseOutcome,
     CaseStatus,
     CategoryActionKind,
     PauseReason,
+    ReviewSubject,
     VerificationMethod,
 )
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.workflow import (
     action_state,
     ask_requester,
+    close,
     complete_action,
     log_reply,
     record_verification,
+    request_review,
     triage,
 )
 from app.services.workflow.categories import plan_export
@@ -48,14 +55,44 @@ TABLE = {
     A.VERIFY_IDENTITY: (None, None, None, None, None, *ANSWERED),
     A.PLAN_CATEGORIES: (None, None, None, None, None, *ANSWERED),
     A.COMPLETE_CATEGORY: (None, None, None, None, None, *ANSWERED),
+    # Only work in progress goes in review; more reviews may be asked while one is pending.
+    A.REQUEST_REVIEW: (*[R.NOT_REVIEWABLE] * 3, None, None, *[R.NOT_REVIEWABLE] * 3),
+    # The access case in retention has not been purged; no sign-off is decided by closing.
+    A.CLOSE: (None, None, None, None, R.IN_REVIEW, None, R.NOT_PURGED, R.CLOSED),
 }
-MESSAGES = {
+NOT_REVIEWABLE = "cannot be sent for review: only work in progress is signed off."
+ANSWERED_TEXT = (
     "The case is answered or closed: its triage, its clock and the plan and record of what was "
-    "done for each data category are the record of its answer.": R.ANSWERED,
+    "done for each data category are the record of its answer."
+)
+MESSAGES = {
+    ANSWERED_TEXT: R.ANSWERED,
     "The case is triaged already and work on it has started.": R.ALREADY_TRIAGED,
     "A sign-off is pending on the case: decide the review first.": R.IN_REVIEW,
     "The case waits for the requester already: log the reply first.": R.ALREADY_WAITING,
     "The case is not waiting for the requester.": R.NOT_WAITING,
+    "The case is closed already.": R.CLOSED,
+    "The account's data is in retention until its purge date; purge it to close.": R.NOT_PURGED,
+    # The status by its code: the UI names it in its language (app.error_text, {status}).
+    **{
+        f"A case that is '{status}' {NOT_REVIEWABLE}": R.NOT_REVIEWABLE
+        for status in (
+            "new",
+            "triaged",
+            "awaiting_requester",
+            "responded",
+            "in_retention",
+            "closed",
+        )
+    },
+}
+# The error each refusal raises (the rest: WorkflowError itself).
+ERRORS = {
+    R.ANSWERED: CaseAnsweredError,
+    R.NOT_REVIEWABLE: TransitionBlockedError,
+    R.CLOSED: TransitionBlockedError,
+    R.NOT_PURGED: TransitionBlockedError,
+    R.UNSETTLED: TransitionBlockedError,
 }
 
 
@@ -113,6 +150,12 @@ def _run(session: Session, case: Case, rule_book: RuleBook, action: WorkflowActi
         )
     elif action is A.PLAN_CATEGORIES:
         plan_export(session, case, actor="li")
+    elif action is A.REQUEST_REVIEW:
+        request_review(session, case, ReviewSubject.LETTER, actor="li")
+    elif action is A.CLOSE:
+        # An open case closes early as withdrawn; an answered one as it was answered.
+        answered = case.status in (S.RESPONDED, S.IN_RETENTION)
+        close(session, case, outcome=None if answered else CaseOutcome.WITHDRAWN, actor="li")
     else:
         complete_action(session, case, "account", actor="li")
 
@@ -123,7 +166,7 @@ def _refusal(session: Session, case: Case, rule_book: RuleBook, action: Workflow
         _run(session, case, rule_book, action)
     except WorkflowError as error:
         refusal = MESSAGES[str(error)]
-        assert (type(error) is CaseAnsweredError) == (refusal is R.ANSWERED)
+        assert type(error) is ERRORS.get(refusal, WorkflowError)
         return refusal
     return None
 
@@ -158,3 +201,51 @@ def test_an_identity_check_after_the_answer_leaves_its_due_date(
             _run(session, case, rule_book, A.VERIFY_IDENTITY)
         assert (case.due_date, case.verified_at, case.verifications) == (DUE, None, [])
         assert case.status == status
+
+
+def test_an_answered_deletion_closes_only_with_its_categories_settled(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # A deletion refused after its deletion of 'account' was planned: the plan is not carried
+    # out, and closing waits for it (lifecycle.close), as the menu says before the dialog.
+    unsettled = 'Data categories are still unsettled: "Account information"'
+    with database.session() as session:
+        case = _case(session, rule_book, 1, S.RESPONDED)
+        case.kind, case.outcome = CaseKind.DELETION, CaseOutcome.REFUSED
+        state = action_state(case, today=TODAY)
+        assert state.workflow[A.CLOSE] is R.UNSETTLED
+        assert state.workflow_reasons[A.CLOSE] == unsettled
+        with pytest.raises(TransitionBlockedError) as refused:
+            _run(session, case, rule_book, A.CLOSE)
+        assert str(refused.value) == unsettled
+        assert (case.status, case.closed_at) == (S.RESPONDED, None)
+        case.category_actions[0].done_at = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+        assert action_state(case, today=TODAY).workflow[A.CLOSE] is None
+        _run(session, case, rule_book, A.CLOSE)
+        assert (case.status, case.outcome) == (S.CLOSED, CaseOutcome.REFUSED)
+
+
+def test_a_case_in_retention_closes_once_purged(database: Database, rule_book: RuleBook) -> None:
+    with database.session() as session:
+        case = _case(session, rule_book, 1, S.IN_RETENTION)
+        refused = "The account's data is in retention until its purge date; purge it to close."
+        assert action_state(case, today=TODAY).workflow_reasons == {
+            **dict.fromkeys(
+                (
+                    A.TRIAGE,
+                    A.ASK_REQUESTER,
+                    A.LOG_REPLY,
+                    A.VERIFY_IDENTITY,
+                    A.PLAN_CATEGORIES,
+                    A.COMPLETE_CATEGORY,
+                ),
+                ANSWERED_TEXT,
+            ),
+            A.REQUEST_REVIEW: f"A case that is 'in_retention' {NOT_REVIEWABLE}",
+            A.CLOSE: refused,
+        }
+        case.purged_at = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+        assert A.CLOSE not in action_state(case, today=TODAY).workflow_reasons
+        _run(session, case, rule_book, A.CLOSE)
+        assert case.status == S.CLOSED
+        assert case.closed_at is not None

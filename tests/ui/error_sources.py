@@ -2,7 +2,9 @@
 
 A raise site ``raise SomeError(<message>)`` of a ``PrivacyDeskError`` subclass gives its
 message as a catalogue key: a literal, an f-string (each ``{expression}`` becomes a named
-placeholder), a module constant (``IN_USE_MESSAGE``) or a ``+`` of those. Classes whose
+placeholder), a module constant (``IN_USE_MESSAGE``) or a ``+`` of those; so does an entry
+``Refusal(SomeError, <template>, ...)`` of a refusal table (``app.services.refusals``), whose
+template is a catalogue key as written. Classes whose
 ``__init__`` wraps a ``problem``/``message`` argument (``SettingsError(field, problem)``)
 give that argument; the wrapper sentence itself is a catalogue entry of its own.
 
@@ -22,6 +24,9 @@ ERRORS_FILE = APP_DIR / "errors.py"
 BASE_ERROR = "PrivacyDeskError"
 # The argument that carries the message in classes whose __init__ takes several.
 MESSAGE_PARAMETERS = ("message", "problem")
+# An entry of a refusal table, ``Refusal(SomeError, <message>, ...)`` (``app.services.refusals``):
+# its service raises ``SomeError`` with that message, and the Case menu shows it.
+REFUSAL = "Refusal"
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ def raised_messages(root: Path = APP_DIR) -> list[RaisedMessage]:
                 continue
             site = f"{where}:{call.lineno}"
             texts = _texts(argument, _Scope(tree, scope))
+            if _called_name(call) == REFUSAL:
+                # A refusal's message is a template in the catalogue's own form already.
+                texts = [t.replace("{{", "{").replace("}}", "}") for t in texts]
             parameter = _parameter(argument, scope)
             if texts:
                 found.extend(RaisedMessage(t, name, site) for t in texts)
@@ -142,9 +150,22 @@ def _raised_calls(
             name = _called_name(built)
             if name in classes:
                 yield owner.get(id(node)), built, name
+        error = _refused_error(node)
+        if error in classes and isinstance(node, ast.Call):
+            yield owner.get(id(node)), node, error
+
+
+def _refused_error(node: ast.AST) -> str | None:
+    """The error class a refusal table's entry names (``None``: no such entry)."""
+    if not isinstance(node, ast.Call) or _called_name(node) != REFUSAL or not node.args:
+        return None
+    first = node.args[0]
+    return first.id if isinstance(first, ast.Name) else None
 
 
 def _message_argument(call: ast.Call, position: int | None) -> ast.expr | None:
+    if _called_name(call) == REFUSAL:
+        position = 1  # Refusal(error, message, ...)
     if position is None:
         return None
     for keyword in call.keywords:

@@ -3,7 +3,8 @@ M2; QA10 L7): Review… only with a review pending, Answer… only on a case in 
 clock and Extend the deadline… only while a statutory deadline runs (not on a case answered or
 closed, nor on mail that is no request), Restart the clock only while it is stopped, Extend
 only where the rule has an extension (Chinese law has none); a disabled action says why in its
-tip. Confirm receipt date… where the receipt is in doubt, Correct receipt date… otherwise (M8)."""
+tip, in the very words the service refuses it with. Confirm receipt date… where the receipt is
+in doubt, Correct receipt date… otherwise (M8)."""
 
 from collections.abc import Callable
 from datetime import date
@@ -26,8 +27,6 @@ from tests.conftest import CORPUS_INBOX
 TODAY = date(2026, 11, 29)
 GATED = ("ask_decision", "ask_response", "ask_pause", "ask_resume", "ask_extension")
 
-
-ANSWERED_TIP = "The case is answered or closed: its deadline no longer runs."
 CLOSED_REFUSAL = (
     "This case has been answered or closed: its deadline no longer runs and its dates are the "
     "record its answer was measured by, so its clock cannot be stopped, restarted or extended, "
@@ -79,7 +78,7 @@ def test_a_chinese_case_offers_no_extension_and_no_restart(
         "ask_extension": False,
     }
     extension = window.case_menu.gated["ask_extension"]
-    assert extension.toolTip() == "The rule for this case has no extension."
+    assert extension.toolTip() == "The rule for this case allows no extension."
     assert extension.statusTip() == extension.toolTip()
     assert window.case_menu.gated["ask_response"].statusTip() == ""
     # Run anyway (a stale shortcut): refused before any reason is typed (the extension
@@ -127,8 +126,10 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
         "ask_resume": False,
         "ask_extension": False,  # GDPR's notice date (within the first month) has passed
     }
+    # Received Tue 18 Aug 2026 (22:57 in Brussels): the notice was due within one month,
+    # by Fri 18 Sep 2026 (GDPR Art. 12(3)).
     assert window.case_menu.gated["ask_extension"].toolTip() == (
-        "The date by which an extension had to be notified has passed."
+        "An extension had to be notified by 2026-09-18."
     )
 
     def refuse(dialog: QDialog) -> None:
@@ -145,7 +146,7 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
     assert "in progress" in window.case_menu.gated["ask_response"].toolTip()
     # Answered: the deadline no longer runs, so its clock is neither stopped nor extended.
     assert not any(_enabled(window)[m] for m in ("ask_pause", "ask_resume", "ask_extension"))
-    assert window.case_menu.gated["ask_pause"].toolTip() == ANSWERED_TIP
+    assert window.case_menu.gated["ask_pause"].toolTip() == CLOSED_REFUSAL
 
 
 def test_a_closed_case_offers_no_clock_change(qtbot: QtBot, database: Database) -> None:
@@ -163,7 +164,7 @@ def test_a_closed_case_offers_no_clock_change(qtbot: QtBot, database: Database) 
     # Closed while waiting for identity proof: the pause is the record, not to be ended now.
     assert _enabled(window) == dict.fromkeys(GATED, False)
     for method in ("ask_pause", "ask_resume", "ask_extension"):
-        assert window.case_menu.gated[method].toolTip() == ANSWERED_TIP
+        assert window.case_menu.gated[method].toolTip() == CLOSED_REFUSAL
     # Run anyway (a stale shortcut): refused before the dialog, with the service's reason.
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_pause(reference)
@@ -185,15 +186,15 @@ def test_mail_that_is_no_request_has_no_clock_to_stop(qtbot: QtBot, database: Da
         False,
         False,
     )
-    tip = "Not a request: no statutory deadline runs."
+    tip = (
+        "This case is not a request: no statutory deadline runs, so its clock cannot be "
+        "stopped or extended."
+    )
     assert window.case_menu.gated["ask_pause"].toolTip() == tip
     assert window.case_menu.gated["ask_pause"].statusTip() == tip
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_pause(reference)
-    assert _messages() == [
-        "This case is not a request: no statutory deadline runs, so its clock cannot be "
-        "stopped or extended."
-    ]
+    assert _messages() == [tip]
 
 
 def test_the_receipt_action_is_named_by_what_is_known(qtbot: QtBot, database: Database) -> None:

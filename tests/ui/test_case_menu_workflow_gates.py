@@ -2,12 +2,17 @@
 on a case answered or closed none of Triage…, Ask the requester…, Log the reply…, Identity
 check…, the two plans over the inventory and Data categories…, each disabled with the
 services' reason as its tip; Correct receipt date… likewise after the answer (QA13 M5). A stale
-shortcut is refused before its dialog, with the service's words, and changes nothing."""
+shortcut is refused before its dialog, with the service's words, and changes nothing. Ask for
+review… and Close… likewise: a review only of work in progress, no closing while a sign-off is
+pending, of a closed case or of one in retention before its purge (the dialogs were offered on
+a closed case and refused only once filled in)."""
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseKind, CaseStatus
@@ -26,7 +31,36 @@ ANSWERED = (
 )
 TRIAGED = "The case is triaged already and work on it has started."
 NOT_WAITING = "The case is not waiting for the requester."
-RECEIPT_ANSWERED = "The case is answered or closed: its deadline no longer runs."
+RECEIPT_ANSWERED = (
+    "This case has been answered or closed: its deadline no longer runs and its dates are the "
+    "record its answer was measured by, so its clock cannot be stopped, restarted or extended, "
+    "nor its receipt date changed."
+)
+REVIEW_REFUSED = "cannot be sent for review: only work in progress is signed off."
+# Ask for review… and Close… in each status of ``STATUSES`` ('': enabled); a status is named
+# by its label in the UI (app.ui.labels).
+ANSWERING = {
+    "ask_review": (
+        f"A case that is 'New' {REVIEW_REFUSED}",
+        f"A case that is 'Triaged' {REVIEW_REFUSED}",
+        f"A case that is 'Awaiting requester' {REVIEW_REFUSED}",
+        "",
+        "",  # another sign-off may be asked for while one is pending
+        f"A case that is 'Responded' {REVIEW_REFUSED}",
+        f"A case that is 'In retention' {REVIEW_REFUSED}",
+        f"A case that is 'Closed' {REVIEW_REFUSED}",
+    ),
+    "ask_close": (
+        "",
+        "",
+        "",
+        "",
+        "A sign-off is pending on the case: decide the review first.",
+        "",
+        "The account's data is in retention until its purge date; purge it to close.",
+        "The case is closed already.",
+    ),
+}
 # Each gated menu method's tip in each status of ``STATUSES`` ('': enabled).
 TABLE = {
     "ask_triage": ("", TRIAGED, "", TRIAGED, TRIAGED),
@@ -86,22 +120,9 @@ def _messages() -> list[str]:
 def test_each_workflow_step_in_each_status(
     qtbot: QtBot, database: Database, rule_book: RuleBook
 ) -> None:
-    references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
-    found: dict[tuple[str, CaseStatus], tuple[bool, str, str]] = {}
-    for status, reference in references.items():
-        window.show_case(reference)
-        for method in TABLE:
-            action = window.case_menu.gated[method]
-            # An empty tool tip reads as the action's text in Qt: the tip is the status tip.
-            tip = action.toolTip() if not action.isEnabled() else ""
-            found[method, status] = (action.isEnabled(), tip, action.statusTip())
-    expected = {
-        (method, status): (not tip, tip, tip)
-        for method, tips in TABLE.items()
-        for status, tip in zip(STATUSES, (*tips, ANSWERED, ANSWERED, ANSWERED), strict=True)
-    }
-    assert found == expected
+    answered = (ANSWERED, ANSWERED, ANSWERED)
+    table = {method: (*tips, *answered) for method, tips in TABLE.items()}
+    _assert_tips_in_each_status(qtbot, database, rule_book, table)
 
 
 def test_the_receipt_is_corrected_only_before_the_answer(
@@ -145,8 +166,84 @@ def test_a_stale_shortcut_on_an_answered_case_opens_no_dialog(
     assert _messages() == [ANSWERED]
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_receipt(references[S.RESPONDED])
-    assert _messages() == [
-        "This case has been answered or closed: its deadline no longer runs and its dates are "
-        "the record its answer was measured by, so its clock cannot be stopped, restarted or "
-        "extended, nor its receipt date changed."
-    ]
+    assert _messages() == [RECEIPT_ANSWERED]
+    # Close… and Ask for review… too (no dialog is left open if one was offered).
+    for ask, refused in (
+        (window.workflow.ask_close, "The case is closed already."),
+        # A message box shows the code as the UI names it (app.ui.messages.error_text).
+        (window.workflow.ask_review, f"A case that is 'Closed' {REVIEW_REFUSED}"),
+    ):
+        opened = _reject_a_dialog()
+        with qtbot.assertNotEmitted(window.workflow.changed):
+            ask(closed)
+        qtbot.wait(10)
+        assert (opened, _messages()) == ([], [refused])
+
+
+def _tips(window: MainWindow, methods: Iterable[str]) -> dict[str, tuple[bool, str, str]]:
+    """(enabled, tool tip when disabled, status tip) of each gated method's action."""
+    found = {}
+    for method in methods:
+        action = window.case_menu.gated[method]
+        # An empty tool tip reads as the action's text in Qt: the tip is the status tip.
+        tip = action.toolTip() if not action.isEnabled() else ""
+        found[method] = (action.isEnabled(), tip, action.statusTip())
+    return found
+
+
+def test_review_and_closing_in_each_status(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    _assert_tips_in_each_status(qtbot, database, rule_book, ANSWERING)
+
+
+def _assert_tips_in_each_status(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, table: dict[str, tuple[str, ...]]
+) -> None:
+    """Check each method's action on a case in each of ``STATUSES`` against ``table`` (its
+    tip in each status, '' where it is enabled)."""
+    references = _add_cases(database, rule_book)
+    window = _window(qtbot, database, rule_book)
+    found: dict[tuple[str, CaseStatus], tuple[bool, str, str]] = {}
+    for status, reference in references.items():
+        window.show_case(reference)
+        for method, tips in _tips(window, table).items():
+            found[method, status] = tips
+    expected = {
+        (method, status): (not tip, tip, tip)
+        for method, tips in table.items()
+        for status, tip in zip(STATUSES, tips, strict=True)
+    }
+    assert found == expected
+
+
+def test_a_closed_case_offers_neither_in_chinese(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, chinese: None
+) -> None:
+    references = _add_cases(database, rule_book)
+    window = _window(qtbot, database, rule_book)
+    window.show_case(references[S.CLOSED])
+    # The service's sentences from errors.zh_CN.toml; the status by its Chinese label.
+    assert _tips(window, ANSWERING) == {
+        "ask_review": (
+            False,
+            "处于“已结案”状态的案件不能提交复核：只有办理中的案件才能签核。",
+            "处于“已结案”状态的案件不能提交复核：只有办理中的案件才能签核。",
+        ),
+        "ask_close": (False, "此案件已结案。", "此案件已结案。"),
+    }
+
+
+def _reject_a_dialog() -> list[str]:
+    """Reject the modal dialog an action opens (it would block the test), naming it in the
+    list returned; message boxes are left for ``_messages``."""
+    opened: list[str] = []
+
+    def reject() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and not isinstance(dialog, QMessageBox):
+            opened.append(type(dialog).__name__)
+            dialog.reject()
+
+    QTimer.singleShot(0, reject)
+    return opened

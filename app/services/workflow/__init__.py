@@ -3,13 +3,9 @@ verification, four-eyes review, per-category actions, retention and purge, parti
 messages, duplicates and reminders. Every change is an audit event."""
 
 from app.services.workflow.availability import CaseActionState, action_state
-from app.services.workflow.categories import (
-    complete_action,
-    plan_deletion,
-    set_action,
-    unsettled_categories,
-)
+from app.services.workflow.categories import complete_action, plan_deletion, set_action
 from app.services.workflow.correspondence import add_note, record_message
+from app.services.workflow.gates import unsettled_categories
 from app.services.workflow.grounds import grounds_for, record_grounds, recorded_grounds
 from app.services.workflow.inventory import Inventory, current_inventory, load_inventory
 from app.services.workflow.lifecycle import close, respond, start_work, triage

@@ -8,13 +8,20 @@ from datetime import date
 from app.models import Case
 from app.models.enums import CaseStatus, ReviewDecision, ReviewFlag
 from app.services.clock_gates import (
+    CLOCK_REFUSALS,
     ClockAction,
     ClockRefusal,
     clock_refusal,
     stored_clock_counted,
 )
 from app.services.receipt_checks import receipt_doubts
-from app.services.workflow.gates import WorkflowAction, WorkflowRefusal, workflow_refusal
+from app.services.refusals import refusal_text
+from app.services.workflow.gates import (
+    WORKFLOW_REFUSALS,
+    WorkflowAction,
+    WorkflowRefusal,
+    workflow_refusal,
+)
 from app.services.workflow.transitions import ALLOWED
 
 
@@ -34,6 +41,9 @@ class CaseActionState:
         receipt_doubts: the flags that put the receipt instant in doubt (no usable Date:,
             a Date: without zone, one in the future or long past); empty when the recorded
             receipt is sound and can only be corrected.
+        clock_reasons, workflow_reasons: the English sentence the service would raise for
+            each refused action (``CLOCK_REFUSALS``, ``WORKFLOW_REFUSALS``), with the case's
+            data in it; actions that can succeed are absent. The menu shows it as the tip.
     """
 
     review_pending: bool
@@ -41,6 +51,8 @@ class CaseActionState:
     clock: Mapping[ClockAction, ClockRefusal | None]
     workflow: Mapping[WorkflowAction, WorkflowRefusal | None]
     receipt_doubts: frozenset[ReviewFlag]
+    clock_reasons: Mapping[ClockAction, str]
+    workflow_reasons: Mapping[WorkflowAction, str]
 
 
 def action_state(case: Case, *, today: date) -> CaseActionState:
@@ -48,13 +60,22 @@ def action_state(case: Case, *, today: date) -> CaseActionState:
     date is compared with it, as ``take_extension`` does). Whether a deadline is counted is
     read from the clock stored on the case, not recomputed."""
     counted = stored_clock_counted(case)
+    clock = {
+        action: clock_refusal(action, case, counted=counted, today=today) for action in ClockAction
+    }
+    workflow = {action: workflow_refusal(action, case) for action in WorkflowAction}
     return CaseActionState(
         review_pending=any(r.decision == ReviewDecision.PENDING for r in case.reviews),
         answerable=CaseStatus.RESPONDED in ALLOWED[case.status],
-        clock={
-            action: clock_refusal(action, case, counted=counted, today=today)
-            for action in ClockAction
-        },
-        workflow={action: workflow_refusal(action, case) for action in WorkflowAction},
+        clock=clock,
+        workflow=workflow,
         receipt_doubts=receipt_doubts(case.review_flags or ()),
+        clock_reasons={
+            a: refusal_text(CLOCK_REFUSALS, r, case) for a, r in clock.items() if r is not None
+        },
+        workflow_reasons={
+            a: refusal_text(WORKFLOW_REFUSALS, r, case)
+            for a, r in workflow.items()
+            if r is not None
+        },
     )

@@ -184,11 +184,6 @@ def left_out_of_copy(case: Case) -> list[str]:
     return [a.category for a in case.category_actions if a.action not in IN_THE_COPY]
 
 
-def unsettled_categories(case: Case) -> list[str]:
-    """Return the categories whose planned action has not been carried out."""
-    return [a.category for a in case.category_actions if a.done_at is None]
-
-
 def category_names(session: Session, keys: list[str]) -> str:
     """Return the categories ``keys`` by their English names in the team's inventory, each
     quoted (a name may hold a comma) and joined by ", " (e.g. ``"Account information",

@@ -15,19 +15,35 @@ account's purge at the end of its retention (``retention.purge``) and closing.
 A step that changes nothing recorded at the answer but does not fit the status (a triage once
 work has started, asking the requester while a sign-off is pending, a reply while nobody waits
 for one) is refused by the same table, for the menu to say why before a dialog is filled in.
+
+Closing and asking for a review follow their own rules (``lifecycle.close``,
+``reviews.request_review``): a case closes from any status but ``in_review`` (decide the
+sign-off first) and ``closed``, a case in retention only once its account's data is purged,
+and an answered deletion or cancellation only once each planned data category is settled;
+a review is asked for only on work in progress (another may be asked while one is pending:
+a deletion and a letter are signed off apart). ``WORKFLOW_REFUSALS`` words every refusal once,
+with its error (``app.services.refusals``).
 """
 
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
-from app.errors import CaseAnsweredError, WorkflowError
+from sqlalchemy.orm import object_session
+
+from app.errors import CaseAnsweredError, TransitionBlockedError, WorkflowError
 from app.models import Case
-from app.models.enums import CaseStatus
+from app.models.enums import CaseKind, CaseStatus
+from app.services.refusals import Refusal, raise_refusal
+from app.services.workflow.transitions import ALLOWED
 
 # Statuses of a case that has been answered (or closed): the record of its answer.
 ANSWERED_STATUSES = frozenset({CaseStatus.RESPONDED, CaseStatus.IN_RETENTION, CaseStatus.CLOSED})
 # A triage confirms what intake proposed, before work starts (or again after the requester
 # answered a question); ``lifecycle.triage`` moves the case to ``triaged``.
 TRIAGEABLE = frozenset({CaseStatus.NEW, CaseStatus.AWAITING_REQUESTER})
+# Kinds whose answer deletes data: each planned data category is settled before they close.
+ERASING_KINDS = frozenset({CaseKind.DELETION, CaseKind.ACCOUNT_CANCELLATION})
 
 
 class WorkflowAction(StrEnum):
@@ -39,6 +55,8 @@ class WorkflowAction(StrEnum):
     VERIFY_IDENTITY = "verify_identity"
     PLAN_CATEGORIES = "plan_categories"  # plan deletion or copy, or one category's action
     COMPLETE_CATEGORY = "complete_category"  # Data categories…: mark an action carried out
+    REQUEST_REVIEW = "request_review"  # Ask for review…
+    CLOSE = "close"
 
 
 class WorkflowRefusal(StrEnum):
@@ -49,6 +67,10 @@ class WorkflowRefusal(StrEnum):
     IN_REVIEW = "in_review"  # a sign-off is pending
     ALREADY_WAITING = "already_waiting"  # a question to the requester is open
     NOT_WAITING = "not_waiting"  # nobody waits for the requester's reply
+    NOT_REVIEWABLE = "not_reviewable"  # only work in progress is signed off
+    CLOSED = "closed"
+    NOT_PURGED = "not_purged"  # in retention until its account's data is purged
+    UNSETTLED = "unsettled"  # an answered deletion with data categories still to settle
 
 
 # Why the requester cannot be asked (for identity proof or clarification) in a status.
@@ -56,10 +78,85 @@ ASKING_REFUSALS = {
     CaseStatus.IN_REVIEW: WorkflowRefusal.IN_REVIEW,
     CaseStatus.AWAITING_REQUESTER: WorkflowRefusal.ALREADY_WAITING,
 }
+# Why a case cannot be closed, by the statuses that cannot become ``closed`` (``ALLOWED``).
+CLOSING_REFUSALS = {
+    CaseStatus.IN_REVIEW: WorkflowRefusal.IN_REVIEW,
+    CaseStatus.CLOSED: WorkflowRefusal.CLOSED,
+}
+
+
+def unsettled_categories(case: Case) -> list[str]:
+    """Return the categories whose planned action has not been carried out (their keys)."""
+    return [a.category for a in case.category_actions if a.done_at is None]
+
+
+def _unsettled_names(case: Case) -> Mapping[str, str]:
+    # ``categories`` imports this module: its names are looked up when a message is made.
+    from app.services.workflow.categories import category_names
+
+    session = object_session(case)
+    keys = unsettled_categories(case)
+    return {"categories": category_names(session, keys) if session else ", ".join(keys)}
+
+
+def _status(case: Case) -> Mapping[str, str]:
+    return {"status": case.status.value}
+
+
+# The error and the words of each refusal: the workflow services raise them, the Case › Workflow
+# menu shows them as a disabled action's tip (``app.services.refusals``).
+WORKFLOW_REFUSALS: Mapping[WorkflowRefusal, Refusal] = MappingProxyType(
+    {
+        WorkflowRefusal.ANSWERED: Refusal(
+            CaseAnsweredError,
+            "The case is answered or closed: its triage, its clock and the plan and record of "
+            "what was done for each data category are the record of its answer.",
+        ),
+        WorkflowRefusal.ALREADY_TRIAGED: Refusal(
+            WorkflowError, "The case is triaged already and work on it has started."
+        ),
+        WorkflowRefusal.IN_REVIEW: Refusal(
+            WorkflowError, "A sign-off is pending on the case: decide the review first."
+        ),
+        WorkflowRefusal.ALREADY_WAITING: Refusal(
+            WorkflowError, "The case waits for the requester already: log the reply first."
+        ),
+        WorkflowRefusal.NOT_WAITING: Refusal(
+            WorkflowError, "The case is not waiting for the requester."
+        ),
+        WorkflowRefusal.NOT_REVIEWABLE: Refusal(
+            TransitionBlockedError,
+            "A case that is '{status}' cannot be sent for review: only work in progress is "
+            "signed off.",
+            _status,
+            ("status allowing in_review",),
+        ),
+        WorkflowRefusal.CLOSED: Refusal(TransitionBlockedError, "The case is closed already."),
+        WorkflowRefusal.NOT_PURGED: Refusal(
+            TransitionBlockedError,
+            "The account's data is in retention until its purge date; purge it to close.",
+            missing=("the purge",),
+        ),
+        WorkflowRefusal.UNSETTLED: Refusal(
+            TransitionBlockedError,
+            "Data categories are still unsettled: {categories}",
+            _unsettled_names,
+            ("each planned data category carried out",),
+        ),
+    }
+)
 
 
 def workflow_refusal(action: WorkflowAction, case: Case) -> WorkflowRefusal | None:
     """Return why ``action`` cannot succeed on ``case`` now, or ``None`` when it can."""
+    if action is WorkflowAction.CLOSE:
+        return _closing_refusal(case)
+    if action is WorkflowAction.REQUEST_REVIEW:
+        # Another review may be asked for while one is pending (``request_review``).
+        reviewable = (
+            case.status is CaseStatus.IN_REVIEW or CaseStatus.IN_REVIEW in ALLOWED[case.status]
+        )
+        return None if reviewable else WorkflowRefusal.NOT_REVIEWABLE
     if case.status in ANSWERED_STATUSES:
         return WorkflowRefusal.ANSWERED
     if action is WorkflowAction.TRIAGE and case.status not in TRIAGEABLE:
@@ -71,27 +168,27 @@ def workflow_refusal(action: WorkflowAction, case: Case) -> WorkflowRefusal | No
     return None
 
 
+def _closing_refusal(case: Case) -> WorkflowRefusal | None:
+    refusal = CLOSING_REFUSALS.get(case.status)
+    if refusal is None and case.status is CaseStatus.IN_RETENTION and case.purged_at is None:
+        return WorkflowRefusal.NOT_PURGED
+    answered = case.status in ANSWERED_STATUSES
+    if refusal is None and answered and case.kind in ERASING_KINDS and unsettled_categories(case):
+        return WorkflowRefusal.UNSETTLED
+    return refusal
+
+
 def refuse_workflow_step(action: WorkflowAction, case: Case) -> None:
     """Raise the error that says why ``action`` cannot succeed on ``case`` (none if it can);
-    called before anything is written.
+    called before anything is written (``WORKFLOW_REFUSALS``).
 
     Raises:
         CaseAnsweredError: the case is answered or closed.
-        WorkflowError: a triage once work has started, a question to the requester while a
-            sign-off is pending or another question is open, or a reply while the case does
-            not wait for one.
+        WorkflowError: a triage once work has started, a question to the requester (or a
+            closing) while a sign-off is pending or another question is open, or a reply while
+            the case does not wait for one.
+        TransitionBlockedError: a review asked for on a case not in progress, a closed case
+            closed again, a case in retention closed before its purge, or an answered
+            deletion or cancellation closed with data categories unsettled.
     """
-    refusal = workflow_refusal(action, case)
-    if refusal is WorkflowRefusal.ANSWERED:
-        raise CaseAnsweredError(
-            "The case is answered or closed: its triage, its clock and the plan and record of "
-            "what was done for each data category are the record of its answer."
-        )
-    if refusal is WorkflowRefusal.ALREADY_TRIAGED:
-        raise WorkflowError("The case is triaged already and work on it has started.")
-    if refusal is WorkflowRefusal.IN_REVIEW:
-        raise WorkflowError("A sign-off is pending on the case: decide the review first.")
-    if refusal is WorkflowRefusal.ALREADY_WAITING:
-        raise WorkflowError("The case waits for the requester already: log the reply first.")
-    if refusal is WorkflowRefusal.NOT_WAITING:
-        raise WorkflowError("The case is not waiting for the requester.")
+    raise_refusal(WORKFLOW_REFUSALS, workflow_refusal(action, case), case)

@@ -14,13 +14,14 @@ from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
-from app.services.workflow.categories import (
-    category_names,
-    left_out_of_copy,
+from app.services.workflow.categories import category_names, left_out_of_copy
+from app.services.workflow.copy_record import copy_blockers
+from app.services.workflow.gates import (
+    ERASING_KINDS,
+    WorkflowAction,
+    refuse_workflow_step,
     unsettled_categories,
 )
-from app.services.workflow.copy_record import copy_blockers
-from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.grounds import (
     clear_grounds,
     ground_blockers,
@@ -31,7 +32,6 @@ from app.services.workflow.inventory import current_inventory
 from app.services.workflow.reviews import has_approved_review, refusal_signed_off
 from app.services.workflow.transitions import action_instant, move
 
-ERASING_KINDS = frozenset({CaseKind.DELETION, CaseKind.ACCOUNT_CANCELLATION})
 REFUSING_OUTCOMES = frozenset({CaseOutcome.REFUSED, CaseOutcome.PARTIALLY_FULFILLED})
 # Outcomes that end a case without an answer on the merits: no review, no categories.
 CLOSING_WITHOUT_ANSWER = frozenset(
@@ -193,27 +193,19 @@ def close(
         closed_at: when the case was closed (aware); now when not given.
 
     Raises:
-        TransitionBlockedError: an open case closed without such an outcome, a case in
-            retention before its purge, or unsettled categories of a deletion.
-        WorkflowError: ``closed_at`` naive, before receipt or in the future.
+        TransitionBlockedError: a case closed already, an open case closed without such an
+            outcome, a case in retention before its purge, or unsettled categories of a
+            deletion (``gates``, but the outcome).
+        WorkflowError: a sign-off pending (``gates``), or ``closed_at`` naive, before receipt
+            or in the future.
     """
+    refuse_workflow_step(WorkflowAction.CLOSE, case)
     early = case.status not in (CaseStatus.RESPONDED, CaseStatus.IN_RETENTION)
     if early and outcome not in CLOSING_WITHOUT_ANSWER:
         raise TransitionBlockedError(
             "Answer the case before closing it, or close it as not a request, duplicate, "
             "withdrawn, unverifiable or redirected to self-service.",
             ("a response, or an outcome that needs none",),
-        )
-    if case.status == CaseStatus.IN_RETENTION and case.purged_at is None:
-        raise TransitionBlockedError(
-            "The account's data is in retention until its purge date; purge it to close.",
-            ("the purge",),
-        )
-    if case.kind in ERASING_KINDS and not early and unsettled_categories(case):
-        raise TransitionBlockedError(
-            "Data categories are still unsettled: "
-            + category_names(session, unsettled_categories(case)),
-            tuple(unsettled_categories(case)),
         )
     closing_at = action_instant(case, closed_at)
     move(

@@ -16,6 +16,7 @@ from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Review
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
+from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.grounds import ground_blockers, grounds_payload, record_grounds
 from app.services.workflow.transitions import action_instant, move
 
@@ -39,10 +40,12 @@ def request_review(
             keeps those recorded. Ignored for other subjects.
 
     Raises:
-        TransitionBlockedError: a refusal without recorded grounds (PIPL Art. 50), a ground
-            not on the jurisdiction's list, or a status that cannot go ``in_review``.
+        TransitionBlockedError: a case not in progress (nor in review already: ``gates``), a
+            refusal without recorded grounds (PIPL Art. 50) or a ground not on the
+            jurisdiction's list.
         WorkflowError: ``requested_at`` naive, before receipt or in the future.
     """
+    refuse_workflow_step(WorkflowAction.REQUEST_REVIEW, case)
     proposed = _refusal_grounds(case, grounds) if subject == ReviewSubject.REFUSAL else None
     review = Review(
         subject=subject,
