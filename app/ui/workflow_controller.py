@@ -35,7 +35,7 @@ from app.services.workflow import (
     triage,
 )
 from app.services.workflow.categories import plan_export
-from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
+from app.services.workflow.gates import ANSWERED_STATUSES, WorkflowAction, refuse_workflow_step
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
 from app.ui.grounds_picker import grounds_text
@@ -274,10 +274,11 @@ class WorkflowController(CaseActionController):
             )
 
     def ask_close(self, reference: str) -> None:
-        """Close the case."""
+        """Close the case; an open one is offered only the outcomes that need no answer."""
         if self._refused(reference, WorkflowAction.CLOSE):
             return
-        dialog = CloseDialog(self._window)
+        answered = self._read(reference, lambda case: case.status in ANSWERED_STATUSES)
+        dialog = CloseDialog(self._window, answered=answered)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             outcome = dialog.chosen_outcome()
             self._apply(reference, lambda s, c: close(s, c, outcome=outcome, actor=self._actor()))

@@ -203,9 +203,14 @@ class RespondDialog(FormDialog):
 
 
 class CloseDialog(FormDialog):
-    """Close the case: after its answer, or early with an outcome that needs no answer."""
+    """Close the case: after its answer, or early with an outcome that needs no answer.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        answered: whether the case was answered; an open case is offered only the outcomes
+            that need no answer (closing it "as answered" is refused, ``lifecycle.close``).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, answered: bool = True) -> None:
         super().__init__(
             self.tr("Close the case"),
             self.tr(
@@ -214,7 +219,8 @@ class CloseDialog(FormDialog):
             ),
             parent,
         )
-        outcomes: list[tuple[str, CaseOutcome | None]] = [(self.tr("As answered"), None)] + [
+        as_answered: list[tuple[str, CaseOutcome | None]] = [(self.tr("As answered"), None)]
+        outcomes = (as_answered if answered else []) + [
             (outcome_label(o), o)
             for o in (
                 CaseOutcome.NOT_A_REQUEST,
