@@ -19,7 +19,7 @@ from app.services.intake.decoding import (
     codec_name,
     decode_text,
     iso_2022_mislabelled,
-    iso_2022_unsupported,
+    iso_2022_unreadable,
     label_doubtful,
     sniff_text,
     strict_text,
@@ -64,7 +64,7 @@ def decode_declared(data: bytes, label: str | None) -> DecodedText:
         harmless relabelling), is not a mismatch.
     """
     codec = codec_name(label)
-    if iso_2022_mislabelled(codec, data) or iso_2022_unsupported(data):
+    if iso_2022_mislabelled(codec, data) or iso_2022_unreadable(data):
         return DecodedText(decode_text(data, label), charset_mismatch=True)
     if codec is None or (label_doubtful(codec, data) and strict_text(data, "utf-8") is not None):
         return DecodedText(decode_text(data, label), charset_mismatch=False)

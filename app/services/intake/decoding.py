@@ -17,6 +17,7 @@ from functools import cache
 import charset_normalizer
 
 from app.services.intake.cjk import plausible_share
+from app.services.intake.iso2022_cn import CODEC_NAMES as ISO_2022_CN_CODECS
 
 # Labels that name a subset of GB18030, as Python spells them after codecs.lookup() plus the
 # ones Python does not know at all (x-gbk, csgb2312, windows-936, gb_2312-80).
@@ -41,9 +42,12 @@ _ISO_2022_JP_ESCAPES = (
 )  # fmt: skip
 _ISO_2022_JP_CODECS = ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")
 _ISO_2022_KR_ESCAPE = b"\x1b$)C"  # RFC 1557
-# ISO-2022-CN and -CN-EXT (RFC 1922: ESC $ ) A GB 2312, ESC $ ) G / ESC $ * H CNS 11643):
-# Python has no codec for them, so their text is not decoded (``iso_2022_unsupported``).
-_ISO_2022_CN_ESCAPES = (b"\x1b$)A", b"\x1b$)G", b"\x1b$*H", b"\x1b$)E", b"\x1b$+I")
+# ISO-2022-CN and -CN-EXT (RFC 1922: ESC $ ) A GB 2312, ESC $ ) E ISO-IR-165, ESC $ ) G,
+# ESC $ * H, ESC $ + I-M CNS 11643): decoded by ``iso2022_cn``, whose CNS 11643 characters
+# Python cannot read (``iso_2022_unreadable``).
+_ISO_2022_CN_ESCAPES = (
+    b"\x1b$)A", b"\x1b$)G", b"\x1b$*H", b"\x1b$)E", *(b"\x1b$+" + bytes([f]) for f in b"IJKLM"),
+)  # fmt: skip
 # A single-byte label (ISO-8859-*, windows-125x, KOI8…) never fails strictly, so CJK bytes
 # under it are tested by plausibility instead: at least this many high-bit bytes (six CJK
 # characters; a shorter text cannot be told apart), making up at least this share of the
@@ -139,7 +143,7 @@ def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
         fallback: codec used with replacement characters when nothing decodes cleanly.
 
     Returns:
-        The text: ISO-2022-JP/KR when their escape sequences occur, UTF-16 with a byte-order
+        The text: ISO-2022-JP/KR/CN when their escape sequences occur, UTF-16 with a byte-order
         mark or NULs in every other byte, ASCII or strict UTF-8 when valid, else
         charset-normalizer's best guess among the CJK codecs (GB18030, Big5, Shift_JIS,
         EUC-JP, EUC-KR; the one whose text reads best, ``cjk.plausible_share``) and the
@@ -157,18 +161,26 @@ def sniff_text(data: bytes, fallback: str = "gb18030") -> str:
 
 
 def iso_2022_mislabelled(codec: str | None, data: bytes) -> bool:
-    """Return whether 7-bit ``data`` holds an ISO-2022-JP or -KR escape sequence (RFC 1468,
-    1557) under a label (``codec``) that is no ISO-2022 codec: ASCII, Latin-1 or UTF-8 would
-    read it as raw escapes."""
-    if codec is None or codec.startswith("iso2022") or not data.isascii() or b"\x1b" not in data:
+    """Return whether 7-bit ``data`` holds an ISO-2022-JP, -KR or -CN escape sequence (RFC
+    1468, 1557, 1922) under a label (``codec``) that is no ISO-2022 codec (ASCII, Latin-1 or
+    UTF-8 would read it as raw escapes), or ISO-2022-CN escapes under another ISO-2022 label."""
+    if codec is None or not data.isascii() or b"\x1b" not in data:
+        return False
+    if _iso_2022_cn(data):
+        return codec not in ISO_2022_CN_CODECS
+    if codec.startswith("iso2022"):
         return False
     return _ISO_2022_KR_ESCAPE in data or any(e in data for e in _ISO_2022_JP_ESCAPES)
 
 
-def iso_2022_unsupported(data: bytes) -> bool:
-    """Return whether 7-bit ``data`` is ISO-2022-CN or -CN-EXT text (RFC 1922 escapes), which
-    no Python codec decodes: its Chinese is shown as escapes and a person reads the original
-    (the part is reported as a charset mismatch)."""
+def iso_2022_unreadable(data: bytes) -> bool:
+    """Return whether ``data`` is ISO-2022-CN or -CN-EXT text (RFC 1922 escapes) that does not
+    decode whole: CNS 11643 characters, which no Python codec has (``iso2022_cn``), or broken
+    escapes. Those characters are shown as U+FFFD and a person reads the original."""
+    return _iso_2022_cn(data) and strict_text(data, "iso2022_cn") is None
+
+
+def _iso_2022_cn(data: bytes) -> bool:
     return data.isascii() and any(escape in data for escape in _ISO_2022_CN_ESCAPES)
 
 
@@ -178,6 +190,8 @@ def _marked_text(data: bytes) -> str | None:
     if data.isascii() and b"\x1b" in data:
         if _ISO_2022_KR_ESCAPE in data:
             return strict_text(data, "iso2022_kr")
+        if _iso_2022_cn(data):  # its CNS 11643 characters become U+FFFD
+            return data.decode("iso2022_cn", errors="replace")
         if any(escape in data for escape in _ISO_2022_JP_ESCAPES):
             readings = (strict_text(data, codec) for codec in _ISO_2022_JP_CODECS)
             return next((text for text in readings if text is not None), None)
