@@ -20,6 +20,10 @@ their MIME spellings (``ISO-2022-CN``, ``ISO_2022_CN``, ``csISO2022CN``, ``-EXT`
 """
 
 import codecs
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 _ESC, _SO, _SI = 0x1B, 0x0E, 0x0F
 _LINE_ENDS = (0x0A, 0x0D)
@@ -46,7 +50,7 @@ _NAMES = {
 CODEC_NAMES = frozenset(_NAMES.values())
 
 
-def decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
+def decode(data: "ReadableBuffer", errors: str = "strict", /) -> tuple[str, int]:
     """Decode ISO-2022-CN or ISO-2022-CN-EXT bytes (RFC 1922; see the module docstring).
 
     Args:
@@ -107,10 +111,10 @@ class _State:
             self.sets[graphic] = charset
             return "", index + 4, None
         if one in _SINGLE_SHIFTS:
-            charset = self.sets.get(_SINGLE_SHIFTS[one])
-            if charset is None:
+            shifted_to = self.sets.get(_SINGLE_SHIFTS[one])
+            if shifted_to is None:
                 return "", index + 2, "single shift before its set's designation"
-            return _character(charset, raw, index + 2)
+            return _character(shifted_to, raw, index + 2)
         if raw[index + 1 : index + 3] == _ASCII_TO_G0:
             return "", index + 3, None
         return "", index + 1, "unknown escape sequence"
