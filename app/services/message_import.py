@@ -28,7 +28,7 @@ from app.services.clock import recompute_clock
 from app.services.controller_domains import controller_domains
 from app.services.deadlines import RuleBook
 from app.services.import_results import FileResult, ImportOutcome
-from app.services.intake import IncomingMessage, TriageProposal, triage
+from app.services.intake import IncomingMessage, TriageProposal
 from app.services.intake import receipt_instant as receipt_instant_of
 from app.services.intake.files import (
     MessageKey,
@@ -37,7 +37,7 @@ from app.services.intake.files import (
     read_message_bytes,
     removed_stray_bytes,
 )
-from app.services.intake.forwarded_requester import with_forwarded_sender
+from app.services.intake.forwarded_triage import triage_forward
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
 from app.services.regulator_deadline import apply_stated_deadline, flag_missing_deadline
@@ -79,8 +79,8 @@ def import_message_file(
     received_at, source = receipt_instant_of(
         message, file_time=file_time, import_time=import_time or utc_now()
     )
-    proposal = triage(message, current_triage_rules(session))
-    proposal = with_forwarded_sender(proposal, message, controller_domains(session))
+    # A forward of someone's request is triaged on the forwarded words, filed by its sender.
+    proposal = triage_forward(message, current_triage_rules(session), controller_domains(session))
     case = _new_case(session, message, proposal, received_at, source)
     new_subject = case.subject is not None and case.subject.id is None
     _flag_doubtful(session, case, message, import_time or utc_now())

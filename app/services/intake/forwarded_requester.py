@@ -46,7 +46,7 @@ def with_forwarded_sender(
     sender = msg.from_address
     if not msg.forwarded or sender is None or proposal.requester_email != sender:
         return proposal
-    others = [inner for inner in msg.forwarded if _another_person(inner, msg, own_domains)]
+    others = [inner for inner in msg.forwarded if another_person(inner, msg, own_domains)]
     if not others:
         return proposal
     inner = others[0]
@@ -65,12 +65,20 @@ def with_forwarded_sender(
     )
 
 
-def _another_person(
+def another_person(
     inner: ForwardedSender, msg: IncomingMessage, own_domains: frozenset[str]
 ) -> bool:
-    """Whether the forwarded message's sender is someone other than the forwarder and not
-    the controller itself (its own letters quoted back); a sender named without an address
-    counts unless the name is the forwarder's."""
+    """Return whether a forwarded message's sender is someone other than the forwarder and
+    not the controller itself (its own letters quoted back).
+
+    Args:
+        inner: the forwarded message's sender. msg: the forwarding message.
+        own_domains: the controller's mail domains.
+
+    Returns:
+        ``True`` for another person; a sender named without an address counts unless the
+        name is the forwarder's.
+    """
     if inner.address is not None:
         same = inner.address.casefold() == (msg.from_address or "").casefold()
         return not same and not is_controller_address(inner.address, own_domains)

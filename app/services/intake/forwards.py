@@ -11,6 +11,9 @@ quote it below a separator:
 - Apple Mail: ``Begin forwarded message:``, then ``From:``, ``Subject:``, ``Date:``;
 - Thunderbird: ``-------- Forwarded Message --------``, then ``Subject:``, ``Date:``, ``From:``.
 
+The forwarded request's own text (``ForwardedRequest``) is the first attached message's, or
+else what stands below the first inline block, with its subject.
+
 An inline block is a run of at least two header lines, one of them a sender line with an
 address, right after a separator line (dashes, underscores, or a line ending in a colon) or
 of at least three lines. The wording of the separator is not matched, so a client's
@@ -18,11 +21,11 @@ language need not be listed; the header labels are, in the languages the clients
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
 
-from app.services.intake.headers import parse_sender, raw_header
-from app.services.intake.mime_tree import mime_parts
+from app.services.intake.attached_messages import AttachedMessage, attached_messages
 from app.services.intake.name_characters import visible_name
 from app.services.intake.word_characters import without_invisibles
 
@@ -47,6 +50,13 @@ _OTHER_LABELS = (
     "傳送時間", "发送时间", "收件者", "副本", "送信日時", "日付", "宛先", "件名", "보낸 날짜",
     "날짜", "받는 사람", "받는사람", "제목", "참조",
 )  # fmt: skip
+# The subject labels among them.
+_SUBJECT_LABELS = frozenset(
+    {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "ämne", "emne", "тема",
+     "temat", "aihe", "konu", "θέμα", "נושא", "الموضوع", "perihal", "chủ đề", "เรื่อง",
+     "předmět", "主题", "主旨", "件名", "제목"}
+)  # fmt: skip
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _LABEL_LINE = re.compile(
     r"^[\s>|*]*(?P<label>[^\W\d_](?:[^:：\n]{0,18}?[^\s:：])?)\**\s*[:：](?P<value>.*)$"
 )
@@ -71,6 +81,15 @@ class ForwardedSender:
     address: str | None
 
 
+@dataclass(frozen=True)
+class ForwardedRequest:
+    """The forwarded message's own words: its subject (``""`` when not given) and its text
+    (for an inline forward, the lines below its header block, quote marks removed)."""
+
+    subject: str
+    text: str
+
+
 def forwarded_senders(message: Message | None, body_text: str) -> tuple[ForwardedSender, ...]:
     """Return the senders of the messages ``message`` forwards, attached ones first, then
     those quoted inline in ``body_text`` in their order; each sender once, at most 10.
@@ -82,34 +101,36 @@ def forwarded_senders(message: Message | None, body_text: str) -> tuple[Forwarde
     Returns:
         The senders; empty when nothing was forwarded.
     """
-    found = [*_attached_senders(message), *inline_senders(body_text)]
+    return read_forwards(message, body_text)[0]
+
+
+def read_forwards(
+    message: Message | None, body_text: str
+) -> tuple[tuple[ForwardedSender, ...], ForwardedRequest | None]:
+    """Return what ``message`` forwards: the senders (as ``forwarded_senders``) and the
+    forwarded request's own words.
+
+    Args:
+        message: the parsed message (``None`` for an Outlook item: only its text is read).
+        body_text: the decoded body text.
+
+    Returns:
+        ``(senders, request)``: ``request`` is the first attached message with text, else the
+        first inline forward with text below its header block; ``None`` when there is none.
+    """
+    attached = attached_messages(message)
+    found = [ForwardedSender(a.name, a.address) for a in attached if a.name or a.address]
+    found += inline_senders(body_text)
     unique: dict[tuple[str | None, str | None], ForwardedSender] = {}
     for sender in found:
         key = (sender.address.casefold() if sender.address else None, sender.name)
         unique.setdefault(key, sender)
-    return tuple(unique.values())[:_MAX_SENDERS]
+    request = next((_request(a) for a in attached if a.text.strip()), None)
+    return tuple(unique.values())[:_MAX_SENDERS], request or inline_request(body_text)
 
 
-def _attached_senders(message: Message | None) -> list[ForwardedSender]:
-    if message is None:
-        return []
-    senders = []
-    for part, _ in mime_parts(message):
-        inner = _attached_message(part)
-        if inner is not None:
-            name, address = parse_sender(raw_header(inner, "From"))
-            if name or address:
-                senders.append(ForwardedSender(name, address))
-    return senders
-
-
-def _attached_message(part: Message) -> Message | None:
-    """The message a ``message/rfc822`` (or ``message/global``, RFC 6532) part holds."""
-    if part.get_content_type() not in ("message/rfc822", "message/global"):
-        return None
-    payload = part.get_payload()
-    inner = payload[0] if isinstance(payload, list) and payload else None
-    return inner if isinstance(inner, Message) else None
+def _request(attached: AttachedMessage) -> ForwardedRequest:
+    return ForwardedRequest(attached.subject, attached.text)
 
 
 def inline_senders(text: str) -> list[ForwardedSender]:
@@ -117,7 +138,34 @@ def inline_senders(text: str) -> list[ForwardedSender]:
     docstring), in their order; a header block whose sender line has neither a name nor an
     address gives none."""
     lines = text[:_READ_CHARACTERS].splitlines()
-    senders, index = [], 0
+    return [sender for sender, _, _ in _inline_blocks(lines)]
+
+
+def inline_request(text: str) -> ForwardedRequest | None:
+    """Return the words of the first message quoted inline in ``text``: the subject its
+    header block gives and the lines below the block, without quote marks ("> ").
+
+    Args:
+        text: the decoded body text.
+
+    Returns:
+        The request; ``None`` when ``text`` quotes no forward or nothing stands below it.
+    """
+    lines = text[:_READ_CHARACTERS].splitlines()
+    first = next(_inline_blocks(lines), None)
+    if first is None:
+        return None
+    _, block, end = first
+    below = "\n".join(_QUOTE_MARKS.sub("", line) for line in lines[end:]).strip()
+    subject = next((value for label, value in block if label in _SUBJECT_LABELS), "")
+    return ForwardedRequest(subject, below) if below else None
+
+
+def _inline_blocks(
+    lines: list[str],
+) -> Iterator[tuple[ForwardedSender, list[tuple[str, str]], int]]:
+    """Each inline forward's sender, header block and the index of the line after it."""
+    index = 0
     while index < len(lines):
         block = _header_block(lines, index)
         if not block:
@@ -125,9 +173,8 @@ def inline_senders(text: str) -> list[ForwardedSender]:
             continue
         sender = _block_sender(block)
         if sender is not None and (len(block) >= 3 or _after_separator(lines, index)):
-            senders.append(sender)
+            yield sender, block, index + len(block)
         index += len(block)
-    return senders
 
 
 def _header_block(lines: list[str], start: int) -> list[tuple[str, str]]:

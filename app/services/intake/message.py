@@ -10,7 +10,7 @@ from email.parser import BytesParser
 from app.errors import MessageParseError
 from app.models.enums import ReceivedAtSource, ReviewFlag
 from app.services.intake.body import body_charset_mismatch, message_body
-from app.services.intake.forwards import ForwardedSender, forwarded_senders
+from app.services.intake.forwards import ForwardedRequest, ForwardedSender, read_forwards
 from app.services.intake.headers import (
     MAX_COMMENT_DEPTH,
     author_header,
@@ -94,6 +94,9 @@ class IncomingMessage:
             that depth were read.
         forwarded: the senders of the messages this one forwards, attached or quoted inline
             (``forwards.forwarded_senders``); empty when it forwards none.
+        forwarded_request: the forwarded message's own subject and text (an attached
+            message's, or the lines below an inline forward's header), which triage reads
+            for a forward of another person's mail; ``None`` when it forwards none.
         sender_stood_in: whether From: named no mailbox (e.g. "undisclosed-recipients:;")
             and Sender: or Reply-To: gave ``from_address`` (``headers.author_header``).
         stray_controls: whether control characters (NUL...) were removed from an Outlook
@@ -121,6 +124,7 @@ class IncomingMessage:
     forwarded: tuple[ForwardedSender, ...] = ()
     sender_stood_in: bool = False
     stray_controls: bool = False
+    forwarded_request: ForwardedRequest | None = None
 
 
 def parse_message(raw: bytes) -> IncomingMessage:
@@ -190,6 +194,7 @@ def _decode(raw: bytes, parsed: Message) -> IncomingMessage:
     reply_to_name, reply_to_address = parse_sender(reply_to_header)
     senders, from_invisibles = sender_doubts(author)
     body_text, html_only = message_body(parsed)
+    forwarded, request = read_forwards(parsed, body_text)
     return IncomingMessage(
         message_id=_message_id(parsed),
         subject=decoded_header(parsed, "Subject"),
@@ -213,7 +218,8 @@ def _decode(raw: bytes, parsed: Message) -> IncomingMessage:
             comment_depth(value or "") > MAX_COMMENT_DEPTH
             for value in (from_header, reply_to_header)
         ),
-        forwarded=forwarded_senders(parsed, body_text),
+        forwarded=forwarded,
+        forwarded_request=request,
     )
 
 

@@ -21,7 +21,7 @@ from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
 from app.services.intake.body import html_to_text, tidy_text, without_controls
 from app.services.intake.decoding import decode_text, visible_text
-from app.services.intake.forwards import forwarded_senders
+from app.services.intake.forwards import read_forwards
 from app.services.intake.headers import (
     author_header,
     decoded_header,
@@ -107,6 +107,8 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
     reply_to = raw_header(headers, "Reply-To") if headers is not None else None
     reply_to_name, reply_to_address = parse_sender(reply_to)
     from_lines = len(raw_headers(headers, "From")) if headers is not None else 0
+    # An item attached to the .msg is not opened: the forwards quoted in its text are read.
+    forwarded, request = read_forwards(None, shown_text)
     return IncomingMessage(
         message_id=_message_id(item, headers),
         subject=_subject(item, headers),
@@ -124,8 +126,8 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
         several_senders=senders > 1 or from_lines > 1,
         address_invisibles=address_invisibles or sender_doubts(reply_to)[1],
         name_invisibles=sender_name_doubt(sender) or sender_name_doubt(reply_to),
-        # An item attached to the .msg is not opened: the forwards quoted in its text are read.
-        forwarded=forwarded_senders(None, shown_text),
+        forwarded=forwarded,
+        forwarded_request=request,
         sender_stood_in=stood_in,
         stray_controls=shown_text != body_text,
     )

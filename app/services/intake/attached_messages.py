@@ -1,0 +1,97 @@
+"""Messages attached to a message: a ``message/rfc822`` (or ``message/global``) part, as a
+"forward as attachment" sends it, or an attached ``.eml`` or Outlook ``.msg`` file (any
+content type: clients label them ``application/octet-stream`` as often as not).
+
+Only the attached message's sender, subject and body text are read, for the forward's
+requester and for triage (``forwards``); the case keeps the whole file as received.
+"""
+
+from dataclasses import dataclass
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+
+from app.errors import MessageParseError
+from app.services.intake.body import message_body
+from app.services.intake.headers import decoded_header, parse_sender, raw_header
+from app.services.intake.mime_tree import mime_parts
+
+# MS-CFB §2.2: every Outlook item (a Compound File) starts with these bytes.
+_CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+_MESSAGE_TYPES = ("message/rfc822", "message/global")  # RFC 2046 §5.2.1, RFC 6532 §3.5
+_MESSAGE_FILE_ENDINGS = (".eml", ".msg")
+_MAX_ATTACHED = 10  # forwards read; more is a mailbox export, not a forward
+
+
+@dataclass(frozen=True)
+class AttachedMessage:
+    """A message attached to another: its sender (display name, address with the domain
+    lower-cased; either ``None`` when not given), decoded subject (``""`` if none) and body
+    text (``""`` if none)."""
+
+    name: str | None
+    address: str | None
+    subject: str
+    text: str
+
+
+def attached_messages(message: Message | None) -> list[AttachedMessage]:
+    """Return the messages attached to ``message`` (at any depth of its MIME tree, in tree
+    order), at most 10.
+
+    Args:
+        message: the parsed message; ``None`` (an Outlook item's text alone) gives none.
+
+    Returns:
+        The attached messages that could be read; an attached file that is no message (or
+        nests too deeply to parse) is left out.
+    """
+    if message is None:
+        return []
+    found: list[AttachedMessage] = []
+    for part, _ in mime_parts(message):
+        attached = _attached(part)
+        if attached is not None:
+            found.append(attached)
+        if len(found) == _MAX_ATTACHED:
+            break
+    return found
+
+
+def _attached(part: Message) -> AttachedMessage | None:
+    if part.get_content_type() in _MESSAGE_TYPES:
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        return _from_mail(inner) if isinstance(inner, Message) else None
+    if part.is_multipart() or part.get_content_maintype() == "text":
+        return None
+    name = (part.get_filename() or "").strip().casefold()
+    data = part.get_payload(decode=True) if name.endswith(_MESSAGE_FILE_ENDINGS) else None
+    if not isinstance(data, bytes):
+        return None
+    if data.startswith(_CFB_SIGNATURE):
+        return _from_outlook(data)
+    try:
+        inner = BytesParser(policy=policy.default).parsebytes(data)
+    except RecursionError:
+        return None
+    return _from_mail(inner) if inner.keys() else None
+
+
+def _from_mail(inner: Message) -> AttachedMessage | None:
+    try:
+        name, address = parse_sender(raw_header(inner, "From"))
+        text = message_body(inner)[0]
+        return AttachedMessage(name, address, decoded_header(inner, "Subject"), text)
+    except RecursionError:  # comments or parts nested past the stack: not read
+        return None
+
+
+def _from_outlook(data: bytes) -> AttachedMessage | None:
+    from app.services.intake.outlook import parse_outlook_message  # imports this module
+
+    try:
+        item = parse_outlook_message(data)
+    except MessageParseError:
+        return None
+    return AttachedMessage(item.from_name, item.from_address, item.subject, item.body_text)
