@@ -5,8 +5,6 @@ forward of another person's mail is flagged with that sender in the reasons; a m
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from email import policy
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -25,9 +23,11 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import ImportOutcome, import_paths
 from app.services.settings_letterhead import LetterheadFields, save_letterhead
 from app.store import Database
+from tests.services.intake.forward_mail import mail
 from tests.services.settings_factory import TODAY
 
 REQUEST = "请删除我在贵公司的全部个人信息。"
+FORWARD_SUBJECT = "Fwd: 删除个人信息"
 Build = Callable[[str, str], bytes]
 
 
@@ -36,28 +36,18 @@ def rule_book() -> RuleBook:
     return load_rule_book()
 
 
-def _mail(sender: str, body: str, *, subject: str = "Fwd: 删除个人信息") -> EmailMessage:
-    message = EmailMessage(policy=policy.SMTP)
-    message["From"] = sender
-    message["To"] = "privacy@xuyun.example"
-    message["Subject"] = subject
-    message["Date"] = "Mon, 16 Nov 2026 10:00:00 +0800"
-    message.set_content(body)
-    return message
-
-
 def _inline_forward(forwarder: str, sender: str) -> bytes:
     body = (
         "用户的删除请求，请处理。\n\n---------- Forwarded message ---------\n"
         f"From: {sender}\nDate: Sun, 15 Nov 2026 at 09:00\nSubject: 删除个人信息\n"
         f"To: <support@xuyun.example>\n\n{REQUEST}"
     )
-    return _mail(forwarder, body).as_bytes()
+    return mail(forwarder, body, subject=FORWARD_SUBJECT).as_bytes()
 
 
 def _attached_forward(forwarder: str, sender: str) -> bytes:
-    outer = _mail(forwarder, "转发用户来信，见附件。")
-    outer.add_attachment(_mail(sender, REQUEST, subject="删除个人信息"))
+    outer = mail(forwarder, "转发用户来信，见附件。", subject=FORWARD_SUBJECT)
+    outer.add_attachment(mail(sender, REQUEST, subject="删除个人信息"))
     return outer.as_bytes()
 
 
@@ -274,8 +264,8 @@ def test_qa12_a_joiner_in_the_sender_s_name_is_removed_and_flagged(
     database: Database, rule_book: RuleBook, tmp_path: Path
 ) -> None:
     # QA11's h17: "Zhang<ZWJ> San" stayed in the subject's name (QA12 list-h.json).
-    named = _mail("=?utf-8?b?WmhhbmfigI0gU2Fu?= <zhang.san@example.cn>", REQUEST, subject="删除")
-    persian = _mail("=?utf-8?b?2YXbjOKAjNiu2YjYp9mH2YU=?= <a@example.ir>", REQUEST, subject="x")
+    named = mail("=?utf-8?b?WmhhbmfigI0gU2Fu?= <zhang.san@example.cn>", REQUEST, subject="删除")
+    persian = mail("=?utf-8?b?2YXbjOKAjNiu2YjYp9mH2YU=?= <a@example.ir>", REQUEST, subject="x")
     zhang = _import(database, rule_book, tmp_path / "zwj.eml", named.as_bytes())
     farsi = _import(database, rule_book, tmp_path / "zwnj.eml", persian.as_bytes())
     filed = _filed(database, zhang)

@@ -2,8 +2,6 @@
 and of a message quoted inline below the separator each common client writes, in its
 languages (QA11/QA12 D10)."""
 
-from email import policy
-from email.message import EmailMessage
 from email.mime.message import MIMEMessage
 from email.mime.text import MIMEText
 
@@ -12,18 +10,8 @@ import pytest
 from app.services.intake.files import parse_incoming
 from app.services.intake.forwards import ForwardedSender, inline_senders, quoted_sender
 from app.services.intake.message import parse_message
+from tests.services.intake.forward_mail import mail
 from tests.services.intake.msg_builder import build_msg
-
-
-def _mail(sender: str, body: str, *, subject: str = "Fwd: request") -> EmailMessage:
-    message = EmailMessage(policy=policy.SMTP)
-    message["From"] = sender
-    message["To"] = "privacy@xuyun.example"
-    message["Subject"] = subject
-    message["Date"] = "Mon, 16 Nov 2026 10:00:00 +0800"
-    message.set_content(body)
-    return message
-
 
 # The forms each client writes (Gmail, Outlook classic and new, QQ Mail, Apple Mail,
 # Thunderbird), in the languages they ship; the sender each quotes.
@@ -137,7 +125,7 @@ INLINE_FORWARDS = [
 @pytest.mark.parametrize(("body", "sender"), INLINE_FORWARDS)
 def test_an_inline_forward_names_its_sender(body: str, sender: ForwardedSender) -> None:
     assert inline_senders(body) == [sender]
-    message = parse_message(_mail("Li Wei <li.wei@xuyun.example>", body).as_bytes())
+    message = parse_message(mail("Li Wei <li.wei@xuyun.example>", body).as_bytes())
     assert message.forwarded == (sender,)
     assert message.body_text == body.strip()  # the text is kept as written
 
@@ -164,8 +152,8 @@ def test_text_that_forwards_nothing_names_no_sender(body: str) -> None:
 
 
 def test_an_attached_message_names_its_sender_and_its_text_stays() -> None:
-    inner = _mail("=?utf-8?b?5byg5LiJ?= <zhang.san@Example.CN>", "请删除我的个人信息。")
-    outer = _mail("Li Wei <li.wei@xuyun.example>", "A user's request, attached.")
+    inner = mail("=?utf-8?b?5byg5LiJ?= <zhang.san@Example.CN>", "请删除我的个人信息。")
+    outer = mail("Li Wei <li.wei@xuyun.example>", "A user's request, attached.")
     outer.add_attachment(inner)
     message = parse_message(outer.as_bytes())
     assert message.forwarded == (ForwardedSender("张三", "zhang.san@example.cn"),)
@@ -196,9 +184,9 @@ def test_an_html_forward_is_read_from_its_text() -> None:
         'To: &lt;<a href="mailto:support@xuyun.example">support@xuyun.example</a>&gt;<br>'
         "</div><div>请删除我的个人信息。</div>"
     )
-    mail = _mail("Li Wei <li.wei@xuyun.example>", "")
-    mail.set_content(html, subtype="html")
-    message = parse_message(mail.as_bytes())
+    html_mail = mail("Li Wei <li.wei@xuyun.example>", "")
+    html_mail.set_content(html, subtype="html")
+    message = parse_message(html_mail.as_bytes())
     assert message.html_only
     assert message.forwarded == (ForwardedSender("Zhang San", "zhang.san@example.cn"),)
 
@@ -212,8 +200,8 @@ def test_nested_forwards_are_named_in_order_once_each() -> None:
         "-----Original Message-----\nFrom: Zhang San <Zhang.San@example.cn>\n"
         "Sent: Sat, 14 Nov 2026\nSubject: deletion"
     )
-    inner = _mail("Zhang San <zhang.san@example.cn>", "删除")
-    outer = _mail("Wang Fang <wang.fang@xuyun.example>", body)
+    inner = mail("Zhang San <zhang.san@example.cn>", "删除")
+    outer = mail("Wang Fang <wang.fang@xuyun.example>", body)
     outer.add_attachment(inner)
     assert parse_message(outer.as_bytes()).forwarded == (
         ForwardedSender("Zhang San", "zhang.san@example.cn"),
