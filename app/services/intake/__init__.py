@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from app.services.intake.form_mapping import ColumnMapping, propose_mapping, request_kind
     from app.services.intake.form_rows import FormRequest, FormRowProblem, rows_to_requests
     from app.services.intake.forms import FormExport, read_form_export
-    from app.services.intake.message import IncomingMessage, parse_message, receipt_instant
+    from app.services.intake.message import IncomingMessage, parse_message
     from app.services.intake.outlook import parse_outlook_message
+    from app.services.intake.receipt import receipt_instant
 
 # Imported on first use (PEP 562), not with the package: the Outlook, spreadsheet and HTML
 # readers pull in extract_msg, openpyxl and html2text, which the case list and the app's start
@@ -42,7 +43,7 @@ _HOMES = {
     "read_form_export": "forms",
     "IncomingMessage": "message",
     "parse_message": "message",
-    "receipt_instant": "message",
+    "receipt_instant": "receipt",
     "parse_outlook_message": "outlook",
 }
 

@@ -1,17 +1,14 @@
-"""Text decoding for incoming mail: charset labels, 8-bit sniffing and RFC 2047 encoded words.
+"""Text decoding for incoming mail: charset labels and 8-bit sniffing (header values:
+``header_text``).
 
 Chinese mailboxes label text ``gb2312`` or ``gbk`` although it holds characters only GB18030 has
-(e.g. 镕, 喆), and clients split long encoded words in the middle of a character. Every decoder
-here therefore maps the GB family to ``gb18030`` (a strict superset) and joins the bytes of
-adjacent encoded words before decoding (see shared/reference/failure-modes.md, "RFC 2047").
+(e.g. 镕, 喆): every decoder here therefore maps the GB family to ``gb18030`` (a strict
+superset; see shared/reference/failure-modes.md). Importing this module registers the
+ISO-2022-CN codec (``iso2022_cn``), which Python lacks.
 """
 
-import base64
-import binascii
 import codecs
 import importlib
-import quopri
-import re
 from functools import cache
 
 import charset_normalizer
@@ -58,22 +55,6 @@ _CJK_MIN_HIGH_SHARE = 0.5
 _CJK_MIN_PLAUSIBLE = 0.9
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _UTF16_LABELS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
-
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
-
-# Characters that change how a name or subject looks without being seen: C0/C1 controls (NUL,
-# BEL, ESC…), the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069, which
-# make the text after them display reversed or reordered, Unicode UAX #9) and invisible format
-# characters (zero-width space, word joiner, invisible operators, BOM, deprecated format
-# controls, soft hyphen). ZWNJ/ZWJ (U+200C/D), LRM/RLM/ALM and emoji tag characters stay:
-# Persian, Indic and emoji spellings need them, and they cannot reverse a run of text.
-_CONTROL_SPACES = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85"
-_HIDDEN = [
-    *range(0x00, 0x20), *range(0x7F, 0xA0), 0xAD, 0x180E, 0x200B, *range(0x202A, 0x202F),
-    *range(0x2060, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC),
-]  # fmt: skip
-_VISIBLE: dict[int, str | None] = {code: None for code in _HIDDEN}
-_VISIBLE |= {ord(char): " " for char in _CONTROL_SPACES}
 
 
 def codec_name(label: str | None) -> str | None:
@@ -247,91 +228,11 @@ def best_cjk_reading(data: bytes, preferred: str) -> str:
     return readings[best] or ""
 
 
-def visible_text(text: str) -> str:
-    """Return a display name or subject without characters that could disguise it.
-
-    Args:
-        text: decoded header text.
-
-    Returns:
-        ``text`` with C0/C1 controls, bidi embedding/override/isolate characters and invisible
-        format characters removed; line breaks and tabs become spaces. Ordinary text, ZWJ/ZWNJ
-        and left-to-right/right-to-left marks are kept.
-    """
-    return text.translate(_VISIBLE)
-
-
 def strict_text(data: bytes, codec: str) -> str | None:
     """Return ``data`` decoded strictly with ``codec``; ``None`` if it does not decode."""
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
-        return None
-
-
-def restore_8bit(header_value: str) -> str:
-    """Decode raw 8-bit bytes the mail parser kept as surrogate escapes in a header.
-
-    Args:
-        header_value: a header value as ``email`` parsed it from bytes.
-
-    Returns:
-        The value with its raw bytes decoded (UTF-8 strictly, else sniffed); unchanged when it
-        holds no raw bytes.
-    """
-    try:
-        raw = header_value.encode("utf-8", errors="surrogateescape")
-    except UnicodeEncodeError:
-        return header_value
-    return header_value if raw.isascii() else sniff_text(raw)
-
-
-def decode_encoded_words(value: str) -> str:
-    """Decode RFC 2047 encoded words in an (unfolded) header value.
-
-    Adjacent encoded words of the same charset are joined as bytes before decoding, because
-    clients split multi-byte characters across words; white space between two encoded words is
-    dropped (RFC 2047 §6.2). Malformed words are left as written.
-
-    Args:
-        value: the header value, already free of raw 8-bit bytes (see ``restore_8bit``).
-
-    Returns:
-        The decoded text.
-    """
-    pieces: list[str] = []
-    pending: tuple[str | None, bytearray] | None = None
-    position = 0
-    for match in _ENCODED_WORD.finditer(value):
-        word = _word_bytes(match)
-        if word is None:
-            continue  # left in place: it becomes part of the next stretch of plain text
-        between = value[position : match.start()]
-        joins = pending is not None and not between.strip()
-        if pending is not None and not (joins and pending[0] == word[0]):
-            pieces.append(decode_text(bytes(pending[1]), pending[0]))
-            pending = None
-        if pending is None:
-            pieces.append("" if joins else between)
-            pending = (word[0], bytearray())
-        pending[1].extend(word[1])
-        position = match.end()
-    if pending is not None:
-        pieces.append(decode_text(bytes(pending[1]), pending[0]))
-    pieces.append(value[position:])
-    return "".join(pieces)
-
-
-def _word_bytes(match: re.Match[str]) -> tuple[str | None, bytes] | None:
-    """Return (codec or None when unknown, bytes) of one encoded word; ``None`` if malformed."""
-    charset, encoding, text = match.groups()
-    codec = codec_name(charset.split("*", 1)[0])  # RFC 2231 language suffix: "utf-8*zh"
-    try:
-        if encoding in "bB":
-            padded = text + "=" * (-len(text) % 4)
-            return codec, base64.b64decode(padded, validate=False)
-        return codec, quopri.decodestring(text.encode("ascii"), header=True)
-    except (binascii.Error, ValueError, UnicodeEncodeError):
         return None
 
 

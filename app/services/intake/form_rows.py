@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from app.models.enums import CaseKind
 from app.services.contact_points import normalise_email, normalise_phone
-from app.services.intake.decoding import visible_text
 from app.services.intake.form_mapping import (
     ColumnMapping,
     FormVocabulary,
@@ -19,6 +18,7 @@ from app.services.intake.form_mapping import (
     request_kind,
 )
 from app.services.intake.forms import FormExport, FormValue
+from app.services.intake.header_text import visible_text
 
 # Form systems of a Chinese controller stamp submissions in Beijing time when they give no zone.
 DEFAULT_FORM_ZONE = ZoneInfo("Asia/Shanghai")

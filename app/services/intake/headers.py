@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from app.services.intake.decoding import decode_encoded_words, restore_8bit, visible_text
+from app.services.intake.header_text import decode_encoded_words, restore_8bit, visible_text
 from app.services.intake.name_characters import visible_name
 from app.services.intake.word_characters import without_invisibles
 
@@ -62,7 +62,7 @@ def _unfold(value: str) -> str:
 
 
 def decoded_header(message: Message, name: str) -> str:
-    """Return the fully decoded text of header ``name`` for display (``decoding.visible_text``:
+    """Return the fully decoded text of header ``name`` for display (``header_text.visible_text``:
     no control, bidi override or invisible characters), ``""`` when absent."""
     value = raw_header(message, name)
     return "" if value is None else visible_text(decode_encoded_words(value)).strip()

@@ -1,7 +1,7 @@
 """A sender's display name without invisible characters, except the joiners and marks that a
 script needs where it stands.
 
-``decoding.visible_text`` removes controls, bidi embeddings, overrides and isolates, zero-width
+``header_text.visible_text`` removes controls, bidi embeddings, overrides and isolates, zero-width
 space, word joiner and BOM everywhere, but keeps ZWJ, ZWNJ and the direction marks, which
 Persian, Indic and emoji spellings use. In a name those stay only in the contexts where they
 carry meaning, after the rules of RFC 5892 Appendix A.1/A.2 (CONTEXTJ) and Unicode TR#31 §2.3
@@ -21,7 +21,7 @@ they are invisible noise, or a way to make two names look alike, and are removed
 
 import unicodedata
 
-from app.services.intake.decoding import visible_text
+from app.services.intake.header_text import visible_text
 from app.services.intake.word_characters import without_invisibles
 
 _ZWNJ, _ZWJ = "\u200c", "\u200d"

@@ -20,8 +20,9 @@ from extract_msg.null_date import NullDate
 from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
 from app.services.intake.body import html_to_text, tidy_text, without_controls
-from app.services.intake.decoding import decode_text, visible_text
+from app.services.intake.decoding import decode_text
 from app.services.intake.forwards import read_forwards
+from app.services.intake.header_text import visible_text
 from app.services.intake.headers import (
     author_header,
     decoded_header,
@@ -32,7 +33,8 @@ from app.services.intake.headers import (
     sender_doubts,
     sender_name_doubt,
 )
-from app.services.intake.message import IncomingMessage, header_date
+from app.services.intake.message import IncomingMessage
+from app.services.intake.receipt import header_date
 
 # Every Compound File Binary file starts with this signature (MS-CFB §2.2).
 CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")

@@ -17,7 +17,8 @@ from app.services.intake.phrases import (
     fold_case,
     phrase_pattern,
 )
-from app.services.intake.vocabulary import KindTerm, Regulator, Statute, TriageRules
+from app.services.intake.vocabulary import Regulator, Statute, TriageRules
+from app.services.intake.vocabulary_languages import KindTerm
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CHINESE_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}

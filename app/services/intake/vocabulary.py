@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.errors import TriageVocabularyError
 from app.models.enums import CaseKind
 from app.resources import resource_path
 from app.services.intake.vocabulary_domains import (
@@ -22,12 +21,16 @@ from app.services.intake.vocabulary_domains import (
     regulator_domain,
 )
 from app.services.intake.vocabulary_fields import TomlReader
+from app.services.intake.vocabulary_languages import (
+    LANGUAGE_CODE,
+    LanguageVocabulary,
+    load_languages,
+)
 
 # Every shipped rule set (resources/rules); a jurisdiction triage proposes must have one.
 JURISDICTIONS = frozenset(
     {"CN", "EU", "UK", "US-CA", "BR", "JP", "KR", "HK", "SG", "IN", "TW", "CA", "AU", "TH", "CH"}
 )
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 _WEIGHT_NAMES = (
     "subject_citation",
     "body_citation",
@@ -41,35 +44,6 @@ _WEIGHT_NAMES = (
     "government_sender",
     "reminder_outranks",
 )
-
-
-@dataclass(frozen=True)
-class KindTerm:
-    """A word or phrase that points to a request kind (``*`` at the end: word beginning).
-
-    Neutral phrases (``[neutral]`` in a language file, e.g. "lodge a complaint with the
-    supervisory authority" in a letter that threatens to) carry kind ``OTHER``: they win over
-    the shorter terms inside them and score for nothing.
-    """
-
-    text: str
-    kind: CaseKind
-    strong: bool
-
-
-@dataclass(frozen=True)
-class LanguageVocabulary:
-    """One language: how to recognise it and the request terms written in it."""
-
-    code: str
-    script: str
-    # The one law under which the language is written (Japanese → JP), or ``None`` for a
-    # language written under several (English, Chinese, Spanish…): only then does a letter's
-    # language decide its jurisdiction (QA9 M5: otherwise the configured default does).
-    jurisdiction: str | None
-    stopwords: frozenset[str]
-    privacy_markers: tuple[str, ...]
-    terms: tuple[KindTerm, ...]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds a mapping
@@ -174,7 +148,7 @@ def load_triage_rules(directory: Path) -> TriageRules:
     statutes = TomlReader.open(directory / "statutes.toml")
     regulators = TomlReader.open(directory / "regulators.toml")
     governments = TomlReader.open(directory / "government_domains.toml")
-    languages = _load_languages(directory / "languages")
+    languages = load_languages(directory / "languages", JURISDICTIONS)
     weights = rules.table("weights")
     scripts = tuple(_script(table) for table in rules.tables("script"))
     return TriageRules(
@@ -182,7 +156,7 @@ def load_triage_rules(directory: Path) -> TriageRules:
         kind_precedence=tuple(
             rules.kind(text, "kind_precedence") for text in rules.strings("kind_precedence")
         ),
-        default_language=rules.matching("default_language", _LANGUAGE_CODE),
+        default_language=rules.matching("default_language", LANGUAGE_CODE),
         default_jurisdiction=rules.choice("default_jurisdiction", JURISDICTIONS),
         markup_patterns=tuple(rules.table("markup").patterns("patterns")),
         email_labels=tuple(rules.table("requester").strings("email_labels")),
@@ -216,7 +190,7 @@ def _script(table: TomlReader) -> Script:
     ranges = table.int_pairs("ranges")
     return Script(
         name=table.string("name"),
-        language=table.matching("language", _LANGUAGE_CODE),
+        language=table.matching("language", LANGUAGE_CODE),
         chars_per_word=table.natural("chars_per_word") or 1,
         ranges=tuple(ranges),
     )
@@ -263,66 +237,9 @@ def _reminder(table: TomlReader) -> ReminderRules:
     )
 
 
-def _load_languages(folder: Path) -> dict[str, LanguageVocabulary]:
-    files = sorted(folder.glob("*.toml"))
-    if not files:
-        raise TriageVocabularyError(str(folder), None, "*.toml", "no language files")
-    languages = [_language(TomlReader.open(path)) for path in files]
-    _reject_conflicting_terms(files, languages)
-    return {language.code: language for language in languages}
-
-
-def _language(file: TomlReader) -> LanguageVocabulary:
-    code = file.matching("language", _LANGUAGE_CODE)
-    if code != file.path.stem:
-        file.fail("language", f"must equal the file name ({file.path.stem})")
-    kinds = file.table("kinds")
-    neutral = file.table("neutral").strings("terms") if "neutral" in set(file.field_names()) else []
-    for name in kinds.field_names():
-        unknown = set(kinds.table(name).field_names()) - {"strong", "terms"}
-        if unknown:
-            kinds.fail(name, f"unknown field {sorted(unknown)[0]!r} (expected strong, terms)")
-    terms = [
-        KindTerm(text, kinds.kind(name, name), strength == "strong")
-        for name in kinds.field_names()
-        for strength in ("strong", "terms")
-        for text in kinds.table(name).strings(strength, required=False)
-    ]
-    terms += [KindTerm(text, CaseKind.OTHER, False) for text in neutral]
-    return LanguageVocabulary(
-        code=code,
-        script=file.string("script"),
-        jurisdiction=(
-            file.choice("jurisdiction", JURISDICTIONS)
-            if "jurisdiction" in set(file.field_names())
-            else None
-        ),
-        stopwords=frozenset(word.casefold() for word in file.strings("stopwords")),
-        privacy_markers=tuple(file.strings("privacy_markers")),
-        terms=tuple(terms),
-    )
-
-
-def _reject_conflicting_terms(files: list[Path], languages: list[LanguageVocabulary]) -> None:
-    """One surface form must mean one kind, because all vocabularies are searched together."""
-    seen: dict[str, CaseKind] = {}
-    for path, language in zip(files, languages, strict=True):
-        for term in language.terms:
-            key = term.text.casefold()
-            if seen.setdefault(key, term.kind) != term.kind:
-                raise TriageVocabularyError(
-                    str(path),
-                    None,
-                    f"kinds.{term.kind.value}",
-                    f"term also listed for {seen[key].value}",
-                )
-
-
 __all__ = [
     "JURISDICTIONS",
     "GovernmentDomain",
-    "KindTerm",
-    "LanguageVocabulary",
     "Regulator",
     "ReminderRules",
     "Script",

@@ -7,8 +7,9 @@ import base64
 import pytest
 
 from app.services.intake.declared_charset import decode_declared
-from app.services.intake.decoding import codec_name, decode_encoded_words
+from app.services.intake.decoding import codec_name
 from app.services.intake.files import parse_incoming, removed_stray_bytes
+from app.services.intake.header_text import decode_encoded_words
 
 # "删除个人信息" in GB 2312 is C9BE B3FD B8F6 C8CB D0C5 CFA2; ISO-2022-CN sends each byte with
 # its high bit cleared (RFC 1922 §4): 49 3E, 33 7D, 38 76, 48 4B, 50 45, 4F 22.
