@@ -10,6 +10,7 @@ from app.services.intake.declared_charset import decode_declared
 from app.services.intake.decoding import codec_name
 from app.services.intake.files import parse_incoming, removed_stray_bytes
 from app.services.intake.header_text import decode_encoded_words
+from tests.services.intake.seven_bit_mail import seven_bit_mail
 
 # "删除个人信息" in GB 2312 is C9BE B3FD B8F6 C8CB D0C5 CFA2; ISO-2022-CN sends each byte with
 # its high bit cleared (RFC 1922 §4): 49 3E, 33 7D, 38 76, 48 4B, 50 45, 4F 22.
@@ -19,10 +20,7 @@ HEAD = "From: wang@example.cn\r\nSubject: delete\r\nDate: Mon, 23 Nov 2026 10:00
 
 
 def _mail(charset: str, body: bytes, *, head: str = HEAD) -> bytes:
-    return (
-        f"{head}Content-Type: text/plain; charset={charset}\r\nMIME-Version: 1.0\r\n"
-        "Content-Transfer-Encoding: 7bit\r\n\r\n"
-    ).encode("ascii") + body
+    return seven_bit_mail(head, charset, body)
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,14 @@ from app.services.intake.headers import empty_group, parse_sender, sender_doubts
 from app.services.intake.message import parse_message
 from app.services.intake.outlook import parse_outlook_message
 from tests.services.intake.msg_builder import build_msg
+from tests.services.intake.seven_bit_mail import seven_bit_mail
 
 KOREAN = "개인정보 삭제를 요청합니다. 계정 ID: kim.soo_99\n김수"
 HEAD = "From: kim@example.kr\r\nSubject: delete\r\nDate: Mon, 23 Nov 2026 10:00:00 +0900\r\n"
 
 
 def _mail(charset: str, body: bytes, *, head: str = HEAD) -> bytes:
-    return (
-        f"{head}Content-Type: text/plain; charset={charset}\r\nMIME-Version: 1.0\r\n"
-        "Content-Transfer-Encoding: 7bit\r\n\r\n"
-    ).encode("ascii") + body
+    return seven_bit_mail(head, charset, body)
 
 
 @pytest.mark.parametrize("label", ["iso-2022-kr", "us-ascii", "utf-8", "iso-8859-1"])
