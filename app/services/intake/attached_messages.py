@@ -14,7 +14,7 @@ from email.parser import BytesParser
 from app.errors import MessageParseError
 from app.services.intake.body import message_body
 from app.services.intake.headers import decoded_header, parse_sender, raw_header
-from app.services.intake.mime_tree import mime_parts
+from app.services.intake.mime_tree import cut_before_deep_containers, mime_parts
 
 # MS-CFB §2.2: every Outlook item (a Compound File) starts with these bytes.
 _CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -71,8 +71,12 @@ def _attached(part: Message) -> AttachedMessage | None:
         return None
     if data.startswith(_CFB_SIGNATURE):
         return _from_outlook(data)
+    # Read as a too deeply nested message is (``message._decode_deep``): no deeper than 64
+    # levels, with the legacy policy, whose headers are plain strings. A hostile file nested
+    # hundreds of levels would otherwise cost ``policy.default`` seconds for a sender and text.
+    cut = cut_before_deep_containers(data)
     try:
-        inner = BytesParser(policy=policy.default).parsebytes(data)
+        inner = BytesParser(policy=policy.compat32).parsebytes(data if cut is None else cut)
     except RecursionError:
         return None
     return _from_mail(inner) if inner.keys() else None

@@ -242,3 +242,27 @@ def test_an_outlook_item_s_inline_forward_and_name_are_read_as_a_mail_s() -> Non
     message = parse_incoming(build_msg({"0037": "转发: 删除申请", "007D": headers, "1000": body}))
     assert (message.from_name, message.name_invisibles) == ("Li Wei", True)
     assert message.forwarded == (ForwardedSender("王五", "wang.wu@example.cn"),)
+
+
+def test_attached_files_that_are_no_message_are_passed_over_and_a_deep_one_is_cut() -> None:
+    # An Outlook signature with junk behind it, binary bytes named .eml, and an .eml nested
+    # 300 levels deep: only the last is a message, read above its 65th container part.
+    levels = b"".join(
+        b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (i, i + 1)
+        for i in range(300)
+    )
+    deep = b"From: Deep <deep@example.com>\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n"
+    outer = mail("Li Wei <li.wei@xuyun.example>", "See the attached files.")
+    junk_msg = bytes.fromhex("d0cf11e0a1b11ae1") + b"junk" * 100
+    outer.add_attachment(
+        junk_msg, maintype="application", subtype="vnd.ms-outlook", filename="a.msg"
+    )
+    outer.add_attachment(
+        b"\x00\x01", maintype="application", subtype="octet-stream", filename="b.eml"
+    )
+    outer.add_attachment(
+        deep + levels, maintype="application", subtype="octet-stream", filename="c.eml"
+    )
+    message = parse_message(outer.as_bytes())
+    assert message.forwarded == (ForwardedSender("Deep", "deep@example.com"),)
+    assert message.forwarded_request is None  # no text in it
