@@ -21,7 +21,7 @@ language need not be listed; the header labels are, in the languages the clients
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from email.message import Message
 
@@ -105,7 +105,7 @@ def forwarded_senders(message: Message | None, body_text: str) -> tuple[Forwarde
 
 
 def read_forwards(
-    message: Message | None, body_text: str
+    message: Message | None, body_text: str, embedded: Sequence[AttachedMessage] = ()
 ) -> tuple[tuple[ForwardedSender, ...], ForwardedRequest | None]:
     """Return what ``message`` forwards: the senders (as ``forwarded_senders``) and the
     forwarded request's own words.
@@ -113,12 +113,14 @@ def read_forwards(
     Args:
         message: the parsed message (``None`` for an Outlook item: only its text is read).
         body_text: the decoded body text.
+        embedded: the messages an Outlook item holds as attachments (``outlook``), read
+            after those ``message`` attaches.
 
     Returns:
         ``(senders, request)``: ``request`` is the first attached message with text, else the
         first inline forward with text below its header block; ``None`` when there is none.
     """
-    attached = attached_messages(message)
+    attached = [*attached_messages(message), *embedded]
     found = [ForwardedSender(a.name, a.address) for a in attached if a.name or a.address]
     found += inline_senders(body_text)
     unique: dict[tuple[str | None, str | None], ForwardedSender] = {}

@@ -4,6 +4,8 @@ into the same ``IncomingMessage`` as an ``.eml`` file.
 The internet headers Outlook keeps (``PR_TRANSPORT_MESSAGE_HEADERS``) are read with the same
 helpers as an ``.eml`` header, so a ``.msg`` gets the same sender, Date: and Received: rules;
 MAPI properties stand in where a saved draft or an Exchange-internal message has no headers.
+Outlook items attached to the item (a forward as attachment) are read for their sender, subject
+and text, as ``attached_messages`` reads the messages an ``.eml`` file attaches.
 """
 
 import logging
@@ -13,12 +15,13 @@ from email.message import Message
 from email.parser import Parser
 
 import extract_msg
-from extract_msg.enums import ErrorBehavior
+from extract_msg.enums import AttachmentType, ErrorBehavior
 from extract_msg.msg_classes import MessageBase, MSGFile
 from extract_msg.null_date import NullDate
 
 from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
+from app.services.intake.attached_messages import AttachedMessage
 from app.services.intake.body import html_to_text, tidy_text, without_controls
 from app.services.intake.decoding import decode_text
 from app.services.intake.forwards import read_forwards
@@ -49,6 +52,7 @@ _HTML_BODY = "__substg1.0_10130102"
 _INTERNET_CODEPAGE = "3FDE0003"
 _CLIENT_SUBMIT_TIME = "00390040"
 _DELIVERY_TIME = "0E060040"
+_MAX_EMBEDDED = 10  # items read as forwards; as ``attached_messages``
 # Outlook prefixes saved headers with this line, which is not a header field.
 _HEADER_BANNER = "Microsoft Mail Internet Headers Version 2.0"
 
@@ -109,8 +113,7 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
     reply_to = raw_header(headers, "Reply-To") if headers is not None else None
     reply_to_name, reply_to_address = parse_sender(reply_to)
     from_lines = len(raw_headers(headers, "From")) if headers is not None else 0
-    # An item attached to the .msg is not opened: the forwards quoted in its text are read.
-    forwarded, request = read_forwards(None, shown_text)
+    forwarded, request = read_forwards(None, shown_text, _embedded_messages(item))
     return IncomingMessage(
         message_id=_message_id(item, headers),
         subject=_subject(item, headers),
@@ -133,6 +136,31 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
         sender_stood_in=stood_in,
         stray_controls=shown_text != body_text,
     )
+
+
+def _embedded_messages(item: MSGFile) -> list[AttachedMessage]:
+    """The Outlook items attached to ``item`` (Outlook's "Forward as attachment", MS-OXMSG
+    §2.2.2.1 embedded message objects), at most 10: sender, subject and text, each read as an
+    item's own; items nested in them are not opened. One that extract-msg cannot read is
+    passed over: the item itself is still read."""
+    found: list[AttachedMessage] = []
+    try:
+        attachments = item.attachments
+    except Exception:  # extract-msg's many error types (see ``_open``): none can be read
+        return found
+    for attachment in attachments:
+        try:
+            embedded = attachment.data if attachment.type is AttachmentType.MSG else None
+            if isinstance(embedded, MSGFile):
+                headers = _transport_headers(embedded)
+                name, address = parse_sender(_sender(embedded, headers)[0])
+                text = without_controls(_body(embedded)[0])
+                found.append(AttachedMessage(name, address, _subject(embedded, headers), text))
+        except Exception:  # as above: this one cannot be read
+            continue
+        if len(found) == _MAX_EMBEDDED:
+            break
+    return found
 
 
 def _transport_headers(item: MSGFile) -> Message | None:

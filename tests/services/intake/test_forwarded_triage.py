@@ -8,9 +8,11 @@ import pytest
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.intake.files import parse_incoming
 from app.services.intake.forwarded_triage import triage_forward
+from app.services.intake.forwards import ForwardedSender
 from app.services.intake.triage import triage
 from app.services.intake.vocabulary import default_rules
 from tests.services.intake.forward_mail import ATTACHED_FORMS, attach_forward, mail
+from tests.services.intake.msg_builder import build_msg
 
 OWN = frozenset({"xuyun.example"})
 STAFF = "Li Wei <li.wei@xuyun.example>"
@@ -116,3 +118,22 @@ def test_a_reply_quoting_the_company_s_letter_is_read_as_written() -> None:
     )
     message = parse_incoming(mail("Zhang San <zhang.san@example.cn>", body).as_bytes())
     assert triage_forward(message, default_rules(), OWN) == triage(message, default_rules())
+
+
+def test_an_outlook_item_attached_to_an_outlook_item_is_triaged_on_its_own_words() -> None:
+    # Outlook's "Forward as attachment" saved as .msg: the user's mail is an embedded item.
+    user = {"0037": "删除个人信息", "0042": "Zhang San", "5D01": "zhang.san@example.cn"}
+    raw = build_msg(
+        {"0037": "FW: customer mail", "0042": "Li Wei", "5D01": "li.wei@xuyun.example"}
+        | {"1000": NOTE},
+        embedded=[user | {"1000": REQUEST}],
+    )
+    message = parse_incoming(raw)
+    assert message.forwarded == (ForwardedSender("Zhang San", "zhang.san@example.cn"),)
+    proposal = triage_forward(message, default_rules(), OWN)
+    assert (proposal.kind, proposal.language, proposal.jurisdiction) == (
+        CaseKind.DELETION,
+        "zh",
+        "CN",
+    )
+    assert (proposal.requester_email, message.body_text) == ("zhang.san@example.cn", NOTE)
