@@ -33,6 +33,10 @@ _WORDING_FLAGS = frozenset(
     }
 )
 
+# A reading that found no request kind: then the whole mail's reading stands, if it found one
+# (the forwarder's note may say what the person asks: "she wants her data deleted").
+_NO_KIND = frozenset({ReviewFlag.NOT_A_REQUEST, ReviewFlag.UNKNOWN_KIND})
+
 
 def triage_forward(
     msg: IncomingMessage, rules: TriageRules, own_domains: frozenset[str]
@@ -48,7 +52,8 @@ def triage_forward(
         ``triage(msg)`` with the forwarded requester applied (``with_forwarded_sender``);
         when ``msg`` forwards another person's mail and the forwarded message has text, its
         kind, language, jurisdiction, stated time limit, chased request and their reasons and
-        flags are those of the forwarded subject and text.
+        flags are those of the forwarded subject and text, unless those give no request kind
+        (``not_a_request``, ``unknown_kind``) where the whole mail gives one.
 
     Raises:
         TriageVocabularyError: the shipped vocabulary files are malformed.
@@ -57,7 +62,9 @@ def triage_forward(
     request = msg.forwarded_request
     if request is not None and any(another_person(s, msg, own_domains) for s in msg.forwarded):
         inner = replace(msg, subject=request.subject or msg.subject, body_text=request.text)
-        proposal = _read_from(proposal, triage(inner, rules))
+        read = triage(inner, rules)
+        if not (read.flags & _NO_KIND) or proposal.flags & _NO_KIND:
+            proposal = _read_from(proposal, read)
     return with_forwarded_sender(proposal, msg, own_domains)
 
 

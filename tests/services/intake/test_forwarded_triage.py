@@ -137,3 +137,18 @@ def test_an_outlook_item_attached_to_an_outlook_item_is_triaged_on_its_own_words
         "CN",
     )
     assert (proposal.requester_email, message.body_text) == ("zhang.san@example.cn", NOTE)
+
+
+def test_the_note_s_reading_stands_when_the_forwarded_words_ask_for_nothing() -> None:
+    # The user's own mail only points elsewhere; the staff note says what is asked.
+    body = (
+        "The customer below wants all her personal data deleted under GDPR Article 17.\n\n"
+        "---------- Forwarded message ---------\nFrom: Ana García <ana.garcia@example.es>\n"
+        "Date: Mon, 16 Nov 2026 at 10:00\nSubject: hola\nTo: <support@xuyun.example>\n\n"
+        "Hola, ver mi correo anterior."
+    )
+    message = parse_incoming(mail(STAFF, body, subject="Fwd: hola").as_bytes())
+    proposal = triage_forward(message, default_rules(), OWN)
+    # GDPR Art. 17 (right to erasure) names both the kind and the EU.
+    assert (proposal.kind, proposal.jurisdiction) == (CaseKind.DELETION, "EU")
+    assert proposal.requester_email == "ana.garcia@example.es"
