@@ -757,7 +757,7 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>No statutory deadline is counted for this case (no rule for its kind, a due date stated by a regulator&apos;s letter, or an unusable receipt date).</source>
-        <translation>此案件没有按法定规则计算的答复期限（其请求类型没有适用规则、答复期限由监管机构来函指定，或收到日期无法使用）。</translation>
+        <translation type="vanished">此案件没有按法定规则计算的答复期限（其请求类型没有适用规则、答复期限由监管机构来函指定，或收到日期无法使用）。</translation>
     </message>
     <message>
         <source>&amp;Confirm receipt date…</source>
@@ -773,11 +773,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>The case is answered or closed: its deadline no longer runs.</source>
-        <translation>此案件已答复或已结案：答复期限不再计算。</translation>
+        <translation type="vanished">此案件已答复或已结案：答复期限不再计算。</translation>
     </message>
     <message>
         <source>Not a request: no statutory deadline runs.</source>
-        <translation>非权利请求：没有法定答复期限。</translation>
+        <translation type="vanished">非权利请求：没有法定答复期限。</translation>
     </message>
     <message>
         <source>No statutory deadline is counted for this case (no rule for its kind, a due date set by hand or by a regulator, or an unusable receipt date).</source>
@@ -785,19 +785,19 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>The clock is already stopped: restart it first.</source>
-        <translation>已暂停计时：请先恢复计时。</translation>
+        <translation type="vanished">已暂停计时：请先恢复计时。</translation>
     </message>
     <message>
         <source>The rule for this case has no extension.</source>
-        <translation>适用于此案件的规则不允许延期。</translation>
+        <translation type="vanished">适用于此案件的规则不允许延期。</translation>
     </message>
     <message>
         <source>The deadline has already been extended.</source>
-        <translation>答复期限已延期过。</translation>
+        <translation type="vanished">答复期限已延期过。</translation>
     </message>
     <message>
         <source>The date by which an extension had to be notified has passed.</source>
-        <translation>告知延期的期限已过。</translation>
+        <translation type="vanished">告知延期的期限已过。</translation>
     </message>
     <message>
         <source>The case is answered or closed: its due date is the record of its answer.</source>
@@ -809,23 +809,23 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>The case is answered or closed: its triage, its clock and the plan and record of what was done for each data category are the record of its answer.</source>
-        <translation>此案件已答复或已结案：其分拣结果、答复期限计时，以及各数据类别的处理计划与完成记录，都是该答复的记录。</translation>
+        <translation type="vanished">此案件已答复或已结案：其分拣结果、答复期限计时，以及各数据类别的处理计划与完成记录，都是该答复的记录。</translation>
     </message>
     <message>
         <source>The case is triaged already and work on it has started.</source>
-        <translation>此案件已完成分拣，且已开始办理。</translation>
+        <translation type="vanished">此案件已完成分拣，且已开始办理。</translation>
     </message>
     <message>
         <source>A sign-off is pending on the case: decide the review first.</source>
-        <translation>此案件有待签核的复核：请先作出复核决定。</translation>
+        <translation type="vanished">此案件有待签核的复核：请先作出复核决定。</translation>
     </message>
     <message>
         <source>The case waits for the requester already: log the reply first.</source>
-        <translation>此案件已在等待请求人答复：请先登记其答复。</translation>
+        <translation type="vanished">此案件已在等待请求人答复：请先登记其答复。</translation>
     </message>
     <message>
         <source>The case is not waiting for the requester.</source>
-        <translation>此案件不在等待请求人答复的状态。</translation>
+        <translation type="vanished">此案件不在等待请求人答复的状态。</translation>
     </message>
     <message>
         <source>No review is waiting on this case.</source>
@@ -837,7 +837,7 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>The clock is running: there is no pause to end.</source>
-        <translation>计时正在进行：没有可结束的暂停计时。</translation>
+        <translation type="vanished">计时正在进行：没有可结束的暂停计时。</translation>
     </message>
     <message>
         <source>No extension can be taken: the rule has none, it was taken, or its notice date has passed.</source>
