@@ -5,25 +5,25 @@ has no rule for regulator_inquiry). Triage reads the limit so that the importer 
 (``app.services.regulator_deadline``) and a person confirms it against the letter.
 
 The patterns are code, not vocabulary, because each needs its number converted (Chinese
-numerals, English number words); they cover Chinese (Simplified and Traditional), Japanese,
-Korean, English, German and French wording. Weeks are stated limits in days (7 each: "within
-four weeks" is 28 calendar days; "sous huitaine" 8, "sous quinzaine" 15); months stay months,
-counted to the same day of the later month (民法典 art. 202; Reg. 1182/71 art. 3(2)(c)).
+numerals, number words); they cover Chinese (Simplified and Traditional), Japanese, Korean,
+English, German, French, Spanish, Italian and Dutch wording ("innerhalb von zwei Wochen", "dans
+un délai de deux semaines", "en el plazo de quince días", "entro 15 giorni", "binnen twee
+weken"). Weeks are stated limits in days (7 each: "within four weeks" is 28 calendar days;
+"sous huitaine" 8, "sous quinzaine" 15); months stay months, counted to the same day of the
+later month (民法典 art. 202; Reg. 1182/71 art. 3(2)(c)).
 
 A letter may instead state a calendar date ("请你公司于2026年11月27日内书面说明情况", "12月3日前",
-"by 3 December 2026", "bis zum 3. Dezember 2026"), the common form in Chinese official letters.
-A date is read as a date (``StatedDate``, resolved against the receipt by
-``app.services.regulator_deadline``), never its day number as a period ("27日内" in
-"11月27日内" is the 27th, not 27 days). Where a letter states both a date and a period, the date
-governs: it is what the regulator wrote as the deadline. A date counts only next to a deadline
-word (前, 之前, 内, 为止, "by", "no later than", "until", "avant le", "bis zum"...), so that the
-letter's own date and most dates of the facts are not taken for one.
+"2026/12/10前", "by 3 December 2026"), the common form in Chinese official letters
+(``app.services.intake.stated_limit_dates``). A date counts only next to a deadline word (前,
+之前, 内, 为止, "by", "no later than", "until", "avant le", "bis zum"...), so that the letter's
+own date and most dates of the facts are not taken for one.
 
-A deadline word also opens accounts of events ("2026年11月3日前，我办收到投诉", "By 3 November we
-had received", "Bis zum 3. November gingen … ein", "Avant le 3 novembre, nous avons reçu"): only
-the receipt tells such a date from a limit. So every statement is kept, in the order in which
-each governs (dates in the order written, then periods), and the counting
-(``app.services.regulator_deadline.count_stated_limit``) passes over a date before the receipt.
+A letter often states several limits: a reply period and a later date for remediation
+("请于收到本函后七日内答复，并于2026年12月31日前完成整改"). A deadline word also opens accounts
+of events ("2026年11月3日前，我办收到投诉", "By 3 November we had received"): only the receipt
+tells such a date from a limit. So every statement is kept (dates in the order written, then
+periods), and the counting (``app.services.regulator_deadline.count_stated_limit``) passes over
+a date before the receipt and takes the earliest of the others.
 """
 
 import re
@@ -31,23 +31,63 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from app.services.intake.signals import chinese_number
+from app.services.intake.stated_limit_dates import (
+    CJK_NUMERAL,
+    DATE_PATTERNS,
+    StatedDate,
+    stated_date,
+)
+
+__all__ = ["StatedDate", "StatedLimit", "Unit", "find_stated_limit", "find_stated_limits"]
 
 Unit = Literal["working_days", "calendar_days", "months", "date"]
 
-_CJK_NUMERAL = r"[0-9０-９零〇一二两兩三四五六七八九十百]"
-_CJK_NUMBER = _CJK_NUMERAL + "{1,6}"  # "三百六十五" at most; a longer run is no limit
+_CJK_NUMBER = CJK_NUMERAL + "{1,6}"  # "三百六十五" at most; a longer run is no limit
 # A number is read from its first digit only: never the tail of a longer one, and each run of
 # digits is tried once (a hostile run of digits would otherwise cost quadratic time).
-_NUMBER_START = rf"(?<!{_CJK_NUMERAL})"
+_NUMBER_START = rf"(?<!{CJK_NUMERAL})"
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
     "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
 }  # fmt: skip
 _EN_NUMBER = r"\d{1,3}|" + "|".join(_WORD_NUMBERS)
-# "a month", "eines Monats", "d'un mois", "une semaine": one.
-_ONE = {"a": 1, "an": 1, "eines": 1, "einer": 1, "un": 1, "une": 1}
+# "a month", "a week": one.
+_ONE = {"a": 1, "an": 1}
 _FRENCH_FORTNIGHTS = {"huitaine": 8, "quinzaine": 15}
+# Number words of the continental regulators' letters (German, French, Spanish, Italian, Dutch)
+# up to the periods they state ("zwei Wochen", "deux semaines", "quince días", "quindici
+# giorni", "twee weken"); a word shared by two languages means the same number in both.
+_EU_WORD_NUMBERS = {
+    "ein": 1, "eine": 1, "einem": 1, "eines": 1, "einer": 1, "un": 1, "une": 1, "uno": 1,
+    "una": 1, "een": 1, "één": 1,
+    "zwei": 2, "deux": 2, "dos": 2, "due": 2, "twee": 2,
+    "drei": 3, "trois": 3, "tres": 3, "tre": 3, "drie": 3,
+    "vier": 4, "quatre": 4, "cuatro": 4, "quattro": 4,
+    "fünf": 5, "cinq": 5, "cinco": 5, "cinque": 5, "vijf": 5,
+    "sechs": 6, "six": 6, "seis": 6, "sei": 6, "zes": 6,
+    "sieben": 7, "sept": 7, "siete": 7, "sette": 7, "zeven": 7,
+    "acht": 8, "huit": 8, "ocho": 8, "otto": 8,
+    "zehn": 10, "dix": 10, "diez": 10, "dieci": 10, "tien": 10,
+    "zwölf": 12, "douze": 12, "doce": 12, "dodici": 12, "twaalf": 12,
+    "vierzehn": 14, "quatorze": 14, "catorce": 14, "quattordici": 14, "veertien": 14,
+    "fünfzehn": 15, "quinze": 15, "quince": 15, "quindici": 15, "vijftien": 15,
+    "zwanzig": 20, "vingt": 20, "veinte": 20, "venti": 20, "twintig": 20,
+    "dreißig": 30, "trente": 30, "treinta": 30, "trenta": 30, "dertig": 30,
+}  # fmt: skip
+_EU_NUMBER = r"\d{1,3}|" + "|".join(sorted(_EU_WORD_NUMBERS, key=len, reverse=True))
+# innerhalb (von) / binnen / dans un délai de / sous / en el plazo (máximo) de / dentro de /
+# entro (il termine di) / nel termine di
+_EU_WITHIN = (
+    r"(?:\binnerhalb\s+(?:von\s+)?|\bbinnen\s+|\bdans\s+un\s+délai\s+(?:de\s+|d['’]\s*)|"
+    r"\bsous\s+|\ben\s+(?:el|un)\s+plazo\s+(?:máximo\s+)?de\s+|\bdentro\s+de(?:\s+los)?\s+|"
+    r"\bentro\s+(?:il\s+termine\s+di\s+)?|\bnel\s+termine\s+di\s+)"
+)
+_EU_UNIT = (
+    r"Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*|Monat\w*|jours?(?:\s+ouvr\w*)?|semaines?|mois|"
+    r"días?(?:\s+(?:hábiles|naturales))?|semanas?|mes(?:es)?|giorni(?:\s+lavorativi)?|giorno|"
+    r"settiman[ae]|mes[ei]|werkdag(?:en)?|dag(?:en)?|weken|week|maand(?:en)?"
+)
 _DAYS_PER_WEEK = 7
 _PATTERNS = (
     # 请于十个工作日内 / 在15日内 / 三十天以内 / 十個工作天內 / 14日以内 (Japanese)
@@ -66,12 +106,10 @@ _PATTERNS = (
         r"(?:\(\d{1,3}\)\s*)?(?P<unit>working|business|calendar|clear)?\s*days?\b",
         re.I,
     ),
-    # innerhalb von 14 Tagen / binnen 10 Werktagen / dans un délai de 15 jours (ouvrables)
-    re.compile(
-        r"(?:innerhalb\s+(?:von\s+)?|binnen\s+|dans\s+un\s+délai\s+de\s+|sous\s+)"
-        r"(?P<n>\d{1,3})\s*(?P<unit>Werktag\w*|Arbeitstag\w*|Tag\w*|jours?(?:\s+ouvr\w*)?)",
-        re.I,
-    ),
+    # innerhalb von 14 Tagen / binnen zwei Wochen / innerhalb eines Monats / dans un délai de
+    # deux semaines / d'un mois / sous 8 jours ouvrables / en el plazo de quince días (hábiles)
+    # / entro 15 giorni / nel termine di trenta giorni / binnen twee weken / binnen 10 werkdagen
+    re.compile(rf"{_EU_WITHIN}(?P<n>{_EU_NUMBER})\s*(?P<unit>{_EU_UNIT})\b", re.I),
     # 一个月内 / 两个月以内 / 两周内 / 三个星期内 (a month needs 个: "三月内" may be March)
     re.compile(
         rf"{_NUMBER_START}(?P<n>{_CJK_NUMBER})\s*(?:(?:[个個]\s*)(?P<unit>月|星期|礼拜|禮拜)|(?P<week>周|週))"
@@ -83,95 +121,11 @@ _PATTERNS = (
         r"(?:\(\d{1,3}\)\s*)?(?:calendar\s+)?(?P<unit>weeks?|months?)\b",
         re.I,
     ),
-    # innerhalb von vier Wochen (digits) / innerhalb eines Monats / binnen 2 Wochen /
-    # dans un délai d'un mois / dans un délai de deux semaines (digits) / sous 3 semaines
-    re.compile(
-        r"(?:innerhalb\s+(?:von\s+)?|binnen\s+|dans\s+un\s+délai\s+(?:de\s+|d['’]\s*)|sous\s+)"
-        r"(?P<n>\d{1,3}|eines|einer|une?)\s*(?P<unit>Woche\w*|Monat\w*|semaines?|mois)\b",
-        re.I,
-    ),
     # sous huitaine / sous quinzaine: 8 and 15 days in French administrative usage
     re.compile(r"\bsous\s+(?P<n>huitaine|quinzaine)(?P<unit>)", re.I),
 )
-_MONTH_NAMES = {
-    "january": 1, "jan": 1, "janvier": 1, "januar": 1, "jänner": 1,
-    "february": 2, "feb": 2, "février": 2, "fevrier": 2, "februar": 2,
-    "march": 3, "mar": 3, "mars": 3, "märz": 3, "maerz": 3,
-    "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,
-    "june": 6, "jun": 6, "juin": 6, "juni": 6, "july": 7, "jul": 7, "juillet": 7, "juli": 7,
-    "august": 8, "aug": 8, "août": 8, "aout": 8,
-    "september": 9, "sep": 9, "sept": 9, "septembre": 9,
-    "october": 10, "oct": 10, "octobre": 10, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "novembre": 11,
-    "december": 12, "dec": 12, "décembre": 12, "decembre": 12, "dezember": 12, "dez": 12,
-}  # fmt: skip
-_MONTH_NAME = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-)
-_CJK_DIGITS = "〇零一二三四五六七八九"
-_YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-# 星期四 / 周四 in brackets and a time of day ("17时", "17:00") may stand between date and cue.
-_CJK_DATE = (
-    rf"(?:(?P<year>[0-9０-９{_CJK_DIGITS}]{{2,4}})\s*年\s*)?"
-    rf"(?P<month>{_CJK_NUMERAL}{{1,3}})\s*月\s*(?P<day>{_CJK_NUMERAL}{{1,3}})\s*[日号號]"
-    r"(?:\s*[（(]\s*(?:星期|周|週|礼拜|禮拜)\s*[一二三四五六日天]\s*[）)])?"
-    r"(?:\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时時点點](?:\s*\d{1,2}\s*分)?))?"
-)
-_LATIN_CUE = (
-    r"\b(?:(?:by\s+)?no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until|till|"
-    r"before|deadline(?:\s+is|\s+of)?\s*:?|due\s+(?:by|on)|avant\s+le|au\s+plus\s+tard\s+le|"
-    r"d['’]ici\s+le|jusqu['’]au|bis\s+(?:spätestens\s+)?(?:zum|am)?|spätestens\s+(?:am|bis)?|"
-    r"vor\s+dem)\s*"
-    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+|den\s+|le\s+)?"
-)
-_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
-_CJK_CUE_AFTER = r"(?:之前|以前|前(?![往后後])|之内|以内|之內|以內|[内內](?!容)|为止|為止|まで)"
-_CJK_CUE_BEFORE = (
-    r"(?P<cue>(?:截止(?:日期|时间|時間)|不晚于|不晚於|不迟于|不遲於|最迟|最遲)"
-    r"\s*(?:于|於|为|為|是|[:：])?)"
-)
-_DATE_PATTERNS = (
-    # 于2026年11月27日内 / 12月3日前 / 于12月3日（星期四）前 / 十二月三日之前 / 12月3日17时前
-    re.compile(_CJK_DATE + r"\s*" + _CJK_CUE_AFTER),
-    # 截止日期为2026年12月3日 / 不晚于12月3日 / 最迟于十二月三日
-    re.compile(_CJK_CUE_BEFORE + r"\s*" + _CJK_DATE),
-    # 2026년 12월 3일까지
-    re.compile(
-        r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
-        r"\s*(?:\([월화수목금토일]\)\s*)?(?:까지|이전)"
-    ),
-    # by 3 December 2026 / avant le 1er décembre / bis zum 3. Dezember 2026 / by the 3rd of Dec
-    re.compile(
-        _LATIN_CUE + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+)?"
-        rf"(?P<month>{_MONTH_NAME})\b\.?{_YEAR}",
-        re.I,
-    ),
-    # by December 3, 2026
-    re.compile(
-        _LATIN_CUE
-        + rf"(?P<month>{_MONTH_NAME})\b\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}",
-        re.I,
-    ),
-    # until 03.12.2026 / bis 3.12. (day first) / by 03/12/2026 (order ambiguous unless a part
-    # exceeds 12) / by 2026-12-03. The second separator is required and no digit may follow,
-    # so that "by 3.5%", "by 1/2" and "1.2.3" are no dates.
-    re.compile(
-        _LATIN_CUE + r"(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)"
-        r"(?:(?P<year>\d{4}|\d{2}))?(?!\.?\d)",
-        re.I,
-    ),
-    re.compile(_LATIN_CUE + r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b", re.I),
-    # 请于2026-12-03前 / 2026/12/3之前 / 截止日期：2026.12.03 (year first: no order to doubt)
-    re.compile(
-        rf"(?:{_CJK_CUE_BEFORE}\s*)?(?<![0-9０-９])(?P<year>\d{{4}})\s*(?P<ysep>[-/.－／．])\s*"
-        r"(?P<month>\d{1,2})\s*(?P=ysep)\s*(?P<day>\d{1,2})(?![0-9０-９])"
-        rf"(?(cue)|\s*{_CJK_CUE_AFTER})"
-    ),
-)
-_WEEK_WORDS = ("星期", "礼拜", "禮拜", "week", "woche", "semaine")
-_MONTH_WORDS = ("月", "month", "monat", "mois")
+_WEEK_WORDS = ("星期", "礼拜", "禮拜", "week", "weke", "woche", "semain", "seman", "settiman")
+_MONTH_WORDS = ("月", "month", "monat", "mois", "mes", "maand")
 _WORKING_WORDS = (
     "工作",
     "营业",
@@ -182,19 +136,10 @@ _WORKING_WORDS = (
     "werktag",
     "arbeitstag",
     "ouvr",
+    "hábil",
+    "lavorativ",
+    "werkdag",
 )
-
-
-@dataclass(frozen=True)
-class StatedDate:
-    """A calendar date a letter states as its deadline, as written: ``year`` is ``None`` where
-    the letter gives none ("12月3日前"; the receipt decides it). ``ambiguous`` where the order of
-    day and month cannot be told ("by 03/04/2026"): a person reads it, no date is taken."""
-
-    year: int | None
-    month: int
-    day: int
-    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,14 +151,13 @@ class StatedLimit:
     unit: Unit
     evidence: str
     on: StatedDate | None = None
-    # The statements after this one, in the order in which each would govern: the counting
-    # turns to them when this one is a date before the receipt (an account of events).
+    # The letter's other statements: the counting weighs them all (the earliest not past binds).
     fallbacks: tuple["StatedLimit", ...] = ()
 
 
 def find_stated_limit(text: str) -> StatedLimit | None:
-    """Return the time limit ``text`` states that governs, if any, with every other it states
-    as its ``fallbacks`` (see ``find_stated_limits``).
+    """Return the first time limit ``text`` states, if any, with every other it states as its
+    ``fallbacks`` (see ``find_stated_limits``; the counting weighs them all).
 
     Args:
         text: a letter's subject and body (any language; Traditional Chinese as written).
@@ -228,23 +172,24 @@ def find_stated_limit(text: str) -> StatedLimit | None:
 
 
 def find_stated_limits(text: str) -> tuple[StatedLimit, ...]:
-    """Return every time limit ``text`` states, in the order in which each governs: calendar
-    dates (unit "date", ``on``) in the order written, then periods in the order written.
+    """Return every time limit ``text`` states: calendar dates (unit "date", ``on``) in the
+    order written, then periods in the order written.
 
     Args:
         text: a letter's subject and body (any language; Traditional Chinese as written).
 
     Returns:
         Limits in working days (工作日, 영업일, "working"/"business" days, Werktage, jours
-        ouvrables), calendar days (日/天, "days", Tage, jours; weeks as 7 days each), months
-        (个月, "months", Monate, mois) or dates, each without fallbacks; none for a number of
+        ouvrables, días hábiles, giorni lavorativi, werkdagen), calendar days (日/天, "days",
+        Tage, jours, días, giorni, dagen; weeks as 7 days each), months (个月, "months", Monate,
+        mois, meses, mesi, maanden) or dates, each without fallbacks; none for a number of
         0 or above 365 days or 12 months (not a deadline) or a month that is none.
     """
-    dates = [match for pattern in _DATE_PATTERNS for match in pattern.finditer(text)]
+    dates = [match for pattern in DATE_PATTERNS for match in pattern.finditer(text)]
     statements: list[StatedLimit] = []
     seen: set[int] = set()  # two patterns may read one date (截止日期为12月3日前)
     for match in sorted(dates, key=lambda item: (item.start("day"), item.start())):
-        stated = _stated_date(match)
+        stated = stated_date(match)
         if stated is not None and match.start("day") not in seen:
             seen.add(match.start("day"))
             statements.append(StatedLimit(0, "date", " ".join(match.group(0).split()), stated))
@@ -272,33 +217,8 @@ def _limit(match: re.Match[str]) -> StatedLimit | None:
     return StatedLimit(n, "working_days" if working else "calendar_days", evidence)
 
 
-def _stated_date(match: re.Match[str]) -> StatedDate | None:
-    """The date one match states, ``None`` when its month is none (a day is checked when the
-    date is resolved: "2月30日" reaches a person)."""
-    month_text, day = match.group("month"), _number(match.group("day"))
-    month = _MONTH_NAMES.get(month_text.casefold().rstrip(".")) or _number(month_text)
-    year = _year(match.group("year"))
-    ambiguous = False
-    if match.groupdict().get("sep") == "/":
-        # 12/25/2026 can only be month first; 03/04/2026 either way (US or UK order).
-        if month > 12 >= day:
-            month, day = day, month
-        ambiguous = day <= 12 and month <= 12 and day != month
-    if not 1 <= month <= 12:
-        return None
-    return StatedDate(year, month, day, ambiguous)
-
-
-def _year(text: str | None) -> int | None:
-    """A year in digits ("2026", "２０２６", "26") or Chinese digit by digit ("二〇二六")."""
-    if text is None:
-        return None
-    digits = "".join(_YEAR_DIGITS.get(char, char) for char in text)
-    year = int(digits)  # int() reads full-width digits too
-    return year + 2000 if year < 100 else year
-
-
 def _number(text: str) -> int:
     folded = text.casefold()
-    word = _WORD_NUMBERS.get(folded) or _ONE.get(folded) or _FRENCH_FORTNIGHTS.get(folded)
+    words = (_WORD_NUMBERS, _ONE, _FRENCH_FORTNIGHTS, _EU_WORD_NUMBERS)
+    word = next((table[folded] for table in words if folded in table), None)
     return word if word is not None else chinese_number(text.replace("兩", "两"))

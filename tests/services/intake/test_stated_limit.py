@@ -96,7 +96,9 @@ def test_periods_and_non_deadlines_stay_as_they_are(text: str, limit: StatedLimi
          "no later than 3 December 2026"),
     ],
 )  # fmt: skip
-def test_a_date_governs_over_a_period_the_letter_also_states(text: str, evidence: str) -> None:
+def test_a_date_is_listed_before_a_period_the_letter_also_states(text: str, evidence: str) -> None:
+    # Only the order of the statements; the counting takes the earliest of them
+    # (tests/services/test_regulator_several_limits.py).
     limit = find_stated_limit(text)
     assert limit is not None and (limit.unit, limit.evidence) == ("date", evidence)
 
@@ -123,6 +125,52 @@ def test_a_year_first_date_next_to_a_chinese_deadline_word_is_a_date(
 )
 def test_a_year_first_date_without_a_deadline_word_is_none(text: str) -> None:
     assert find_stated_limit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        # qa14 F4: the slashed and dotted forms of Chinese official mail, year first.
+        ("请于2026/12/10前反馈处理结果。", _on("2026/12/10前", 2026, 12, 10)),
+        ("请于2026.12.10前反馈处理结果。", _on("2026.12.10前", 2026, 12, 10)),
+        # Without a year: Chinese writes month first, so 12/10 is 10 December.
+        ("请于12/10前反馈处理结果。", _on("12/10前", None, 12, 10)),
+        ("请于１２／１０之前反馈", _on("１２／１０之前", None, 12, 10)),
+        ("请于十二月十日前反馈处理结果。", _on("十二月十日前", None, 12, 10)),
+        # A share "within" a bound is no date: 以内 is no cue for the year-less slashed form.
+        ("请将比例控制在1/3以内", None),
+    ],
+)
+def test_a_chinese_slashed_date_is_month_first(text: str, limit: StatedLimit | None) -> None:
+    assert find_stated_limit(text) == limit
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "unit"),
+    [
+        # qa14 F14: continental regulators write in their languages, numbers as words.
+        ("Wir bitten Sie, innerhalb von zwei Wochen Stellung zu nehmen.", 14, "calendar_days"),
+        ("Bitte antworten Sie binnen zehn Werktagen.", 10, "working_days"),
+        ("innerhalb eines Monats", 1, "months"),
+        ("Merci de répondre dans un délai de deux semaines.", 14, "calendar_days"),
+        ("dans un délai de quinze jours ouvrables", 15, "working_days"),
+        ("dans un délai d'un mois", 1, "months"),
+        ("Le rogamos que responda en el plazo de dos semanas.", 14, "calendar_days"),
+        ("en el plazo de quince días", 15, "calendar_days"),
+        ("en un plazo máximo de diez días hábiles", 10, "working_days"),
+        ("dentro de un mes", 1, "months"),
+        ("La preghiamo di rispondere entro 15 giorni.", 15, "calendar_days"),
+        ("entro quindici giorni lavorativi", 15, "working_days"),
+        ("nel termine di trenta giorni", 30, "calendar_days"),
+        ("entro due mesi", 2, "months"),
+        ("Wij verzoeken u binnen twee weken te reageren.", 14, "calendar_days"),
+        ("binnen tien werkdagen", 10, "working_days"),
+        ("binnen een maand", 1, "months"),
+    ],
+)
+def test_a_period_in_a_continental_language_is_read(text: str, n: int, unit: str) -> None:
+    limit = find_stated_limit(text)
+    assert limit is not None and (limit.n, limit.unit) == (n, unit)
 
 
 def test_every_statement_is_kept_dates_first_in_the_order_written() -> None:
