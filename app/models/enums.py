@@ -143,6 +143,9 @@ class ReviewFlag(StrEnum):
     # alone): the requester's address was taken from Sender: or Reply-To: (RFC 5322 §3.6.2),
     # which may be an agent's or a mailing system's. A person checks who is asking.
     SENDER_NOT_IN_FROM = "sender_not_in_from"
+    # A regulator's letter states several time limits (a reply within days, remediation by a
+    # later date): the earliest was taken as the due date; a person diaries the later ones.
+    SEVERAL_STATED_LIMITS = "several_stated_limits"
 
 
 class ReceivedAtSource(StrEnum):

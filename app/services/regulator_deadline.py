@@ -6,30 +6,36 @@ letter sets its date), so the rule book has no rule for ``regulator_inquiry``. T
 limit ("请于十个工作日内书面说明情况") is counted here as the rule sets count theirs: the
 receipt day is day 0 (民法典 art. 201; Reg. 1182/71 art. 3(1)); working days on the rule set's
 holiday calendar (China: State Council schedule with make-up days); months to the same day of
-the later month (民法典 art. 202); a calendar-day or month period ending on a day off moves to
-the next working day (民法典 art. 203). The date is stored as stated by the regulator's letter
-(``DueDateSource.REGULATOR_LETTER``, ``app.services.stated_due_date``), so that the case shows
-where it comes from and no recomputation of the clock replaces it; the case keeps the
-``regulator_inquiry`` flag so that a person confirms the date against the letter.
+the later month (民法典 art. 202); a calendar-day or month period ending on a day off moves as
+the jurisdiction's rule set moves its own periods (its ``roll``): to the next working day where
+it rolls forward (Reg. 1182/71 art. 3(4)), not at all in China (cn.toml ``roll = "none"``:
+whether an ordinary weekend is a 法定休假日 under 民法典 art. 203 is disputed, and the earlier
+date is the safe one; reference/deadlines.md §2.1). A count that consults a year of the holiday
+calendar without an official schedule is provisional, as a request's deadline is
+(``Deadline.provisional``): the case is flagged ``provisional_deadline``. The date is stored as
+stated by the regulator's letter (``DueDateSource.REGULATOR_LETTER``,
+``app.services.stated_due_date``), so that the case shows where it comes from and no
+recomputation of the clock replaces it; the case keeps the ``regulator_inquiry`` flag so that
+a person confirms the date against the letter.
 
 A letter that states a calendar date ("于2026年12月3日内", "by 3 December 2026") is due on that
-date as written: no period is counted and no day off moves it (民法典 art. 203 extends periods;
-the regulator chose the date, and answering early is never late). A date without a year is the
-next such date on or after the receipt. Where the date cannot be trusted (already past at
-receipt, an impossible day, day and month order unclear, a year-less date that would only come
-round again months later, one more than a year ahead) no date is taken and the case is flagged
-``no_deadline`` for a person to read the letter.
+date as written (``app.services.regulator_letter_dates``: no day off moves it; a date that
+cannot be trusted, such as an impossible day or an unclear order of day and month, leaves the
+case flagged ``no_deadline`` for a person to read the letter).
 
 A date before the receipt is no limit but the letter's account of events ("2026年11月3日前，我办
-收到投诉……请于15日内书面答复"): the next date the letter states, else its first period, is the
-deadline (``count_stated_limit``); a letter stating nothing else goes to a person as before. The
+收到投诉……请于15日内书面答复"): it is passed over. Of the limits left, the EARLIEST binds
+(``count_stated_limit``): a letter commonly asks for a reply within days and for remediation by
+a later date ("请于收到本函后七日内答复，并于2026年12月31日前完成整改"), and the reply is the first
+thing due. Such a case is flagged ``several_stated_limits`` so that a person diaries the later
+ones. Where any limit not past cannot be trusted, no limit is taken: it might be the earliest. The
 period counted is recorded with the due date (the ``clock.stated_deadline`` event's ``n`` and
 ``unit``), so that a corrected receipt or a changed calendar counts it again without reading the
 letter (``app.services.clock``).
 """
 
-from datetime import date, timedelta
-from typing import Any, Literal, NamedTuple
+from datetime import date
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -44,7 +50,8 @@ from app.services.clock import recompute_clock
 from app.services.clock_values import DueDateSource, stated_due_source
 from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
 from app.services.deadlines.counting import count_period
-from app.services.intake.stated_limit import StatedDate, StatedLimit, Unit, find_stated_limit
+from app.services.intake.stated_limit import StatedLimit, Unit, find_stated_limit
+from app.services.regulator_letter_dates import BEFORE_RECEIPT, resolve_stated_date
 from app.services.stated_due_date import set_stated_due_date
 
 # Kinds whose missing deadline is no gap: mail that is no request, and a reminder (the deadline
@@ -55,70 +62,86 @@ _PERIOD_UNITS: dict[Unit, PeriodUnit] = {
     "calendar_days": PeriodUnit.CALENDAR_DAYS,
     "months": PeriodUnit.MONTHS,  # to the same day of the later month (民法典 art. 202)
 }
-# A year-less date ("12月3日前") further ahead than this from the receipt is more likely this
-# year's date already past (a letter delayed, or its account of events) than next year's.
-_YEARLESS_HORIZON = timedelta(days=183)
-# A stated date further ahead is no reply deadline (a mistyped year): a person decides.
-_STATED_DATE_HORIZON = timedelta(days=366)
-# A stated date before the receipt: the letter's account of events, not its limit.
-_BEFORE_RECEIPT: Literal["before_receipt"] = "before_receipt"
 # The event recording a regulator's date, with the limit it was counted from.
 _STATED_EVENT = "clock.stated_deadline"
 
 
 class StatedDue(NamedTuple):
-    """A due date (a local calendar date) and the statement of the letter it comes from."""
+    """A due date (a local calendar date), the statement of the letter it comes from, whether
+    its count consulted a year of the calendar without an official schedule (``provisional``)
+    and whether the letter stated other limits not past that fall later (``several``)."""
 
     due_date: date
     statement: StatedLimit
+    provisional: bool = False
+    several: bool = False
+
+
+class CountingBasis(NamedTuple):
+    """What a stated period is counted from and on: the local receipt date (day 0), the
+    jurisdiction's working calendar with its overrides, and its rule set's roll."""
+
+    received: date
+    calendar: WorkingCalendar
+    roll: Roll
 
 
 def count_stated_limit(
-    limit: StatedLimit, received: date, calendar: WorkingCalendar
+    limit: StatedLimit, received: date, calendar: WorkingCalendar, roll: Roll
 ) -> StatedDue | None:
-    """Count the time limit a regulator's letter states; reads and writes nothing.
+    """Count the time limits a regulator's letter states; reads and writes nothing.
 
     Args:
-        limit: the statement that governs, with the letter's others as its ``fallbacks``
+        limit: the letter's first statement, with its others as ``fallbacks``
             (``app.services.intake.stated_limit.find_stated_limit``).
         received: the local date of receipt in the jurisdiction's zone (day 0).
         calendar: the jurisdiction's working calendar, with its overrides.
+        roll: what the jurisdiction's rule set does with a calendar-day or month period ending
+            on a day off (``Roll.FORWARD``: Reg. 1182/71 art. 3(4); ``Roll.NONE``: China).
 
     Returns:
-        The first stated date on or after ``received`` (date beats period), passing over dates
-        before it (an account of events); else the first period counted from ``received`` (see
-        the module docstring for the counting). ``None`` when the statements are all past
-        dates, when the first date not past cannot be trusted (unclear day/month order, an
-        impossible day, implausibly far: a person reads the letter) or the count leaves the
-        calendar's years.
+        The earliest of the stated dates on or after ``received`` and the periods counted from
+        ``received`` (see the module docstring), passing over dates before it (an account of
+        events); ``several`` when other limits not past fall later. ``None`` when the
+        statements are all past dates, when any date not past cannot be trusted (unclear
+        day/month order, an impossible day, implausibly far: a person reads the letter) or a
+        count leaves the calendar's years.
     """
+    counted: list[StatedDue] = []
     for statement in (limit, *limit.fallbacks):
         if statement.on is None:
-            due = _count_period(statement, received, calendar)
+            due = _count_period(statement, received, calendar, roll)
         else:
-            resolved = _stated_date(statement.on, received)
-            if resolved == _BEFORE_RECEIPT:
+            resolved = resolve_stated_date(statement.on, received)
+            if resolved == BEFORE_RECEIPT:
                 continue
-            due = resolved
-        return StatedDue(due, statement) if due is not None else None
-    return None
+            due = StatedDue(resolved, statement) if resolved is not None else None
+        if due is None:
+            return None  # it might be the earliest: a person reads the letter
+        counted.append(due)
+    if not counted:
+        return None
+    earliest = min(counted, key=lambda item: item.due_date)  # the first written on a tie
+    several = any(item.due_date > earliest.due_date for item in counted)
+    return earliest._replace(several=several)
 
 
-def counting_basis(
-    session: Session, case: Case, rule_book: RuleBook
-) -> tuple[date, WorkingCalendar] | None:
-    """Return the local receipt date of ``case`` and its jurisdiction's working calendar with
-    the overrides entered for it; ``None`` where the jurisdiction has no rule set."""
+def counting_basis(session: Session, case: Case, rule_book: RuleBook) -> CountingBasis | None:
+    """Return the local receipt date of ``case``, its jurisdiction's working calendar with the
+    overrides entered for it and its rule set's roll; ``None`` where the jurisdiction has no
+    rule set."""
     try:
         rules = rule_book.rule_set(case.jurisdiction).rules
     except UnknownRuleError:
         return None
-    rule = next(iter(rules.values()), None)  # every rule of a set shares calendar and zone
+    # Every rule of a set shares calendar, zone and roll (the files set them in [defaults]).
+    rule = next(iter(rules.values()), None)
     if rule is None:
         return None
     received = case.received_at.astimezone(ZoneInfo(rule.time_zone)).date()
     overrides = calendar_overrides(session, rule.calendar)
-    return received, WorkingCalendar(rule.calendar, rule.rest_days, overrides)
+    calendar = WorkingCalendar(rule.calendar, rule.rest_days, overrides)
+    return CountingBasis(received, calendar, rule.roll)
 
 
 def limit_details(statement: StatedLimit) -> dict[str, Any]:
@@ -157,7 +180,9 @@ def apply_stated_deadline(
         rule_book: for the jurisdiction's calendar and time zone. actor: for the audit trail.
 
     Returns:
-        The due date set (a local calendar date of the jurisdiction; ``count_stated_limit``);
+        The due date set (a local calendar date of the jurisdiction; ``count_stated_limit``),
+        the case flagged ``several_stated_limits`` where the letter states later limits too
+        and ``provisional_deadline`` where the count is provisional;
         ``None`` when the letter states no limit that can be taken (a person reads it), the
         case already has a stated due date or its jurisdiction has no rule set. A due date a
         rule computed gives way: the letter's own limit is the one that binds.
@@ -170,7 +195,18 @@ def apply_stated_deadline(
         return None
     source = DueDateSource.REGULATOR_LETTER
     details = limit_details(counted.statement)
-    set_stated_due_date(session, case, counted.due_date, source, actor=actor, details=details)
+    set_stated_due_date(
+        session,
+        case,
+        counted.due_date,
+        source,
+        actor=actor,
+        details=details,
+        provisional=counted.provisional,
+    )
+    if counted.several:
+        flags = {*(case.review_flags or ()), ReviewFlag.SEVERAL_STATED_LIMITS.value}
+        case.review_flags = sorted(flags)
     return counted.due_date
 
 
@@ -198,65 +234,16 @@ def flag_missing_deadline(case: Case) -> None:
         case.review_flags = sorted({*(case.review_flags or ()), ReviewFlag.NO_DEADLINE.value})
 
 
-def _count_period(limit: StatedLimit, received: date, calendar: WorkingCalendar) -> date | None:
-    """The end of a stated period counted from ``received`` (day 0), ``None`` outside the
-    calendar's years."""
-    working = limit.unit == "working_days"
-    roll = Roll.NONE if working else Roll.FORWARD
+def _count_period(
+    limit: StatedLimit, received: date, calendar: WorkingCalendar, roll: Roll
+) -> StatedDue | None:
+    """The end of a stated period counted from ``received`` (day 0), provisional where the
+    count consulted a year without an official schedule; ``None`` outside the calendar's
+    years. A working-day count ends on a working day: it has nothing to roll."""
     period = Period(limit.n, _PERIOD_UNITS[limit.unit])
     try:
-        return count_period(received, period, FirstDay.NEXT_DAY, roll, calendar).end
+        count = count_period(received, period, FirstDay.NEXT_DAY, roll, calendar)
     except DateOutOfRangeError:
         return None
-
-
-def _stated_date(stated: StatedDate, received: date) -> date | Literal["before_receipt"] | None:
-    """The date a letter states as its deadline, on or after ``received`` (the local receipt
-    date); ``_BEFORE_RECEIPT`` for a date already past at receipt (year-less: not due again
-    within the horizon; of unclear order: past either way); ``None`` where a person must read
-    it (see the module docstring)."""
-    if stated.ambiguous:
-        readings = (
-            StatedDate(stated.year, stated.month, stated.day),
-            StatedDate(stated.year, stated.day, stated.month),
-        )
-        past = all(_stated_date(reading, received) == _BEFORE_RECEIPT for reading in readings)
-        return _BEFORE_RECEIPT if past else None
-    if stated.year is None:
-        due = _next_on_or_after(stated.month, stated.day, received)
-        if due is not None and due - received <= _YEARLESS_HORIZON:
-            return due
-        # Not due again soon: past at receipt where it came round in the year before it.
-        past = due is not None and _fell_in_year_before(stated.month, stated.day, received)
-        return _BEFORE_RECEIPT if past else None
-    try:
-        due = date(stated.year, stated.month, stated.day)
-    except ValueError:
-        return None
-    if due < received:
-        return _BEFORE_RECEIPT
-    return due if due <= received + _STATED_DATE_HORIZON else None
-
-
-def _next_on_or_after(month: int, day: int, received: date) -> date | None:
-    """The first ``month``/``day`` on or after ``received`` (29 February: the next leap year,
-    then past the horizon); ``None`` for a day no month has ("2月30日")."""
-    for year in range(received.year, received.year + 5):
-        try:
-            due = date(year, month, day)
-        except ValueError:
-            continue
-        if due >= received:
-            return due
-    return None
-
-
-def _fell_in_year_before(month: int, day: int, received: date) -> bool:
-    """Whether ``month``/``day`` fell in the year before ``received`` (not 29 February)."""
-    for year in (received.year, received.year - 1):
-        try:
-            if date(year, month, day) < received:
-                return True
-        except ValueError:
-            continue
-    return False
+    provisional = any(not calendar.is_official_year(year) for year in count.years_consulted)
+    return StatedDue(count.end, limit, provisional)

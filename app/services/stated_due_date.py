@@ -32,7 +32,8 @@ _SET_EVENT = {
     DueDateSource.REGULATOR_LETTER: "clock.stated_deadline",
     DueDateSource.BY_HAND: "clock.due_date_set",
 }
-# Flags a stated date settles: it is no estimate, and the case has a deadline now.
+# Flags a stated date settles: it is no estimate (unless counted on a provisional calendar),
+# and the case has a deadline now.
 _SETTLED_FLAGS = frozenset({ReviewFlag.PROVISIONAL_DEADLINE.value, ReviewFlag.NO_DEADLINE.value})
 
 
@@ -44,11 +45,15 @@ def set_stated_due_date(
     *,
     actor: str,
     details: dict[str, Any] | None = None,
+    provisional: bool = False,
 ) -> None:
     """Store ``due_date`` (a local calendar date) as the due date of ``case``, from ``source``.
 
     Args:
         details: what the audit event also records (e.g. the letter's stated limit).
+        provisional: the date was counted on a year of the holiday calendar without an
+            official schedule (a regulator's period): ``due_provisional`` is set and the case
+            flagged ``provisional_deadline``, as a request's deadline is.
 
     Raises:
         ClockError: ``due_date`` is outside the dates deadlines are counted for (a mistyped
@@ -56,7 +61,12 @@ def set_stated_due_date(
     """
     _check_stated_date(case, due_date)
     before = current_values(case)
-    after = ClockValues(due_date=due_date, ack_due_date=case.ack_due_date, rule_ref=source.value)
+    after = ClockValues(
+        due_date=due_date,
+        ack_due_date=case.ack_due_date,
+        due_provisional=provisional,
+        rule_ref=source.value,
+    )
     if source is DueDateSource.BY_HAND:
         # The statute still times the case: its notice date for an extension stays, and the
         # company's own target never falls after the date it now answers by.
@@ -68,7 +78,10 @@ def set_stated_due_date(
         )
     for name, value in asdict(after).items():
         setattr(case, name, value)
-    case.review_flags = sorted(set(case.review_flags or ()) - _SETTLED_FLAGS)
+    flags = set(case.review_flags or ()) - _SETTLED_FLAGS
+    if provisional:
+        flags.add(ReviewFlag.PROVISIONAL_DEADLINE.value)
+    case.review_flags = sorted(flags)
     payload = {
         **(details or {}),
         "due_date": due_date.isoformat(),

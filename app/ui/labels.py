@@ -150,6 +150,11 @@ _FLAG = {
         "The From: line names no address; the requester's address was taken from Sender: or"
         " Reply-To: — check who is asking",
     ),
+    ReviewFlag.SEVERAL_STATED_LIMITS: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The regulator's letter states several time limits; the earliest was taken as the due"
+        " date — note the later ones",
+    ),
 }
 
 

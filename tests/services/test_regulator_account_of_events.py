@@ -4,11 +4,12 @@ states later times the inquiry (app.services.regulator_deadline.count_stated_lim
 the first date next to a deadline word won, and the case had no deadline.
 
 Dates worked out by hand: day 0 is the receipt day (民法典 art. 201; Reg. 1182/71 art. 3(1));
-a calendar-day period ending on a day off moves to the next working day (民法典 art. 203;
-Reg. 1182/71 art. 3(4)); working days skip days off. Days off as the rule sets count them, from
-the holidays library: China 2026 (国办发明电〔2025〕7号) Mid-Autumn Fri 25 - Sun 27 Sep and
-National Day Thu 1 - Wed 7 Oct off, Sat 10 Oct a make-up working day; Ireland, Germany and
-France: Fri 25 Dec 2026 off (and Ireland Sat 26 Dec; no Monday in lieu in the library).
+a calendar-day period ending on a day off moves to the next working day where the rule set
+rolls forward (Reg. 1182/71 art. 3(4)), not in China (cn.toml roll = "none"); working days
+skip days off. Days off as the rule sets count them, from the holidays library: China 2026
+(国办发明电〔2025〕7号) Mid-Autumn Fri 25 - Sun 27 Sep and National Day Thu 1 - Wed 7 Oct off,
+Sat 10 Oct a make-up working day; Ireland, Germany and France: Fri 25 Dec 2026 off (and
+Ireland Sat 26 Dec; no Monday in lieu in the library).
 """
 
 from datetime import date
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.clock import DueDateSource, stated_due_source
-from app.services.deadlines import RuleBook, WorkingCalendar, load_rule_book
+from app.services.deadlines import Roll, RuleBook, WorkingCalendar, load_rule_book
 from app.services.intake.stated_limit import find_stated_limit
 from app.services.regulator_deadline import count_stated_limit
 from app.store import Database
@@ -39,23 +40,24 @@ DEC_11 = date(2026, 12, 11)
         # 15 calendar days: Tue 13 Oct, a working day.
         ("二〇二六年九月一日前，我办收到投诉举报，请于十五日内书面答复", date(2026, 10, 13)),
         ("九月一日以前，我办收到投诉举报，请于15日内书面答复", date(2026, 10, 13)),
-        # Full-width digits. 5 calendar days: Sat 3 Oct, National Day; off to Wed 7 Oct:
-        # Thu 8 Oct.
-        ("２０２６年９月１日前，我办收到投诉，请于５日内答复", date(2026, 10, 8)),
+        # Full-width digits. 5 calendar days: Sat 3 Oct, National Day, not rolled (China's
+        # rule set does not roll a calendar-day period).
+        ("２０２６年９月１日前，我办收到投诉，请于５日内答复", date(2026, 10, 3)),
         # Year first with dashes, slashes: the past date passes, the later date is the limit.
         ("2026-09-01前我办收到投诉，请于2026-10-09前书面答复", date(2026, 10, 9)),
         (
             "２０２６／０９／０１之前我办收到投诉，请于２０２６／１０／０９前书面答复",
             date(2026, 10, 9),
         ),
-        # Both the later date and the period are real limits: the date governs (not Tue 13 Oct).
+        # Both the later date and the period are real limits: the earlier, 9 Oct, binds (15
+        # days would give Tue 13 Oct).
         ("9月1日以前收到投诉，请于十五日内、最迟不晚于2026年10月9日书面答复", date(2026, 10, 9)),
     ],
 )
 def test_a_chinese_letters_account_of_events_does_not_hide_its_limit(text: str, due: date) -> None:
     limit = find_stated_limit(text)
     assert limit is not None
-    counted = count_stated_limit(limit, SEP_28, WorkingCalendar("holidays:CN"))
+    counted = count_stated_limit(limit, SEP_28, WorkingCalendar("holidays:CN"), Roll.NONE)
     assert counted is not None and counted.due_date == due
 
 
@@ -108,7 +110,7 @@ def test_a_european_letters_account_of_events_does_not_hide_its_limit(
 ) -> None:
     limit = find_stated_limit(text)
     assert limit is not None
-    counted = count_stated_limit(limit, DEC_11, WorkingCalendar(calendar))
+    counted = count_stated_limit(limit, DEC_11, WorkingCalendar(calendar), Roll.FORWARD)
     assert counted is not None and counted.due_date == due
 
 

@@ -80,8 +80,8 @@ def test_the_import_reads_a_government_domains_inquiry_as_one(
     ("limit", "due"),
     [
         # One month from Friday 27 November 2026 (day 0): Sunday 27 December (民法典 art. 202),
-        # a day off, so Monday 28 December (art. 203); no make-up working day that Sunday.
-        ("请于一个月内", date(2026, 12, 28)),
+        # a day off, not rolled: China's rule set does not roll (cn.toml roll = "none").
+        ("请于一个月内", date(2026, 12, 27)),
         # Two weeks = 14 calendar days: Friday 11 December 2026, a working day.
         ("请于两周内", date(2026, 12, 11)),
     ],
@@ -108,13 +108,13 @@ def test_a_limit_in_months_or_weeks_is_counted_from_receipt(
         ("请于1月5日前", date(2027, 1, 5)),
         # Saturday 5 December 2026 stays: the regulator's date is not a period to roll on.
         ("请于12月5日前", date(2026, 12, 5)),
-        # The date governs over the period also stated (15 days would give 14 December).
+        # The earlier of the date and the period also stated (15 days: Sat 12 December).
         ("请于收到本函之日起十五日内、最迟不晚于2026年12月3日", date(2026, 12, 3)),
         ("please reply by 3 December 2026;", date(2026, 12, 3)),
         # Still periods: 15 calendar days from Friday 27 November is Saturday 12 December, a
-        # day off (no make-up working day), so Monday 14 December (民法典 art. 203).
-        ("请于15日内", date(2026, 12, 14)),
-        ("请于自收到本函之日起十五日内", date(2026, 12, 14)),
+        # day off, not rolled (cn.toml roll = "none").
+        ("请于15日内", date(2026, 12, 12)),
+        ("请于自收到本函之日起十五日内", date(2026, 12, 12)),
     ],
 )
 def test_a_date_the_letter_states_is_the_deadline(
