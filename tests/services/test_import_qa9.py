@@ -60,9 +60,10 @@ def _import_one(database: Database, rule_book: RuleBook, path: Path) -> Case:
         # Fri 18 Sep: Sun 20 (make-up) 1, 21-24 2-5, 25 Mid-Autumn off, 28-30 6-8, 1-7 Oct
         # off, Thu 8 Oct 9, Fri 9 Oct 10.
         ("Fri, 18 Sep 2026 10:00:00 +0800", "请于十个工作日内书面说明情况。", date(2026, 10, 9)),
-        # Fri 18 Sep + 14 calendar days = Fri 2 Oct, a National Day holiday: the period ends
-        # on the next working day, Thu 8 Oct (民法典 art. 203).
-        ("Fri, 18 Sep 2026 10:00:00 +0800", "请在14日内提交书面材料。", date(2026, 10, 8)),
+        # Fri 18 Sep + 14 calendar days = Fri 2 Oct, a National Day holiday: China's rule set
+        # does not roll a calendar-day period (cn.toml roll = "none", reference/deadlines.md
+        # §2.1: the earlier date is the safe one), so Fri 2 Oct (qa14 F13; it was Thu 8 Oct).
+        ("Fri, 18 Sep 2026 10:00:00 +0800", "请在14日内提交书面材料。", date(2026, 10, 2)),
         # 17:00 UTC on Mon 9 Nov is Tue 10 Nov 01:00 in Beijing: three days from the local
         # receipt day end on Fri 13 Nov (from the UTC date it would be Thu 12 Nov).
         ("Mon, 09 Nov 2026 17:00:00 +0000", "请于三日内答复。", date(2026, 11, 13)),
