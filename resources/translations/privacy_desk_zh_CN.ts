@@ -1712,6 +1712,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>From: 行未列出地址；请求人地址取自 Sender: 或 Reply-To:——请核实提出请求的人</translation>
     </message>
     <message>
+        <source>The regulator&apos;s letter states several time limits; the earliest was taken as the due date — note the later ones</source>
+        <translation>监管机构来函载明多个期限，已取最早者作为截止日期——请记下其余较晚的期限</translation>
+    </message>
+    <message>
         <source>Stray NUL bytes were removed from the message file — read the original</source>
         <translation type="vanished">已从邮件文件中移除多余的 NUL 字节 — 请查看原件</translation>
     </message>
