@@ -198,7 +198,8 @@ def _recount_letter_limit(
     The period is the one the date was counted from (its ``clock.stated_deadline`` event), so
     the letter is not read again; a date the letter states stays as written. The counting is
     ``app.services.regulator_deadline``'s (imported here, not at the top: it builds on this
-    module). Only a date that moves is stored, with an event naming the ``cause``.
+    module). Only a date that moves (or becomes or stops being provisional: a year's official
+    schedule entered) is stored, with an event naming the ``cause``.
     """
     if cause not in _LETTER_RECOUNT_CAUSES or case.kind != CaseKind.REGULATOR_INQUIRY:
         return False
@@ -215,11 +216,22 @@ def _recount_letter_limit(
     if period is None or basis is None:
         return False
     counted = count_stated_limit(period, *basis)
-    if counted is None or counted.due_date == case.due_date:
+    if counted is None or (counted.due_date, counted.provisional) == (
+        case.due_date,
+        case.due_provisional,
+    ):
         return False
     details = {"cause": cause, **limit_details(period)}
     source = DueDateSource.REGULATOR_LETTER
-    set_stated_due_date(session, case, counted.due_date, source, actor=actor, details=details)
+    set_stated_due_date(
+        session,
+        case,
+        counted.due_date,
+        source,
+        actor=actor,
+        details=details,
+        provisional=counted.provisional,
+    )
     return True
 
 

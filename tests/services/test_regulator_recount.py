@@ -99,3 +99,28 @@ def test_a_corrected_receipt_counts_the_period_on_record_and_names_its_cause(
             "unit": "working_days",
             "due_date": "2026-12-04",
         }
+
+
+def test_a_recount_into_a_year_without_an_official_schedule_stays_provisional(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # 30 working days from Mon 30 Nov 2026: December has 23 (1-4, 7-11, 14-18, 21-25, 28-31),
+    # Fri 1 Jan 2027 is New Year's Day, then Mon 4 - Fri 8 Jan (28), Mon 11 (29), Tue 12 Jan
+    # (30): counted on 2027, whose schedule the State Council has not published (the
+    # holidays library estimates it), so provisional. Sat 19 Dec made a working day: the 30th
+    # is Mon 11 Jan, still on 2027's estimate, so still provisional.
+    with database.session() as session:
+        case = _inquiry(session, rule_book, tmp_path, "请于三十个工作日内")
+        assert (case.due_date, case.due_provisional) == (date(2027, 1, 12), True)
+        set_day_override(
+            session,
+            rule_book,
+            "holidays:CN",
+            date(2026, 12, 19),
+            working=True,
+            name="调休上班",
+            actor="admin",
+            today=TODAY,
+        )
+        assert (case.due_date, case.due_provisional) == (date(2027, 1, 11), True)
+        assert "provisional_deadline" in case.review_flags
