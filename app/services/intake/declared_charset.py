@@ -59,25 +59,34 @@ def decode_declared(data: bytes, label: str | None) -> DecodedText:
         The text as ``decoding.decode_text`` reads it, except that valid multi-byte UTF-8
         under another byte-oriented label is read as UTF-8, and a CJK label whose reading is
         far less plausible than another CJK reading gives way to that reading;
-        ``charset_mismatch`` is set when the declared (known) charset failed strictly or was
-        overruled. A missing or unknown label, or a Latin label on UTF-8 bytes (a common,
-        harmless relabelling), is not a mismatch.
+        ``charset_mismatch`` is set whenever a known label did not give the text: it failed
+        strictly, or the text is another reading than the label's (UTF-8 or GBK under
+        ISO-8859-1, Shift_JIS under windows-1252, UTF-8 under GBK, ISO-2022-JP under
+        us-ascii, Big5 under gb2312…; QA14 F3). Pure ASCII, and text that really is in its
+        label's code page (German or French under ISO-8859-1, Polish under windows-1250),
+        read as labelled and are no mismatch; nor is a missing or unknown label.
     """
     codec = codec_name(label)
-    if iso_2022_mislabelled(codec, data) or iso_2022_unreadable(data):
+    if iso_2022_unreadable(data):
         return DecodedText(decode_text(data, label), charset_mismatch=True)
-    if codec is None or (label_doubtful(codec, data) and strict_text(data, "utf-8") is not None):
-        return DecodedText(decode_text(data, label), charset_mismatch=False)
+    text = _reading(data, label, codec)
+    # The label's own reading (``None`` when it fails strictly) against the text read.
+    mismatch = codec is not None and text != strict_text(data, codec)
+    return DecodedText(text, charset_mismatch=mismatch)
+
+
+def _reading(data: bytes, label: str | None, codec: str | None) -> str:
+    """The text of ``data``: as ``decode_text`` reads it, or another CJK or UTF-8 reading
+    where the label does not fit (see ``decode_declared``)."""
+    if codec is None or iso_2022_mislabelled(codec, data) or label_doubtful(codec, data):
+        return decode_text(data, label)
     declared = strict_text(data, codec)
     if declared is None:
-        return DecodedText(sniff_text(data, fallback=codec), charset_mismatch=True)
+        return sniff_text(data, fallback=codec)
     as_utf8 = _utf8_instead(data, codec)
     if as_utf8 is not None:
-        return DecodedText(as_utf8, charset_mismatch=True)
-    better = _more_plausible_reading(data, codec, declared) or cjk_instead(data, codec)
-    if better is not None:
-        return DecodedText(better, charset_mismatch=True)
-    return DecodedText(declared, charset_mismatch=False)
+        return as_utf8
+    return _more_plausible_reading(data, codec, declared) or cjk_instead(data, codec) or declared
 
 
 def _utf8_instead(data: bytes, codec: str) -> str | None:
