@@ -7,6 +7,12 @@ read from the forwarded message's subject and text (``IncomingMessage.forwarded_
 while the requester rules stay those of the whole mail (``forwarded_requester``) and the case
 keeps the mail as received, the forwarder's note included.
 
+A forward of a forward is read down to the innermost message from another person: its own
+text, without the notes of those who passed it on (``ForwardedRequest.innermost``). When the
+case is filed under that message's sender (a forward from the controller's own people), the
+phone number and account ID are read from that message's text alone: the outer body's
+labelled phone is usually the forwarder's own signature.
+
 Only a forward of another person's mail counts: a reply quoting the controller's own letter,
 or a person forwarding their own earlier mail, is read as written.
 """
@@ -15,6 +21,7 @@ from dataclasses import replace
 
 from app.models.enums import ReviewFlag
 from app.services.intake.forwarded_requester import another_person, with_forwarded_sender
+from app.services.intake.forwards import ForwardedRequest
 from app.services.intake.message import IncomingMessage
 from app.services.intake.triage import TriageProposal, triage
 from app.services.intake.vocabulary import TriageRules
@@ -50,22 +57,51 @@ def triage_forward(
 
     Returns:
         ``triage(msg)`` with the forwarded requester applied (``with_forwarded_sender``);
-        when ``msg`` forwards another person's mail and the forwarded message has text, its
-        kind, language, jurisdiction, stated time limit, chased request and their reasons and
-        flags are those of the forwarded subject and text, unless those give no request kind
-        (``not_a_request``, ``unknown_kind``) where the whole mail gives one.
+        when ``msg`` forwards another person's mail and the innermost such forwarded message
+        has text, its kind, language, jurisdiction, stated time limit, chased request and
+        their reasons and flags are those of its subject and text, unless those give no
+        request kind (``not_a_request``, ``unknown_kind``) where the whole mail gives one.
+        When the case is filed under a forwarded sender, the phone number and account ID
+        (and their ``body_label`` reasons) are those that sender's own text gives, or none.
 
     Raises:
         TriageVocabularyError: the shipped vocabulary files are malformed.
     """
     proposal = triage(msg, rules)
-    request = msg.forwarded_request
-    if request is not None and any(another_person(s, msg, own_domains) for s in msg.forwarded):
-        inner = replace(msg, subject=request.subject or msg.subject, body_text=request.text)
-        read = triage(inner, rules)
-        if not (read.flags & _NO_KIND) or proposal.flags & _NO_KIND:
-            proposal = _read_from(proposal, read)
-    return with_forwarded_sender(proposal, msg, own_domains)
+    filed = with_forwarded_sender(proposal, msg, own_domains)
+    if msg.forwarded_request is None:
+        return filed
+    request = msg.forwarded_request.innermost(lambda s: another_person(s, msg, own_domains))
+    if request is None or not any(another_person(s, msg, own_domains) for s in msg.forwarded):
+        return filed
+    inner = replace(msg, subject=request.subject or msg.subject, body_text=request.text)
+    read = triage(inner, rules)
+    if not (read.flags & _NO_KIND) or proposal.flags & _NO_KIND:
+        filed = _read_from(filed, read)
+    if filed.requester_email != proposal.requester_email:  # filed under a forwarded sender
+        filed = _identifiers_from(filed, read, _sender_of(request, filed.requester_email))
+    return filed
+
+
+def _sender_of(request: ForwardedRequest, address: str | None) -> bool:
+    """Whether ``request`` was written by ``address`` (or by a sender the quote names not)."""
+    written_by = request.sender.address if request.sender is not None else None
+    return written_by is None or (written_by.casefold() == (address or "").casefold())
+
+
+def _identifiers_from(
+    whole: TriageProposal, request: TriageProposal, theirs: bool
+) -> TriageProposal:
+    """``whole`` with the phone and account ID of ``request`` (none unless ``theirs``)."""
+    labelled = ("requester", "body_label")
+    kept = tuple(r for r in whole.reasons if (r.field, r.signal) != labelled)
+    found = tuple(r for r in request.reasons if (r.field, r.signal) == labelled) if theirs else ()
+    return replace(
+        whole,
+        reasons=(*kept, *found),
+        requester_phone=request.requester_phone if theirs else None,
+        requester_account_id=request.requester_account_id if theirs else None,
+    )
 
 
 def _read_from(whole: TriageProposal, request: TriageProposal) -> TriageProposal:

@@ -11,8 +11,10 @@ quote it below a separator:
 - Apple Mail: ``Begin forwarded message:``, then ``From:``, ``Subject:``, ``Date:``;
 - Thunderbird: ``-------- Forwarded Message --------``, then ``Subject:``, ``Date:``, ``From:``.
 
-The forwarded request's own text (``ForwardedRequest``) is the first attached message's, or
-else what stands below the first inline block, with its subject.
+The forwarded request (``ForwardedRequest``) is the first attached message with text, or else
+the first inline forward; each holds its own words only (what stands between its header block
+and the next one, which it forwards in turn), so that a forward of a forward is read down to
+the innermost message's own text without the notes of those who passed it on.
 
 An inline block is a run of at least two header lines, one of them a sender line with an
 address, right after a separator line (dashes, underscores, or a line ending in a colon) or
@@ -21,7 +23,7 @@ language need not be listed; the header labels are, in the languages the clients
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from email.message import Message
 
@@ -83,11 +85,34 @@ class ForwardedSender:
 
 @dataclass(frozen=True)
 class ForwardedRequest:
-    """The forwarded message's own words: its subject (``""`` when not given) and its text
-    (for an inline forward, the lines below its header block, quote marks removed)."""
+    """A forwarded message's own words: its subject (``""`` when not given), its text (for an
+    inline forward, the lines below its header block down to the next forward's, quote marks
+    removed; for an attached message, its text above any inline forward it holds), its sender
+    when known, and the message it forwards in turn (``quoted``), if any."""
 
     subject: str
     text: str
+    sender: ForwardedSender | None = None
+    quoted: "ForwardedRequest | None" = None
+
+    def innermost(self, keep: Callable[[ForwardedSender], bool]) -> "ForwardedRequest | None":
+        """Return the innermost message of this chain that has text and whose sender ``keep``
+        accepts (one without a known sender is accepted).
+
+        Args:
+            keep: tells a sender whose words count (e.g. another person's, not the
+                controller's own letter quoted back).
+
+        Returns:
+            That message; ``None`` when no message in the chain qualifies.
+        """
+        found: ForwardedRequest | None = None
+        node: ForwardedRequest | None = self
+        while node is not None:
+            if node.text.strip() and (node.sender is None or keep(node.sender)):
+                found = node
+            node = node.quoted
+        return found
 
 
 def forwarded_senders(message: Message | None, body_text: str) -> tuple[ForwardedSender, ...]:
@@ -132,7 +157,17 @@ def read_forwards(
 
 
 def _request(attached: AttachedMessage) -> ForwardedRequest:
-    return ForwardedRequest(attached.subject, attached.text)
+    """An attached message's words: its text above any inline forward it holds, which is
+    read as the message it forwards in turn."""
+    named = attached.name or attached.address
+    sender = ForwardedSender(attached.name, attached.address) if named else None
+    lines = attached.text[:_READ_CHARACTERS].splitlines()
+    blocks = list(_inline_blocks(lines))
+    if not blocks:
+        return ForwardedRequest(attached.subject, attached.text, sender)
+    first_start = blocks[0][2] - len(blocks[0][1])
+    own = _own_text(lines[:first_start], above_next=True)
+    return ForwardedRequest(attached.subject, own, sender, _chain(lines, blocks))
 
 
 def inline_senders(text: str) -> list[ForwardedSender]:
@@ -144,23 +179,43 @@ def inline_senders(text: str) -> list[ForwardedSender]:
 
 
 def inline_request(text: str) -> ForwardedRequest | None:
-    """Return the words of the first message quoted inline in ``text``: the subject its
-    header block gives and the lines below the block, without quote marks ("> ").
+    """Return the first message quoted inline in ``text``, chained to those it quotes in turn:
+    each with the subject its header block gives and its own lines (below its block, above
+    the next one's separator), without quote marks ("> ").
 
     Args:
         text: the decoded body text.
 
     Returns:
-        The request; ``None`` when ``text`` quotes no forward or nothing stands below it.
+        The outermost request; ``None`` when ``text`` quotes no forward or no quoted message
+        has text.
     """
     lines = text[:_READ_CHARACTERS].splitlines()
-    first = next(_inline_blocks(lines), None)
-    if first is None:
-        return None
-    _, block, end = first
-    below = "\n".join(_QUOTE_MARKS.sub("", line) for line in lines[end:]).strip()
-    subject = next((value for label, value in block if label in _SUBJECT_LABELS), "")
-    return ForwardedRequest(subject, below) if below else None
+    request = _chain(lines, list(_inline_blocks(lines)))
+    has_text = request is not None and request.innermost(lambda _: True) is not None
+    return request if has_text else None
+
+
+def _chain(
+    lines: list[str], blocks: list[tuple[ForwardedSender, list[tuple[str, str]], int]]
+) -> ForwardedRequest | None:
+    """The requests of the inline ``blocks``, each quoting the next, the first outermost."""
+    request, stop = None, len(lines)
+    for sender, block, end in reversed(blocks):
+        subject = next((value for label, value in block if label in _SUBJECT_LABELS), "")
+        own = _own_text(lines[end:stop], above_next=stop < len(lines))
+        request = ForwardedRequest(subject, own, sender, request)
+        stop = end - len(block)
+    return request
+
+
+def _own_text(lines: list[str], above_next: bool) -> str:
+    """Lines without quote marks and, ``above_next`` another forward's header block, without
+    the separator that introduces it ("-----Original Message-----", "On … wrote:")."""
+    kept = [_QUOTE_MARKS.sub("", line) for line in lines]
+    while above_next and kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
+        kept.pop()
+    return "\n".join(kept).strip()
 
 
 def _inline_blocks(

@@ -75,9 +75,9 @@ class IncomingMessage:
         raw: the original bytes, untouched.
         reply_to_name, reply_to_address: Reply-To:'s display name and first address (as
             From:'s), for mail a web form sends from a noreply address on a person's behalf.
-        charset_mismatch: whether the body's declared charset did not fit its bytes (strict
-            decoding failed, or another CJK reading is far more plausible: Big5 labelled
-            gb2312); the text is then the detected reading.
+        charset_mismatch: whether the body's text is not what its declared charset gives
+            (strict decoding failed, or another reading was taken: UTF-8 or GBK labelled
+            ISO-8859-1, Big5 labelled gb2312); the text is then the detected reading.
         damaged: whether the MIME structure or a part's transfer encoding is broken (no
             closing boundary, invalid base64...: ``damage_of``); the text is then what the
             parser recovered.
@@ -95,8 +95,9 @@ class IncomingMessage:
         forwarded: the senders of the messages this one forwards, attached or quoted inline
             (``forwards.forwarded_senders``); empty when it forwards none.
         forwarded_request: the forwarded message's own subject and text (an attached
-            message's, or the lines below an inline forward's header), which triage reads
-            for a forward of another person's mail; ``None`` when it forwards none.
+            message's, or the lines below an inline forward's header), chained to the
+            messages it forwards in turn (``ForwardedRequest.innermost``), which triage
+            reads for a forward of another person's mail; ``None`` when it forwards none.
         sender_stood_in: whether From: named no mailbox (e.g. "undisclosed-recipients:;")
             and Sender: or Reply-To: gave ``from_address`` (``headers.author_header``).
         stray_controls: whether control characters (NUL...) were removed from an Outlook
