@@ -64,8 +64,8 @@ def codec_name(label: str | None) -> str | None:
         label: the label as written in the message (any case, may be quoted), or ``None``.
 
     Returns:
-        The codec name, with every GB2312/GBK alias mapped to ``"gb18030"``; ``None`` when the
-        label is missing or names no codec Python has.
+        The codec name, with every GB2312/GBK alias mapped to ``"gb18030"`` and ISO-8859-1 to
+        ``"cp1252"``; ``None`` when the label is missing or names no codec Python has.
     """
     if label is None:
         return None
@@ -76,6 +76,11 @@ def codec_name(label: str | None) -> str | None:
         name = codecs.lookup(cleaned).name
     except LookupError:
         return None
+    if name == "iso8859-1":
+        # Read as windows-1252, as mail clients and browsers do (WHATWG Encoding Standard §4.2
+        # lists "iso-8859-1", "latin1", "l1" as its labels): Outlook and web forms write curly
+        # quotes, dashes and € as its 0x80-0x9F bytes under that label, C1 controls in Latin-1.
+        return "cp1252"
     return "gb18030" if name in _GB_FAMILY else name
 
 
