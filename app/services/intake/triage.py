@@ -161,15 +161,17 @@ def _sender_flags(kind: CaseKind, authority: SenderAuthority) -> set[ReviewFlag]
 def _regulator_limit(
     msg: IncomingMessage, kind: CaseKind
 ) -> tuple[StatedLimit | None, list[TriageReason]]:
-    """The time limit a regulator's inquiry states, with a "deadline" reason saying it or
-    saying that none is stated (no statute sets one: the importer then computes no deadline
-    and flags ``no_deadline``)."""
+    """The time limit a regulator's inquiry states, with a "deadline" reason quoting every
+    statement of a limit (the counting weighs them all: a date before receipt is an account
+    of events, the earliest of the rest binds) or saying that none is stated (no statute sets
+    one: the importer then computes no deadline and flags ``no_deadline``)."""
     if kind is not CaseKind.REGULATOR_INQUIRY:
         return None, []
     limit = find_stated_limit(f"{msg.subject}\n{msg.body_text}")
     if limit is None:
         return None, [TriageReason("deadline", "no_stated_limit", "")]
-    return limit, [TriageReason("deadline", "stated_limit", limit.evidence)]
+    said = dict.fromkeys(statement.evidence for statement in (limit, *limit.fallbacks))
+    return limit, [TriageReason("deadline", "stated_limit", "; ".join(said))]
 
 
 def _letter_language(msg: IncomingMessage, rules: TriageRules) -> LanguageGuess:

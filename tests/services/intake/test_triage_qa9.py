@@ -192,6 +192,15 @@ def test_a_regulator_inquiry_is_flagged_with_its_stated_limit() -> None:
     assert TriageReason("deadline", "stated_limit", "十个工作日内") in proposal.reasons
 
 
+def test_every_limit_a_regulator_states_is_quoted_in_the_reason() -> None:
+    # QA14 F1: the reply period and the remediation date; the earliest binds (the counting's
+    # business, test_regulator_several_limits), so the person reading the reason must see both.
+    body = "用户于2026年10月1日投诉，请于收到本函后七日内答复，并于2026年12月31日前完成整改。"
+    proposal = _triage(body, subject="关于用户投诉的查询", sender="网信办 <office@cac.gov.cn>")
+    deadline = next(reason for reason in proposal.reasons if reason.field == "deadline")
+    assert "七日内" in deadline.evidence and "2026年12月31日前" in deadline.evidence
+
+
 def test_a_regulator_inquiry_without_a_limit_says_so() -> None:
     body = "Dear Sir or Madam, we have received a complaint and ask for your comments."
     proposal = _triage(body, sender="ICO <casework@ico.org.uk>")
