@@ -54,7 +54,8 @@ _FLAG = {
     ),
     ReviewFlag.CHARSET_MISMATCH: QT_TRANSLATE_NOOP(
         "Flag",
-        "Declared character set did not fit; text decoded by detection — read the original",
+        "The declared character set did not fit, or part of the text could not be read "
+        "— read the original",
     ),
     ReviewFlag.REGULATOR_INQUIRY: QT_TRANSLATE_NOOP(
         "Flag", "Regulator's inquiry — confirm the deadline against the letter"

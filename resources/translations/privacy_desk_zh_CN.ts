@@ -1609,7 +1609,11 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>Declared character set did not fit; text decoded by detection — read the original</source>
-        <translation>声明的字符集与内容不符，已按自动检测解码——请查看原件</translation>
+        <translation type="vanished">声明的字符集与内容不符，已按自动检测解码——请查看原件</translation>
+    </message>
+    <message>
+        <source>The declared character set did not fit, or part of the text could not be read — read the original</source>
+        <translation>声明的字符集与内容不符，或部分文字无法识别——请查阅原始邮件</translation>
     </message>
     <message>
         <source>Regulator&apos;s inquiry — confirm the deadline against the letter</source>
