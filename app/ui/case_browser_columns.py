@@ -12,12 +12,18 @@ A pasted 100,000-character name must not push the dates off screen: a column sta
 on a 1440×900 screen beside the detail pane), the receipt time gives way first: it is hidden
 while the list cannot show every column (the detail pane's header shows it), so reference,
 kind, requester, due date, days left and status stay on screen without scrolling sideways.
+Before the receipt time gives way, the due date gives up the room of its word "provisional"
+(" (provisional)", elided; the cell's tooltip and the detail pane say it in full): a 1157-px
+window at 100 % beside the detail pane then shows every column (QA14 F11, where the receipt
+time was hidden beside a due column as wide as its off-screen provisional rows). While the
+receipt time is hidden the due column stays that narrow: the room goes to the requester.
 Narrower still, the requester keeps ``REQUESTER_MIN_EMS`` and the table scrolls sideways: a
 stretched column would shrink to three letters ("Eri…"), and the name is what staff read a
 row by.
 """
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetricsF
@@ -32,7 +38,8 @@ COLUMN_MAX_EMS = 24  # the widest a column starts, in widths of "M"
 REQUESTER_MIN_EMS = 10  # the requester's name, elided, beside the other columns in full
 DROPPED_FIRST = Column.RECEIVED  # hidden while the list is too narrow for every column
 _BOLD_COLUMNS = (Column.DUE, Column.DAYS_LEFT)  # bold when overdue (deadline_badge)
-_FITTED = (Column.REQUESTER, DROPPED_FIRST)  # widths set by ``RequesterWidth``, not sized
+SHRUNK_FIRST = Column.DUE  # narrowed to its dates before ``DROPPED_FIRST`` is hidden
+_FITTED = (Column.REQUESTER, DROPPED_FIRST, SHRUNK_FIRST)  # widths set by ``RequesterWidth``
 
 
 def size_columns(table: QTableView, model: CasePageModel) -> bool:
@@ -56,6 +63,12 @@ def size_columns(table: QTableView, model: CasePageModel) -> bool:
         texts = [model.text(r, column)[:200] for r in sample] + _every_label(column)
         width = max(cell_width(table, column, texts), header.sectionSizeHint(column))
         table.setColumnWidth(column, min(width, widest))
+    # The due dates without the word "provisional": the width the due column gives way to.
+    dates = [model.text(replace(r, due_provisional=False), SHRUNK_FIRST) for r in sample]
+    compact = max(cell_width(table, SHRUNK_FIRST, dates), header.sectionSizeHint(SHRUNK_FIRST))
+    fitter = table.findChild(RequesterWidth)
+    if fitter is not None:
+        fitter.set_due_widths(header.sectionSize(SHRUNK_FIRST), min(compact, widest))
     return True
 
 
@@ -82,14 +95,18 @@ def requester_floor(table: QTableView) -> int:
 
 def wanted_width(table: QTableView, *, every_column: bool = True) -> int:
     """Return the width (device-independent pixels) at which the columns of ``table`` show
-    without scrolling: the sized columns (with ``DROPPED_FIRST``'s, hidden or not, unless
-    ``every_column`` is false), the requester's floor, the scroll bar and frame."""
+    without scrolling: the sized columns (``SHRUNK_FIRST`` as wide as its every text, shrunk
+    or not; ``DROPPED_FIRST``'s, hidden or not, unless ``every_column`` is false), the
+    requester's floor, the scroll bar and frame."""
     header = table.horizontalHeader()
     fitter = table.findChild(RequesterWidth)
     columns = sum(header.sectionSize(c) for c in Column if c not in _FITTED)
-    dropped = fitter.dropped_width() if fitter is not None else header.sectionSize(DROPPED_FIRST)
+    if fitter is not None:
+        dropped, due = fitter.dropped_width(), fitter.due_widths()[0]
+    else:
+        dropped, due = header.sectionSize(DROPPED_FIRST), header.sectionSize(SHRUNK_FIRST)
     chrome = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
-    return columns + (dropped if every_column else 0) + requester_floor(table) + chrome
+    return columns + due + (dropped if every_column else 0) + requester_floor(table) + chrome
 
 
 def _every_label(column: Column) -> list[str]:
@@ -104,15 +121,17 @@ def _every_label(column: Column) -> list[str]:
 
 class RequesterWidth(QObject):
     """Fits ``table``'s columns to its viewport at every resize (window, splitter, scroll bar
-    shown): hides ``DROPPED_FIRST`` while the viewport cannot hold every column with the
-    requester at its floor, and shows it again once it can; the requester's column takes the
-    width left over, never narrower than ``requester_floor`` (the table then scrolls
-    sideways). The user may still drag any column."""
+    shown): narrows ``SHRUNK_FIRST`` to its dates, then hides ``DROPPED_FIRST``, while the
+    viewport cannot hold every column with the requester at its floor, and undoes that once
+    it can; the requester's column takes the width left over, never narrower than
+    ``requester_floor`` (the table then scrolls sideways). The user may still drag any
+    column (until the next resize)."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self._table = table
         self._dropped_width = 0  # ``DROPPED_FIRST``'s width while it is hidden
+        self._due: tuple[int, int] | None = None  # ``SHRUNK_FIRST``'s full and compact widths
         table.horizontalHeader().setSectionResizeMode(
             Column.REQUESTER, table.horizontalHeader().ResizeMode.Interactive
         )
@@ -131,6 +150,19 @@ class RequesterWidth(QObject):
             return self._dropped_width
         return header.sectionSize(DROPPED_FIRST)
 
+    def set_due_widths(self, full: int, compact: int) -> None:
+        """Keep ``SHRUNK_FIRST``'s widths (device-independent pixels): ``full`` for its every
+        text, ``compact`` for its dates alone (``size_columns`` measures both)."""
+        self._due = (full, min(compact, full))
+
+    def due_widths(self) -> tuple[int, int]:
+        """Return ``SHRUNK_FIRST``'s full and compact widths (device-independent pixels);
+        both its present width until ``set_due_widths`` is called."""
+        if self._due is None:
+            size = self._table.horizontalHeader().sectionSize(SHRUNK_FIRST)
+            return size, size
+        return self._due
+
     def fit(self) -> None:
         """Show or hide ``DROPPED_FIRST`` for the viewport's width (only once on screen: a
         hidden table's viewport has no width yet), then give the requester the rest."""
@@ -146,8 +178,12 @@ class RequesterWidth(QObject):
     def _drop_if_narrow(self) -> None:
         header = self._table.horizontalHeader()
         dropped = self.dropped_width()
+        full, compact = self.due_widths()
         others = sum(header.sectionSize(c) for c in Column if c not in _FITTED)
-        narrow = self._table.viewport().width() < others + dropped + requester_floor(self._table)
+        room = self._table.viewport().width() - others - dropped - requester_floor(self._table)
+        narrow = room < compact
+        if self._due is not None:
+            header.resizeSection(SHRUNK_FIRST, full if room >= full else compact)
         if narrow != header.isSectionHidden(DROPPED_FIRST):
             self._dropped_width = dropped
             self._table.setColumnHidden(DROPPED_FIRST, narrow)
