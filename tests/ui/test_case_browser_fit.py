@@ -13,8 +13,8 @@ import math
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QStyle, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -78,12 +78,13 @@ def _on_screen(table: QTableView, column: Column) -> bool:
 
 
 def _date_width(table: QTableView) -> int:
-    """The width a due date needs in its cell: "2026-03-18" (every date of the test's is as
-    wide: DejaVu's digits share one advance) in the bold an overdue badge may use, the item
-    view's text margin (focus-frame margin + 1) each side and the grid line."""
+    """The width a provisional due date needs in its cell, elided: "2026-04-01 …" (every
+    date of the test's is as wide: DejaVu's digits share one advance) in the bold an overdue
+    badge may use, the item view's text margin (focus-frame margin + 1) each side and the
+    grid line."""
     font = QFont(table.font())
     font.setBold(True)
-    text = math.ceil(QFontMetricsF(font).horizontalAdvance("2026-03-18"))
+    text = math.ceil(QFontMetricsF(font).horizontalAdvance("2026-04-01 …"))
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     header = table.horizontalHeader().sectionSizeHint(Column.DUE)
     return max(text + 2 * margin + 1, header)
@@ -94,6 +95,20 @@ def _provisional_text(window: MainWindow) -> str:
     row = model.row_of(reference(PROVISIONAL[1]))
     assert row is not None
     return str(model.index(row, Column.DUE).data())
+
+
+def _shown_due(window: MainWindow) -> str:
+    """The provisional due date as its cell shows it: elided at the right to the room the
+    view gives it (the cell less its grid line and text margins)."""
+    table = window.case_list.table
+    model = window.case_list.model
+    row = model.row_of(reference(PROVISIONAL[1]))
+    assert row is not None
+    index = model.index(row, Column.DUE)
+    font = index.data(Qt.ItemDataRole.FontRole) or table.font()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.columnWidth(Column.DUE) - 1 - 2 * margin
+    return QFontMetrics(font).elidedText(str(index.data()), Qt.TextElideMode.ElideRight, room)
 
 
 def test_at_the_qas_size_every_column_shows_beside_the_detail_pane(
@@ -109,6 +124,7 @@ def test_at_the_qas_size_every_column_shows_beside_the_detail_pane(
     # The due column: at least its dates, at most its every text (the word "provisional").
     due = table.columnWidth(Column.DUE)
     assert _date_width(table) <= due <= window.case_list.wanted_width()
+    assert _shown_due(window).startswith("2026-04-01")  # the date whole, elided or not
 
 
 def test_where_the_receipt_time_gives_way_the_due_column_is_no_wider_than_its_dates(
@@ -119,8 +135,13 @@ def test_where_the_receipt_time_gives_way_the_due_column_is_no_wider_than_its_da
     must_show = [c for c in Column if c != Column.RECEIVED]
     assert [c for c in must_show if not _on_screen(table, c)] == []
     assert table.horizontalScrollBar().maximum() == 0
+    assert _shown_due(window).startswith("2026-04-01")
     if table.isColumnHidden(Column.RECEIVED):
         assert table.columnWidth(Column.DUE) == _date_width(table)
+        # Elided after the date: "2026-04-01 …" (in bold), "2026-04-01 (…" (a regular
+        # font's narrower digits leave room for the bracket).
+        assert _shown_due(window).startswith("2026-04-01 ")
+        assert _shown_due(window).endswith("…")
     else:  # Chinese names are short: all seven may fit
         assert _on_screen(table, Column.RECEIVED)
 
