@@ -13,7 +13,7 @@ on a 1440×900 screen beside the detail pane), the receipt time gives way first:
 while the list cannot show every column (the detail pane's header shows it), so reference,
 kind, requester, due date, days left and status stay on screen without scrolling sideways.
 Before the receipt time gives way, the due date gives up the room of its word "provisional"
-(" (provisional)", elided to " …"; the cell's tooltip and the detail pane say it in full): a 1157-px
+(elided to "2027-01-15…"; the cell's tooltip and the detail pane say it in full): a 1157-px
 window at 100 % beside the detail pane then shows every column (QA14 F11, where the receipt
 time was hidden beside a due column as wide as its off-screen provisional rows). While the
 receipt time is hidden the due column stays that narrow: the room goes to the requester.
@@ -39,7 +39,7 @@ REQUESTER_MIN_EMS = 10  # the requester's name, elided, beside the other columns
 DROPPED_FIRST = Column.RECEIVED  # hidden while the list is too narrow for every column
 _BOLD_COLUMNS = (Column.DUE, Column.DAYS_LEFT)  # bold when overdue (deadline_badge)
 SHRUNK_FIRST = Column.DUE  # narrowed to its dates before ``DROPPED_FIRST`` is hidden
-ELIDED = " …"  # what a shrunk provisional due date shows after the date
+ELIDED = "…"  # what a shrunk provisional due date shows after the date
 _FITTED = (Column.REQUESTER, DROPPED_FIRST, SHRUNK_FIRST)  # widths set by ``RequesterWidth``
 
 
@@ -64,8 +64,8 @@ def size_columns(table: QTableView, model: CasePageModel) -> bool:
         texts = [model.text(r, column)[:200] for r in sample] + _every_label(column)
         width = max(cell_width(table, column, texts), header.sectionSizeHint(column))
         table.setColumnWidth(column, min(width, widest))
-    # The due dates without the word "provisional", a provisional one with room for " …"
-    # (the view elides the rest): the date stays whole ("2027-01-15 …", not "2027-01-1…").
+    # The due dates without the word "provisional", a provisional one with room for "…"
+    # (the view elides the rest): the date stays whole ("2027-01-15…", not "2027-01-1…").
     dates = [
         model.text(replace(r, due_provisional=False), SHRUNK_FIRST)
         + (ELIDED if r.due_provisional else "")

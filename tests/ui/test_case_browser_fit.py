@@ -78,13 +78,13 @@ def _on_screen(table: QTableView, column: Column) -> bool:
 
 
 def _date_width(table: QTableView) -> int:
-    """The width a provisional due date needs in its cell, elided: "2026-04-01 …" (every
+    """The width a provisional due date needs in its cell, elided: "2026-04-01…" (every
     date of the test's is as wide: DejaVu's digits share one advance) in the bold an overdue
     badge may use, the item view's text margin (focus-frame margin + 1) each side and the
     grid line."""
     font = QFont(table.font())
     font.setBold(True)
-    text = math.ceil(QFontMetricsF(font).horizontalAdvance("2026-04-01 …"))
+    text = math.ceil(QFontMetricsF(font).horizontalAdvance("2026-04-01…"))
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     header = table.horizontalHeader().sectionSizeHint(Column.DUE)
     return max(text + 2 * margin + 1, header)
@@ -138,9 +138,8 @@ def test_where_the_receipt_time_gives_way_the_due_column_is_no_wider_than_its_da
     assert _shown_due(window).startswith("2026-04-01")
     if table.isColumnHidden(Column.RECEIVED):
         assert table.columnWidth(Column.DUE) == _date_width(table)
-        # Elided after the date: "2026-04-01 …" (in bold), "2026-04-01 (…" (a regular
-        # font's narrower digits leave room for the bracket).
-        assert _shown_due(window).startswith("2026-04-01 ")
+        # Elided after the date: "2026-04-01…" (in bold), "2026-04-01 …" (a regular
+        # font's narrower digits leave room for the space).
         assert _shown_due(window).endswith("…")
     else:  # Chinese names are short: all seven may fit
         assert _on_screen(table, Column.RECEIVED)
