@@ -44,6 +44,12 @@ class ReadOnlyDatabaseError(StoreError):
     """The database file, or the folder holding it, cannot be written."""
 
 
+class DiskFullError(StoreError):
+    """The disk (or the quota) holding the case database or a file being written is full:
+    the write that did not fit was undone, nothing saved before it was lost (SQLITE_FULL,
+    ENOSPC)."""
+
+
 class DatabaseInUseError(DatabaseLockedError):
     """Another Privacy Desk window or command has this database open (its instance lock)."""
 

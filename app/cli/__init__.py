@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.cli import acting, audit, calendar, cases, clock, deadline, retention, safety, team
 from app.errors import PrivacyDeskError
+from app.store.disk_space import disk_full_error, is_disk_full
 
 USER_ERROR = 2
 COMMAND_MODULES = (cases, calendar, deadline, clock, audit, safety, retention, team)
@@ -55,9 +56,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return USER_ERROR
     except OSError as error:
-        print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)
+        print(f"error: {_os_error_text(error)}", file=sys.stderr)
         return USER_ERROR
     return status
+
+
+def _os_error_text(error: OSError) -> str:
+    """The line for a file that could not be read or written: a full disk names the folder
+    and says what to do (``app.store.disk_space``), anything else the system's reason."""
+    if is_disk_full(error) and error.filename is not None:
+        return str(disk_full_error(Path(os.fsdecode(error.filename)).resolve().parent))
+    return f"{error.strerror}: {error.filename}"
 
 
 def _reader_went_away() -> int:

@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
 from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
 from app.services.settings_letterhead import stored_letterhead
+from app.store.disk_space import DiskFullWatch
 
 
 def register(commands: Any) -> None:
@@ -48,20 +50,31 @@ def register(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Import the messages and print the summary table; status 1 when any file failed."""
+    """Import the messages and print the summary table; status 1 when any file failed.
+
+    A file that does not fit on a full disk stops the batch there (every further file would
+    fail the same way): the table of the files so far and the summary are printed, then the
+    error on stderr, status 2.
+    """
     actor = actor_of(args)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book, create=True)
+    watch = DiskFullWatch(database.session)
     try:
-        report = import_paths(database.session, args.paths, rule_book, actor=actor)
+        report = import_paths(watch, args.paths, rule_book, actor=actor, should_cancel=watch.full)
     finally:
         database.close()
-    print(format_import_report(report))
+    print(format_import_report(report, disk_full=watch.full()))
+    if watch.error is not None:
+        sys.stdout.flush()
+        print(f"error: {watch.error}", file=sys.stderr)
+        return 2  # a user error, as app.cli.main gives (it imports this module)
     return 1 if report.count(ImportOutcome.FAILED) else 0
 
 
-def format_import_report(report: ImportReport) -> str:
-    """Return the import summary as a table (aligned for CJK file names) and the totals."""
+def format_import_report(report: ImportReport, *, disk_full: bool = False) -> str:
+    """Return the import summary as a table (aligned for CJK file names) and the totals;
+    ``disk_full``: the batch stopped at a file that did not fit on the disk."""
     lines = [_row("file", 36, "result", "case", "kind", "notes")]
     for result in report.results:
         notes = result.note or ", ".join(flag.value for flag in result.flags)
@@ -76,7 +89,8 @@ def format_import_report(report: ImportReport) -> str:
         f"{report.count(ImportOutcome.FAILED)} failed"
         + (f", {skipped} skipped (not messages)" if skipped else "")
         + f"; {report.flagged} need review"
-        + ("; cancelled" if report.cancelled else "")
+        + ("; stopped: the disk is full" if disk_full else "")
+        + ("; cancelled" if report.cancelled and not disk_full else "")
     )
     return "\n".join(lines)
 

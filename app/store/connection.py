@@ -20,6 +20,7 @@ from app.errors import (
     ReadOnlyDatabaseError,
     WrongKeyError,
 )
+from app.store.disk_space import disk_full_error, is_disk_full
 from app.store.keys import DatabaseKey
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the list's first paint (app.store.first_look)
@@ -141,6 +142,8 @@ def _configure(connection: Any) -> None:
 def classify_open_failure(path: Path, error: Exception) -> Exception:
     """Map an error raised while opening ``path`` to the user-facing error it means."""
     message = str(error).lower()
+    if is_disk_full(error):
+        return disk_full_error(path.parent.resolve())
     if "locked" in message or "busy" in message:
         return DatabaseLockedError(
             "The case database is in use by another program. Close it and try again."

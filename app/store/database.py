@@ -1,5 +1,6 @@
 """Opening and creating the encrypted case database; the engine and its sessions."""
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -20,6 +22,7 @@ from app.store.connection import (
     connect,
     probe_writable,
 )
+from app.store.disk_space import disk_full_error, is_disk_full
 from app.store.instance_lock import InstanceLock, acquire_instance_lock
 from app.store.keys import DatabaseKey, connection_key
 from app.store.legacy import FormatMigration, migrate_sqlcipher3
@@ -28,6 +31,8 @@ from app.store.schema_head import at_schema_head
 
 if TYPE_CHECKING:
     from app.store.first_look import FirstLook
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -53,9 +58,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """Yield a session in a transaction that commits on success and rolls back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """Yield a session in a transaction that commits on success and rolls back on error.
+
+        Raises:
+            DiskFullError: a write (or the commit) did not fit on the disk holding the
+                database (SQLITE_FULL); the transaction was rolled back, nothing else is lost.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            if is_disk_full(error):
+                raise disk_full_error(self.path.parent.resolve()) from None
+            raise
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -93,12 +108,25 @@ class Database:
 
     def close(self) -> None:
         """Checkpoint the WAL into the file, release every connection and the instance lock.
-        Closing again does nothing (the file may have been rekeyed or replaced meanwhile)."""
+        Closing again does nothing (the file may have been rekeyed or replaced meanwhile).
+
+        A checkpoint that fails (a full disk: it grows the file) is logged and the close goes
+        on: the write-ahead log stays beside the file, holding every committed change, and
+        SQLite copies it in at the next opening.
+        """
         if self._closed:
             return
         self._closed = True
         try:
-            checkpoint(self.engine)
+            try:
+                checkpoint(self.engine)
+            except (sqlcipher.DatabaseError, DBAPIError) as error:
+                reason = "the disk is full" if is_disk_full(error) else type(error).__name__
+                log.warning(
+                    "the write-ahead log was not copied into the database file (%s); it stays "
+                    "beside it and is copied at the next opening",
+                    reason,
+                )
             self.engine.dispose()
         finally:
             if self.instance_lock is not None:

@@ -2,11 +2,13 @@
 progress dialog that can cancel, then show what happened."""
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.errors import DiskFullError
 from app.services.deadlines import RuleBook
 from app.services.import_results import ImportOutcome, ImportReport
 from app.store import Database
@@ -31,6 +33,8 @@ class ImportController(QObject):
         self._rule_book = rule_book
         self._window = window
         self._task: BackgroundTask | None = None
+        # The full disk that stopped the last batch (set by its worker before it finishes).
+        self._disk_full: DiskFullError | None = None
 
     def choose_files(self) -> None:
         """Ask for message files, then import them."""
@@ -66,21 +70,32 @@ class ImportController(QObject):
         # The importer (intake, message parsing: 8 MiB with what they pull in) is imported at
         # the first import, not when the window is built (issue 6).
         from app.services.importing import import_paths
+        from app.store.disk_space import DiskFullWatch
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
-            return import_paths(
-                self._database.session,
+            # A full disk stops the batch at the file that did not fit: every further file
+            # would fail the same way.
+            watch = DiskFullWatch(self._database.session)
+            report = import_paths(
+                watch,
                 paths,
                 self._rule_book,
                 progress=progress,
-                should_cancel=cancelled,
+                should_cancel=lambda: cancelled() or watch.full(),
             )
+            self._disk_full = watch.error
+            return replace(report, cancelled=report.cancelled and watch.error is None)
 
         return work
 
     def _finished(self, report: ImportReport) -> None:
         self.imported.emit(report)
-        show_message(self._window, self.tr("Import finished"), self.summary(report))
+        full, self._disk_full = self._disk_full, None
+        if full is None:
+            show_message(self._window, self.tr("Import finished"), self.summary(report))
+            return
+        text = "\n\n".join([error_text(str(full)), self.summary(report)])
+        show_error(self._window, self.tr("Import stopped: the disk is full"), text, True)
 
     def summary(self, report: ImportReport) -> str:
         """Return the one-paragraph summary of ``report`` shown after an import."""
