@@ -7,6 +7,7 @@ file itself: a plaintext SQLite header or a size that is no whole number of page
 is not a case database; anything else means the key does not open it.
 """
 
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,15 @@ if TYPE_CHECKING:  # SQLAlchemy is imported after the list's first paint (app.st
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SMALLEST_PAGE = 512
+# Where the app keeps its own copies of a database, beside it (``app.store.copying``).
+BACKUP_FOLDER = "backups"
+# SQLCipher cannot tell a wrong key from a file whose pages are not this database's (random
+# bytes, another database, a damaged file): both fail to decrypt the first page.
+WRONG_KEY_MESSAGE = (
+    "The key or passphrase does not open this case database: the passphrase or key is wrong, "
+    "or the file is not this database (damaged or replaced). If the passphrase is right, "
+    "restore the file from a backup."
+)
 BUSY_TIMEOUT_MS = 5000
 # Each connection's page cache, KiB (SQLite's negative ``cache_size``). Smaller slows the
 # searches at a million cases (benchmarks/case_list.py: Smith 38 ms at 32 MiB, 128 ms at 24,
@@ -71,6 +81,7 @@ def connect(
 
     Raises:
         WrongKeyError, NotADatabaseError, DatabaseLockedError.
+        DiskFullError: the disk holding the file has no room for what opening writes.
         LegacyFormatError: the key opens the file only with SQLCipher 3 settings.
     """
     try:
@@ -159,7 +170,7 @@ def classify_open_failure(path: Path, error: Exception) -> Exception:
         return NotADatabaseError(f"'{path.name}' is not a Privacy Desk database.")
     if shape == "truncated":
         return DamagedDatabaseError(_damaged(path))
-    return WrongKeyError("The key or passphrase does not open this case database.")
+    return WrongKeyError(WRONG_KEY_MESSAGE)
 
 
 def check_file_shape(path: Path) -> None:
@@ -178,9 +189,17 @@ def check_file_shape(path: Path) -> None:
 
 
 def _damaged(path: Path) -> str:
+    """The damaged file's message: where the file is (its whole folder), where the app's own
+    copies are, and the one way to restore while the app cannot open it (the command line:
+    the window, with its Backup and keys dialog, never opens on such a file)."""
+    full = path.resolve()
+    name, folder = full.name, full.parent
+    backups, quoted = folder / BACKUP_FOLDER, shlex.quote(str(full))
     return (
-        f"'{path.name}' is truncated or damaged: restore it from a backup "
-        "(Tools › Backup and keys, or python -m app restore), it cannot be opened as it is."
+        f"'{name}' in '{folder}' is truncated or damaged and cannot be opened as it is. "
+        "Restore it from a backup (yours, an automatic one, or a copy the app kept in "
+        f"'{backups}'): python -m app --database {quoted} restore BACKUP-FILE; the damaged "
+        "file is kept aside."
     )
 
 

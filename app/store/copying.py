@@ -17,11 +17,10 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.errors import BackupError
-from app.store.connection import connect
+from app.store.connection import BACKUP_FOLDER, connect
 from app.store.keys import DatabaseKey
 
 COPY_SCHEMA = "pd_copy"
-BACKUP_FOLDER = "backups"
 
 
 def claim_file(path: Path) -> None:

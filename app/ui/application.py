@@ -11,7 +11,13 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.clock import company_today
-from app.errors import KeyUnavailableError, PrivacyDeskError, TeamServerError, WrongKeyError
+from app.errors import (
+    DamagedDatabaseError,
+    KeyUnavailableError,
+    PrivacyDeskError,
+    TeamServerError,
+    WrongKeyError,
+)
 from app.store.first_look import FirstLook, first_look, let_go_of_look_ahead
 from app.store.keys import RawKey, passphrase_from_environment
 from app.store.location import default_database_path
@@ -59,12 +65,28 @@ def open_database_interactively(
             )
         except PrivacyDeskError as error:
             title = QApplication.translate("Unlock", "Privacy Desk")
-            QMessageBox.critical(None, title, error_text(str(error)))
+            QMessageBox.critical(None, title, open_failure_text(error))
             return None
         dialog = UnlockDialog(creating=not path.exists(), problem=problem)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         passphrase = dialog.passphrase()
+
+
+def open_failure_text(error: PrivacyDeskError) -> str:
+    """The message shown when the database cannot be opened, in the UI language: for a damaged
+    file also the folder of this computer's automatic backups, when one is set (the window,
+    where that setting is shown, does not open)."""
+    text = error_text(str(error))
+    if not isinstance(error, DamagedDatabaseError):
+        return text
+    from app.ui.safety_settings import SafetySettings  # the backup code: not before the list
+
+    folder = SafetySettings(QSettings()).folder()
+    if folder is not None:
+        where = QApplication.translate("Unlock", "The automatic backups are in '%1'.")
+        text += "\n\n" + where.replace("%1", str(folder))
+    return text
 
 
 def open_database_at_start(path: Path) -> "Database | FirstLook | None":

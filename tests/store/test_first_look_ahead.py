@@ -26,7 +26,11 @@ PASSPHRASE = "correct horse battery 正确"
 START = CaseQuery(TODAY, SavedView.OPEN, sort=SortColumn.DUE, descending=False)
 # The open cases of test_case_search by binding due date (extended when extended), ties by id.
 START_ORDER = tuple(reference(n) for n in (16, 19, 1, 5, 8, 2, 6, 15, 3, 4, 7, 18, 13))
-WRONG_KEY_MESSAGE = "The key or passphrase does not open this case database."
+WRONG_KEY_MESSAGE = (
+    "The key or passphrase does not open this case database: the passphrase or key is wrong, "
+    "or the file is not this database (damaged or replaced). If the passphrase is right, "
+    "restore the file from a backup."
+)
 ROOT = Path(__file__).resolve().parents[2]
 
 

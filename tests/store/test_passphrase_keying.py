@@ -26,7 +26,11 @@ from tests.store.test_first_look_ahead import _fingerprint, _lock_is_free
 
 # Quotes, %, @, a backslash and Chinese: the bytes SQLCipher derives from are the UTF-8 text.
 PASSPHRASE = "个人信息 it's 100% p@ss\\word"
-WRONG_KEY_MESSAGE = "The key or passphrase does not open this case database."
+WRONG_KEY_MESSAGE = (
+    "The key or passphrase does not open this case database: the passphrase or key is wrong, "
+    "or the file is not this database (damaged or replaced). If the passphrase is right, "
+    "restore the file from a backup."
+)
 # SQLCipher reads 67 characters of x'<64 hex digits>' as a raw key, never as a passphrase.
 RAW_LOOKING = "x'" + "ab" * 32 + "'"
 SETTING = (
