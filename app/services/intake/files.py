@@ -173,11 +173,7 @@ def read_message_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_MESSAGE_BYTES:
-            mib = size / _MIB
-            raise MessageParseError(
-                f"{name}: the file is {mib:.1f} MiB; a message file may be at most "
-                f"{MAX_MESSAGE_MIB} MiB"
-            )
+            raise MessageParseError(_too_large(name, size))
         return path.read_bytes()
     except OSError as error:
         raise MessageParseError(f"{name}: cannot be read ({error.strerror})") from error
@@ -194,3 +190,17 @@ def parse_named(path: Path, raw: bytes) -> IncomingMessage:
         return parse_incoming(raw)
     except MessageParseError as error:
         raise MessageParseError(f"{name}: {error}") from error
+
+
+def _too_large(name: str, size: int) -> str:
+    """The refusal of a file of ``size`` bytes over ``MAX_MESSAGE_BYTES``: its size in MiB to
+    one decimal, or in bytes where that would not show it over the limit (up to 50.05 MiB
+    rounds to "50.0", which reads as within it)."""
+    mib = f"{size / _MIB:.1f}"
+    limit = f"{MAX_MESSAGE_BYTES:,}"
+    if float(mib) > MAX_MESSAGE_MIB:
+        return f"{name}: the file is {mib} MiB; a message file may be at most {MAX_MESSAGE_MIB} MiB"
+    return (
+        f"{name}: the file is {size:,} bytes; a message file may be at most {limit} bytes "
+        f"({MAX_MESSAGE_MIB} MiB)"
+    )

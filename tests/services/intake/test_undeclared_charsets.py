@@ -123,10 +123,19 @@ def test_a_file_over_the_limit_is_refused_by_name_without_reading_it(tmp_path: P
         file.truncate(MAX_MESSAGE_BYTES + 1)  # sparse: nothing is written
     with pytest.raises(MessageParseError) as raised:
         read_message_file(path)
+    # 50 MiB = 52,428,800 bytes; one byte more would read "50.0 MiB", as if within the limit.
     assert str(raised.value) == (
-        "huge.eml: the file is 50.0 MiB; a message file may be at most 50 MiB"
+        "huge.eml: the file is 52,428,801 bytes; a message file may be at most "
+        "52,428,800 bytes (50 MiB)"
     )
     assert MAX_MESSAGE_BYTES == 52_428_800
+    with path.open("wb") as file:
+        file.truncate(MAX_MESSAGE_BYTES + 100 * 1024)  # 50 MiB + 100 KiB = 50.098 MiB -> 50.1
+    with pytest.raises(MessageParseError) as raised:
+        read_message_file(path)
+    assert str(raised.value) == (
+        "huge.eml: the file is 50.1 MiB; a message file may be at most 50 MiB"
+    )
 
 
 def test_a_big_attachment_is_not_parsed_but_the_file_is_kept_whole() -> None:
