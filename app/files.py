@@ -48,6 +48,11 @@ def write_file_atomically(target: Path, content: bytes, *, overwrite: bool = Tru
             os.replace(temporary, target)
         else:
             _link_without_replacing(Path(temporary), target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        if error.filename is None:  # a write's error names no file: name the one written
+            raise OSError(error.errno, error.strerror, str(target)) from error
+        raise
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -18,6 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from app.errors import BackupError
 from app.store.connection import BACKUP_FOLDER, connect
+from app.store.disk_space import disk_full_error, is_disk_full
 from app.store.keys import DatabaseKey
 
 COPY_SCHEMA = "pd_copy"
@@ -62,13 +63,16 @@ def write_verified_copy(source: Any, target: Path, key: DatabaseKey) -> dict[str
     Raises:
         FileExistsError: ``target`` exists (it is left alone).
         BackupError: the copy failed its check; it has been deleted.
+        DiskFullError: the copy did not fit on its disk; it has been deleted.
     """
     claim_file(target)
     try:
         counts = export_copy(source, target, key)
         return verify_copy(target, key, counts)
-    except BaseException:
+    except BaseException as error:
         target.unlink(missing_ok=True)
+        if is_disk_full(error):
+            raise disk_full_error(target.parent.resolve()) from None
         raise
 
 
@@ -84,8 +88,11 @@ def export_copy(source: Any, target: Path, key: DatabaseKey) -> dict[str, int]:
             # sqlcipher_export copies schema and rows but not the header's user_version.
             version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
             source.execute(f"PRAGMA {COPY_SCHEMA}.user_version = {version}")
-        finally:
             source.execute("COMMIT")
+        except BaseException:
+            if source.in_transaction:  # a COMMIT that failed (a full disk) leaves it open
+                source.execute("ROLLBACK")
+            raise
     finally:
         source.execute(f"DETACH DATABASE {COPY_SCHEMA}")
     _flush_to_disk(target)
