@@ -29,9 +29,9 @@ class Writes:
     Attributes:
         rows: tables whose rows were inserted or updated through a linked column, or that were
             created: their own foreign keys may now point nowhere.
-        keys: tables whose rows were inserted (an ``OR REPLACE`` deletes), deleted or updated
-            through a linked column, or that were dropped, altered or redefined: rows of
-            other tables pointing at them may now point nowhere.
+        keys: tables whose rows were deleted or updated through a linked column, or that were
+            dropped, altered or redefined: rows of other tables pointing at them may now point
+            nowhere.
         updated: the columns each UPDATE set (``rowid`` for the row id under any of its
             names), by table; ``watched_writes`` moves the tables whose updated columns are
             linked into ``rows`` and ``keys``.
@@ -58,20 +58,11 @@ class Writes:
 
 
 # SQLite's authorizer action codes (https://sqlite.org/c3ref/c_alter_table.html); an UPDATE
-# counts as both once a linked column is among those it set. An INSERT is a key write too:
-# ``INSERT OR REPLACE`` (or a ``ON CONFLICT REPLACE`` constraint) deletes the row already
-# holding a unique value, unseen by the authorizer, and rows pointing at it then point nowhere.
+# counts as both once a linked column is among those it set.
 _ROW_WRITES = frozenset(
     (sqlite.SQLITE_INSERT, sqlite.SQLITE_CREATE_TABLE, sqlite.SQLITE_ALTER_TABLE)
 )
-_KEY_WRITES = frozenset(
-    (
-        sqlite.SQLITE_INSERT,
-        sqlite.SQLITE_DELETE,
-        sqlite.SQLITE_DROP_TABLE,
-        sqlite.SQLITE_ALTER_TABLE,
-    )
-)
+_KEY_WRITES = frozenset((sqlite.SQLITE_DELETE, sqlite.SQLITE_DROP_TABLE, sqlite.SQLITE_ALTER_TABLE))
 # The row id as the authorizer names it for ``SET rowid``/``_rowid_``/``oid``, lower-case: it
 # is the INTEGER PRIMARY KEY column too, which may be a foreign key or a parent key.
 _ROW_ID = "rowid"

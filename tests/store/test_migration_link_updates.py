@@ -136,10 +136,6 @@ def test_updates_of_unlinked_columns_are_not_checked(library: Database) -> None:
         ),
         # inserts and deletes, beside an unlinked update or not
         ("INSERT INTO book VALUES (12, 9, 'Iliad')",),
-        # an insert whose OR REPLACE deletes the parent holding a unique value (shelf 1, code A,
-        # pointed at by book 10, slot 1 and label 1): only the new row's own links are valid
-        ("INSERT OR REPLACE INTO shelf VALUES (3, 'A', 'third', 'green')",),
-        ("REPLACE INTO shelf VALUES (3, 'C', 'first', 'green')",),
         ("DELETE FROM shelf WHERE id = 2",),
         ("UPDATE shelf SET colour = 'grey'", "DELETE FROM shelf WHERE id = 1"),
     ],
