@@ -2027,6 +2027,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>导入完成</translation>
     </message>
     <message>
+        <source>Import stopped: the disk is full</source>
+        <translation>导入已停止：磁盘已满</translation>
+    </message>
+    <message>
         <source>%1 imported, %2 already present, %3 failed; %4 need review.</source>
         <translation>已导入 %1 封，已存在 %2 封，失败 %3 封；%4 个案件需人工核对。</translation>
     </message>
@@ -4771,6 +4775,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Privacy Desk</source>
         <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <source>The automatic backups are in &apos;%1&apos;.</source>
+        <translation>自动备份保存在“%1”。</translation>
     </message>
 </context>
 <context>
