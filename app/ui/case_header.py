@@ -33,6 +33,7 @@ from app.ui.deadline_badge import (
     OVERDUE_TINT,
 )
 from app.ui.elided_label import ElidedLabel
+from app.ui.fact_label import FactLabel
 from app.ui.labels import (
     flag_label,
     kind_label,
@@ -159,7 +160,7 @@ class CaseHeader(QWidget):
             ("reasons", self.tr("Triage evidence")),
         )
         for key, title in rows:
-            self._facts[key] = ElidedLabel() if key == "requester" else self._label()
+            self._facts[key] = ElidedLabel() if key == "requester" else FactLabel()
             form.addRow(title, self._facts[key])
         return form
 
