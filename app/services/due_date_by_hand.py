@@ -13,8 +13,10 @@ pause, ``app.services.clock_gates``).
 """
 
 import hashlib
+from collections.abc import Mapping
 from datetime import date, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,7 @@ from app.errors import ClockError, ClockNotRunningError
 from app.models import Case
 from app.services.clock import OPEN_STATUSES, DueDateSource, deadline_for, stated_due_source
 from app.services.deadlines import RuleBook, is_countable
+from app.services.refusals import Refusal, raise_refusal
 from app.services.stated_due_date import return_to_rule, set_stated_due_date
 from app.services.workflow.correspondence import add_note
 
@@ -40,6 +43,22 @@ class DueDateRefusal(StrEnum):
     NOT_STATED = "not_stated"  # the rule computes the due date already: nothing to hand back
 
 
+# The error and the words of each refusal: the service raises them, the Case › Clock menu shows
+# them as a disabled action's tip (``app.services.refusals``). They carry no case data.
+DUE_DATE_REFUSALS: Mapping[DueDateRefusal, Refusal] = MappingProxyType(
+    {
+        DueDateRefusal.ANSWERED: Refusal(
+            ClockNotRunningError,
+            "This case has been answered or closed: its due date is the record its answer was "
+            "measured by, so it cannot be set or handed back.",
+        ),
+        DueDateRefusal.NOT_STATED: Refusal(
+            ClockError, "The due date of this case is already computed by its rule."
+        ),
+    }
+)
+
+
 def due_date_refusal(action: DueDateAction, case: Case) -> DueDateRefusal | None:
     """Return why ``action`` cannot succeed on ``case`` now, or ``None`` when it can (read from
     the stored case, no recomputation: what the Case menu reads for each case shown)."""
@@ -51,20 +70,14 @@ def due_date_refusal(action: DueDateAction, case: Case) -> DueDateRefusal | None
 
 
 def refuse_due_date_change(action: DueDateAction, case: Case) -> None:
-    """Raise the error that says why ``action`` cannot succeed on ``case`` (none if it can).
+    """Raise the error that says why ``action`` cannot succeed on ``case`` (none if it can),
+    from ``DUE_DATE_REFUSALS``; called before anything is written.
 
     Raises:
         ClockNotRunningError: the case is answered or closed.
         ClockError: a hand-back of a due date that its rule computes already.
     """
-    refusal = due_date_refusal(action, case)
-    if refusal is DueDateRefusal.ANSWERED:
-        raise ClockNotRunningError(
-            "This case has been answered or closed: its due date is the record its answer was "
-            "measured by, so it cannot be set or handed back."
-        )
-    if refusal is DueDateRefusal.NOT_STATED:
-        raise ClockError("The due date of this case is already computed by its rule.")
+    raise_refusal(DUE_DATE_REFUSALS, due_date_refusal(action, case), case)
 
 
 # The latest date set by hand for a case no statute times, in days after its receipt.

@@ -10,7 +10,9 @@ case answered or closed). Triage…, Ask the requester…, Log the reply…, Ide
 two plans over the inventory and Data categories… follow the workflow services' table,
 ``app.services.workflow.gates``: none on a case answered or closed (its triage, clock and
 record of what was done are the record of its answer), Triage… only before work starts, Ask
-the requester… not while a sign-off is pending or a question is open, Log the reply… only
+the requester… not while a sign-off is pending or a question is open, Plan deletion over the
+inventory only for a deletion or account cancellation and Plan the copy over the inventory only
+for an access or copy request, Log the reply… only
 while the case waits for one, Ask for review… only on work in progress, Close… neither while a
 sign-off is pending nor on a closed case (in retention only after the purge; an answered
 deletion only with its data categories settled). Their tip is the sentence the service raises
@@ -18,7 +20,8 @@ deletion only with its data categories settled). Their tip is the sentence the s
 by what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
 otherwise. Set the due date by hand… and Hand the due date back to its rule follow
 ``app.services.due_date_by_hand`` (neither on a case answered or closed; the hand-back only
-while a date is set by hand or taken from a regulator's letter). The letters follow the case
+while a date is set by hand or taken from a regulator's letter), with the sentence that service
+raises. The letters follow the case
 shown, offering what fits it (``app.ui.letter_menu``).
 """
 
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.services.clock_gates import ClockAction
-from app.services.due_date_by_hand import DueDateAction, DueDateRefusal
+from app.services.due_date_by_hand import DUE_DATE_REFUSALS, DueDateAction, DueDateRefusal
 from app.services.workflow.availability import CaseActionState
 from app.services.workflow.gates import WorkflowAction
 from app.ui.clock_controller import ClockController
@@ -90,18 +93,9 @@ CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Hand the due date back to its rule"), None, "ask_release_due"),
 )
 
-# Why a due-date action cannot succeed (``app.services.due_date_by_hand``), by menu method.
+# The due-date actions, by menu method: disabled with the sentence their service raises
+# (``app.services.due_date_by_hand.DUE_DATE_REFUSALS``).
 DUE_DATE_GATES = {"ask_set_due": DueDateAction.SET, "ask_release_due": DueDateAction.RELEASE}
-DUE_DATE_REFUSALS: dict[DueDateRefusal, object] = {
-    DueDateRefusal.ANSWERED: QT_TRANSLATE_NOOP(
-        "CaseMenu", "The case is answered or closed: its due date is the record of its answer."
-    ),
-    DueDateRefusal.NOT_STATED: QT_TRANSLATE_NOOP(
-        "CaseMenu",
-        "Its rule computes the due date already: none is set by hand or taken from a "
-        "regulator's letter.",
-    ),
-}
 NO_REVIEW = QT_TRANSLATE_NOOP("CaseMenu", "No review is waiting on this case.")
 NOT_ANSWERABLE = QT_TRANSLATE_NOOP(
     "CaseMenu", "Only a case in progress can be answered (not one in review or answered)."
@@ -135,8 +129,8 @@ GATES: dict[str, Callable[[CaseActionState], str | None]] = {
     "ask_requester": _workflow_gate(WorkflowAction.ASK_REQUESTER),
     "ask_reply": _workflow_gate(WorkflowAction.LOG_REPLY),
     "ask_verification": _workflow_gate(WorkflowAction.VERIFY_IDENTITY),
-    "plan_deletion": _workflow_gate(WorkflowAction.PLAN_CATEGORIES),
-    "plan_export": _workflow_gate(WorkflowAction.PLAN_CATEGORIES),
+    "plan_deletion": _workflow_gate(WorkflowAction.PLAN_DELETION),
+    "plan_export": _workflow_gate(WorkflowAction.PLAN_COPY),
     "ask_categories": _workflow_gate(WorkflowAction.COMPLETE_CATEGORY),
     "ask_review": _workflow_gate(WorkflowAction.REQUEST_REVIEW),
     "ask_close": _workflow_gate(WorkflowAction.CLOSE),
@@ -253,7 +247,8 @@ def _why_not(
     if due_date_action is None:
         return GATES[method](state)
     refusal = due_date_refusals.get(due_date_action)
-    return None if refusal is None else _tr(DUE_DATE_REFUSALS[refusal])
+    # The due-date sentences carry no case data (no placeholders): the table's words as such.
+    return None if refusal is None else _service_reason(DUE_DATE_REFUSALS[refusal].message)
 
 
 def _set_tip(action: QAction, tip: str) -> None:

@@ -4,7 +4,7 @@ Each action runs in one short session; a guard that blocks it shows what is miss
 is written (the service raises before it writes).
 """
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session, object_session
@@ -13,22 +13,17 @@ from app.errors import PrivacyDeskError, WorkflowError
 from app.models import Case
 from app.models.enums import (
     CaseKind,
-    CategoryActionKind,
     ReviewDecision,
-    ReviewSubject,
 )
 from app.services.workflow import (
-    Inventory,
     ask_requester,
     close,
     complete_action,
     current_inventory,
     decide_review,
-    grounds_for,
     log_reply,
     plan_deletion,
     record_verification,
-    recorded_grounds,
     request_review,
     respond,
     start_work,
@@ -38,11 +33,9 @@ from app.services.workflow.categories import plan_export
 from app.services.workflow.gates import ANSWERED_STATUSES, WorkflowAction, refuse_workflow_step
 from app.ui.case_actions import CaseActionController
 from app.ui.form_dialog import date_of
-from app.ui.grounds_picker import grounds_text
-from app.ui.labels import ui_language
-from app.ui.labels_workflow import category_action_text, review_subject_text
 from app.ui.messages import show_error, show_message
 from app.ui.review_dialogs import ReviewDecisionDialog, ReviewRequestDialog
+from app.ui.workflow_case_lines import category_text, grounds_of, pending_reviews
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
     CategoriesDialog,
@@ -198,7 +191,7 @@ class WorkflowController(CaseActionController):
             return [
                 (
                     a.category,
-                    _category_text(inventory, a.category, a.action.value, a.hold_until),
+                    category_text(inventory, a.category, a.action.value, a.hold_until),
                     a.done_at is not None,
                 )
                 for a in case.category_actions
@@ -217,7 +210,7 @@ class WorkflowController(CaseActionController):
         reviewer then reads (PIPL Art. 50; ``request_review``)."""
         if self._refused(reference, WorkflowAction.REQUEST_REVIEW):
             return
-        codes, recorded = self._read(reference, _grounds_of)
+        codes, recorded = self._read(reference, grounds_of)
         dialog = ReviewRequestDialog(codes, recorded, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             subject, grounds = dialog.chosen_subject(), dialog.chosen_grounds()
@@ -228,7 +221,7 @@ class WorkflowController(CaseActionController):
 
     def ask_decision(self, reference: str) -> None:
         """Decide a pending review as the current user; with none pending, say so instead."""
-        pending = self._read(reference, _pending_reviews)
+        pending = self._read(reference, pending_reviews)
         if not pending:
             show_message(
                 self._window,
@@ -261,7 +254,7 @@ class WorkflowController(CaseActionController):
 
     def ask_response(self, reference: str) -> None:
         """Record the answer and its grounds (those signed off with the refusal ticked)."""
-        codes, recorded = self._read(reference, _grounds_of)
+        codes, recorded = self._read(reference, grounds_of)
         dialog = RespondDialog(codes, self._window, recorded)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             outcome = dialog.chosen_outcome()
@@ -282,29 +275,3 @@ class WorkflowController(CaseActionController):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             outcome = dialog.chosen_outcome()
             self._apply(reference, lambda s, c: close(s, c, outcome=outcome, actor=self._actor()))
-
-
-def _grounds_of(case: Case) -> tuple[list[str], list[tuple[str, str]]]:
-    """The ground codes of the case's jurisdiction, and those recorded on the case."""
-    return sorted(grounds_for(case.jurisdiction)), recorded_grounds(case)
-
-
-def _pending_reviews(case: Case) -> list[tuple[int, str, str]]:
-    """(id, "Deletion — li.handler" in the UI language, a refusal's grounds) of each pending
-    review of ``case``."""
-    grounds = grounds_text(recorded_grounds(case))
-    return [
-        (
-            r.id,
-            review_subject_text(r.subject, r.requested_by),
-            grounds if r.subject == ReviewSubject.REFUSAL else "",
-        )
-        for r in case.reviews
-        if r.decision == ReviewDecision.PENDING
-    ]
-
-
-def _category_text(inventory: Inventory, key: str, action: str, hold_until: date | None) -> str:
-    category = inventory.categories.get(key)
-    name = (category.name_zh if ui_language() == "zh" else category.name_en) if category else key
-    return category_action_text(name, CategoryActionKind(action), hold_until)

@@ -3,9 +3,9 @@ answered or closed (responded, in retention, closed) no triage, no question to t
 reply, no identity check (it recounts the clock of a rule that starts on verification) and no
 plan or record of the data categories; a review asked for only on work in progress; no closing
 while a sign-off is pending, of a case closed already, of a case in retention before its purge
-or of an answered deletion with data categories unsettled. The workflow services refuse exactly
-what the Case › Workflow menu disables (``action_state``), with the same reason and error,
-before anything is written."""
+or of an answered deletion with data categories unsettled (test_workflow_close_unsettled). The
+workflow services refuse exactly what the Case › Workflow menu disables (``action_state``), with
+the same reason and error, before anything is written."""
 
 from datetime import UTC, date, datetime
 
@@ -30,8 +30,10 @@ from app.services.workflow import (
     close,
     complete_action,
     log_reply,
+    plan_deletion,
     record_verification,
     request_review,
+    set_action,
     triage,
 )
 from app.services.workflow.categories import plan_export
@@ -53,6 +55,9 @@ TABLE = {
     A.ASK_REQUESTER: (None, None, R.ALREADY_WAITING, None, R.IN_REVIEW, *ANSWERED),
     A.LOG_REPLY: (R.NOT_WAITING, R.NOT_WAITING, None, R.NOT_WAITING, R.NOT_WAITING, *ANSWERED),
     A.VERIFY_IDENTITY: (None, None, None, None, None, *ANSWERED),
+    # The case is an access request: the copy is planned for it, not deletion (QA14 F9).
+    A.PLAN_DELETION: (*[R.NOT_ERASING] * 5, *ANSWERED),
+    A.PLAN_COPY: (None, None, None, None, None, *ANSWERED),
     A.PLAN_CATEGORIES: (None, None, None, None, None, *ANSWERED),
     A.COMPLETE_CATEGORY: (None, None, None, None, None, *ANSWERED),
     # Only work in progress goes in review; more reviews may be asked while one is pending.
@@ -72,6 +77,8 @@ MESSAGES = {
     "The case waits for the requester already: log the reply first.": R.ALREADY_WAITING,
     "The case is not waiting for the requester.": R.NOT_WAITING,
     "The case is closed already.": R.CLOSED,
+    "Planning deletion over the inventory is for deletion and account-cancellation requests; "
+    "the kind of this request is 'access'.": R.NOT_ERASING,
     "The account's data is in retention until its purge date; purge it to close.": R.NOT_PURGED,
     # The status by its code: the UI names it in its language (app.error_text, {status}).
     **{
@@ -148,8 +155,12 @@ def _run(session: Session, case: Case, rule_book: RuleBook, action: WorkflowActi
             today=TODAY,
             actor="li",
         )
-    elif action is A.PLAN_CATEGORIES:
+    elif action is A.PLAN_DELETION:
+        plan_deletion(session, case, hold_from=TODAY, actor="li")
+    elif action is A.PLAN_COPY:
         plan_export(session, case, actor="li")
+    elif action is A.PLAN_CATEGORIES:
+        set_action(session, case, "support", CategoryActionKind.NONE_HELD, actor="li")
     elif action is A.REQUEST_REVIEW:
         request_review(session, case, ReviewSubject.LETTER, actor="li")
     elif action is A.CLOSE:
@@ -203,28 +214,6 @@ def test_an_identity_check_after_the_answer_leaves_its_due_date(
         assert case.status == status
 
 
-def test_an_answered_deletion_closes_only_with_its_categories_settled(
-    database: Database, rule_book: RuleBook
-) -> None:
-    # A deletion refused after its deletion of 'account' was planned: the plan is not carried
-    # out, and closing waits for it (lifecycle.close), as the menu says before the dialog.
-    unsettled = 'Data categories are still unsettled: "Account information"'
-    with database.session() as session:
-        case = _case(session, rule_book, 1, S.RESPONDED)
-        case.kind, case.outcome = CaseKind.DELETION, CaseOutcome.REFUSED
-        state = action_state(case, today=TODAY)
-        assert state.workflow[A.CLOSE] is R.UNSETTLED
-        assert state.workflow_reasons[A.CLOSE] == unsettled
-        with pytest.raises(TransitionBlockedError) as refused:
-            _run(session, case, rule_book, A.CLOSE)
-        assert str(refused.value) == unsettled
-        assert (case.status, case.closed_at) == (S.RESPONDED, None)
-        case.category_actions[0].done_at = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
-        assert action_state(case, today=TODAY).workflow[A.CLOSE] is None
-        _run(session, case, rule_book, A.CLOSE)
-        assert (case.status, case.outcome) == (S.CLOSED, CaseOutcome.REFUSED)
-
-
 def test_a_case_in_retention_closes_once_purged(database: Database, rule_book: RuleBook) -> None:
     with database.session() as session:
         case = _case(session, rule_book, 1, S.IN_RETENTION)
@@ -236,6 +225,8 @@ def test_a_case_in_retention_closes_once_purged(database: Database, rule_book: R
                     A.ASK_REQUESTER,
                     A.LOG_REPLY,
                     A.VERIFY_IDENTITY,
+                    A.PLAN_DELETION,
+                    A.PLAN_COPY,
                     A.PLAN_CATEGORIES,
                     A.COMPLETE_CATEGORY,
                 ),

@@ -31,6 +31,10 @@ ANSWERED = (
 )
 TRIAGED = "The case is triaged already and work on it has started."
 NOT_WAITING = "The case is not waiting for the requester."
+NOT_ERASING = (
+    "Planning deletion over the inventory is for deletion and account-cancellation requests; "
+    "the kind of this request is 'Access'."
+)
 RECEIPT_ANSWERED = (
     "This case has been answered or closed: its deadline no longer runs and its dates are the "
     "record its answer was measured by, so its clock cannot be stopped, restarted or extended, "
@@ -73,7 +77,8 @@ TABLE = {
     ),
     "ask_reply": (NOT_WAITING, NOT_WAITING, "", NOT_WAITING, NOT_WAITING),
     "ask_verification": ("", "", "", "", ""),
-    "plan_deletion": ("", "", "", "", ""),
+    # An access case: deletion is not planned for it (test_case_menu_plan_kinds).
+    "plan_deletion": (*[NOT_ERASING] * 5,),
     "plan_export": ("", "", "", "", ""),
     "ask_categories": ("", "", "", "", ""),
 }

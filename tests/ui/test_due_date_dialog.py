@@ -27,11 +27,12 @@ from tests.conftest import CORPUS_INBOX
 TODAY = date(2026, 11, 29)
 RULE_DATE = date(2026, 10, 26)
 ZH03 = DueDateContext(date(2026, 9, 29), RULE_DATE, "Asia/Shanghai (UTC+08:00)", TODAY)
-NOT_STATED_TIP = (
-    "Its rule computes the due date already: none is set by hand or taken from a regulator's "
-    "letter."
+# The sentences the service raises (app.services.due_date_by_hand.DUE_DATE_REFUSALS).
+NOT_STATED_TIP = "The due date of this case is already computed by its rule."
+ANSWERED_TIP = (
+    "This case has been answered or closed: its due date is the record its answer was measured "
+    "by, so it cannot be set or handed back."
 )
-ANSWERED_TIP = "The case is answered or closed: its due date is the record of its answer."
 
 
 def _window(qtbot: QtBot, database: Database) -> tuple[MainWindow, str]:

@@ -8,15 +8,13 @@ from sqlalchemy.orm import Session
 
 from app.errors import CategoryDoneError, HoldOnAccessCopyError, WorkflowError
 from app.models import Case, CategoryAction
-from app.models.enums import CaseKind, CategoryActionKind
+from app.models.enums import CategoryActionKind
 from app.services.audit import record_event
 from app.services.deadlines.counting import add_months
-from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
+from app.services.workflow.gates import COPY_KINDS, WorkflowAction, refuse_workflow_step
 from app.services.workflow.inventory import DataCategory, current_inventory
 from app.services.workflow.transitions import action_instant
 
-# Requests answered by a copy of the personal information held (PIPL Art. 45; GDPR Art. 15).
-COPY_KINDS = frozenset({CaseKind.ACCESS, CaseKind.COPY})
 # What a category of such a request's copy can be: exported, or nothing held in it.
 IN_THE_COPY = frozenset({CategoryActionKind.EXPORT, CategoryActionKind.NONE_HELD})
 
@@ -39,9 +37,10 @@ def plan_deletion(
         The actions planned now (the categories not carried out), in the inventory's order.
 
     Raises:
+        WorkflowError: the case is no deletion or account cancellation (``gates``).
         CaseAnsweredError: the case is answered or closed (``gates``).
     """
-    refuse_workflow_step(WorkflowAction.PLAN_CATEGORIES, case)
+    refuse_workflow_step(WorkflowAction.PLAN_DELETION, case)
     inventory = current_inventory(session)
     planned = []
     for category in _not_done(case, inventory.categories.values()):
@@ -75,9 +74,10 @@ def plan_export(session: Session, case: Case, *, actor: str) -> list[CategoryAct
         The actions planned now, one per category not carried out, in the inventory's order.
 
     Raises:
+        WorkflowError: the case is no access or copy request (``gates``).
         CaseAnsweredError: the case is answered or closed (``gates``).
     """
-    refuse_workflow_step(WorkflowAction.PLAN_CATEGORIES, case)
+    refuse_workflow_step(WorkflowAction.PLAN_COPY, case)
     inventory = current_inventory(session)
     return [
         set_action(session, case, category.key, CategoryActionKind.EXPORT, actor=actor)

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.models.enums import CategoryActionKind
-from app.services.workflow.categories import COPY_KINDS, category_names
+from app.services.workflow.categories import category_names
+from app.services.workflow.gates import COPY_KINDS
 
 
 def copy_blockers(session: Session, case: Case) -> list[str]:

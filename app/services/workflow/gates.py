@@ -15,11 +15,17 @@ account's purge at the end of its retention (``retention.purge``) and closing.
 A step that changes nothing recorded at the answer but does not fit the status (a triage once
 work has started, asking the requester while a sign-off is pending, a reply while nobody waits
 for one) is refused by the same table, for the menu to say why before a dialog is filled in.
+So is a plan over the inventory for a kind it does not serve: deletion is planned for a
+deletion or account cancellation (``ERASING_KINDS``, PIPL Art. 47), the copy for an access or
+copy request (``COPY_KINDS``, PIPL Art. 45); another kind is refused (an answered case is
+refused as answered first: nothing is planned on it whatever its kind).
 
 Closing and asking for a review follow their own rules (``lifecycle.close``,
 ``reviews.request_review``): a case closes from any status but ``in_review`` (decide the
 sign-off first) and ``closed``, a case in retention only once its account's data is purged,
-and an answered deletion or cancellation only once each planned data category is settled;
+and an answered deletion or cancellation only once each planned data category is settled
+(unless its answer carries nothing out, e.g. a refusal: the close then records the categories
+still planned as not carried out, ``lifecycle.close``);
 a review is asked for only on work in progress (another may be asked while one is pending:
 a deletion and a letter are signed off apart). ``WORKFLOW_REFUSALS`` words every refusal once,
 with its error (``app.services.refusals``).
@@ -33,7 +39,7 @@ from sqlalchemy.orm import object_session
 
 from app.errors import CaseAnsweredError, TransitionBlockedError, WorkflowError
 from app.models import Case
-from app.models.enums import CaseKind, CaseStatus
+from app.models.enums import CaseKind, CaseOutcome, CaseStatus
 from app.services.refusals import Refusal, raise_refusal
 from app.services.workflow.transitions import ALLOWED
 
@@ -44,6 +50,22 @@ ANSWERED_STATUSES = frozenset({CaseStatus.RESPONDED, CaseStatus.IN_RETENTION, Ca
 TRIAGEABLE = frozenset({CaseStatus.NEW, CaseStatus.AWAITING_REQUESTER})
 # Kinds whose answer deletes data: each planned data category is settled before they close.
 ERASING_KINDS = frozenset({CaseKind.DELETION, CaseKind.ACCOUNT_CANCELLATION})
+# Requests answered by a copy of the personal information held (PIPL Art. 45; GDPR Art. 15;
+# the access response letter): their plan exports each category.
+COPY_KINDS = frozenset({CaseKind.ACCESS, CaseKind.COPY})
+# Outcomes of an answer that carry nothing out (a refusal: PIPL Art. 50; an answer that ends
+# the case without acting on it): a data category still planned is not deleted, and the close
+# records it as not carried out instead of waiting for it.
+CARRIES_OUT_NOTHING = frozenset(
+    {
+        CaseOutcome.REFUSED,
+        CaseOutcome.WITHDRAWN,
+        CaseOutcome.UNVERIFIABLE,
+        CaseOutcome.NOT_A_REQUEST,
+        CaseOutcome.DUPLICATE,
+        CaseOutcome.REDIRECTED_TO_SELF_SERVICE,
+    }
+)
 
 
 class WorkflowAction(StrEnum):
@@ -53,7 +75,9 @@ class WorkflowAction(StrEnum):
     ASK_REQUESTER = "ask_requester"
     LOG_REPLY = "log_reply"
     VERIFY_IDENTITY = "verify_identity"
-    PLAN_CATEGORIES = "plan_categories"  # plan deletion or copy, or one category's action
+    PLAN_DELETION = "plan_deletion"  # plan deletion over the inventory (ERASING_KINDS)
+    PLAN_COPY = "plan_copy"  # plan the copy over the inventory (COPY_KINDS)
+    PLAN_CATEGORIES = "plan_categories"  # one category's action
     COMPLETE_CATEGORY = "complete_category"  # Data categories…: mark an action carried out
     REQUEST_REVIEW = "request_review"  # Ask for review…
     CLOSE = "close"
@@ -71,6 +95,8 @@ class WorkflowRefusal(StrEnum):
     CLOSED = "closed"
     NOT_PURGED = "not_purged"  # in retention until its account's data is purged
     UNSETTLED = "unsettled"  # an answered deletion with data categories still to settle
+    NOT_ERASING = "not_erasing"  # plan deletion on a kind that deletes nothing
+    NOT_COPYING = "not_copying"  # plan the copy on a kind answered by no copy
 
 
 # Why the requester cannot be asked (for identity proof or clarification) in a status.
@@ -101,6 +127,11 @@ def _unsettled_names(case: Case) -> Mapping[str, str]:
 
 def _status(case: Case) -> Mapping[str, str]:
     return {"status": case.status.value}
+
+
+def _kind(case: Case) -> Mapping[str, str]:
+    # The kind by its code: the UI names it in its language (``app.error_code_names``).
+    return {"kind": case.kind.value}
 
 
 # The error and the words of each refusal: the workflow services raise them, the Case › Workflow
@@ -143,8 +174,25 @@ WORKFLOW_REFUSALS: Mapping[WorkflowRefusal, Refusal] = MappingProxyType(
             _unsettled_names,
             ("each planned data category carried out",),
         ),
+        WorkflowRefusal.NOT_ERASING: Refusal(
+            WorkflowError,
+            "Planning deletion over the inventory is for deletion and account-cancellation "
+            "requests; the kind of this request is '{kind}'.",
+            _kind,
+        ),
+        WorkflowRefusal.NOT_COPYING: Refusal(
+            WorkflowError,
+            "Planning the copy over the inventory is for access and copy requests; the kind of "
+            "this request is '{kind}'.",
+            _kind,
+        ),
     }
 )
+# The kinds each plan over the inventory serves, and why another kind is refused.
+PLAN_KINDS = {
+    WorkflowAction.PLAN_DELETION: (ERASING_KINDS, WorkflowRefusal.NOT_ERASING),
+    WorkflowAction.PLAN_COPY: (COPY_KINDS, WorkflowRefusal.NOT_COPYING),
+}
 
 
 def workflow_refusal(action: WorkflowAction, case: Case) -> WorkflowRefusal | None:
@@ -159,6 +207,9 @@ def workflow_refusal(action: WorkflowAction, case: Case) -> WorkflowRefusal | No
         return None if reviewable else WorkflowRefusal.NOT_REVIEWABLE
     if case.status in ANSWERED_STATUSES:
         return WorkflowRefusal.ANSWERED
+    kinds, wrong_kind = PLAN_KINDS.get(action, (frozenset(CaseKind), None))
+    if case.kind not in kinds:
+        return wrong_kind
     if action is WorkflowAction.TRIAGE and case.status not in TRIAGEABLE:
         return WorkflowRefusal.ALREADY_TRIAGED
     if action is WorkflowAction.ASK_REQUESTER:
@@ -172,10 +223,17 @@ def _closing_refusal(case: Case) -> WorkflowRefusal | None:
     refusal = CLOSING_REFUSALS.get(case.status)
     if refusal is None and case.status is CaseStatus.IN_RETENTION and case.purged_at is None:
         return WorkflowRefusal.NOT_PURGED
-    answered = case.status in ANSWERED_STATUSES
-    if refusal is None and answered and case.kind in ERASING_KINDS and unsettled_categories(case):
+    if refusal is None and erasure_pending(case) and unsettled_categories(case):
         return WorkflowRefusal.UNSETTLED
     return refusal
+
+
+def erasure_pending(case: Case) -> bool:
+    """Return whether ``case`` is an answered deletion or account cancellation whose answer
+    carries its plan out (not refused, withdrawn…: ``CARRIES_OUT_NOTHING``), so that it closes
+    only once each planned data category is carried out (PIPL Art. 47)."""
+    answered = case.status in ANSWERED_STATUSES
+    return answered and case.kind in ERASING_KINDS and case.outcome not in CARRIES_OUT_NOTHING
 
 
 def refuse_workflow_step(action: WorkflowAction, case: Case) -> None:
@@ -184,11 +242,14 @@ def refuse_workflow_step(action: WorkflowAction, case: Case) -> None:
 
     Raises:
         CaseAnsweredError: the case is answered or closed.
-        WorkflowError: a triage once work has started, a question to the requester (or a
+        WorkflowError: a plan over the inventory for a kind it does not serve (deletion for
+            a deletion or account cancellation, the copy for an access or copy request),
+            a triage once work has started, a question to the requester (or a
             closing) while a sign-off is pending or another question is open, or a reply while
             the case does not wait for one.
         TransitionBlockedError: a review asked for on a case not in progress, a closed case
             closed again, a case in retention closed before its purge, or an answered
-            deletion or cancellation closed with data categories unsettled.
+            deletion or cancellation closed with data categories unsettled (unless its answer
+            carries nothing out, e.g. a refusal).
     """
     raise_refusal(WORKFLOW_REFUSALS, workflow_refusal(action, case), case)

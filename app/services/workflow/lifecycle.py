@@ -17,6 +17,7 @@ from app.services.deadlines.counting import add_months
 from app.services.workflow.categories import category_names, left_out_of_copy
 from app.services.workflow.copy_record import copy_blockers
 from app.services.workflow.gates import (
+    ANSWERED_STATUSES,
     ERASING_KINDS,
     WorkflowAction,
     refuse_workflow_step,
@@ -189,6 +190,13 @@ def close(
     """Close the case: after its answer, or early with an outcome that needs no answer on the
     merits (not a request, duplicate, withdrawn, unverifiable, redirected to self-service).
 
+    A deletion or account cancellation answered with an outcome that carries nothing out (a
+    refusal: PIPL Art. 50; ``gates.CARRIES_OUT_NOTHING``) closes with data categories still
+    planned: they were not deleted (PIPL Art. 47 binds only an erasure that is carried out),
+    and the record says so: the ``case.status_changed`` event of the close lists each such
+    category with its planned action (``not_carried_out``) and the answer's outcome, the
+    reason (``answered_outcome``).
+
     Args:
         closed_at: when the case was closed (aware); now when not given.
 
@@ -208,12 +216,27 @@ def close(
             ("a response, or an outcome that needs none",),
         )
     closing_at = action_instant(case, closed_at)
-    move(
-        session,
-        case,
-        CaseStatus.CLOSED,
-        actor=actor,
-        payload={"outcome": (outcome or case.outcome or CaseOutcome.FULFILLED).value},
-    )
+    not_carried_out = _not_carried_out(case)
+    payload: dict[str, object] = {
+        "outcome": (outcome or case.outcome or CaseOutcome.FULFILLED).value
+    }
+    if not_carried_out:  # why: the outcome of the answer, recorded with it
+        payload["answered_outcome"] = case.outcome.value if case.outcome else None
+        payload["not_carried_out"] = not_carried_out
+    move(session, case, CaseStatus.CLOSED, actor=actor, payload=payload)
     case.outcome = outcome or case.outcome
     case.closed_at = closing_at
+
+
+def _not_carried_out(case: Case) -> list[dict[str, str]]:
+    """The data categories of an answered deletion or cancellation still planned at its close
+    (``{"category": key, "action": planned action}``), which its answer did not carry out; none
+    for another case (the close gate leaves only such a case unsettled)."""
+    answered = case.status in ANSWERED_STATUSES
+    if not answered or case.kind not in ERASING_KINDS:
+        return []
+    return [
+        {"category": a.category, "action": a.action.value}
+        for a in case.category_actions
+        if a.done_at is None
+    ]
