@@ -12,10 +12,10 @@ two plans over the inventory and Data categories… follow the workflow services
 record of what was done are the record of its answer), Triage… only before work starts, Ask
 the requester… not while a sign-off is pending or a question is open, Plan deletion over the
 inventory only for a deletion or account cancellation and Plan the copy over the inventory only
-for an access or copy request, Log the reply… only
-while the case waits for one, Ask for review… only on work in progress, Close… neither while a
-sign-off is pending nor on a closed case (in retention only after the purge; an answered
-deletion only with its data categories settled). Their tip is the sentence the service raises
+for an access or copy request, Log the reply… only while the case waits for one, Ask for
+review… only on work in progress, Close… neither while a sign-off is pending nor on a closed
+case (in retention only after the purge; a deletion answered as carried out only with its data
+categories settled, one refused at once). Their tip is the sentence the service raises
 (``app.services.refusals``), in the UI language (``error_text``). The receipt action is named
 by what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
 otherwise. Set the due date by hand… and Hand the due date back to its rule follow
