@@ -31,6 +31,10 @@ ANSWERED = (
 )
 TRIAGED = "The case is triaged already and work on it has started."
 NOT_WAITING = "The case is not waiting for the requester."
+NOTHING_PLANNED = (
+    "No data category of this case waits to be carried out: plan deletion or the copy over the "
+    "inventory first."
+)
 NOT_ERASING = (
     "Planning deletion over the inventory is for deletion and account-cancellation requests; "
     "the kind of this request is 'Access'."
@@ -80,7 +84,8 @@ TABLE = {
     # An access case: deletion is not planned for it (test_case_menu_plan_kinds).
     "plan_deletion": (*[NOT_ERASING] * 5,),
     "plan_export": ("", "", "", "", ""),
-    "ask_categories": ("", "", "", "", ""),
+    # Nothing is planned on these cases: nothing to mark carried out.
+    "ask_categories": (*[NOTHING_PLANNED] * 5,),
 }
 
 

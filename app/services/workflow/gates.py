@@ -97,6 +97,7 @@ class WorkflowRefusal(StrEnum):
     UNSETTLED = "unsettled"  # an answered deletion with data categories still to settle
     NOT_ERASING = "not_erasing"  # plan deletion on a kind that deletes nothing
     NOT_COPYING = "not_copying"  # plan the copy on a kind answered by no copy
+    NOTHING_PLANNED = "nothing_planned"  # Data categories…: no category waits to be carried out
 
 
 # Why the requester cannot be asked (for identity proof or clarification) in a status.
@@ -186,6 +187,11 @@ WORKFLOW_REFUSALS: Mapping[WorkflowRefusal, Refusal] = MappingProxyType(
             "this request is '{kind}'.",
             _kind,
         ),
+        WorkflowRefusal.NOTHING_PLANNED: Refusal(
+            WorkflowError,
+            "No data category of this case waits to be carried out: plan deletion or the copy "
+            "over the inventory first.",
+        ),
     }
 )
 # The kinds each plan over the inventory serves, and why another kind is refused.
@@ -210,6 +216,8 @@ def workflow_refusal(action: WorkflowAction, case: Case) -> WorkflowRefusal | No
     kinds, wrong_kind = PLAN_KINDS.get(action, (frozenset(CaseKind), None))
     if case.kind not in kinds:
         return wrong_kind
+    if action is WorkflowAction.COMPLETE_CATEGORY and not unsettled_categories(case):
+        return WorkflowRefusal.NOTHING_PLANNED
     if action is WorkflowAction.TRIAGE and case.status not in TRIAGEABLE:
         return WorkflowRefusal.ALREADY_TRIAGED
     if action is WorkflowAction.ASK_REQUESTER:
@@ -242,7 +250,9 @@ def refuse_workflow_step(action: WorkflowAction, case: Case) -> None:
 
     Raises:
         CaseAnsweredError: the case is answered or closed.
-        WorkflowError: a plan over the inventory for a kind it does not serve (deletion for
+        WorkflowError: a category marked carried out where none waits to be (nothing
+            planned, or everything carried out already), a plan over the inventory for a kind
+            it does not serve (deletion for
             a deletion or account cancellation, the copy for an access or copy request),
             a triage once work has started, a question to the requester (or a
             closing) while a sign-off is pending or another question is open, or a reply while
