@@ -801,11 +801,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>The case is answered or closed: its due date is the record of its answer.</source>
-        <translation>案件已答复或已结案：其答复期限是衡量该答复的记录。</translation>
+        <translation type="vanished">案件已答复或已结案：其答复期限是衡量该答复的记录。</translation>
     </message>
     <message>
         <source>Its rule computes the due date already: none is set by hand or taken from a regulator&apos;s letter.</source>
-        <translation>答复期限已按规则计算：未手动设定，也未依据监管机构来函确定。</translation>
+        <translation type="vanished">答复期限已按规则计算：未手动设定，也未依据监管机构来函确定。</translation>
     </message>
     <message>
         <source>The case is answered or closed: its triage, its clock and the plan and record of what was done for each data category are the record of its answer.</source>
