@@ -1,6 +1,7 @@
 """Case › Workflow › Requester details…: the dialog shows the details on record, refuses what
 the service refuses without closing, and saves a correction the letters then print; a letter
-blocked by emoji in the name tells staff where to correct it."""
+blocked by a character no font has in the name (CJK Extension B; emoji are left out of a
+name) tells staff where to correct it."""
 
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from app.ui.requester_dialog import RequesterDialog, requester_dialog
 from app.ui.workflow_controller import WorkflowController
 from tests.services.letter_cases import TODAY, open_case, verify
 
-EMOJI_NAME = "王😀芳🎉"
+UNPRINTABLE_NAME = "王𠀀芳"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def reference(database: Database, rule_book: RuleBook) -> str:
     with database.session() as session:
         case = open_case(session, rule_book, CaseKind.ACCESS)
         assert case.subject is not None
-        case.subject.display_name = EMOJI_NAME
+        case.subject.display_name = UNPRINTABLE_NAME
         verify(session, case, rule_book)
         return case.reference
 
@@ -69,7 +70,7 @@ def test_the_dialog_shows_the_details_on_record(
 ) -> None:
     dialog = _dialog(database, rule_book, window, reference)
     assert (dialog.name.text(), dialog.email.text(), dialog.phone.text()) == (
-        EMOJI_NAME,
+        UNPRINTABLE_NAME,
         "zs0@example.com",
         "",
     )
@@ -93,7 +94,7 @@ def test_a_refused_name_keeps_the_dialog_open_and_changes_nothing(
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert message in dialog.error.text() and not dialog.error.isHidden()
-    assert _stored_name(database) == EMOJI_NAME
+    assert _stored_name(database) == UNPRINTABLE_NAME
 
 
 def test_accepting_saves_the_correction_and_announces_the_change(
@@ -142,7 +143,7 @@ def test_the_workflow_menu_offers_requester_details(
     assert labels.index("Re&quester details…") == labels.index("&Identity check…") + 1
 
 
-def test_a_letter_blocked_by_emoji_says_where_to_correct_the_name(
+def test_a_letter_blocked_by_a_character_no_font_has_says_where_to_correct_the_name(
     qtbot: QtBot,
     database: Database,
     rule_book: RuleBook,
@@ -154,6 +155,6 @@ def test_a_letter_blocked_by_emoji_says_where_to_correct_the_name(
     letters.generate(reference, "zh", tmp_path / "letter.pdf")
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=60_000)
     (box,) = window.findChildren(QMessageBox)
-    assert "U+1F389" in box.text()
+    assert "U+20000" in box.text()
     assert "Case › Workflow › Requester details…" in box.text()
     assert not (tmp_path / "letter.pdf").exists()
