@@ -178,8 +178,10 @@ def shaped_words(glyphs: Sequence[Any], opened: str = "") -> list[tuple[Any, str
             runs[-1][2].append(index)
         else:
             runs.append((frag, level, [index]))
+    # An empty glyph (what a line break leaves in the line) orders as a space but sets nothing.
     return [
-        (frag, _set_run(frag, level, [glyphs[i] for i in sorted(run)])) for frag, level, run in runs
+        (frag, _set_run(frag, level, [glyphs[i] for i in sorted(run) if glyphs[i]]))
+        for frag, level, run in runs
     ]
 
 

@@ -171,3 +171,22 @@ def test_every_letter_prints_a_long_mixed_name_and_markup_literally_inside_its_m
     pdf = render(kind, replace(sample, case=case), language, default_letterhead())
     assert squash(name) in squash(_text(pdf))
     assert _printed_inside_margins(pdf) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_letterhead_address_in_a_right_to_left_script_over_several_lines_prints(
+    language: str,
+) -> None:
+    # QA15 L2: an Arabic or Hebrew line in the letterhead's address (Settings accepts it) made
+    # every letter fail with "ord() expected a character": a line break reached the shaping
+    # of a right-to-left run as an empty character.
+    letterhead = replace(
+        default_letterhead(),
+        address=f"浙江省杭州市\n{ARABIC} علي\nדוד 12",
+        address_en=f"Hangzhou\n{ARABIC} علي\nדוד 12",
+    )
+    pdf = render(samples.IDENTITY_REQUEST, samples.IDENTITY, language, letterhead)
+    text = squash(_text(pdf))
+    # Hebrew needs no joining: read back as written; the shaped Arabic line reads back as its
+    # glyphs, not its letters (pypdf maps no shaped glyph back).
+    assert "דוד12" in text or "12דוד" in text
