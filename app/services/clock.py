@@ -192,11 +192,12 @@ _LETTER_RECOUNT_CAUSES = frozenset({"receipt_confirmed", "calendar_override"})
 def _recount_letter_limit(
     session: Session, case: Case, rule_book: RuleBook, *, cause: str, actor: str
 ) -> bool:
-    """Count a regulator's stated period ("十个工作日内") again from the receipt now on record
-    and the calendar's overrides, where ``cause`` changed either; True when the date moved.
+    """Count a regulator's stated limits ("十个工作日内", "2026年12月4日前") again from the
+    receipt now on record and the calendar's overrides, where ``cause`` changed either; True
+    when the date moved.
 
-    The period is the one the date was counted from (its ``clock.stated_deadline`` event), so
-    the letter is not read again; a date the letter states stays as written. The counting is
+    The limits are those the date was counted from (its ``clock.stated_deadline`` event), so
+    the letter is not read again; the earliest not before the receipt binds. The counting is
     ``app.services.regulator_deadline``'s (imported here, not at the top: it builds on this
     module). Only a date that moves (or becomes or stops being provisional: a year's official
     schedule entered) is stored, with an event naming the ``cause``.
@@ -207,21 +208,21 @@ def _recount_letter_limit(
         count_stated_limit,
         counting_basis,
         limit_details,
-        period_on_record,
+        limits_on_record,
     )
     from app.services.stated_due_date import set_stated_due_date
 
-    period = period_on_record(session, case)
-    basis = counting_basis(session, case, rule_book) if period is not None else None
-    if period is None or basis is None:
+    limits = limits_on_record(session, case)
+    basis = counting_basis(session, case, rule_book) if limits is not None else None
+    if limits is None or basis is None:
         return False
-    counted = count_stated_limit(period, *basis)
+    counted = count_stated_limit(limits, *basis)
     if counted is None or (counted.due_date, counted.provisional) == (
         case.due_date,
         case.due_provisional,
     ):
         return False
-    details = {"cause": cause, **limit_details(period)}
+    details = {"cause": cause, **limit_details(counted.statement, (limits, *limits.fallbacks))}
     source = DueDateSource.REGULATOR_LETTER
     set_stated_due_date(
         session,

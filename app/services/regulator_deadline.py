@@ -34,6 +34,7 @@ period counted is recorded with the due date (the ``clock.stated_deadline`` even
 letter (``app.services.clock``).
 """
 
+from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -51,6 +52,7 @@ from app.services.clock_values import DueDateSource, stated_due_source
 from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
 from app.services.deadlines.counting import count_period
 from app.services.intake.stated_limit import StatedLimit, Unit, find_stated_limit
+from app.services.intake.stated_limit_dates import StatedDate
 from app.services.regulator_letter_dates import BEFORE_RECEIPT, resolve_stated_date
 from app.services.stated_due_date import set_stated_due_date
 
@@ -144,17 +146,41 @@ def counting_basis(session: Session, case: Case, rule_book: RuleBook) -> Countin
     return CountingBasis(received, calendar, rule.roll)
 
 
-def limit_details(statement: StatedLimit) -> dict[str, Any]:
+def limit_details(
+    statement: StatedLimit, statements: tuple[StatedLimit, ...] = ()
+) -> dict[str, Any]:
     """What the audit event of a regulator's date records of the statement it was counted
     from: ``n`` and ``unit`` of a period, ``unit`` "date" of a date (whose ``due_date`` the
-    event records). No words of the letter (they may name people)."""
-    return {"unit": statement.unit} if statement.on else {"n": statement.n, "unit": statement.unit}
+    event records); and, as ``statements``, every limit the letter states (periods, and dates
+    as day, month and year written), so that a recount weighs them all without reading the
+    letter again. No words of the letter (they may name people)."""
+    details: dict[str, Any] = (
+        {"unit": statement.unit} if statement.on else {"n": statement.n, "unit": statement.unit}
+    )
+    if statements:
+        details["statements"] = [_recorded(each) for each in statements]
+    return details
 
 
-def period_on_record(session: Session, case: Case) -> StatedLimit | None:
-    """Return the period the regulator's date of ``case`` was last counted from (its latest
-    ``clock.stated_deadline`` event), ``None`` when it is a stated date (nothing to count
-    again) or none is recorded (a date stored before the source was)."""
+def _recorded(statement: StatedLimit) -> dict[str, Any]:
+    if statement.on is None:
+        return {"n": statement.n, "unit": statement.unit}
+    on = statement.on
+    return {
+        "unit": "date",
+        "year": on.year,
+        "month": on.month,
+        "day": on.day,
+        "ambiguous": on.ambiguous,
+    }
+
+
+def limits_on_record(session: Session, case: Case) -> StatedLimit | None:
+    """Return the limits the regulator's date of ``case`` was last counted from (its latest
+    ``clock.stated_deadline`` event): every statement of the letter, the first with the others
+    as ``fallbacks`` (``count_stated_limit`` weighs them all); for an event recorded before
+    those were, its period alone. ``None`` when nothing countable is recorded (a date stored
+    before its source was, or a stated date recorded without its statements)."""
     query = (
         select(Event.payload)
         .where(Event.case_id == case.id, Event.action == _STATED_EVENT)
@@ -162,10 +188,27 @@ def period_on_record(session: Session, case: Case) -> StatedLimit | None:
         .limit(1)
     )
     payload = session.scalars(query).first() or {}
-    n, unit = payload.get("n"), payload.get("unit")
-    if not isinstance(n, int) or unit not in _PERIOD_UNITS:
+    recorded = [_statement(each) for each in payload.get("statements") or ()]
+    statements = [each for each in recorded if each is not None]
+    if statements and len(statements) == len(recorded):
+        return replace(statements[0], fallbacks=tuple(statements[1:]))
+    return _statement(payload) if payload.get("unit") in _PERIOD_UNITS else None
+
+
+def _statement(record: Any) -> StatedLimit | None:
+    """The statement ``limit_details`` recorded as ``record``; ``None`` if it is not one."""
+    if not isinstance(record, dict):
         return None
-    return StatedLimit(n, unit, "")
+    n, unit = record.get("n"), record.get("unit")
+    if unit in _PERIOD_UNITS and isinstance(n, int):
+        return StatedLimit(n, unit, "")
+    year, month, day = record.get("year"), record.get("month"), record.get("day")
+    if unit == "date" and isinstance(month, int) and isinstance(day, int):
+        on = StatedDate(
+            year if isinstance(year, int) else None, month, day, bool(record.get("ambiguous"))
+        )
+        return StatedLimit(0, "date", "", on)
+    return None
 
 
 def apply_stated_deadline(
@@ -194,7 +237,7 @@ def apply_stated_deadline(
     if counted is None:
         return None
     source = DueDateSource.REGULATOR_LETTER
-    details = limit_details(counted.statement)
+    details = limit_details(counted.statement, (limit, *limit.fallbacks))
     set_stated_due_date(
         session,
         case,

@@ -124,3 +124,24 @@ def test_a_recount_into_a_year_without_an_official_schedule_stays_provisional(
         )
         assert (case.due_date, case.due_provisional) == (date(2027, 1, 11), True)
         assert "provisional_deadline" in case.review_flags
+
+
+def test_a_corrected_receipt_weighs_every_limit_the_letter_states(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # QA15 C1. Received Fri 20 Nov 2026, 10:00 Beijing: "十日内" ends Mon 30 Nov (day 0 the
+    # receipt, 民法典 art. 201; not rolled in China), before the stated 4 Dec: due 30 Nov,
+    # flagged several limits. The receipt corrected to Mon 30 Nov: ten days end Thu 10 Dec, so
+    # the stated Fri 4 Dec is now the earliest and binds. Recounting the period alone gave
+    # 10 Dec, six days after the date the regulator wrote.
+    limit = "请于十日内书面答复，并于2026年12月4日前提交整改报告"
+    mail = inquiry_mail(COMPLAINT.format(limit=limit))
+    with database.session() as session:
+        case = import_inquiry(
+            session, rule_book, tmp_path, mail, file_time=datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+        )
+        assert case.due_date == date(2026, 11, 30)
+        assert "several_stated_limits" in case.review_flags
+        received = datetime(2026, 11, 30, 10, 0, tzinfo=BEIJING)
+        confirm_receipt(session, case, rule_book, received_at=received, today=TODAY, actor="li")
+        assert case.due_date == date(2026, 12, 4)
