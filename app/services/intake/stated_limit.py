@@ -73,9 +73,54 @@ _EU_WORD_NUMBERS = {
     "vierzehn": 14, "quatorze": 14, "catorce": 14, "quattordici": 14, "veertien": 14,
     "fünfzehn": 15, "quinze": 15, "quince": 15, "quindici": 15, "vijftien": 15,
     "zwanzig": 20, "vingt": 20, "veinte": 20, "venti": 20, "twintig": 20,
-    "dreißig": 30, "trente": 30, "treinta": 30, "trenta": 30, "dertig": 30,
+    "dreißig": 30, "dreissig": 30, "trente": 30, "treinta": 30, "trenta": 30, "dertig": 30,
 }  # fmt: skip
-_EU_NUMBER = r"\d{1,3}|" + "|".join(sorted(_EU_WORD_NUMBERS, key=len, reverse=True))
+
+
+def _compound_numbers() -> dict[str, int]:
+    """The compound number words from 21 to 99 (qa15 R2): "einundzwanzig", "vingt et un",
+    "vingt-deux", "veintiún", "treinta y uno", "ventuno", "ventotto", "eenentwintig",
+    "tweeëntwintig". Keys have one space where the word may have a space or a hyphen."""
+    units = {
+        "de": ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
+        "fr": ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+        "es": ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+        "it": ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+        "nl": ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+    }
+    numbers: dict[str, int] = {}
+    tens_words: tuple[tuple[int, str, str | None, str, str, str], ...] = (
+        (20, "zwanzig", "vingt", "veinte", "venti", "twintig"),
+        (30, "dreißig", "trente", "treinta", "trenta", "dertig"),
+        (40, "vierzig", "quarante", "cuarenta", "quaranta", "veertig"),
+        (50, "fünfzig", "cinquante", "cincuenta", "cinquanta", "vijftig"),
+        (60, "sechzig", "soixante", "sesenta", "sessanta", "zestig"),
+        (90, "neunzig", None, "noventa", "novanta", "negentig"),  # 91: "quatre-vingt-onze"
+    )
+    for tens, de, fr, es, it, nl in tens_words:
+        for value, words in enumerate(zip(*units.values(), strict=True), start=1):
+            w_de, w_fr, w_es, w_it, w_nl = words
+            n = tens + value
+            numbers[f"{w_de}und{de}"] = numbers[f"{w_de}und{de.replace('ß', 'ss')}"] = n
+            if fr is not None:
+                numbers[f"{fr} et un" if value == 1 else f"{fr} {w_fr}"] = n
+            numbers[f"{es} y {w_es}"] = n
+            numbers[f"{it[:-1] if w_it[0] in 'uo' else it}{w_it}"] = n  # ventuno, ventotto
+            numbers[f"{w_nl}{'ën' if w_nl[-1] == 'e' else 'en'}{nl}"] = n  # tweeëntwintig
+        numbers[f"{es} y un"] = numbers[f"{es} y una"] = tens + 1
+        numbers[f"{it}tré"] = tens + 3  # ventitré
+    for word, value in (("uno", 1), ("ún", 1), ("un", 1), ("una", 1), ("dós", 2), ("dos", 2),
+                        ("trés", 3), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("séis", 6),
+                        ("seis", 6), ("siete", 7), ("ocho", 8), ("nueve", 9)):  # fmt: skip
+        numbers[f"veinti{word}"] = 20 + value
+    return numbers
+
+
+_EU_WORD_NUMBERS |= _compound_numbers()
+_EU_NUMBER = r"\d{1,3}|" + "|".join(
+    r"[\s-]+".join(map(re.escape, word.split(" ")))
+    for word in sorted(_EU_WORD_NUMBERS, key=len, reverse=True)
+)
 # innerhalb (von) / binnen / dans un délai de / sous / en el plazo (máximo) de / dentro de /
 # entro (il termine di) / nel termine di
 _EU_WITHIN = (
@@ -126,6 +171,13 @@ _PATTERNS = (
 )
 _WEEK_WORDS = ("星期", "礼拜", "禮拜", "week", "weke", "woche", "semain", "seman", "settiman")
 _MONTH_WORDS = ("月", "month", "monat", "mois", "mes", "maand")
+# German "Werktage" are Monday to Saturday but Sundays and public holidays (BUrlG § 3(2); the
+# usage of Fristen), "Arbeitstage" Monday to Friday. The counting has no Monday-to-Saturday unit
+# (app.services.regulator_deadline), so Werktage are read as calendar days: never later than
+# the letter's date, earlier by the Sundays and holidays within the period (10 Werktage from
+# Mon 16 Nov 2026: Thu 26 Nov instead of Fri 27 Nov; as working days it was Mon 30 Nov, qa15
+# R1). werkdagen, giorni lavorativi and días hábiles (Ley 39/2015 art. 30.2) are Monday to
+# Friday without holidays: working days.
 _WORKING_WORDS = (
     "工作",
     "营业",
@@ -133,7 +185,6 @@ _WORKING_WORDS = (
     "영업",
     "working",
     "business",
-    "werktag",
     "arbeitstag",
     "ouvr",
     "hábil",
@@ -179,9 +230,10 @@ def find_stated_limits(text: str) -> tuple[StatedLimit, ...]:
         text: a letter's subject and body (any language; Traditional Chinese as written).
 
     Returns:
-        Limits in working days (工作日, 영업일, "working"/"business" days, Werktage, jours
+        Limits in working days (工作日, 영업일, "working"/"business" days, Arbeitstage, jours
         ouvrables, días hábiles, giorni lavorativi, werkdagen), calendar days (日/天, "days",
-        Tage, jours, días, giorni, dagen; weeks as 7 days each), months (个月, "months", Monate,
+        Tage, Werktage (Monday to Saturday: see ``_WORKING_WORDS``), jours, días, giorni,
+        dagen; weeks as 7 days each), months (个月, "months", Monate,
         mois, meses, mesi, maanden) or dates, each without fallbacks; none for a number of
         0 or above 365 days or 12 months (not a deadline) or a month that is none.
     """
@@ -218,7 +270,9 @@ def _limit(match: re.Match[str]) -> StatedLimit | None:
 
 
 def _number(text: str) -> int:
-    folded = text.casefold()
+    # lower(), not casefold(): casefold() makes "dreißig" "dreissig". A compound's space or
+    # hyphen ("vingt-et-un") is one space, as in the tables.
+    folded = " ".join(text.lower().replace("-", " ").split())
     words = (_WORD_NUMBERS, _ONE, _FRENCH_FORTNIGHTS, _EU_WORD_NUMBERS)
     word = next((table[folded] for table in words if folded in table), None)
     return word if word is not None else chinese_number(text.replace("兩", "两"))

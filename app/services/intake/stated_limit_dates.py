@@ -26,10 +26,30 @@ _MONTH_NAMES = {
     "november": 11, "nov": 11, "novembre": 11,
     "december": 12, "dec": 12, "décembre": 12, "decembre": 12, "dezember": 12, "dez": 12,
 }  # fmt: skip
+# Dutch, Italian, Spanish and Portuguese (qa15 R3), full and in the usual abbreviations. The
+# Portuguese "out" (outubro) is left out: "by 2 out of 3" is no date.
+_MONTH_NAMES |= {
+    "januari": 1, "gennaio": 1, "gen": 1, "enero": 1, "ene": 1, "janeiro": 1,
+    "februari": 2, "febbraio": 2, "febrero": 2, "fevereiro": 2, "fev": 2,
+    "maart": 3, "mrt": 3, "marzo": 3, "março": 3, "marco": 3,
+    "aprile": 4, "abril": 4, "abr": 4,
+    "mei": 5, "maggio": 5, "mag": 5, "mayo": 5, "maio": 5,
+    "giugno": 6, "giu": 6, "junio": 6, "junho": 6,
+    "luglio": 7, "lug": 7, "julio": 7, "julho": 7,
+    "augustus": 8, "agosto": 8, "ago": 8,
+    "settembre": 9, "set": 9, "sett": 9, "septiembre": 9, "setiembre": 9, "setembro": 9,
+    "ottobre": 10, "ott": 10, "octubre": 10, "outubro": 10,
+    "noviembre": 11, "novembro": 11,
+    "dicembre": 12, "dic": 12, "diciembre": 12, "dezembro": 12,
+}  # fmt: skip
 _MONTH_NAME = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)"
 )
 _CJK_DIGITS = "〇零一二三四五六七八九"
 _YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -44,10 +64,14 @@ _LATIN_CUE = (
     r"\b(?:(?:by\s+)?no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|until|till|"
     r"before|deadline(?:\s+is|\s+of)?\s*:?|due\s+(?:by|on)|avant\s+le|au\s+plus\s+tard\s+le|"
     r"d['’]ici\s+le|jusqu['’]au|bis\s+(?:spätestens\s+)?(?:zum|am)?|spätestens\s+(?:am|bis)?|"
-    r"vor\s+dem)\s*"
-    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+|den\s+|le\s+)?"
+    r"vor\s+dem|"
+    # uiterlijk (op) / vóór / voor; entro (e non oltre) il / l'; a más tardar el / antes del /
+    # hasta el / no más tarde del; até (ao / o / dia) / no prazo até (qa15 R3)
+    r"uiterlijk(?:\s+op)?|v[óo][óo]r|entro(?:\s+e\s+non\s+oltre)?|a\s+m[áa]s\s+tardar|"
+    r"antes\s+del?|hasta|no\s+m[áa]s\s+tarde\s+del?|at[ée](?=\s)(?:\s+(?:ao|o)\b)?)\s*"
+    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:the\s+|den\s+|le\s+|el\s+|il\s+|l['’])?(?:d[íi]a\s+|giorno\s+)?"
 )
-_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
+_YEAR = r"(?:,?\s*(?:de\s+)?(?P<year>\d{4}))?"  # "4 de diciembre de 2026"
 _CJK_CUE_AFTER = r"(?:之前|以前|前(?![往后後])|之内|以内|之內|以內|[内內](?!容)|为止|為止|まで)"
 _CJK_CUE_BEFORE = (
     r"(?P<cue>(?:截止(?:日期|时间|時間)|不晚于|不晚於|不迟于|不遲於|最迟|最遲)"
@@ -65,7 +89,7 @@ DATE_PATTERNS = (
     ),
     # by 3 December 2026 / avant le 1er décembre / bis zum 3. Dezember 2026 / by the 3rd of Dec
     re.compile(
-        _LATIN_CUE + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+)?"
+        _LATIN_CUE + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|[º°ª])?\.?\s*(?:of\s+|de\s+)?"
         rf"(?P<month>{_MONTH_NAME})\b\.?{_YEAR}",
         re.I,
     ),

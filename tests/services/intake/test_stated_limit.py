@@ -150,7 +150,9 @@ def test_a_chinese_slashed_date_is_month_first(text: str, limit: StatedLimit | N
     [
         # qa14 F14: continental regulators write in their languages, numbers as words.
         ("Wir bitten Sie, innerhalb von zwei Wochen Stellung zu nehmen.", 14, "calendar_days"),
-        ("Bitte antworten Sie binnen zehn Werktagen.", 10, "working_days"),
+        # Werktage (Mon-Sat) are read as calendar days: never later (qa15 R1).
+        ("Bitte antworten Sie binnen zehn Werktagen.", 10, "calendar_days"),
+        ("Bitte antworten Sie binnen zehn Arbeitstagen.", 10, "working_days"),
         ("innerhalb eines Monats", 1, "months"),
         ("Merci de répondre dans un délai de deux semaines.", 14, "calendar_days"),
         ("dans un délai de quinze jours ouvrables", 15, "working_days"),
