@@ -176,8 +176,10 @@ _MONTH_WORDS = ("月", "month", "monat", "mois", "mes", "maand")
 # (app.services.regulator_deadline), so Werktage are read as calendar days: never later than
 # the letter's date, earlier by the Sundays and holidays within the period (10 Werktage from
 # Mon 16 Nov 2026: Thu 26 Nov instead of Fri 27 Nov; as working days it was Mon 30 Nov, qa15
-# R1). werkdagen, giorni lavorativi and días hábiles (Ley 39/2015 art. 30.2) are Monday to
-# Friday without holidays: working days.
+# R1). French "jours ouvrables" are likewise Monday to Saturday (Code du travail usage; the
+# days a "jour ouvré" leaves out are Saturday too): read as calendar days, "jours ouvrés" as
+# working days. werkdagen, giorni lavorativi and días hábiles (Ley 39/2015 art. 30.2) are
+# Monday to Friday without holidays: working days.
 _WORKING_WORDS = (
     "工作",
     "营业",
@@ -186,7 +188,7 @@ _WORKING_WORDS = (
     "working",
     "business",
     "arbeitstag",
-    "ouvr",
+    "ouvré",
     "hábil",
     "lavorativ",
     "werkdag",
@@ -231,8 +233,9 @@ def find_stated_limits(text: str) -> tuple[StatedLimit, ...]:
 
     Returns:
         Limits in working days (工作日, 영업일, "working"/"business" days, Arbeitstage, jours
-        ouvrables, días hábiles, giorni lavorativi, werkdagen), calendar days (日/天, "days",
-        Tage, Werktage (Monday to Saturday: see ``_WORKING_WORDS``), jours, días, giorni,
+        ouvrés, días hábiles, giorni lavorativi, werkdagen), calendar days (日/天, "days",
+        Tage, Werktage and jours ouvrables (Monday to Saturday: see ``_WORKING_WORDS``), jours,
+        días, giorni,
         dagen; weeks as 7 days each), months (个月, "months", Monate,
         mois, meses, mesi, maanden) or dates, each without fallbacks; none for a number of
         0 or above 365 days or 12 months (not a deadline) or a month that is none.
