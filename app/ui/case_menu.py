@@ -25,6 +25,7 @@ raises. The letters follow the case
 shown, offering what fits it (``app.ui.letter_menu``).
 """
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -252,8 +253,14 @@ def _why_not(
 
 
 def _set_tip(action: QAction, tip: str) -> None:
-    action.setToolTip(tip)
+    """Show ``tip`` as the action's tooltip and status tip; with none, the tooltip is its
+    text as read: Qt's own drops the "&" but keeps a Chinese label's "(&L)" as "(L)"."""
+    action.setToolTip(tip or _MNEMONIC.sub("", action.text()).rstrip("…"))
     action.setStatusTip(tip)
+
+
+# A mnemonic as translations write it after a label ("结案(&L)"), or a bare "&" before a letter.
+_MNEMONIC = re.compile(r"\s*\(&[^)]\)|&(?=[^&])")
 
 
 def _act(controller: object, method: str) -> CaseAct:

@@ -118,8 +118,10 @@ def test_the_tips_in_chinese(
     deletion = "按数据清单规划删除仅适用于删除请求和注销账号请求；本请求的类型为“查阅”。"
     assert _state(window, "plan_deletion") == (False, deletion, deletion)
     window.show_case(references[CaseKind.DELETION])
-    copy = "按数据清单规划副本仅适用于查阅请求和复制请求；本请求的类型为“删除”。"
+    copy = "按数据清单规划复制仅适用于查阅请求和复制请求；本请求的类型为“删除”。"
     assert _state(window, "plan_export") == (False, copy, copy)
+    # An action that can go shows its label as read, without the "(&P)" mnemonic (QA15 W1).
+    assert window.case_menu.gated["plan_deletion"].toolTip() == "按数据清单规划删除"
 
 
 def _messages() -> list[str]:
