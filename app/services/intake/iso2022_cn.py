@@ -3,7 +3,8 @@
 Why our own: CPython's CJK codecs have no ISO-2022-CN (its author dropped it for want of a
 CNS 11643 mapping) and no maintained package on PyPI decodes it; charset-normalizer only
 uses the codecs Python has. The GB 2312 part of the charset is Python's own ``gb2312``
-codec with the high bits set, so only the escape and shift handling is written here.
+codec with the high bits set, so only the escape and shift handling is written here; each
+run between escapes and shifts is decoded in one call (a 5 MB mail read byte by byte took 9 s).
 
 RFC 1922 §3-5: the text starts in ASCII; ``ESC $ ) A`` designates GB 2312 to G1 (``ESC $ ) G``
 CNS 11643 plane 1, ``ESC $ ) E`` ISO-IR-165, -CN-EXT), ``ESC $ * H`` CNS 11643 plane 2 to G2,
@@ -20,6 +21,7 @@ their MIME spellings (``ISO-2022-CN``, ``ISO_2022_CN``, ``csISO2022CN``, ``-EXT`
 """
 
 import codecs
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,6 +50,13 @@ _NAMES = {
     "csiso2022cnext": "iso2022_cn_ext",
 }
 CODEC_NAMES = frozenset(_NAMES.values())
+# Runs read in one call: ASCII up to the next ESC, SO, SI or 8-bit byte while unshifted, the
+# pairs up to the next byte outside 0x21-0x7E (ESC, SO, SI, space, CR/LF…) while SO holds.
+_PLAIN = re.compile(rb"[^\x0e\x0f\x1b\x80-\xff]+")
+_PAIRS = re.compile(rb"[\x21-\x7e]+")
+_HIGH_BITS = bytes(byte | 0x80 for byte in range(256))  # GB 2312 pairs in EUC form
+# Handlers whose answer to a CNS 11643 pair does not depend on its bytes.
+_PAIRWISE_HANDLERS = frozenset({"replace", "ignore"})
 
 
 def decode(data: "ReadableBuffer", errors: str = "strict", /) -> tuple[str, int]:
@@ -70,12 +79,62 @@ def decode(data: "ReadableBuffer", errors: str = "strict", /) -> tuple[str, int]
     out: list[str] = []
     index = 0
     while index < len(raw):
-        text, after, reason = state.step(raw, index)
-        if reason is not None:
-            text, after = _handled(errors, raw, index, after, reason)
+        run = (_PAIRS if state.shifted else _PLAIN).match(raw, index)
+        if run is not None:
+            text, after = _run(state, raw, run.start(), run.end(), errors)
+        else:
+            text, after, reason = state.step(raw, index)
+            if reason is not None:
+                text, after = _handled(errors, raw, index, after, reason)
         out.append(text)
         index = after
     return "".join(out), len(raw)
+
+
+def _run(state: "_State", raw: bytes, start: int, end: int, errors: str) -> tuple[str, int]:
+    """Decode the run ``raw[start:end]`` of plain ASCII, or of pairs while SO is in effect.
+
+    Returns ``(text, index after what was read)``: a shifted run of odd length stops before
+    its last byte, which the byte-by-byte reading then reports as an incomplete character.
+    """
+    if not state.shifted:
+        return raw[start:end].decode("ascii"), end
+    end -= (end - start) % 2
+    if end == start:
+        return _handled_step(state, raw, start, errors)
+    charset = state.sets[1]
+    if charset not in _GB_SETS:
+        return _replaced_pairs(charset, raw, start, end, errors)
+    try:
+        return raw[start:end].translate(_HIGH_BITS).decode("gb2312"), end
+    except UnicodeDecodeError as error:
+        # The pairs before the failing one decoded (every GB 2312 character is two bytes);
+        # the failing pair goes through the error handler, the rest of the run comes next.
+        good = start + error.start - error.start % 2
+        if good == start:
+            return _handled_step(state, raw, start, errors)
+        return raw[start:good].translate(_HIGH_BITS).decode("gb2312"), good
+
+
+def _handled_step(state: "_State", raw: bytes, index: int, errors: str) -> tuple[str, int]:
+    """Read one step at ``index`` as :meth:`_State.step` does, applying ``errors`` to a fault."""
+    text, after, reason = state.step(raw, index)
+    if reason is not None:
+        text, after = _handled(errors, raw, index, after, reason)
+    return text, after
+
+
+def _replaced_pairs(charset: str, raw: bytes, start: int, end: int, errors: str) -> tuple[str, int]:
+    """The pairs ``raw[start:end]`` of a set Python has no table for (CNS 11643), as errors.
+
+    ``replace`` and ``ignore`` give the same text for every pair, so the run is one string;
+    any other handler (``strict`` raises here) is asked about the first pair only.
+    """
+    reason = f"{charset} character (no table in Python)"
+    if errors in _PAIRWISE_HANDLERS:
+        replacement, _ = _handled(errors, raw, start, start + 2, reason)
+        return replacement * ((end - start) // 2), end
+    return _handled(errors, raw, start, start + 2, reason)
 
 
 class _State:

@@ -105,3 +105,44 @@ def test_encoded_words_in_the_subject_and_the_sender_s_name_are_read() -> None:
     message = parse_incoming(_mail("iso-2022-cn", GB_LINE, head=head))
     assert (message.from_name, message.subject) == ("张三", "删除申请")
     assert decode_encoded_words(f"=?csISO2022CN?B?{name}?=") == "张三"
+
+
+# "请删除我的个人信息并注销账号" in GB 2312 with the high bits cleared (RFC 1922 §4):
+# 请 C7EB → 47 6B ("Gk"), 删 C9BE → 49 3E ("I>") … 号 BAC5 → 3A 45 (":E").
+PLEASE_DELETE = "请删除我的个人信息并注销账号"
+PLEASE_DELETE_7BIT = b'GkI>3}NR5D8vHKPEO"2"W"OzUK:E'
+# One line as QA15's 5 MB mail has it, with an ASCII tail and a CNS 11643 plane 2 character.
+BIG_LINE = b"\x1b$)A\x0e" + PLEASE_DELETE_7BIT * 5 + b"\x0f ID 88231 \x1b$*H\x1bN\x21\x21\r\n"
+BIG_LINE_TEXT = PLEASE_DELETE * 5 + " ID 88231 \ufffd\r\n"
+
+
+def test_a_5_mb_text_reads_run_by_run_to_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # QA15 E1: read byte by byte, 5 MB took 9 s to decode (an import decodes a body several
+    # times). Each shifted run is now one gb2312 call: the byte-by-byte step is left only for
+    # the escapes and shifts, 5 per line here (ESC $ ) A, SO, SI, ESC $ * H, ESC N with its
+    # pair; " ID 88231 " and CR LF are one ASCII run) — not one per byte or pair as before.
+    from app.services.intake import iso2022_cn
+
+    steps = 0
+    real_step = iso2022_cn._State.step
+
+    def counted(state: iso2022_cn._State, raw: bytes, index: int) -> tuple[str, int, str | None]:
+        nonlocal steps
+        steps += 1
+        return real_step(state, raw, index)
+
+    monkeypatch.setattr(iso2022_cn._State, "step", counted)
+    lines = 5_000_000 // len(BIG_LINE) + 1  # 5,000,086 bytes: 30,121 lines of 166 bytes
+    text, consumed = iso2022_cn.decode(BIG_LINE * lines, "replace")
+    assert (consumed, text == BIG_LINE_TEXT * lines) == (lines * len(BIG_LINE), True)
+    assert steps == 5 * lines
+
+
+def test_a_bad_pair_inside_a_run_is_replaced_alone_and_the_run_reads_on() -> None:
+    # 21 21 (row 1 cell 1, GB 2312 A1A1 = U+3000) is valid; 7E 7E (row 94) is empty in GB 2312.
+    data = b"\x1b$)A\x0e" + DELETE[:4] + b"~~" + DELETE[4:] + b"!!~~~~I\x0f."
+    assert data.decode("iso2022_cn", "replace") == "删除\ufffd个人信息\u3000\ufffd\ufffd\ufffd."
+    assert data.decode("iso2022_cn", "ignore") == "删除个人信息\u3000."
+    with pytest.raises(UnicodeDecodeError, match="pair not in GB 2312") as raised:
+        data.decode("iso2022_cn")
+    assert (raised.value.start, raised.value.end) == (9, 11)  # ESC $ ) A SO = 5, two pairs = 4
