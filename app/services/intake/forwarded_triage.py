@@ -11,7 +11,10 @@ A forward of a forward is read down to the innermost message from another person
 text, without the notes of those who passed it on (``ForwardedRequest.innermost``). When the
 case is filed under that message's sender (a forward from the controller's own people), the
 phone number and account ID are read from that message's text alone: the outer body's
-labelled phone is usually the forwarder's own signature.
+labelled phone is usually the forwarder's own signature. When the case stays the forwarder's
+(an outsider's forward), they are read from the forwarder's own words alone, above the first
+message quoted inline: the forwarded person's account ID is not the forwarder's, and an inline
+forward must give the forwarder's record what the same forward attached gives (QA15 F3).
 
 Only a forward of another person's mail counts: a reply quoting the controller's own letter,
 or a person forwarding their own earlier mail, is read as written.
@@ -21,7 +24,7 @@ from dataclasses import replace
 
 from app.models.enums import ReviewFlag
 from app.services.intake.forwarded_requester import another_person, with_forwarded_sender
-from app.services.intake.forwards import ForwardedRequest
+from app.services.intake.forwards import ForwardedRequest, forwarder_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.triage import TriageProposal, triage
 from app.services.intake.vocabulary import TriageRules
@@ -62,13 +65,17 @@ def triage_forward(
         their reasons and flags are those of its subject and text, unless those give no
         request kind (``not_a_request``, ``unknown_kind``) where the whole mail gives one.
         When the case is filed under a forwarded sender, the phone number and account ID
-        (and their ``body_label`` reasons) are those that sender's own text gives, or none.
+        (and their ``body_label`` reasons) are those that sender's own text gives, or none;
+        when it stays filed under the forwarder, those the text above the first message
+        quoted inline gives (``forwarder_text``), as for a forward attached.
 
     Raises:
         TriageVocabularyError: the shipped vocabulary files are malformed.
     """
     proposal = triage(msg, rules)
     filed = with_forwarded_sender(proposal, msg, own_domains)
+    if ReviewFlag.FORWARDED in filed.flags and filed.requester_email == msg.from_address:
+        filed = _forwarders_own_identifiers(filed, msg, rules)
     if msg.forwarded_request is None:
         return filed
     request = msg.forwarded_request.innermost(lambda s: another_person(s, msg, own_domains))
@@ -81,6 +88,16 @@ def triage_forward(
     if filed.requester_email != proposal.requester_email:  # filed under a forwarded sender
         filed = _identifiers_from(filed, read, _sender_of(request, filed.requester_email))
     return filed
+
+
+def _forwarders_own_identifiers(
+    filed: TriageProposal, msg: IncomingMessage, rules: TriageRules
+) -> TriageProposal:
+    """``filed`` with the identifiers of the forwarder's own words in ``msg``'s body."""
+    own = forwarder_text(msg.body_text)
+    if own == msg.body_text:
+        return filed
+    return _identifiers_from(filed, triage(replace(msg, body_text=own), rules), theirs=True)
 
 
 def _sender_of(request: ForwardedRequest, address: str | None) -> bool:

@@ -196,6 +196,16 @@ def inline_request(text: str) -> ForwardedRequest | None:
     return request if has_text else None
 
 
+def forwarder_text(text: str) -> str:
+    """Return the forwarder's own words in ``text``: its lines above the first message quoted
+    inline, without the separator that introduces it; all of ``text`` when it quotes none."""
+    lines = text[:_READ_CHARACTERS].splitlines()
+    first = next(_inline_blocks(lines), None)
+    if first is None:
+        return text
+    return _own_text(lines[: first[2] - len(first[1])], above_next=True)
+
+
 def _chain(
     lines: list[str], blocks: list[tuple[ForwardedSender, list[tuple[str, str]], int]]
 ) -> ForwardedRequest | None:

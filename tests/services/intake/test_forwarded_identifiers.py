@@ -113,3 +113,39 @@ def test_an_outsider_s_forward_keeps_the_forwarder_s_own_identifiers() -> None:
         None,
         [TriageReason("requester", "body_label", "13987654321")],
     )
+
+
+# QA15 F3: a law firm's agent forwards a person's request; the case stays filed under the
+# agent (an outsider), whose record takes the agent's own phone and never the person's IDs.
+AGENT = "Agent <agent@lawfirm.example>"
+AGENT_NOTE = "Please action. Agent tel 13800000002\n"
+PERSON = "Please delete all my personal data. Account ID PD-998877.\nTel: 139 1234 5678\n"
+AGENT_IDS = (
+    "agent@lawfirm.example",
+    "13800000002",
+    None,
+    [TriageReason("requester", "body_label", "13800000002")],
+)
+
+
+@pytest.mark.parametrize("form", sorted(ATTACHED_FORMS))
+def test_an_outsider_s_attached_forward_gives_the_person_s_ids_to_nobody(form: str) -> None:
+    inner = mail("Pat Doe <pat@example.com>", PERSON, subject="delete")
+    raw = attach_forward(mail(AGENT, AGENT_NOTE, subject="Fwd: deletion"), inner, form)
+    assert _identifiers(raw.as_bytes()) == AGENT_IDS
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        *INLINE,
+        # Gmail (English), as QA15's b08 mail has it.
+        "---------- Forwarded message ---------\nFrom: Pat Doe <pat@example.com>\n"
+        "Date: Wed, Nov 11, 2026 at 9:00 AM\nSubject: delete\nTo: <agent@lawfirm.example>\n\n",
+    ],
+)
+def test_an_outsider_s_inline_forward_gives_the_person_s_ids_to_nobody(header: str) -> None:
+    quote = "> " if header.startswith("Begin") else ""
+    quoted = "".join(f"{quote}{line}\n" for line in PERSON.splitlines())
+    raw = mail(AGENT, f"{AGENT_NOTE}\n{header}{quoted}", subject="Fwd: deletion").as_bytes()
+    assert _identifiers(raw) == AGENT_IDS
