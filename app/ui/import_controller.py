@@ -94,11 +94,12 @@ class ImportController(QObject):
         if full is None:
             show_message(self._window, self.tr("Import finished"), self.summary(report))
             return
-        text = "\n\n".join([error_text(str(full)), self.summary(report)])
+        text = "\n\n".join([error_text(str(full)), self.summary(report, said=str(full))])
         show_error(self._window, self.tr("Import stopped: the disk is full"), text, True)
 
-    def summary(self, report: ImportReport) -> str:
-        """Return the one-paragraph summary of ``report`` shown after an import."""
+    def summary(self, report: ImportReport, said: str = "") -> str:
+        """Return the one-paragraph summary of ``report`` shown after an import; a file that
+        failed for the reason ``said`` (shown above it: the disk is full) says so briefly."""
         text = (
             self.tr("%1 imported, %2 already present, %3 failed; %4 need review.")
             .replace("%1", str(report.count(ImportOutcome.IMPORTED)))
@@ -106,7 +107,12 @@ class ImportController(QObject):
             .replace("%3", str(report.count(ImportOutcome.FAILED)))
             .replace("%4", str(report.flagged))
         )
-        failures = [_failure_line(r.file_name, r.problem) for r in report.results if r.problem]
+        brief = self.tr("not imported: the disk is full")
+        failures = [
+            _failure_line(r.file_name, brief if said and r.problem == said else r.problem)
+            for r in report.results
+            if r.problem
+        ]
         if report.cancelled:
             text += "\n" + self.tr("The import was cancelled; the files before it were kept.")
         return "\n".join([text, *failures[:20]])

@@ -2035,6 +2035,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>已导入 %1 封，已存在 %2 封，失败 %3 封；%4 个案件需人工核对。</translation>
     </message>
     <message>
+        <source>not imported: the disk is full</source>
+        <translation>未导入：磁盘已满</translation>
+    </message>
+    <message>
         <source>The import was cancelled; the files before it were kept.</source>
         <translation>导入已取消；之前导入的文件已保留。</translation>
     </message>

@@ -40,5 +40,5 @@ def test_an_import_on_a_full_disk_stops_and_says_so(
     assert box.icon() == QMessageBox.Icon.Critical
     assert box.text() == (
         f"{full}\n\n0 imported, 0 already present, 1 failed; 0 need review.\n"
-        f"{LRM}{FSI}0.eml{PDI}: {full}"
+        f"{LRM}{FSI}0.eml{PDI}: not imported: the disk is full"  # said once (QA15 D2)
     )
