@@ -19,7 +19,9 @@ from app.ui.messages import error_text
 
 PREVIEW_ROWS = 50
 WIDEST_COLUMN = 40
-"""Average characters a preview column may take before its cells elide (tooltip: whole)."""
+"""Characters (widths of an "x") a preview column may take before its cells elide (tooltip:
+whole). Not the font's reported average character width: DejaVu Sans reports 6 px at 9 pt
+where its letters take 7, and the problems of a row were cut."""
 _PROBLEM_LABEL = {
     FormRowProblem.EMPTY_ROW: QT_TRANSLATE_NOOP("FormImport", "empty row"),
     FormRowProblem.BAD_EMAIL: QT_TRANSLATE_NOOP("FormImport", "invalid e-mail"),
@@ -96,11 +98,11 @@ class FormPreviewModel(QAbstractTableModel):
 
 
 def fit_columns(table: QTableView) -> None:
-    """Size ``table``'s columns to their cells, each at most ``WIDEST_COLUMN`` average
-    characters of its font: "invalid e-mail; no e-mail, phone or account" was cut with room to
+    """Size ``table``'s columns to their cells, each at most ``WIDEST_COLUMN`` characters of
+    its font: "invalid e-mail; no e-mail, phone or account" was cut with room to
     spare at 150 % scaling, while a long free-text column must not push the others away."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    widest = table.fontMetrics().averageCharWidth() * WIDEST_COLUMN
+    widest = table.fontMetrics().horizontalAdvance("x") * WIDEST_COLUMN
     for column in range(header.count()):
         header.resizeSection(column, min(header.sectionSize(column), widest))

@@ -29,7 +29,10 @@ from app.ui.settings_context import SettingsContext, read_only_notice, report_fa
 from app.ui.settings_table import SORT_ROLE, AnyIndex, Column, RowTableModel
 
 _SOURCE_COLUMN = 5
-_SHORT_COLUMN_EMS = 9  # the narrowest the columns before the sources get (if their text is wider)
+# The narrowest the columns before the sources get (if their text is wider), in widths of an
+# "x": with DejaVu Sans, whose titles are wide, 9 widths of an "M" left the sources 12 of them
+# on a 64-em page (150 % on a 1440×900 screen).
+_SHORT_COLUMN_CHARS = 10
 SOURCE_SHARE = 0.4  # of the table's width, kept for the legal sources where the others can wrap
 
 
@@ -147,7 +150,7 @@ class SourcesWrap(QObject):
     leave, wrapped onto as many lines as they need, so they show whole in a narrow dialog
     (150 % on a 1440×900 screen) instead of off its edge. The other columns keep the width
     of their text and title, capped (their names wrap) where that would leave the sources
-    less than ``SOURCE_SHARE`` of the viewport, never below ``_SHORT_COLUMN_EMS`` or their
+    less than ``SOURCE_SHARE`` of the viewport, never below ``_SHORT_COLUMN_CHARS`` or their
     title. Rows are as tall as their wrapped text, measured again at every change."""
 
     def __init__(self, table: QTableView) -> None:
@@ -179,7 +182,7 @@ class SourcesWrap(QObject):
     def fit(self) -> None:
         """Size the columns before the sources for the viewport's width (see the class)."""
         header = self._table.horizontalHeader()
-        floor = _SHORT_COLUMN_EMS * self._table.fontMetrics().horizontalAdvance("M")
+        floor = _SHORT_COLUMN_CHARS * self._table.fontMetrics().horizontalAdvance("x")
         room = int(self._table.viewport().width() * (1 - SOURCE_SHARE))
         for column, width in enumerate(capped_widths(self._natural, room, floor)):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
