@@ -130,9 +130,10 @@ def test_a_hand_date_on_the_statutory_date_is_stated_as_the_law_s() -> None:
     text = _text("identity_request", facts, "en")
     assert (
         squash(
-            "under the applicable law the time limit is not paused while we verify your "
-            "identity: we must reply by 13 November 2026."
+            "is not paused while we verify your identity: we must reply by 13 November 2026."
         )
         in text
     )
+    # The law named, as under a hand date before it (QA15 L3: "under the applicable law").
+    assert squash("the statutory time limit for our reply (the California Consumer") in text
     assert "undertaken" not in text

@@ -411,8 +411,9 @@ def test_identity_request_when_the_clock_keeps_running() -> None:
     )
     kind, _facts = samples.SAMPLES["identity_request"]
     text = _text(render_letter(kind, facts, "en", default_letterhead()))
-    running = "the time limit is not paused while we verify your identity: we must reply by"
+    running = "is not paused while we verify your identity: we must reply by"
     assert squash(f"{running} 22 November 2026") in text
+    assert squash("the statutory time limit for our reply (the California Consumer") in text
     assert "11CCR§7060" in text and "pauseduntilwereceive" not in text
 
 
