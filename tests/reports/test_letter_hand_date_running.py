@@ -129,9 +129,7 @@ def test_a_hand_date_on_the_statutory_date_is_stated_as_the_law_s() -> None:
     facts = replace(_ccpa(CaseKind.ACCESS, CCPA_HAND))
     text = _text("identity_request", facts, "en")
     assert (
-        squash(
-            "is not paused while we verify your identity: we must reply by 13 November 2026."
-        )
+        squash("is not paused while we verify your identity: we must reply by 13 November 2026.")
         in text
     )
     # The law named, as under a hand date before it (QA15 L3: "under the applicable law").
