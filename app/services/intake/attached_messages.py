@@ -2,19 +2,22 @@
 "forward as attachment" sends it, or an attached ``.eml`` or Outlook ``.msg`` file (any
 content type: clients label them ``application/octet-stream`` as often as not).
 
-Only the attached message's sender, subject and body text are read, for the forward's
-requester and for triage (``forwards``); the case keeps the whole file as received.
+Only the attached message's sender, subject, body text, Date: and recipients are read, for
+the forward's requester, for triage (``forwards``) and for when the company first received it
+(``first_receipt``); the case keeps the whole file as received.
 """
 
 from dataclasses import dataclass
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
+from email.utils import format_datetime
 
 from app.errors import MessageParseError
 from app.services.intake.body import message_body
 from app.services.intake.headers import decoded_header, parse_sender, raw_header
 from app.services.intake.mime_tree import cut_before_deep_containers, mime_parts
+from app.services.intake.recipients import header_recipients
 
 # MS-CFB §2.2: every Outlook item (a Compound File) starts with these bytes.
 _CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -26,13 +29,16 @@ _MAX_ATTACHED = 10  # forwards read; more is a mailbox export, not a forward
 @dataclass(frozen=True)
 class AttachedMessage:
     """A message attached to another: its sender (display name, address with the domain
-    lower-cased; either ``None`` when not given), decoded subject (``""`` if none) and body
-    text (``""`` if none)."""
+    lower-cased; either ``None`` when not given), decoded subject (``""`` if none), body
+    text (``""`` if none), Date: as written (``None`` if none) and the addresses of its To:
+    and Cc: (domains lower-cased)."""
 
     name: str | None
     address: str | None
     subject: str
     text: str
+    date: str | None = None
+    recipients: tuple[str, ...] = ()
 
 
 def attached_messages(message: Message | None) -> list[AttachedMessage]:
@@ -86,7 +92,9 @@ def _from_mail(inner: Message) -> AttachedMessage | None:
     try:
         name, address = parse_sender(raw_header(inner, "From"))
         text = message_body(inner)[0]
-        return AttachedMessage(name, address, decoded_header(inner, "Subject"), text)
+        subject = decoded_header(inner, "Subject")
+        date, recipients = raw_header(inner, "Date"), header_recipients(inner)
+        return AttachedMessage(name, address, subject, text, date, recipients)
     except RecursionError:  # comments or parts nested past the stack: not read
         return None
 
@@ -98,4 +106,7 @@ def _from_outlook(data: bytes) -> AttachedMessage | None:
         item = parse_outlook_message(data)
     except MessageParseError:
         return None
-    return AttachedMessage(item.from_name, item.from_address, item.subject, item.body_text)
+    sent = item.sent_at if item.date_problem is None else None
+    date = format_datetime(sent) if sent is not None else None
+    name, address = item.from_name, item.from_address
+    return AttachedMessage(name, address, item.subject, item.body_text, date, item.recipients)

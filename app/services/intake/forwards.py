@@ -28,36 +28,16 @@ from dataclasses import dataclass
 from email.message import Message
 
 from app.services.intake.attached_messages import AttachedMessage, attached_messages
+from app.services.intake.forward_labels import (
+    DATE_LABELS,
+    HEADER_LABELS,
+    RECIPIENT_LABELS,
+    SENDER_LABELS,
+    SUBJECT_LABELS,
+)
 from app.services.intake.name_characters import visible_name
 from app.services.intake.word_characters import without_invisibles
 
-# Sender labels of the header blocks clients write (their own language's words).
-_SENDER_LABELS = (
-    "from", "von", "de", "da", "van", "från", "fra", "frá", "od", "от", "від", "nadawca",
-    "afzender", "remitente", "expéditeur", "mittente", "remetente", "absender", "lähettäjä",
-    "kimden", "από", "מאת", "من", "feladó", "từ", "จาก", "dari", "pengirim", "odesílatel",
-    "发件人", "發件人", "寄件者", "寄件人", "发信人", "發信人", "差出人", "送信者", "보낸 사람",
-    "보낸사람",
-)  # fmt: skip
-# The other header labels of such a block: date, sent, to, cc, subject, reply-to.
-_OTHER_LABELS = (
-    "sent", "date", "to", "cc", "bcc", "subject", "reply-to", "gesendet", "datum", "an",
-    "betreff", "envoyé", "à", "objet", "enviado", "enviado el", "fecha", "para", "asunto",
-    "inviato", "data", "a", "oggetto", "cc", "verzonden", "aan", "onderwerp", "skickat",
-    "till", "ämne", "sendt", "til", "emne", "отправлено", "дата", "кому", "тема", "wysłano",
-    "do", "temat", "lähetetty", "vastaanottaja", "aihe", "tarih", "kime", "konu", "ημερομηνία",
-    "προς", "θέμα", "תאריך", "אל", "נושא", "التاريخ", "إلى", "الموضوع", "tanggal", "kepada",
-    "perihal", "ngày", "đến", "chủ đề", "วันที่", "ถึง", "เรื่อง", "odesláno", "komu", "předmět",
-    "发送时间", "发送日期", "时间", "日期", "收件人", "抄送", "主题", "主旨", "寄件日期",
-    "傳送時間", "发送时间", "收件者", "副本", "送信日時", "日付", "宛先", "件名", "보낸 날짜",
-    "날짜", "받는 사람", "받는사람", "제목", "참조",
-)  # fmt: skip
-# The subject labels among them.
-_SUBJECT_LABELS = frozenset(
-    {"subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "ämne", "emne", "тема",
-     "temat", "aihe", "konu", "θέμα", "נושא", "الموضوع", "perihal", "chủ đề", "เรื่อง",
-     "předmět", "主题", "主旨", "件名", "제목"}
-)  # fmt: skip
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _LABEL_LINE = re.compile(
     r"^[\s>|*]*(?P<label>[^\W\d_](?:[^:：\n]{0,18}?[^\s:：])?)\**\s*[:：](?P<value>.*)$"
@@ -88,12 +68,25 @@ class ForwardedRequest:
     """A forwarded message's own words: its subject (``""`` when not given), its text (for an
     inline forward, the lines below its header block down to the next forward's, quote marks
     removed; for an attached message, its text above any inline forward it holds), its sender
-    when known, and the message it forwards in turn (``quoted``), if any."""
+    when known, and the message it forwards in turn (``quoted``), if any; ``date``: its date
+    as written (an attached message's Date:, an inline block's "Sent:"/"发送时间:" value;
+    ``None`` when not given, read by ``quoted_dates``), ``recipients``: the addresses its
+    To:/Cc: lines give (domains lower-cased), for when the company first received it
+    (``first_receipt``)."""
 
     subject: str
     text: str
     sender: ForwardedSender | None = None
     quoted: "ForwardedRequest | None" = None
+    date: str | None = None
+    recipients: tuple[str, ...] = ()
+
+    def chain(self) -> "Iterator[ForwardedRequest]":
+        """Yield this message and each one it forwards in turn, outermost first."""
+        node: ForwardedRequest | None = self
+        while node is not None:
+            yield node
+            node = node.quoted
 
     def innermost(self, keep: Callable[[ForwardedSender], bool]) -> "ForwardedRequest | None":
         """Return the innermost message of this chain that has text and whose sender ``keep``
@@ -163,11 +156,13 @@ def _request(attached: AttachedMessage) -> ForwardedRequest:
     sender = ForwardedSender(attached.name, attached.address) if named else None
     lines = attached.text[:_READ_CHARACTERS].splitlines()
     blocks = list(_inline_blocks(lines))
-    if not blocks:
-        return ForwardedRequest(attached.subject, attached.text, sender)
-    first_start = blocks[0][2] - len(blocks[0][1])
-    own = _own_text(lines[:first_start], above_next=True)
-    return ForwardedRequest(attached.subject, own, sender, _chain(lines, blocks))
+    own, quoted = attached.text, None
+    if blocks:
+        own = _own_text(lines[: blocks[0][2] - len(blocks[0][1])], above_next=True)
+        quoted = _chain(lines, blocks)
+    return ForwardedRequest(
+        attached.subject, own, sender, quoted, attached.date, attached.recipients
+    )
 
 
 def inline_senders(text: str) -> list[ForwardedSender]:
@@ -212,9 +207,16 @@ def _chain(
     """The requests of the inline ``blocks``, each quoting the next, the first outermost."""
     request, stop = None, len(lines)
     for sender, block, end in reversed(blocks):
-        subject = next((value for label, value in block if label in _SUBJECT_LABELS), "")
+        subject = next((value for label, value in block if label in SUBJECT_LABELS), "")
+        date = next((value for label, value in block if label in DATE_LABELS and value), None)
+        recipients = tuple(
+            address
+            for label, value in block
+            if label in RECIPIENT_LABELS
+            for address in quoted_addresses(value)
+        )
         own = _own_text(lines[end:stop], above_next=stop < len(lines))
-        request = ForwardedRequest(subject, own, sender, request)
+        request = ForwardedRequest(subject, own, sender, request, date, recipients)
         stop = end - len(block)
     return request
 
@@ -250,7 +252,7 @@ def _header_block(lines: list[str], start: int) -> list[tuple[str, str]]:
     for line in lines[start:]:
         match = _LABEL_LINE.match(line)
         label = match.group("label").casefold() if match else ""
-        if match is None or label not in _LABELS:
+        if match is None or label not in HEADER_LABELS:
             break
         block.append((label, match.group("value").strip()))
     return block
@@ -259,7 +261,7 @@ def _header_block(lines: list[str], start: int) -> list[tuple[str, str]]:
 def _block_sender(block: list[tuple[str, str]]) -> ForwardedSender | None:
     if len(block) < 2:
         return None
-    value = next((value for label, value in block if label in _SENDERS), None)
+    value = next((value for label, value in block if label in SENDER_LABELS), None)
     return None if value is None else quoted_sender(value)
 
 
@@ -290,13 +292,19 @@ def quoted_sender(value: str) -> ForwardedSender | None:
     return _named(rest, f"{local}@{domain.lower()}")
 
 
+def quoted_addresses(value: str) -> tuple[str, ...]:
+    """Return the addresses in a quoted To:/Cc: value (``"service"<service@x.example>;``,
+    ``a@b, c@d``), domains lower-cased, each once, in their order; names alone give none."""
+    found: dict[str, None] = {}
+    for written in _ADDRESS.findall(without_invisibles(value)):
+        local, _, domain = written.rpartition("@")
+        found.setdefault(f"{local}@{domain.lower()}", None)
+    return tuple(found)
+
+
 def _named(text: str, address: str | None) -> ForwardedSender | None:
     cleaned = visible_name(text)[0].replace("mailto:", " ")
     name = " ".join(cleaned.split()).strip(" \"'“”;,；，*()（）<>[]")
     if not name and address is None:
         return None
     return ForwardedSender(name or None, address)
-
-
-_SENDERS = frozenset(_SENDER_LABELS)
-_LABELS = _SENDERS | frozenset(_OTHER_LABELS)

@@ -2,7 +2,7 @@
 content (its receipt instant: ``receipt``)."""
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from email import errors, policy
 from email.message import Message
 from email.parser import BytesParser
@@ -29,7 +29,9 @@ from app.services.intake.mime_tree import (
     mime_depth,
     mime_parts,
 )
+from app.services.intake.quoted_dates import stated_zone
 from app.services.intake.receipt import header_date
+from app.services.intake.recipients import header_recipients
 
 # How far into a file NUL bytes mark it as binary rather than mail: mail text never holds NUL
 # (RFC 5322 §2.3), and looking at the head keeps big attachments cheap.
@@ -102,6 +104,10 @@ class IncomingMessage:
             and Sender: or Reply-To: gave ``from_address`` (``headers.author_header``).
         stray_controls: whether control characters (NUL...) were removed from an Outlook
             item's text (an ``.eml`` file's bytes are counted: ``files.removed_stray_bytes``).
+        recipients: the addresses of To: and Cc: (``recipients.header_recipients``).
+        date_zone: the UTC offset the Date: header states (``+0100``), ``None`` without one:
+            the zone the sender's mail client writes a forwarded message's date line in
+            (``quoted_dates``).
     """
 
     message_id: str | None
@@ -126,6 +132,8 @@ class IncomingMessage:
     sender_stood_in: bool = False
     stray_controls: bool = False
     forwarded_request: ForwardedRequest | None = None
+    date_zone: tzinfo | None = None
+    recipients: tuple[str, ...] = ()
 
 
 def parse_message(raw: bytes) -> IncomingMessage:
@@ -221,6 +229,8 @@ def _decode(raw: bytes, parsed: Message) -> IncomingMessage:
         ),
         forwarded=forwarded,
         forwarded_request=request,
+        date_zone=stated_zone(raw_header(parsed, "Date")),
+        recipients=header_recipients(parsed),
     )
 
 

@@ -4,8 +4,9 @@ into the same ``IncomingMessage`` as an ``.eml`` file.
 The internet headers Outlook keeps (``PR_TRANSPORT_MESSAGE_HEADERS``) are read with the same
 helpers as an ``.eml`` header, so a ``.msg`` gets the same sender, Date: and Received: rules;
 MAPI properties stand in where a saved draft or an Exchange-internal message has no headers.
-Outlook items attached to the item (a forward as attachment) are read for their sender, subject
-and text, as ``attached_messages`` reads the messages an ``.eml`` file attaches.
+Outlook items attached to the item (a forward as attachment) are read for their sender, subject,
+text, sent date and recipients, as ``attached_messages`` reads the messages an ``.eml`` file
+attaches.
 """
 
 import logging
@@ -13,6 +14,7 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import Message
 from email.parser import Parser
+from email.utils import format_datetime
 
 import extract_msg
 from extract_msg.enums import AttachmentType, ErrorBehavior
@@ -37,7 +39,9 @@ from app.services.intake.headers import (
     sender_name_doubt,
 )
 from app.services.intake.message import IncomingMessage
+from app.services.intake.quoted_dates import stated_zone
 from app.services.intake.receipt import header_date
+from app.services.intake.recipients import header_recipients
 
 # Every Compound File Binary file starts with this signature (MS-CFB §2.2).
 CFB_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -135,6 +139,8 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
         forwarded_request=request,
         sender_stood_in=stood_in,
         stray_controls=shown_text != body_text,
+        date_zone=stated_zone(raw_header(headers, "Date")) if headers is not None else None,
+        recipients=header_recipients(headers) if headers is not None else _mapi_to(item),
     )
 
 
@@ -155,7 +161,9 @@ def _embedded_messages(item: MSGFile) -> list[AttachedMessage]:
                 headers = _transport_headers(embedded)
                 name, address = parse_sender(_sender(embedded, headers)[0])
                 text = without_controls(_body(embedded)[0])
-                found.append(AttachedMessage(name, address, _subject(embedded, headers), text))
+                subject, date = _subject(embedded, headers), _date_text(embedded, headers)
+                to = header_recipients(headers) if headers is not None else _mapi_to(embedded)
+                found.append(AttachedMessage(name, address, subject, text, date, to))
         except Exception:  # as above: this one cannot be read
             continue
         if len(found) == _MAX_EMBEDDED:
@@ -223,6 +231,24 @@ def _sent_at(item: MSGFile, headers: Message | None) -> tuple[datetime | None, R
     if submitted is not None:
         return submitted, (None if problem in (None, ReviewFlag.MISSING_DATE) else problem)
     return sent_at, problem or ReviewFlag.MISSING_DATE
+
+
+def _date_text(item: MSGFile, headers: Message | None) -> str | None:
+    """An attached item's sent date as RFC 5322 text: its saved Date: when readable with a
+    zone, else its submit time (UTC), else the Date: as written (perhaps unreadable)."""
+    sent_at, problem = header_date(headers) if headers is not None else (None, None)
+    instant = sent_at if problem is None else None
+    instant = instant or _mapi_time(item, _CLIENT_SUBMIT_TIME)
+    if instant is not None:
+        return format_datetime(instant)
+    return raw_header(headers, "Date") if headers is not None else None
+
+
+def _mapi_to(item: MSGFile) -> tuple[str, ...]:
+    """The SMTP addresses of an item's recipient table (an item without saved headers)."""
+    recipients = item.recipients if isinstance(item, MessageBase) else []
+    addresses = (parse_sender(f"<{r.email}>")[1] for r in recipients if r.email)
+    return tuple(address for address in addresses if address is not None)
 
 
 def _mapi_time(item: MSGFile, tag: str) -> datetime | None:

@@ -1,0 +1,135 @@
+"""When a forwarded message was sent, as its forward writes it: an attached message's Date:
+(RFC 5322), or the date line a mail client quotes above a message it forwards inline, in the
+client's language and format ("Gesendet: Mittwoch, 11. November 2026 08:00", "Date : mer.
+11 nov. 2026 à 08:00", "发送时间: 2026年11月11日(星期三) 上午8:00", "보낸 날짜: 2026년 11월 11일
+수요일 오전 8:00", "Sent: Wednesday, November 11, 2026 8:00 AM").
+
+RFC 5322 dates are read as the Date: header is (``headers.read_mail_date``); other forms with
+dateparser (absolute dates only: no "yesterday"), the day, month and year all required.
+
+A quoted date line states no zone: the forwarder's mail client writes it in its own local time,
+the same zone as the forward's own Date: header, which is therefore the zone it is read in
+(``stated_zone``); without one, the caller passes the company's zone. A date written with
+slashes whose day and month could be swapped ("11/12/2026": 11 December in Europe, 12
+November in the US) is not guessed: it is ``ambiguous``.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+
+from app.services.intake.headers import read_mail_date
+from app.services.intake.word_characters import without_invisibles
+
+# The written year a date must hold before dateparser reads it: any text else would cost it a
+# language detection over all it knows (a second) to find no date.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+# "-0000": a local time whose zone is unknown (RFC 5322 §3.3); a zone name after the time.
+_UNKNOWN_ZONE = re.compile(r"-0000\s*$")
+_ZONE_NAME = re.compile(r"\d\s*[A-Za-z]{2,5}\s*$")
+_MAX_LENGTH = 120  # a quoted date line is short; a longer value is not one
+# The languages mail clients write a forward's date line in (dateparser's locale codes); the
+# list bounds the language detection, which is slow over every language it knows.
+_LANGUAGES = (
+    "en", "zh", "zh-Hant", "ja", "ko", "de", "fr", "es", "it", "nl", "pt", "ru", "pl", "cs",
+    "hr", "el", "he", "ar", "th", "sv", "da", "nb", "fi", "tr", "uk", "hu", "vi", "id", "ro",
+    "sk",
+)  # fmt: skip
+_SETTINGS = {
+    "PARSERS": ["absolute-time"],
+    "STRICT_PARSING": True,  # day, month and year all written
+    "RETURN_AS_TIMEZONE_AWARE": True,
+    "TO_TIMEZONE": "UTC",
+    "DATE_ORDER": "DMY",  # "11.12.2026", "11-12-2026": day first wherever dots or dashes are
+}
+# A zone far from UTC, to tell whether the text states its own zone (see ``_dateparser``).
+_PROBE_ZONE = "Etc/GMT-5"
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A date as a forward wrote it, read.
+
+    Attributes:
+        instant: aware UTC instant; ``None`` when ``problem`` is set.
+        problem: ``"missing"`` (none written), ``"unreadable"`` or ``"ambiguous"`` (day and
+            month could be swapped); ``None`` when read.
+        zone_stated: whether the text gave its zone (else it was read in the zone passed).
+    """
+
+    instant: datetime | None
+    problem: str | None
+    zone_stated: bool = False
+
+
+def read_written_date(text: str | None, zone: tzinfo) -> WrittenDate:
+    """Read a forwarded message's date as written (see the module docstring).
+
+    Args:
+        text: the Date: header value or the quoted date line's value; ``None`` if none.
+        zone: the zone a date without one is read in (the forward's, else the company's).
+
+    Returns:
+        The instant in UTC, or why there is none. A date without a time is read as the
+        start of its day. Never raises.
+    """
+    if text is None or not text.strip():
+        return WrittenDate(None, "missing")
+    written = " ".join(without_invisibles(text).split())
+    instant, zone_known = read_mail_date(written)
+    if instant is not None and zone_known:
+        return WrittenDate(instant, None, zone_stated=True)
+    if instant is not None:
+        wall = instant.replace(tzinfo=None)  # read as UTC: its wall-clock time
+        in_zone = WrittenDate(wall.replace(tzinfo=zone).astimezone(UTC), None)
+        if _UNKNOWN_ZONE.search(written) or not _ZONE_NAME.search(written):
+            return in_zone
+        named = _dateparser(written, zone)  # a zone name RFC 5322 does not list ("CET")
+        return named if named.zone_stated else in_zone  # an unknown name: as "-0000"
+    if len(written) > _MAX_LENGTH or _YEAR.search(written) is None:
+        return WrittenDate(None, "unreadable")
+    slashed = _SLASHED.search(written)
+    day_or_month = (int(slashed.group(1)), int(slashed.group(2))) if slashed else (0, 0)
+    if day_or_month[0] != day_or_month[1] and max(day_or_month) <= 12 and min(day_or_month):
+        return WrittenDate(None, "ambiguous")
+    return _dateparser(written, zone)
+
+
+def stated_zone(value: str | None) -> tzinfo | None:
+    """Return the fixed UTC offset an RFC 5322 date states (a Date: header's ``+0100``), or
+    ``None`` when it states none (no zone, ``-0000``, an unknown name) or is unreadable."""
+    if value is None or read_mail_date(value)[0] is None or not read_mail_date(value)[1]:
+        return None
+    try:
+        offset = parsedate_to_datetime(value.strip()).utcoffset()
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    return None if offset is None else timezone(offset)
+
+
+def _dateparser(written: str, zone: tzinfo) -> WrittenDate:
+    """Read ``written`` with dateparser twice, in UTC and in a probe zone: the same instant
+    both times means the text states its zone; else its wall-clock time is taken in ``zone``.
+    """
+    import dateparser  # loads its language data: only for a forward's date line
+
+    try:
+        in_utc = dateparser.parse(
+            written, languages=list(_LANGUAGES), settings={**_SETTINGS, "TIMEZONE": "UTC"}
+        )
+        probed = dateparser.parse(
+            written, languages=list(_LANGUAGES), settings={**_SETTINGS, "TIMEZONE": _PROBE_ZONE}
+        )
+    except Exception:  # dateparser's own and its regex library's errors: not a date it reads
+        return WrittenDate(None, "unreadable")
+    if not isinstance(in_utc, datetime) or in_utc.tzinfo is None:
+        return WrittenDate(None, "unreadable")
+    if probed == in_utc:
+        return WrittenDate(in_utc.astimezone(UTC), None, zone_stated=True)
+    wall = in_utc.astimezone(UTC).replace(tzinfo=None)
+    try:
+        return WrittenDate(wall.replace(tzinfo=zone).astimezone(UTC), None)
+    except (OverflowError, ValueError):
+        return WrittenDate(None, "unreadable")
