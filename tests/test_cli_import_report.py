@@ -1,6 +1,7 @@
 """``python -m app import``: a failed file is named once, and a name with bidi controls is
 shown with visible escapes, never reordered."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,47 @@ def test_an_unreadable_name_prints_without_error(
     (failed,) = [line for line in lines if " failed " in line]
     assert failed.startswith("gone<U+2067><U+000A>.eml ")
     assert failed.count("gone") == 1
+
+
+# QA15 F2 (inputs/fwd/b01): the user wrote to service@xuyun.example on Wed 11 Nov 2026 08:00
+# +0800; a colleague forwarded the mail as an attachment on Thu 12 Nov.
+_COLLEAGUE_FORWARD = """From: Li Lei <li.lei@xuyun.example>
+To: privacy@xuyun.example
+Subject: Fwd: request
+Date: Thu, 12 Nov 2026 09:00:00 +0800
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary=BB
+
+--BB
+Content-Type: text/plain; charset=utf-8
+
+Hi privacy team, please handle.
+--BB
+Content-Type: message/rfc822
+
+From: Wang <wang.xm@example.cn>
+To: service@xuyun.example
+Subject: =?utf-8?B?5Yig6Zmk5Liq5Lq65L+h5oGv?=
+Date: Wed, 11 Nov 2026 08:00:00 +0800
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+您好，请删除我的全部个人信息。王小明
+
+--BB--
+"""
+
+
+def test_a_colleague_s_forward_says_the_company_received_it_earlier(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mail = tmp_path / "b01.eml"
+    mail.write_bytes(_COLLEAGUE_FORWARD.encode())
+    assert main(["import", str(mail)]) == 0
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if "b01.eml" in line]
+    assert row.endswith("forwarded, received_earlier_by_company")
+    assert main(["list", "--format", "json"]) == 0
+    (case,) = json.loads(capsys.readouterr().out)
+    # Received when the company was: 11 Nov 08:00 +0800; 15 working days on (PIPL Art. 50,
+    # the CN rule): Thu 12 Nov (1) … Tue 1 Dec (14), Wed 2 Dec (15), not Thu 3 Dec.
+    assert (case["received_at"], case["due_date"]) == ("2026-11-11T00:00:00+00:00", "2026-12-02")

@@ -146,6 +146,17 @@ class ReviewFlag(StrEnum):
     # A regulator's letter states several time limits (a reply within days, remediation by a
     # later date): the earliest was taken as the due date; a person diaries the later ones.
     SEVERAL_STATED_LIMITS = "several_stated_limits"
+    # A colleague forwarded a request that had first reached another of the company's own
+    # mailboxes (its To:/Cc: on the company's domains): the statutory clock runs from that
+    # first receipt (PIPL Art. 50, GDPR Art. 12(3): receipt by the controller), so the case's
+    # receipt is the forwarded message's own date; the triage evidence and the case's first
+    # event name it and the forward's. A person checks the date against the original.
+    RECEIVED_EARLIER_BY_COMPANY = "received_earlier_by_company"
+    # Such a forwarded request's own date could not be used (none, unreadable, day and month
+    # ambiguous, later than the forward or in the future, or more than 92 days before it): the
+    # forward's date stands, probably later than the company's first receipt. A person
+    # confirms the receipt date (Clock › Confirm receipt date).
+    ORIGINAL_DATE_NOT_USED = "original_date_not_used"
 
 
 class ReceivedAtSource(StrEnum):

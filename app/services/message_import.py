@@ -37,6 +37,11 @@ from app.services.intake.files import (
     read_message_bytes,
     removed_stray_bytes,
 )
+from app.services.intake.first_receipt import (
+    FirstReceipt,
+    first_company_receipt,
+    with_first_receipt,
+)
 from app.services.intake.forwarded_triage import triage_forward
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
@@ -80,13 +85,21 @@ def import_message_file(
         message, file_time=file_time, import_time=import_time or utc_now()
     )
     # A forward of someone's request is triaged on the forwarded words, filed by its sender.
-    proposal = triage_forward(message, current_triage_rules(session), controller_domains(session))
+    own_domains = controller_domains(session)
+    proposal = triage_forward(message, current_triage_rules(session), own_domains)
+    # A request a colleague forwarded was received when it first reached the company.
+    first = first_company_receipt(message, own_domains, received_at, import_time or utc_now())
+    if first is not None:
+        proposal = with_first_receipt(proposal, first)
+        if first.earlier:
+            received_at, source = first.received_at, ReceivedAtSource.DATE_HEADER
     case = _new_case(session, message, proposal, received_at, source)
     new_subject = case.subject is not None and case.subject.id is None
     _flag_doubtful(session, case, message, import_time or utc_now())
     case.attachments.append(_original_message(path, message))
     session.add(case)
-    record_event(session, "case.created", case=case, actor=actor, payload=_created_payload(case))
+    payload = _created_payload(case) | _receipt_payload(first)
+    record_event(session, "case.created", case=case, actor=actor, payload=payload)
     if new_subject:
         _record_shortened_name(session, case, proposal.requester_name, actor)
     flags = settle_imported_case(session, case, proposal, rule_book, actor=actor)
@@ -251,6 +264,19 @@ def _original_message(path: Path, message: IncomingMessage) -> Attachment:
         sha256=hashlib.sha256(message.raw).hexdigest(),
         size=len(message.raw),
     )
+
+
+def _receipt_payload(first: FirstReceipt | None) -> dict[str, object]:
+    """The company's first receipt of a forwarded request and the forward's, for the trail."""
+    if first is None:
+        return {}
+    payload: dict[str, object] = {"forwarded_at": first.forwarded_at.isoformat()}
+    if first.earlier:
+        payload["first_received_at"] = first.received_at.isoformat()
+        payload["zone_assumed"] = first.zone_assumed
+    if first.problem is not None:
+        payload["original_date"] = f"original:{first.problem}"
+    return payload
 
 
 def _created_payload(case: Case) -> dict[str, object]:

@@ -80,6 +80,11 @@ _KEY = {
     "n": QT_TRANSLATE_NOOP("TimelineDetail", "Time limit stated"),
     "unit": QT_TRANSLATE_NOOP("TimelineDetail", "Counted in"),
     "before": QT_TRANSLATE_NOOP("TimelineDetail", "Before"),
+    # A colleague's forward of a request that first reached another company mailbox.
+    "first_received_at": QT_TRANSLATE_NOOP("TimelineDetail", "First received by the company"),
+    "forwarded_at": QT_TRANSLATE_NOOP("TimelineDetail", "Forwarded to the privacy team"),
+    "zone_assumed": QT_TRANSLATE_NOOP("TimelineDetail", "Time zone taken from the forward"),
+    "original_date": QT_TRANSLATE_NOOP("TimelineDetail", "The original's date not used"),
 }
 _WORD = {
     # sources of a new case, causes of a clock recomputation (app/services/clock.py)
@@ -114,6 +119,13 @@ _WORD = {
     "months": QT_TRANSLATE_NOOP("TimelineDetail", "months"),
     # a regulator's letter that names the day itself (app.services.intake.stated_limit)
     "date": QT_TRANSLATE_NOOP("TimelineDetail", "the date stated in the letter"),
+    # why a forwarded original's date was not used (app.services.intake.first_receipt)
+    "original:missing": QT_TRANSLATE_NOOP("TimelineDetail", "none given"),
+    "original:unreadable": QT_TRANSLATE_NOOP("TimelineDetail", "unreadable"),
+    "original:ambiguous": QT_TRANSLATE_NOOP("TimelineDetail", "day and month could be swapped"),
+    "original:later_than_forward": QT_TRANSLATE_NOOP("TimelineDetail", "later than the forward"),
+    "original:future": QT_TRANSLATE_NOOP("TimelineDetail", "in the future"),
+    "original:too_old": QT_TRANSLATE_NOOP("TimelineDetail", "more than 92 days before the forward"),
 }
 
 _ENUM_PARTS = {

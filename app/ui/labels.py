@@ -156,6 +156,16 @@ _FLAG = {
         "The regulator's letter states several time limits; the earliest was taken as the due"
         " date — note the later ones",
     ),
+    ReviewFlag.RECEIVED_EARLIER_BY_COMPANY: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Forwarded by a colleague: the request first reached another company mailbox, and the"
+        " deadline counts from then (see Triage evidence) — check the date against the original",
+    ),
+    ReviewFlag.ORIGINAL_DATE_NOT_USED: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Forwarded by a colleague: the date the request first reached the company could not be"
+        " used, so the forward's date was taken — confirm the receipt date",
+    ),
 }
 
 

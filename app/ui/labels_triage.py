@@ -2,10 +2,12 @@
 records (``app.services.intake``), e.g. ``Kind: cites “Art. 17 GDPR”; “erasure” in the text``."""
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.ui.bidi import isolate
+from app.ui.local_times import local_with_offset
 
 _REASON_FIELD = {
     "kind": QT_TRANSLATE_NOOP("Reason", "Kind"),
@@ -13,6 +15,7 @@ _REASON_FIELD = {
     "jurisdiction": QT_TRANSLATE_NOOP("Reason", "Jurisdiction"),
     "requester": QT_TRANSLATE_NOOP("Reason", "Requester"),
     "deadline": QT_TRANSLATE_NOOP("Reason", "Deadline"),
+    "received": QT_TRANSLATE_NOOP("Reason", "Received"),
 }
 
 _REASON_SIGNAL = {
@@ -43,7 +46,21 @@ _REASON_SIGNAL = {
     ),
     "regulator_sender": QT_TRANSLATE_NOOP("Reason", "regulator's mail domain %1"),
     "regulator": QT_TRANSLATE_NOOP("Reason", "names the regulator “%1”"),
+    # When a colleague's forward of a request first reached the company (first_receipt).
+    "first_received": QT_TRANSLATE_NOOP("Reason", "first by the company on %1"),
+    "forwarded_at": QT_TRANSLATE_NOOP("Reason", "forwarded to the privacy team on %1"),
+    "original_date_not_used": QT_TRANSLATE_NOOP("Reason", "the original's date not used: %1"),
 }
+# Why a forwarded original's date was not used (``first_receipt.FirstReceipt.problem``).
+_ORIGINAL_DATE_PROBLEM = {
+    "missing": QT_TRANSLATE_NOOP("Reason", "none given"),
+    "unreadable": QT_TRANSLATE_NOOP("Reason", "unreadable"),
+    "ambiguous": QT_TRANSLATE_NOOP("Reason", "day and month could be swapped"),
+    "later_than_forward": QT_TRANSLATE_NOOP("Reason", "later than the forward"),
+    "future": QT_TRANSLATE_NOOP("Reason", "in the future"),
+    "too_old": QT_TRANSLATE_NOOP("Reason", "more than 92 days before the forward"),
+}
+_INSTANT_SIGNALS = frozenset({"first_received", "forwarded_at"})
 
 
 # Writing systems and languages of resources/triage (rules.toml [[script]], languages/*.toml),
@@ -107,12 +124,26 @@ _QUOTED_SIGNALS = frozenset(
 def _evidence_words(signal: str, evidence: str) -> str:
     if signal in _QUOTED_SIGNALS:
         return isolate(evidence)
+    if signal in _INSTANT_SIGNALS:
+        return _instant_words(evidence)
+    if signal == "original_date_not_used":
+        problem = _ORIGINAL_DATE_PROBLEM.get(evidence)
+        return QCoreApplication.translate("Reason", str(problem)) if problem else evidence
     if signal == "script":
         marker = _SCRIPT.get(evidence.strip().lower())
         return QCoreApplication.translate("Script", str(marker)) if marker else evidence
     if signal == "language_default":
         return language_name(evidence)
     return evidence
+
+
+def _instant_words(evidence: str) -> str:
+    """An ISO 8601 instant in this computer's zone, its offset named; as recorded if not one."""
+    try:
+        instant = datetime.fromisoformat(evidence)
+    except ValueError:
+        return isolate(evidence)
+    return local_with_offset(instant) if instant.tzinfo is not None else isolate(evidence)
 
 
 def reason_lines(reasons: Iterable[tuple[str, str, str]]) -> list[str]:

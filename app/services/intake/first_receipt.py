@@ -1,0 +1,143 @@
+"""When the company first received a request that a colleague forwarded to the privacy team.
+
+A data subject writes to one of the company's mailboxes (customer service, sales); a colleague
+forwards the mail to the privacy mailbox a day later. The statutory clock started when the
+company received the request, by any of its channels (PIPL Art. 50 and GB/T 35273-2020 §8.7:
+the personal information handler's receipt; GDPR Art. 12(3): "receipt of the request" by the
+controller), not when the privacy team did. So when a forward from the company's own domains
+(``controller_domains``) holds another person's message that was addressed (To:/Cc:) to one of
+those domains, the case is received at that message's own date, flagged
+``received_earlier_by_company``, with the forward's instant kept beside it.
+
+That date is written by the sender's client (an attached message's Date:) or quoted by the
+forwarder's (a "Sent:" line, ``quoted_dates``), and is taken only when plausible: not later
+than the forward, not in the future, and not more than ``LONGEST_PERIOD`` (92 days) before
+the forward. The longest time any rule gives to answer, extension included, is three months
+(GDPR Art. 12(3): one month plus two; CCPA: 45 plus 45 days): a request received earlier
+would have been overdue under every law before it was forwarded, which is an old thread quoted
+or a wrong date far more often than a real receipt, and a person must look either way. A date
+missing, unreadable, ambiguous or implausible keeps the forward's instant and flags
+``original_date_not_used``. In a chain of forwards, each message addressed to the company is a
+receipt by it; the earliest plausible one counts. A forward from outside the company's domains
+(a reseller, a relative, the requester's own earlier mail) changes nothing here.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from app.clock import COMPANY_ZONE
+from app.models.enums import ReviewFlag
+from app.services.controller_domains import is_controller_address
+from app.services.intake.forwarded_requester import another_person
+from app.services.intake.message import IncomingMessage
+from app.services.intake.quoted_dates import read_written_date
+from app.services.intake.reasons import TriageReason
+from app.services.intake.triage import TriageProposal
+from app.services.receipt_checks import PLAUSIBLE_CLOCK_SKEW
+
+LONGEST_PERIOD = timedelta(days=92)
+
+
+@dataclass(frozen=True)
+class FirstReceipt:
+    """The company's first receipt of a forwarded request, as far as the forward shows it.
+
+    Attributes:
+        received_at: the case's receipt instant (aware UTC): the earliest plausible date of
+            a forwarded message addressed to the company, else ``forwarded_at``.
+        forwarded_at: the forward's own receipt instant (aware UTC).
+        problem: why a forwarded message's date was not used (``"missing"``,
+            ``"unreadable"``, ``"ambiguous"``, ``"later_than_forward"``, ``"future"``,
+            ``"too_old"``: the innermost such message's), ``None`` when every one was.
+        zone_assumed: whether the date taken stated no zone and was read in the forward's
+            (else the company's) zone.
+    """
+
+    received_at: datetime
+    forwarded_at: datetime
+    problem: str | None
+    zone_assumed: bool = False
+
+    @property
+    def earlier(self) -> bool:
+        """Whether the company received the request before the forward."""
+        return self.received_at < self.forwarded_at
+
+    @property
+    def flags(self) -> frozenset[ReviewFlag]:
+        """``received_earlier_by_company`` and/or ``original_date_not_used``."""
+        found = {ReviewFlag.RECEIVED_EARLIER_BY_COMPANY} if self.earlier else set()
+        return frozenset(found | ({ReviewFlag.ORIGINAL_DATE_NOT_USED} if self.problem else set()))
+
+
+def first_company_receipt(
+    msg: IncomingMessage, own_domains: frozenset[str], forwarded_at: datetime, now: datetime
+) -> FirstReceipt | None:
+    """Return when the company first received the request ``msg`` forwards (see the module
+    docstring).
+
+    Args:
+        msg: the forward as parsed. own_domains: the controller's mail domains.
+        forwarded_at: ``msg``'s receipt instant (``receipt_instant``; aware).
+        now: the import's time (aware), against which a date in the future is told.
+
+    Returns:
+        ``None`` when ``msg`` is no forward of another person's mail from the company's own
+        domains, or none of the messages it forwards was addressed to the company; else the
+        receipt to record.
+    """
+    request = msg.forwarded_request
+    sender = msg.from_address
+    if request is None or sender is None or not is_controller_address(sender, own_domains):
+        return None
+    if not any(another_person(s, msg, own_domains) for s in msg.forwarded):
+        return None
+    forwarded_at = forwarded_at.astimezone(UTC)
+    zone = msg.date_zone or COMPANY_ZONE
+    taken: list[tuple[datetime, bool]] = []
+    problem: str | None = None
+    found = False
+    for node in request.chain():
+        if not any(is_controller_address(a, own_domains) for a in node.recipients):
+            continue
+        found = True
+        written = read_written_date(node.date, zone)
+        why = written.problem or _implausible(written.instant, forwarded_at, now)
+        if why is not None or written.instant is None:
+            problem = why or "unreadable"
+        else:
+            taken.append((written.instant, not written.zone_stated))
+    if not found:
+        return None
+    earliest, assumed = min(taken, default=(forwarded_at, False))
+    return FirstReceipt(min(earliest, forwarded_at), forwarded_at, problem, assumed)
+
+
+def _implausible(instant: datetime | None, forwarded_at: datetime, now: datetime) -> str | None:
+    if instant is None:
+        return None
+    if instant > now.astimezone(UTC) + PLAUSIBLE_CLOCK_SKEW:
+        return "future"
+    if instant > forwarded_at:
+        return "later_than_forward"
+    if forwarded_at - instant > LONGEST_PERIOD:
+        return "too_old"
+    return None
+
+
+def with_first_receipt(proposal: TriageProposal, first: FirstReceipt) -> TriageProposal:
+    """Return ``proposal`` with ``first``'s flags and its dates as ``received`` evidence: the
+    first receipt (``first_received``, ISO 8601 UTC) when earlier than the forward, the
+    forward's (``forwarded_at``), and why a forwarded message's date was not used
+    (``original_date_not_used``)."""
+    reasons = []
+    if first.earlier:
+        reasons.append(TriageReason("received", "first_received", first.received_at.isoformat()))
+    reasons.append(TriageReason("received", "forwarded_at", first.forwarded_at.isoformat()))
+    if first.problem is not None:
+        reasons.append(TriageReason("received", "original_date_not_used", first.problem))
+    return replace(
+        proposal,
+        reasons=(*proposal.reasons, *reasons),
+        flags=proposal.flags | first.flags,
+    )
