@@ -18,12 +18,14 @@ would have been overdue under every law before it was forwarded, which is an old
 or a wrong date far more often than a real receipt, and a person must look either way. A date
 missing, unreadable, ambiguous or implausible keeps the forward's instant and flags
 ``original_date_not_used``. In a chain of forwards, each message addressed to the company is a
-receipt by it; the earliest plausible one counts. A forward from outside the company's domains
-(a reseller, a relative, the requester's own earlier mail) changes nothing here.
+receipt by it; the earliest plausible one (of the outermost ten) counts. A forward from outside
+the company's domains (a reseller, a relative, the requester's own earlier mail) changes
+nothing here.
 """
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 
 from app.clock import COMPANY_ZONE
 from app.models.enums import ReviewFlag
@@ -36,6 +38,9 @@ from app.services.intake.triage import TriageProposal
 from app.services.receipt_checks import PLAUSIBLE_CLOCK_SKEW
 
 LONGEST_PERIOD = timedelta(days=92)
+# Forwards of forwards read for a receipt by the company: a real chain is a few deep; a body
+# quoting thousands of header blocks would cost a date reading each.
+_MAX_CHAIN = 10
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def first_company_receipt(
     taken: list[tuple[datetime, bool]] = []
     problem: str | None = None
     found = False
-    for node in request.chain():
+    for node in islice(request.chain(), _MAX_CHAIN):
         if not any(is_controller_address(a, own_domains) for a in node.recipients):
             continue
         found = True

@@ -88,12 +88,14 @@ def read_written_date(text: str | None, zone: tzinfo) -> WrittenDate:
             return in_zone
         named = _dateparser(written, zone)  # a zone name RFC 5322 does not list ("CET")
         return named if named.zone_stated else in_zone  # an unknown name: as "-0000"
-    if len(written) > _MAX_LENGTH or _YEAR.search(written) is None:
+    if len(written) > _MAX_LENGTH:
         return WrittenDate(None, "unreadable")
     slashed = _SLASHED.search(written)
     day_or_month = (int(slashed.group(1)), int(slashed.group(2))) if slashed else (0, 0)
     if day_or_month[0] != day_or_month[1] and max(day_or_month) <= 12 and min(day_or_month):
         return WrittenDate(None, "ambiguous")
+    if _YEAR.search(written) is None:  # "3/11/26": a two-digit year is not read either
+        return WrittenDate(None, "unreadable")
     return _dateparser(written, zone)
 
 

@@ -16,7 +16,9 @@ from sqlalchemy import select
 from app.models import Case
 from app.models.enums import ReceivedAtSource, ReviewFlag
 from app.models.event import Event
+from app.services.clock_adjustments import confirm_receipt
 from app.services.deadlines import RuleBook, load_rule_book
+from app.services.letter_fit import LetterBlocker, letter_fit
 from app.services.message_import import import_message_file
 from app.store import Database
 from tests.services.intake.forward_mail import ATTACHED_FORMS, attach_forward
@@ -349,3 +351,19 @@ def test_an_outlook_forward_as_attachment_starts_the_clock_at_the_item_s_date(
         assert case.received_at == ORIGINAL_AT
         assert case.due_date == CN_DUE_FROM_ORIGINAL
         assert ReviewFlag.RECEIVED_EARLIER_BY_COMPANY.value in case.review_flags
+
+
+def test_a_letter_waits_until_a_person_confirms_the_receipt_the_original_could_not_give(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    raw = attach_forward(_forward(), _original(None), "gmail").as_bytes()
+    reference = _import(database, rule_book, tmp_path, raw).reference
+    with database.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        fit = letter_fit(case, "acknowledgement", rule_book, date(2026, 11, 12))
+        assert fit.blocker == LetterBlocker.RECEIPT_UNCONFIRMED
+        # The service desk's log shows the mail arrived on Wed 11 Nov 2026 at 08:00 +0800.
+        confirm_receipt(session, case, rule_book, received_at=ORIGINAL_AT, today=date(2026, 11, 12))
+        assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
+        assert case.due_date == CN_DUE_FROM_ORIGINAL
+        assert letter_fit(case, "acknowledgement", rule_book, date(2026, 11, 12)).blocker is None
