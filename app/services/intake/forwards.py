@@ -35,8 +35,9 @@ from app.services.intake.forward_labels import (
     SENDER_LABELS,
     SUBJECT_LABELS,
 )
-from app.services.intake.name_characters import visible_name
-from app.services.intake.word_characters import without_invisibles
+from app.services.intake.quoted_senders import ForwardedSender as ForwardedSender  # re-exported
+from app.services.intake.quoted_senders import quoted_addresses
+from app.services.intake.quoted_senders import quoted_sender as quoted_sender  # re-exported
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _LABEL_LINE = re.compile(
@@ -47,20 +48,8 @@ _LABEL_LINE = re.compile(
 _SEPARATOR = re.compile(
     r"^[\s>]*(?:[-_=*—–─]{3,}.{0,60}?[-_=*—–─]{2,}|_{8,}|-{8,}|.{1,80}[:：])\s*$"
 )
-_NOT_IN_ADDRESS = r"\s@<>()\[\],;:\"'“”「」（）"
-_ADDRESS = re.compile(rf"[^{_NOT_IN_ADDRESS}]+@[^{_NOT_IN_ADDRESS}]+\.[^{_NOT_IN_ADDRESS}.]+")
-_ADDRESS_WRAPPING = re.compile(r"[<\[(（]\s*(?:mailto:)?\s*$|^\s*[>\])）]")
 _READ_CHARACTERS = 200_000  # forwards sit above the quoted text; a 50 MB body is not read whole
 _MAX_SENDERS = 10
-
-
-@dataclass(frozen=True)
-class ForwardedSender:
-    """The sender of a forwarded message: display name and address (domain lower-cased),
-    either ``None`` when the quoted header does not give it."""
-
-    name: str | None
-    address: str | None
 
 
 @dataclass(frozen=True)
@@ -270,41 +259,3 @@ def _after_separator(lines: list[str], start: int) -> bool:
     two: Apple Mail leaves one after "Begin forwarded message:")."""
     above = [line for line in lines[max(start - 3, 0) : start] if line.strip()]
     return bool(above) and _SEPARATOR.match(above[-1]) is not None
-
-
-def quoted_sender(value: str) -> ForwardedSender | None:
-    """Read a sender as a client quotes it: ``Name <a@b>``, ``"Name"<a@b>;``, ``Name
-    [mailto:a@b]``, ``a@b (Name)``, ``a@b`` or a name alone (an Exchange-internal sender).
-
-    Args:
-        value: the text after the sender label.
-
-    Returns:
-        The sender, or ``None`` when the text is empty.
-    """
-    visible = without_invisibles(value)
-    found = _ADDRESS.search(visible)
-    if found is None:
-        return _named(value, None)
-    local, _, domain = found.group().rpartition("@")
-    before, after = visible[: found.start()], visible[found.end() :]
-    rest = _ADDRESS_WRAPPING.sub("", before) + " " + _ADDRESS_WRAPPING.sub("", after)
-    return _named(rest, f"{local}@{domain.lower()}")
-
-
-def quoted_addresses(value: str) -> tuple[str, ...]:
-    """Return the addresses in a quoted To:/Cc: value (``"service"<service@x.example>;``,
-    ``a@b, c@d``), domains lower-cased, each once, in their order; names alone give none."""
-    found: dict[str, None] = {}
-    for written in _ADDRESS.findall(without_invisibles(value)):
-        local, _, domain = written.rpartition("@")
-        found.setdefault(f"{local}@{domain.lower()}", None)
-    return tuple(found)
-
-
-def _named(text: str, address: str | None) -> ForwardedSender | None:
-    cleaned = visible_name(text)[0].replace("mailto:", " ")
-    name = " ".join(cleaned.split()).strip(" \"'“”;,；，*()（）<>[]")
-    if not name and address is None:
-        return None
-    return ForwardedSender(name or None, address)
