@@ -1720,6 +1720,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>监管机构来函载明多个期限，已取最早者作为截止日期——请记下其余较晚的期限</translation>
     </message>
     <message>
+        <source>Forwarded by a colleague: the request first reached another company mailbox, and the deadline counts from then (see Triage evidence) — check the date against the original</source>
+        <translation>同事转发：该请求最先送达公司的另一个邮箱，答复期限自该时起计算（见分拣依据）——请对照原始邮件核对日期</translation>
+    </message>
+    <message>
+        <source>Forwarded by a colleague: the date the request first reached the company could not be used, so the forward&apos;s date was taken — confirm the receipt date</source>
+        <translation>同事转发：无法采用该请求最先送达公司的日期，已按转发日期计算——请确认收到日期</translation>
+    </message>
+    <message>
         <source>Stray NUL bytes were removed from the message file — read the original</source>
         <translation type="vanished">已从邮件文件中移除多余的 NUL 字节 — 请查看原件</translation>
     </message>
@@ -3167,6 +3175,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>答复期限</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
         <source>cites “%1”</source>
         <translation>引用“%1”</translation>
     </message>
@@ -3265,6 +3277,42 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>names the regulator “%1”</source>
         <translation>提及监管机构“%1”</translation>
+    </message>
+    <message>
+        <source>first by the company on %1</source>
+        <translation>公司最先于 %1 收到</translation>
+    </message>
+    <message>
+        <source>forwarded to the privacy team on %1</source>
+        <translation>于 %1 转发至个人信息保护团队</translation>
+    </message>
+    <message>
+        <source>the original&apos;s date not used: %1</source>
+        <translation>未采用原始邮件的日期：%1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>day and month could be swapped</source>
+        <translation>日与月可能互换</translation>
+    </message>
+    <message>
+        <source>later than the forward</source>
+        <translation>晚于转发时间</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>晚于当前时间</translation>
+    </message>
+    <message>
+        <source>more than 92 days before the forward</source>
+        <translation>早于转发时间92天以上</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4610,22 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>变更前</translation>
     </message>
     <message>
+        <source>First received by the company</source>
+        <translation>公司最先收到</translation>
+    </message>
+    <message>
+        <source>Forwarded to the privacy team</source>
+        <translation>转发至个人信息保护团队</translation>
+    </message>
+    <message>
+        <source>Time zone taken from the forward</source>
+        <translation>时区取自转发邮件</translation>
+    </message>
+    <message>
+        <source>The original&apos;s date not used</source>
+        <translation>未采用原始邮件日期</translation>
+    </message>
+    <message>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -4664,6 +4728,30 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>the date stated in the letter</source>
         <translation>来函所定日期</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>day and month could be swapped</source>
+        <translation>日与月可能互换</translation>
+    </message>
+    <message>
+        <source>later than the forward</source>
+        <translation>晚于转发时间</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>晚于当前时间</translation>
+    </message>
+    <message>
+        <source>more than 92 days before the forward</source>
+        <translation>早于转发时间92天以上</translation>
     </message>
     <message>
         <source>from the requester</source>
