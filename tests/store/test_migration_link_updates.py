@@ -4,16 +4,15 @@ or a unique column (``OR REPLACE`` deletes the row holding the value) — so tha
 review flags of every case no longer checks every table pointing at cases (~20 s at a million
 cases). Every other write is checked as before."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from alembic.config import Config
-from sqlalchemy import Connection
 
 from app.errors import NotADatabaseError
 from app.store import Database
 from app.store.migrations_runner import current_revision, run_alembic
 from app.store.migrations_writes import linked_columns
+from tests.store.migration_steps import rows, statements, write_unchecked
 
 REFUSED = "The schema upgrade would break links between records"
 LIBRARY = ("shelf", "book", "label", "spine", "slot")
@@ -38,52 +37,34 @@ TABLES = (
 )
 
 
-def _statements(*sql: str) -> Callable[[Config], None]:
-    """A migration step running ``sql`` on the migration's connection."""
-
-    def step(config: Config) -> None:
-        connection: Connection = config.attributes["connection"]
-        for statement in sql:
-            connection.exec_driver_sql(statement)
-
-    return step
-
-
-def _rows(database: Database, sql: str) -> list[tuple[object, ...]]:
-    with database.engine.connect() as connection:
-        return [tuple(row) for row in connection.exec_driver_sql(sql).all()]
-
-
 def _library(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    return {table: _rows(database, f"SELECT * FROM {table} ORDER BY 1") for table in LIBRARY}
+    return {table: rows(database, f"SELECT * FROM {table} ORDER BY 1") for table in LIBRARY}
 
 
 @pytest.fixture
 def library(database: Database) -> Iterator[Database]:
     """The app's database plus the linked tables above, written by a migration that passes."""
-    run_alembic(database.engine, _statements(*TABLES))
+    run_alembic(database.engine, statements(*TABLES))
     yield database
 
 
 def _broken_outside_a_migration(database: Database) -> None:
     """A row pointing nowhere in each child table, written with the check off (a damaged
     file): a check of any of them refuses the migration."""
-    with database.engine.connect() as connection:
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        driver.execute("PRAGMA foreign_keys = OFF")
-        driver.execute("INSERT INTO book VALUES (50, 404, 'Lost')")
-        driver.execute("INSERT INTO label VALUES (2, 'NOPE', 'lost')")
-        driver.execute("INSERT INTO spine VALUES (77, 'red')")
-        driver.execute("INSERT INTO slot (id, position) VALUES (3, 990)")  # shelf 9
-        driver.execute("PRAGMA foreign_keys = ON")
+    write_unchecked(
+        database,
+        "INSERT INTO book VALUES (50, 404, 'Lost')",
+        "INSERT INTO label VALUES (2, 'NOPE', 'lost')",
+        "INSERT INTO spine VALUES (77, 'red')",
+        "INSERT INTO slot (id, position) VALUES (3, 990)",  # shelf 9
+    )
 
 
 def test_updates_of_unlinked_columns_are_not_checked(library: Database) -> None:
     _broken_outside_a_migration(library)
     run_alembic(
         library.engine,
-        _statements(
+        statements(
             "UPDATE book SET title = upper(title)",
             "UPDATE shelf SET colour = 'grey'",  # pointed at, but by id and code
             "UPDATE label SET words = 'handle with care' WHERE id = 1",
@@ -92,20 +73,20 @@ def test_updates_of_unlinked_columns_are_not_checked(library: Database) -> None:
         ),
     )
     assert current_revision(library.engine) == "x"
-    assert _rows(library, "SELECT id, title FROM book ORDER BY id") == [
+    assert rows(library, "SELECT id, title FROM book ORDER BY id") == [
         (10, "TAO"),
         (11, "ODYSSEY"),
         (50, "LOST"),
     ]
-    assert _rows(library, "SELECT DISTINCT colour FROM shelf") == [("grey",)]
-    assert _rows(library, "SELECT words FROM label ORDER BY id") == [
+    assert rows(library, "SELECT DISTINCT colour FROM shelf") == [("grey",)]
+    assert rows(library, "SELECT words FROM label ORDER BY id") == [
         ("handle with care",),
         ("lost",),
     ]
-    assert _rows(library, "SELECT DISTINCT colour FROM spine") == [("black",)]
+    assert rows(library, "SELECT DISTINCT colour FROM spine") == [("black",)]
     # A linked column set to its own value is checked: the damaged rows are found.
     with pytest.raises(NotADatabaseError, match=REFUSED):
-        run_alembic(library.engine, _statements("UPDATE label SET shelf_code = shelf_code"))
+        run_alembic(library.engine, statements("UPDATE label SET shelf_code = shelf_code"))
 
 
 @pytest.mark.parametrize(
@@ -147,11 +128,11 @@ def test_a_linked_update_or_any_other_write_is_still_checked(
     revision = current_revision(library.engine)
     with pytest.raises(NotADatabaseError, match=REFUSED):
         run_alembic(
-            library.engine, _statements(*sql, "UPDATE alembic_version SET version_num = 'x'")
+            library.engine, statements(*sql, "UPDATE alembic_version SET version_num = 'x'")
         )
     assert _library(library) == before
     assert current_revision(library.engine) == revision
-    assert _rows(library, "PRAGMA foreign_keys") == [(1,)]
+    assert rows(library, "PRAGMA foreign_keys") == [(1,)]
 
 
 def test_the_linked_columns_of_each_table(library: Database) -> None:

@@ -4,16 +4,15 @@ changed — and only there: a broken link is refused and nothing is committed, a
 a revision that rewrites one table no longer checks the whole database (36-50 s at a million
 cases)."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from alembic.config import Config
-from sqlalchemy import Connection
 
 from app.errors import NotADatabaseError
 from app.store import Database
 from app.store.connection import PAGE_CACHE_KIB, SQLITE_HEAP_BUDGET_BYTES
 from app.store.migrations_runner import current_revision, run_alembic
+from tests.store.migration_steps import rows, statements, write_unchecked
 
 REFUSED = "The schema upgrade would break links between records"
 TABLES = (
@@ -28,26 +27,10 @@ TABLES = (
 )
 
 
-def _statements(*sql: str) -> Callable[[Config], None]:
-    """A migration step running ``sql`` on the migration's connection."""
-
-    def step(config: Config) -> None:
-        connection: Connection = config.attributes["connection"]
-        for statement in sql:
-            connection.exec_driver_sql(statement)
-
-    return step
-
-
-def _rows(database: Database, sql: str) -> list[tuple[object, ...]]:
-    with database.engine.connect() as connection:
-        return [tuple(row) for row in connection.exec_driver_sql(sql).all()]
-
-
 @pytest.fixture
 def shelves(database: Database) -> Iterator[Database]:
     """The app's database plus three linked tables, written by a migration that passes."""
-    run_alembic(database.engine, _statements(*TABLES))
+    run_alembic(database.engine, statements(*TABLES))
     yield database
 
 
@@ -87,22 +70,22 @@ def shelves(database: Database) -> Iterator[Database]:
 def test_a_migration_that_breaks_a_link_is_refused_and_changes_nothing(
     shelves: Database, sql: tuple[str, ...]
 ) -> None:
-    before = {t: _rows(shelves, f"SELECT * FROM {t}") for t in ("shelf", "book", "shelf_note")}
+    before = {t: rows(shelves, f"SELECT * FROM {t}") for t in ("shelf", "book", "shelf_note")}
     revision = current_revision(shelves.engine)
     with pytest.raises(NotADatabaseError, match=REFUSED):
         run_alembic(
-            shelves.engine, _statements(*sql, "UPDATE alembic_version SET version_num = 'x'")
+            shelves.engine, statements(*sql, "UPDATE alembic_version SET version_num = 'x'")
         )
-    after = {t: _rows(shelves, f"SELECT * FROM {t}") for t in ("shelf", "book", "shelf_note")}
+    after = {t: rows(shelves, f"SELECT * FROM {t}") for t in ("shelf", "book", "shelf_note")}
     assert after == before
     assert current_revision(shelves.engine) == revision
-    assert _rows(shelves, "PRAGMA foreign_keys") == [(1,)]  # enforced again afterwards
+    assert rows(shelves, "PRAGMA foreign_keys") == [(1,)]  # enforced again afterwards
 
 
 def test_a_migration_that_keeps_every_link_is_committed(shelves: Database) -> None:
     run_alembic(
         shelves.engine,
-        _statements(
+        statements(
             "INSERT INTO shelf (id, name) VALUES (3, 'c')",
             "INSERT INTO book (id, shelf_id) VALUES (13, 3)",
             "DELETE FROM shelf_note",
@@ -111,35 +94,30 @@ def test_a_migration_that_keeps_every_link_is_committed(shelves: Database) -> No
             "DELETE FROM shelf WHERE id = 2",  # nothing points at it any more
         ),
     )
-    assert _rows(shelves, "SELECT id, shelf_id FROM book ORDER BY id") == [
+    assert rows(shelves, "SELECT id, shelf_id FROM book ORDER BY id") == [
         (10, 1),
         (11, None),
         (12, None),
         (13, 3),
     ]
-    assert _rows(shelves, "SELECT word, shelf_id FROM shelf_note") == [("y", 3)]
+    assert rows(shelves, "SELECT word, shelf_id FROM shelf_note") == [("y", 3)]
 
 
 def _orphan_left_outside_a_migration(database: Database) -> None:
     """A broken link made with the check off, outside any migration (a damaged file)."""
-    with database.engine.connect() as connection:
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        driver.execute("PRAGMA foreign_keys = OFF")
-        driver.execute("INSERT INTO book (id, shelf_id) VALUES (50, 404)")
-        driver.execute("PRAGMA foreign_keys = ON")
+    write_unchecked(database, "INSERT INTO book (id, shelf_id) VALUES (50, 404)")
 
 
 def test_only_the_tables_a_migration_can_have_broken_are_checked(shelves: Database) -> None:
     _orphan_left_outside_a_migration(shelves)
     # Neither book nor a table it points at is changed: book is not read.
-    run_alembic(shelves.engine, _statements("INSERT INTO ledger (id, line) VALUES (1, 'a')"))
-    run_alembic(shelves.engine, _statements("INSERT INTO shelf (id, name) VALUES (5, 'e')"))
-    assert _rows(shelves, "SELECT count(*) FROM ledger") == [(1,)]
+    run_alembic(shelves.engine, statements("INSERT INTO ledger (id, line) VALUES (1, 'a')"))
+    run_alembic(shelves.engine, statements("INSERT INTO shelf (id, name) VALUES (5, 'e')"))
+    assert rows(shelves, "SELECT count(*) FROM ledger") == [(1,)]
     # A change of book, or of the keys of the shelves it points at, checks all of book.
     for sql in ("INSERT INTO book (id, shelf_id) VALUES (14, 1)", "DELETE FROM shelf WHERE id = 5"):
         with pytest.raises(NotADatabaseError, match=REFUSED):
-            run_alembic(shelves.engine, _statements(sql))
+            run_alembic(shelves.engine, statements(sql))
 
 
 def test_a_migration_writing_the_schema_directly_checks_every_table(shelves: Database) -> None:
@@ -147,12 +125,12 @@ def test_a_migration_writing_the_schema_directly_checks_every_table(shelves: Dat
     with pytest.raises(NotADatabaseError, match=REFUSED):
         run_alembic(
             shelves.engine,
-            _statements("PRAGMA writable_schema = ON", "PRAGMA writable_schema = OFF"),
+            statements("PRAGMA writable_schema = ON", "PRAGMA writable_schema = OFF"),
         )
 
 
 def test_the_check_gives_the_page_cache_back(shelves: Database) -> None:
-    run_alembic(shelves.engine, _statements("INSERT INTO book (id, shelf_id) VALUES (13, 2)"))
+    run_alembic(shelves.engine, statements("INSERT INTO book (id, shelf_id) VALUES (13, 2)"))
     with shelves.engine.connect() as connection:
         driver = connection.connection.driver_connection
         assert driver is not None
