@@ -16,15 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewFlag, ReviewSubject
 from app.services.case_queries import find_case
-from app.services.deadlines import load_rule_book
 from app.services.workflow import close
 from app.store import Database
 from app.ui.enum_choice import select_member
 from app.ui.main_window import MainWindow
 from app.ui.workflow_dialogs import RespondDialog
-from tests.conftest import CORPUS_INBOX
+from tests.ui.case_window import take_messages, window_with_mail
 
-TODAY = date(2026, 11, 29)
 GATED = ("ask_decision", "ask_response", "ask_pause", "ask_resume", "ask_extension")
 
 CLOSED_REFUSAL = (
@@ -32,27 +30,6 @@ CLOSED_REFUSAL = (
     "record its answer was measured by, so its clock cannot be stopped, restarted or extended, "
     "nor its receipt date changed."
 )
-
-
-def _window(qtbot: QtBot, database: Database, mail: str) -> tuple[MainWindow, str]:
-    window = MainWindow(database, load_rule_book(), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.user.switch("li.handler")
-    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
-        window.imports.start([CORPUS_INBOX / mail])
-    row = window.case_list.model.row_at(0)
-    assert row is not None
-    _messages()
-    window.show_case(row.reference)
-    return window, row.reference
-
-
-def _messages() -> list[str]:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    texts = [box.text() for box in boxes if box.isVisible()]
-    for box in boxes:
-        box.close()
-    return texts
 
 
 def _enabled(window: MainWindow) -> dict[str, bool]:
@@ -67,7 +44,7 @@ def _answer(answer: Callable[[QDialog], None]) -> None:
 def test_a_chinese_case_offers_no_extension_and_no_restart(
     qtbot: QtBot, database: Database
 ) -> None:
-    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     assert window.workflow.triage(reference, CaseKind.CORRECTION, "CN", "li.handler")
     window.show_case(reference)
     assert _enabled(window) == {
@@ -86,11 +63,11 @@ def test_a_chinese_case_offers_no_extension_and_no_restart(
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_extension(reference)
     assert isinstance(QApplication.activeModalWidget(), QMessageBox)
-    assert _messages() == ["The rule for this case allows no extension."]
+    assert take_messages() == ["The rule for this case allows no extension."]
 
 
 def test_restart_follows_the_pause(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     assert not _enabled(window)["ask_resume"]
     with qtbot.waitSignal(window.clock.changed):
         assert window.clock.pause(reference, date(2026, 10, 8), PauseReason.OTHER, "")
@@ -101,7 +78,7 @@ def test_restart_follows_the_pause(qtbot: QtBot, database: Database) -> None:
 
 
 def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database, "001-en-access-default.eml")
+    window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
     flow = window.workflow
     assert not _enabled(window)["ask_response"]  # new: triage it first
     assert flow.triage(reference, CaseKind.ACCESS, "EU", "li.handler")
@@ -150,7 +127,7 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
 
 
 def test_a_closed_case_offers_no_clock_change(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     with qtbot.waitSignal(window.clock.changed):
         assert window.clock.pause(
             reference, date(2026, 10, 8), PauseReason.IDENTITY_VERIFICATION, ""
@@ -168,16 +145,16 @@ def test_a_closed_case_offers_no_clock_change(qtbot: QtBot, database: Database) 
     # Run anyway (a stale shortcut): refused before the dialog, with the service's reason.
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_pause(reference)
-    assert _messages() == [CLOSED_REFUSAL]
+    assert take_messages() == [CLOSED_REFUSAL]
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_resume(reference)
-    assert _messages() == [CLOSED_REFUSAL]
+    assert take_messages() == [CLOSED_REFUSAL]
     assert not window.clock.pause(reference, date(2026, 11, 2), PauseReason.OTHER, "")
-    assert _messages() == [CLOSED_REFUSAL]
+    assert take_messages() == [CLOSED_REFUSAL]
 
 
 def test_mail_that_is_no_request_has_no_clock_to_stop(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     assert window.workflow.triage(reference, CaseKind.NOT_A_REQUEST, "CN", "li.handler")
     window.show_case(reference)
     enabled = _enabled(window)
@@ -194,11 +171,11 @@ def test_mail_that_is_no_request_has_no_clock_to_stop(qtbot: QtBot, database: Da
     assert window.case_menu.gated["ask_pause"].statusTip() == tip
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_pause(reference)
-    assert _messages() == [tip]
+    assert take_messages() == [tip]
 
 
 def test_the_receipt_action_is_named_by_what_is_known(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database, "zh03-zh-correction.eml")
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     receipt = window.case_menu.receipt
     assert receipt is not None and receipt.isEnabled()
     # zh03 has a Date: with its zone: the receipt is sound and can only be corrected.

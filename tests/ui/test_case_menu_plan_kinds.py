@@ -5,10 +5,7 @@ the sentence its service raises, the kind named as the UI names it. A stale call
 with the same words and changes nothing. Before, the copy planned on a deletion reported
 success and deletion planned on an access request failed on its legal holds."""
 
-from datetime import UTC, date, datetime
-
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models import CategoryAction
@@ -16,11 +13,8 @@ from app.models.enums import CaseKind, CaseStatus, CategoryActionKind
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
-from app.ui.main_window import MainWindow
-from tests.services.clock_cases import timed_case
+from tests.ui.case_window import add_cases, gate_state, handler_window, take_messages
 
-TODAY = date(2026, 11, 29)
-RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 KINDS = tuple(CaseKind)
 # Each kind by its label in the English UI (app.ui.labels).
 LABELS = {
@@ -61,46 +55,21 @@ def rule_book() -> RuleBook:
     return load_rule_book()
 
 
-def _window(qtbot: QtBot, database: Database, rule_book: RuleBook) -> MainWindow:
-    window = MainWindow(database, rule_book, today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.user.switch("li.handler")
-    return window
-
-
 def _add_cases(database: Database, rule_book: RuleBook) -> dict[CaseKind, str]:
     """A CN case of each kind of ``KINDS``, in progress; returns their references."""
-    references = {}
-    with database.session() as session:
-        for number, kind in enumerate(KINDS, start=1):
-            case = timed_case(
-                session,
-                rule_book,
-                kind=kind,
-                received=RECEIVED,
-                today=TODAY,
-                status=CaseStatus.IN_PROGRESS,
-                reference=f"PD-2026-{number:06d}",
-            )
-            references[kind] = case.reference
-    return references
-
-
-def _state(window: MainWindow, method: str) -> tuple[bool, str, str]:
-    action = window.case_menu.gated[method]
-    tip = action.toolTip() if not action.isEnabled() else ""
-    return action.isEnabled(), tip, action.statusTip()
+    cases = [(kind, CaseStatus.IN_PROGRESS) for kind in KINDS]
+    return dict(zip(KINDS, add_cases(database, rule_book, cases), strict=True))
 
 
 def test_each_plan_is_offered_for_the_kinds_it_serves(
     qtbot: QtBot, database: Database, rule_book: RuleBook
 ) -> None:
     references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     found = {}
     for kind, reference in references.items():
         window.show_case(reference)
-        found[kind] = (_state(window, "plan_deletion"), _state(window, "plan_export"))
+        found[kind] = (gate_state(window, "plan_deletion"), gate_state(window, "plan_export"))
     expected = {}
     for kind in KINDS:
         deletion = "" if kind in ERASING else _no_deletion(LABELS[kind])
@@ -113,23 +82,15 @@ def test_the_tips_in_chinese(
     qtbot: QtBot, database: Database, rule_book: RuleBook, chinese: None
 ) -> None:
     references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     window.show_case(references[CaseKind.ACCESS])
     deletion = "按数据清单规划删除仅适用于删除请求和注销账号请求；本请求的类型为“查阅”。"
-    assert _state(window, "plan_deletion") == (False, deletion, deletion)
+    assert gate_state(window, "plan_deletion") == (False, deletion, deletion)
     window.show_case(references[CaseKind.DELETION])
     copy = "按数据清单规划复制仅适用于查阅请求和复制请求；本请求的类型为“删除”。"
-    assert _state(window, "plan_export") == (False, copy, copy)
+    assert gate_state(window, "plan_export") == (False, copy, copy)
     # An action that can go shows its label as read, without the "(&P)" mnemonic (QA15 W1).
     assert window.case_menu.gated["plan_deletion"].toolTip() == "按数据清单规划删除"
-
-
-def _messages() -> list[str]:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    texts = [box.text() for box in boxes if box.isVisible()]
-    for box in boxes:
-        box.close()
-    return texts
 
 
 def test_a_stale_plan_of_the_wrong_kind_changes_nothing(
@@ -144,13 +105,13 @@ def test_a_stale_plan_of_the_wrong_kind_changes_nothing(
         case.category_actions.append(
             CategoryAction(category="account", action=CategoryActionKind.DELETE, planned_by="li")
         )
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     with qtbot.assertNotEmitted(window.workflow.changed):
         assert not window.workflow.plan_export(deletion)
-    assert any(_no_copy("Deletion") in text for text in _messages())
+    assert any(_no_copy("Deletion") in text for text in take_messages())
     with qtbot.assertNotEmitted(window.workflow.changed):
         assert not window.workflow.plan_deletion(access)
-    assert any(_no_deletion("Access") in text for text in _messages())
+    assert any(_no_deletion("Access") in text for text in take_messages())
     with database.session() as session:
         planned = [
             (a.category, a.action.value) for a in find_case(session, deletion).category_actions

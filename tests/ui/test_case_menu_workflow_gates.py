@@ -8,7 +8,6 @@ pending, of a closed case or of one in retention before its purge (the dialogs w
 a closed case and refused only once filled in)."""
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -19,11 +18,9 @@ from app.models.enums import CaseKind, CaseStatus
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from app.ui.main_window import MainWindow
-from tests.services.clock_cases import timed_case
+from tests.ui.case_window import add_cases, gate_state, handler_window, take_messages
 
 S = CaseStatus
-TODAY = date(2026, 11, 29)
-RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 STATUSES = tuple(CaseStatus)  # every status, in the workflow's order (enums.py)
 ANSWERED = (
     "The case is answered or closed: its triage, its clock and the plan and record of what was "
@@ -94,37 +91,10 @@ def rule_book() -> RuleBook:
     return load_rule_book()
 
 
-def _window(qtbot: QtBot, database: Database, rule_book: RuleBook) -> MainWindow:
-    window = MainWindow(database, rule_book, today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.user.switch("li.handler")
-    return window
-
-
 def _add_cases(database: Database, rule_book: RuleBook) -> dict[CaseStatus, str]:
     """A CN access case in each of ``STATUSES``; returns their references."""
-    references = {}
-    with database.session() as session:
-        for number, status in enumerate(STATUSES, start=1):
-            case = timed_case(
-                session,
-                rule_book,
-                kind=CaseKind.ACCESS,
-                received=RECEIVED,
-                today=TODAY,
-                status=status,
-                reference=f"PD-2026-{number:06d}",
-            )
-            references[status] = case.reference
-    return references
-
-
-def _messages() -> list[str]:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    texts = [box.text() for box in boxes if box.isVisible()]
-    for box in boxes:
-        box.close()
-    return texts
+    cases = [(CaseKind.ACCESS, status) for status in STATUSES]
+    return dict(zip(STATUSES, add_cases(database, rule_book, cases), strict=True))
 
 
 def test_each_workflow_step_in_each_status(
@@ -139,7 +109,7 @@ def test_the_receipt_is_corrected_only_before_the_answer(
     qtbot: QtBot, database: Database, rule_book: RuleBook
 ) -> None:
     references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     receipt = window.case_menu.receipt
     assert receipt is not None
     for status, reference in references.items():
@@ -157,7 +127,7 @@ def test_a_stale_shortcut_on_an_answered_case_opens_no_dialog(
     qtbot: QtBot, database: Database, rule_book: RuleBook
 ) -> None:
     references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     closed = references[S.CLOSED]
     window.show_case(closed)
     # Each would open a modal dialog (blocking here) if not refused first.
@@ -170,13 +140,13 @@ def test_a_stale_shortcut_on_an_answered_case_opens_no_dialog(
     ):
         with qtbot.assertNotEmitted(window.workflow.changed):
             ask(closed)
-        assert _messages() == [ANSWERED]
+        assert take_messages() == [ANSWERED]
     with qtbot.assertNotEmitted(window.workflow.changed):
         assert not window.workflow.plan_deletion(closed)
-    assert _messages() == [ANSWERED]
+    assert take_messages() == [ANSWERED]
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_receipt(references[S.RESPONDED])
-    assert _messages() == [RECEIPT_ANSWERED]
+    assert take_messages() == [RECEIPT_ANSWERED]
     # Close… and Ask for review… too (no dialog is left open if one was offered).
     for ask, refused in (
         (window.workflow.ask_close, "The case is closed already."),
@@ -187,18 +157,12 @@ def test_a_stale_shortcut_on_an_answered_case_opens_no_dialog(
         with qtbot.assertNotEmitted(window.workflow.changed):
             ask(closed)
         qtbot.wait(10)
-        assert (opened, _messages()) == ([], [refused])
+        assert (opened, take_messages()) == ([], [refused])
 
 
 def _tips(window: MainWindow, methods: Iterable[str]) -> dict[str, tuple[bool, str, str]]:
     """(enabled, tool tip when disabled, status tip) of each gated method's action."""
-    found = {}
-    for method in methods:
-        action = window.case_menu.gated[method]
-        # An empty tool tip reads as the action's text in Qt: the tip is the status tip.
-        tip = action.toolTip() if not action.isEnabled() else ""
-        found[method] = (action.isEnabled(), tip, action.statusTip())
-    return found
+    return {method: gate_state(window, method) for method in methods}
 
 
 def test_review_and_closing_in_each_status(
@@ -213,7 +177,7 @@ def _assert_tips_in_each_status(
     """Check each method's action on a case in each of ``STATUSES`` against ``table`` (its
     tip in each status, '' where it is enabled)."""
     references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     found: dict[tuple[str, CaseStatus], tuple[bool, str, str]] = {}
     for status, reference in references.items():
         window.show_case(reference)
@@ -231,7 +195,7 @@ def test_a_closed_case_offers_neither_in_chinese(
     qtbot: QtBot, database: Database, rule_book: RuleBook, chinese: None
 ) -> None:
     references = _add_cases(database, rule_book)
-    window = _window(qtbot, database, rule_book)
+    window = handler_window(qtbot, database, rule_book)
     window.show_case(references[S.CLOSED])
     # The service's sentences from errors.zh_CN.toml; the status by its Chinese label.
     assert _tips(window, ANSWERING) == {
@@ -246,7 +210,7 @@ def test_a_closed_case_offers_neither_in_chinese(
 
 def _reject_a_dialog() -> list[str]:
     """Reject the modal dialog an action opens (it would block the test), naming it in the
-    list returned; message boxes are left for ``_messages``."""
+    list returned; message boxes are left for ``take_messages``."""
     opened: list[str] = []
 
     def reject() -> None:

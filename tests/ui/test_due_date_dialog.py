@@ -16,15 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseOutcome
 from app.services.case_queries import find_case
-from app.services.deadlines import load_rule_book
 from app.services.workflow import close
 from app.store import Database
 from app.ui.case_timeline import Column
 from app.ui.due_date_dialog import DueDateContext, DueDateDialog
-from app.ui.main_window import MainWindow
-from tests.conftest import CORPUS_INBOX
+from tests.ui.case_window import TODAY, take_messages, window_with_mail
 
-TODAY = date(2026, 11, 29)
 RULE_DATE = date(2026, 10, 26)
 ZH03 = DueDateContext(date(2026, 9, 29), RULE_DATE, "Asia/Shanghai (UTC+08:00)", TODAY)
 # The sentences the service raises (app.services.due_date_by_hand.DUE_DATE_REFUSALS).
@@ -33,26 +30,6 @@ ANSWERED_TIP = (
     "This case has been answered or closed: its due date is the record its answer was measured "
     "by, so it cannot be set or handed back."
 )
-
-
-def _window(qtbot: QtBot, database: Database) -> tuple[MainWindow, str]:
-    window = MainWindow(database, load_rule_book(), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.user.switch("li.handler")
-    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
-        window.imports.start([CORPUS_INBOX / "zh03-zh-correction.eml"])
-    reference = window.case_list.model.row_at(0).reference
-    _messages()
-    window.show_case(reference)
-    return window, reference
-
-
-def _messages() -> list[str]:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    texts = [box.text() for box in boxes if box.isVisible()]
-    for box in boxes:
-        box.close()
-    return texts
 
 
 def _answer(answer: Callable[[DueDateDialog], None]) -> None:
@@ -64,7 +41,7 @@ def _refusal(qtbot: QtBot, dialog: DueDateDialog, day: QDate, reason: str) -> st
     dialog.reason.setPlainText(reason)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    _messages()
+    take_messages()
     return dialog.refusal
 
 
@@ -90,7 +67,7 @@ def test_the_dialog_refuses_an_impossible_date_or_no_reason(qtbot: QtBot) -> Non
 def test_set_by_hand_then_handed_back_moves_the_due_date_and_the_menu(
     qtbot: QtBot, database: Database
 ) -> None:
-    window, reference = _window(qtbot, database)
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     set_due, release = (window.case_menu.gated[m] for m in ("ask_set_due", "ask_release_due"))
     assert (set_due.isEnabled(), release.isEnabled()) == (True, False)
     assert release.toolTip() == NOT_STATED_TIP
@@ -128,7 +105,7 @@ def test_set_by_hand_then_handed_back_moves_the_due_date_and_the_menu(
 
 
 def test_a_closed_case_offers_neither_and_refuses_both(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database)
+    window, reference = window_with_mail(qtbot, database, "zh03-zh-correction.eml")
     with qtbot.waitSignal(window.clock.changed):
         assert window.clock.set_due(reference, date(2026, 10, 20), "agreed with the regulator")
     with qtbot.waitSignal(window.workflow.changed):
@@ -142,12 +119,12 @@ def test_a_closed_case_offers_neither_and_refuses_both(qtbot: QtBot, database: D
         assert (action.isEnabled(), action.toolTip()) == (False, ANSWERED_TIP)
     with qtbot.assertNotEmitted(window.clock.changed):
         assert window.clock.ask_release_due(reference) is None
-    assert _messages() == [
+    assert take_messages() == [
         "This case has been answered or closed: its due date is the record its answer was "
         "measured by, so it cannot be set or handed back."
     ]
     assert not window.clock.set_due(reference, date(2026, 10, 22), "later")
-    assert len(_messages()) == 1
+    assert len(take_messages()) == 1
     with database.session() as session:
         assert find_case(session, reference).due_date == date(2026, 10, 20)
 

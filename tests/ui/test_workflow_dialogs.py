@@ -3,11 +3,10 @@ made in a combo box reaches the service as the enum member, a refusal is signed 
 grounds, and Review… with nothing pending says so."""
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,11 +21,9 @@ from app.models.enums import (
     VerificationMethod,
 )
 from app.services.case_queries import find_case
-from app.services.deadlines import load_rule_book
 from app.store import Database
 from app.ui.clock_dialogs import PauseDialog
 from app.ui.enum_choice import select_member
-from app.ui.main_window import MainWindow
 from app.ui.review_dialogs import ReviewDecisionDialog, ReviewRequestDialog
 from app.ui.workflow_dialogs import (
     AskRequesterDialog,
@@ -36,22 +33,9 @@ from app.ui.workflow_dialogs import (
     TriageDialog,
     VerificationDialog,
 )
-from tests.conftest import CORPUS_INBOX
+from tests.ui.case_window import HANDLER, TODAY, take_messages, window_with_mail
 
-TODAY = date(2026, 11, 29)
-HANDLER, REVIEWER = "li.handler", "wang.reviewer"
-
-
-def _window(qtbot: QtBot, database: Database, mail: str) -> tuple[MainWindow, str]:
-    window = MainWindow(database, load_rule_book(), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.user.switch(HANDLER)
-    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
-        window.imports.start([CORPUS_INBOX / mail])
-    row = window.case_list.model.row_at(0)
-    assert row is not None
-    _messages()  # the import's summary
-    return window, row.reference
+REVIEWER = "wang.reviewer"
 
 
 def _answer(answer: Callable[[QDialog], None], seen: list[QDialog]) -> None:
@@ -70,14 +54,6 @@ def _texts(box: QComboBox) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 
 
-def _messages() -> list[str]:
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    texts = [box.text() for box in boxes if box.isVisible()]
-    for box in boxes:
-        box.close()
-    return texts
-
-
 def _case_state(database: Database, reference: str) -> tuple[CaseKind, CaseStatus, str]:
     with database.session() as session:
         case = find_case(session, reference)
@@ -87,7 +63,7 @@ def _case_state(database: Database, reference: str) -> tuple[CaseKind, CaseStatu
 def test_triage_through_its_dialog_records_the_kind_chosen(
     qtbot: QtBot, database: Database
 ) -> None:
-    window, reference = _window(qtbot, database, "001-en-access-default.eml")
+    window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
     seen: list[QDialog] = []
 
     def choose(dialog: QDialog) -> None:
@@ -147,7 +123,7 @@ def test_every_enum_combo_gives_back_the_member(qtbot: QtBot) -> None:
 
 
 def test_closing_through_its_dialog_records_the_outcome(qtbot: QtBot, database: Database) -> None:
-    window, reference = _window(qtbot, database, "001-en-access-default.eml")
+    window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
     offered: list[list[str]] = []
 
     def choose(dialog: QDialog) -> None:
@@ -171,13 +147,13 @@ def test_closing_through_its_dialog_records_the_outcome(qtbot: QtBot, database: 
 def test_review_with_nothing_pending_says_so_and_opens_no_dialog(
     qtbot: QtBot, database: Database
 ) -> None:
-    window, reference = _window(qtbot, database, "001-en-access-default.eml")
+    window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
     with qtbot.assertNotEmitted(window.workflow.changed):
         window.workflow.ask_decision(reference)
-    assert _messages() == ["No review is waiting on this case: nothing to sign off."]
+    assert take_messages() == ["No review is waiting on this case: nothing to sign off."]
     # A review no longer pending (decided elsewhere meanwhile) is explained, not a crash.
     assert not window.workflow.decide(reference, None, approve=True, comment="")
-    assert _messages() == ["This review has already been decided."]
+    assert take_messages() == ["This review has already been decided."]
 
 
 @pytest.mark.parametrize(
@@ -188,7 +164,7 @@ def test_a_refusal_is_signed_off_with_its_grounds_in_the_ui_language(
 ) -> None:
     if language == "zh":
         request.getfixturevalue("chinese")
-    window, reference = _window(qtbot, database, "001-en-access-default.eml")
+    window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
     assert window.workflow.triage(reference, CaseKind.ACCESS, "EU", HANDLER)
 
     def ask(dialog: QDialog) -> None:
@@ -227,7 +203,7 @@ def test_a_refusal_is_signed_off_with_its_grounds_in_the_ui_language(
 def test_a_refusal_review_without_grounds_is_refused_in_the_window(
     qtbot: QtBot, database: Database
 ) -> None:
-    window, reference = _window(qtbot, database, "001-en-access-default.eml")
+    window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
     assert window.workflow.triage(reference, CaseKind.ACCESS, "EU", HANDLER)
 
     def ask(dialog: QDialog) -> None:
@@ -238,7 +214,7 @@ def test_a_refusal_review_without_grounds_is_refused_in_the_window(
     _answer(ask, [])
     with qtbot.assertNotEmitted(window.workflow.changed):
         window.workflow.ask_review(reference)
-    assert _messages() == [
+    assert take_messages() == [
         "Record the refusal grounds before a second person signs off the refusal: the "
         "reviewer must see the reasons the requester will be given."
     ]
