@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from app.services.intake import FormExport, FormRowProblem
 from app.ui.messages import error_text
+from app.ui.text_width import char_widths
 
 PREVIEW_ROWS = 50
 WIDEST_COLUMN = 40
@@ -103,6 +104,6 @@ def fit_columns(table: QTableView) -> None:
     spare at 150 % scaling, while a long free-text column must not push the others away."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    widest = table.fontMetrics().horizontalAdvance("x") * WIDEST_COLUMN
+    widest = char_widths(table.fontMetrics(), WIDEST_COLUMN)
     for column in range(header.count()):
         header.resizeSection(column, min(header.sectionSize(column), widest))

@@ -27,6 +27,7 @@ from app.ui.legal_source_text import jurisdiction_label, legal_source_text
 from app.ui.settings_calendar import calendar_label
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
 from app.ui.settings_table import SORT_ROLE, AnyIndex, Column, RowTableModel
+from app.ui.text_width import char_widths
 
 _SOURCE_COLUMN = 5
 # The narrowest the columns before the sources get (if their text is wider), in widths of an
@@ -182,7 +183,7 @@ class SourcesWrap(QObject):
     def fit(self) -> None:
         """Size the columns before the sources for the viewport's width (see the class)."""
         header = self._table.horizontalHeader()
-        floor = _SHORT_COLUMN_CHARS * self._table.fontMetrics().horizontalAdvance("x")
+        floor = char_widths(self._table.fontMetrics(), _SHORT_COLUMN_CHARS)
         room = int(self._table.viewport().width() * (1 - SOURCE_SHARE))
         for column, width in enumerate(capped_widths(self._natural, room, floor)):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
