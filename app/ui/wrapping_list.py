@@ -3,11 +3,13 @@
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QListView, QListWidget, QWidget
 
+from app.ui.text_width import char_widths
+
 
 class WrappingList(QListWidget):
     """A list whose lines wrap at its width instead of running past a horizontal scroll bar
     (at 150 % scaling "Orders and transactions: Keep (legal hold) until …" was cut off), and
-    that asks for the width of its longest line, up to ``WIDEST_LINE`` average characters."""
+    that asks for the width of its longest line, up to ``WIDEST_LINE`` letters (``char_widths``)."""
 
     WIDEST_LINE = 70
 
@@ -18,9 +20,9 @@ class WrappingList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again at every new width
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """Return the longest line's width, at most ``WIDEST_LINE`` characters (QSize)."""
+        """Return the longest line's width, at most ``WIDEST_LINE`` letters wide (QSize)."""
         hint = super().sizeHint()
-        widest = self.fontMetrics().averageCharWidth() * self.WIDEST_LINE
+        widest = char_widths(self.fontMetrics(), self.WIDEST_LINE)
         lines = self.sizeHintForColumn(0) + 2 * self.frameWidth()
         lines += self.verticalScrollBar().sizeHint().width()
         return QSize(max(hint.width(), min(lines, widest)), hint.height())
