@@ -7,6 +7,8 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.ui.text_width import char_widths
+
 
 def pdf_page_images(pdf: bytes, width: int) -> list[QImage]:
     """Render every page of ``pdf`` ``width`` device pixels wide (aspect ratio kept).
@@ -41,6 +43,10 @@ def _page(document: QPdfDocument, page: int, width: int) -> QImage:
     return image
 
 
+# The narrowest page shown, in letters of the UI font: a narrower pane scrolls sideways.
+LEGIBLE_LETTERS = 40
+
+
 class LetterImagePreview(QScrollArea):
     """The pages of one letter, one under the other, as wide as the view; or a message."""
 
@@ -66,8 +72,8 @@ class LetterImagePreview(QScrollArea):
     def show_pdf(self, pdf: bytes) -> bool:
         """Show the pages of ``pdf``; return whether it could be read."""
         ratio = self.devicePixelRatioF()
-        # As wide as the pane, but at least about 40 characters, so a narrow pane stays legible.
-        legible = self.fontMetrics().averageCharWidth() * 40
+        # As wide as the pane, but at least 40 letters wide, so a narrow pane stays legible.
+        legible = char_widths(self.fontMetrics(), LEGIBLE_LETTERS)
         margins = self._layout.contentsMargins()
         fits = self.viewport().width() - margins.left() - margins.right()
         fits -= self.verticalScrollBar().sizeHint().width()
