@@ -30,6 +30,8 @@ from app.ui.settings_jurisdictions import JurisdictionsPage
 from app.ui.settings_letterhead import LetterheadPage
 from app.ui.settings_retention import RetentionPage
 from app.ui.settings_staff import StaffPage
+from app.ui.text_width import char_widths
+from app.ui.window_size import initial_window_size
 
 
 class SettingsDialog(QDialog):
@@ -82,7 +84,7 @@ class SettingsDialog(QDialog):
             self.pages.addItem(title)
             self.stack.addWidget(_scrolled(page))
         self.pages.setMaximumWidth(
-            self.pages.sizeHintForColumn(0) + 4 * self.fontMetrics().averageCharWidth()
+            self.pages.sizeHintForColumn(0) + char_widths(self.fontMetrics(), 4)
         )
         # The inventory and the retention page show the same rules: keep them in step.
         self.stack.currentChanged.connect(self._page_shown)
@@ -104,13 +106,7 @@ class SettingsDialog(QDialog):
         # Sized in text units, not pixels, so it scales with the font and the screen.
         # Never larger than the screen (at 150 % scaling 42 lines may not fit); wide enough
         # where the screen allows for the jurisdictions' legal sources to wrap onto few lines.
-        metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 180, metrics.height() * 42
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = min(width, screen.width() * 9 // 10)
-            height = min(height, screen.height() * 9 // 10)
-        self.resize(width, height)
+        self.resize(initial_window_size(self, characters=180, lines=42))
 
 
 def _scrolled(page: QWidget) -> QScrollArea:

@@ -4,6 +4,8 @@ holds the same content at 100 % and 150 % scaling and never opens larger than th
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from app.ui.text_width import char_widths
+
 # Room for the case list's columns beside the detail pane, and about 30 rows of cases.
 CHARACTERS_WIDE = 200
 LINES_HIGH = 50
@@ -13,7 +15,7 @@ SCREEN_SHARE = 0.9
 def initial_window_size(
     window: QWidget, characters: int = CHARACTERS_WIDE, lines: int = LINES_HIGH
 ) -> QSize:
-    """Return ``characters`` average characters by ``lines`` lines of the window's font, at
+    """Return ``characters`` letters (``char_widths``) by ``lines`` lines of the window's font, at
     most ``SCREEN_SHARE`` of its screen's available area (device-independent pixels, so
     scaling factors apply to both alike). The defaults suit the main window."""
     wanted = _wanted(window, characters, lines)
@@ -33,7 +35,7 @@ def should_maximize(
 
 def _wanted(window: QWidget, characters: int, lines: int) -> QSize:
     metrics = window.fontMetrics()
-    return QSize(metrics.averageCharWidth() * characters, metrics.height() * lines)
+    return QSize(char_widths(metrics, characters), metrics.height() * lines)
 
 
 class WholeScrollArea(QScrollArea):

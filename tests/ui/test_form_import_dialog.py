@@ -132,7 +132,7 @@ def test_import_runs_in_the_background_and_the_mapping_is_remembered(
 def test_the_dialog_opens_wide_enough_for_the_preview(dialog: FormImportDialog) -> None:
     metrics = dialog.fontMetrics()
     screen = dialog.screen().availableGeometry()
-    wanted = min(metrics.averageCharWidth() * 140, int(screen.width() * 0.9))
+    wanted = min(metrics.horizontalAdvance("x" * 140), int(screen.width() * 0.9))
     assert dialog.width() == wanted  # from the font, not the ~280 px of the bare layout
 
 
