@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from app.reports.fonts import FontStack
-from app.reports.linebreak import LetterParagraph
+from app.reports.letter_paragraph import LetterParagraph
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 25 * mm

@@ -17,8 +17,9 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from app.reports import AcknowledgementFacts, render_acknowledgement
 from app.reports.fonts import LetterFont, default_font_stack, load_font, use_system_fonts
+from app.reports.letter_paragraph import LetterParagraph
 from app.reports.letterhead import default_letterhead
-from app.reports.linebreak import LetterParagraph, _glyph
+from app.reports.linebreak import _glyph
 from app.reports.shaping import (
     needs_shaping,
     run_width,

@@ -8,7 +8,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from app.reports import default_letterhead, linebreak, render_refusal
+from app.reports import default_letterhead, letter_paragraph, render_refusal
 from app.reports.facts import RefusalFacts, RefusalGround
 from tests.reports.pdf_reading import read_pdf, squash
 from tests.reports.samples import REFUSAL_FACTS
@@ -53,7 +53,7 @@ def test_letters_of_one_template_share_every_chinese_subset_but_the_requesters_w
 
 
 def test_a_letter_is_the_same_whatever_was_rendered_before() -> None:
-    linebreak._BREAKS.clear()
+    letter_paragraph._BREAKS.clear()
     cold = _refusal("李四")
     for name in ("王五", "赵六", "孙七"):
         _refusal(name)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.reports.fonts import default_font_stack
-from app.reports.linebreak import LetterParagraph
+from app.reports.letter_paragraph import LetterParagraph
 from app.reports.styles import FRAME_WIDTH, letter_styles
 
 EMAIL = "zhang.san@example.com"
