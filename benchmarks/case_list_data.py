@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import update
 
 from app.models import Case
-from app.services.clock import refresh_after_rule_change
+from app.services.clock_refresh import refresh_after_rule_change
 from app.services.deadlines import load_rule_book
 from app.store import Database, unlock
 from app.store.location import DATABASE_FILE_NAME

@@ -16,7 +16,7 @@ from app.cli.acting import actor_of
 from app.cli.opening import open_for_command
 from app.clock import company_today
 from app.services.calendar_schedules import store_schedule
-from app.services.clock import recompute_open_cases
+from app.services.clock_refresh import recompute_open_cases
 from app.services.deadlines import load_rule_book
 from app.services.schedule_files import load_schedule_file
 

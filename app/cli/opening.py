@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.clock import company_today
 from app.errors import KeyUnavailableError
-from app.services.clock import refresh_after_rule_change
+from app.services.clock_refresh import refresh_after_rule_change
 from app.services.deadlines import RuleBook
 from app.store import (
     Database,

@@ -19,7 +19,7 @@ from app.errors import ScheduleError
 from app.models import CalendarDay, CalendarYear
 from app.services.audit import record_event
 from app.services.calendar_schedules import Schedule, calendar_overrides, store_schedule
-from app.services.clock import recompute_open_cases
+from app.services.clock_refresh import recompute_open_cases
 from app.services.deadlines import DayReason, RuleBook, WorkingCalendar
 from app.services.deadlines.calendars import official_years, parse_calendar_spec
 from app.services.makeup_days import MadeUpHoliday, made_up_holiday

@@ -126,7 +126,7 @@ def refresh_clocks(
     """Recompute the open cases whose rule file changed since they were computed, and show
     the result (a rule file is part of the app and can change with an update). A rule set
     that does not load is reported by the window, which then ends the app."""
-    from app.services.clock import refresh_after_rule_change  # after the first paint
+    from app.services.clock_refresh import refresh_after_rule_change  # after the first paint
 
     try:
         rule_book = rules()

@@ -11,8 +11,8 @@ from app.errors import ClockError, ClockNotPausedError, PauseBeforeReceiptError,
 from app.models import Case, Event
 from app.models.enums import CaseKind, CaseStatus, PauseReason
 from app.services.calendar_schedules import Schedule, store_schedule
-from app.services.clock import cases_to_recompute, recompute_open_cases
 from app.services.clock_adjustments import pause_clock, resume_clock, take_extension
+from app.services.clock_refresh import cases_to_recompute, recompute_open_cases
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from tests.services.clock_cases import timed_case

@@ -16,13 +16,11 @@ from app.models.enums import (
     PauseReason,
     ReviewFlag,
 )
-from app.services.clock import (
-    DueDateSource,
+from app.services.clock import DueDateSource, recompute_clock, stated_due_source
+from app.services.clock_refresh import (
     cases_to_recompute,
-    recompute_clock,
     recompute_open_cases,
     refresh_after_rule_change,
-    stated_due_source,
 )
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.intake.stated_limit import StatedLimit

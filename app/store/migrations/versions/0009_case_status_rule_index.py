@@ -5,10 +5,10 @@ Revises: 0008
 Create Date: 2026-11-30
 
 At every start the app looks for open cases whose rule file changed since their deadline was
-computed (app.services.clock.cases_to_recompute). Through ix_case_status_urgency that read the
-row of every open case: at 1,000,000 cases 63,000 rows, 0.4 s and 30 MiB of page cache right
-after the list's first paint. This index holds every column the check looks at, so it reads
-the index alone and only the stale cases' rows (usually none).
+computed (app.services.clock_refresh.cases_to_recompute). Through ix_case_status_urgency that
+read the row of every open case: at 1,000,000 cases 63,000 rows, 0.4 s and 30 MiB of page
+cache right after the list's first paint. This index holds every column the check looks at,
+so it reads the index alone and only the stale cases' rows (usually none).
 """
 
 from collections.abc import Sequence
