@@ -1,12 +1,14 @@
 """Shared set-up of the tests of the Case menu's gates and of the workflow dialogs: the main
 window acting as the handler on Sun 29 Nov 2026, the cases it shows (one imported from the
-corpus, or CN cases made in given kinds and statuses), the state of a gated action and the
-message boxes the window opens."""
+corpus, or CN cases made in given kinds and statuses), the state of a gated action, the modal
+dialog an action opens answered as a person would, and the message boxes the window opens."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseKind, CaseStatus
@@ -19,6 +21,7 @@ from tests.services.clock_cases import timed_case
 TODAY = date(2026, 11, 29)
 RECEIVED = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 HANDLER = "li.handler"
+D = TypeVar("D", bound=QDialog)
 
 
 def handler_window(qtbot: QtBot, database: Database, rule_book: RuleBook) -> MainWindow:
@@ -78,3 +81,19 @@ def take_messages() -> list[str]:
     for box in boxes:
         box.close()
     return texts
+
+
+def answer_modal(kind: type[D], answer: Callable[[D], None]) -> list[D]:
+    """Have ``answer`` fill in and close the modal dialog (a ``kind``) that the next action
+    opens, which would otherwise block the test; returns the list the dialog is put in once
+    answered, empty while none opened."""
+    seen: list[D] = []
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, kind)
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, respond)
+    return seen

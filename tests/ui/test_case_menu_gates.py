@@ -6,10 +6,8 @@ only where the rule has an extension (Chinese law has none); a disabled action s
 tip, in the very words the service refuses it with. Confirm receipt date… where the receipt is
 in doubt, Correct receipt date… otherwise (M8)."""
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,7 +19,7 @@ from app.store import Database
 from app.ui.enum_choice import select_member
 from app.ui.main_window import MainWindow
 from app.ui.workflow_dialogs import RespondDialog
-from tests.ui.case_window import take_messages, window_with_mail
+from tests.ui.case_window import answer_modal, take_messages, window_with_mail
 
 GATED = ("ask_decision", "ask_response", "ask_pause", "ask_resume", "ask_extension")
 
@@ -35,10 +33,6 @@ CLOSED_REFUSAL = (
 def _enabled(window: MainWindow) -> dict[str, bool]:
     gated: dict[str, QAction] = window.case_menu.gated
     return {method: gated[method].isEnabled() for method in GATED}
-
-
-def _answer(answer: Callable[[QDialog], None]) -> None:
-    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))  # type: ignore[arg-type]
 
 
 def test_a_chinese_case_offers_no_extension_and_no_restart(
@@ -116,7 +110,7 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
         select_member(dialog.outcome, CaseOutcome.REFUSED)
         dialog.accept()
 
-    _answer(refuse)
+    answer_modal(RespondDialog, refuse)
     with qtbot.waitSignal(flow.changed):
         flow.ask_response(reference)
     assert not _enabled(window)["ask_response"]

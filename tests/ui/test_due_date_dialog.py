@@ -7,11 +7,10 @@ resources/rules/cn.toml (15 working days; 国庆节 Thu 1 - Wed 7 Oct off, Sat 1
 国办发明电〔2025〕7号) on Mon 26 Oct 2026.
 """
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseOutcome
@@ -20,7 +19,7 @@ from app.services.workflow import close
 from app.store import Database
 from app.ui.case_timeline import Column
 from app.ui.due_date_dialog import DueDateContext, DueDateDialog
-from tests.ui.case_window import TODAY, take_messages, window_with_mail
+from tests.ui.case_window import TODAY, answer_modal, take_messages, window_with_mail
 
 RULE_DATE = date(2026, 10, 26)
 ZH03 = DueDateContext(date(2026, 9, 29), RULE_DATE, "Asia/Shanghai (UTC+08:00)", TODAY)
@@ -30,10 +29,6 @@ ANSWERED_TIP = (
     "This case has been answered or closed: its due date is the record its answer was measured "
     "by, so it cannot be set or handed back."
 )
-
-
-def _answer(answer: Callable[[DueDateDialog], None]) -> None:
-    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))  # type: ignore[arg-type]
 
 
 def _refusal(qtbot: QtBot, dialog: DueDateDialog, day: QDate, reason: str) -> str:
@@ -78,7 +73,7 @@ def test_set_by_hand_then_handed_back_moves_the_due_date_and_the_menu(
         dialog.reason.setPlainText("Court order: answer by 20 October")
         dialog.accept()
 
-    _answer(fill)
+    answer_modal(DueDateDialog, fill)
     with qtbot.waitSignal(window.clock.changed):
         window.clock.ask_set_due(reference)
     assert window.case_list.model.row_at(0).due_date == date(2026, 10, 20)

@@ -3,12 +3,12 @@ Correct receipt date…: a sound one corrected, the dialog saying what is record
 was taken from (QA10 M8)."""
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -23,6 +23,7 @@ from app.ui.letter_controller import render_case_letter
 from app.ui.main_window import MainWindow
 from app.ui.receipt_dialog import ReceiptDialog
 from tests.conftest import CORPUS_INBOX
+from tests.ui.case_window import answer_modal
 
 TODAY = date(2026, 11, 29)
 UNCONFIRMED = (
@@ -77,20 +78,6 @@ def _letter(database: Database, reference: str) -> None:
         )
 
 
-def _answer(qtbot: QtBot, answer: Callable[[ReceiptDialog], None]) -> list[ReceiptDialog]:
-    """Answer the modal receipt dialog once it opens; returns the dialogs seen."""
-    seen: list[ReceiptDialog] = []
-
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReceiptDialog)
-        seen.append(dialog)
-        answer(dialog)
-
-    QTimer.singleShot(0, respond)
-    return seen
-
-
 def _set(dialog: ReceiptDialog, day: date, hour: int, minute: int) -> None:
     dialog.received.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute)))
 
@@ -115,7 +102,7 @@ def test_ok_confirms_the_receipt_and_recounts_the_deadline(
         _set(dialog, date(2026, 11, 2), 20, 30)
         dialog.accept()
 
-    seen = _answer(qtbot, confirm)
+    seen = answer_modal(ReceiptDialog, confirm)
     with qtbot.waitSignal(window.clock.changed):
         window.clock.ask_receipt(reference)
     assert prefills == ["2026-09-29 16:45"]
@@ -167,7 +154,7 @@ def test_a_doubtful_receipt_says_why_and_where_it_was_taken_from(
         seen.append((dialog.windowTitle(), dialog.correcting, texts))
         dialog.reject()
 
-    _answer(qtbot, look)
+    answer_modal(ReceiptDialog, look)
     window.clock.ask_receipt(reference)
     [(title, correcting, texts)] = seen
     assert (title, correcting) == ("Confirm the receipt date", False)
@@ -197,7 +184,7 @@ def test_a_sound_receipt_is_corrected_knowing_what_is_recorded(
         _set(dialog, date(2026, 9, 28), 10, 0)
         dialog.accept()
 
-    _answer(qtbot, correct)
+    answer_modal(ReceiptDialog, correct)
     with qtbot.waitSignal(window.clock.changed):
         window.clock.ask_receipt(reference)
     assert intros == [
@@ -240,7 +227,7 @@ def test_a_future_date_is_refused_and_nothing_changes(
             box.close()
         dialog.reject()
 
-    _answer(qtbot, try_future)
+    answer_modal(ReceiptDialog, try_future)
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_receipt(reference)
     future = "The receipt date cannot be in the future: enter when the message reached you."
@@ -260,7 +247,7 @@ def test_cancel_changes_nothing(
         _set(dialog, date(2026, 11, 1), 21, 30)
         dialog.reject()
 
-    seen = _answer(qtbot, cancel)
+    seen = answer_modal(ReceiptDialog, cancel)
     with qtbot.assertNotEmitted(window.clock.changed):
         window.clock.ask_receipt(reference)
     assert len(seen) == 1

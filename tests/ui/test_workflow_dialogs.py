@@ -2,11 +2,8 @@
 made in a combo box reaches the service as the enum member, a refusal is signed off with its
 grounds, and Review… with nothing pending says so."""
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog
+from PySide6.QtWidgets import QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,21 +30,9 @@ from app.ui.workflow_dialogs import (
     TriageDialog,
     VerificationDialog,
 )
-from tests.ui.case_window import HANDLER, TODAY, take_messages, window_with_mail
+from tests.ui.case_window import HANDLER, TODAY, answer_modal, take_messages, window_with_mail
 
 REVIEWER = "wang.reviewer"
-
-
-def _answer(answer: Callable[[QDialog], None], seen: list[QDialog]) -> None:
-    """Answer the modal dialog once it opens (recording it in ``seen``)."""
-
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        seen.append(dialog)
-        answer(dialog)
-
-    QTimer.singleShot(0, respond)
 
 
 def _texts(box: QComboBox) -> list[str]:
@@ -64,7 +49,6 @@ def test_triage_through_its_dialog_records_the_kind_chosen(
     qtbot: QtBot, database: Database
 ) -> None:
     window, reference = window_with_mail(qtbot, database, "001-en-access-default.eml")
-    seen: list[QDialog] = []
 
     def choose(dialog: QDialog) -> None:
         assert isinstance(dialog, TriageDialog)
@@ -72,7 +56,7 @@ def test_triage_through_its_dialog_records_the_kind_chosen(
         dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("CN"))
         dialog.accept()
 
-    _answer(choose, seen)
+    seen = answer_modal(QDialog, choose)
     with qtbot.waitSignal(window.workflow.changed):
         window.workflow.ask_triage(reference)
     assert len(seen) == 1
@@ -131,7 +115,7 @@ def test_closing_through_its_dialog_records_the_outcome(qtbot: QtBot, database: 
         offered.append(_texts(dialog.outcome))
         dialog.accept()  # with the first outcome offered
 
-    _answer(choose, [])
+    answer_modal(QDialog, choose)
     with qtbot.waitSignal(window.workflow.changed):
         window.workflow.ask_close(reference)
     # A new case closes only with an outcome that needs no answer: "As answered", refused once
@@ -174,7 +158,7 @@ def test_a_refusal_is_signed_off_with_its_grounds_in_the_ui_language(
         dialog.grounds.explanation.setPlainText("fifth identical request this month")
         dialog.accept()
 
-    _answer(ask, [])
+    answer_modal(QDialog, ask)
     with qtbot.waitSignal(window.workflow.changed):
         window.workflow.ask_review(reference)
     window.user.switch(REVIEWER)
@@ -185,7 +169,7 @@ def test_a_refusal_is_signed_off_with_its_grounds_in_the_ui_language(
         shown.append((_texts(dialog.review), dialog.details.text()))
         dialog.accept()
 
-    _answer(approve, [])
+    answer_modal(QDialog, approve)
     with qtbot.waitSignal(window.workflow.changed):
         window.workflow.ask_decision(reference)
     ground = "明显缺乏依据" if language == "zh" else "Manifestly unfounded"
@@ -211,7 +195,7 @@ def test_a_refusal_review_without_grounds_is_refused_in_the_window(
         select_member(dialog.subject, ReviewSubject.REFUSAL)
         dialog.accept()
 
-    _answer(ask, [])
+    answer_modal(QDialog, ask)
     with qtbot.assertNotEmitted(window.workflow.changed):
         window.workflow.ask_review(reference)
     assert take_messages() == [
