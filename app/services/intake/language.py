@@ -56,7 +56,8 @@ def detect_language(text: str, rules: TriageRules) -> LanguageGuess:
     Only the first 20,000 characters are read (``leading_text``). Quoted lines (``> …``) are
     ignored. A non-Latin writing system that dominates decides (Han → zh, Greek → el, Hangul →
     ko, …), except that Han text with kana in it is Japanese; Latin text goes to the vocabulary
-    whose stopwords occur most.
+    whose stopwords occur most; a tie between two languages other than the default one is
+    uncertain, as is a single stopword.
 
     Args:
         text: the letter's text (body, or subject when the body is empty).
@@ -122,18 +123,23 @@ def _script_classes(scripts: tuple[Script, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _by_stopwords(tokens: list[str], rules: TriageRules) -> LanguageGuess:
     folded = Counter(token.casefold() for token in tokens if len(token) >= _MIN_LATIN_WORD)
-    best_code, best_hits, best_words = rules.default_language, 0, ""
+    best_code, best_hits, best_words, tied = rules.default_language, 0, "", False
     for code, vocabulary in sorted(rules.languages.items()):
         if vocabulary.script != _LATIN:
             continue
-        found = Counter({word: folded[word] for word in vocabulary.stopwords if folded[word]})
+        # In word order, so that the evidence named among equally frequent words is the same
+        # on every run (a frozenset's order changes with the hash seed).
+        found = Counter({w: folded[w] for w in sorted(vocabulary.stopwords) if folded[w]})
         hits = sum(found.values())
         if hits > best_hits:
             top = ", ".join(word for word, _ in found.most_common(3))
-            best_code, best_hits, best_words = code, hits, top
+            best_code, best_hits, best_words, tied = code, hits, top, False
+        elif hits == best_hits:
+            tied = True
     if best_hits == 0:
         return LanguageGuess(rules.default_language, "default", "")
     # Weak evidence for the language assumed anyway changes nothing; for another it decides
-    # the letter's language and perhaps its law on one word.
-    weak = best_hits < _CLEAR_HITS and best_code != rules.default_language
+    # the letter's language and perhaps its law on one word. Two languages with as many
+    # common words are a toss-up (the first in code order is named): a person decides.
+    weak = (best_hits < _CLEAR_HITS or tied) and best_code != rules.default_language
     return LanguageGuess(best_code, "stopwords", best_words, uncertain=weak)
