@@ -10,6 +10,7 @@ from app.services.intake.account_ids import quoted_account
 from app.services.intake.labelled_values import value_after_label
 from app.services.intake.message import IncomingMessage
 from app.services.intake.name_characters import visible_name
+from app.services.intake.phone_region import international_phone
 from app.services.intake.reasons import TriageReason
 from app.services.intake.vocabulary import TriageRules
 from app.services.intake.word_characters import without_invisibles
@@ -106,18 +107,21 @@ _PHONE_TEXT = r"(\(?\+?[\d()\s.\u2010-\u2015\u2212-]{5,24}\d)(?!\d)"
 
 
 def labelled_identifiers(
-    text: str, rules: TriageRules
+    text: str, rules: TriageRules, region: str | None = None
 ) -> tuple[str | None, str | None, list[TriageReason]]:
     """Find a phone number and a console account ID written after a label in the letter
     ("联系电话：138…", "账号ID：u10086", "账号（li_si_2020）", "Account ID: …", "رقم الحساب:
     xy-4471"; the forms are in ``labelled_values``, what an account ID is in ``account_ids``),
     for matching the person's earlier cases. A mainland mobile number written after an
-    account label is the phone number when no phone label has one.
+    account label is the phone number when no phone label has one. A number written without
+    a country code is read as dialled in ``region`` when it is a valid number there.
 
     Args:
         text: the letter's body as written (any length, any script; Traditional Chinese is
             read as written, not in its Simplified reading).
         rules: the labels (``[requester]`` in ``resources/triage/rules.toml``).
+        region: the country the message gives for national numbers (``phone_region``), or
+            ``None`` to keep such a number as written.
 
     Returns:
         (phone as digits with an optional "+", account ID, reasons); ``None`` where absent.
@@ -126,6 +130,7 @@ def labelled_identifiers(
     phone_match = value_after_label(visible, rules.phone_labels, _PHONE_TEXT)
     quoted = quoted_account(visible, rules.account_labels)
     phone = (normalise_phone(phone_match) if phone_match else None) or quoted.mobile
+    phone = international_phone(phone, region) if phone else None
     account = quoted.account_id
     reasons = [
         TriageReason("requester", "body_label", value) for value in (phone, account) if value

@@ -16,6 +16,7 @@ from app.services.intake.chase import find_chased_request
 from app.services.intake.chinese_script import to_simplified
 from app.services.intake.language import LanguageGuess, detect_language, leading_text
 from app.services.intake.message import IncomingMessage
+from app.services.intake.phone_region import phone_region
 from app.services.intake.reasons import TriageReason
 from app.services.intake.requester import labelled_identifiers, sender_requester
 from app.services.intake.sender_domain import SenderAuthority, sender_authority
@@ -92,8 +93,10 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     )
     requester = sender_requester(msg, rules)
     name, email, requester_reasons = requester.name, requester.email, requester.reasons
+    # A national number is read in the country the sender's domain or language gives.
+    region = phone_region(msg.from_address, read_in, rules)
     # As written: an ID in Traditional characters is not the Simplified reading's.
-    phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules)
+    phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules, region)
     jurisdiction, jurisdiction_reason = propose_jurisdiction(
         wording,
         subject_citations + citations,
