@@ -8,6 +8,7 @@ is not a case database; anything else means the key does not open it.
 """
 
 import shlex
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -162,6 +163,8 @@ def classify_open_failure(path: Path, error: Exception) -> Exception:
     if "malformed" in message or "corrupt" in message:
         return DamagedDatabaseError(_damaged(path))
     shape = _file_shape(path)
+    if shape == "damaged_sqlite":
+        return DamagedDatabaseError(_damaged(path))
     if shape == "plain_sqlite":
         return NotADatabaseError(
             f"'{path.name}' is a plain, unencrypted SQLite file, not a Privacy Desk database."
@@ -180,7 +183,8 @@ def check_file_shape(path: Path) -> None:
 
     Raises:
         NotADatabaseError: a plain SQLite file, or one too small or text-like to be a database.
-        DamagedDatabaseError: no whole number of pages (truncated).
+        DamagedDatabaseError: no whole number of pages (truncated), or SQLite's plain header
+            before contents SQLite cannot read.
     """
     shape = _file_shape(path)
     if shape == "pages":
@@ -190,31 +194,56 @@ def check_file_shape(path: Path) -> None:
 
 def _damaged(path: Path) -> str:
     """The damaged file's message: where the file is (its whole folder), where the app's own
-    copies are, and the one way to restore while the app cannot open it (the command line:
-    the window, with its Backup and keys dialog, never opens on such a file)."""
+    copies are when it has kept any (a ``backups`` folder beside the file: never named when
+    there is none), and the one way to restore while the app cannot open it (the command
+    line: the window, with its Backup and keys dialog, never opens on such a file)."""
     full = path.resolve()
     name, folder = full.name, full.parent
     backups, quoted = folder / BACKUP_FOLDER, shlex.quote(str(full))
+    if backups.is_dir():
+        return (
+            f"'{name}' in '{folder}' is truncated or damaged and cannot be opened as it is. "
+            "Restore it from a backup (yours, an automatic one, or a copy the app kept in "
+            f"'{backups}'): python -m app --database {quoted} restore BACKUP-FILE; the damaged "
+            "file is kept aside."
+        )
     return (
         f"'{name}' in '{folder}' is truncated or damaged and cannot be opened as it is. "
-        "Restore it from a backup (yours, an automatic one, or a copy the app kept in "
-        f"'{backups}'): python -m app --database {quoted} restore BACKUP-FILE; the damaged "
-        "file is kept aside."
+        "Restore it from a backup of yours or an automatic one: python -m app --database "
+        f"{quoted} restore BACKUP-FILE; the damaged file is kept aside."
     )
 
 
 def _file_shape(path: Path) -> str:
-    """What the bytes alone say: a plain SQLite file; something too small or text-like to be a
-    database ("foreign"); a file that is no whole number of database pages ("truncated": an
-    encrypted database cut short); else "pages" (only the key can tell more)."""
+    """What the bytes alone say: a plain SQLite file ("plain_sqlite", or "damaged_sqlite" when
+    its schema cannot be read); something too small or text-like to be a database
+    ("foreign"); a file that is no whole number of database pages ("truncated": an encrypted
+    database cut short); else "pages" (only the key can tell more)."""
     size = path.stat().st_size
     with path.open("rb") as handle:
         head = handle.read(SMALLEST_PAGE)
     if head.startswith(PLAIN_SQLITE_HEADER):
-        return "plain_sqlite"
+        return "plain_sqlite" if _plain_schema_reads(path) else "damaged_sqlite"
     if size < SMALLEST_PAGE or _is_text(head):
         return "foreign"
     return "truncated" if size % SMALLEST_PAGE else "pages"
+
+
+def _plain_schema_reads(path: Path) -> bool:
+    """Whether SQLite (the standard library's, no key) reads the schema of ``path``. Opened
+    read-only and immutable: no lock, journal, WAL or shared-memory file is made and nothing
+    is written (SQLite's URI parameters "mode=ro", "immutable=1")."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return True
 
 
 def _is_text(head: bytes) -> bool:

@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -73,9 +74,18 @@ def test_wrong_key_is_a_clear_error_and_leaves_the_file_byte_identical(
     )
 
 
+def _plain_sqlite() -> bytes:
+    """A real plain (unencrypted) SQLite database with a schema that reads: one 4096-byte page."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("PRAGMA user_version = 1")
+    content = connection.serialize()
+    connection.close()
+    return content
+
+
 @pytest.mark.parametrize(
     "content",
-    [b"SQLite format 3\x00" + bytes(4080), b"just some text\n", b""],
+    [_plain_sqlite(), b"just some text\n", b""],
     ids=["plain-sqlite", "text-file", "empty-but-folder-check"],
 )
 def test_a_file_that_is_no_case_database_is_reported_as_such(

@@ -38,6 +38,9 @@ def test_a_damaged_file_names_its_folder_the_app_s_copies_and_the_restore_comman
     Database.close(unlock(path, secrets=secrets, passphrase=None, create=True))
     content = path.read_bytes()
     path.write_bytes(content[: len(content) - 100])  # no longer whole pages
+    # The app's copies (the file before a migration or a restore) are kept in "backups" beside
+    # it; the message names that folder only where it exists (tests/test_cli_damaged_file.py).
+    (folder / "backups").mkdir()
     with pytest.raises(DamagedDatabaseError) as raised:
         unlock(path, secrets=secrets, passphrase=None)
     assert str(raised.value) == (
