@@ -93,8 +93,9 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
     )
     requester = sender_requester(msg, rules)
     name, email, requester_reasons = requester.name, requester.email, requester.reasons
-    # A national number is read in the country the sender's domain or language gives.
-    region = phone_region(msg.from_address, read_in, rules)
+    # A national number is read in the country the sender's domain or language gives; not a
+    # forwarder's domain, whose country need not be the forwarded writer's.
+    region = phone_region(None if msg.forwarded else msg.from_address, read_in, rules)
     # As written: an ID in Traditional characters is not the Simplified reading's.
     phone, account_id, identifier_reasons = labelled_identifiers(msg.body_text, rules, region)
     jurisdiction, jurisdiction_reason = propose_jurisdiction(

@@ -106,6 +106,22 @@ def test_a_forwarded_french_mail_records_the_users_mobile() -> None:
     assert proposal.requester_phone == "0612345678"
 
 
+def test_a_forwarders_country_is_not_the_forwarded_writers() -> None:
+    # A colleague at a German company forwards a French user's mail: "06 12 34 56 78" is a
+    # valid German number too (+49 6123…, Rheingau), so the .de domain must not decide.
+    body = (
+        "Bitte bearbeiten.\n\n---------- Forwarded message ---------\n"
+        "From: Hélène Dubois <helene.dubois@example.com>\n"
+        "Date: Wed, 11 Nov 2026 08:00\nSubject: Suppression\nTo: <service@xuyun.de>\n\n"
+        "Bonjour, je vous demande d'effacer toutes mes données personnelles. "
+        "Tél. 06 12 34 56 78.\n"
+    )
+    raw = _mail("Li Lei <li.lei@xuyun.de>", body)
+    proposal = triage_forward(parse_incoming(raw), default_rules(), frozenset({"xuyun.de"}))
+    assert proposal.requester_email == "helene.dubois@example.com"
+    assert proposal.requester_phone == "0612345678"
+
+
 @pytest.mark.parametrize(
     ("address", "language", "region"),
     [
