@@ -26,12 +26,17 @@ _LINES = [
     # Agencia Española de Protección de Datos.
     ("Le requerimos para que en el plazo de quince días remita la información.", "es"),
     ("Deberá remitir a esta Agencia la información requerida en el plazo de diez días.", "es"),
+    # QA15 d09: read as Dutch on "de" twice.
+    ("Deberá responder antes del 4 de diciembre de 2026.", "es"),
     # Comissão Nacional de Proteção de Dados; Autoridade Nacional de Proteção de Dados.
     ("Solicita-se que V. Exa. responda no prazo de dez dias úteis.", "pt"),
     ("Solicitamos o envio das informações no prazo de 10 dias.", "pt"),
+    ("Queira informar esta Comissão das medidas adotadas.", "pt"),
     # CNIL.
     ("Nous vous prions de bien vouloir nous répondre dans un délai de quinze jours.", "fr"),
     ("Je vous serais obligé de me faire parvenir ces éléments sous un mois.", "fr"),
+    ("Merci de me faire part de vos observations.", "fr"),
+    ("Veuillez trouver ci-joint la plainte de Madame X.", "fr"),
     # A German Landesbeauftragte.
     ("Wir bitten um Stellungnahme binnen zwei Wochen.", "de"),
     ("Bitte antworten Sie innerhalb von zehn Werktagen.", "de"),
@@ -53,8 +58,9 @@ def test_a_short_regulator_line_is_read_in_its_language_and_certain(text: str, c
     [
         # "le" and "la" are both common words of French and of Spanish: two each.
         ("le la", {"es", "fr"}),
-        # "de" and "die" count for Dutch; "die" and "das" for German: two each.
-        ("de die das", {"de", "nl"}),
+        # "de" and "die" count for Dutch; "die" and "das" for German; "de" and "das" for
+        # Portuguese: two each.
+        ("de die das", {"de", "nl", "pt"}),
     ],
 )
 def test_languages_with_as_many_common_words_are_uncertain(text: str, tied: set[str]) -> None:
