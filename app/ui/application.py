@@ -176,7 +176,7 @@ def _work(
     switchers: list[LanguageSwitcher] = []  # the window's signal needs the switcher made with it
 
     def make(old: QMainWindow | None) -> QMainWindow:
-        new = _main_window(old, first, rules)
+        new = main_window(old, first, rules)
         new.language_chosen.connect(lambda language: switchers[0].switch(language))
         return new
 
@@ -210,17 +210,18 @@ def _refresh_clocks(window: QMainWindow, rules: "Callable[[], RuleBook]") -> Non
         refresh_clocks(window.database, rules, window)
 
 
-def _main_window(
+def main_window(
     old: QMainWindow | None, first: "Database | FirstLook", rules: "Callable[[], RuleBook]"
 ) -> MainWindow:
-    """The first window over ``first``, or a rebuild of ``old`` (a new UI language) over the
-    database it shows — the real one: a rebuild leaves the demo."""
-    database = first
+    """The first window over ``first``, or a rebuild of ``old`` (a new UI language) showing
+    what it shows: the same database (the demo stays the demo), view, search, selected case
+    and note draft (``app.ui.language_switch``)."""
     if isinstance(old, MainWindow):
-        old.leave_demo()
-        database = old.database
+        from app.ui.language_switch import rebuilt_window  # with the tools, already imported
+
+        return rebuilt_window(old)
     # The list paints first; the menus, detail pane and dashboard are built right after.
-    return MainWindow(database, rules, defer_tools=True)
+    return MainWindow(first, rules, defer_tools=True)
 
 
 if __name__ == "__main__":

@@ -133,3 +133,20 @@ class DemoController(QObject):
         self.left.emit(real)
         demo.close()
         return real
+
+    def hand_over(self) -> tuple[Database, Database] | None:
+        """Give up the demo without closing it, for a window that takes over (the same window
+        rebuilt in another UI language, ``app.ui.language_switch``); returns the real and
+        the demo database, or ``None`` when no demo is shown. Nothing is emitted: this
+        window is going."""
+        demo, real = self.demo, self.real
+        if demo is None or real is None:
+            return None
+        self.demo = self.real = None
+        return real, demo
+
+    def take_over(self, real: Database, demo: Database) -> None:
+        """Show ``demo``, opened by another window's controller (``hand_over``), with ``real``
+        to come back to; ``entered`` follows as after ``start``."""
+        self.real = real
+        self._opened(demo)

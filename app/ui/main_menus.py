@@ -4,6 +4,7 @@ Labels are translated in the ``MainWindow`` context (where they were written fir
 translation files keep one context for the window's own words.
 """
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -11,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.ui.case_menu import CaseMenu
+from app.ui.language_switch import language_switch_allowed
 from app.ui.translations import LanguageSettings, build_language_menu
 from app.ui.window_dialogs import (
     choose_watched_folder,
@@ -102,5 +104,6 @@ def _view_menu(window: "MainWindow") -> QMenu:
     )
     menu.addSeparator()
     settings = LanguageSettings(QSettings())
-    menu.addMenu(build_language_menu(window, settings, window.language_chosen.emit))
+    allowed = partial(language_switch_allowed, window)
+    menu.addMenu(build_language_menu(window, settings, window.language_chosen.emit, allowed))
     return menu

@@ -123,7 +123,10 @@ class Translations(QObject):
 
 
 def build_language_menu(
-    parent: QWidget, settings: LanguageSettings, on_change: Callable[[str], None]
+    parent: QWidget,
+    settings: LanguageSettings,
+    on_change: Callable[[str], None],
+    allowed: Callable[[], bool] = lambda: True,
 ) -> QMenu:
     """Return the View → Language menu: system default, 中文（简体）, English.
 
@@ -132,6 +135,8 @@ def build_language_menu(
         settings: where the choice is kept; a choice is saved before ``on_change`` runs.
         on_change: called with the language to show now (e.g. to apply it and rebuild the
             window).
+        allowed: asked before a choice is kept; when it says no (and says why), the choice
+            is dropped and the menu ticks the language kept before.
     """
     menu = QMenu(QCoreApplication.translate("LanguageMenu", "&Language"), parent)
     group = QActionGroup(menu)
@@ -142,16 +147,25 @@ def build_language_menu(
         action = QAction(name, menu, checkable=True)
         action.setChecked(language == chosen)
         action.setData(language or "")
-        action.triggered.connect(_choice(settings, language, on_change))
+        action.triggered.connect(_choice(settings, language, on_change, allowed, group))
         group.addAction(action)
         menu.addAction(action)
     return menu
 
 
 def _choice(
-    settings: LanguageSettings, language: str | None, on_change: Callable[[str], None]
+    settings: LanguageSettings,
+    language: str | None,
+    on_change: Callable[[str], None],
+    allowed: Callable[[], bool],
+    group: QActionGroup,
 ) -> Callable[[], None]:
     def choose() -> None:
+        if not allowed():
+            kept = settings.chosen() or ""
+            for action in group.actions():
+                action.setChecked(action.data() == kept)
+            return
         settings.choose(language)
         on_change(settings.effective())
 
