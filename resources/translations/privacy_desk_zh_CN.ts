@@ -2455,6 +2455,25 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language not changed</source>
+        <translation>未切换语言</translation>
+    </message>
+    <message>
+        <source>Privacy Desk is still at work (importing messages or making the demo). Choose the language again once it has finished.</source>
+        <translation>Privacy Desk 仍在处理（导入邮件或生成演示数据）。完成后请重新选择语言。</translation>
+    </message>
+    <message>
+        <source>Close the open dialog first, then choose the language again. The window is redrawn in the new language, and what you typed in the dialog would not be kept.</source>
+        <translation>请先关闭已打开的对话框，再重新选择语言。切换语言会以新语言重绘窗口，对话框中已输入的内容将无法保留。</translation>
+    </message>
+    <message>
+        <source>Close “%1” first, then choose the language again. The window is redrawn in the new language, and what you typed in the dialog would not be kept.</source>
+        <translation>请先关闭“%1”，再重新选择语言。切换语言会以新语言重绘窗口，对话框中已输入的内容将无法保留。</translation>
+    </message>
+</context>
+<context>
     <name>LegalSource</name>
     <message>
         <source>confirmed</source>
