@@ -85,9 +85,7 @@ def _fill(facts: AcknowledgementFacts, wording: Wording) -> LetterValues:
         "received_date": wording.date(facts.received_date),
         "due_date": wording.date(facts.due_date),
         "issued_date": wording.date(facts.issued_date),
-        "legal_basis": terms.legal_basis.get(
-            facts.jurisdiction.upper(), terms.legal_basis["default"]
-        ),
+        "legal_basis": terms.law_for(facts.jurisdiction, facts.kind.value),
         "company_name": wording.letterhead.name_for(wording.language),
         "privacy_contact": wording.letterhead.privacy_contact,
     }

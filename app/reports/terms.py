@@ -29,6 +29,9 @@ class LetterTerms:
     Attributes:
         kinds: printed name of each request kind, by ``CaseKind`` value.
         legal_basis: the law in general terms by jurisdiction code, with a ``default`` entry.
+        legal_basis_by_kind: jurisdiction code -> ``CaseKind`` value -> the law with the
+            provision that gives that right (e.g. HK access: PDPO ss. 18-19); where a kind has
+            no entry, ``legal_basis`` is used (see ``law_for``).
         date_format: e.g. ``"{year}年{month}月{day}日"``.
         month_names: twelve month names for ``{month_name}``.
         page_number: e.g. ``"第 {page} 页 共 {pages} 页"``.
@@ -51,6 +54,24 @@ class LetterTerms:
     bilingual_note: str
     retention_basis: Mapping[str, str] = field(default_factory=dict)
     other_retention_basis: str = ""
+    legal_basis_by_kind: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def law_for(self, jurisdiction: str, kind: str) -> str:
+        """Return the law a request of ``kind`` (a ``CaseKind`` value) is made under.
+
+        Args:
+            jurisdiction: rule-set code, any case (``"hk"`` or ``"HK"``).
+            kind: ``CaseKind`` value, e.g. ``"access"``.
+
+        Returns:
+            ``legal_basis_by_kind[J][kind]``, else ``legal_basis[J]``, else the ``default``
+            (used only for a jurisdiction without a rule set).
+        """
+        code = jurisdiction.upper()
+        by_kind = self.legal_basis_by_kind.get(code, {})
+        if kind in by_kind:
+            return by_kind[kind]
+        return self.legal_basis.get(code, self.legal_basis["default"])
 
 
 def _string_table(
@@ -99,7 +120,14 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
     """Parse and validate (cached per file content: batches load the terms once)."""
     data = parse_toml(path, raw)
     for key in data:
-        if key not in {"kinds", "legal_basis", "month_names", *_RETENTION, *_TERMS_FIELDS}:
+        if key not in {
+            "kinds",
+            "legal_basis",
+            "month_names",
+            _BY_KIND,
+            *_RETENTION,
+            *_TERMS_FIELDS,
+        }:
             raise TemplateFieldError(str(path), key, "unknown key")
     names, basis = _string_table(path, data, "kinds"), _string_table(path, data, "legal_basis")
     _require_entries(path, "kinds", names, sorted(kinds))
@@ -118,8 +146,33 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
         date_format=formats["date_format"],
         page_number=formats["page_number"],
         bilingual_note=formats["bilingual_note"],
+        legal_basis_by_kind=_by_kind(path, data, frozenset(names)),
         **_retention_terms(path, data),
     )
+
+
+_BY_KIND = "legal_basis_by_kind"
+
+
+def _by_kind(path: Path, data: dict[str, Any], kinds: frozenset[str]) -> dict[str, dict[str, str]]:
+    """Return ``[legal_basis_by_kind.<CODE>]`` tables (optional), each keyed by a kind named in
+    ``[kinds]``: a misspelt kind would silently fall back to the general wording."""
+    tables = data.get(_BY_KIND, {})
+    if not isinstance(tables, dict):
+        raise TemplateFieldError(str(path), _BY_KIND, "must be a table of tables")
+    result = {}
+    for code, table in tables.items():
+        where = f"{_BY_KIND}.{code}"
+        if not isinstance(table, dict):
+            raise TemplateFieldError(str(path), where, "must be a table of texts")
+        for kind in table:
+            if kind not in kinds:
+                raise TemplateFieldError(str(path), f"{where}.{kind}", "unknown request kind")
+        result[code.upper()] = {
+            kind: check_placeholders(path, f"{where}.{kind}", text, frozenset())
+            for kind, text in table.items()
+        }
+    return result
 
 
 _RETENTION = ("retention_basis", "other_retention_basis")

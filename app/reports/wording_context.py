@@ -166,9 +166,7 @@ def case_values(case: CaseFacts, wording: Wording) -> LetterValues:
         "addressee_name": addressee,
         "received_date": wording.date(case.received_date),
         "issued_date": wording.date(case.issued_date),
-        "legal_basis": terms.legal_basis.get(
-            case.jurisdiction.upper(), terms.legal_basis["default"]
-        ),
+        "legal_basis": terms.law_for(case.jurisdiction, case.kind.value),
         "company_name": head.name_for(wording.language),
         "privacy_contact": head.privacy_contact,
         "complaint_channel": head.complaints(),

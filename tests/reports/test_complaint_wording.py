@@ -131,14 +131,19 @@ def test_a_rights_request_acknowledgement_keeps_its_kind_of_request(
 # Sentences of the samples (all rights requests) that must keep saying request.
 RIGHTS_WORDING = {
     "identity_request": (
-        "您好！我们已于2026年10月8日收到您就个人信息提出的查阅请求。",
+        "您好！我们已于2026年10月8日收到您就个人信息提出的查阅请求，并依照《中华人民共和国个人信息"
+        "保护法》第四章（个人在个人信息处理活动中的权利）予以处理。",
         "Thank you for your request about your personal information (Access to your personal "
-        "information), which we received on 8 October 2026.",
+        "information), which we received on 8 October 2026 and are dealing with under Chapter "
+        "IV (Rights of Individuals in Personal Information Handling Activities) of the Personal "
+        "Information Protection Law of the People's Republic of China.",
     ),
     "clarification_request": (
         "为了准确、完整地处理您的请求，请您就以下事项作出说明：",
         "Thank you for your request about your personal information (Access to your personal "
-        "information), which we received on 8 October 2026.",
+        "information), which we received on 8 October 2026 and are dealing with under Chapter "
+        "IV (Rights of Individuals in Personal Information Handling Activities) of the Personal "
+        "Information Protection Law of the People's Republic of China.",
     ),
     "extension_notice": (
         "收到您就个人信息提出的查阅请求。",

@@ -120,7 +120,14 @@ def test_unknown_due_date_and_unnamed_requester(facts: AcknowledgementFacts) -> 
             "General Data Protection Regulation (EU) 2016/679",
         ),
         ("US-CA", "《加利福尼亚州消费者隐私法》", "the California Consumer Privacy Act"),
-        ("SG", "适用的个人信息保护法律法规", "the applicable data protection law"),
+        # Singapore names its own Act (QA14 F8), a deletion request its law in general terms.
+        (
+            "SG",
+            "新加坡《2012年个人资料保护法》（PDPA）",
+            "the Personal Data Protection Act 2012 (Singapore)",
+        ),
+        # Only a jurisdiction without a rule set falls back on the default.
+        ("XX", "适用的个人信息保护法律法规", "the applicable data protection law"),
     ],
 )
 def test_legal_basis_follows_the_jurisdiction(
