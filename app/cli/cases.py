@@ -16,9 +16,10 @@ from app.reports.case_file import case_file_pdf
 from app.reports.case_letters import CASE_TEMPLATES, render_case_letter
 from app.reports.settings_letterhead import letterhead_for
 from app.services.case_file import case_file
-from app.services.case_queries import CaseRow, extended_due_dates, list_cases
+from app.services.case_queries import CaseRow, extended_due_dates, find_case, list_cases
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
+from app.services.letter_languages import chinese_for
 from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
 from app.services.settings_letterhead import stored_letterhead
 from app.store.disk_space import DiskFullWatch
@@ -35,7 +36,13 @@ def register(commands: Any) -> None:
     letter = commands.add_parser("letter", help="generate a letter for a case")
     letter.add_argument("reference")
     letter.add_argument("--template", default="acknowledgement", choices=CASE_TEMPLATES)
-    letter.add_argument("--lang", default="zh", choices=SUPPORTED_LANGUAGES)
+    letter.add_argument(
+        "--lang",
+        default=None,
+        choices=SUPPORTED_LANGUAGES,
+        help="letter language (default: Chinese in the case's script: zh-Hant for a Hong Kong "
+        "or Taiwan case, else zh)",
+    )
     letter.add_argument("-o", "--output", type=Path, required=True)
     letter.add_argument("--overwrite", action="store_true", help="replace an existing file")
     letter.set_defaults(handler=run_letter)
@@ -160,11 +167,12 @@ def run_letter(args: argparse.Namespace) -> int:
     database = open_for_command(args, rule_book)
     try:
         with database.session() as session:
+            language = args.lang or chinese_for(find_case(session, args.reference).jurisdiction)
             stored = generate_letter(
                 session,
                 args.reference,
                 args.template,
-                args.lang,
+                language,
                 renderer=render_case_letter,
                 rule_book=rule_book,
                 issued_date=company_today(),

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         PARTIAL_REFUSAL,
         REFUSAL,
     )
-    from app.reports.letterhead import BILINGUAL, Letterhead, default_letterhead, load_letterhead
+    from app.reports.letterhead import Letterhead, default_letterhead, load_letterhead
     from app.reports.letters import LANGUAGES, letter_version, render_letter
     from app.reports.responses import (
         render_access_response,
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     )
     from app.reports.templates import TemplateVersion, load_template_file
     from app.reports.wording_context import LetterKind
+    from app.services.letter_languages import BILINGUAL
 
 _HOMES = {
     "ACCESS_RESPONSE": "app.reports.letter_kinds",
@@ -72,7 +73,7 @@ _HOMES = {
     "AccessResponseFacts": "app.reports.facts",
     "AcknowledgementFacts": "app.reports.acknowledgement",
     "Addressee": "app.reports.facts",
-    "BILINGUAL": "app.reports.letterhead",
+    "BILINGUAL": "app.services.letter_languages",
     "CANCELLATION_CONFIRMATION": "app.reports.letter_kinds",
     "CLARIFICATION_REQUEST": "app.reports.letter_kinds",
     "COMPLAINT_RESPONSE": "app.reports.letter_kinds",

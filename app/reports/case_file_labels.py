@@ -107,6 +107,8 @@ _LETTER_LANGUAGE = {
     "zh": ("中文", "Chinese"),
     "en": ("英文", "English"),
     "zh+en": ("中英双语", "Chinese + English"),
+    "zh-Hant": ("繁体中文", "Traditional Chinese"),
+    "zh-Hant+en": ("繁体中文、英文双语", "Traditional Chinese + English"),
     "en+zh": ("英中双语", "English + Chinese"),
 }
 

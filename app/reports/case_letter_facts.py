@@ -6,6 +6,7 @@ Shared by ``case_letters`` (letters whose content the record holds) and
 
 from app.reports.facts import Addressee, CaseFacts
 from app.reports.printable_names import printable_name
+from app.services.letter_languages import SINGLE, is_chinese
 from app.services.letters import CategoryLine, LetterContext
 
 
@@ -30,7 +31,7 @@ def case_facts(context: LetterContext) -> CaseFacts:
 
 def category_name(line: CategoryLine, language: str) -> str:
     """Return the category's name in ``language`` (``"zh"``, ``"en"``; both for ``"zh+en"``)."""
-    if language == "zh":
+    if language in SINGLE and is_chinese(language):
         return line.name_zh
     if language == "en":
         return line.name_en

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models.enums import CaseKind, CategoryActionKind, PartyRole
+from app.services.letter_languages import is_chinese
 from app.services.workflow.inventory import RetentionRule
 
 
@@ -135,8 +136,9 @@ class CategoryNames:
     en: str
 
     def in_language(self, language: str) -> str:
-        """Return the name in ``language`` (``"zh"``; anything else: English)."""
-        return self.zh if language == "zh" else self.en
+        """Return the name in ``language`` (Chinese for ``"zh"`` and ``"zh-Hant"``: the
+        inventory's names are the company's own, kept as written; anything else: English)."""
+        return self.zh if is_chinese(language) else self.en
 
 
 @dataclass(frozen=True)

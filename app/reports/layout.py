@@ -44,6 +44,7 @@ from app.reports.styles import (
     letter_styles,
     paragraph,
 )
+from app.services.letter_languages import is_chinese
 
 __all__ = ["LetterContent", "build_letter_pdf", "lay_out_pdf", "letter_story"]
 
@@ -106,7 +107,7 @@ def _signature(
         for text, indent in content.closing
     ]
     # Chinese letters sign at the right (落款右对齐); English business letters sign at the left.
-    align = "RIGHT" if content.language == "zh" else "LEFT"
+    align = "RIGHT" if is_chinese(content.language) else "LEFT"
     image = letterhead.image("signature_image")
     if image:
         width, height = image.fit(SIGNATURE_MAX_WIDTH, SIGNATURE_MAX_HEIGHT)

@@ -32,6 +32,7 @@ from app.reports.wording_context import (
     letter_spec,
 )
 from app.services.deadlines.counting import add_months
+from app.services.letter_languages import is_chinese
 from app.services.workflow.inventory import load_inventory
 
 
@@ -185,7 +186,7 @@ def _refusal(facts: RefusalFacts, wording: Wording) -> LetterValues:
         if ground.key not in known:
             raise RefusalGroundError(facts.case.jurisdiction, ground.key, sorted(known))
     values = case_values(facts.case, wording)
-    space = "" if wording.language == "zh" else " "  # Chinese sentences join without a space
+    space = "" if is_chinese(wording.language) else " "  # Chinese sentences join without a space
     values.lists |= {
         "grounds": tuple(
             f"{known[g.key]}{space}{g.detail.strip()}" if g.detail else known[g.key]

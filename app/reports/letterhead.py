@@ -9,8 +9,8 @@ from pathlib import Path
 from app.errors import TemplateError, TemplateFieldError
 from app.reports.images import LetterImage, load_image, read_image_source
 from app.resources import resource_path
+from app.services.letter_languages import BILINGUAL_HALVES
 
-BILINGUAL = "zh+en"
 _REQUIRED = ("company_name", "address", "privacy_contact")
 _OPTIONAL = ("company_name_en", "address_en", "website", "complaint_channel")
 _IMAGES = ("logo", "signature_image")
@@ -74,7 +74,7 @@ class Letterhead:
 
     def address_for(self, language: str) -> str:
         """Return the postal address for ``language``; both addresses for a bilingual letter."""
-        if language == BILINGUAL and self.address_en and self.address_en != self.address:
+        if language in BILINGUAL_HALVES and self.address_en and self.address_en != self.address:
             return f"{self.address}\n{self.address_en}"
         return self.address_en or self.address if language == "en" else self.address
 

@@ -25,7 +25,7 @@ from app.reports.content import LetterContent
 from app.reports.fonts import default_font_stack
 from app.reports.jurisdictions import for_jurisdiction, load_jurisdictions
 from app.reports.layout import annex_story, lay_out_pages, letter_story
-from app.reports.letterhead import BILINGUAL, Letterhead
+from app.reports.letterhead import Letterhead
 from app.reports.pages import PageDecorations
 from app.reports.styles import letter_styles
 from app.reports.subsets import template_first_order
@@ -33,9 +33,10 @@ from app.reports.templates import TemplateVersion, load_template, template_versi
 from app.reports.terms import load_terms
 from app.reports.wording import fill_template
 from app.reports.wording_context import LetterKind, Wording
+from app.services.letter_languages import BILINGUAL, BILINGUAL_HALVES, ENGLISH
+from app.services.letter_languages import LANGUAGES as LANGUAGES
 
 F = TypeVar("F")
-LANGUAGES = ("zh", "en", BILINGUAL)
 _ALL_KINDS = frozenset(kind.value for kind in CaseKind)
 
 
@@ -50,7 +51,7 @@ def letter_content(
     """Fill one language's template with the facts.
 
     Args:
-        kind: the letter kind. facts: its facts. language: ``"zh"`` or ``"en"``.
+        kind: the letter kind. facts: its facts. language: ``"zh"``, ``"zh-Hant"`` or ``"en"``.
         letterhead: the sender. jurisdiction: the case's rule-set code.
         templates_dir: a ``letters`` folder to use instead of the shipped one.
 
@@ -131,7 +132,9 @@ def _fewest_pages(
     return compact if fewer == short else pdf
 
 
-def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> bytes:
+def _bilingual(
+    zh: LetterContent, en: LetterContent, letterhead: Letterhead, language: str = BILINGUAL
+) -> bytes:
     fonts = default_font_stack()
     annex = merge_annex(zh, en)
     texts = [*zh.printed_texts(), *en.printed_texts(), *letterhead.printed_texts()]
@@ -148,9 +151,8 @@ def _bilingual(zh: LetterContent, en: LetterContent, letterhead: Letterhead) -> 
         return both
 
     page_number = f"{zh.page_number} / {en.page_number}"
-    pages = PageDecorations(
-        letterhead, BILINGUAL, zh.reference_line, page_number, fonts, letter_styles("zh", fonts)
-    )
+    styles = letter_styles(zh.language, fonts)
+    pages = PageDecorations(letterhead, language, zh.reference_line, page_number, fonts, styles)
     order = _subset_order((zh, en), letterhead)
     title = f"{zh.title} / {en.title}"
     return _fewest_pages(story, pages, title, order, short=None if annex.annex else 2)
@@ -168,7 +170,8 @@ def render_letter(
 
     Args:
         kind: e.g. ``REFUSAL``. facts: the matching facts (e.g. ``RefusalFacts``).
-        language: ``"zh"``, ``"en"`` or ``"zh+en"`` (bilingual: Chinese first, then English).
+        language: ``"zh"``, ``"zh-Hant"`` (Traditional Chinese), ``"en"``, or bilingual
+            ``"zh+en"`` / ``"zh-Hant+en"`` (that Chinese first, then English).
         letterhead: the sender.
         templates_dir: a ``letters`` folder to use instead of the shipped one.
 
@@ -184,16 +187,20 @@ def render_letter(
     if language not in LANGUAGES:
         raise TemplateError(f"no letter templates for language '{language}'")
     jurisdiction = kind.jurisdiction_of(facts)
-    if language != BILINGUAL:
+    chinese = BILINGUAL_HALVES.get(language)
+    if chinese is None:
         content = letter_content(kind, facts, language, letterhead, jurisdiction, templates_dir)
         return lay_out_letter(content, letterhead)
     zh, en = (
         letter_content(kind, facts, lang, letterhead, jurisdiction, templates_dir)
-        for lang in ("zh", "en")
+        for lang in (chinese, ENGLISH)
     )
-    terms = load_terms("zh", templates_dir, _ALL_KINDS), load_terms("en", templates_dir, _ALL_KINDS)
+    terms = (
+        load_terms(chinese, templates_dir, _ALL_KINDS),
+        load_terms(ENGLISH, templates_dir, _ALL_KINDS),
+    )
     zh, en = replace(zh, note=terms[0].bilingual_note), replace(en, note=terms[1].bilingual_note)
-    return _bilingual(zh, en, letterhead)
+    return _bilingual(zh, en, letterhead, language)
 
 
 def letter_version(
@@ -209,8 +216,9 @@ def letter_version(
     """
     if language not in LANGUAGES:
         raise TemplateError(f"no letter templates for language '{language}'")
-    if language == BILINGUAL:
-        parts = [letter_version(kind, lang, templates_dir).sha256 for lang in ("zh", "en")]
+    if language in BILINGUAL_HALVES:
+        halves = (BILINGUAL_HALVES[language], ENGLISH)
+        parts = [letter_version(kind, lang, templates_dir).sha256 for lang in halves]
         digest = hashlib.sha256(":".join(parts).encode()).hexdigest()
         return TemplateVersion(key=kind.spec.key, language=language, sha256=digest)
     template = load_template(kind.spec, language, templates_dir)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from app.errors import LetterError
 from app.reports.facts import HeldCategory
 from app.reports.wording_context import Wording
+from app.services.letter_languages import is_chinese
 from app.services.workflow.inventory import RetentionRule
 
 
@@ -48,7 +49,7 @@ def retention_basis(rule: RetentionRule, wording: Wording) -> str:
 def _named(rule: RetentionRule, language: str) -> tuple[str, str]:
     """The rule's name and starting event in ``language`` ("" where the inventory has none:
     its English event must not stand in a Chinese letter)."""
-    if language == "zh":
+    if is_chinese(language):
         return rule.name_zh, rule.starts_from_zh
     return rule.name_en, rule.starts_from
 

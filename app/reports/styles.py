@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 
 from app.reports.fonts import FontStack
 from app.reports.letter_paragraph import LetterParagraph
+from app.services.letter_languages import is_chinese
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 25 * mm
@@ -54,7 +55,8 @@ def letter_styles(language: str, fonts: FontStack, *, compact: bool = False) -> 
     letter that would otherwise put only its closing on a page of its own (``letters``).
     Cached: styles are never changed after creation (``clone`` makes new ones).
     """
-    size, leading = (11.0, 20.0) if language == "zh" else (10.5, 15.5)
+    chinese = is_chinese(language)
+    size, leading = (11.0, 20.0) if chinese else (10.5, 15.5)
     leading -= 2 if compact else 0
     body = ParagraphStyle(
         "body",
@@ -64,7 +66,7 @@ def letter_styles(language: str, fonts: FontStack, *, compact: bool = False) -> 
         alignment=TA_LEFT,
         wordWrap="CJK",
         spaceAfter=leading * (0.15 if compact else 0.45),
-        firstLineIndent=2 * size if language == "zh" else 0,
+        firstLineIndent=2 * size if chinese else 0,
         # No lone line at a page break: two lines at least stay on each side, or the whole
         # paragraph goes over (ReportLab moves a line more when it would leave one alone).
         allowWidows=0,

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.errors import TemplateError, TemplateFieldError
 from app.resources import resource_path
+from app.services.letter_languages import folder_name
 
 
 def letters_dir(templates_dir: Path | None, language: str) -> Path:
@@ -17,13 +18,14 @@ def letters_dir(templates_dir: Path | None, language: str) -> Path:
 
     Args:
         templates_dir: the ``letters`` folder, or ``None`` for the shipped one.
-        language: ``"zh"``, ``"en"``, ...
+        language: ``"zh"``, ``"en"``, ``"zh-Hant"`` (folder ``zh_Hant``), ...
 
     Raises:
         TemplateError: no templates exist for the language.
     """
-    folder = (templates_dir or resource_path("letters")) / language
-    if not language.isalpha() or not folder.is_dir():
+    name = folder_name(language)
+    folder = (templates_dir or resource_path("letters")) / name
+    if not name.replace("_", "").isalpha() or not folder.is_dir():
         raise TemplateError(f"no letter templates for language '{language}'")
     return folder
 

@@ -167,7 +167,7 @@ def _by_kind(path: Path, data: dict[str, Any], kinds: frozenset[str]) -> dict[st
             raise TemplateFieldError(str(path), where, "must be a table of texts")
         for kind in table:
             if kind not in kinds:
-                raise TemplateFieldError(str(path), f"{where}.{kind}", "unknown request kind")
+                raise TemplateFieldError(str(path), f"{where}.{kind}", "unknown key")
         result[code.upper()] = {
             kind: check_placeholders(path, f"{where}.{kind}", text, frozenset())
             for kind, text in table.items()

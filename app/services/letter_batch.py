@@ -79,7 +79,7 @@ class BatchPlan:
 
     Attributes:
         kind: how the cases were chosen. template_key: e.g. ``"acknowledgement"``.
-        language: ``"zh"``, ``"en"`` or ``"zh+en"``. issued_date: the letters' date.
+        language: one of ``SUPPORTED_LANGUAGES``. issued_date: the letters' date.
         entries: the cases in reference order.
     """
 
@@ -115,7 +115,7 @@ def plan_batch(
     Args:
         session: read-only use. template_key: a case letter's template key.
         today_date: the letters' date, in the team's calendar.
-        language: ``"zh"``, ``"en"`` or ``"zh+en"``.
+        language: one of ``SUPPORTED_LANGUAGES``.
         references: the cases to include (any template); ``None`` for the due cases.
 
     Returns:

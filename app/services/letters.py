@@ -26,13 +26,15 @@ from app.services.letter_clock import clock_stops_on_asking, clock_waits, due_da
 from app.services.letter_fit import IMPLAUSIBLE_RECEIPT as IMPLAUSIBLE_RECEIPT
 from app.services.letter_fit import UNCONFIRMED_RECEIPT as UNCONFIRMED_RECEIPT
 from app.services.letter_fit import check_letter_can_go
+from app.services.letter_languages import LANGUAGES
 from app.services.letter_review import approve_letter as approve_letter
 from app.services.letter_review import record_sending as record_sending
 from app.services.settings_letterhead import LetterheadFields, stored_letterhead
 from app.services.workflow.inventory import RetentionRule, current_inventory
 from app.services.workflow.transitions import action_instant
 
-SUPPORTED_LANGUAGES = ("zh", "en", "zh+en")
+# zh, en, zh+en, zh-Hant (Traditional Chinese), zh-Hant+en: app.services.letter_languages
+SUPPORTED_LANGUAGES = LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,7 @@ def generate_letter(
         session: unit of work; the letter and its audit event commit together.
         reference: the case reference.
         template_key: e.g. ``"acknowledgement"``.
-        language: ``"zh"`` or ``"en"``.
+        language: one of ``SUPPORTED_LANGUAGES`` (``"zh-Hant"``: Traditional Chinese).
         renderer: turns the context into PDF bytes (``app.reports``).
         rule_book: deadline rules, for the receipt date in the rule's time zone.
         issued_date: the letter's date.

@@ -50,6 +50,10 @@ LETTER_LANGUAGES = {
     "zh": QT_TRANSLATE_NOOP("BatchLetters", "Chinese"),
     "en": QT_TRANSLATE_NOOP("BatchLetters", "English"),
     "zh+en": QT_TRANSLATE_NOOP("BatchLetters", "Bilingual (Chinese, then English)"),
+    "zh-Hant": QT_TRANSLATE_NOOP("BatchLetters", "Traditional Chinese"),
+    "zh-Hant+en": QT_TRANSLATE_NOOP(
+        "BatchLetters", "Bilingual (Traditional Chinese, then English)"
+    ),
 }
 _LANGUAGE_COLUMN = 5
 _READY = QT_TRANSLATE_NOOP("BatchLetters", "Ready")

@@ -5,6 +5,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 
+from app.models import Case
 from app.reports.case_letters import render_case_letter
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook
@@ -16,6 +17,7 @@ from app.services.letter_batch_run import (
     generate_batch,
     preview_letter,
 )
+from app.services.letter_languages import default_letter_language
 from app.store import Database
 from app.ui.background import CancelledFn, ProgressFn
 
@@ -26,17 +28,21 @@ EACH_CASE = "case"
 """The batch's language choice "each case's language" (``letter_language`` per case)."""
 
 
-def letter_language(case_language: str | None) -> str:
-    """Return the language a case's letter is written in by default: ``zh`` for a Chinese
-    request, ``zh+en`` (bilingual) when triage found no language, else ``en`` — the two
-    letter languages the company writes (``app.services.letters.SUPPORTED_LANGUAGES``).
+def letter_language(case_language: str | None, jurisdiction: str | None = None) -> str:
+    """Return the language a case's letter is written in by default: the Chinese of the
+    case's jurisdiction for a Chinese request (Traditional, ``zh-Hant``, for Hong Kong and
+    Taiwan; else Simplified, ``zh``), bilingual (that Chinese, then English) when triage found
+    no language, else ``en`` (``app.services.letter_languages.default_letter_language``).
 
     Args:
         case_language: the case's language code from triage (``Case.language``, e.g. ``de``).
+        jurisdiction: the case's rule-set code, or ``None`` (Simplified Chinese).
     """
-    if case_language is None or not case_language.strip():
-        return "zh+en"
-    return "zh" if case_language.strip().lower().startswith("zh") else "en"
+    return default_letter_language(case_language, jurisdiction)
+
+
+def _default_for(case: Case) -> str:
+    return letter_language(case.language, case.jurisdiction)
 
 
 def case_languages(database: Database, plan: BatchPlan) -> dict[str, str]:
@@ -44,7 +50,7 @@ def case_languages(database: Database, plan: BatchPlan) -> dict[str, str]:
     one short session (a batch lists tens of cases, not the whole database)."""
     with database.session() as session:
         return {
-            entry.reference: letter_language(find_case(session, entry.reference).language)
+            entry.reference: _default_for(find_case(session, entry.reference))
             for entry in plan.entries
             if entry.kind is not None
         }

@@ -26,6 +26,9 @@ LANGUAGES = (
     ("zh", QT_TRANSLATE_NOOP("CaseMenu", "Chinese…")),
     ("en", QT_TRANSLATE_NOOP("CaseMenu", "English…")),
     ("zh+en", QT_TRANSLATE_NOOP("CaseMenu", "Bilingual…")),
+    # Hong Kong and Taiwan write Traditional characters (app.services.letter_languages).
+    ("zh-Hant", QT_TRANSLATE_NOOP("CaseMenu", "Traditional Chinese…")),
+    ("zh-Hant+en", QT_TRANSLATE_NOOP("CaseMenu", "Bilingual, Traditional Chinese…")),
 )
 LETTER_SHORTCUTS = {("acknowledgement", "zh"): "Ctrl+L", ("acknowledgement", "en"): "Ctrl+Shift+L"}
 BLOCKER_TEXT = {

@@ -47,6 +47,8 @@ def _language(code: str) -> str:
         "zh": QCoreApplication.translate("Letters", "Chinese"),
         "en": QCoreApplication.translate("Letters", "English"),
         "zh+en": QCoreApplication.translate("Letters", "Bilingual"),
+        "zh-Hant": QCoreApplication.translate("Letters", "Traditional Chinese"),
+        "zh-Hant+en": QCoreApplication.translate("Letters", "Bilingual (Traditional Chinese)"),
     }
     return names.get(code, code)
 

@@ -33,7 +33,7 @@ from tests.reports import samples
 from tests.reports.pdf_reading import read_pdf, squash
 
 RULES = Path(__file__).resolve().parents[2] / "resources" / "rules"
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("en", "zh", "zh-Hant")
 # Each rule set's law as a letter must name it (any one spelling suffices), per language.
 LAW: dict[str, dict[str, tuple[str, ...]]] = {
     "AU": {"en": ("Privacy Act 1988",), "zh": ("《1988年隐私法》",)},
@@ -64,6 +64,27 @@ LAW: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("《加利福尼亚州消费者隐私法》", "《加利福尼亚州民法典》"),
     },
 }
+# Traditional Chinese (zh-Hant): the same laws in Traditional characters; Hong Kong and Taiwan
+# by their own names (PDPO Cap. 486; Taiwan's 個人資料保護法 without the mainland's quotes).
+HANT = {
+    "AU": ("《1988年隱私法》",),
+    "BR": ("LGPD",),
+    "CA": ("PIPEDA",),
+    "CH": ("《聯邦數據保護法》",),
+    "CN": ("個人信息保護法》",),
+    "EU": ("GDPR",),
+    "HK": ("《個人資料（私隱）條例》",),
+    "IN": ("《2023年數字個人數據保護法》",),
+    "JP": ("日本《個人信息保護法》",),
+    "KR": ("韓國《個人信息保護法》",),
+    "SG": ("《2012年個人資料保護法》",),
+    "TH": ("《個人數據保護法》",),
+    "TW": ("《個人資料保護法》",),
+    "UK": ("英國 GDPR", "英國《通用數據保護條例》", "英國《2018年數據保護法》"),
+    "US-CA": ("《加利福尼亞州消費者隱私法》", "《加利福尼亞州民法典》"),
+}
+for _code, _names in HANT.items():
+    LAW[_code]["zh-Hant"] = _names
 # The [default] wording (terms.toml and jurisdictions.toml) that no rule set may fall back on.
 DEFAULT_TEXT = {
     "en": (
@@ -79,6 +100,12 @@ DEFAULT_TEXT = {
         "有管辖权的法院",
     ),
 }
+DEFAULT_TEXT["zh-Hant"] = (
+    "適用的個人資料保護法律",
+    "有管轄權的個人資料保護監管機構",
+    "依照適用的",
+    "有管轄權的法院",
+)
 # Where the law allows extending the time to reply (EU/UK GDPR Art. 12(3), CCPA §1798.130(a)(2),
 # PIPEDA s.8(4), Taiwan PDPA art. 13, Singapore PDP Regulations 2021 reg. 5); elsewhere an
 # extension notice is refused.

@@ -298,6 +298,13 @@ def test_one_language_can_still_be_chosen_for_all(
 
 
 def test_letter_language_rule() -> None:
+    # Hong Kong and Taiwan write Traditional characters; Singapore Simplified (QA14 F8).
+    assert [letter_language("zh", code) for code in ("HK", "TW", "SG")] == [
+        "zh-Hant",
+        "zh-Hant",
+        "zh",
+    ]
+    assert letter_language(None, "HK") == "zh-Hant+en"
     assert [letter_language(c) for c in ("zh", "zh-Hant", "ZH", "en", "de", "ar", "", None)] == [
         "zh",
         "zh",

@@ -84,7 +84,15 @@ def test_a_complaint_is_offered_no_deletion_letter(
     ]
     for key in ("deletion_done", "cancellation_confirmation", "extension_notice", "refusal"):
         assert not any(a.isVisible() or a.isEnabled() for a in letters.actions[key])
-    ack_zh, ack_en, _bilingual = letters.actions["acknowledgement"]
+    ack_zh, ack_en, *_others = letters.actions["acknowledgement"]
+    # Each letter in Simplified, English, both, Traditional (Hong Kong, Taiwan) and both.
+    assert [a.text() for a in letters.actions["acknowledgement"]] == [
+        "Chinese…",
+        "English…",
+        "Bilingual…",
+        "Traditional Chinese…",
+        "Bilingual, Traditional Chinese…",
+    ]
     assert (ack_zh.shortcut().toString(), ack_zh.isEnabled()) == ("Ctrl+L", True)
     assert (ack_en.shortcut().toString(), ack_en.isEnabled()) == ("Ctrl+Shift+L", True)
     assert not letters.nothing_fits.isVisible()

@@ -15,7 +15,7 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letter_fit import LetterBlocker
 from app.services.workflow import respond
 from app.store import Database
-from app.ui.letter_menu import LetterMenu, blocker_text
+from app.ui.letter_menu import LANGUAGES, LetterMenu, blocker_text
 from app.ui.main_window import MainWindow
 from tests.reports.pdf_reading import read_pdf, squash
 from tests.services.letter_cases import EXPORTED_AT, TODAY, export_categories, open_case, verify
@@ -74,15 +74,15 @@ def test_an_access_request_with_its_identity_checked_gets_its_access_response_on
     letters = _shown(qtbot, database, rule_book, cases["access"])
     # PIPL Art. 45: the letter says the copy is attached; none is recorded yet.
     not_exported = blocker_text(LetterBlocker.NOTHING_EXPORTED)
-    assert _state(letters, "access_response") == [(True, False, not_exported)] * 3
+    assert _state(letters, "access_response") == [(True, False, not_exported)] * len(LANGUAGES)
     answered = _shown(qtbot, database, rule_book, cases["answered_access"])
-    assert _state(answered, "access_response") == [(True, True, "")] * 3
+    assert _state(answered, "access_response") == [(True, True, "")] * len(LANGUAGES)
     verified = blocker_text(LetterBlocker.IDENTITY_VERIFIED)
-    assert _state(letters, "identity_request") == [(True, False, verified)] * 3
+    assert _state(letters, "identity_request") == [(True, False, verified)] * len(LANGUAGES)
     # Verified on 3 November, its 15 working days (GB/T 35273-2020 §8.7) ran out on 24
     # November: on the 29th a question would promise a past date (no pause is open).
     passed = blocker_text(LetterBlocker.DEADLINE_PASSED)
-    assert _state(letters, "clarification_request") == [(True, False, passed)] * 3
+    assert _state(letters, "clarification_request") == [(True, False, passed)] * len(LANGUAGES)
     for key in ("correction_done", "complaint_response"):
         assert not letters.submenus[key].menuAction().isVisible()
 
@@ -92,14 +92,14 @@ def test_the_outcome_letters_wait_for_the_answer(
 ) -> None:
     letters = _shown(qtbot, database, rule_book, cases["complaint"])
     not_answered = blocker_text(LetterBlocker.NOT_ANSWERED)
-    assert _state(letters, "complaint_response") == [(True, False, not_answered)] * 3
+    assert _state(letters, "complaint_response") == [(True, False, not_answered)] * len(LANGUAGES)
     # The complaint's clock runs on (15 working days to 23 November): on 29 November a
     # request for proof would promise an answer by a day already gone.
     passed = blocker_text(LetterBlocker.DEADLINE_PASSED)
-    assert _state(letters, "identity_request") == [(True, False, passed)] * 3
+    assert _state(letters, "identity_request") == [(True, False, passed)] * len(LANGUAGES)
     correction = _shown(qtbot, database, rule_book, cases["correction"])
     unverified = blocker_text(LetterBlocker.IDENTITY_UNVERIFIED)
-    assert _state(correction, "correction_done") == [(True, False, unverified)] * 3
+    assert _state(correction, "correction_done") == [(True, False, unverified)] * len(LANGUAGES)
 
 
 def test_the_controller_generates_an_access_response_with_its_annex(
