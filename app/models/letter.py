@@ -27,7 +27,7 @@ class Letter(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id"), index=True)
     template_key: Mapped[str] = mapped_column(String(60))
     template_version: Mapped[str] = mapped_column(String(64))
-    language: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(16))  # "zh-Hant+en" (revision 0017)
     version: Mapped[int] = mapped_column(default=1)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))

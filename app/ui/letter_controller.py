@@ -25,7 +25,7 @@ def render_case_letter(template: str, language: str, context: LetterContext) -> 
 
     Args:
         template: the letter's template key, e.g. ``"acknowledgement"``.
-        language: ``"zh"``, ``"en"`` or ``"zh+en"``.
+        language: ``"zh"``, ``"en"``, ``"zh+en"``, ``"zh-Hant"`` or ``"zh-Hant+en"``.
         context: the case's facts for the letter.
 
     Returns:

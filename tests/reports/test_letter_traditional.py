@@ -10,9 +10,10 @@ from dataclasses import replace
 import pytest
 
 from app.errors import TemplateError
+from app.models import Letter
 from app.models.enums import CaseKind
 from app.reports import LETTER_KINDS, AcknowledgementFacts, default_letterhead, render_letter
-from app.services.letter_languages import chinese_for, default_letter_language
+from app.services.letter_languages import LANGUAGES, chinese_for, default_letter_language
 from tests.reports import samples
 from tests.reports.pdf_reading import read_pdf, squash
 
@@ -142,3 +143,22 @@ def test_the_chinese_of_a_jurisdiction() -> None:
         "zh",
         "zh",
     ]
+
+
+def test_a_stored_letter_can_hold_every_language_code() -> None:
+    """PostgreSQL enforces the column's length ("zh-Hant+en" is 10 characters; revision 0017)."""
+    length = Letter.__table__.c.language.type.length
+    assert length is not None and length >= max(len(code) for code in LANGUAGES) == 10
+
+
+def test_a_taiwan_extension_notice_cites_article_13() -> None:
+    """Taiwan PDPA art. 13: once, by at most 15 days (art. 10) or 30 days (art. 11), with the
+    reason in writing. The sample's dates (due Mon 9 Nov 2026, extended to Fri 8 Jan 2027, an EU
+    case's two months) are printed as given: the length of an extension is the clock's to check
+    (tw.toml), not the letter's."""
+    facts = replace(samples.EXTENSION, case=replace(samples.EXTENSION.case, jurisdiction="TW"))
+    pdf = render_letter(LETTER_KINDS["extension_notice"], facts, "zh-Hant", default_letterhead())
+    assert squash(
+        "現依照《個人資料保護法》第13條關於必要時得延長一次、延長期間不得逾15日（依第10條之請求）"
+        "或30日（依第11條之請求），並應將其原因以書面通知請求人的規定，將答覆期限延長至2027年1月8日。"
+    ) in _text(pdf)

@@ -9,7 +9,7 @@ from alembic import command
 from sqlalchemy import text
 
 from app.models import DataSubject, IdentifierKind, SubjectIdentifier
-from app.store.migrations_runner import current_revision, run_alembic
+from app.store.migrations_runner import current_revision, head_revision, run_alembic
 from tests.store.helpers import revision_module
 from tests.store.test_migration_0016 import (
     FLAGS_AFTER,
@@ -31,7 +31,7 @@ def test_a_0015_team_database_gets_clean_addresses_and_flagged_cases(
             add_subjects(session)
         run_alembic(database.engine, lambda config: command.downgrade(config, "0015"))
         run_alembic(database.engine, lambda config: command.upgrade(config, "head"))
-        assert current_revision(database.engine) == "0016"
+        assert current_revision(database.engine) == head_revision()
         with database.session() as session:
             assert identifiers_and_flags(session) == (IDENTIFIERS_AFTER, FLAGS_AFTER)
         with database.engine.begin() as connection:
