@@ -149,6 +149,14 @@
         <translation>语言</translation>
     </message>
     <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Bilingual (Traditional Chinese, then English)</source>
+        <translation>双语（繁体中文在前，英文在后）</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -854,6 +862,14 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Bilingual…</source>
         <translation>中英双语…</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese…</source>
+        <translation>繁体中文…</translation>
+    </message>
+    <message>
+        <source>Bilingual, Traditional Chinese…</source>
+        <translation>繁体中文、英文双语…</translation>
     </message>
     <message>
         <source>&amp;Workflow</source>
@@ -2750,6 +2766,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Bilingual</source>
         <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Bilingual (Traditional Chinese)</source>
+        <translation>双语（繁体中文）</translation>
     </message>
     <message>
         <source>Template</source>
