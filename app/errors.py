@@ -4,6 +4,8 @@ Anything that is not a ``PrivacyDeskError`` is a bug. Messages never contain per
 (names, e-mail addresses, message text), because they may reach logs.
 """
 
+from collections.abc import Mapping
+
 
 class PrivacyDeskError(Exception):
     """Base class of every user-facing error."""
@@ -338,12 +340,23 @@ class FormExportError(PrivacyDeskError):
 class SettingsError(PrivacyDeskError):
     """A settings value is invalid; ``field`` names it (e.g. ``rules.ecommerce_art31.months``).
 
-    Nothing has been written when this is raised.
+    Nothing has been written when this is raised. The message (English, for logs and the
+    command line) is ``"{field}: {problem}"``; the window names the field by its label and
+    makes its own sentence from ``field``, ``problem`` and ``values`` (``app.ui.settings_errors``).
+
+    Attributes:
+        field: the setting's dotted key.
+        problem: what is wrong, in English, without the value (it may be personal data).
+        values: the numbers and keys the problem names, for the UI's sentence, e.g.
+            ``{"minimum_months": 36, "rule": "ecommerce_art31"}`` for a statutory floor.
     """
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(
+        self, field: str, problem: str, *, values: Mapping[str, int | str] | None = None
+    ) -> None:
         self.field = field
         self.problem = problem
+        self.values: Mapping[str, int | str] = dict(values or {})
         super().__init__(f"{field}: {problem}")
 
 

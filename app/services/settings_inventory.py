@@ -34,24 +34,32 @@ class StatutoryMinimum:
 
     Attributes:
         months: the minimum in calendar months.
-        source: the provision (printed in the refusal message).
+        source: the provision in English; ``source_zh`` the same in Chinese (the window
+            names the law in its language when it refuses a shorter period).
     """
 
     months: int
     source: str
+    source_zh: str
 
 
 STATUTORY_MINIMUMS: dict[str, StatutoryMinimum] = {
     "ecommerce_art31": StatutoryMinimum(
-        36, "E-Commerce Law Art. 31: transaction records at least 3 years after completion"
+        36,
+        "E-Commerce Law Art. 31: transaction records at least 3 years after completion",
+        "《电子商务法》第三十一条：交易信息自交易完成之日起保存不少于三年",
     ),
     "csl_art23": StatutoryMinimum(
         6,
         "Cybersecurity Law Art. 23(3) (2025 amendment; ex-Art. 21(3)): network logs at least "
         "6 months",
+        "《网络安全法》第二十三条第（三）项（2025年修正；原第二十一条第（三）项）："
+        "网络日志留存不少于六个月",
     ),
     "accounting_archives": StatutoryMinimum(
-        360, "会计档案管理办法 (2015) Art. 14: accounting vouchers and books kept 30 years"
+        360,
+        "会计档案管理办法 (2015) Art. 14: accounting vouchers and books kept 30 years",
+        "《会计档案管理办法》（2015年）第十四条：会计凭证、会计账簿保管30年",
     ),
 }
 """Rules whose period is set by law, keyed as in the shipped inventory; they cannot be removed."""
@@ -76,7 +84,9 @@ def check_rule_months(key: str, months: object) -> int:
     minimum = STATUTORY_MINIMUMS.get(key)
     if minimum is not None and months < minimum.months:
         raise SettingsError(
-            field, f"cannot be shorter than {minimum.months} months ({minimum.source})"
+            field,
+            f"cannot be shorter than {minimum.months} months ({minimum.source})",
+            values={"minimum_months": minimum.months, "rule": key},
         )
     return months
 

@@ -7,12 +7,14 @@ is stored as JSON under ``letterhead``; the logo and the signature or seal image
 """
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
 from app.errors import SettingsError
 from app.models import Setting
+from app.services.contact_points import normalise_email
 from app.services.settings import has_invisible_characters, write_settings
 
 LETTERHEAD_KEY = "letterhead"
@@ -24,6 +26,9 @@ MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # Checked here by signature only (services do not decode images); app.reports.images decodes
 # them fully when the Letterhead is built, which the settings page does before saving.
 _SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+WEB_SCHEMES = ("http", "https")
+NOT_AN_EMAIL = "must be an e-mail address"
+NOT_A_WEB_ADDRESS = "must be a web address starting with http:// or https://"
 
 
 @dataclass(frozen=True)
@@ -52,12 +57,38 @@ class LetterheadFields:
         return {name: values[name] for name in TEXT_FIELDS}
 
 
+def privacy_contact_address(text: str) -> str | None:
+    """Return the privacy contact ``text`` as the e-mail address letters print (domain
+    lower-cased, a ``mailto:`` or angle brackets dropped), ``None`` when it is none.
+
+    Every letter tells the requester to write to it (PIPL Art. 52: the contact of the person
+    responsible for personal information protection is made public), so it is checked as a
+    requester's address is (``app.services.contact_points.normalise_email``).
+    """
+    return normalise_email(text)
+
+
+def is_web_address(text: str) -> bool:
+    """Return whether ``text`` is an ``http://`` or ``https://`` address with a host and no
+    spaces: what a letter may print as the company's website (never ``javascript:``,
+    ``ftp:`` or a bare word)."""
+    if text != text.strip() or any(character.isspace() for character in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # a malformed IPv6 host or port
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(host)
+
+
 def validate_letterhead(fields: LetterheadFields) -> None:
-    """Check required text, lengths and image signatures.
+    """Check required text, lengths, the privacy contact and website, and image signatures.
 
     Raises:
         SettingsError: a required field is blank, a field is too long or holds control or
-            invisible characters (a line break is allowed), or an image is not
+            invisible characters (a line break is allowed), the privacy contact is not an
+            e-mail address, the website not an http(s) address with a host, or an image is not
             PNG/JPEG or larger than 5 MiB (``field`` names it, e.g. ``letterhead.company_name``).
     """
     for name, value in fields.texts().items():
@@ -67,6 +98,10 @@ def validate_letterhead(fields: LetterheadFields) -> None:
             raise SettingsError(f"letterhead.{name}", f"is longer than {MAX_TEXT} characters")
         if value is not None and has_invisible_characters(value, allowed="\n"):
             raise SettingsError(f"letterhead.{name}", "holds control or invisible characters")
+    if privacy_contact_address(fields.privacy_contact) is None:
+        raise SettingsError("letterhead.privacy_contact", NOT_AN_EMAIL)
+    if fields.website is not None and not is_web_address(fields.website):
+        raise SettingsError("letterhead.website", NOT_A_WEB_ADDRESS)
     for role in IMAGE_KEYS:
         data = getattr(fields, role)
         if data is not None and not data.startswith(_SIGNATURES):
@@ -114,6 +149,7 @@ def save_letterhead(session: Session, fields: LetterheadFields, *, actor: str) -
         SettingsPermissionError: ``actor`` may not change settings.
     """
     validate_letterhead(fields)
+    fields = replace(fields, privacy_contact=privacy_contact_address(fields.privacy_contact) or "")
     texts = {name: value for name, value in fields.texts().items() if value and value.strip()}
     entries: dict[str, tuple[object, bytes | None]] = {LETTERHEAD_KEY: (texts, None)}
     hashes: dict[str, str | None] = {}

@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.errors import PrivacyDeskError
 from app.services.deadlines import RuleBook
 from app.store import Database
-from app.ui.messages import show_error, show_message
+from app.ui.messages import show_message
+from app.ui.settings_errors import FieldPlaces, clear_marks, report_settings_failure
 
 
 @dataclass(frozen=True)
@@ -47,13 +47,14 @@ def read_only_notice(context: SettingsContext) -> QLabel | None:
     return label
 
 
-def report_failure(parent: QWidget, error: Exception) -> None:
-    """Show why a change was not saved: a known error as it is, anything else as a bug."""
-    title = QCoreApplication.translate("Settings", "Not saved")
-    known = isinstance(error, PrivacyDeskError)
-    show_error(parent, title, str(error) if known else type(error).__name__, known)
+def report_failure(parent: QWidget, error: Exception, places: FieldPlaces | None = None) -> None:
+    """Show why a change was not saved: a known error in the UI language, a ``SettingsError``
+    naming its field by the page's label and marking it (``places``: where the page edits
+    each setting; ``app.ui.settings_errors``), anything else as a bug."""
+    report_settings_failure(parent, error, places)
 
 
 def report_saved(parent: QWidget, text: str) -> None:
-    """Confirm a saved change."""
+    """Confirm a saved change; the fields marked by a refused one are unmarked."""
+    clear_marks(parent)
     show_message(parent, QCoreApplication.translate("Settings", "Settings"), text)

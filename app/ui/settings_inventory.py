@@ -10,14 +10,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,15 +34,16 @@ from app.services.workflow.inventory import (
 )
 from app.ui.case_detail_tabs import row_table
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
+from app.ui.settings_errors import FieldPlace, clear_marks, dotted_place
 from app.ui.settings_inventory_models import (
     DELETION_EFFECTS,
     CategoriesModel,
     RulesModel,
+    editor_box,
     effect_text,
     label_pairs,
 )
 
-VISIBLE_ROWS = 4
 """Rows each table shows at least; the page scrolls when the dialog is smaller."""
 
 
@@ -84,12 +83,24 @@ class InventoryPage(QWidget):
             (self.tr("Held under rule"), self.hold_rule),
             (self.tr("Name (English)"), self.name_en),
         )
+        self._category_editors: dict[str, QWidget] = {
+            "": self.category_key,
+            "name_zh": self.name_zh,
+            "name_en": self.name_en,
+            "on_deletion": self.on_deletion,
+            "hold_rule": self.hold_rule,
+        }
         self.put_category_button = QPushButton(self.tr("Add or update category"))
         self.remove_category_button = QPushButton(self.tr("Remove category"))
         self.put_category_button.clicked.connect(self.put_category)
         self.remove_category_button.clicked.connect(self.remove_category)
-        return self._box(
-            box, self.categories, form, self.put_category_button, self.remove_category_button
+        return editor_box(
+            self._context.can_change,
+            box,
+            self.categories,
+            form,
+            self.put_category_button,
+            self.remove_category_button,
         )
 
     def _build_rules(self) -> QGroupBox:
@@ -113,35 +124,28 @@ class InventoryPage(QWidget):
             (self.tr("Legal source (Chinese)"), self.source_zh),
             (self.tr("Legal source (English)"), self.source),
         )
+        self._rule_editors: dict[str, QWidget] = {
+            "": self.rule_key,
+            "months": self.months,
+            "name_zh": self.rule_name_zh,
+            "name_en": self.rule_name_en,
+            "from_zh": self.starts_from_zh,
+            "from": self.starts_from,
+            "source": self.source,
+            "source_zh": self.source_zh,
+        }
         self.put_rule_button = QPushButton(self.tr("Add or update rule"))
         self.remove_rule_button = QPushButton(self.tr("Remove rule"))
         self.put_rule_button.clicked.connect(self.put_rule)
         self.remove_rule_button.clicked.connect(self.remove_rule)
-        return self._box(box, self.rules, form, self.put_rule_button, self.remove_rule_button)
-
-    def _box(
-        self, box: QGroupBox, table: QTableView, form: QGridLayout, *buttons: QPushButton
-    ) -> QGroupBox:
-        editor = QWidget(box)
-        editor.setEnabled(self._context.can_change)
-        row = QHBoxLayout(editor)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(form, 1)
-        column = QVBoxLayout()
-        for button in buttons:
-            column.addWidget(button)
-        column.addStretch()
-        row.addLayout(column)
-        layout = QVBoxLayout(box)
-        layout.addWidget(table, 1)
-        layout.addWidget(editor)
-        # At 150 % scaling the page, squeezed into the dialog, left each table one and a
-        # half rows: rather the page scrolls and the tables show a few rows each.
-        rows = VISIBLE_ROWS * table.verticalHeader().defaultSectionSize()
-        header = table.horizontalHeader().sizeHint().height()
-        scroll_bar = table.horizontalScrollBar().sizeHint().height()  # long legal sources
-        table.setMinimumHeight(header + rows + scroll_bar + 2 * table.frameWidth())
-        return box
+        return editor_box(
+            self._context.can_change,
+            box,
+            self.rules,
+            form,
+            self.put_rule_button,
+            self.remove_rule_button,
+        )
 
     def _build_buttons(self) -> QHBoxLayout:
         self.status = QLabel()
@@ -181,13 +185,21 @@ class InventoryPage(QWidget):
         try:
             validate_inventory_table(candidate)
         except PrivacyDeskError as error:
-            report_failure(self, error)
+            report_failure(self, error, self.place)
             return False
+        clear_marks(self)
         self._working = candidate
         self._show()
         self.dirty = True
         self.status.setText(self.tr("Unsaved changes."))
         return True
+
+    def place(self, key: str) -> FieldPlace | None:
+        """Return the editor of the inventory setting ``key``: a rule's or a category's field
+        (``rules.x.source``, ``categories.x.name_zh``), or its key (``rules.x``)."""
+        tables = {"rules": self._rule_editors, "categories": self._category_editors}
+        entries = {"rules": self.tr("Retention rule “%1”"), "categories": self.tr("Category “%1”")}
+        return dotted_place(key, tables, entries)
 
     def _copy(self) -> dict[str, Any]:
         return {
@@ -277,7 +289,7 @@ class InventoryPage(QWidget):
             with self._context.database.session() as session:
                 save_inventory(session, inventory, actor=self._context.actor())
         except PrivacyDeskError as error:
-            report_failure(self, error)
+            report_failure(self, error, self.place)
             return False
         self.dirty = False
         self.status.setText(self.tr("Saved."))

@@ -1,7 +1,16 @@
 """Models and layout helpers of the data-inventory settings page."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.enums import CategoryActionKind
 from app.services.workflow.inventory import DataCategory, RetentionRule
@@ -9,6 +18,7 @@ from app.ui.labels import ui_language
 from app.ui.legal_source_text import legal_source_text
 from app.ui.settings_table import Column, RowTableModel
 
+VISIBLE_ROWS = 4
 DELETION_EFFECTS = (
     CategoryActionKind.DELETE,
     CategoryActionKind.ANONYMISE,
@@ -72,3 +82,30 @@ def label_pairs(*pairs: tuple[str, QWidget]) -> QGridLayout:
     grid.setColumnStretch(1, 1)
     grid.setColumnStretch(3, 1)
     return grid
+
+
+def editor_box(
+    can_change: bool, box: QGroupBox, table: QTableView, form: QGridLayout, *buttons: QPushButton
+) -> QGroupBox:
+    """Lay out ``box``: ``table`` above an editor (``form`` beside its ``buttons``, enabled when
+    the user ``can_change`` settings), the table at least ``VISIBLE_ROWS`` rows high."""
+    editor = QWidget(box)
+    editor.setEnabled(can_change)
+    row = QHBoxLayout(editor)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addLayout(form, 1)
+    column = QVBoxLayout()
+    for button in buttons:
+        column.addWidget(button)
+    column.addStretch()
+    row.addLayout(column)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table, 1)
+    layout.addWidget(editor)
+    # At 150 % scaling the page, squeezed into the dialog, left each table one and a
+    # half rows: rather the page scrolls and the tables show a few rows each.
+    rows = VISIBLE_ROWS * table.verticalHeader().defaultSectionSize()
+    header = table.horizontalHeader().sizeHint().height()
+    scroll_bar = table.horizontalScrollBar().sizeHint().height()  # long legal sources
+    table.setMinimumHeight(header + rows + scroll_bar + 2 * table.frameWidth())
+    return box

@@ -26,6 +26,7 @@ from app.ui.labels import kind_label
 from app.ui.legal_source_text import jurisdiction_label, legal_source_text
 from app.ui.settings_calendar import calendar_label
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
+from app.ui.settings_errors import FieldPlace
 from app.ui.settings_table import SORT_ROLE, AnyIndex, Column, RowTableModel
 from app.ui.text_width import char_widths
 
@@ -121,6 +122,10 @@ class JurisdictionsPage(QWidget):
         self._sources_wrap = SourcesWrap(self.table)
         return self.table
 
+    def place(self, key: str) -> FieldPlace | None:
+        """Return the editor of the setting ``key`` (the default jurisdiction), else ``None``."""
+        return FieldPlace(self.default) if key == "intake.default_jurisdiction" else None
+
     def save(self) -> bool:
         """Store the chosen default jurisdiction."""
         code = str(self.default.currentData())
@@ -130,7 +135,7 @@ class JurisdictionsPage(QWidget):
                     session, code, self._context.rule_book, actor=self._context.actor()
                 )
         except PrivacyDeskError as error:
-            report_failure(self, error)
+            report_failure(self, error, self.place)
             return False
         report_saved(
             self,

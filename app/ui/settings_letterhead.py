@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 from app.errors import PrivacyDeskError
 from app.reports.settings_letterhead import letterhead_for
 from app.services.settings_letterhead import (
+    IMAGE_KEYS,
+    TEXT_FIELDS,
     LetterheadFields,
     reset_letterhead,
     save_letterhead,
     stored_letterhead,
+    validate_letterhead,
 )
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
+from app.ui.settings_errors import FieldPlace
 
 IMAGE_ROLES = ("logo", "signature_image")
 PREVIEW_LINES = 4  # preview height in text lines, so it scales with the font
@@ -179,15 +183,23 @@ class LetterheadPage(QWidget):
         """Check the images fully, then store the letterhead; the form keeps its input on error."""
         fields = self.fields()
         try:
+            validate_letterhead(fields)  # each field's own problem first, named by its label
             letterhead_for(fields)  # decodes the images: a damaged one is refused before saving
             with self._context.database.session() as session:
                 save_letterhead(session, fields, actor=self._context.actor())
         except PrivacyDeskError as error:
-            report_failure(self, error)
+            report_failure(self, error, self.place)
             return False
         self.source_label.setText(self.tr("Stored in the database for the whole team."))
         report_saved(self, self.tr("The letterhead is saved; new letters print it."))
         return True
+
+    def place(self, key: str) -> FieldPlace | None:
+        """Return the editor of the setting ``key`` (``letterhead.website``), ``None`` if none."""
+        name = key.removeprefix("letterhead.")
+        if key.startswith("letterhead.") and name in (*TEXT_FIELDS, *IMAGE_KEYS):
+            return FieldPlace(getattr(self, name))
+        return None
 
     def reset(self) -> None:
         """Remove the stored letterhead: letters print the shipped default again."""

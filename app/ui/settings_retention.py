@@ -24,6 +24,7 @@ from app.services.settings_retention import (
 from app.services.workflow.inventory import RetentionRule, current_inventory
 from app.ui.labels import ui_language
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
+from app.ui.settings_errors import FieldPlace
 
 
 class RetentionPage(QWidget):
@@ -33,6 +34,7 @@ class RetentionPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.rule_months: dict[str, QSpinBox] = {}
+        self._rule_titles: dict[str, str] = {}
         self._loaded: dict[str, int] = {}
         layout = QVBoxLayout(self)
         notice = read_only_notice(context)
@@ -93,8 +95,12 @@ class RetentionPage(QWidget):
             self._rules_form.removeRow(0)
         self.rule_months = {}
         self._loaded = {rule.key: rule.months for rule in rules}
+        self._rule_titles = {rule.key: rule.title(ui_language()) for rule in rules}
         for rule in rules:
-            spin = self._spin(1, MAX_MONTHS, self.tr(" months"))
+            # A statutory period cannot be dialled below the law; the service still refuses
+            # it (a stored value, the command line), with the law named.
+            floor = STATUTORY_MINIMUMS.get(rule.key)
+            spin = self._spin(floor.months if floor else 1, MAX_MONTHS, self.tr(" months"))
             spin.setValue(rule.months)
             spin.setToolTip(rule.source)
             self.rule_months[rule.key] = spin
@@ -113,6 +119,20 @@ class RetentionPage(QWidget):
         label.setToolTip(minimum.source if minimum else "")
         return label
 
+    def place(self, key: str) -> FieldPlace | None:
+        """Return where the setting ``key`` is edited: a rule's months
+        (``rules.ecommerce_art31.months``) by the rule's name, or a case-record period."""
+        periods = {
+            "retention.closed_case_months": self.closed_case_months,
+            "retention.id_document_days": self.id_document_days,
+        }
+        if key in periods:
+            return FieldPlace(periods[key])
+        rule = key.removeprefix("rules.").removesuffix(".months")
+        if key.startswith("rules.") and rule in self.rule_months:
+            return FieldPlace(self.rule_months[rule], self._rule_titles[rule])
+        return None
+
     def save(self) -> bool:
         """Store every period in one transaction; a refused value keeps the form as typed."""
         months = {key: spin.value() for key, spin in self.rule_months.items()}
@@ -128,7 +148,7 @@ class RetentionPage(QWidget):
                     actor=self._context.actor(),
                 )
         except PrivacyDeskError as error:
-            report_failure(self, error)
+            report_failure(self, error, self.place)
             return False
         self._loaded = months
         report_saved(self, self.tr("The retention periods are saved."))

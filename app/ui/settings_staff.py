@@ -36,6 +36,7 @@ from app.services.settings_staff import (
     set_staff_active,
 )
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure
+from app.ui.settings_errors import FieldPlace, clear_marks
 from app.ui.settings_table import Column, RowTableModel
 
 StaffChange = Callable[[Session, str], str]
@@ -205,12 +206,23 @@ class StaffPage(QWidget):
             lambda s, actor: set_staff_active(s, row.username, not row.active, actor=actor).username
         )
 
+    def place(self, key: str) -> FieldPlace | None:
+        """Return the editor of the setting ``key`` (``staff.username``), ``None`` if none."""
+        editors = {
+            "staff.username": self.username,
+            "staff.display_name": self.display_name,
+            "staff.role": self.role,
+        }
+        editor = editors.get(key)
+        return FieldPlace(editor) if editor is not None else None
+
     def _apply(self, change: StaffChange) -> bool:
         try:
             with self._context.database.session() as session:
                 username = change(session, self._context.actor())
         except PrivacyDeskError as error:
-            report_failure(self, error)
+            report_failure(self, error, self.place)
             return False
+        clear_marks(self)
         self.refresh(select=username)
         return True

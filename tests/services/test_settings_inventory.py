@@ -15,6 +15,7 @@ from app.reports.case_letters import render_case_letter
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letters import generate_letter
 from app.services.settings_inventory import (
+    STATUTORY_MINIMUMS,
     reset_inventory,
     save_inventory,
     validate_inventory_table,
@@ -101,20 +102,31 @@ def test_invalid_inventory_is_refused_naming_the_field(change: Any, field: str) 
 
 
 @pytest.mark.parametrize(
-    ("rule", "months", "law"),
+    ("rule", "months", "law", "floor"),
     [
-        ("ecommerce_art31", 35, "E-Commerce Law Art. 31"),  # ≥ 3 years after the transaction
-        ("csl_art23", 5, "Cybersecurity Law Art. 23"),  # network logs ≥ 6 months
-        ("accounting_archives", 359, "会计档案管理办法"),  # vouchers and books 30 years
+        ("ecommerce_art31", 35, "E-Commerce Law Art. 31", 36),  # ≥ 3 years after the transaction
+        ("csl_art23", 5, "Cybersecurity Law Art. 23", 6),  # network logs ≥ 6 months
+        ("accounting_archives", 359, "会计档案管理办法", 360),  # vouchers and books 30 years
     ],
 )
 def test_statutory_periods_cannot_be_lowered_below_the_law(
-    database: Database, rule: str, months: int, law: str
+    database: Database, rule: str, months: int, law: str, floor: int
 ) -> None:
     with database.session() as session:
-        with pytest.raises(SettingsError, match=law):
+        with pytest.raises(SettingsError, match=law) as caught:
             set_rule_months(session, {rule: months}, actor="admin")
         assert current_inventory(session) == load_inventory()  # nothing stored
+    # The values the window makes its sentence from (the law named in its language).
+    assert caught.value.field == f"rules.{rule}.months"
+    assert caught.value.values == {"minimum_months": floor, "rule": rule}
+
+
+def test_each_statutory_floor_names_its_law_in_chinese_too() -> None:
+    assert {key: floor.source_zh.split("：")[0] for key, floor in STATUTORY_MINIMUMS.items()} == {
+        "ecommerce_art31": "《电子商务法》第三十一条",
+        "csl_art23": "《网络安全法》第二十三条第（三）项（2025年修正；原第二十一条第（三）项）",
+        "accounting_archives": "《会计档案管理办法》（2015年）第十四条",
+    }
 
 
 def test_policy_periods_and_longer_statutory_periods_are_stored(database: Database) -> None:

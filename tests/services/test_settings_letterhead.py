@@ -6,16 +6,20 @@ import io
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.errors import SettingsError, SettingsPermissionError
+from app.errors import LetterError, SettingsError, SettingsPermissionError
 from app.models import Event, StaffMember
 from app.models.enums import StaffRole
 from app.reports.case_letters import render_case_letter
-from app.reports.settings_letterhead import letterhead_for
+from app.reports.settings_letterhead import CONTACT_NOT_AN_EMAIL, letterhead_for
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letters import generate_letter
-from app.services.settings import may_change_settings
+from app.services.settings import may_change_settings, write_setting
 from app.services.settings_letterhead import (
+    LETTERHEAD_KEY,
+    NOT_A_WEB_ADDRESS,
+    NOT_AN_EMAIL,
     LetterheadFields,
     reset_letterhead,
     save_letterhead,
@@ -83,6 +87,16 @@ def test_reset_goes_back_to_the_default(database: Database) -> None:
         ({"address": "地" * 2001}, "letterhead.address"),
         ({"company_name": "须云\u202e科技"}, "letterhead.company_name"),
         ({"website": "https://x.example\x07"}, "letterhead.website"),
+        # QA16 W4: the contact must be an address to write to, the website an http(s) one.
+        ({"privacy_contact": "not an email"}, "letterhead.privacy_contact"),
+        ({"privacy_contact": "dpo@localhost"}, "letterhead.privacy_contact"),
+        ({"privacy_contact": "电话 400-800-8888"}, "letterhead.privacy_contact"),
+        ({"website": "javascript:alert(1)"}, "letterhead.website"),
+        ({"website": "ftp://x"}, "letterhead.website"),
+        ({"website": "www.smith-jones.example"}, "letterhead.website"),
+        ({"website": "https://"}, "letterhead.website"),
+        ({"website": "https://smith jones.example"}, "letterhead.website"),
+        ({"website": "http://[::1"}, "letterhead.website"),
         ({"logo": b"GIF89a...."}, "letterhead.logo"),
         ({"signature_image": b"%PDF-1.7"}, "letterhead.signature_image"),
     ],
@@ -137,3 +151,76 @@ def test_letters_print_the_stored_company_name(database: Database, rule_book: Ru
     assert "Smith&Jones数据科技有限公司" in text
     assert "须云科技有限公司" not in text
     assert "dpo@smith-jones.example" in text
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"privacy_contact": "not an email"}, NOT_AN_EMAIL),
+        ({"website": "javascript:alert(1)"}, NOT_A_WEB_ADDRESS),
+    ],
+)
+def test_the_refusal_says_what_the_field_must_be_without_the_value(
+    database: Database, changes: dict[str, str], problem: str
+) -> None:
+    with database.session() as session, pytest.raises(SettingsError) as caught:
+        save_letterhead(session, _fields(**changes), actor="admin")
+    assert caught.value.problem == problem
+    assert next(iter(changes.values())) not in str(caught.value)
+
+
+def test_good_contacts_and_websites_in_any_script_are_kept(database: Database) -> None:
+    fields = _fields(
+        privacy_contact="mailto:<DPO@Smith-Jones.EXAMPLE>",
+        website="https://例子.测试/隐私?lang=zh#联系",
+    )
+    with database.session() as session:
+        save_letterhead(session, fields, actor="admin")
+        stored = stored_letterhead(session)
+    assert stored is not None
+    # Stored as letters print it: the prefix and brackets dropped, the domain lower-cased.
+    assert stored.privacy_contact == "DPO@smith-jones.example"
+    assert stored.website == "https://例子.测试/隐私?lang=zh#联系"
+
+
+def _stored_before_the_check(session: Session, **changes: str) -> None:
+    """Store a letterhead as a version without the contact and website checks did."""
+    texts = {name: value for name, value in _fields(**changes).texts().items() if value}
+    write_setting(session, LETTERHEAD_KEY, texts, actor="admin")
+
+
+def _acknowledgement(session: Session, rule_book: RuleBook) -> bytes:
+    letter = generate_letter(
+        session,
+        "PD-2026-000001",
+        "acknowledgement",
+        "en",
+        renderer=render_case_letter,
+        rule_book=rule_book,
+        issued_date=TODAY,
+    )
+    return letter.pdf
+
+
+def test_a_stored_website_that_is_not_http_is_left_out_of_letters(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        open_case(session, rule_book)
+        _stored_before_the_check(session, website="javascript:alert(1)")
+        text = _text(_acknowledgement(session, rule_book))
+    assert "javascript" not in text
+    assert "dpo@smith-jones.example" in text  # the rest of the letterhead prints
+
+
+def test_a_stored_contact_that_is_no_address_refuses_letters_naming_settings(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        open_case(session, rule_book)
+        _stored_before_the_check(session, privacy_contact="not an email")
+        with pytest.raises(LetterError) as caught:
+            _acknowledgement(session, rule_book)
+    assert str(caught.value) == CONTACT_NOT_AN_EMAIL
+    assert "Settings › Letterhead" in str(caught.value)
+    assert "not an email" not in str(caught.value)

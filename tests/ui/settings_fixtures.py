@@ -19,9 +19,11 @@ def context(
 
 
 def message_texts(widget: QWidget) -> list[str]:
-    """Return the texts of the message boxes open over ``widget``, and close them."""
-    boxes = widget.findChildren(QMessageBox)
-    texts = [box.text() for box in boxes]
+    """Return the texts of the message boxes shown over ``widget`` (a heading and the message
+    below it joined by a line break), and close them."""
+    # A closed box is deleted later (WA_DeleteOnClose): until then it is a child, not shown.
+    boxes = [box for box in widget.findChildren(QMessageBox) if box.isVisible()]
+    texts = ["\n".join(filter(None, (box.text(), box.informativeText()))) for box in boxes]
     for box in boxes:
         box.close()
     return texts
