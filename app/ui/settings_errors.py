@@ -12,12 +12,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from app.errors import PrivacyDeskError, SettingsError
 from app.services.settings_inventory import STATUTORY_MINIMUMS
 from app.ui.legal_source_text import legal_source_text
 from app.ui.messages import error_text, show_error
+from app.ui.text_width import char_widths
 
 # Problems that say what the field is or must be ("is required", "must be 1-100 characters",
 # "holds control characters", "cannot be shorter than"): written after the field's name.
@@ -26,6 +34,7 @@ from app.ui.messages import error_text, show_error
 _PREDICATE_STARTS = ("is ", "must ", "holds ", "cannot ")
 INVALID_PROPERTY = "settingsInvalid"
 _MARK = "border: 2px solid #c62828;"
+MESSAGE_WIDTH_CHARACTERS = 50
 
 
 @dataclass(frozen=True)
@@ -152,6 +161,12 @@ def report_settings_failure(
         message = error_text(str(error))
     box = QMessageBox(QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, page)
     box.setInformativeText(message)
+    # The heading alone would set the box's width and wrap the message every few words.
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        width = char_widths(box.fontMetrics(), MESSAGE_WIDTH_CHARACTERS)
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if place is not None and place.widget is not None:
         _mark(place.widget, message)
