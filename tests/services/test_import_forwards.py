@@ -184,7 +184,7 @@ def test_the_stored_letterhead_decides_which_domains_are_the_company_s(
     fields = LetterheadFields(
         company_name="史密斯数据科技有限公司",
         address="上海市浦东新区世纪大道 100 号",
-        privacy_contact="个人信息保护负责人：dpo@smith-jones.example",
+        privacy_contact="dpo@smith-jones.example",  # an address: letters say "write to" it
         website="https://www.smith-jones.example/privacy",
         complaint_channel="complaints@care.smith-jones.example",
     )
