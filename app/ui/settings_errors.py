@@ -8,6 +8,7 @@ Services raise ``SettingsError`` with the setting's key, the problem and its val
 §11): the page says where each key is (``FieldPlaces``); the sentence is made here.
 """
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -79,8 +80,15 @@ def dotted_place(
     return FieldPlace(editor, template.replace("%1", entry))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsErrors", text)
+def _fill(template: str, *values: str) -> str:
+    """Put ``values`` into ``template``'s %1, %2 … in one pass: a value holding "%2" (a rule
+    name typed in Settings) is never itself filled."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, template)
 
 
 def buddy_label(widget: QWidget) -> str:
@@ -109,19 +117,20 @@ def settings_error_sentence(error: SettingsError, label: str) -> str:
     floor = STATUTORY_MINIMUMS.get(str(error.values.get("rule", "")))
     if floor is not None and "minimum_months" in error.values:
         law = legal_source_text(floor.source, floor.source_zh)
-        text = _tr("%1 cannot be shorter than %2 months (%3).")
-        return (
-            text.replace("%1", label or _tr("The period"))
-            .replace("%2", str(floor.months))
-            .replace("%3", law)
+        text = QCoreApplication.translate(
+            "SettingsErrors", "%1 cannot be shorter than %2 months (%3)."
         )
+        name = label or QCoreApplication.translate("SettingsErrors", "The period")
+        return _fill(text, name, str(floor.months), law)
     problem = error_text(error.problem)
     if not label:
         return problem
-    predicate = error.problem.startswith(_PREDICATE_STARTS)
     # "%1 %2." (English) is "%1%2。" in Chinese: 公司名称（中文）为必填项。
-    text = _tr("%1 %2.") if predicate else _tr("%1: %2.")
-    return text.replace("%1", label).replace("%2", problem.rstrip(".。"))
+    if error.problem.startswith(_PREDICATE_STARTS):
+        text = QCoreApplication.translate("SettingsErrors", "%1 %2.")
+    else:
+        text = QCoreApplication.translate("SettingsErrors", "%1: %2.")
+    return _fill(text, label, problem.rstrip(".。"))
 
 
 def clear_marks(page: QWidget) -> None:

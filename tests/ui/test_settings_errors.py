@@ -148,3 +148,9 @@ def test_the_statutory_floor_names_the_rule_and_the_law_in_chinese(
     assert sentence.startswith("电子商务交易信息保存期限")  # the rule's Chinese name
     assert "《电子商务法》第三十一条：交易信息自交易完成之日起保存不少于三年" in sentence
     assert "E-Commerce" not in sentence and "rules." not in sentence and "36" in sentence
+
+
+def test_a_rule_name_holding_placeholders_is_shown_as_typed() -> None:
+    # A rule's name is typed in Settings › Data inventory: its "%2" is text, not a slot.
+    sentence = settings_error_sentence(_floor_error(), "Logs %2 %3 %9")
+    assert sentence.startswith("Logs %2 %3 %9 cannot be shorter than 36 months (E-Commerce")
