@@ -2177,6 +2177,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>有未保存的更改。</translation>
     </message>
     <message>
+        <source>Retention rule “%1”</source>
+        <translation>保存期限规则“%1”</translation>
+    </message>
+    <message>
+        <source>Category “%1”</source>
+        <translation>个人信息类别“%1”</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4039,6 +4047,25 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Data inventory</source>
         <translation>数据清单</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsErrors</name>
+    <message>
+        <source>%1 cannot be shorter than %2 months (%3).</source>
+        <translation>%1不能短于 %2 个月（%3）。</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
