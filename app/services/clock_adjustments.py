@@ -26,6 +26,7 @@ from app.services.clock_gates import (
 )
 from app.services.deadlines import RuleBook, is_countable
 from app.services.receipt_checks import RECEIPT_FLAGS
+from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
 
 # The westernmost civil offset: without a rule (hence no time zone) a case's receipt date is
 # taken at its earliest anywhere, so no lawful local date is refused.
@@ -81,8 +82,9 @@ def pause_clock(
     Raises:
         ClockNotRunningError: the case is answered or closed, not a request, or has no
             statutory deadline counted (GDPR Art. 12(3), PIPL Art. 50).
-        ClockError: the clock is already paused, or ``start_date`` is in the future or before
-            the years deadlines are counted for.
+        ClockError: the clock is already paused, ``start_date`` is in the future or before
+            the years deadlines are counted for, or ``note`` holds a bidi embedding, override
+            or isolate (``app.services.typed_text``).
         PauseBeforeReceiptError: ``start_date`` is before the receipt date (the clock starts
             at receipt: there is nothing to stop before it).
     """
@@ -91,6 +93,8 @@ def pause_clock(
     assert deadline is not None  # refused above when no deadline is counted
     if start_date > today:
         raise ClockError("A pause cannot start in the future.")
+    if has_direction_controls(note):
+        raise ClockError(DIRECTION_CONTROLS_MESSAGE)
     _check_countable(start_date, "pause start")
     received = deadline.received_date
     if start_date < received:
@@ -158,12 +162,14 @@ def take_extension(
         ClockNotRunningError: the case is answered or closed, not a request, or has no
             statutory deadline counted.
         ClockError: already extended, the rule has no extension (Chinese law has none), the
-            notice date has passed, no reason given, or ``extended_at`` is naive, before
-            receipt or in the future.
+            notice date has passed, no reason given, a reason holding a bidi embedding,
+            override or isolate, or ``extended_at`` is naive, before receipt or in the future.
     """
     check_clock_change(session, case, rule_book, ClockAction.EXTEND, today=today)
     if not reason.strip():
         raise ClockError("An extension needs a reason; the requester must be told it.")
+    if has_direction_controls(reason):
+        raise ClockError(DIRECTION_CONTROLS_MESSAGE)
     case.extended_at = _extension_instant(case, extended_at)
     case.extension_reason = reason.strip()
     # The reason is free text (it may name people): the case holds it, and the append-only

@@ -16,6 +16,7 @@ from app.services.contact_points import normalise_email, normalise_phone
 from app.services.deadlines import RuleBook
 from app.services.settings import has_invisible_characters
 from app.services.subjects import MAX_IDENTIFIER_LENGTH, MAX_NAME_LENGTH
+from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
 
 MANUAL_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.IN_PERSON)
 # Kinds a person can ask for; ``reminder`` and ``not_a_request`` are triage's verdicts on mail.
@@ -91,7 +92,7 @@ def check_request(
         ManualIntakeError: naming the field: a channel that is not manual, a naive, future or
             pre-2000 receipt, an unknown jurisdiction, a kind staff cannot choose, an invalid
             e-mail, phone or account ID, neither a name nor an identifier, or an empty or
-            over-long summary.
+            over-long summary or one holding a bidi embedding, override or isolate.
     """
     _check_classification(request, rule_book)
     _check_received(request.received_at, now or utc_now())
@@ -113,6 +114,8 @@ def check_request(
         raise ManualIntakeError(
             f"Summarise the request (1 to {MAX_SUMMARY_LENGTH} characters).", "summary"
         )
+    if has_direction_controls(summary):
+        raise ManualIntakeError(DIRECTION_CONTROLS_MESSAGE, "summary")
     code = request.jurisdiction.strip().upper()
     return CheckedRequest(request, code, name, email, phone, account_id, summary)
 

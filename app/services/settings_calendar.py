@@ -24,7 +24,8 @@ from app.services.deadlines import DayReason, RuleBook, WorkingCalendar
 from app.services.deadlines.calendars import official_years, parse_calendar_spec
 from app.services.makeup_days import MadeUpHoliday, made_up_holiday
 from app.services.schedule_files import load_schedule_file
-from app.services.settings import require_settings_permission
+from app.services.settings import has_invisible_characters, require_settings_permission
+from app.services.typed_text import INVISIBLE_IN_NAME_MESSAGE
 
 CORRECTIONS_SOURCE = "single days corrected in Settings"
 MAX_NAME = 100
@@ -140,7 +141,8 @@ def set_day_override(
 
     Raises:
         ScheduleError: unknown calendar, a make-up working day that is not a rest day, or a
-            name longer than 100 characters.
+            name longer than 100 characters or holding invisible or direction-changing
+            characters (the rule of the New case dialog's name, ``app.services.typed_text``).
         SettingsPermissionError: ``actor`` may not change settings.
     """
     require_settings_permission(session, actor)
@@ -150,6 +152,9 @@ def set_day_override(
     name = " ".join(name.split())
     if len(name) > MAX_NAME:
         raise ScheduleError(f"The name of {day.isoformat()} is longer than {MAX_NAME} characters.")
+    if has_invisible_characters(name):
+        # A bidi override or control character makes a name read otherwise than it is stored.
+        raise ScheduleError(INVISIBLE_IN_NAME_MESSAGE)
     entry = _entry_for(session, calendar, day.year, actor)
     for existing in [d for d in entry.days if d.day == day]:
         entry.days.remove(existing)

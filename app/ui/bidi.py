@@ -17,6 +17,8 @@ isolate's PDI.
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.services.typed_text import without_direction_controls
+
 FSI = "\u2068"
 PDI = "\u2069"
 LRM = "\u200e"
@@ -55,6 +57,21 @@ def _balanced(text: str) -> str:
             depth -= 1
         kept.append(char)
     return "".join(kept) + PDI * depth
+
+
+def typed_text(text: str) -> str:
+    """Return stored free text a person typed (a note, a reason, a holiday name) for display:
+    without bidi embeddings, overrides and isolates (``app.services.typed_text``), so that it
+    reads in the order it is stored, and isolated, so that it cannot reorder the text around
+    it. Text stored before such characters were refused shows safely too.
+
+    Args:
+        text: the stored text; ``""`` stays ``""``.
+
+    Returns:
+        ``isolate(without_direction_controls(text))``.
+    """
+    return isolate(without_direction_controls(text))
 
 
 def isolated_or(text: str | None, empty: str = "—") -> str:

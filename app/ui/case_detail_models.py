@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from app.models.enums import AttachmentKind, MessageDirection
 from app.services.case_queries import AttachmentRow, CategoryRow, MessageRow, NoteRow
-from app.ui.bidi import isolate
+from app.ui.bidi import isolate, typed_text
 from app.ui.labels_workflow import category_action_label
 from app.ui.local_times import local_minute, local_with_offset, utc_minute
 from app.ui.retention_basis_text import retention_basis_text, retention_source_tooltip
@@ -160,7 +160,7 @@ CATEGORY_COLUMNS: tuple[TableColumn[CategoryRow], ...] = (
         _category_state,
         lambda r: r.done_at.timestamp() if r.done_at else 0.0,
     ),
-    TableColumn(QT_TRANSLATE_NOOP("Categories", "Note"), lambda r: isolate(r.note)),
+    TableColumn(QT_TRANSLATE_NOOP("Categories", "Note"), lambda r: typed_text(r.note)),
 )
 
 
@@ -215,7 +215,7 @@ CORRESPONDENCE_COLUMNS: tuple[TableColumn[CorrespondenceRow], ...] = (
     ),
     TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Who"), lambda r: isolate(r.author)),
     TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Kind"), _sort_of_text),
-    TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Text"), lambda r: isolate(r.text)),
+    TableColumn(QT_TRANSLATE_NOOP("Correspondence", "Text"), lambda r: typed_text(r.text)),
 )
 
 

@@ -23,7 +23,7 @@ from app.services.case_queries import CaseDetail, RuleSource
 from app.services.case_search import DUE_SOON_DAYS
 from app.services.clock import DueDateSource
 from app.services.deadlines import Basis, Confidence
-from app.ui.bidi import in_ui_direction, isolate, isolated_or, requester_text
+from app.ui.bidi import in_ui_direction, isolate, isolated_or, requester_text, typed_text
 from app.ui.case_summary import CaseSummary
 from app.ui.deadline_badge import (
     ANSWERED,
@@ -247,7 +247,7 @@ class CaseHeader(QWidget):
             lines.append(
                 self.tr("Extended to %1: %2")
                 .replace("%1", detail.extended_due_date.isoformat())
-                .replace("%2", detail.extension_reason or "")
+                .replace("%2", typed_text(detail.extension_reason or ""))
             )
         if detail.ack_due_date:
             lines.append(

@@ -13,6 +13,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from app.services.makeup_days import MadeUpHoliday
+from app.services.typed_text import without_direction_controls
 from app.ui.labels import ui_language
 
 # The countries whose holiday names the ``holidays`` package has in Simplified Chinese.
@@ -43,14 +44,15 @@ def _chinese_names(year: int) -> dict[tuple[date, str], str]:
 def holiday_text(day: date, name: str) -> str:
     """Return the name of the holiday ``name`` on ``day`` in the UI language, e.g. ``国庆节``
     for ``National Day`` on 2026-10-01, or ``Day off (worked instead on 2026-09-20)`` for the
-    package's ``Day off (substituted from 09/20/2026)``; other names as given."""
+    package's ``Day off (substituted from 09/20/2026)``; other names as given, without bidi
+    embeddings, overrides and isolates (a name entered before they were refused)."""
     if ui_language() == "zh":
         chinese = _chinese_names(day.year).get((day, name))
         if chinese:
             return chinese
     match = _SUBSTITUTED.match(name)
     if match is None:
-        return name
+        return without_direction_controls(name)
     month, day_of_month, year = match.groups()
     text = QCoreApplication.translate("DayReason", "Day off (worked instead on %1)")
     return text.replace("%1", f"{year}-{month}-{day_of_month}")

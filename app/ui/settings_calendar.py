@@ -33,6 +33,7 @@ from app.services.settings_calendar import (
     set_day_override,
     year_days,
 )
+from app.services.typed_text import without_direction_controls
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.case_detail_tabs import row_table
 from app.ui.messages import show_error
@@ -158,7 +159,7 @@ class CalendarPage(QWidget):
         if row is not None:
             self.day.setDate(QDate(row.day.year, row.day.month, row.day.day))
             self.day_kind.setCurrentIndex(1 if row.working else 0)
-            self.day_name.setText(row.name)
+            self.day_name.setText(without_direction_controls(row.name))
         self.remove_button.setEnabled(self._context.can_change and row is not None and row.entered)
 
     def chosen_day(self) -> date:

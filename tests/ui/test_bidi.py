@@ -1,6 +1,10 @@
 """User text embedded in UI sentences is isolated (UAX #9 FSI … PDI) and stays balanced."""
 
-from app.ui.bidi import FSI, PDI, in_ui_direction, isolate, isolated_or, requester_text
+from datetime import UTC, date, datetime
+
+from app.ui.bidi import FSI, PDI, in_ui_direction, isolate, isolated_or, requester_text, typed_text
+from app.ui.case_detail_models import CORRESPONDENCE_COLUMNS, CorrespondenceRow
+from app.ui.deadline_breakdown_holidays import holiday_text
 
 RTL_NAME = "محمد QZXRTL 😀 é\u0301\u0301"
 RTL_MAIL = "rtl.qazwsx@example.com"
@@ -59,3 +63,19 @@ def test_triage_evidence_quoted_from_the_message_is_isolated(qapp: object) -> No
     sender = f"{RTL_NAME} <{RTL_MAIL}>"
     lines = reason_lines([("requester", "sender", sender), ("kind", "keyword", "erasure")])
     assert lines == [f"Requester: From: {FSI}{sender}{PDI}", "Kind: “erasure” in the text"]
+
+
+def test_stored_free_text_shows_in_stored_order_and_isolated() -> None:
+    # A note stored before overrides were refused (QA round 16, W5): RLO would show
+    # "'; DROP TABLE" as "ELBAT PORD ;'" inside its isolate; without it, it reads as stored.
+    stored = "\u202e'; DROP TABLE cases;-- \u2067مرحبا"
+    assert typed_text(stored) == f"{FSI}'; DROP TABLE cases;-- مرحبا{PDI}"
+    assert typed_text("می\u200cخواهم \u200fx") == f"{FSI}می\u200cخواهم \u200fx{PDI}"
+    assert typed_text("") == ""
+
+
+def test_a_stored_note_and_holiday_name_display_without_overrides() -> None:
+    note = CorrespondenceRow(datetime(2026, 11, 30, 1, 0, tzinfo=UTC), "li", "note", "\u202eevil")
+    text_column = CORRESPONDENCE_COLUMNS[-1]
+    assert text_column.text(note) == f"{FSI}evil{PDI}"
+    assert holiday_text(date(2026, 12, 7), "\u202eCompany day\u202c") == "Company day"

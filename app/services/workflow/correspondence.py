@@ -8,16 +8,20 @@ from app.errors import WorkflowError
 from app.models import Case, Message, Note
 from app.models.enums import MessageDirection
 from app.services.audit import record_event
+from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
 
 
 def add_note(session: Session, case: Case, text: str, *, actor: str) -> Note:
     """Add an internal note (never shown to the requester).
 
     Raises:
-        WorkflowError: empty text.
+        WorkflowError: empty text, or text holding a bidi embedding, override or isolate
+            (``app.services.typed_text``: it would display otherwise than it is stored).
     """
     if not text.strip():
         raise WorkflowError("A note needs some text.")
+    if has_direction_controls(text):
+        raise WorkflowError(DIRECTION_CONTROLS_MESSAGE)
     note = Note(author=actor, text=text)
     case.notes.append(note)
     record_event(session, "note.added", case=case, actor=actor)

@@ -16,6 +16,7 @@ from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Review
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
+from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
 from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.grounds import ground_blockers, grounds_payload, record_grounds
 from app.services.workflow.transitions import action_instant, move
@@ -83,8 +84,9 @@ def decide_review(
         TransitionBlockedError: the reviewer is the handler or asked for the review, or
             approves a refusal whose grounds are not recorded (PIPL Art. 50: a refusal states
             its reasons, which the reviewer signs off).
-        WorkflowError: the review was already decided, a rejection has no comment, or
-            ``decided_at`` is naive, before receipt or in the future.
+        WorkflowError: the review was already decided, a rejection has no comment, the
+            comment holds a bidi embedding, override or isolate (``app.services.typed_text``),
+            or ``decided_at`` is naive, before receipt or in the future.
     """
     if reviewer in {review.requested_by, case.assignee}:
         raise TransitionBlockedError(
@@ -98,6 +100,8 @@ def decide_review(
         raise TransitionBlockedError(NO_GROUNDS, ("the refusal grounds",))
     if not approve and not comment.strip():
         raise WorkflowError("Say why the review is rejected.")
+    if has_direction_controls(comment):
+        raise WorkflowError(DIRECTION_CONTROLS_MESSAGE)
     decided = action_instant(case, decided_at)
     review.decision = ReviewDecision.APPROVED if approve else ReviewDecision.REJECTED
     review.decided_by = reviewer

@@ -1,0 +1,104 @@
+"""One rule for the free text a person types: bidi embeddings, overrides and isolates
+(U+202A-U+202E, U+2066-U+2069, UAX #9 §2.1-2.4) are refused in notes and reasons, and in a
+holiday's name, as the New case dialog refuses them in a name; scripts keep their marks and
+joiners (QA round 16, W5)."""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ScheduleError, WorkflowError
+from app.models import Case, Note
+from app.models.enums import CaseKind, Channel
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.manual_intake import ManualRequest, record_manual_request
+from app.services.settings_calendar import set_day_override, year_days
+from app.services.typed_text import (
+    DIRECTION_CONTROLS,
+    has_direction_controls,
+    without_direction_controls,
+)
+from app.services.workflow import add_note
+from app.store import Database
+
+NOW = datetime(2026, 11, 29, 3, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 29)
+# The QA's string: RIGHT-TO-LEFT OVERRIDE first, then a ZWJ, HTML, SQL and Arabic.
+HOSTILE = "\u202eevil\u200d 🙂 <b>x</b> '; DROP TABLE cases;-- %s {0} \u200b مرحبا"
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+@pytest.fixture
+def reference(database: Database, rule_book: RuleBook) -> str:
+    request = ManualRequest(
+        channel=Channel.PHONE,
+        received_at=datetime(2026, 9, 30, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
+        kind=CaseKind.ACCESS,
+        requester_name="Li Lei",
+        phone="13800138000",
+        summary="Wants a copy of the account data.",
+    )
+    with database.session() as session:
+        return record_manual_request(
+            session, request, rule_book, today=TODAY, actor="li", now=NOW
+        ).reference
+
+
+def _case(session: Session, reference: str) -> Case:
+    return session.scalars(select(Case).where(Case.reference == reference)).one()
+
+
+def test_the_nine_controls_and_nothing_else() -> None:
+    assert len(DIRECTION_CONTROLS) == 9  # LRE RLE PDF LRO RLO (202A-E), LRI RLI FSI PDI (2066-9)
+    assert all(has_direction_controls(f"a{c}b") for c in DIRECTION_CONTROLS)
+    # Marks and joiners scripts need: LRM, RLM, ALM, ZWNJ (Persian), ZWJ (emoji).
+    assert not has_direction_controls("a\u200eb\u200fc\u061cd می\u200cخواهم 👩\u200d💻")
+    assert without_direction_controls(HOSTILE) == HOSTILE[1:]
+    assert without_direction_controls("\u2067שלום\u2069 x\u202c") == "שלום x"
+
+
+@pytest.mark.parametrize("control", sorted(DIRECTION_CONTROLS))
+def test_a_note_with_a_direction_control_is_refused_and_nothing_stored(
+    database: Database, reference: str, control: str
+) -> None:
+    with database.session() as session, pytest.raises(WorkflowError, match="direction-changing"):
+        add_note(session, _case(session, reference), f"call back {control}tomorrow", actor="li")
+    with database.session() as session:
+        assert _case(session, reference).notes == []
+
+
+def test_a_note_keeps_what_scripts_need(database: Database, reference: str) -> None:
+    text = "می\u200cخواهم\nעברית \u200fABC\u200f 👩\u200d💻"  # Persian ZWNJ, RLM, ZWJ emoji
+    with database.session() as session:
+        add_note(session, _case(session, reference), text, actor="li")
+    with database.session() as session:
+        assert [n.text for n in session.scalars(select(Note))] == [text]
+
+
+def test_a_holiday_name_is_refused_as_the_new_case_dialog_refuses_a_name(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session, pytest.raises(ScheduleError) as raised:
+        set_day_override(
+            session,
+            rule_book,
+            "holidays:CN",
+            date(2026, 12, 7),
+            working=False,
+            name=HOSTILE,
+            actor="admin",
+            today=TODAY,
+        )
+    assert str(raised.value) == (
+        "The name holds invisible or direction-changing characters; type it again."
+    )
+    with database.session() as session:
+        entered = [row for row in year_days(session, "holidays:CN", 2026) if row.entered]
+        assert entered == []
