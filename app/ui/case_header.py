@@ -74,6 +74,18 @@ _STATED = {
         "falls earlier",
     ),
 }
+# A date set by hand on the statutory date itself (the Set the due date dialog offers it).
+_BY_HAND_ON_STATUTORY = QT_TRANSLATE_NOOP(
+    "CaseHeader",
+    "Set by hand, on the statutory deadline, which is still counted and binds if it falls earlier",
+)
+
+
+def _on_statutory_date(detail: CaseDetail) -> bool:
+    """Whether the due date set by hand is the statutory due date itself."""
+    if detail.explanation is None:
+        return False
+    return detail.row.due_date == detail.explanation.deadline.effective_due_date
 
 
 def channel_label(channel: Channel) -> str:
@@ -200,7 +212,7 @@ class CaseHeader(QWidget):
         self._facts["received"].setText(local_with_offset(row.received_at))
         self._facts["received"].setToolTip(utc_minute(row.received_at))
         self._facts["deadline"].setText(self._deadline_lines(detail))
-        self._facts["rule"].setText(self._rule_text(detail.rule, detail.rule_ref))
+        self._facts["rule"].setText(self._rule_text(detail))
         self._facts["flags"].setText("\n".join(flag_label(f) for f in row.review_flags) or "—")
         reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
         self._facts["reasons"].setText("\n".join(reason_lines(reasons)) or "—")
@@ -264,8 +276,11 @@ class CaseHeader(QWidget):
         lines.extend(pause_label(p.reason, p.start_date, p.end_date) for p in detail.pauses)
         return "\n".join(lines) or "—"
 
-    def _rule_text(self, rule: RuleSource | None, rule_ref: str | None) -> str:
+    def _rule_text(self, detail: CaseDetail) -> str:
+        rule, rule_ref = detail.rule, detail.rule_ref
         stated = _STATED.get(rule_ref or "")
+        if rule_ref == DueDateSource.BY_HAND.value and _on_statutory_date(detail):
+            stated = _BY_HAND_ON_STATUTORY
         said = QCoreApplication.translate("CaseHeader", str(stated)) if stated else None
         if rule is None:
             return said or rule_ref or "—"

@@ -280,7 +280,7 @@ def test_the_summary_line_is_as_tall_as_the_case_shown_needs_not_the_one_before(
     assert header.badge.y() <= summary.geometry().bottom() + header.fontMetrics().height()
 
 
-def _by_hand(database: Database, rule_book: RuleBook) -> CaseDetail:
+def _by_hand(database: Database, rule_book: RuleBook, due: date = date(2026, 11, 20)) -> CaseDetail:
     from app.services.due_date_by_hand import set_due_date_by_hand
 
     with database.session() as session:
@@ -289,7 +289,7 @@ def _by_hand(database: Database, rule_book: RuleBook) -> CaseDetail:
         set_due_date_by_hand(
             session,
             case,
-            date(2026, 11, 20),
+            due,
             "court order",
             rule_book,
             today=TODAY,
@@ -318,6 +318,21 @@ def test_a_due_date_set_by_hand_shows_the_statutory_date_and_its_rule_beside_it(
     assert rule[1].startswith("CN/access@") and "PIPL art. 45(1)" in rule[1]
     assert "no recomputation" not in header._facts["rule"].text()
     assert header.badge.text().startswith("Due 2026-11-20")
+
+
+def test_a_due_date_set_by_hand_on_the_statutory_date_is_not_called_before_it(
+    qtbot: QtBot, database: Database, rule_book: RuleBook
+) -> None:
+    # The statutory date is Mon 23 Nov 2026 (counted above); the Set the due date dialog
+    # offers it, and accepting it sets the hand date on it, not before it (QA round 16, W13).
+    header = _header(qtbot)
+    header.show_detail(_by_hand(database, rule_book, date(2026, 11, 23)))
+    deadline = header._facts["deadline"].text().split("\n")
+    assert deadline[:2] == ["Due date 2026-11-23", "Statutory due date 2026-11-23"]
+    assert header._facts["rule"].text().split("\n")[0] == (
+        "Set by hand, on the statutory deadline, which is still counted and binds if it falls "
+        "earlier"
+    )
 
 
 def test_a_due_date_set_by_hand_in_chinese_names_both_dates(
