@@ -95,7 +95,7 @@ def _key_figures(figures: DashboardFigures, language: str) -> tuple[tuple[str, s
     median = figures.median_days_to_respond
     return (
         (text["open"], str(figures.open_total)),
-        (text["due_week"], str(figures.due_this_week)),
+        (text["due_soon"], str(figures.due_soon)),
         (text["overdue"], str(figures.overdue)),
         (
             text["on_time"],
@@ -171,10 +171,10 @@ def _workload_table(figures: DashboardFigures, language: str) -> TableBlock | st
         return text["no_open"]
     rows = tuple(
         (load.assignee or text["unassigned"], str(load.open), str(load.overdue),
-         str(load.due_this_week))
+         str(load.due_soon))
         for load in figures.workload
     )  # fmt: skip
-    columns = (text["handler"], text["open"], text["overdue"], text["due_week"])
+    columns = (text["handler"], text["open"], text["overdue"], text["due_soon"])
     return TableBlock(columns, rows, (2.2, 1, 1, 1))
 
 

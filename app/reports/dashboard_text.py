@@ -17,7 +17,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "按期答复率与答复用时按 {start} 起至统计日已答复的案件计算，日期按 {zone}。"
         ),
         "open": "未结案件",
-        "due_week": "本周到期",
+        "due_soon": "7日内到期",
         "overdue": "已逾期",
         "on_time": "按期答复率（近 90 日）",
         "rate": "{rate:.1f}%（{on_time} / {answered}）",
@@ -49,7 +49,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "the cases answered from {start} to the report date; dates are in {zone}."
         ),
         "open": "Open cases",
-        "due_week": "Due this week",
+        "due_soon": "Due within 7 days",
         "overdue": "Overdue",
         "on_time": "Answered on time (90 days)",
         "rate": "{rate:.1f}% ({on_time} of {answered})",

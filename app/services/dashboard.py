@@ -9,8 +9,10 @@ Definitions:
   (``app.services.clock.OPEN_STATUSES``, the case list's "open" view). Responded, in retention
   and closed cases are not open.
 - *binding due date*: ``extended_due_date`` once an extension is taken, else ``due_date``.
-- *overdue*: open with a binding due date before today; *due this week*: open with a binding due
-  date in the Monday–Sunday (ISO) week of today — so a case due last Monday is both.
+- *overdue*: open with a binding due date before today; *due soon* ("Due within 7 days"): open
+  with a binding due date from today to today + ``DUE_SOON_DAYS`` (7) days inclusive, as the
+  case list's "Due within 7 days" view and the deadline calendar's amber days count it (one
+  definition, so that the tile, the view and the calendar agree); never both.
 - *window*: the ``window_days`` local days ending today (today included).
 - *on time*: answered (``responded_at``) on a local date on or before the binding due date. A case
   answered without any due date counts as answered, not as on time.
@@ -69,7 +71,7 @@ class HandlerLoad:
     assignee: str | None
     open: int
     overdue: int
-    due_this_week: int
+    due_soon: int
 
 
 @dataclass(frozen=True)
@@ -87,16 +89,16 @@ class DashboardFigures:
     """Every figure of the dashboard, as of ``today_date`` (local date).
 
     Counts are numbers of cases. ``window_start_date``..``today_date`` (inclusive) is the
-    window of the answered figures; ``week_start_date``..``week_end_date`` today's ISO week.
+    window of the answered figures. ``due_soon`` counts the open cases whose binding due date
+    falls from today to today + ``DUE_SOON_DAYS`` (inclusive): the case list's "Due within 7
+    days" view and the deadline calendar's amber days, so that the three agree.
     """
 
     today_date: date
     window_start_date: date
-    week_start_date: date
-    week_end_date: date
     open_by_status: tuple[tuple[CaseStatus, int], ...]
     open_by_kind: tuple[tuple[CaseKind, int], ...]
-    due_this_week: int
+    due_soon: int
     overdue: int
     answered: int
     answered_on_time: int
@@ -146,20 +148,18 @@ def dashboard_figures(
     if min(window_days, weeks, horizon_days) < 1:
         raise ValueError("window_days, weeks and horizon_days must be at least 1")
     monday = today_date - timedelta(days=today_date.weekday())
-    week = (monday, monday + timedelta(days=6))
+    soon = (today_date, today_date + timedelta(days=DUE_SOON_DAYS))
     window_start = today_date - timedelta(days=window_days - 1)
     window = (_midnight(window_start, time_zone), _midnight(today_date + timedelta(1), time_zone))
-    groups = queries.open_groups(session, today_date, week)
+    groups = queries.open_groups(session, today_date, soon)
     loads = _workload(groups)
     answered = queries.answered_by_days(session, window, time_zone)
     return DashboardFigures(
         today_date=today_date,
         window_start_date=window_start,
-        week_start_date=week[0],
-        week_end_date=week[1],
         open_by_status=_in_order(_tally(groups, "status"), OPEN_STATUS_ORDER),
         open_by_kind=_in_order(_tally(groups, "kind"), tuple(CaseKind)),
-        due_this_week=sum(load.due_this_week for load in loads),
+        due_soon=sum(load.due_soon for load in loads),
         overdue=sum(load.overdue for load in loads),
         answered=sum(count for _, count, _ in answered),
         answered_on_time=sum(on_time for _, _, on_time in answered),
@@ -191,14 +191,14 @@ def _tally(groups: list[queries.OpenGroup], key: str) -> Counter[Any]:
 
 
 def _workload(groups: list[queries.OpenGroup]) -> tuple[HandlerLoad, ...]:
-    """Open, overdue and due-this-week cases per assignee."""
+    """Open, overdue and due-soon cases per assignee."""
     totals: dict[str | None, list[int]] = {}
     for group in groups:
         row = totals.setdefault(group.assignee, [0, 0, 0])
         row[0], row[1], row[2] = (
             row[0] + group.cases,
             row[1] + group.overdue,
-            row[2] + group.due_in_week,
+            row[2] + group.due_soon,
         )
     loads = [HandlerLoad(name, *numbers) for name, numbers in totals.items()]
     # Most loaded first; the unassigned row last, as it is nobody's desk.

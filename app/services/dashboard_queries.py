@@ -37,28 +37,28 @@ def is_open() -> ColumnElement[bool]:
 @dataclass(frozen=True)
 class OpenGroup:
     """The open cases sharing a status, kind and assignee (``None``: unassigned): how many,
-    how many of them are overdue, and how many are due within the week asked for."""
+    how many of them are overdue, and how many are due within the days asked for."""
 
     status: CaseStatus
     kind: CaseKind
     assignee: str | None
     cases: int
     overdue: int
-    due_in_week: int
+    due_soon: int
 
 
-def open_groups(session: Session, today_date: date, week: tuple[date, date]) -> list[OpenGroup]:
-    """Return the open cases counted per (status, kind, assignee); ``week`` is the first and
-    last local date (inclusive) of "due this week", ``today_date`` decides "overdue".
+def open_groups(session: Session, today_date: date, soon: tuple[date, date]) -> list[OpenGroup]:
+    """Return the open cases counted per (status, kind, assignee); ``soon`` is the first and
+    last local date (inclusive) of "due soon", ``today_date`` decides "overdue".
 
     One pass over the open cases serves the status and kind charts and the workload table
     alike: at most statuses × kinds × handlers rows come back, whatever the register's size.
     """
     # URGENCY is a column expression, not a constant: the comparison reads as written.
     overdue = func.sum(case((URGENCY < today_date, 1), else_=0))  # noqa: SIM300
-    due_in_week = func.sum(case((URGENCY.between(*week), 1), else_=0))
+    due_soon = func.sum(case((URGENCY.between(*soon), 1), else_=0))
     statement = (
-        select(Case.status, Case.kind, Case.assignee, func.count(), overdue, due_in_week)
+        select(Case.status, Case.kind, Case.assignee, func.count(), overdue, due_soon)
         .where(is_open())
         .group_by(Case.status, Case.kind, Case.assignee)
     )

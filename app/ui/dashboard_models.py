@@ -19,7 +19,7 @@ RED = QColor("#C62828")
 
 
 class WorkloadModel(QAbstractTableModel):
-    """One row per handler (the unassigned cases last): open, overdue, due this week.
+    """One row per handler (the unassigned cases last): open, overdue, due within 7 days.
 
     ``SORT_ROLE`` gives the raw count (or the name) for a sort proxy.
     """
@@ -45,14 +45,19 @@ class WorkloadModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (self.tr("Handler"), self.tr("Open"), self.tr("Overdue"), self.tr("Due this week"))
+        titles = (
+            self.tr("Handler"),
+            self.tr("Open"),
+            self.tr("Overdue"),
+            self.tr("Due within 7 days"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         load = self._rows[index.row()]
-        values = (load.assignee, load.open, load.overdue, load.due_this_week)
+        values = (load.assignee, load.open, load.overdue, load.due_soon)
         value = values[index.column()]
         if role == SORT_ROLE:
             return value if value is not None else ""

@@ -1,6 +1,6 @@
 """The managers' dashboard page: is anything about to be late? (issue 6, item 4).
 
-Figure tiles (open, due this week, overdue, on-time rate, median days to respond, extensions),
+Figure tiles (open, due within 7 days, overdue, on-time rate, median days to respond, extensions),
 charts of the open cases by status and kind and of intake against closed cases per week, the
 workload per handler and the next 30 days of deadlines as a month grid. The figures are
 computed off the GUI thread (``BackgroundTask``, its own session); ``refresh()`` asks again,
@@ -104,7 +104,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(body)
         self.tiles = tiles = FigureTiles()
         # Also the page's own attributes, as before the tiles had a module of their own.
-        self.open_tile, self.due_week_tile = tiles.open_tile, tiles.due_week_tile
+        self.open_tile, self.due_soon_tile = tiles.open_tile, tiles.due_soon_tile
         self.overdue_tile, self.on_time_tile = tiles.overdue_tile, tiles.on_time_tile
         self.median_tile, self.extensions_tile = tiles.median_tile, tiles.extensions_tile
         layout.addWidget(tiles)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # The page's attribute names of its tiles, in their order on screen.
 TILE_NAMES = (
     "open_tile",
-    "due_week_tile",
+    "due_soon_tile",
     "overdue_tile",
     "on_time_tile",
     "median_tile",
@@ -53,14 +53,14 @@ class FigureTile(QFrame):
 
 
 class FigureTiles(QWidget):
-    """The row of key figures: open, due this week, overdue (red when any), answered on time
+    """The row of key figures: open, due within 7 days, overdue (red when any), answered on time
     and median days to respond over the last 90 days, extensions (``TILE_NAMES``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_tile = FigureTile(QCoreApplication.translate("DashboardPage", "Open cases"))
-        self.due_week_tile = FigureTile(
-            QCoreApplication.translate("DashboardPage", "Due this week")
+        self.due_soon_tile = FigureTile(
+            QCoreApplication.translate("DashboardPage", "Due within 7 days")
         )
         self.overdue_tile = FigureTile(QCoreApplication.translate("DashboardPage", "Overdue"))
         self.on_time_tile = FigureTile(
@@ -80,7 +80,7 @@ class FigureTiles(QWidget):
     def show_figures(self, figures: DashboardFigures, locale: QLocale) -> None:
         """Show ``figures`` with ``locale``'s digits and separators."""
         self.open_tile.show_value(locale.toString(figures.open_total))
-        self.due_week_tile.show_value(locale.toString(figures.due_this_week))
+        self.due_soon_tile.show_value(locale.toString(figures.due_soon))
         self.overdue_tile.show_value(locale.toString(figures.overdue), alert=figures.overdue > 0)
         rate = figures.on_time_rate
         self.on_time_tile.show_value(

@@ -20,11 +20,9 @@ TODAY = date(2026, 3, 10)
 FIGURES = DashboardFigures(
     today_date=TODAY,
     window_start_date=date(2025, 12, 11),
-    week_start_date=date(2026, 3, 9),
-    week_end_date=date(2026, 3, 15),
     open_by_status=((CaseStatus.NEW, 2), (CaseStatus.TRIAGED, 1), (CaseStatus.IN_PROGRESS, 3)),
     open_by_kind=((CaseKind.ACCESS, 3), (CaseKind.DELETION, 2), (CaseKind.COMPLAINT, 1)),
-    due_this_week=3,
+    due_soon=3,
     overdue=2,
     answered=4,
     answered_on_time=3,
@@ -49,7 +47,7 @@ def _text(language: str, figures: DashboardFigures = FIGURES) -> str:
 def test_chinese_report_has_the_figures_and_labels() -> None:
     text = _text("zh")
     for expected in ("个人信息主体请求处理看板", "统计日期：2026年3月10日", "未结案件6",
-                     "本周到期3", "已逾期2", "75.0%（3/4）", "14.5天", "延期次数（近90日）2",
+                     "7日内到期3", "已逾期2", "75.0%（3/4）", "14.5天", "延期次数（近90日）2",
                      "未结案件（按状态）", "查阅", "投诉举报", "每周收案与结案", "W11",
                      "经办人工作量", "王芳", "未分派", "未来30日到期日历", "周一",
                      "03-10"):  # fmt: skip
@@ -59,7 +57,7 @@ def test_chinese_report_has_the_figures_and_labels() -> None:
 def test_english_report_has_the_figures_and_labels() -> None:
     text = _text("en")
     for expected in ("Privacy requests dashboard", "As of 10 March 2026", "Open cases6",
-                     "Due this week3", "Overdue2", "75.0% (3 of 4)", "14.5 days",
+                     "Due within 7 days3", "Overdue2", "75.0% (3 of 4)", "14.5 days",
                      "Open cases by kind of request", "Deletion", "Received", "Closed",
                      "Workload per handler", "Unassigned", "Deadlines in the next 30 days",
                      "Mon", "from 11 December 2025"):  # fmt: skip

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.models import Case
 from app.models.base import UTCDateTime
 from app.models.enums import CaseKind, CaseStatus, Channel, ReceivedAtSource
+from app.services.case_search import CaseQuery, SavedView, count_cases
 from app.services.dashboard import (
     DashboardFigures,
     DeadlineDay,
@@ -130,10 +131,26 @@ def test_open_cases_by_kind_only_kinds_with_cases(figures: DashboardFigures) -> 
     )
 
 
-def test_due_this_week_and_overdue(figures: DashboardFigures) -> None:
-    assert (figures.week_start_date, figures.week_end_date) == (D(2026, 3, 9), D(2026, 3, 15))
-    assert figures.due_this_week == 3  # cases 2, 3, 5
+def test_due_soon_and_overdue(figures: DashboardFigures) -> None:
+    # Due within 7 days: today Tue 10 March to Tue 17 March inclusive (the case list's view):
+    # cases 2 (10 Mar), 3 (Sun 15 Mar) and 4 (Mon 16 Mar); case 5 (Mon 9 Mar) is overdue
+    # only, case 6 is due on its extended date 8 April.
+    assert figures.due_soon == 3
     assert figures.overdue == 2  # cases 1 and 5
+
+
+def test_due_soon_is_the_case_lists_due_within_7_days_view(database: Database) -> None:
+    # One more case due Tue 17 March = today + 7: in the list's "Due within 7 days" view
+    # (today to today + 7 inclusive) but outside the ISO week (9-15 March) the tile once
+    # counted, which made the tile say 3 beside a view of 4 (QA round 16, W7).
+    with database.session() as session:
+        add_cases(session)
+        session.add(_case(15, S.TRIAGED, utc(2026, 2, 25, 2), due_date=D(2026, 3, 17)))
+    with database.session() as session:
+        listed = count_cases(session, CaseQuery(TODAY, SavedView.DUE_SOON))
+        figures = dashboard_figures(session, TODAY)
+    assert listed == 4  # cases 2, 3, 4 and 15
+    assert figures.due_soon == listed
 
 
 def test_answered_in_the_window(figures: DashboardFigures) -> None:
@@ -158,9 +175,9 @@ def test_intake_and_closed_per_iso_week(figures: DashboardFigures) -> None:
 
 def test_workload_per_handler_unassigned_last(figures: DashboardFigures) -> None:
     assert figures.workload == (
-        HandlerLoad("li.wei", open=4, overdue=0, due_this_week=2),
-        HandlerLoad("wang.fang", open=2, overdue=1, due_this_week=1),
-        HandlerLoad(None, open=2, overdue=1, due_this_week=0),
+        HandlerLoad("li.wei", open=4, overdue=0, due_soon=2),
+        HandlerLoad("wang.fang", open=2, overdue=1, due_soon=1),
+        HandlerLoad(None, open=2, overdue=1, due_soon=0),
     )
 
 

@@ -33,7 +33,7 @@ def page(qtbot: QtBot, database: Database) -> DashboardPage:
 
 def test_tiles_show_the_figures_overdue_in_red(page: DashboardPage) -> None:
     assert page.open_tile.value.text() == "8"
-    assert page.due_week_tile.value.text() == "3"
+    assert page.due_soon_tile.value.text() == "3"
     assert page.overdue_tile.value.text() == "2"
     assert "color: #c62828" in page.overdue_tile.value.styleSheet()
     assert page.on_time_tile.value.text() == "75.0 %"
@@ -141,7 +141,7 @@ def test_a_computer_a_day_ahead_of_shanghai_counts_shanghais_today(
         page = _refreshed(qtbot, database, datetime(2026, 3, 10, 12, 0, tzinfo=UTC))
         shown = page.as_of.text()
     assert page.figures is not None and page.figures.today_date == TODAY
-    assert (page.due_week_tile.value.text(), page.overdue_tile.value.text()) == ("3", "2")
+    assert (page.due_soon_tile.value.text(), page.overdue_tile.value.text()) == ("3", "2")
     assert shown == f"As of {_long_date(TODAY)} · dates in Asia/Shanghai (UTC+08:00)"
 
 
@@ -156,8 +156,7 @@ def _figures() -> DashboardFigures:
     days = tuple(DeadlineDay(date(2026, 3, 1 + n), n % 3, n < 8) for n in range(30))
     loads = (HandlerLoad("王芳", 3, 1, 2), HandlerLoad(None, 1, 0, 0))
     return DashboardFigures(
-        date(2026, 3, 1), date(2025, 12, 2), date(2026, 2, 23), date(2026, 3, 1),
-        (), (), 0, 0, 0, 0, None, 0, (), loads, days,
+        date(2026, 3, 1), date(2025, 12, 2), (), (), 0, 0, 0, 0, None, 0, (), loads, days,
     )  # fmt: skip
 
 
