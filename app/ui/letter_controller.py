@@ -18,6 +18,9 @@ from app.services.letters import LetterContext, RenderedLetter, StoredLetter, ge
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.case_actions import CaseActionController
 from app.ui.messages import error_text, show_error
+from app.ui.save_folder import remember, start_path
+
+LETTERS = "letters"  # the save dialog's remembered folder (app.ui.save_folder)
 
 
 def render_case_letter(template: str, language: str, context: LetterContext) -> RenderedLetter:
@@ -61,17 +64,19 @@ class LetterController(CaseActionController):
             return None
 
     def ask(self, reference: str, template: str, language: str) -> BackgroundTask | None:
-        """Ask where to save, then generate the letter ``template`` of ``reference``; a letter
-        that does not fit the case says why at once, before the save dialog."""
+        """Ask where to save (starting in the folder last used for a letter, else Documents:
+        ``app.ui.save_folder``), then generate the letter ``template`` of ``reference``; a
+        letter that does not fit the case says why at once, before the save dialog."""
         if not self._can_go(reference, template):
             return None
         suffix = language.replace("+", "-")
         target, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save letter"),
-            f"{reference}-{template}-{suffix}.pdf",
+            start_path(LETTERS, f"{reference}-{template}-{suffix}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
+        remember(LETTERS, target)
         return self.generate(reference, language, Path(target), template) if target else None
 
     def generate(

@@ -1,0 +1,86 @@
+"""A save dialog starts in the folder last used for its kind of file, else in Documents,
+never in the process's working folder (QA round 16, W10)."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.models.enums import CaseKind
+from app.services.deadlines import load_rule_book
+from app.store import Database
+from app.ui.letter_controller import LetterController
+from app.ui.save_folder import remember, start_path
+from tests.services.letter_cases import TODAY, open_case
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A Documents folder named by the freedesktop user-dirs file, as on a Linux desktop."""
+    folder = tmp_path / "Dokumente"
+    folder.mkdir()
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{folder}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.chdir(tmp_path)  # the working folder, where the dialog must not start
+    return folder
+
+
+def test_the_first_save_starts_in_documents(documents: Path) -> None:
+    assert start_path("letters", "PD-2026-000003-ack-zh.pdf") == str(
+        documents / "PD-2026-000003-ack-zh.pdf"
+    )
+
+
+def test_the_next_save_starts_where_the_last_one_went(documents: Path, tmp_path: Path) -> None:
+    chosen = tmp_path / "案件 信函"
+    chosen.mkdir()
+    remember("letters", str(chosen / "PD-2026-000003-ack-zh.pdf"))
+    assert QSettings().value("save_folders/letters") == str(chosen)
+    assert start_path("letters", "b.pdf") == str(chosen / "b.pdf")
+    # Another kind of file keeps its own folder; a cancelled dialog changes nothing.
+    assert start_path("exports", "b.pdf") == str(documents / "b.pdf")
+    remember("letters", "")
+    assert start_path("letters", "b.pdf") == str(chosen / "b.pdf")
+
+
+def test_a_last_folder_since_removed_falls_back_to_documents(
+    documents: Path, tmp_path: Path
+) -> None:
+    gone = tmp_path / "usb-stick"
+    gone.mkdir()
+    remember("letters", str(gone / "a.pdf"))
+    gone.rmdir()
+    assert start_path("letters", "a.pdf") == str(documents / "a.pdf")
+
+
+def test_save_letter_opens_in_the_last_letter_folder(
+    qtbot: QtBot,
+    database: Database,
+    documents: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rule_book = load_rule_book()
+    with database.session() as session:
+        reference = open_case(session, rule_book, CaseKind.ACCESS).reference
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    letters = LetterController(database, rule_book, lambda: TODAY, parent)
+    asked: list[str] = []
+
+    def cancelled(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)  # the user cancels: no letter, nothing remembered
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    assert letters.ask(reference, "acknowledgement", "zh+en") is None
+    remember("letters", str(tmp_path / "out.pdf"))
+    assert letters.ask(reference, "acknowledgement", "zh") is None
+    assert asked == [
+        str(documents / f"{reference}-acknowledgement-zh-en.pdf"),
+        str(tmp_path / f"{reference}-acknowledgement-zh.pdf"),
+    ]
