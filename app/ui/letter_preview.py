@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -156,6 +157,11 @@ class LetterPreview(QWidget):
         return self._pdf
 
 
+# Letters the table shows without scrolling when the tab has room (a case has a handful: an
+# acknowledgement in each language, the answer, a reminder).
+ROWS_SHOWN = 6
+
+
 class LettersTab(QWidget):
     """The letters list above the preview of the selected letter."""
 
@@ -170,22 +176,51 @@ class LettersTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.preview = LetterPreview()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(self.splitter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self._user_sized = False  # the user dragged the splitter: grow the table, never shrink
+        self.splitter.splitterMoved.connect(self._moved)
 
     def set_letters(self, letters: tuple[LetterRow, ...]) -> None:
-        """List ``letters`` and preview the newest one."""
+        """List ``letters`` and preview the newest one; the table is as high as up to
+        ``ROWS_SHOWN`` letters without a scroll bar, the preview gets the rest."""
         self.model.set_rows(letters)
         self.table.resizeColumnsToContents()
+        self._fit_rows()
         if letters:
             self.table.selectRow(len(letters) - 1)
         else:
             self.preview.show_pdf(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep room for the letters once the tab has its size (hidden, it had none)."""
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Give the table the height of its rows (up to ``ROWS_SHOWN``, at most half the tab),
+        the preview the rest; once the user dragged the splitter, only grow the table."""
+        rows = min(self.model.rowCount(), ROWS_SHOWN)
+        wanted = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
+        table, preview = self.splitter.sizes()
+        total = table + preview
+        wanted = min(wanted, total // 2)  # the preview keeps at least half
+        if total <= 0 or table == wanted or (self._user_sized and table >= wanted):
+            return
+        self.splitter.setSizes([wanted, total - wanted])
+
+    def _moved(self, _position: int, _index: int) -> None:
+        self._user_sized = True
 
     def _show_current(self, current: object, _previous: object) -> None:
         row = self.table.currentIndex().row()
