@@ -6,6 +6,10 @@
 Usage: ``.venv/bin/python tools/update_translations.py [--check]``. Translate the strings
 ``--check`` lists (in Qt Linguist, ``.venv/bin/pyside6-linguist``, or an editor), then run it
 again. ``--check`` exits 1 while any string has no finished translation.
+
+English is the source language, but a ``%n`` string ("%n case(s)") needs its English plural
+forms too ("1 case", "2 cases"): ``privacy_desk_en.ts`` holds only those (``lupdate
+-pluralonly``), filled in here from the source, "(s)" dropped for one and "s" for more.
 """
 
 import subprocess
@@ -18,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 UI_SOURCES = ROOT / "app" / "ui"
 TS_FILE = ROOT / "resources" / "translations" / "privacy_desk_zh_CN.ts"
+EN_TS_FILE = ROOT / "resources" / "translations" / "privacy_desk_en.ts"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,35 @@ def run_lupdate(ts_file: Path = TS_FILE) -> None:
                "-locations", "none", "-source-language", "en", "-target-language", "zh_CN",
                "-ts", str(ts_file)]  # fmt: skip
     subprocess.run(command, check=True, capture_output=True)
+
+
+def update_english_plurals(ts_file: Path = EN_TS_FILE) -> Path:
+    """Collect the ``%n`` strings into ``ts_file`` and write their English singular and
+    plural forms: "%n case(s)" becomes "%n case" and "%n cases"; then compile it.
+
+    Returns:
+        The ``.qm`` path.
+
+    Raises:
+        subprocess.CalledProcessError: lupdate or lrelease failed.
+    """
+    command = [str(BIN / "pyside6-lupdate"), *map(str, sources()), "-pluralonly",
+               "-locations", "none", "-source-language", "en", "-target-language", "en",
+               "-ts", str(ts_file)]  # fmt: skip
+    subprocess.run(command, check=True, capture_output=True)
+    tree = ElementTree.parse(ts_file)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        source = message.findtext("source") or ""
+        for form in list(translation):
+            translation.remove(form)
+        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ElementTree.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return run_lrelease(ts_file)
 
 
 def run_lrelease(ts_file: Path = TS_FILE, qm_file: Path | None = None) -> Path:
@@ -78,6 +112,7 @@ def main(argv: list[str]) -> int:
     """Update and compile the catalogue; with ``--check`` report what is untranslated."""
     run_lupdate()
     run_lrelease()
+    update_english_plurals()
     missing = untranslated()
     for item in missing:
         print(f"untranslated [{item.context}] {item.source!r}")

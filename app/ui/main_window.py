@@ -262,9 +262,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.statusBar().showMessage(
-            self.tr("%1 cases in this view · signed in as %2")
-            .replace("%1", str(self.case_list.model.rowCount()))
-            .replace("%2", self.user.name())
+            self.tr(
+                "%n case(s) in this view · signed in as %1", "", self.case_list.model.rowCount()
+            ).replace("%1", self.user.name())
         )
 
     def show_case(self, reference: str) -> None:

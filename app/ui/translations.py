@@ -4,7 +4,9 @@
 The app's own strings come from ``resources/translations/privacy_desk_<lang>.qm`` (made by
 ``tools/update_translations.py`` from the ``.ts`` file); the standard dialog buttons (OK,
 Cancel, Yes…) from Qt's own ``qtbase_<lang>.qm`` shipped with PySide6. English is the source
-language, so it needs no file. Letters are not UI: their language is chosen per letter.
+language: its catalogue holds only the plural forms of the ``%n`` strings ("1 case", "2
+cases" for "%n case(s)"), without which Qt shows the source text. Letters are not UI: their
+language is chosen per letter.
 """
 
 from collections.abc import Callable
@@ -99,19 +101,23 @@ class Translations(QObject):
             False when the app's catalogue for ``language`` is missing or unreadable (the UI
             then stays in English, the source language).
         """
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         self.language = language
         # Dates and numbers follow the UI language (a Chinese window on an English system
         # shows 2026年11月30日, not "Monday, 30 November 2026").
         QLocale.setDefault(QLocale(language if language != ENGLISH else "en_GB"))
-        if language == ENGLISH:
-            return True
         own = self._load(self._catalogues, f"{CATALOG_PREFIX}{language}")
+        if language == ENGLISH:
+            return True  # the source language reads without its plurals, "1 case(s)"
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self._load(qt_dir, f"qtbase_{language}")
         return own
+
+    def remove(self) -> None:
+        """Remove the translators installed: the source text shows, "1 case(s)" included."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
 
     def _load(self, folder: Path, name: str) -> bool:
         translator = QTranslator(self)

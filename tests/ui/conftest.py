@@ -31,10 +31,11 @@ def default_locale() -> Iterator[None]:
 
 @pytest.fixture
 def translations(qapp: QApplication) -> Iterator[Translations]:
-    """The app's translators; English again after the test."""
+    """The app's translators; the source text (English, no catalogue) again after the test."""
     installed = Translations(qapp)
     yield installed
-    installed.apply(ENGLISH)
+    installed.apply(ENGLISH)  # the locale back to English
+    installed.remove()  # and no translator left behind: later tests read the source text
     installed.deleteLater()
 
 

@@ -162,7 +162,7 @@ def test_deferred_tools_are_built_after_the_list_first_paints(
     main = MainWindow(database, rule_book, today=lambda: TODAY, defer_tools=True)
     qtbot.addWidget(main)
     assert not hasattr(main, "dashboard") and main.menuBar().actions() == []
-    assert main.statusBar().currentMessage().startswith("0 cases in this view")
+    assert main.statusBar().currentMessage().startswith("0 case(s) in this view")
     assert main.pages.count() == 1  # the list alone until it has painted
     main.refresh()  # a refresh before the tools exist reloads the list only
     main.leave_demo()  # quitting before the first paint: no demo to leave, no error

@@ -38,7 +38,7 @@ def test_the_list_paints_from_the_first_look_then_the_tools_build_the_database(
     assert window._holder.looking  # no database built for the first paint
     assert window.case_list.model.rowCount() == len(START_ORDER) == 13
     assert _shown(window, 13) == START_ORDER
-    assert window.statusBar().currentMessage().startswith("13 cases in this view")
+    assert window.statusBar().currentMessage().startswith("13 case(s) in this view")
     with qtbot.waitSignal(window.tools_ready, timeout=20_000):
         window.show()
     assert not window._holder.looking and window.database.path == database.path
