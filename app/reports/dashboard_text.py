@@ -14,7 +14,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "as_of": "统计日期：{date}",
         "intro": (
             "本报告汇总截至统计日的未结案件（新建、已分拣、等待申请人、办理中、复核中）及近期办理情况。"
-            "按期答复率与答复用时按 {start} 起至统计日已答复的案件计算，日期按 {zone}。"
+            "按期答复率与答复用时按{start}起至统计日已答复的案件计算，日期按 {zone}。"
         ),
         "open": "未结案件",
         "due_soon": "7日内到期",
@@ -32,7 +32,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "closed": "结案",
         "workload": "经办人工作量",
         "handler": "经办人",
-        "unassigned": "未分派",
+        "unassigned": "未分配",
         "no_open": "当前没有未结案件。",
         "calendar": "未来 30 日到期日历",
         "calendar_note": (

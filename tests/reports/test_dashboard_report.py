@@ -9,8 +9,8 @@ import pytest
 
 from app.errors import MissingGlyphsError
 from app.models.enums import CaseKind, CaseStatus
-from app.reports.dashboard_report import render_dashboard_report
-from app.reports.dashboard_text import zone_text
+from app.reports.dashboard_report import _content, render_dashboard_report
+from app.reports.dashboard_text import text_for, zone_text
 from app.reports.letterhead import default_letterhead
 from app.services.dashboard import DashboardFigures, DeadlineDay, HandlerLoad, WeekFlow
 from tests.reports.pdf_reading import read_pdf, squash
@@ -49,7 +49,7 @@ def test_chinese_report_has_the_figures_and_labels() -> None:
     for expected in ("个人信息主体请求处理看板", "统计日期：2026年3月10日", "未结案件6",
                      "7日内到期3", "已逾期2", "75.0%（3/4）", "14.5天", "延期次数（近90日）2",
                      "未结案件（按状态）", "查阅", "投诉举报", "每周收案与结案", "W11",
-                     "经办人工作量", "王芳", "未分派", "未来30日到期日历", "周一",
+                     "经办人工作量", "王芳", "未分配", "未来30日到期日历", "周一",
                      "03-10"):  # fmt: skip
         assert squash(expected) in text, expected
 
@@ -113,6 +113,15 @@ def test_the_report_names_statuses_and_kinds_as_the_window_does() -> None:
     for kind in CaseKind:
         assert kind_name(kind, "zh") == kinds[kind_name(kind, "en")], kind
     assert status_name(CaseStatus.TRIAGED, "zh") == "已分拣"
+    # The workload's unassigned row: 未分配 on the screen and on paper (QA round 16, W11).
+    assert text_for("zh")["unassigned"] == _window_words("WorkloadModel")["Unassigned"] == "未分配"
+
+
+def test_the_chinese_intro_has_no_spaces_around_its_date() -> None:
+    # A Chinese-formatted date runs on with the Chinese text around it (QA round 16, W11);
+    # the window opens 90 days back, 11 December 2025 counted inclusive to 10 March 2026.
+    paragraph = _content(FIGURES, "zh", ZoneInfo("Asia/Shanghai")).paragraphs[0]
+    assert "按2025年12月11日起至统计日" in paragraph
 
 
 @pytest.mark.parametrize("computer", ["Asia/Shanghai", "Europe/Berlin"])
