@@ -10,11 +10,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ScheduleError, WorkflowError
+from app.errors import ClockError, ManualIntakeError, ScheduleError, WorkflowError
 from app.models import Case, Note
-from app.models.enums import CaseKind, Channel
+from app.models.enums import CaseKind, Channel, PauseReason
+from app.services.clock_adjustments import pause_clock
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.manual_intake import ManualRequest, record_manual_request
+from app.services.manual_request import check_request
 from app.services.settings_calendar import set_day_override, year_days
 from app.services.typed_text import (
     DIRECTION_CONTROLS,
@@ -102,3 +104,35 @@ def test_a_holiday_name_is_refused_as_the_new_case_dialog_refuses_a_name(
     with database.session() as session:
         entered = [row for row in year_days(session, "holidays:CN", 2026) if row.entered]
         assert entered == []
+
+
+def test_a_manual_requests_summary_is_refused_like_a_note(rule_book: RuleBook) -> None:
+    request = ManualRequest(
+        channel=Channel.PHONE,
+        received_at=datetime(2026, 11, 27, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
+        kind=CaseKind.ACCESS,
+        requester_name="Li Lei",
+        phone="13800138000",
+        summary="Wants a copy \u2066of the account data.",
+    )
+    with pytest.raises(ManualIntakeError, match="direction-changing") as raised:
+        check_request(request, rule_book, now=NOW)
+    assert raised.value.field == "summary"
+
+
+def test_a_pause_note_is_refused_like_a_note(
+    database: Database, rule_book: RuleBook, reference: str
+) -> None:
+    # Received Wed 30 Sep 2026: a pause from Thu 8 Oct (today 29 Nov) is otherwise allowed.
+    with database.session() as session, pytest.raises(ClockError, match="direction-changing"):
+        pause_clock(
+            session,
+            _case(session, reference),
+            rule_book,
+            start_date=date(2026, 10, 8),
+            reason=PauseReason.CLARIFICATION,
+            note="asked \u202bfor the order number",
+            today=TODAY,
+        )
+    with database.session() as session:
+        assert _case(session, reference).pauses == []
