@@ -26,7 +26,7 @@ from app.services.clock_gates import (
 )
 from app.services.deadlines import RuleBook, is_countable
 from app.services.receipt_checks import RECEIPT_FLAGS
-from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
+from app.services.typed_text import has_direction_controls
 
 # The westernmost civil offset: without a rule (hence no time zone) a case's receipt date is
 # taken at its earliest anywhere, so no lawful local date is refused.
@@ -94,7 +94,7 @@ def pause_clock(
     if start_date > today:
         raise ClockError("A pause cannot start in the future.")
     if has_direction_controls(note):
-        raise ClockError(DIRECTION_CONTROLS_MESSAGE)
+        raise ClockError("The text holds direction-changing characters; type it again.")
     _check_countable(start_date, "pause start")
     received = deadline.received_date
     if start_date < received:
@@ -169,7 +169,7 @@ def take_extension(
     if not reason.strip():
         raise ClockError("An extension needs a reason; the requester must be told it.")
     if has_direction_controls(reason):
-        raise ClockError(DIRECTION_CONTROLS_MESSAGE)
+        raise ClockError("The text holds direction-changing characters; type it again.")
     case.extended_at = _extension_instant(case, extended_at)
     case.extension_reason = reason.strip()
     # The reason is free text (it may name people): the case holds it, and the append-only

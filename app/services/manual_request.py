@@ -16,7 +16,7 @@ from app.services.contact_points import normalise_email, normalise_phone
 from app.services.deadlines import RuleBook
 from app.services.settings import has_invisible_characters
 from app.services.subjects import MAX_IDENTIFIER_LENGTH, MAX_NAME_LENGTH
-from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
+from app.services.typed_text import has_direction_controls
 
 MANUAL_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.IN_PERSON)
 # Kinds a person can ask for; ``reminder`` and ``not_a_request`` are triage's verdicts on mail.
@@ -115,7 +115,9 @@ def check_request(
             f"Summarise the request (1 to {MAX_SUMMARY_LENGTH} characters).", "summary"
         )
     if has_direction_controls(summary):
-        raise ManualIntakeError(DIRECTION_CONTROLS_MESSAGE, "summary")
+        raise ManualIntakeError(
+            "The text holds direction-changing characters; type it again.", "summary"
+        )
     code = request.jurisdiction.strip().upper()
     return CheckedRequest(request, code, name, email, phone, account_id, summary)
 

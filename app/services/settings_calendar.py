@@ -25,7 +25,6 @@ from app.services.deadlines.calendars import official_years, parse_calendar_spec
 from app.services.makeup_days import MadeUpHoliday, made_up_holiday
 from app.services.schedule_files import load_schedule_file
 from app.services.settings import has_invisible_characters, require_settings_permission
-from app.services.typed_text import INVISIBLE_IN_NAME_MESSAGE
 
 CORRECTIONS_SOURCE = "single days corrected in Settings"
 MAX_NAME = 100
@@ -154,7 +153,9 @@ def set_day_override(
         raise ScheduleError(f"The name of {day.isoformat()} is longer than {MAX_NAME} characters.")
     if has_invisible_characters(name):
         # A bidi override or control character makes a name read otherwise than it is stored.
-        raise ScheduleError(INVISIBLE_IN_NAME_MESSAGE)
+        raise ScheduleError(
+            "The name holds invisible or direction-changing characters; type it again."
+        )
     entry = _entry_for(session, calendar, day.year, actor)
     for existing in [d for d in entry.days if d.day == day]:
         entry.days.remove(existing)

@@ -13,16 +13,11 @@ Short single-line fields (names) refuse every invisible character with
 nine: the direction marks (LRM, RLM, ALM) that order mixed Arabic or Hebrew and Latin text,
 and the joiners that Persian, Indic and emoji spellings need (ZWNJ, ZWJ), stay allowed.
 Text stored before this rule is displayed without them (``without_direction_controls``).
+Callers raise their own error with the literal sentence "The text holds direction-changing
+characters; type it again." (a literal, so that the error catalogue finds it).
 """
 
 DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Raised (as the caller's own error class) when typed free text holds one of them.
-DIRECTION_CONTROLS_MESSAGE = "The text holds direction-changing characters; type it again."
-# Raised for a short single-line field (a name) holding any invisible character; the same
-# sentence as the New case and Requester details dialogs.
-INVISIBLE_IN_NAME_MESSAGE = (
-    "The name holds invisible or direction-changing characters; type it again."
-)
 
 
 def has_direction_controls(text: str) -> bool:

@@ -8,7 +8,7 @@ from app.errors import WorkflowError
 from app.models import Case, Message, Note
 from app.models.enums import MessageDirection
 from app.services.audit import record_event
-from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
+from app.services.typed_text import has_direction_controls
 
 
 def add_note(session: Session, case: Case, text: str, *, actor: str) -> Note:
@@ -21,7 +21,7 @@ def add_note(session: Session, case: Case, text: str, *, actor: str) -> Note:
     if not text.strip():
         raise WorkflowError("A note needs some text.")
     if has_direction_controls(text):
-        raise WorkflowError(DIRECTION_CONTROLS_MESSAGE)
+        raise WorkflowError("The text holds direction-changing characters; type it again.")
     note = Note(author=actor, text=text)
     case.notes.append(note)
     record_event(session, "note.added", case=case, actor=actor)

@@ -16,7 +16,7 @@ from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Review
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
-from app.services.typed_text import DIRECTION_CONTROLS_MESSAGE, has_direction_controls
+from app.services.typed_text import has_direction_controls
 from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.grounds import ground_blockers, grounds_payload, record_grounds
 from app.services.workflow.transitions import action_instant, move
@@ -101,7 +101,7 @@ def decide_review(
     if not approve and not comment.strip():
         raise WorkflowError("Say why the review is rejected.")
     if has_direction_controls(comment):
-        raise WorkflowError(DIRECTION_CONTROLS_MESSAGE)
+        raise WorkflowError("The text holds direction-changing characters; type it again.")
     decided = action_instant(case, decided_at)
     review.decision = ReviewDecision.APPROVED if approve else ReviewDecision.REJECTED
     review.decided_by = reviewer
