@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -198,8 +198,14 @@ class LettersTab(QWidget):
             self.preview.show_pdf(None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Keep room for the letters once the tab has its size (hidden, it had none)."""
+        """Keep room for the letters when the tab changes size."""
         super().resizeEvent(event)
+        self._fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit the letters set while the tab was hidden behind another (its splitter had no
+        sizes then, and a tab page keeps its size, so no resize follows)."""
+        super().showEvent(event)
         self._fit_rows()
 
     def _fit_rows(self) -> None:

@@ -1,6 +1,7 @@
 """The Letters tab gives its table the height of its letters (up to ROWS_SHOWN) above the
 preview: three letters all show without scrolling (QA round 16, W9)."""
 
+import io
 from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
@@ -9,11 +10,25 @@ from app.services.case_rows import LetterRow
 from app.ui.letter_preview import LettersTab
 
 
+def _pdf() -> bytes:
+    """A one-page PDF (ReportLab, as the letters are made): the preview loads it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, "Acknowledgement")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
 def _letters(count: int) -> tuple[LetterRow, ...]:
     at = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
     languages = ("zh", "en", "zh+en", "zh", "en", "zh+en", "zh", "en")
+    pdf = _pdf()
     return tuple(
-        LetterRow(n + 1, "acknowledgement", languages[n], 1, f"{n:064x}", at) for n in range(count)
+        LetterRow(n + 1, "acknowledgement", languages[n], 1, f"{n:064x}", at, pdf=pdf)
+        for n in range(count)
     )
 
 
