@@ -581,6 +581,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <translation>人工设定，早于法定期限；法定期限仍在计算，如早于此日期则以法定期限为准</translation>
     </message>
     <message>
+        <source>Set by hand, on the statutory deadline, which is still counted and binds if it falls earlier</source>
+        <translation>人工设定，与法定期限同日；法定期限仍在计算，如早于此日期则以法定期限为准</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1185,7 +1189,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Due this week</source>
-        <translation>本周到期</translation>
+        <translation type="vanished">本周到期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7日内到期</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2849,6 +2857,12 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <source>Cases</source>
         <translation>案件</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) in this view · signed in as %1</source>
+        <translation>
+            <numerusform>本视图共 %n 个案件 · 当前用户 %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
@@ -2871,7 +2885,7 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
     <message>
         <source>%1 cases in this view · signed in as %2</source>
-        <translation>当前视图 %1 个案件 · 登录用户 %2</translation>
+        <translation type="vanished">当前视图 %1 个案件 · 登录用户 %2</translation>
     </message>
     <message>
         <source>Case not shown</source>
@@ -5039,8 +5053,12 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>已逾期</translation>
     </message>
     <message>
+        <source>Due within 7 days</source>
+        <translation>7日内到期</translation>
+    </message>
+    <message>
         <source>Due this week</source>
-        <translation>本周到期</translation>
+        <translation type="vanished">本周到期</translation>
     </message>
     <message>
         <source>Unassigned</source>
