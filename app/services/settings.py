@@ -8,7 +8,6 @@ periods (DESIGN.md §6, STYLE.md §10). On PostgreSQL the server also limits wri
 manager and admin roles (migration 0006); this module checks the same in local mode.
 """
 
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,9 +18,9 @@ from app.errors import SettingsPermissionError
 from app.models import Setting, StaffMember
 from app.models.enums import StaffRole
 from app.services.audit import record_event
+from app.services.user_names import has_invisible_characters
 from app.services.workflow.inventory import current_inventory
 
-_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs"})
 SETTINGS_ROLES = frozenset({StaffRole.MANAGER, StaffRole.ADMIN})
 """Roles that may change team settings (DESIGN.md §2: managers set the product up)."""
 
@@ -36,13 +35,6 @@ __all__ = [
     "write_setting",
     "write_settings",
 ]
-
-
-def has_invisible_characters(text: str, allowed: str = "") -> bool:
-    """Return whether ``text`` holds control, format (bidi overrides, zero-width) or private-use
-    characters other than those in ``allowed`` (e.g. ``"\n"`` for an address): such text prints
-    or compares differently from how it reads."""
-    return any(unicodedata.category(char) in _INVISIBLE and char not in allowed for char in text)
 
 
 def may_change_settings(session: Session, username: str) -> bool:

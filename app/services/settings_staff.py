@@ -6,9 +6,14 @@ The last active manager or admin cannot be demoted or deactivated, so that someo
 change the settings afterwards. Nobody can lock themselves out either: the first member, added
 while the register is empty (when anyone may), must be the person adding it, as a manager or
 admin; and a manager or admin cannot demote or deactivate themselves (another one can).
+
+User names are unique regardless of case (``str.casefold``: "li.wei", "LI.WEI" and "Li.Wei"
+are one login, as database roles and most sign-in systems treat them): a new member whose
+name differs from an existing one only in case is refused. Members that a database already
+holds under such names (added before this rule) stay as they are, each editable by its exact
+name; no migration merges them, since the audit trail names each as it was written.
 """
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -23,9 +28,8 @@ from app.services.settings import (
     has_invisible_characters,
     require_settings_permission,
 )
+from app.services.user_names import is_username
 
-# A login-like name: it is written into every audit event and compared by four-eyes rules.
-_USERNAME = re.compile(r"[^\s\x00-\x1f\x7f]{1,100}")
 MAX_DISPLAY_NAME = 200
 
 
@@ -54,15 +58,20 @@ def add_staff(
 
     Raises:
         SettingsError: a blank or malformed user name (no spaces or control characters,
-            at most 100 characters), a name already taken, a blank display name, or a first
-            member who is not a manager or admin, or not ``actor`` (who could not change the
-            settings after).
+            at most 100 characters), a name already taken (regardless of case), a blank
+            display name, or a first member who is not a manager or admin, or not ``actor``
+            (who could not change the settings after).
         SettingsPermissionError: ``actor`` may not change settings.
     """
     require_settings_permission(session, actor)
     username, display_name = _check_username(username), _check_display(display_name)
-    if _member(session, username) is not None:
-        raise SettingsError("staff.username", "is already taken")
+    taken = _same_name(session, username)
+    if taken is not None:
+        raise SettingsError(
+            "staff.username",
+            f"is already taken: the member {taken} has this user name (user names are the "
+            "same whatever their case)",
+        )
     if not session.scalar(select(func.count(StaffMember.id))):
         _check_first_member(username, role, actor)
     member = StaffMember(username=username, display_name=display_name, role=role)
@@ -159,7 +168,7 @@ def _keep_own_right(member: StaffMember, actor: str) -> None:
 
 def _check_username(username: str) -> str:
     username = username.strip()
-    if not _USERNAME.fullmatch(username) or has_invisible_characters(username):
+    if not is_username(username):
         raise SettingsError(
             "staff.username", "must be 1-100 characters without spaces or control characters"
         )
@@ -177,6 +186,15 @@ def _check_display(display_name: str) -> str:
 
 def _member(session: Session, username: str) -> StaffMember | None:
     return session.scalar(select(StaffMember).where(StaffMember.username == username))
+
+
+def _same_name(session: Session, username: str) -> str | None:
+    """Return the user name of a member whose name equals ``username`` regardless of case
+    (Unicode case folding), or ``None``. The staff list is short: folded in Python, since
+    SQLite's ``lower()`` folds ASCII only."""
+    folded = username.casefold()
+    names = session.scalars(select(StaffMember.username))
+    return next((name for name in names if name.casefold() == folded), None)
 
 
 def _existing(session: Session, username: str) -> StaffMember:

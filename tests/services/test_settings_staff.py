@@ -137,3 +137,47 @@ def test_a_manager_cannot_demote_or_deactivate_themselves(database: Database) ->
         edit_staff(session, "wang", "王五", StaffRole.MANAGER, actor="wang")  # keeps the right
         set_staff_active(session, "wang", False, actor="chen")
         assert not may_change_settings(session, "wang")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("li.wei", "LI.WEI"),
+        ("li.wei", "Li.Wei"),
+        ("straße", "STRASSE"),  # Unicode case folding: ß folds to ss (lower() keeps ß)
+        ("ΣΟΦΙΑ", "σοφια"),  # Greek: final sigma and capitals
+    ],
+)
+def test_a_user_name_differing_only_in_case_is_taken(
+    database: Database, first: str, second: str
+) -> None:
+    """QA16 W6: one login whatever its case; refused naming the member who has it."""
+    with database.session() as session:
+        add_staff(session, first, "First", StaffRole.ADMIN, actor=first)
+        with pytest.raises(SettingsError) as refused:
+            add_staff(session, second, "Second", StaffRole.HANDLER, actor=first)
+        assert refused.value.field == "staff.username"
+        assert refused.value.problem == (
+            f"is already taken: the member {first} has this user name (user names are the "
+            "same whatever their case)"
+        )
+        assert [row.username for row in list_staff(session)] == [first]
+
+
+def test_members_differing_in_case_from_before_the_rule_stay_editable(
+    database: Database,
+) -> None:
+    """A database may hold such members already (no migration merges them): each is still
+    edited and deactivated by its exact name."""
+    with database.session() as session:
+        add_staff(session, "wang", "王五", StaffRole.ADMIN, actor="wang")
+        session.add(StaffMember(username="li.wei", display_name="A", role=StaffRole.HANDLER))
+        session.add(StaffMember(username="LI.WEI", display_name="B", role=StaffRole.HANDLER))
+        session.flush()
+        edit_staff(session, "LI.WEI", "B renamed", StaffRole.REVIEWER, actor="wang")
+        set_staff_active(session, "li.wei", False, actor="wang")
+        assert list_staff(session) == [
+            StaffRow("LI.WEI", "B renamed", StaffRole.REVIEWER, True),
+            StaffRow("wang", "王五", StaffRole.ADMIN, True),
+            StaffRow("li.wei", "A", StaffRole.HANDLER, False),
+        ]
