@@ -303,6 +303,15 @@ class TransitionBlockedError(WorkflowError):
         self.missing = missing
 
 
+class HandlerError(WorkflowError):
+    """A case cannot be assigned to this handler: a malformed user name, or (once the team has
+    a staff list) someone who is not an active member of Settings › Staff and roles. The
+    message names the user name (a staff login, not a data subject's data) when well formed.
+
+    Nothing has been written when this is raised.
+    """
+
+
 class HoldOnAccessCopyError(WorkflowError):
     """A legal hold planned on an access or copy request: a retention obligation keeps data
     from deletion, never from the data subject's copy (PIPL Art. 45; GDPR Art. 15(3))."""

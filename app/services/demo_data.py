@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.errors import DemoDataError, KeyUnavailableError
 from app.models import Case
 from app.models.base import utc_now
+from app.models.enums import StaffRole
 from app.services.case_queries import find_case
 from app.services.case_search import has_cases
 from app.services.deadlines import RuleBook
@@ -34,6 +35,7 @@ from app.services.demo_scenarios import (
     PRIVACY_MAILBOX,
     REVIEWER,
     SCENARIOS,
+    STAFF,
     Scenario,
 )
 from app.services.demo_step_run import StepRun
@@ -41,6 +43,8 @@ from app.services.demo_steps import run_step
 from app.services.importing import ImportOutcome, import_message_file
 from app.services.letters import LetterRenderer
 from app.services.settings import read_setting, write_setting
+from app.services.settings_staff import add_staff, list_staff
+from app.services.user_names import is_username
 from app.store import Database, SecretStore, unlock
 
 DEMO_FILE_NAME = "privacy-desk-demo.db"
@@ -131,7 +135,10 @@ def generate_demo_data(
         progress: called with (cases done, cases in all) after each case.
         should_cancel: polled before each case; the run stops cleanly when it returns true.
         user: the signed-in staff member, who then handles a third of the cases (so the view
-            "Mine" shows some); the demo reviewer's name is never taken.
+            "Mine" shows some); the demo reviewer's name is never taken. They join the demo's
+            staff list (Settings › Staff and roles: ``STAFF``, whose handlers the cases are
+            assigned to) as a manager, so that the demo's settings can be explored; a name
+            that is no well-formed user name (e.g. with a space) is neither staff nor handler.
 
     Returns:
         The ``DemoSummary``; a demo generated before is left as it is (no references).
@@ -147,6 +154,7 @@ def generate_demo_data(
         if not is_demo(session) and has_cases(session):
             raise DemoDataError("Demo cases go only into a new, empty database.")
         _mark(session, today, complete=False)
+        _add_staff(session, user)
     handlers = _handlers(user)
     references: list[str] = []
     with tempfile.TemporaryDirectory(prefix="privacy-desk-demo-") as folder:
@@ -195,8 +203,23 @@ def _make_case(
     return case.reference
 
 
+def _add_staff(session: Session, user: str | None) -> None:
+    """Enter the demo's staff (and ``user`` as a manager) not entered yet: a resumed run has
+    some. The manager comes first: the first member must be whoever sets up, as a manager."""
+    known = {row.username.casefold() for row in list_staff(session)}
+    signed_in = user.casefold() if user and is_username(user) else None
+    members = [(n, d, StaffRole.MANAGER if n.casefold() == signed_in else r) for n, d, r in STAFF]
+    if user and signed_in and signed_in not in {n.casefold() for n, _, _ in STAFF}:
+        members.append((user, user, StaffRole.MANAGER))
+    for username, display_name, role in members:
+        if username.casefold() not in known:
+            add_staff(session, username, display_name, role, actor=MANAGER)
+
+
 def _handlers(user: str | None) -> tuple[str, ...]:
-    if not user or user in (REVIEWER, MANAGER) or user in HANDLERS:
+    if not user or not is_username(user):
+        return HANDLERS
+    if user.casefold() in {name.casefold() for name in (REVIEWER, MANAGER, *HANDLERS)}:
         return HANDLERS
     return (user, *HANDLERS[1:])
 

@@ -18,12 +18,21 @@ against that; every answer lies within the dashboard's 90-day window.
 from dataclasses import dataclass
 
 from app.errors import DemoDataError
-from app.models.enums import CaseKind
+from app.models.enums import CaseKind, StaffRole
 
 HANDLERS = ("li.wei", "wang.fang", "a.smith")
 REVIEWER = "chen.jing"
 MANAGER = "zhao.lei"
 PRIVACY_MAILBOX = "privacy@example.com"
+# The demo's Settings › Staff and roles, the manager first (the first member sets up the team):
+# (user name, display name, role). Cases are assigned only to active staff.
+STAFF = (
+    (MANAGER, "赵磊 Zhao Lei", StaffRole.MANAGER),
+    (REVIEWER, "陈静 Chen Jing", StaffRole.REVIEWER),
+    ("li.wei", "李伟 Li Wei", StaffRole.HANDLER),
+    ("wang.fang", "王芳 Wang Fang", StaffRole.HANDLER),
+    ("a.smith", "Alice Smith", StaffRole.HANDLER),
+)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from app.models.enums import (
     CaseKind,
     ReviewDecision,
 )
+from app.services.staff_handlers import HandlerChoices, handler_choices
 from app.services.workflow import (
     ask_requester,
     close,
@@ -66,11 +67,24 @@ class WorkflowController(CaseActionController):
         """Confirm kind, jurisdiction and handler; the clock follows the confirmed rule."""
         if self._refused(reference, WorkflowAction.TRIAGE):
             return
-        kind, jurisdiction, assignee = self._read(
-            reference, lambda c: (c.kind, c.jurisdiction, c.assignee or self._actor())
-        )
+
+        def values(case: Case) -> tuple[CaseKind, str, str, HandlerChoices]:
+            session = object_session(case)
+            assert session is not None  # _read hands over a case of its open session
+            handler = case.assignee or self._actor()
+            return case.kind, case.jurisdiction, handler, handler_choices(session)
+
+        kind, jurisdiction, assignee, staff = self._read(reference, values)
         codes = sorted(self._rule_book.rule_sets)
-        dialog = TriageDialog(kind, jurisdiction, codes, assignee, self._window)
+        dialog = TriageDialog(
+            kind,
+            jurisdiction,
+            codes,
+            assignee,
+            self._window,
+            members=staff.members,
+            open_list=staff.open_list,
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.triage(
                 reference,

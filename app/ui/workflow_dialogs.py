@@ -16,13 +16,17 @@ from app.models.enums import CaseKind, CaseOutcome, PauseReason, VerificationMet
 from app.ui.enum_choice import chosen_member, enum_combo, optional_member
 from app.ui.form_dialog import FormDialog, date_edit
 from app.ui.grounds_picker import GroundsPicker
+from app.ui.handler_choice import HandlerChoice
 from app.ui.labels import kind_label, pause_reason_label
 from app.ui.labels_workflow import method_label, outcome_label
 from app.ui.wrapping_list import WrappingList
 
 
 class TriageDialog(FormDialog):
-    """Confirm or correct the proposed kind and jurisdiction, and assign a handler."""
+    """Confirm or correct the proposed kind and jurisdiction, and assign a handler: one of
+    ``members`` (the active staff), or any user name while the staff list is empty
+    (``open_list``). OK keeps the dialog open while the handler is no member (the hint below
+    the field says why); the case's handler unchanged passes."""
 
     def __init__(
         self,
@@ -31,6 +35,9 @@ class TriageDialog(FormDialog):
         jurisdictions: list[str],
         assignee: str,
         parent: QWidget | None = None,
+        *,
+        members: Sequence[tuple[str, str]] = (),
+        open_list: bool = True,
     ) -> None:
         super().__init__(
             self.tr("Triage"),
@@ -42,8 +49,7 @@ class TriageDialog(FormDialog):
         )
         self.kind = enum_combo([(kind_label(k), k) for k in CaseKind], kind)
         self.jurisdiction = self.combo([(j, j) for j in jurisdictions], jurisdiction)
-        self.assignee = QLineEdit(assignee)
-        self.assignee.setCursorPosition(0)  # a long name shows its start, not its end
+        self.assignee = HandlerChoice(members, assignee, open_list=open_list)
         self.form.addRow(self.tr("Kind of request"), self.kind)
         self.form.addRow(self.tr("Jurisdiction"), self.jurisdiction)
         self.form.addRow(self.tr("Handler"), self.assignee)
@@ -51,6 +57,14 @@ class TriageDialog(FormDialog):
     def chosen_kind(self) -> CaseKind:
         """Return the kind of request confirmed."""
         return chosen_member(self.kind, CaseKind)
+
+    def accept(self) -> None:
+        """Close with OK unless the handler is no active staff member (then the field keeps
+        the focus and its hint says why)."""
+        if not self.assignee.acceptable():
+            self.assignee.box.setFocus()
+            return
+        super().accept()
 
 
 class AskRequesterDialog(FormDialog):

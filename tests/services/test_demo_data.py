@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 from app.clock import company_today
 from app.errors import DemoDataError, KeyUnavailableError
 from app.models import Case, IdentifierKind, Letter
-from app.models.enums import CaseKind, CaseOutcome, CaseStatus, PartyRole, ReviewSubject
+from app.models.enums import (
+    CaseKind,
+    CaseOutcome,
+    CaseStatus,
+    PartyRole,
+    ReviewSubject,
+    StaffRole,
+)
 from app.reports.case_letters import render_case_letter
 from app.services.audit import verify_chain
 from app.services.clock import OPEN_STATUSES
@@ -28,6 +35,8 @@ from app.services.demo_data import (
     open_demo_database,
 )
 from app.services.demo_scenarios import ANSWER_DAYS, SCENARIOS, step_day
+from app.services.settings import may_change_settings
+from app.services.settings_staff import StaffRow, list_staff
 from app.store import Database, MemorySecretStore, Passphrase, unlock
 from app.store.keys import secret_name
 from tests.services.test_workflow import _case
@@ -168,6 +177,24 @@ def test_the_signed_in_user_handles_some_cases_and_never_reviews_their_own(
         assert 0 < len(mine) < len(cases)
         for case in mine:
             assert all(r.decided_by != "me.handler" for r in case.reviews)
+
+
+def test_the_demo_lists_its_handlers_as_staff_and_the_user_as_a_manager(demo: Database) -> None:
+    """QA16 W2: Settings › Staff and roles of the demo was empty although its cases are
+    handled by li.wei, wang.fang and a.smith; the signed-in user may change its settings."""
+    with demo.session() as session:
+        assert list_staff(session) == [
+            StaffRow("a.smith", "Alice Smith", StaffRole.HANDLER, True),
+            StaffRow("chen.jing", "陈静 Chen Jing", StaffRole.REVIEWER, True),
+            StaffRow("li.wei", "李伟 Li Wei", StaffRole.HANDLER, True),
+            StaffRow("me.handler", "me.handler", StaffRole.MANAGER, True),
+            StaffRow("wang.fang", "王芳 Wang Fang", StaffRole.HANDLER, True),
+            StaffRow("zhao.lei", "赵磊 Zhao Lei", StaffRole.MANAGER, True),
+        ]
+        handlers = {c.assignee for c in _cases(session)} - {None}
+        # The signed-in user takes li.wei's third (``_handlers``); untriaged cases have none.
+        assert handlers == {"me.handler", "wang.fang", "a.smith"}
+        assert may_change_settings(session, "me.handler")
 
 
 def test_requesters_are_obviously_fictional(demo: Database) -> None:

@@ -14,6 +14,7 @@ from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.deadlines.counting import add_months
+from app.services.staff_handlers import check_handler
 from app.services.workflow.categories import category_names, left_out_of_copy
 from app.services.workflow.copy_record import copy_blockers
 from app.services.workflow.gates import (
@@ -58,12 +59,23 @@ def triage(
     """Confirm (or correct) the proposed kind and jurisdiction, assign a handler, and mark the
     case triaged. The clock is recomputed by the caller when kind or jurisdiction changed.
 
+    Args:
+        assignee: the handler: an active member of Settings › Staff and roles (stored as the
+            staff list spells it), any well-formed user name while that list is empty, or
+            the case's handler now (kept even if no longer on the list); ``None`` or blank
+            keeps the case's handler (``app.services.staff_handlers.check_handler``).
+
     Raises:
         CaseAnsweredError: the case is answered or closed (``gates``).
+        HandlerError: ``assignee`` is malformed or not an active staff member.
         WorkflowError: work on the case has started (only a new case, or one whose requester
             answered a question, is triaged).
     """
     refuse_workflow_step(WorkflowAction.TRIAGE, case)
+    if assignee is not None:  # blank keeps the case's handler
+        assignee = (
+            check_handler(session, assignee, current=case.assignee) if assignee.strip() else None
+        )
     changes = {
         "kind": (case.kind.value, (kind or case.kind).value),
         "jurisdiction": (case.jurisdiction, jurisdiction or case.jurisdiction),

@@ -1,0 +1,100 @@
+"""Who may handle a case: the active members of Settings › Staff and roles.
+
+A handler typed by hand used to be taken as written, so a typo ("li.wel") or a pasted page
+became a person nobody is: a row of its own in the dashboard's workload and cases in nobody's
+"Mine" view (QA round 16, W2). Now a handler must be an active staff member, named as the
+staff list spells it ("LI.WEI" is taken as "li.wei": user names are one whatever their case).
+
+First start: while the staff list is empty (a new installation, before anyone has set up the
+team) there is nobody to choose from, and refusing every handler would stop all triage. Then any
+well-formed user name is accepted (the same form Settings › Staff asks for: 1-100 characters,
+no spaces, control or invisible characters), and the triage dialog says the list is empty.
+Once the first member is added, the list is binding.
+
+A case whose handler is not (or no longer) on the list keeps that handler, shown as recorded;
+triage leaves it unchanged unless another handler is chosen (``check_handler``).
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import HandlerError
+from app.models import StaffMember
+from app.services.user_names import is_username
+
+
+@dataclass(frozen=True)
+class HandlerChoices:
+    """The handlers a case may be given.
+
+    Attributes:
+        members: (user name, display name) of each active staff member, by user name.
+        open_list: the staff list is empty (first start): any well-formed user name is taken.
+    """
+
+    members: tuple[tuple[str, str], ...]
+    open_list: bool
+
+
+def handler_choices(session: Session) -> HandlerChoices:
+    """Return the active staff members a case may be assigned to, and whether the staff list
+    is still empty (then any well-formed user name is accepted)."""
+    members = session.scalars(select(StaffMember).order_by(StaffMember.username)).all()
+    active = tuple((m.username, m.display_name) for m in members if m.active)
+    return HandlerChoices(active, open_list=not members)
+
+
+def check_handler(session: Session, username: str, *, current: str | None = None) -> str:
+    """Return ``username`` as the staff list spells it, checked as a case's handler.
+
+    Args:
+        username: the handler typed or chosen (surrounding white space is ignored).
+        current: the case's handler now: kept as it is even when it is not (or no longer) an
+            active member, so that a case assigned before the list existed can be triaged
+            without reassigning it.
+
+    Returns:
+        The active member's user name (its spelling in the staff list when ``username``
+        differs only in case, by Unicode case folding), or ``username`` stripped while the
+        staff list is empty, or ``current`` unchanged.
+
+    Raises:
+        HandlerError: a malformed user name (1-100 characters, no spaces, control or
+            invisible characters), or one that is not an active staff member (an inactive
+            one is named as such), or that matches several members only differing in case,
+            while the staff list is not empty.
+    """
+    name = username.strip()
+    if current is not None and name == current:
+        return current
+    if not is_username(name):
+        raise HandlerError(
+            f"The handler must be a user name of 1-100 characters without spaces or control "
+            f"characters ({len(name)} characters given); choose one from Settings › Staff "
+            "and roles."
+        )
+    members = session.scalars(select(StaffMember)).all()
+    if not members:
+        return name
+    exact = [m for m in members if m.username == name]
+    folded = exact or [m for m in members if m.username.casefold() == name.casefold()]
+    active = [m for m in folded if m.active]
+    if len(active) == 1:
+        return active[0].username
+    if len(active) > 1:  # members added before names were unique regardless of case
+        names = ", ".join(sorted(m.username for m in active))
+        raise HandlerError(
+            f"“{name}” matches several staff members whose user names differ only in case "
+            f"({names}): type the user name exactly as Settings › Staff and roles lists it."
+        )
+    if folded:
+        raise HandlerError(
+            f"“{name}” is no longer an active staff member: choose another handler, or "
+            "reactivate them in Settings › Staff and roles."
+        )
+    raise HandlerError(
+        f"“{name}” is not an active staff member: choose a handler from the list, or add "
+        "them in Settings › Staff and roles first."
+    )
