@@ -2002,6 +2002,25 @@ Or look around first in a demo database of invented cases — it is kept apart f
     </message>
 </context>
 <context>
+    <name>HandlerChoice</name>
+    <message>
+        <source>No staff list yet: any user name is taken. Add the team in Settings › Staff and roles to choose handlers from it.</source>
+        <translation>尚无人员名单：任何用户名均可接受。请在“设置 › 人员与角色”中添加团队成员，以便从名单中选择经办人。</translation>
+    </message>
+    <message>
+        <source>Nobody chosen: the handler stays as it is.</source>
+        <translation>未选择：经办人保持不变。</translation>
+    </message>
+    <message>
+        <source>Not (or no longer) an active staff member: the case keeps this handler unless you choose one from the list.</source>
+        <translation>不是（或已不再是）在职人员：除非从名单中另选，本案件保留该经办人。</translation>
+    </message>
+    <message>
+        <source>Not an active staff member: choose one from the list, or add them in Settings › Staff and roles first.</source>
+        <translation>不是在职人员：请从名单中选择，或先在“设置 › 人员与角色”中添加。</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>Choose…</source>
