@@ -5,13 +5,20 @@ client's language and format ("Gesendet: Mittwoch, 11. November 2026 08:00", "Da
 수요일 오전 8:00", "Sent: Wednesday, November 11, 2026 8:00 AM").
 
 RFC 5322 dates are read as the Date: header is (``headers.read_mail_date``); other forms with
-dateparser (absolute dates only: no "yesterday"), the day, month and year all required.
+dateparser (absolute dates only: no "yesterday"), the day, month and year all required. The
+stdlib also reads some forms that are not RFC 5322, wrongly: "Wednesday, November 25, 2026
+10:15 PM" as 10:15 with "PM" an unknown zone, "12:30 AM" as noon, and a zone after it ("PM
++0800", "PM (UTC+08:00) Beijing", "UTC+8") lost. So only a strict RFC 5322 date (``_RFC5322``)
+is taken from it; any other line is dateparser's, which honours AM/PM and a stated zone or
+offset, and is ``unreadable`` if dateparser cannot read it either.
 
 A quoted date line states no zone: the forwarder's mail client writes it in its own local time,
 the same zone as the forward's own Date: header, which is therefore the zone it is read in
 (``stated_zone``); without one, the caller passes the company's zone. A date written with
-slashes whose day and month could be swapped ("11/12/2026": 11 December in Europe, 12
-November in the US) is not guessed: it is ``ambiguous``.
+slashes or dashes whose day and month could be swapped ("11/12/2026", "11-12-2026": 11
+December in Europe, 12 November in the US) is not guessed: it is ``ambiguous``. Dots
+("11.12.2026") are a day-first convention and ISO 8601 ("2026-12-11") is year-month-day:
+both are read.
 """
 
 import re
@@ -25,10 +32,17 @@ from app.services.intake.word_characters import without_invisibles
 # The written year a date must hold before dateparser reads it: any text else would cost it a
 # language detection over all it knows (a second) to find no date.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
-# "-0000": a local time whose zone is unknown (RFC 5322 §3.3); a zone name after the time.
-_UNKNOWN_ZONE = re.compile(r"-0000\s*$")
-_ZONE_NAME = re.compile(r"\d\s*[A-Za-z]{2,5}\s*$")
+# Day and month (either order) then the year, with slashes or dashes: "11/12/2026", "3-4-26";
+# not ISO's "2026-12-11", whose first number is the year.
+_SWAPPABLE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])", re.ASCII)
+# RFC 5322 §3.3 date-time, obsolete zone names (§4.3) and a trailing comment allowed: nothing
+# else may follow the time ("PM", "CET", "UTC+8" are read by dateparser instead).
+_RFC5322 = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*,\s*)?\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{2,4}\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|UT|GMT|[ECMP][SD]T)(?:\s*\([^()]*\))?)?",
+    re.ASCII | re.IGNORECASE,
+)
 _MAX_LENGTH = 120  # a quoted date line is short; a longer value is not one
 # The languages mail clients write a forward's date line in (dateparser's locale codes); the
 # list bounds the language detection, which is slow over every language it knows.
@@ -42,7 +56,7 @@ _SETTINGS = {
     "STRICT_PARSING": True,  # day, month and year all written
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TO_TIMEZONE": "UTC",
-    "DATE_ORDER": "DMY",  # "11.12.2026", "11-12-2026": day first wherever dots or dashes are
+    "DATE_ORDER": "DMY",  # "11.12.2026", "13-11-2026": day first (a swappable one is not read)
 }
 # A zone far from UTC, to tell whether the text states its own zone (see ``_dateparser``).
 _PROBE_ZONE = "Etc/GMT-5"
@@ -79,19 +93,18 @@ def read_written_date(text: str | None, zone: tzinfo) -> WrittenDate:
         return WrittenDate(None, "missing")
     written = " ".join(without_invisibles(text).split())
     instant, zone_known = read_mail_date(written)
-    if instant is not None and zone_known:
-        return WrittenDate(instant, None, zone_stated=True)
-    if instant is not None:
-        wall = instant.replace(tzinfo=None)  # read as UTC: its wall-clock time
-        in_zone = WrittenDate(wall.replace(tzinfo=zone).astimezone(UTC), None)
-        if _UNKNOWN_ZONE.search(written) or not _ZONE_NAME.search(written):
-            return in_zone
-        named = _dateparser(written, zone)  # a zone name RFC 5322 does not list ("CET")
-        return named if named.zone_stated else in_zone  # an unknown name: as "-0000"
+    if instant is not None and _RFC5322.fullmatch(written):
+        if zone_known:
+            return WrittenDate(instant, None, zone_stated=True)
+        wall = instant.replace(tzinfo=None)  # no zone or "-0000": read as UTC, its wall time
+        try:
+            return WrittenDate(wall.replace(tzinfo=zone).astimezone(UTC), None)
+        except (OverflowError, ValueError):
+            return WrittenDate(None, "unreadable")
     if len(written) > _MAX_LENGTH:
         return WrittenDate(None, "unreadable")
-    slashed = _SLASHED.search(written)
-    day_or_month = (int(slashed.group(1)), int(slashed.group(2))) if slashed else (0, 0)
+    swappable = _SWAPPABLE.search(written)
+    day_or_month = (int(swappable.group(1)), int(swappable.group(3))) if swappable else (0, 0)
     if day_or_month[0] != day_or_month[1] and max(day_or_month) <= 12 and min(day_or_month):
         return WrittenDate(None, "ambiguous")
     if _YEAR.search(written) is None:  # "3/11/26": a two-digit year is not read either
