@@ -91,7 +91,7 @@ def import_message_file(
     first = first_company_receipt(message, own_domains, received_at, import_time or utc_now())
     if first is not None:
         proposal = with_first_receipt(proposal, first)
-        if first.earlier:
+        if first.replaces_forward:
             received_at, source = first.received_at, ReceivedAtSource.DATE_HEADER
     case = _new_case(session, message, proposal, received_at, source)
     new_subject = case.subject is not None and case.subject.id is None
@@ -271,7 +271,7 @@ def _receipt_payload(first: FirstReceipt | None) -> dict[str, object]:
     if first is None:
         return {}
     payload: dict[str, object] = {"forwarded_at": first.forwarded_at.isoformat()}
-    if first.earlier:
+    if first.replaces_forward:
         payload["first_received_at"] = first.received_at.isoformat()
         payload["zone_assumed"] = first.zone_assumed
     if first.problem is not None:

@@ -17,10 +17,13 @@ the forward. The longest time any rule gives to answer, extension included, is t
 would have been overdue under every law before it was forwarded, which is an old thread quoted
 or a wrong date far more often than a real receipt, and a person must look either way. A date
 missing, unreadable, ambiguous or implausible keeps the forward's instant and flags
-``original_date_not_used``. In a chain of forwards, each message addressed to the company is a
-receipt by it; the earliest plausible one (of the outermost ten) counts. A forward from outside
-the company's domains (a reseller, a relative, the requester's own earlier mail) changes
-nothing here.
+``original_date_not_used``. When the forward's own date cannot be a receipt
+(``receipt_checks.implausible_receipt``: "Date: 2099", or before 2000), it is no yardstick:
+the original is judged against the import's time instead (not in the future, not more than
+92 days before it) and, when plausible, is the receipt, the one good date the mail holds. In
+a chain of forwards, each message addressed to the company is a receipt by it; the earliest
+plausible one (of the outermost ten) counts. A forward from outside the company's domains (a
+reseller, a relative, the requester's own earlier mail) changes nothing here.
 """
 
 from dataclasses import dataclass, replace
@@ -35,7 +38,7 @@ from app.services.intake.message import IncomingMessage
 from app.services.intake.quoted_dates import read_written_date
 from app.services.intake.reasons import TriageReason
 from app.services.intake.triage import TriageProposal
-from app.services.receipt_checks import PLAUSIBLE_CLOCK_SKEW
+from app.services.receipt_checks import PLAUSIBLE_CLOCK_SKEW, implausible_receipt
 
 LONGEST_PERIOD = timedelta(days=92)
 # Forwards of forwards read for a receipt by the company: a real chain is a few deep; a body
@@ -69,6 +72,12 @@ class FirstReceipt:
         return self.received_at < self.forwarded_at
 
     @property
+    def replaces_forward(self) -> bool:
+        """Whether ``received_at`` is a forwarded message's date, not the forward's: earlier
+        than it, or the forward's own date was implausible (see the module docstring)."""
+        return self.received_at != self.forwarded_at
+
+    @property
     def flags(self) -> frozenset[ReviewFlag]:
         """``received_earlier_by_company`` and/or ``original_date_not_used``."""
         found = {ReviewFlag.RECEIVED_EARLIER_BY_COMPANY} if self.earlier else set()
@@ -98,6 +107,9 @@ def first_company_receipt(
     if not any(another_person(s, msg, own_domains) for s in msg.forwarded):
         return None
     forwarded_at = forwarded_at.astimezone(UTC)
+    now = now.astimezone(UTC)
+    # A forward dated 2099 is no yardstick: the original is judged against the import's time.
+    forward_doubtful = implausible_receipt(forwarded_at, now)
     zone = msg.date_zone or COMPANY_ZONE
     taken: list[tuple[datetime, bool]] = []
     problem: str | None = None
@@ -107,7 +119,8 @@ def first_company_receipt(
             continue
         found = True
         written = read_written_date(node.date, zone)
-        why = written.problem or _implausible(written.instant, forwarded_at, now)
+        yardstick = None if forward_doubtful else forwarded_at
+        why = written.problem or _implausible(written.instant, yardstick, now)
         if why is not None or written.instant is None:
             problem = why or "unreadable"
         else:
@@ -115,28 +128,33 @@ def first_company_receipt(
     if not found:
         return None
     earliest, assumed = min(taken, default=(forwarded_at, False))
-    return FirstReceipt(min(earliest, forwarded_at), forwarded_at, problem, assumed)
+    received_at = earliest if forward_doubtful and taken else min(earliest, forwarded_at)
+    return FirstReceipt(received_at, forwarded_at, problem, assumed)
 
 
-def _implausible(instant: datetime | None, forwarded_at: datetime, now: datetime) -> str | None:
+def _implausible(
+    instant: datetime | None, forwarded_at: datetime | None, now: datetime
+) -> str | None:
+    """Why ``instant`` cannot be the company's receipt: judged against the forward's instant,
+    or against the import's time ``now`` when ``forwarded_at`` is ``None`` (implausible)."""
     if instant is None:
         return None
-    if instant > now.astimezone(UTC) + PLAUSIBLE_CLOCK_SKEW:
+    if instant > now + PLAUSIBLE_CLOCK_SKEW:
         return "future"
-    if instant > forwarded_at:
+    if forwarded_at is not None and instant > forwarded_at:
         return "later_than_forward"
-    if forwarded_at - instant > LONGEST_PERIOD:
+    if (forwarded_at or now) - instant > LONGEST_PERIOD:
         return "too_old"
     return None
 
 
 def with_first_receipt(proposal: TriageProposal, first: FirstReceipt) -> TriageProposal:
     """Return ``proposal`` with ``first``'s flags and its dates as ``received`` evidence: the
-    first receipt (``first_received``, ISO 8601 UTC) when earlier than the forward, the
+    first receipt (``first_received``, ISO 8601 UTC) when it replaces the forward's, the
     forward's (``forwarded_at``), and why a forwarded message's date was not used
     (``original_date_not_used``)."""
     reasons = []
-    if first.earlier:
+    if first.replaces_forward:
         reasons.append(TriageReason("received", "first_received", first.received_at.isoformat()))
     reasons.append(TriageReason("received", "forwarded_at", first.forwarded_at.isoformat()))
     if first.problem is not None:

@@ -1,0 +1,135 @@
+"""A colleague's inline forward imported whole (QA17 F1, F4): the quoted 12-hour "Sent:" line
+gives the company's receipt at its real hour, and a forward whose own Date: is implausible
+does not judge the original's good date against it.
+
+The shipped letterhead makes xuyun.example the company's domain. The CN access rule: 15
+working days counted from the day after the receipt day in Asia/Shanghai (PIPL Art. 50 as the
+rule book sets it; no public holiday falls in late Nov or Dec 2026 before the 16th).
+"""
+
+from datetime import UTC, date, datetime
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Case
+from app.models.enums import ReviewFlag
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.message_import import import_message_file
+from app.store import Database
+
+# QA17 imported at 22:10 UTC on 30 Nov 2026 (1 Dec in Shanghai).
+IMPORTED_AT = datetime(2026, 11, 30, 22, 10, tzinfo=UTC)
+REQUEST = (
+    "您好，根据《个人信息保护法》第四十五条，我要求查阅并复制贵公司处理的我的全部个人信息。张伟"
+)
+
+
+@pytest.fixture(scope="module")
+def rule_book() -> RuleBook:
+    return load_rule_book()
+
+
+def _forward(date_header: str, sent: str) -> EmailMessage:
+    """Outlook's inline forward by a colleague of a mail sent to customer service."""
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = "Li Na <lina@support.xuyun.example>"
+    message["To"] = "privacy@xuyun.example"
+    message["Subject"] = "Fwd: 查阅个人信息"
+    message["Date"] = date_header
+    message.set_content(
+        "请处理，谢谢。\n\n-----Original Message-----\nFrom: Zhang Wei <zhangwei@163.com>\n"
+        f"Sent: {sent}\nTo: service@xuyun.example\nSubject: 查阅个人信息\n\n{REQUEST}\n"
+    )
+    return message
+
+
+def _import(database: Database, rule_book: RuleBook, folder: Path, raw: bytes) -> Case:
+    path = folder / "forward.eml"
+    path.write_bytes(raw)
+    with database.session() as session:
+        result = import_message_file(session, path, rule_book, import_time=IMPORTED_AT)
+    with database.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == result.reference)).one()
+        session.expunge(case)
+        return case
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "sent", "received", "due"),
+    [
+        # QA f02: the forward is +0000, so "11:30 PM" is 24 Nov 23:30 UTC = Wed 25 Nov 07:30
+        # in Shanghai. Counting from Thu 26 Nov: 26, 27 (2) | 30, 1, 2, 3, 4 (7) |
+        # 7, 8, 9, 10, 11 (12) | 14, 15, 16 (15) = Wed 16 Dec. (Read as 11:30 AM it was Tue
+        # 24 Nov 19:30 in Shanghai, due Tue 15 Dec: a working day early.)
+        (
+            "Fri, 27 Nov 2026 01:00:00 +0000",
+            "Tuesday, November 24, 2026 11:30 PM",
+            datetime(2026, 11, 24, 23, 30, tzinfo=UTC),
+            date(2026, 12, 16),
+        ),
+        # QA f23: the forward is -0500, so "12:30 AM" is 24 Nov 05:30 UTC = Tue 24 Nov 13:30
+        # in Shanghai. Counting from Wed 25 Nov: 25, 26, 27 (3) | 30, 1, 2, 3, 4 (8) |
+        # 7, 8, 9, 10, 11 (13) | 14, 15 (15) = Tue 15 Dec. (Read as noon it was 24 Nov 17:30
+        # UTC = Wed 25 Nov 01:30 in Shanghai, due Wed 16 Dec: a working day late.)
+        (
+            "Fri, 27 Nov 2026 09:00:00 -0500",
+            "Tuesday, November 24, 2026 12:30 AM",
+            datetime(2026, 11, 24, 5, 30, tzinfo=UTC),
+            date(2026, 12, 15),
+        ),
+    ],
+)
+def test_outlook_s_12_hour_sent_line_starts_the_clock_at_its_real_hour(
+    database: Database,
+    rule_book: RuleBook,
+    tmp_path: Path,
+    forwarded: str,
+    sent: str,
+    received: datetime,
+    due: date,
+) -> None:
+    case = _import(database, rule_book, tmp_path, _forward(forwarded, sent).as_bytes())
+    assert case.jurisdiction == "CN"
+    assert case.received_at == received
+    assert case.due_date == due
+    assert ReviewFlag.RECEIVED_EARLIER_BY_COMPANY.value in case.review_flags
+    assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
+
+
+@pytest.mark.parametrize(
+    "forwarded",
+    [
+        "Fri, 27 Nov 2099 09:00:00 +0800",  # QA f21: years ahead of the import
+        "Fri, 27 Nov 1998 09:00:00 +0800",  # before e-mail requests (receipt_checks)
+    ],
+)
+def test_a_forward_with_an_implausible_date_takes_the_original_s_plausible_one(
+    database: Database, rule_book: RuleBook, tmp_path: Path, forwarded: str
+) -> None:
+    # "2026-11-25 22:15" in the forward's +0800 = 14:15 UTC, 5 days before the import: a
+    # plausible receipt. Wed 25 Nov in Shanghai; counting from Thu 26 Nov: 26, 27 (2) |
+    # 30, 1, 2, 3, 4 (7) | 7, 8, 9, 10, 11 (12) | 14, 15, 16 (15) = Wed 16 Dec.
+    raw = _forward(forwarded, "2026-11-25 22:15").as_bytes()
+    case = _import(database, rule_book, tmp_path, raw)
+    assert case.received_at == datetime(2026, 11, 25, 14, 15, tzinfo=UTC)
+    assert case.due_date == date(2026, 12, 16)
+    assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
+    assert ReviewFlag.IMPLAUSIBLE_DATE.value not in case.review_flags  # the receipt is fine
+    # Earlier than a forward dated 2099; not earlier than one dated 1998.
+    earlier = ReviewFlag.RECEIVED_EARLIER_BY_COMPANY.value in case.review_flags
+    assert earlier is forwarded.endswith("2099 09:00:00 +0800")
+    received = [(r["signal"], r["evidence"]) for r in case.triage_reasons]
+    assert ("first_received", "2026-11-25T14:15:00+00:00") in received
+    # Judged against the import, an original of 11 Aug 2026 (111 days before 30 Nov: past the
+    # longest period, 92 days) is too old: the forward's implausible date stays, flagged.
+    raw = _forward(forwarded, "2026-08-11 22:15").as_bytes()
+    case = _import(database, rule_book, tmp_path, raw)
+    assert case.received_at == datetime(int(forwarded[12:16]), 11, 27, 1, 0, tzinfo=UTC)
+    assert ReviewFlag.IMPLAUSIBLE_DATE.value in case.review_flags
+    assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value in case.review_flags
+    received = [(r["signal"], r["evidence"]) for r in case.triage_reasons]
+    assert ("original_date_not_used", "too_old") in received
