@@ -9,6 +9,7 @@ import unicodedata
 
 from app.models.identifier_folding import national_significant_number
 
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\".]+(?:\.[^\s@<>()\[\],;:\".]+)+$")
 # Separators people write inside a number: spaces (any width), hyphens and dashes of every
 # kind, dots, slashes, middle dots and brackets (NFKC has already made full-width ones ASCII).
@@ -26,7 +27,8 @@ _CN_LANDLINE = re.compile(r"^(?:10|[2-9]\d)\d{7,9}$")
 def normalise_email(text: str) -> str | None:
     """Return the e-mail address in ``text`` with its domain lower-cased, ``None`` if invalid.
 
-    A ``mailto:`` prefix and surrounding angle brackets are dropped, and so are invisible
+    A ``mailto:`` prefix in any case (a URI scheme is case-insensitive, RFC 3986 s. 3.1) and
+    surrounding angle brackets are dropped, and so are invisible
     characters (format characters, Unicode category Cf: zero-width space and joiners, bidi
     marks, BOM; and controls): copied into an address they are no part of it, and kept they
     would file one person under two addresses, one of which no mail system delivers to.
@@ -36,7 +38,7 @@ def normalise_email(text: str) -> str | None:
     # is typed or imported only after a case was shown, which has loaded intake already.
     from app.services.intake.word_characters import without_invisibles
 
-    address = without_invisibles(text).strip().removeprefix("mailto:").strip("<> ")
+    address = _MAILTO.sub("", without_invisibles(text).strip().strip("<> ")).strip("<> ")
     if not _EMAIL.match(address):
         return None
     local, _, domain = address.rpartition("@")

@@ -5,7 +5,10 @@ The app knows the controller by its letterhead (Settings › Letterhead, else th
 ``resources/letterhead.toml``): the domains are those of the privacy contact's and the
 complaint channel's e-mail addresses and of the website's host, without a leading ``www.``.
 A sender is the controller's when its domain is one of these or below one
-(``support.xuyun.example`` under ``xuyun.example``).
+(``support.xuyun.example`` under ``xuyun.example``). A URL with a user name or password
+before its host (``https://user:pw@evil.com``, ``https://xuyun.example@evil.com``) gives no
+domain at all: which part is the host is exactly what such a URL is written to blur, and a
+wrong guess would make a stranger's forward read as a colleague's (QA round 17, F8).
 """
 
 import re
@@ -20,6 +23,7 @@ from app.services.settings_letterhead import stored_letterhead
 
 _ADDRESS_DOMAIN = re.compile(r"[^\s@<>()\[\],;:\"]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 _WEBSITE = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?=[/:\s]|$)", re.I)
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"']*")
 _CONTACT_FIELDS = ("privacy_contact", "complaint_channel", "website")
 
 
@@ -40,15 +44,25 @@ def controller_domains(session: Session) -> frozenset[str]:
 
 def domains_in(texts: Iterable[str]) -> frozenset[str]:
     """Return the domains of the e-mail addresses and web addresses in ``texts``
-    (lower-case, a leading ``www.`` dropped)."""
+    (lower-case, a leading ``www.`` dropped); URLs with user info give none."""
     domains: set[str] = set()
-    for text in texts:
+    for written in texts:
+        text = _URL.sub(_without_user_info, written)
         domains.update(match.lower() for match in _ADDRESS_DOMAIN.findall(text))
         without_addresses = _ADDRESS_DOMAIN.sub(" ", text)
         for site in _WEBSITE.findall(without_addresses):
             host = urlsplit(site if "//" in site else f"//{site}").hostname or ""
             domains.add(host.lower().removeprefix("www."))
     return frozenset(domain for domain in domains if "." in domain)
+
+
+def _without_user_info(url: re.Match[str]) -> str:
+    """Return the URL matched, or a space for one with user info or none readable."""
+    try:
+        netloc = urlsplit(url.group()).netloc
+    except ValueError:  # a malformed IPv6 host: nothing is read from it
+        return " "
+    return " " if "@" in netloc else url.group()
 
 
 def is_controller_address(address: str, domains: frozenset[str]) -> bool:

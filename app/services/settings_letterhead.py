@@ -29,6 +29,8 @@ _SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 WEB_SCHEMES = ("http", "https")
 NOT_AN_EMAIL = "must be an e-mail address"
 NOT_A_WEB_ADDRESS = "must be a web address starting with http:// or https://"
+HOLDS_USER_INFO = "must not hold a user name or password before the host"
+BAD_PORT = "must have a port from 1 to 65535 when it gives one"
 
 
 @dataclass(frozen=True)
@@ -69,17 +71,38 @@ def privacy_contact_address(text: str) -> str | None:
 
 
 def is_web_address(text: str) -> bool:
-    """Return whether ``text`` is an ``http://`` or ``https://`` address with a host and no
-    spaces: what a letter may print as the company's website (never ``javascript:``,
-    ``ftp:`` or a bare word)."""
+    """Return whether ``text`` is what a letter may print as the company's website: an
+    ``http://`` or ``https://`` address with a host, no spaces, no user name or password and
+    a valid port, if any (never ``javascript:``, ``ftp:``, a bare word or
+    ``https://user:pw@evil.com``); see ``web_address_problem``."""
+    return web_address_problem(text) is None
+
+
+def web_address_problem(text: str) -> str | None:
+    """Return what is wrong with ``text`` as the company's website, ``None`` when nothing.
+
+    Returns:
+        ``NOT_A_WEB_ADDRESS`` (spaces, another scheme, no host, a malformed IPv6 host),
+        ``HOLDS_USER_INFO`` (``user:pw@`` before the host: printed on letters it would show
+        the credentials, and it makes the address read as another site's, RFC 3986 s. 3.2.1
+        deprecates a password there), or ``BAD_PORT`` (not 1-65535, RFC 6335 s. 6).
+    """
     if text != text.strip() or any(character.isspace() for character in text):
-        return False
+        return NOT_A_WEB_ADDRESS
     try:
         parts = urlsplit(text)
         host = parts.hostname
-    except ValueError:  # a malformed IPv6 host or port
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(host)
+    except ValueError:  # a malformed IPv6 host
+        return NOT_A_WEB_ADDRESS
+    if parts.scheme.lower() not in WEB_SCHEMES or not host:
+        return NOT_A_WEB_ADDRESS
+    if "@" in parts.netloc:
+        return HOLDS_USER_INFO
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or above 65535
+        return BAD_PORT
+    return BAD_PORT if port == 0 else None
 
 
 def validate_letterhead(fields: LetterheadFields) -> None:
@@ -88,8 +111,10 @@ def validate_letterhead(fields: LetterheadFields) -> None:
     Raises:
         SettingsError: a required field is blank, a field is too long or holds control or
             invisible characters (a line break is allowed), the privacy contact is not an
-            e-mail address, the website not an http(s) address with a host, or an image is not
-            PNG/JPEG or larger than 5 MiB (``field`` names it, e.g. ``letterhead.company_name``).
+            e-mail address, the website not an http(s) address with a host (or one with a
+            user name or password, or a port outside 1-65535: ``web_address_problem``), or an
+            image is not PNG/JPEG or larger than 5 MiB (``field`` names it, e.g.
+            ``letterhead.company_name``).
     """
     for name, value in fields.texts().items():
         if name in REQUIRED and not (value or "").strip():
@@ -100,8 +125,9 @@ def validate_letterhead(fields: LetterheadFields) -> None:
             raise SettingsError(f"letterhead.{name}", "holds control or invisible characters")
     if privacy_contact_address(fields.privacy_contact) is None:
         raise SettingsError("letterhead.privacy_contact", NOT_AN_EMAIL)
-    if fields.website is not None and not is_web_address(fields.website):
-        raise SettingsError("letterhead.website", NOT_A_WEB_ADDRESS)
+    website_problem = web_address_problem(fields.website) if fields.website is not None else None
+    if website_problem is not None:
+        raise SettingsError("letterhead.website", website_problem)
     for role in IMAGE_KEYS:
         data = getattr(fields, role)
         if data is not None and not data.startswith(_SIGNATURES):

@@ -21,7 +21,8 @@ from app.services.controller_domains import (
 )
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import ImportOutcome, import_paths
-from app.services.settings_letterhead import LetterheadFields, save_letterhead
+from app.services.settings import write_setting
+from app.services.settings_letterhead import LETTERHEAD_KEY, LetterheadFields, save_letterhead
 from app.store import Database
 from tests.services.intake.forward_mail import mail
 from tests.services.settings_factory import TODAY
@@ -216,6 +217,36 @@ def test_the_shipped_letterhead_gives_the_default_domain(database: Database) -> 
 )
 def test_domains_are_read_from_addresses_and_websites(texts: list[str], domains: set[str]) -> None:
     assert domains_in(texts) == domains
+
+
+@pytest.mark.parametrize(
+    ("texts", "domains"),
+    [
+        # QA17 F8: user info before the host hides which host is meant; none is taken.
+        (["https://user:pw@evil.com"], set()),
+        (["https://xuyun.example@evil.com/privacy"], set()),
+        (["投诉：https://@evil.com/form 或 complaints@xuyun.example"], {"xuyun.example"}),
+        (["https://www.xuyun.example/privacy", "https://u@evil.com"], {"xuyun.example"}),
+    ],
+)
+def test_a_url_with_user_info_gives_no_domain(texts: list[str], domains: set[str]) -> None:
+    assert domains_in(texts) == domains
+
+
+def test_a_stored_website_with_credentials_does_not_make_its_host_the_company_s(
+    database: Database,
+) -> None:
+    texts = {
+        "company_name": "史密斯数据科技有限公司",
+        "address": "上海市浦东新区世纪大道 100 号",
+        "privacy_contact": "dpo@smith-jones.example",
+        "website": "https://user:pw@evil.com",  # stored before Settings refused it
+    }
+    with database.session() as session:
+        write_setting(session, LETTERHEAD_KEY, texts, actor="admin")
+        own = controller_domains(session)
+    assert own == {"smith-jones.example"}
+    assert not is_controller_address("ops@evil.com", own)
 
 
 @pytest.mark.parametrize(

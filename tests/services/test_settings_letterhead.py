@@ -17,6 +17,8 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letters import generate_letter
 from app.services.settings import may_change_settings, write_setting
 from app.services.settings_letterhead import (
+    BAD_PORT,
+    HOLDS_USER_INFO,
     LETTERHEAD_KEY,
     NOT_A_WEB_ADDRESS,
     NOT_AN_EMAIL,
@@ -97,6 +99,11 @@ def test_reset_goes_back_to_the_default(database: Database) -> None:
         ({"website": "https://"}, "letterhead.website"),
         ({"website": "https://smith jones.example"}, "letterhead.website"),
         ({"website": "http://[::1"}, "letterhead.website"),
+        # QA17 F8: credentials would print on letters; 99999 is no port (RFC 6335: 0-65535).
+        ({"website": "https://user:pw@evil.com"}, "letterhead.website"),
+        ({"website": "https://xuyun.example@evil.com/"}, "letterhead.website"),
+        ({"website": "https://xuyun.example:99999/"}, "letterhead.website"),
+        ({"website": "https://xuyun.example:0/"}, "letterhead.website"),
         ({"logo": b"GIF89a...."}, "letterhead.logo"),
         ({"signature_image": b"%PDF-1.7"}, "letterhead.signature_image"),
     ],
@@ -158,6 +165,8 @@ def test_letters_print_the_stored_company_name(database: Database, rule_book: Ru
     [
         ({"privacy_contact": "not an email"}, NOT_AN_EMAIL),
         ({"website": "javascript:alert(1)"}, NOT_A_WEB_ADDRESS),
+        ({"website": "https://user:secret-pw@evil.com"}, HOLDS_USER_INFO),
+        ({"website": "https://xuyun.example:99999/"}, BAD_PORT),
     ],
 )
 def test_the_refusal_says_what_the_field_must_be_without_the_value(
@@ -172,7 +181,7 @@ def test_the_refusal_says_what_the_field_must_be_without_the_value(
 def test_good_contacts_and_websites_in_any_script_are_kept(database: Database) -> None:
     fields = _fields(
         privacy_contact="mailto:<DPO@Smith-Jones.EXAMPLE>",
-        website="https://例子.测试/隐私?lang=zh#联系",
+        website="https://例子.测试:8443/隐私?lang=zh#联系@客服",
     )
     with database.session() as session:
         save_letterhead(session, fields, actor="admin")
@@ -180,7 +189,7 @@ def test_good_contacts_and_websites_in_any_script_are_kept(database: Database) -
     assert stored is not None
     # Stored as letters print it: the prefix and brackets dropped, the domain lower-cased.
     assert stored.privacy_contact == "DPO@smith-jones.example"
-    assert stored.website == "https://例子.测试/隐私?lang=zh#联系"
+    assert stored.website == "https://例子.测试:8443/隐私?lang=zh#联系@客服"
 
 
 def _stored_before_the_check(session: Session, **changes: str) -> None:
@@ -211,6 +220,34 @@ def test_a_stored_website_that_is_not_http_is_left_out_of_letters(
         text = _text(_acknowledgement(session, rule_book))
     assert "javascript" not in text
     assert "dpo@smith-jones.example" in text  # the rest of the letterhead prints
+
+
+def test_a_stored_website_with_credentials_is_left_out_of_letters(
+    database: Database, rule_book: RuleBook
+) -> None:
+    with database.session() as session:
+        open_case(session, rule_book)
+        _stored_before_the_check(session, website="https://user:secret-pw@evil.com")
+        text = _text(_acknowledgement(session, rule_book))
+    assert "secret-pw" not in text
+    assert "evil.com" not in text
+    assert "dpo@smith-jones.example" in text
+
+
+def test_a_mailto_contact_is_stored_and_printed_without_the_scheme(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # QA17 F8: the scheme is case-insensitive (RFC 3986 s. 3.1), so MAILTO: is the same.
+    with database.session() as session:
+        open_case(session, rule_book)
+        save_letterhead(
+            session, _fields(privacy_contact="MAILTO:DPO@Smith-Jones.example"), actor="admin"
+        )
+        stored = stored_letterhead(session)
+        text = _text(_acknowledgement(session, rule_book))
+    assert stored is not None and stored.privacy_contact == "DPO@smith-jones.example"
+    assert "DPO@smith-jones.example" in text
+    assert "mailto" not in text.lower()
 
 
 def test_a_stored_contact_that_is_no_address_refuses_letters_naming_settings(
