@@ -16,6 +16,9 @@ from app.services.workflow.notes import withdraw_note
 from app.ui.case_actions import CaseActionController
 from app.ui.case_detail_undo import UndoEntry, UndoHistory
 from app.ui.messages import show_error
+from app.ui.save_folder import remember, start_path
+
+ATTACHMENTS = "attachments"  # the save dialog's remembered folder (app.ui.save_folder)
 
 
 class CaseDetailController(CaseActionController):
@@ -63,13 +66,18 @@ class CaseDetailController(CaseActionController):
         )
 
     def ask_save_attachment(self, reference: str, attachment_id: int) -> Path | None:
-        """Ask where to save a copy of the attachment, then save it there."""
+        """Ask where to save a copy of the attachment (starting in the folder last saved to,
+        else Documents: ``app.ui.save_folder``), then save it there; the folder is kept once
+        the copy is written."""
         target, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save a copy of the attachment")
+            self._window, self.tr("Save a copy of the attachment"), start_path(ATTACHMENTS, "")
         )
         if not target:
             return None
-        return self.save_attachment(reference, attachment_id, Path(target))
+        saved = self.save_attachment(reference, attachment_id, Path(target))
+        if saved is not None:
+            remember(ATTACHMENTS, str(saved))
+        return saved
 
     def save_attachment(self, reference: str, attachment_id: int, target: Path) -> Path | None:
         """Write the attachment's bytes to ``target`` (audited as ``attachment.copied``).

@@ -51,9 +51,12 @@ from app.ui.dashboard_parts import (
 from app.ui.labels import kind_label, status_label
 from app.ui.memory_care import give_back_freed_memory
 from app.ui.messages import show_error
+from app.ui.save_folder import remember, start_path
 
 if TYPE_CHECKING:
     from app.reports.letterhead import Letterhead
+
+DASHBOARD = "dashboard"  # the export dialog's remembered folder (app.ui.save_folder)
 
 
 class DashboardPage(QWidget):
@@ -92,6 +95,7 @@ class DashboardPage(QWidget):
         self._letterhead = letterhead
         self._pool = QThreadPool(self)
         self._task: BackgroundTask | None = None
+        self._export_task: BackgroundTask | None = None
         self._pending = False
         self._stale = True  # nothing computed yet: the first show computes
         self.figures: DashboardFigures | None = None
@@ -266,11 +270,18 @@ class DashboardPage(QWidget):
     # -- export ----------------------------------------------------------------------------
 
     def _ask_export(self, language: str) -> None:
+        """Ask where (the folder last exported to, else Documents: ``app.ui.save_folder``),
+        then export; the folder is kept once the file is written."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export dashboard"), "dashboard.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Export dashboard"),
+            start_path(DASHBOARD, "dashboard.pdf"),
+            self.tr("PDF (*.pdf)"),
         )
         if chosen:
             self.export_pdf(Path(chosen), language)
+            if self._export_task is not None:
+                self._export_task.succeeded.connect(lambda path: remember(DASHBOARD, str(path)))
 
     def export_pdf(self, target: Path, language: str) -> None:
         """Write the figures shown as a PDF report in ``language`` ("zh"/"en") to ``target``,
@@ -292,6 +303,7 @@ class DashboardPage(QWidget):
         task.succeeded.connect(lambda path: self.exported.emit(str(path)))
         task.failed.connect(self._export_failed)
         task.finished.connect(lambda: self.export_button.setEnabled(True))
+        self._export_task = task
         task.start(self._pool)
 
     def _export_failed(self, message: str, known: bool) -> None:

@@ -76,8 +76,12 @@ class LetterController(CaseActionController):
             start_path(LETTERS, f"{reference}-{template}-{suffix}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
-        remember(LETTERS, target)
-        return self.generate(reference, language, Path(target), template) if target else None
+        if not target:
+            return None
+        task = self.generate(reference, language, Path(target), template)
+        # Kept once the letter is written: a folder the write failed in is not offered again.
+        task.succeeded.connect(lambda _stored: remember(LETTERS, target))
+        return task
 
     def generate(
         self, reference: str, language: str, target: Path, template: str = "acknowledgement"

@@ -24,6 +24,9 @@ from app.errors import PrivacyDeskError
 from app.files import write_file_atomically
 from app.store.keys import RawKey, key_fingerprint
 from app.ui.messages import show_error
+from app.ui.save_folder import remember, start_path
+
+RECOVERY = "recovery"  # the save dialog's remembered folder (app.ui.save_folder)
 
 # Asks where to save a file: (dialog title, suggested file name) -> the path, or None.
 ChooseSavePath = Callable[[QWidget, str, str], Path | None]
@@ -97,7 +100,8 @@ class RecoveryOffer(QDialog):
 
     def save(self) -> None:
         """Ask where, write the sheet there, and close; stay open if it could not be written."""
-        target = self._choose_path(self, self.tr("Save the recovery sheet"), "recovery-key.pdf")
+        start = start_path(RECOVERY, "recovery-key.pdf")  # never the working folder
+        target = self._choose_path(self, self.tr("Save the recovery sheet"), start)
         if target is None:
             return
         try:
@@ -106,5 +110,6 @@ class RecoveryOffer(QDialog):
             message = error.strerror if isinstance(error, OSError) else str(error)
             show_error(self, self.tr("Recovery sheet not saved"), message or "", known=True)
             return
+        remember(RECOVERY, str(target))  # only once the sheet is written
         self.saved.emit(target)
         self.accept()

@@ -33,7 +33,7 @@ from app.store.keys import RawKey
 from app.store.secrets import SecretStore
 from app.ui.background import BackgroundTask
 from app.ui.messages import show_error
-from app.ui.recovery_offer import ChooseSavePath, ask_save_path, save_recovery_sheet
+from app.ui.recovery_offer import RECOVERY, ChooseSavePath, ask_save_path, save_recovery_sheet
 from app.ui.safety_operations import (
     KeyRotationOutcome,
     back_up_to,
@@ -42,6 +42,7 @@ from app.ui.safety_operations import (
 )
 from app.ui.safety_settings import SafetySettings
 from app.ui.safety_settings_form import ChooseFolder, SafetySettingsForm, ask_folder
+from app.ui.save_folder import remember, start_path
 from app.ui.window_size import WholeScrollArea, fit_to_screen
 
 # Asks for an existing file: (parent, dialog title) -> the path, or None.
@@ -229,7 +230,8 @@ class SafetyPage(QDialog):
         key = self._database.key
         if not isinstance(key, RawKey):
             return
-        target = self._choose_save(self, self.tr("Save the recovery sheet"), "recovery-key.pdf")
+        start = start_path(RECOVERY, "recovery-key.pdf")  # never the working folder
+        target = self._choose_save(self, self.tr("Save the recovery sheet"), start)
         if target is None:
             return
         try:
@@ -237,6 +239,7 @@ class SafetyPage(QDialog):
         except Exception as error:  # ExportPathError or OSError: say so, change nothing
             show_error(self, self.tr("Recovery sheet not saved"), str(error), known=True)
             return
+        remember(RECOVERY, str(target))
         self.status.setText(self.tr("Recovery sheet saved to %1.").replace("%1", str(target)))
 
     # -- background plumbing ----------------------------------------------------------------

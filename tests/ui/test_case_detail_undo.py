@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -171,3 +171,30 @@ def test_the_chinese_undo_item_spaces_the_reference_on_both_sides(
     reference = "PD-2026-000044"
     history.push(UndoEntry(label.replace("%1", reference), reference, lambda: True))
     assert history.action.text() == "撤销 PD-2026-000044 的分拣(&U)"
+
+
+def test_attachment_dialog_starts_where_the_last_copy_went_never_the_working_folder(
+    database: Database, rule_book: RuleBook, window: QMainWindow, reference: str,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # QA17 F10: the dialog was given no folder, so it opened in the working folder.
+    monkeypatch.chdir(tmp_path)
+    controller = _controller(database, rule_book, window, UndoHistory(window))
+    with database.session() as session:
+        attachment_id = find_case(session, reference).attachments[0].id
+    chosen = tmp_path / "附件"
+    chosen.mkdir()
+    answers = [str(tmp_path / "gone" / "a.eml"), str(chosen / "a.eml"), ""]
+    asked: list[str] = []
+
+    def dialog(_parent: QWidget, _title: str, start: str = "") -> tuple[str, str]:
+        asked.append(start)
+        return answers[len(asked) - 1], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    assert controller.ask_save_attachment(reference, attachment_id) is None  # folder missing
+    assert controller.ask_save_attachment(reference, attachment_id) == chosen / "a.eml"
+    assert controller.ask_save_attachment(reference, attachment_id) is None  # cancelled
+    assert Path(asked[0]).is_absolute() and Path(asked[0]) != tmp_path
+    assert asked[1] == asked[0]  # the folder the copy could not be written to was not kept
+    assert asked[2] == str(chosen)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QHorizontalBarSeries
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -98,6 +98,35 @@ def test_export_writes_the_pdf(qtbot: QtBot, page: DashboardPage, tmp_path: Path
         page.export_pdf(target, "en")
     assert done.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_export_starts_where_the_last_export_went_and_keeps_only_a_written_folder(
+    qtbot: QtBot, page: DashboardPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # QA17 F10: the dialog was given "dashboard.pdf", so it opened in the working folder.
+    monkeypatch.chdir(tmp_path)
+    chosen = tmp_path / "报表"
+    chosen.mkdir()
+    answers = [str(tmp_path / "gone" / "d.pdf"), str(chosen / "d.pdf"), ""]
+    asked: list[str] = []
+
+    def dialog(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return answers[len(asked) - 1], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    failures: list[str] = []
+    monkeypatch.setattr(page, "_export_failed", lambda message, _known: failures.append(message))
+    for _attempt in range(2):  # into a missing folder (fails), then into the chosen one
+        page._ask_export("en")
+        assert not page.export_button.isEnabled()  # exporting
+        qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+    page._ask_export("en")
+    assert Path(asked[0]).is_absolute() and Path(asked[0]).parent != tmp_path
+    assert Path(asked[0]).name == "dashboard.pdf"
+    assert asked[1] == asked[0]  # the folder the write failed in was not kept
+    assert asked[2] == str(chosen / "dashboard.pdf")
+    assert len(failures) == 1 and (chosen / "d.pdf").read_bytes().startswith(b"%PDF")
 
 
 def _refreshed(qtbot: QtBot, database: Database, instant: datetime) -> DashboardPage:

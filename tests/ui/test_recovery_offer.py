@@ -2,13 +2,15 @@
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.store.keys import RawKey
 from app.store.recovery import grouped_hex
-from app.ui.recovery_offer import RecoveryOffer
+from app.ui.recovery_offer import ChooseSavePath, RecoveryOffer
 
 KEY = RawKey(bytes(range(32)))
 
@@ -36,3 +38,31 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot: QtBot, tmp_path: Path)
     (explanation,) = offer.findChildren(QLabel)
     # The key check printed on the sheet: first 8 hex digits of SHA-256 of bytes 0..31.
     assert "keyring" in explanation.text() and "630D-CD29" in explanation.text()
+
+
+def test_the_sheet_dialog_starts_where_the_last_sheet_went_never_the_working_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # QA17 F10: the dialog was given the bare name, so it opened in the working folder.
+    monkeypatch.chdir(tmp_path)
+    chosen = tmp_path / "保险柜"
+    chosen.mkdir()
+    asked: list[str] = []
+
+    def choose(target: Path | None) -> ChooseSavePath:
+        def ask(_parent: QWidget, _title: str, start: str) -> Path | None:
+            asked.append(start)
+            return target
+
+        return ask
+
+    first = RecoveryOffer(KEY, "privacy-desk.db", choose(chosen / "key.pdf"))
+    qtbot.addWidget(first)
+    first.save_button.click()
+    assert Path(asked[0]).is_absolute() and Path(asked[0]).name == "recovery-key.pdf"
+    assert Path(asked[0]).parent != tmp_path
+    assert QSettings().value("save_folders/recovery") == str(chosen)
+    again = RecoveryOffer(KEY, "privacy-desk.db", choose(None))
+    qtbot.addWidget(again)
+    again.save_button.click()
+    assert asked[1] == str(chosen / "recovery-key.pdf")

@@ -84,3 +84,33 @@ def test_save_letter_opens_in_the_last_letter_folder(
         str(documents / f"{reference}-acknowledgement-zh-en.pdf"),
         str(tmp_path / f"{reference}-acknowledgement-zh.pdf"),
     ]
+
+
+def test_a_letter_folder_is_kept_only_once_the_letter_is_written(
+    qtbot: QtBot,
+    database: Database,
+    documents: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # QA17 F10: the folder was kept when chosen, before the letter was generated.
+    rule_book = load_rule_book()
+    with database.session() as session:
+        reference = open_case(session, rule_book, CaseKind.ACCESS).reference
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    letters = LetterController(database, rule_book, lambda: TODAY, parent)
+    monkeypatch.setattr(letters, "_failed", lambda *_args: None)  # no error box
+    chosen = tmp_path / "信函"
+    chosen.mkdir()
+    answers = [str(tmp_path / "gone" / "a.pdf"), str(chosen / "b.pdf")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (answers.pop(0), ""))
+    for _attempt in range(2):  # into a missing folder (fails), then into the chosen one
+        task = letters.ask(reference, "acknowledgement", "zh")
+        assert task is not None
+        with qtbot.waitSignal(task.finished, timeout=30_000):
+            pass
+        if _attempt == 0:
+            assert QSettings().value("save_folders/letters") is None
+    assert (chosen / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert QSettings().value("save_folders/letters") == str(chosen)
