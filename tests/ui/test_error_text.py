@@ -50,6 +50,9 @@ COMPUTED_MESSAGES = {
     # LetterError(blocker_message(...)): app/services/letter_fit_messages.BLOCKER_MESSAGES,
     # each checked below (test_every_letter_blocker_message_has_a_catalogue_entry).
     ("app/services/letter_fit.py", "LetterError"),
+    # SettingsError("letterhead.website", web_address_problem(...)): one of the problems
+    # checked below (test_every_website_problem_has_a_catalogue_entry).
+    ("app/services/settings_letterhead.py", "SettingsError"),
 }
 
 
@@ -240,6 +243,15 @@ def test_every_letter_blocker_message_has_a_catalogue_entry() -> None:
     known = {shape(entry.english) for entry in load_catalogue(CATALOGUE_PATH).entries}
     assert sorted(m for m in BLOCKER_MESSAGES.values() if shape(m) not in known) == []
     assert len(BLOCKER_MESSAGES) >= 12
+
+
+def test_every_website_problem_has_a_catalogue_entry() -> None:
+    """A letterhead website's problem is raised as ``web_address_problem`` returns it."""
+    from app.services import settings_letterhead as letterhead
+
+    problems = (letterhead.NOT_A_WEB_ADDRESS, letterhead.HOLDS_USER_INFO, letterhead.BAD_PORT)
+    known = {shape(entry.english) for entry in load_catalogue(CATALOGUE_PATH).entries}
+    assert [problem for problem in problems if shape(problem) not in known] == []
 
 
 def test_every_raised_message_has_a_catalogue_entry() -> None:
