@@ -19,7 +19,7 @@ from app.services.case_file import case_file
 from app.services.case_queries import CaseRow, extended_due_dates, find_case, list_cases
 from app.services.deadlines import load_rule_book
 from app.services.importing import ImportOutcome, ImportReport, import_paths
-from app.services.letter_languages import chinese_for
+from app.services.letter_languages import default_letter_language
 from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
 from app.services.settings_letterhead import stored_letterhead
 from app.store.disk_space import DiskFullWatch
@@ -40,8 +40,9 @@ def register(commands: Any) -> None:
         "--lang",
         default=None,
         choices=SUPPORTED_LANGUAGES,
-        help="letter language (default: Chinese in the case's script: zh-Hant for a Hong Kong "
-        "or Taiwan case, else zh)",
+        help="letter language (default: the case's own, as the window's batch letters: a "
+        "Chinese request gets zh-Hant for a Hong Kong or Taiwan case, else zh; a request in "
+        "another language gets en; a case whose language is unknown gets zh-Hant+en or zh+en)",
     )
     letter.add_argument("-o", "--output", type=Path, required=True)
     letter.add_argument("--overwrite", action="store_true", help="replace an existing file")
@@ -167,7 +168,8 @@ def run_letter(args: argparse.Namespace) -> int:
     database = open_for_command(args, rule_book)
     try:
         with database.session() as session:
-            language = args.lang or chinese_for(find_case(session, args.reference).jurisdiction)
+            case = find_case(session, args.reference)
+            language = args.lang or default_letter_language(case.language, case.jurisdiction)
             stored = generate_letter(
                 session,
                 args.reference,
