@@ -80,7 +80,7 @@ def _fill(facts: AcknowledgementFacts, wording: Wording) -> LetterValues:
     terms = wording.terms
     values = {
         "reference": facts.reference,
-        "kind": terms.kinds[facts.kind.value],
+        "kind": terms.kind_for(facts.jurisdiction, facts.kind.value),
         "requester_name": name,
         "received_date": wording.date(facts.received_date),
         "due_date": wording.date(facts.due_date),

@@ -29,6 +29,10 @@ class LetterTerms:
     Attributes:
         kinds: printed name of each request kind, by ``CaseKind`` value.
         legal_basis: the law in general terms by jurisdiction code, with a ``default`` entry.
+        kinds_by_jurisdiction: jurisdiction code -> ``CaseKind`` value -> the kind's name
+            where that law names it otherwise (see ``kind_for``): "copy" says "including
+            transfer" only where the law gives a portability right (PIPL Art. 45(3), GDPR
+            Art. 20, ...); a jurisdiction without one (HK, TW, ...) has its own entry.
         legal_basis_by_kind: jurisdiction code -> ``CaseKind`` value -> the law with the
             provision that gives that right (e.g. HK access: PDPO ss. 18-19); where a kind has
             no entry, ``legal_basis`` is used (see ``law_for``).
@@ -55,6 +59,24 @@ class LetterTerms:
     retention_basis: Mapping[str, str] = field(default_factory=dict)
     other_retention_basis: str = ""
     legal_basis_by_kind: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    kinds_by_jurisdiction: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def kind_for(self, jurisdiction: str, kind: str) -> str:
+        """Return the printed name of a request of ``kind`` in ``jurisdiction``.
+
+        Args:
+            jurisdiction: rule-set code, any case (``"tw"`` or ``"TW"``).
+            kind: ``CaseKind`` value, e.g. ``"copy"``.
+
+        Returns:
+            ``kinds_by_jurisdiction[J][kind]``, else ``kinds[kind]``.
+
+        Raises:
+            KeyError: ``kind`` has no name (``load_terms`` checks the kinds it is given).
+        """
+        return (
+            self.kinds_by_jurisdiction.get(jurisdiction.upper(), {}).get(kind) or self.kinds[kind]
+        )
 
     def law_for(self, jurisdiction: str, kind: str) -> str:
         """Return the law a request of ``kind`` (a ``CaseKind`` value) is made under.
@@ -125,6 +147,7 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
             "legal_basis",
             "month_names",
             _BY_KIND,
+            _KINDS_BY_JURISDICTION,
             *_RETENTION,
             *_TERMS_FIELDS,
         }:
@@ -146,23 +169,27 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
         date_format=formats["date_format"],
         page_number=formats["page_number"],
         bilingual_note=formats["bilingual_note"],
-        legal_basis_by_kind=_by_kind(path, data, frozenset(names)),
+        legal_basis_by_kind=_by_kind(path, data, frozenset(names), _BY_KIND),
+        kinds_by_jurisdiction=_by_kind(path, data, frozenset(names), _KINDS_BY_JURISDICTION),
         **_retention_terms(path, data),
     )
 
 
 _BY_KIND = "legal_basis_by_kind"
+_KINDS_BY_JURISDICTION = "kinds_by_jurisdiction"
 
 
-def _by_kind(path: Path, data: dict[str, Any], kinds: frozenset[str]) -> dict[str, dict[str, str]]:
-    """Return ``[legal_basis_by_kind.<CODE>]`` tables (optional), each keyed by a kind named in
+def _by_kind(
+    path: Path, data: dict[str, Any], kinds: frozenset[str], section: str
+) -> dict[str, dict[str, str]]:
+    """Return ``[<section>.<CODE>]`` tables (optional), each keyed by a kind named in
     ``[kinds]``: a misspelt kind would silently fall back to the general wording."""
-    tables = data.get(_BY_KIND, {})
+    tables = data.get(section, {})
     if not isinstance(tables, dict):
-        raise TemplateFieldError(str(path), _BY_KIND, "must be a table of tables")
+        raise TemplateFieldError(str(path), section, "must be a table of tables")
     result = {}
     for code, table in tables.items():
-        where = f"{_BY_KIND}.{code}"
+        where = f"{section}.{code}"
         if not isinstance(table, dict):
             raise TemplateFieldError(str(path), where, "must be a table of texts")
         for kind in table:

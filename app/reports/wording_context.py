@@ -161,7 +161,7 @@ def case_values(case: CaseFacts, wording: Wording) -> LetterValues:
     terms, law, head = wording.terms, wording.jurisdiction, wording.letterhead
     values = {
         "reference": case.reference,
-        "kind": terms.kinds[case.kind.value],
+        "kind": terms.kind_for(case.jurisdiction, case.kind.value),
         "subject_name": subject,
         "addressee_name": addressee,
         "received_date": wording.date(case.received_date),
