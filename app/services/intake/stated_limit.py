@@ -61,11 +61,12 @@ _EU_NUMBER = r"\d{1,3}|" + "|".join(
     r"[\s-]+".join(map(re.escape, word.split(" ")))
     for word in sorted(EU_WORD_NUMBERS, key=len, reverse=True)
 )
-# innerhalb (von) / binnen / dans un délai de / sous / en el plazo (máximo) de / dentro de /
-# entro (il termine di) / nel termine di / no prazo (máximo) de / em até /
+# innerhalb (von) / binnen / Frist: / Frist von / dans un délai de / sous / en el plazo (máximo)
+# de / dentro de / entro (il termine di) / nel termine di / no prazo (máximo) de / em até /
 # w terminie (do) / w ciągu
 _EU_WITHIN = (
     r"(?:\binnerhalb\s+(?:von\s+)?|\bbinnen\s+|"
+    r"\bFrist(?:\s*:\s*|\s+von\s+)|"
     r"\bdans\s+un\s+délai\s+(?:de\s+|d['’]\s*)|"
     r"\bsous\s+|\ben\s+(?:el|un)\s+plazo\s+(?:máximo\s+)?de\s+|\bdentro\s+de(?:\s+los)?\s+|"
     r"\bentro\s+(?:il\s+termine\s+di\s+)?|\bnel\s+termine\s+di\s+|"
