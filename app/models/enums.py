@@ -124,6 +124,10 @@ class ReviewFlag(StrEnum):
     # The sender's display name held invisible characters (zero-width joiners beside Latin or
     # Han letters, bidi controls, BOM), removed from the name kept: a person checks the name.
     NAME_INVISIBLES = "name_invisibles"
+    # The phone number the letter gives is not a valid number of its country (too short, too
+    # long, an unassigned range: ``phone_region.phone_not_valid``). Kept as written; a person
+    # checks it against the letter.
+    PHONE_NOT_VALID = "phone_not_valid"
     # Triaged as a regulator's inquiry, but not from a listed regulator's mail domain
     # (resources/triage/regulators.toml): from another public body's domain ("….gov.cn") or a
     # private one. A person confirms that an authority writes before it is answered as one.

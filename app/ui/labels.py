@@ -128,6 +128,11 @@ _FLAG = {
         "Invisible characters were removed from the sender's name — check the name against"
         " the original",
     ),
+    ReviewFlag.PHONE_NOT_VALID: QT_TRANSLATE_NOOP(
+        "Flag",
+        "The phone number in the letter is not a valid number of its country — it is kept as"
+        " written: check it against the letter",
+    ),
     ReviewFlag.UNLISTED_REGULATOR_SENDER: QT_TRANSLATE_NOOP(
         "Flag",
         "Read as a regulator's inquiry, but the sender's domain is not a listed regulator's"

@@ -79,3 +79,31 @@ def _supported_regions() -> frozenset[str]:
     import phonenumbers  # see international_phone
 
     return frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+def phone_not_valid(phone: str, region: str | None) -> bool:
+    """Whether ``phone`` is known not to be a valid number (ITU-T E.164 numbering plans, via
+    ``phonenumbers.is_valid_number``): too short or too long for its country, or in a range
+    not assigned there ("06 12 34 56 7", nine digits where French numbers have ten).
+
+    The number is kept as written all the same: it is what the person wrote, what their other
+    letters may repeat and what staff search for; a person checks it against the letter.
+
+    Args:
+        phone: a normalised phone number (``contact_points.normalise_phone``).
+        region: the region from ``phone_region``, or ``None``.
+
+    Returns:
+        ``True`` for a number with a country code, or one without in ``region``, that is not
+        valid there; ``False`` when valid, or when nothing tells its country (no "+", no
+        region): a number that cannot be judged is not doubted.
+    """
+    if not phone.startswith("+") and region is None:
+        return False
+    import phonenumbers  # see international_phone
+
+    try:
+        number = phonenumbers.parse(phone, None if phone.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        return True
+    return not phonenumbers.is_valid_number(number)

@@ -16,7 +16,7 @@ from app.services.intake.chase import find_chased_request
 from app.services.intake.chinese_script import to_simplified
 from app.services.intake.language import LanguageGuess, detect_language, leading_text
 from app.services.intake.message import IncomingMessage
-from app.services.intake.phone_region import phone_region
+from app.services.intake.phone_region import phone_not_valid, phone_region
 from app.services.intake.reasons import TriageReason
 from app.services.intake.requester import labelled_identifiers, sender_requester
 from app.services.intake.sender_domain import SenderAuthority, sender_authority
@@ -109,6 +109,8 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         authority,
     )
     flags = set(kind_flags) | _sender_flags(kind, authority)
+    if phone is not None and phone_not_valid(phone, region):
+        flags.add(ReviewFlag.PHONE_NOT_VALID)
     if msg.date_problem is not None:
         flags.add(msg.date_problem)
     if any(p.search(msg.body_text) or p.search(msg.subject) for p in rules.markup_patterns):
