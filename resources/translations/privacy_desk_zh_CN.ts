@@ -1720,6 +1720,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>已删除发件人姓名中的不可见字符——请对照原始邮件核对姓名</translation>
     </message>
     <message>
+        <source>The phone number in the letter is not a valid number of its country — it is kept as written: check it against the letter</source>
+        <translation>来信中的电话号码不是其所属国家/地区的有效号码——已按原样保留，请对照来信核实</translation>
+    </message>
+    <message>
         <source>Read as a regulator&apos;s inquiry, but the sender&apos;s domain is not a listed regulator&apos;s — confirm that an authority wrote it</source>
         <translation>按监管机构问询函处理，但发件域名不在已登记监管机构名单中——请核实确系监管部门来函</translation>
     </message>
