@@ -2883,7 +2883,7 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message numerus="yes">
         <source>%n case(s) in this view · signed in as %1</source>
         <translation>
-            <numerusform>本视图共 %n 个案件 · 当前用户 %1</numerusform>
+            <numerusform>当前视图 %n 个案件 · 登录用户 %1</numerusform>
         </translation>
     </message>
     <message>
