@@ -64,11 +64,17 @@ def _forward(body: str = NOTE, sender: str = COLLEAGUE) -> EmailMessage:
     return _mail(sender, "privacy@xuyun.example", body, FORWARDED_ON, "Fwd: 删除个人信息")
 
 
-def _import(database: Database, rule_book: RuleBook, folder: Path, raw: bytes) -> Case:
+def _import(
+    database: Database,
+    rule_book: RuleBook,
+    folder: Path,
+    raw: bytes,
+    imported_at: datetime = IMPORTED_AT,
+) -> Case:
     path = folder / "forward.eml"
     path.write_bytes(raw)
     with database.session() as session:
-        result = import_message_file(session, path, rule_book, import_time=IMPORTED_AT)
+        result = import_message_file(session, path, rule_book, import_time=imported_at)
     with database.session() as session:
         case = session.scalars(select(Case).where(Case.reference == result.reference)).one()
         session.expunge(case)

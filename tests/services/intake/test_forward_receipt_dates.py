@@ -13,13 +13,11 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
-from app.models import Case
 from app.models.enums import ReviewFlag
 from app.services.deadlines import RuleBook, load_rule_book
-from app.services.message_import import import_message_file
 from app.store import Database
+from tests.services.intake.test_first_receipt import _import
 
 # QA17 imported at 22:10 UTC on 30 Nov 2026 (1 Dec in Shanghai).
 IMPORTED_AT = datetime(2026, 11, 30, 22, 10, tzinfo=UTC)
@@ -45,17 +43,6 @@ def _forward(date_header: str, sent: str) -> EmailMessage:
         f"Sent: {sent}\nTo: service@xuyun.example\nSubject: 查阅个人信息\n\n{REQUEST}\n"
     )
     return message
-
-
-def _import(database: Database, rule_book: RuleBook, folder: Path, raw: bytes) -> Case:
-    path = folder / "forward.eml"
-    path.write_bytes(raw)
-    with database.session() as session:
-        result = import_message_file(session, path, rule_book, import_time=IMPORTED_AT)
-    with database.session() as session:
-        case = session.scalars(select(Case).where(Case.reference == result.reference)).one()
-        session.expunge(case)
-        return case
 
 
 @pytest.mark.parametrize(
@@ -92,7 +79,7 @@ def test_outlook_s_12_hour_sent_line_starts_the_clock_at_its_real_hour(
     received: datetime,
     due: date,
 ) -> None:
-    case = _import(database, rule_book, tmp_path, _forward(forwarded, sent).as_bytes())
+    case = _import(database, rule_book, tmp_path, _forward(forwarded, sent).as_bytes(), IMPORTED_AT)
     assert case.jurisdiction == "CN"
     assert case.received_at == received
     assert case.due_date == due
@@ -114,7 +101,7 @@ def test_a_forward_with_an_implausible_date_takes_the_original_s_plausible_one(
     # plausible receipt. Wed 25 Nov in Shanghai; counting from Thu 26 Nov: 26, 27 (2) |
     # 30, 1, 2, 3, 4 (7) | 7, 8, 9, 10, 11 (12) | 14, 15, 16 (15) = Wed 16 Dec.
     raw = _forward(forwarded, "2026-11-25 22:15").as_bytes()
-    case = _import(database, rule_book, tmp_path, raw)
+    case = _import(database, rule_book, tmp_path, raw, IMPORTED_AT)
     assert case.received_at == datetime(2026, 11, 25, 14, 15, tzinfo=UTC)
     assert case.due_date == date(2026, 12, 16)
     assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
@@ -127,7 +114,7 @@ def test_a_forward_with_an_implausible_date_takes_the_original_s_plausible_one(
     # Judged against the import, an original of 11 Aug 2026 (111 days before 30 Nov: past the
     # longest period, 92 days) is too old: the forward's implausible date stays, flagged.
     raw = _forward(forwarded, "2026-08-11 22:15").as_bytes()
-    case = _import(database, rule_book, tmp_path, raw)
+    case = _import(database, rule_book, tmp_path, raw, IMPORTED_AT)
     assert case.received_at == datetime(int(forwarded[12:16]), 11, 27, 1, 0, tzinfo=UTC)
     assert ReviewFlag.IMPLAUSIBLE_DATE.value in case.review_flags
     assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value in case.review_flags
