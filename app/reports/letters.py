@@ -29,6 +29,7 @@ from app.reports.letterhead import Letterhead
 from app.reports.pages import PageDecorations
 from app.reports.styles import letter_styles
 from app.reports.subsets import template_first_order
+from app.reports.template_wording import in_local_words
 from app.reports.templates import TemplateVersion, load_template, template_version
 from app.reports.terms import load_terms
 from app.reports.wording import fill_template
@@ -48,7 +49,8 @@ def letter_content(
     jurisdiction: str,
     templates_dir: Path | None = None,
 ) -> LetterContent:
-    """Fill one language's template with the facts.
+    """Fill one language's template with the facts, in the jurisdiction's own words where the
+    terms list any (``[wording_by_jurisdiction]``: Taiwan's 身分 for the shared 身份).
 
     Args:
         kind: the letter kind. facts: its facts. language: ``"zh"``, ``"zh-Hant"`` or ``"en"``.
@@ -59,8 +61,10 @@ def letter_content(
         TemplateError, TemplateFieldError: a template, terms or jurisdictions file is invalid.
         LetterError: facts the letter cannot state (e.g. an unknown refusal ground).
     """
-    template = load_template(kind.spec, language, templates_dir)
     terms = load_terms(language, templates_dir, _ALL_KINDS)
+    template = in_local_words(
+        load_template(kind.spec, language, templates_dir), terms.wording_for(jurisdiction)
+    )
     table, _sha = load_jurisdictions(language, templates_dir)
     wording = Wording(language, terms, for_jurisdiction(table, jurisdiction), letterhead)
     filled = kind.fill(facts, wording)

@@ -36,6 +36,10 @@ class LetterTerms:
         legal_basis_by_kind: jurisdiction code -> ``CaseKind`` value -> the law with the
             provision that gives that right (e.g. HK access: PDPO ss. 18-19); where a kind has
             no entry, ``legal_basis`` is used (see ``law_for``).
+        wording_by_jurisdiction: jurisdiction code -> (common word, that jurisdiction's word)
+            pairs, in file order, replaced in a template's own text before it is filled (see
+            ``wording_for``): one Traditional Chinese template serves Hong Kong and Taiwan,
+            whose legal usage differs (e.g. 身份 in HK, 身分 in Taiwan's 個人資料保護法).
         date_format: e.g. ``"{year}年{month}月{day}日"``.
         month_names: twelve month names for ``{month_name}``.
         page_number: e.g. ``"第 {page} 页 共 {pages} 页"``.
@@ -60,6 +64,16 @@ class LetterTerms:
     other_retention_basis: str = ""
     legal_basis_by_kind: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     kinds_by_jurisdiction: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    wording_by_jurisdiction: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def wording_for(self, jurisdiction: str) -> tuple[tuple[str, str], ...]:
+        """Return the word replacements of ``jurisdiction`` (any case), ``()`` if it has none.
+
+        Returns:
+            (common word, the jurisdiction's word) pairs, applied in order to the template's
+            text only: never to names, dates or other values filled into it.
+        """
+        return self.wording_by_jurisdiction.get(jurisdiction.upper(), ())
 
     def kind_for(self, jurisdiction: str, kind: str) -> str:
         """Return the printed name of a request of ``kind`` in ``jurisdiction``.
@@ -148,6 +162,7 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
             "month_names",
             _BY_KIND,
             _KINDS_BY_JURISDICTION,
+            _WORDING,
             *_RETENTION,
             *_TERMS_FIELDS,
         }:
@@ -171,6 +186,7 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
         bilingual_note=formats["bilingual_note"],
         legal_basis_by_kind=_by_kind(path, data, frozenset(names), _BY_KIND),
         kinds_by_jurisdiction=_by_kind(path, data, frozenset(names), _KINDS_BY_JURISDICTION),
+        wording_by_jurisdiction=_wording(path, data.get(_WORDING, {})),
         **_retention_terms(path, data),
     )
 
@@ -199,6 +215,33 @@ def _by_kind(
             kind: check_placeholders(path, f"{where}.{kind}", text, frozenset())
             for kind, text in table.items()
         }
+    return result
+
+
+_WORDING = "wording_by_jurisdiction"
+
+
+def _wording(path: Path, tables: object) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return ``[wording_by_jurisdiction.<CODE>]`` tables (optional) as replacement pairs.
+
+    Raises:
+        TemplateFieldError: not a table of tables of texts, an empty word, or a brace in
+            either word (a replacement must not add or break a placeholder).
+    """
+    if not isinstance(tables, dict):
+        raise TemplateFieldError(str(path), _WORDING, "must be a table of tables")
+    result = {}
+    for code, table in tables.items():
+        where = f"{_WORDING}.{code}"
+        if not isinstance(table, dict):
+            raise TemplateFieldError(str(path), where, "must be a table of texts")
+        pairs = []
+        for common, own in table.items():
+            if not common or not isinstance(own, str) or {"{", "}"} & set(common + own):
+                problem = "must map a word to a text, neither empty nor with { or }"
+                raise TemplateFieldError(str(path), f"{where}.{common}", problem)
+            pairs.append((common, own))
+        result[code.upper()] = tuple(pairs)
     return result
 
 

@@ -37,6 +37,7 @@ CASE_FIELDS = frozenset(
         "regulator",
         "judicial_remedy",
         "rights",
+        "identity_documents",
     }
 )
 # Jurisdiction codes with their own wording; others print ``jurisdiction_other`` rows.
@@ -173,6 +174,7 @@ def case_values(case: CaseFacts, wording: Wording) -> LetterValues:
         "regulator": case.regulator or law.regulator,
         "judicial_remedy": law.judicial_remedy,
         "rights": law.rights,
+        "identity_documents": law.identity_documents,
     }
     conditions = {
         "addressee_named": bool(addressee),
