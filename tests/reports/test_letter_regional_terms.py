@@ -20,7 +20,13 @@ import pytest
 
 from app.errors import TemplateFieldError
 from app.models.enums import CaseKind
-from app.reports import LETTER_KINDS, AcknowledgementFacts, default_letterhead, render_letter
+from app.reports import (
+    LETTER_KINDS,
+    AcknowledgementFacts,
+    default_letterhead,
+    render_letter,
+)
+from app.reports.outcome_letters import ExplanationFacts
 from app.reports.template_wording import in_local_words
 from app.reports.templates import load_template
 from app.reports.terms import load_terms
@@ -148,6 +154,25 @@ def test_the_acknowledgement_writes_the_jurisdictions_shen_fen(
 def test_an_account_is_a_zhang_hao_in_taiwan(jurisdiction: str, kind_row: str) -> None:
     text = _ack("zh-Hant", jurisdiction, CaseKind.ACCOUNT_CANCELLATION)
     assert squash(kind_row) in text
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "expected"),
+    [
+        # Hong Kong and Taiwan both write 雲端服務 (the TW regulator entry: 雲端服務為數位發展部),
+        # not the mainland's 雲服務; Taiwan's 帳號 for an online account.
+        ("HK", "是為了向您提供您使用的雲端服務、履行與您訂立的合約、保障帳戶及系統安全"),
+        ("TW", "是為了向您提供您使用的雲端服務、履行與您訂立的合約、保障帳號及系統安全"),
+    ],
+)
+def test_the_explanation_names_a_cloud_service_as_hong_kong_and_taiwan_do(
+    jurisdiction: str, expected: str
+) -> None:
+    facts = ExplanationFacts(case=samples.case(CaseKind.EXPLANATION, jurisdiction), categories=())
+    letter = LETTER_KINDS["explanation_given"]
+    text = _text(render_letter(letter, facts, "zh-Hant", default_letterhead()))
+    assert squash(expected) in text
+    assert "雲服務" not in text
 
 
 @pytest.mark.parametrize(
