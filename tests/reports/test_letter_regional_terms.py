@@ -231,3 +231,14 @@ def test_a_wording_replacement_that_could_break_a_placeholder_is_refused(
     with pytest.raises(TemplateFieldError) as caught:
         load_terms("zh-Hant", tmp_path)
     assert "wording_by_jurisdiction.MO" in str(caught.value)
+
+
+def test_taiwans_words_replace_the_template_never_a_filled_in_value() -> None:
+    # A proof the handler typed (and a name) print as typed: only the template is rewritten.
+    case = samples.case(CaseKind.COPY, "TW", subject_name="資料當事人身份")
+    facts = replace(samples.IDENTITY, case=case, proofs=("香港身份證副本（在台居留者）",))
+    letter = LETTER_KINDS["identity_request"]
+    text = _text(render_letter(letter, facts, "zh-Hant", default_letterhead()))
+    assert squash("香港身份證副本（在台居留者）") in text
+    assert squash("資料當事人身份先生／女士：") in text
+    assert squash("防止他人冒用您的身分") in text
