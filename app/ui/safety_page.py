@@ -11,11 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from app.store.backup import BACKUP_SUFFIX, BackupReport, RestoreReport
 from app.store.keys import RawKey
 from app.store.secrets import SecretStore
 from app.ui.background import BackgroundTask
+from app.ui.backup_dialogs import BACKUPS, RESTORES, ChooseOpenPath, ask_open_path
 from app.ui.messages import show_error
 from app.ui.recovery_offer import RECOVERY, ChooseSavePath, ask_save_path, save_recovery_sheet
 from app.ui.safety_operations import (
@@ -42,24 +42,8 @@ from app.ui.safety_operations import (
 )
 from app.ui.safety_settings import SafetySettings
 from app.ui.safety_settings_form import ChooseFolder, SafetySettingsForm, ask_folder
-from app.ui.save_folder import remember, start_path
+from app.ui.save_folder import remember, start_folder, start_path
 from app.ui.window_size import WholeScrollArea, fit_to_screen
-
-# Asks for an existing file: (parent, dialog title) -> the path, or None.
-ChooseOpenPath = Callable[[QWidget, str], Path | None]
-
-
-def ask_open_path(parent: QWidget, title: str) -> Path | None:
-    """Ask for a backup file with the platform's open dialog; ``None`` when cancelled."""
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent,
-        title,
-        "",
-        QCoreApplication.translate(
-            "SafetyPage", "Privacy Desk backup (*%1);;All files (*)"
-        ).replace("%1", BACKUP_SUFFIX),
-    )
-    return Path(chosen) if chosen else None
 
 
 class SafetyPage(QDialog):
@@ -180,7 +164,9 @@ class SafetyPage(QDialog):
         """Ask for a new file and write a checked backup there in the background."""
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         suggested = f"{self._database.path.stem}-{stamp}{BACKUP_SUFFIX}"
-        target = self._choose_save(self, self.tr("Back up to"), suggested)
+        # The last backup folder, else Documents: never the working folder (kept on success).
+        start = start_path(BACKUPS, suggested)
+        target = self._choose_save(self, self.tr("Back up to"), start)
         if target is None:
             return
         passphrase = self.backup_passphrase.text() or None
@@ -189,17 +175,18 @@ class SafetyPage(QDialog):
 
     def restore(self) -> None:
         """Ask for a backup and a new file, restore into it and show the checks' result."""
-        backup = self._choose_open(self, self.tr("Backup to restore"))
+        backup = self._choose_open(self, self.tr("Backup to restore"), start_folder(BACKUPS))
         if backup is None:
             return
-        target = self._choose_save(self, self.tr("Restore into the new file"), "restored.db")
+        start = start_path(RESTORES, "restored.db")
+        target = self._choose_save(self, self.tr("Restore into the new file"), start)
         if target is None:
             return
         passphrase = self.backup_passphrase.text() or None
         database, secrets = self._database, self._secrets
         self._run(
             lambda _p, _c: restore_to_new_file(backup, passphrase, target, database, secrets),
-            self._restored,
+            lambda report: self._restored(report, backup),
         )
 
     def ask_rotation(self) -> None:
@@ -267,6 +254,7 @@ class SafetyPage(QDialog):
 
     def _backed_up(self, report: BackupReport) -> None:
         self._set_busy(False)
+        remember(BACKUPS, str(report.path))
         self.status.setText(
             self.tr("Backup written to %1 and checked: %2 tables, %3 rows.")
             .replace("%1", str(report.path))
@@ -275,8 +263,10 @@ class SafetyPage(QDialog):
         )
         self.backup_finished.emit(report)
 
-    def _restored(self, report: RestoreReport) -> None:
+    def _restored(self, report: RestoreReport, backup: Path) -> None:
         self._set_busy(False)
+        remember(BACKUPS, str(backup))  # where backups are: the next restore starts there
+        remember(RESTORES, str(report.path))
         self.status.setText(
             self.tr(
                 "Restored into %1 and checked: integrity ok, %2 tables with %3 rows, the same "

@@ -1,4 +1,5 @@
-"""UI test fixtures: QSettings kept in a temporary folder, never the user's own."""
+"""UI test fixtures: QSettings kept in a temporary folder, never the user's own; a Documents
+folder for the file dialogs' start (``app.ui.save_folder``)."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,3 +44,16 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 def chinese(translations: Translations) -> None:
     """The UI in Simplified Chinese for the test (English again after it)."""
     assert translations.apply(CHINESE)
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A Documents folder named by the freedesktop user-dirs file, as on a Linux desktop."""
+    folder = tmp_path / "Dokumente"
+    folder.mkdir()
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{folder}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.chdir(tmp_path)  # the working folder, where the dialog must not start
+    return folder

@@ -1,12 +1,13 @@
 """The "Backup and keys" page on a real SQLCipher database: a backup written in the background
 and checked, a restore into a new file, a key rotation, and settings kept in QSettings."""
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -41,13 +42,25 @@ def _page(
     settings: SafetySettings,
     saves: list[Path],
     opens: list[Path] | None = None,
+    asked: list[str] | None = None,
 ) -> SafetyPage:
+    """The page with file dialogs answering ``saves`` and ``opens`` in turn; each dialog's
+    start (a save's path, an open's folder) is appended to ``asked``."""
+
+    def choose_save(_parent: QWidget, _title: str, start: str) -> Path | None:
+        (asked if asked is not None else []).append(start)
+        return saves.pop(0)
+
+    def choose_open(_parent: QWidget, _title: str, folder: str) -> Path | None:
+        (asked if asked is not None else []).append(folder)
+        return opens.pop(0) if opens else None  # none left: cancelled
+
     page = SafetyPage(
         database,
         secrets,
         settings,
-        choose_save=lambda _parent, _title, _name: saves.pop(0),
-        choose_open=lambda _parent, _title: (opens or []).pop(0),
+        choose_save=choose_save,
+        choose_open=choose_open,
         choose_folder=lambda _parent, _title: None,
     )
     qtbot.addWidget(page)
@@ -97,6 +110,62 @@ def test_a_backup_never_replaces_a_file(
         page.backup_button.click()
     assert "never replaces" in failed.args[0]
     assert existing.read_bytes() == b"keep me"
+
+
+def test_backup_and_restore_dialogs_start_in_documents_then_in_the_last_folder_used(
+    qtbot: QtBot,
+    filled: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    documents: Path,
+    tmp_path: Path,
+) -> None:
+    # Session 11's closing note: they were given a bare name, so they opened in the
+    # process's working folder (tmp_path here, by the documents fixture).
+    kept, restored = tmp_path / "备份 盘", tmp_path / "恢复"
+    kept.mkdir()
+    restored.mkdir()
+    backups = [kept / "a.pdbackup", kept / "b.pdbackup"]
+    saves = [backups[0], restored / "r1.db", backups[1], restored / "r2.db"]
+    asked: list[str] = []
+    page = _page(qtbot, filled, secrets, settings, saves, [backups[0], backups[0]], asked)
+    for _round in range(2):
+        with qtbot.waitSignal(page.backup_finished, timeout=30_000):
+            page.backup_button.click()
+        with qtbot.waitSignal(page.restore_finished, timeout=30_000):
+            page.restore_button.click()
+    first_backup, first_open, first_restore, second_backup, second_open, second_restore = asked
+    # The backup's own name: the database's stem and the UTC time, e.g.
+    # privacy-desk-20261201T003000Z.pdbackup.
+    pattern = rf"{re.escape(filled.path.stem)}-\d{{8}}T\d{{6}}Z\.pdbackup"
+    assert Path(first_backup).parent == documents
+    assert re.fullmatch(pattern, Path(first_backup).name)
+    assert first_open == str(kept)  # the backup just written is there
+    assert first_restore == str(documents / "restored.db")
+    assert Path(second_backup).parent == kept
+    assert re.fullmatch(pattern, Path(second_backup).name)
+    assert second_open == str(kept)
+    assert second_restore == str(restored / "restored.db")
+
+
+def test_a_failed_backup_keeps_no_folder(
+    qtbot: QtBot,
+    filled: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    documents: Path,
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    (elsewhere / "old.pdbackup").write_bytes(b"keep me")
+    asked: list[str] = []
+    page = _page(qtbot, filled, secrets, settings, [elsewhere / "old.pdbackup"], [], asked)
+    with qtbot.waitSignal(page.task_failed, timeout=30_000):
+        page.backup_button.click()
+    assert QSettings().value("save_folders/backups") is None
+    page.restore_button.click()  # and the open dialog, cancelled, still starts in Documents
+    assert asked[1] == str(documents)
 
 
 def test_rotating_the_key_reopens_the_database_and_the_old_key_fails(

@@ -25,7 +25,7 @@ def _page(
         secrets,
         settings,
         choose_save=lambda _parent, _title, _name: saves.pop(0),
-        choose_open=lambda _parent, _title: backup,
+        choose_open=lambda _parent, _title, _folder: backup,
         choose_folder=lambda _parent, _title: None,
     )
     qtbot.addWidget(page)

@@ -16,19 +16,6 @@ from app.ui.save_folder import remember, start_path
 from tests.services.letter_cases import TODAY, open_case
 
 
-@pytest.fixture
-def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A Documents folder named by the freedesktop user-dirs file, as on a Linux desktop."""
-    folder = tmp_path / "Dokumente"
-    folder.mkdir()
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{folder}"\n', encoding="utf-8")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    monkeypatch.chdir(tmp_path)  # the working folder, where the dialog must not start
-    return folder
-
-
 def test_the_first_save_starts_in_documents(documents: Path) -> None:
     assert start_path("letters", "PD-2026-000003-ack-zh.pdf") == str(
         documents / "PD-2026-000003-ack-zh.pdf"
