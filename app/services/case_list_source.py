@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from app.services.case_list_anchors import Anchors, DataToken, data_token, seek_ids, seekable
 from app.services.case_list_rows import rows_by_id
-from app.services.case_list_terms import PAGE_SIZE, CasePage, CaseQuery, SortColumn
+from app.services.case_list_terms import PAGE_SIZE, CasePage, CaseQuery, SavedView, SortColumn
 from app.services.case_search import (
     case_position,
     count_cases,
@@ -15,6 +15,7 @@ from app.services.case_search import (
     has_cases,
     search_cases,
 )
+from app.services.staff_handlers import staff_spelling
 from app.store import Database
 from app.store.reading import PlainReader, plain_reading
 
@@ -51,13 +52,16 @@ class DatabaseCaseSource:
         self._token: DataToken = None
         # The last view counted in full: its query (``_counted_alike``), data token and count.
         self._view_count: tuple[CaseQuery, DataToken, int] | None = None
+        # The "Mine" view's user name and its staff spelling, read at the last count.
+        self._spelling: tuple[str, str] | None = None
 
     def count(self, query: CaseQuery, at_most: int | None = None) -> int:
         """Return how many cases ``query`` selects (counting stops at ``at_most``)."""
         self._ahead = None
-        last, self._counted = self._counted, (query, at_most)
-        further = last is not None and last[0] == query and _higher(at_most, last[1])
         with plain_reading(self._database.engine) as reader:
+            query = self._spelled(reader, query, again=True)
+            last, self._counted = self._counted, (query, at_most)
+            further = last is not None and last[0] == query and _higher(at_most, last[1])
             self._check_changes(reader, None)
             if further:
                 return count_cases(reader, query, at_most=at_most)
@@ -87,9 +91,11 @@ class DatabaseCaseSource:
     def page(self, query: CaseQuery) -> CasePage:
         """Return the page ``query`` asks for."""
         ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead[0] == query and time.monotonic() - ahead[2] < AHEAD_SECONDS:
+        kept = self._spelled(None, query)
+        if ahead is not None and ahead[0] == kept and time.monotonic() - ahead[2] < AHEAD_SECONDS:
             return ahead[1]
         with plain_reading(self._database.engine) as reader:
+            query = self._spelled(reader, query)
             self._check_changes(reader, query)
             jump = self._anchors.jump(query)
             ids = None if jump is None else seek_ids(reader, query, jump)
@@ -121,8 +127,31 @@ class DatabaseCaseSource:
 
     def position(self, query: CaseQuery, reference: str) -> int | None:
         """Return the row of ``reference`` in ``query``'s order, or ``None``."""
+        with plain_reading(self._database.engine) as reader:
+            query = self._spelled(reader, query)
         with self._database.read_session() as session:
             return case_position(session, query, reference)
+
+    def _spelled(
+        self, reader: PlainReader | None, query: CaseQuery, again: bool = False
+    ) -> CaseQuery:
+        """``query`` with the "Mine" view's user name as the staff list spells it
+        (``staff_spelling``: "Li.Wei" signed in lists the cases of "li.wei").
+
+        The spelling is looked up (one read of the small staff table) at each count
+        (``again``: every new query and refresh of the list, so a member added since is
+        found) and kept for the pages and positions of the same name; without a ``reader``
+        only the kept spelling is applied."""
+        name = query.assignee
+        if query.view != SavedView.MINE or not name:
+            return query
+        known = self._spelling
+        if reader is not None and (again or known is None or known[0] != name):
+            cursor = reader.exec_driver_sql("SELECT username FROM staff_member", ())
+            known = self._spelling = (name, staff_spelling((row[0] for row in cursor), name))
+        if known is None or known[0] != name or known[1] == name:
+            return query
+        return replace(query, assignee=known[1])
 
     def has_cases(self) -> bool:
         """Return whether the database holds any case at all."""

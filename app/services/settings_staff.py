@@ -28,6 +28,7 @@ from app.services.settings import (
     has_invisible_characters,
     require_settings_permission,
 )
+from app.services.staff_handlers import respell_handler
 from app.services.user_names import is_username
 
 MAX_DISPLAY_NAME = 200
@@ -54,7 +55,9 @@ def list_staff(session: Session) -> list[StaffRow]:
 def add_staff(
     session: Session, username: str, display_name: str, role: StaffRole, *, actor: str
 ) -> StaffRow:
-    """Add a staff member; audited as ``staff.added``.
+    """Add a staff member; audited as ``staff.added``. Cases whose handler differs from
+    ``username`` only in case (typed while the staff list was empty) take its spelling, so
+    that they are in the member's "Mine" view (``staff_handlers.respell_handler``).
 
     Raises:
         SettingsError: a blank or malformed user name (no spaces or control characters,
@@ -76,6 +79,7 @@ def add_staff(
         _check_first_member(username, role, actor)
     member = StaffMember(username=username, display_name=display_name, role=role)
     session.add(member)
+    respell_handler(session, username)  # cases given "Wang.Fang" before the list had them
     record_event(
         session, "staff.added", actor=actor, payload={"username": username, "role": role.value}
     )

@@ -15,13 +15,14 @@ A case whose handler is not (or no longer) on the list keeps that handler, shown
 triage leaves it unchanged unless another handler is chosen (``check_handler``).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import HandlerError
-from app.models import StaffMember
+from app.models import Case, StaffMember
 from app.services.user_names import is_username
 
 
@@ -98,3 +99,41 @@ def check_handler(session: Session, username: str, *, current: str | None = None
         f"“{name}” is not an active staff member: choose a handler from the list, or add "
         "them in Settings › Staff and roles first."
     )
+
+
+def staff_spelling(usernames: Iterable[str], name: str) -> str:
+    """Return ``name`` as the staff list spells it: the user name in ``usernames`` equal to
+    ``name``, else the one equal to it by Unicode case folding (``str.casefold``: user names
+    are one whatever their case, Settings › Staff and roles), else ``name`` unchanged (not a
+    member, or several members from before names were unique regardless of case).
+
+    A case's handler is stored in this spelling (``check_handler``, migration 0018), so the
+    "Mine" view of a user signed in as "Li.Wei" lists the cases of "li.wei" by an exact,
+    indexed comparison (``ix_case_assignee_status_urgency``).
+    """
+    names = list(usernames)
+    if name in names:
+        return name
+    folded = [each for each in names if each.casefold() == name.casefold()]
+    return folded[0] if len(folded) == 1 else name
+
+
+def respell_handler(session: Session, username: str) -> list[str]:
+    """Store the cases of every handler equal to ``username`` by case folding but not exactly
+    as ``username`` (a member just added, spelled as Settings › Staff and roles lists it: a
+    handler typed while the staff list was empty keeps "Wang.Fang" where the member added
+    later is "wang.fang"); return the spellings replaced, in order.
+
+    The distinct handlers are read one step of the ``ix_case_assignee_status_urgency`` index
+    each (never the cases), as revision 0018 does for the handlers stored before it.
+    """
+    folded, changed, last = username.casefold(), list[str](), None
+    while True:
+        step = select(func.min(Case.assignee))
+        value = session.scalar(step if last is None else step.where(Case.assignee > last))
+        if value is None:
+            return changed
+        last = value
+        if value != username and value.casefold() == folded:
+            session.execute(update(Case).where(Case.assignee == value).values(assignee=username))
+            changed.append(value)

@@ -12,7 +12,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 if TYPE_CHECKING:  # SQLAlchemy is imported after the list's first paint (app.store.first_look)
     from sqlalchemy import Engine
 
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 _REVISION_SQL = "SELECT version_num FROM alembic_version"
 
 
