@@ -8,6 +8,7 @@ database stays open meanwhile, so leaving the demo needs no second unlock.
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -18,6 +19,23 @@ from app.store import Database, Passphrase, SecretStore, default_database_path
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.messages import show_error
 from app.ui.progress import follow_with_progress
+
+
+class DemoGenerator(Protocol):
+    """Fills the empty demo database (``app.services.demo_data.generate_demo_data``'s form)."""
+
+    def __call__(
+        self,
+        database: Database,
+        rule_book: RuleBook,
+        renderer: LetterRenderer,
+        *,
+        today: date,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelledFn | None = None,
+        user: str | None = None,
+    ) -> object:
+        """Fill ``database`` with the demo cases made for ``today``."""
 
 
 class DemoController(QObject):
@@ -33,6 +51,8 @@ class DemoController(QObject):
             the real database's passphrase).
         today: returns the local date the demo is made for.
         user: returns the signed-in staff member (a third of the demo cases are theirs).
+        generate: fills the new demo database; ``None``: ``generate_demo_data``, imported at
+            the first ``start`` (tests pass a smaller one).
 
     Signals:
         entered(object): the open demo ``Database``; the window shows it (and the banner).
@@ -51,6 +71,7 @@ class DemoController(QObject):
         secrets: SecretStore | None,
         today: Callable[[], date],
         user: Callable[[], str] = lambda: "",
+        generate: DemoGenerator | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -60,6 +81,7 @@ class DemoController(QObject):
         self._secrets = secrets
         self._today = today
         self._user = user
+        self._generate = generate
         self.real: Database | None = None
         self.demo: Database | None = None
         self.task: BackgroundTask | None = None
@@ -96,11 +118,12 @@ class DemoController(QObject):
         )
 
         path = self._demo_path = self._demo_path or demo_database_path(default_database_path())
+        generate = self._generate = self._generate or generate_demo_data
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> Database:
             demo = open_demo_database(path, secrets=self._secrets, passphrase=passphrase)
             # A cancelled run still opens: the window shows the cases made so far.
-            generate_demo_data(
+            generate(
                 demo,
                 self._rule_book,
                 self._renderer,

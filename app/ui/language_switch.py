@@ -108,14 +108,29 @@ def rebuilt_window(old: "MainWindow") -> "MainWindow":
     closing it; the caller closes ``old``."""
     from app.ui.main_window import MainWindow
 
+    demo_path, demo_generator = old.demo_path, old.demo_generator  # the same demo file
     if not old._tools_built:  # before the first paint's tools: nothing chosen yet
-        return MainWindow(old.database, old.rule_book, old.today, defer_tools=True)
+        return MainWindow(
+            old.database,
+            old.rule_book,
+            old.today,
+            defer_tools=True,
+            demo_path=demo_path,
+            demo_generator=demo_generator,
+        )
     place = window_place(old)
     handed = old.demo.hand_over()
     real: Database = handed[0] if handed else old.database
     # Built at once, not after a first paint: the rebuild is shown only once it shows the
     # demo (a real case must not flash up in a demo) and the user's place.
-    new = MainWindow(real, old.rule_book, old.today, defer_tools=False)
+    new = MainWindow(
+        real,
+        old.rule_book,
+        old.today,
+        defer_tools=False,
+        demo_path=demo_path,
+        demo_generator=demo_generator,
+    )
     if handed is not None:
         new.demo.take_over(*handed)
     show_place(new, place)

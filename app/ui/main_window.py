@@ -4,6 +4,7 @@ app/ui/window_wiring.py)."""
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from app.ui.case_menu import CaseMenu
     from app.ui.clock_controller import ClockController
     from app.ui.dashboard_page import DashboardPage
-    from app.ui.demo_controller import DemoController
+    from app.ui.demo_controller import DemoController, DemoGenerator
     from app.ui.drop_import import DropImport
     from app.ui.import_controller import ImportController
     from app.ui.letter_controller import LetterController
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
             exits with status 2).
         today: returns today in the controller's zone (``app.clock.company_today``: days left
             and letter dates).
+        demo_path, demo_generator: the demo file and what fills it (``DemoController``;
+            ``None``: beside the real database, ``generate_demo_data``).
 
     Signals:
         language_chosen(str): the user chose another UI language (``zh_CN`` or ``en``); the
@@ -95,9 +98,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         defer_tools: bool = False,
+        demo_path: Path | None = None,
+        demo_generator: "DemoGenerator | None" = None,
     ) -> None:
         super().__init__(parent)
         self._holder = DatabaseHolder(database)
+        self.demo_path, self.demo_generator = demo_path, demo_generator
         self._rules = rule_book
         self.today = today
         self._viewed = ""  # the case whose view was last audited

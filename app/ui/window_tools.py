@@ -73,10 +73,12 @@ def install_tools(
         window,
         rule_book,
         render_case_letter,  # imports ReportLab (9 MiB) at the demo's first letter
-        None,  # beside the real database; worked out (importing the demo's services) at start
+        # None: beside the real database; worked out (importing the demo's services) at start
+        window.demo_path,
         system_secret_store(),
         today,
         actor,
+        window.demo_generator,
     )
     window.case_menu = build_menus(window)
     # Everything the window needs is imported: the module sources PySide6 kept go, and later

@@ -2,7 +2,6 @@
 showing the same database (the demo stays the demo, banner and title), saved view, search, sort,
 selected case, detail tab and unsaved note draft; with a dialog open the switch is refused."""
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,10 +15,12 @@ from app.models import Case, Event
 from app.models.enums import CaseKind, CaseStatus
 from app.services.case_list_terms import SavedView
 from app.services.deadlines import RuleBook, load_rule_book
-from app.services.demo_data import DEMO_FILE_NAME
+from app.services.demo_data import demo_database_path
+from app.services.letters import LetterRenderer
 from app.store import Database
 from app.ui.application import main_window
 from app.ui.case_page_model import Column
+from app.ui.demo_controller import DemoGenerator
 from app.ui.main_window import MainWindow
 from app.ui.translations import CHINESE, LanguageSettings, LanguageSwitcher, Translations
 from app.ui.window_dialogs import open_settings
@@ -39,14 +40,29 @@ def rule_book() -> RuleBook:
 
 
 def _switcher(
-    qtbot: QtBot, database: Database, rule_book: RuleBook, translations: Translations
+    qtbot: QtBot,
+    database: Database,
+    rule_book: RuleBook,
+    translations: Translations,
+    demo: tuple[Path, DemoGenerator] | None = None,
 ) -> LanguageSwitcher:
     """The application's switcher (as ``application._work`` makes it) over ``database``: the
-    first window shown, its tools built, acting as ``HANDLER``."""
+    first window shown, its tools built, acting as ``HANDLER``; ``demo``: the demo file and
+    what fills it (the application's by default), kept by the rebuilt windows."""
     switchers: list[LanguageSwitcher] = []
+    demo_path, demo_generator = demo or (None, None)
 
     def make(old: QMainWindow | None) -> QMainWindow:
-        new = main_window(old, database, lambda: rule_book)
+        if old is None:  # the first window, as main_window makes it
+            new = MainWindow(
+                database,
+                lambda: rule_book,
+                defer_tools=True,
+                demo_path=demo_path,
+                demo_generator=demo_generator,
+            )
+        else:
+            new = main_window(old, database, lambda: rule_book)
         qtbot.addWidget(new)
         assert isinstance(new, MainWindow)
         new.language_chosen.connect(lambda language: switchers[0].switch(language))
@@ -147,14 +163,12 @@ def test_the_demo_stays_the_demo_with_its_banner_across_the_switch(
     database_path: Path,
     rule_book: RuleBook,
     translations: Translations,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add_cases(database, rule_book, KINDS[:1])  # the real database: one case
     # The demo beside the real database, with three cases instead of the full scenarios (the
     # real generation takes half a minute; what the switch does with the demo is the same).
-    monkeypatch.setattr("app.ui.demo_controller.default_database_path", lambda: database_path)
-    monkeypatch.setattr("app.services.demo_data.generate_demo_data", _three_cases(rule_book))
-    switcher = _switcher(qtbot, database, rule_book, translations)
+    demo_file = demo_database_path(database_path)
+    switcher = _switcher(qtbot, database, rule_book, translations, (demo_file, _three_cases))
     old = _main(switcher)
     said = _read_box()
     with qtbot.waitSignal(old.demo.entered, timeout=60_000):
@@ -169,7 +183,7 @@ def test_the_demo_stays_the_demo_with_its_banner_across_the_switch(
     ]
     assert switcher.window is old and LanguageSettings(QSettings()).chosen() is None
     demo = old.database
-    assert demo.path.name == DEMO_FILE_NAME and old.windowTitle() == "Privacy Desk — DEMO"
+    assert demo.path == demo_file and old.windowTitle() == "Privacy Desk — DEMO"
     old.case_list.set_view(SavedView.ALL)
     old.case_list.select_reference("PD-2026-000003")
 
@@ -192,14 +206,14 @@ def test_the_demo_stays_the_demo_with_its_banner_across_the_switch(
     assert new.case_list.model.rowCount() == 1
 
 
-def _three_cases(rule_book: RuleBook) -> Callable[..., None]:
-    def generate(demo: Database, *_args: object, **_kwargs: object) -> None:
-        with demo.session() as session:
-            if session.scalar(select(func.count(Case.id))):
-                return
-        add_cases(demo, rule_book, KINDS)
-
-    return generate
+def _three_cases(
+    database: Database, rule_book: RuleBook, renderer: LetterRenderer, **_when: object
+) -> None:
+    """A ``DemoGenerator`` making three cases (once) instead of the demo's scenarios."""
+    with database.session() as session:
+        if session.scalar(select(func.count(Case.id))):
+            return
+    add_cases(database, rule_book, KINDS)
 
 
 def test_an_open_settings_dialog_stops_the_switch_and_keeps_its_edit(
