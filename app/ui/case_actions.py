@@ -56,6 +56,14 @@ class CaseActionController(QObject):
         with self._database.session() as session:
             return read(find_case(session, reference))
 
+    def apply_as_user(
+        self, reference: str, change: Callable[[Session, Case, str], object], title: str
+    ) -> bool:
+        """Apply ``change(session, case, user)`` to ``reference`` as the signed-in user, as
+        ``_apply`` does (an undo from ``UndoHistory``); ``title`` heads a refusal."""
+        actor = self._actor
+        return self._apply(reference, lambda session, case: change(session, case, actor()), title)
+
     def _apply(self, reference: str, change: CaseChange, title: str = "") -> bool:
         try:
             with self._database.session() as session:

@@ -14,7 +14,7 @@ from app.services.case_queries import attachment_copy
 from app.services.workflow import add_note
 from app.services.workflow.notes import withdraw_note
 from app.ui.case_actions import CaseActionController
-from app.ui.case_detail_undo import UndoEntry, UndoHistory
+from app.ui.case_detail_undo import UndoEntry, UndoHistory, UndoKind
 from app.ui.messages import show_error
 from app.ui.save_folder import remember, start_path
 
@@ -39,6 +39,7 @@ class CaseDetailController(CaseActionController):
     def __init__(self, *args: object, history: UndoHistory, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.history = history
+        history.bind(self)
 
     def add_note(self, reference: str, text: str) -> bool:
         """Add an internal note to ``reference`` as the current user; offer its undo."""
@@ -56,14 +57,10 @@ class CaseDetailController(CaseActionController):
         return True
 
     def _offer_withdrawal(self, reference: str, note_id: int) -> None:
-        def withdraw(session: Session, case: Case) -> None:
-            withdraw_note(session, case, note_id, actor=self._actor())
+        def withdraw(session: Session, case: Case, actor: str) -> None:
+            withdraw_note(session, case, note_id, actor=actor)
 
-        label = self.tr("note on %1").replace("%1", reference)
-        title = self.tr("Note not withdrawn")
-        self.history.push(
-            UndoEntry(label, reference, lambda: self._apply(reference, withdraw, title))
-        )
+        self.history.push(UndoEntry(UndoKind.NOTE, reference, withdraw))
 
     def ask_save_attachment(self, reference: str, attachment_id: int) -> Path | None:
         """Ask where to save a copy of the attachment (starting in the folder last saved to,

@@ -132,7 +132,10 @@ def rebuilt_window(old: "MainWindow") -> "MainWindow":
         demo_generator=demo_generator,
     )
     if handed is not None:
-        new.demo.take_over(*handed)
+        new.demo.take_over(*handed)  # clears the new history: then take the old one's
+    # Its entries hold service calls and values, not the old window's controllers: undone
+    # through the new window's (case_detail_undo.UndoHistory), labelled in the new language.
+    new.undo.take_over(old.undo)
     show_place(new, place)
     return new
 

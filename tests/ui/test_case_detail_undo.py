@@ -18,7 +18,7 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.services.importing import import_message_file
 from app.store import Database
 from app.ui.case_detail_controller import CaseDetailController
-from app.ui.case_detail_undo import UndoableWorkflowController, UndoEntry, UndoHistory
+from app.ui.case_detail_undo import UndoableWorkflowController, UndoEntry, UndoHistory, UndoKind
 from tests.conftest import CORPUS_INBOX
 
 TODAY = date(2026, 10, 1)
@@ -123,7 +123,7 @@ def test_triage_undone_restores_kind_and_handler(
 
 def test_history_cleared_on_user_switch(window: QMainWindow) -> None:
     history = UndoHistory(window)
-    history.push(UndoEntry("x", "PD-2026-000001", lambda: True))
+    history.push(UndoEntry(UndoKind.NOTE, "PD-2026-000001", lambda *_args: None))
     history.clear()
     assert history.entries() == () and not history.action.isEnabled()
 
@@ -164,12 +164,9 @@ def test_attachment_not_saved_to_a_missing_folder_writes_no_event(
 def test_the_chinese_undo_item_spaces_the_reference_on_both_sides(
     qtbot: QtBot, chinese: None
 ) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     history = UndoHistory()
-    label = QCoreApplication.translate("UndoableWorkflowController", "triage of %1")
     reference = "PD-2026-000044"
-    history.push(UndoEntry(label.replace("%1", reference), reference, lambda: True))
+    history.push(UndoEntry(UndoKind.TRIAGE, reference, lambda *_args: None))
     assert history.action.text() == "撤销 PD-2026-000044 的分拣(&U)"
 
 

@@ -157,6 +157,43 @@ def test_a_typed_draft_the_view_search_sort_and_case_survive_the_switch(
     assert LanguageSettings(QSettings()).chosen() == CHINESE
 
 
+def test_the_undo_history_survives_the_switch_and_undoes_in_the_new_window(
+    qtbot: QtBot, database: Database, rule_book: RuleBook, translations: Translations
+) -> None:
+    # Session 11's closing note: the rebuilt window began with an empty history.
+    reference = add_cases(database, rule_book, [(CaseKind.ACCESS, CaseStatus.NEW)])[0]
+    switcher = _switcher(qtbot, database, rule_book, translations)
+    old = _main(switcher)
+    assert old.workflow.triage(reference, CaseKind.DELETION, "CN", HANDLER)
+    assert old.detail_actions.add_note(reference, "回电 — called back")
+    assert old.undo.action.text() == f"&Undo note on {reference}"
+
+    _choose(old, CHINESE_NAME)
+
+    new = _main(switcher)
+    assert new is not old
+    assert [entry.label() for entry in new.undo.entries()] == [
+        f"{reference} 的分拣",
+        f"{reference} 的备注",
+    ]
+    assert new.undo.action.text() == f"撤销 {reference} 的备注(&U)"
+    new.undo.action.trigger()  # through the new window's controllers, as the signed-in user
+    new.undo.action.trigger()
+    assert not new.undo.action.isEnabled()
+    with database.session() as session:
+        undone = session.execute(
+            select(Event.action, Event.actor)
+            .where(Event.action.in_(["note.withdrawn", "case.triage_reverted"]))
+            .order_by(Event.id)
+        ).all()
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        assert (case.kind, case.assignee, case.status) == (CaseKind.ACCESS, None, CaseStatus.NEW)
+    assert [tuple(row) for row in undone] == [
+        ("note.withdrawn", HANDLER),
+        ("case.triage_reverted", HANDLER),
+    ]
+
+
 def test_the_demo_stays_the_demo_with_its_banner_across_the_switch(
     qtbot: QtBot,
     database: Database,
