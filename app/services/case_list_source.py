@@ -127,8 +127,9 @@ class DatabaseCaseSource:
 
     def position(self, query: CaseQuery, reference: str) -> int | None:
         """Return the row of ``reference`` in ``query``'s order, or ``None``."""
-        with plain_reading(self._database.engine) as reader:
-            query = self._spelled(reader, query)
+        if query.view == SavedView.MINE and query.assignee:  # the staff spelling's read
+            with plain_reading(self._database.engine) as reader:
+                query = self._spelled(reader, query)
         with self._database.read_session() as session:
             return case_position(session, query, reference)
 

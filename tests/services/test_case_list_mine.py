@@ -47,6 +47,9 @@ def test_mine_lists_the_members_cases_whatever_the_case_of_the_signed_in_name(
         # Newest received first; all received at one instant, so the later case id first.
         assert (count, references) == (2, ["PD-2026-000003", "PD-2026-000001"])
     assert _mine(database, "nobody")[:2] == (0, [])
+    # The row a selected case is on (0: the first), as the list asks to keep it in view.
+    mine = CaseQuery(TODAY, SavedView.MINE, assignee="Li.Wei")
+    assert DatabaseCaseSource(database).position(mine, "PD-2026-000001") == 1
 
 
 def test_mine_reads_the_handler_index_with_the_staff_spelling(database: Database) -> None:
