@@ -31,3 +31,24 @@ def ask_open_path(parent: QWidget, title: str, folder: str) -> Path | None:
         ).replace("%1", BACKUP_SUFFIX),
     )
     return Path(chosen) if chosen else None
+
+
+def ask_save_file(parent: QWidget, title: str, start: str) -> Path | None:
+    """Ask where to save with the platform's save dialog, opening at ``start`` (a path whose
+    file name is the suggestion); ``None`` when cancelled.
+
+    The file type offered follows the suggestion: a backup (``BACKUP_SUFFIX``) or a recovery
+    sheet (``.pdf``); anything else (a database restored from a backup) with no filter. A
+    backup offered under "PDF (*.pdf)" listed only PDFs in the folder, hiding the backups
+    already there.
+    """
+    suffix = Path(start).suffix.lower()
+    if suffix == BACKUP_SUFFIX:
+        kind = QCoreApplication.translate("SafetyPage", "Privacy Desk backup (*%1);;All files (*)")
+        file_filter = kind.replace("%1", BACKUP_SUFFIX)
+    elif suffix == ".pdf":
+        file_filter = "PDF (*.pdf)"
+    else:  # a new database: any file name, every file shown
+        file_filter = ""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    return Path(chosen) if chosen else None

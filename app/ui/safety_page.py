@@ -31,9 +31,15 @@ from app.store.backup import BACKUP_SUFFIX, BackupReport, RestoreReport
 from app.store.keys import RawKey
 from app.store.secrets import SecretStore
 from app.ui.background import BackgroundTask
-from app.ui.backup_dialogs import BACKUPS, RESTORES, ChooseOpenPath, ask_open_path
+from app.ui.backup_dialogs import (
+    BACKUPS,
+    RESTORES,
+    ChooseOpenPath,
+    ask_open_path,
+    ask_save_file,
+)
 from app.ui.messages import show_error
-from app.ui.recovery_offer import RECOVERY, ChooseSavePath, ask_save_path, save_recovery_sheet
+from app.ui.recovery_offer import RECOVERY, ChooseSavePath, save_recovery_sheet
 from app.ui.safety_operations import (
     KeyRotationOutcome,
     back_up_to,
@@ -75,7 +81,7 @@ class SafetyPage(QDialog):
         secrets: SecretStore | None,
         settings: SafetySettings,
         *,
-        choose_save: ChooseSavePath = ask_save_path,
+        choose_save: ChooseSavePath = ask_save_file,
         choose_open: ChooseOpenPath = ask_open_path,
         choose_folder: ChooseFolder = ask_folder,
         pool: QThreadPool | None = None,

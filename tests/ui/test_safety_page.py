@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -166,6 +166,42 @@ def test_a_failed_backup_keeps_no_folder(
     assert QSettings().value("save_folders/backups") is None
     page.restore_button.click()  # and the open dialog, cancelled, still starts in Documents
     assert asked[1] == str(documents)
+
+
+def test_the_save_dialogs_offer_the_type_of_file_they_save(
+    qtbot: QtBot,
+    database: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    documents: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The backup and restore dialogs offered "PDF (*.pdf)": the folder's backups were hidden.
+    asked: list[tuple[str, str]] = []
+
+    def cancelled(_parent: QWidget, _title: str, start: str, kind: str) -> tuple[str, str]:
+        asked.append((Path(start).suffix, kind))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    backup = tmp_path / "old.pdbackup"
+    page = SafetyPage(
+        database,
+        secrets,
+        settings,
+        choose_open=lambda _parent, _title, _folder: backup,
+        choose_folder=lambda _parent, _title: None,
+    )
+    qtbot.addWidget(page)
+    page.backup_button.click()
+    page.restore_button.click()
+    page.save_sheet()
+    assert asked == [
+        (".pdbackup", "Privacy Desk backup (*.pdbackup);;All files (*)"),
+        (".db", ""),  # a new database file: every file shown
+        (".pdf", "PDF (*.pdf)"),
+    ]
 
 
 def test_rotating_the_key_reopens_the_database_and_the_old_key_fails(
