@@ -31,6 +31,8 @@ from app.services.intake.vocabulary_languages import (
 JURISDICTIONS = frozenset(
     {"CN", "EU", "UK", "US-CA", "BR", "JP", "KR", "HK", "SG", "IN", "TW", "CA", "AU", "TH", "CH"}
 )
+# A regulator's member state: an ISO 3166-1 alpha-2 code ("PT"), as the EU rule set's regions.
+_MEMBER_STATE = re.compile(r"[A-Z]{2}\Z")
 _WEIGHT_NAMES = (
     "subject_citation",
     "body_citation",
@@ -69,12 +71,15 @@ class Script:
 
 @dataclass(frozen=True)
 class Regulator:
-    """A data-protection authority: the names it signs with and its mail domains."""
+    """A data-protection authority: the names it signs with, its mail domains and, for a
+    national authority of an EU/EEA state, that ``member_state`` (ISO 3166-1 alpha-2, as the
+    EU rule set names its regions: the calendar its letters' periods are counted on)."""
 
     key: str
     jurisdiction: str
     names: tuple[str, ...]
     domains: tuple[str, ...]
+    member_state: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -214,6 +219,11 @@ def _regulator(table: TomlReader) -> Regulator:
         jurisdiction=table.choice("jurisdiction", JURISDICTIONS),
         names=tuple(table.strings("names")),
         domains=tuple(regulator_domain(table, domain) for domain in table.strings("domains")),
+        member_state=(
+            table.matching("member_state", _MEMBER_STATE)
+            if "member_state" in set(table.field_names())
+            else None
+        ),
     )
 
 
