@@ -196,32 +196,37 @@ def _recount_letter_limit(
     when the date moved.
 
     The limits are those the date was counted from (its ``clock.stated_deadline`` event), so
-    the letter is not read again; the earliest not before the receipt binds. The counting is
-    ``app.services.regulator_deadline``'s (imported here, not at the top: it builds on this
-    module). Only a date that moves (or becomes or stops being provisional: a year's official
-    schedule entered) is stored, with an event naming the ``cause``.
+    the letter is not read again, on the calendar they were counted on (the event's
+    ``region``: the state whose authority wrote); the earliest not before the receipt binds.
+    The counting is ``app.services.regulator_deadline``'s (imported here, not at the top: it
+    builds on this module). Only a date that moves (or becomes or stops being provisional: a
+    year's official schedule entered) is stored, with an event naming the ``cause``.
     """
     if cause not in _LETTER_RECOUNT_CAUSES or case.kind != CaseKind.REGULATOR_INQUIRY:
         return False
-    from app.services.regulator_deadline import (
-        count_stated_limit,
-        counting_basis,
+    from app.services.regulator_deadline import count_stated, counting_basis
+    from app.services.regulator_limit_record import (
         limit_details,
         limits_on_record,
+        region_on_record,
     )
     from app.services.stated_due_date import set_stated_due_date
 
     limits = limits_on_record(session, case)
-    basis = counting_basis(session, case, rule_book) if limits is not None else None
+    region = region_on_record(session, case) if limits is not None else None
+    basis = counting_basis(session, case, rule_book, region) if limits is not None else None
     if limits is None or basis is None:
         return False
-    counted = count_stated_limit(limits, *basis)
+    counted = count_stated(limits, basis)
     if counted is None or (counted.due_date, counted.provisional) == (
         case.due_date,
         case.due_provisional,
     ):
         return False
-    details = {"cause": cause, **limit_details(counted.statement, (limits, *limits.fallbacks))}
+    statements = (limits, *limits.fallbacks)
+    calendar = basis.calendar.spec if basis.region else None
+    recorded = limit_details(counted.statement, statements, region=basis.region, calendar=calendar)
+    details = {"cause": cause, **recorded}
     source = DueDateSource.REGULATOR_LETTER
     set_stated_due_date(
         session,

@@ -125,7 +125,9 @@ def settle_imported_case(
     recompute_clock(
         session, case, rule_book, cause="case_created", today=company_today(), actor=actor
     )
-    apply_stated_deadline(session, case, proposal.stated_limit, rule_book, actor=actor)
+    apply_stated_deadline(
+        session, case, proposal.stated_limit, rule_book, actor=actor, state=proposal.sender_state
+    )
     flag_missing_deadline(case)
     link_new_case(
         session,

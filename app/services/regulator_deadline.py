@@ -32,18 +32,25 @@ ones. Where any limit not past cannot be trusted, no limit is taken: it might be
 period counted is recorded with the due date (the ``clock.stated_deadline`` event's ``n`` and
 ``unit``), so that a corrected receipt or a changed calendar counts it again without reading the
 letter (``app.services.clock``).
+
+A period stated by an EU/EEA state's authority ("5 dni roboczych", "10 dias úteis") is counted
+on that member state's calendar and in its time zone, not the rule set's default (Ireland's):
+Reg. 1182/71 art. 2(1) counts the public holidays of the member state where the act is done.
+The state is the one the sender's domain names (``app.services.intake.sender_state``: a listed
+authority's, else a country-code domain's; never the language), used where the rule set has
+it as a region (eu.toml ``[regions]``); the event records that ``region`` and its ``calendar``
+and a recount counts on it again (``app.services.regulator_limit_record``). Where the state is
+unknown, the rule set's own calendar counts.
 """
 
-from dataclasses import replace
 from datetime import date
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import DateOutOfRangeError, UnknownRuleError
-from app.models import Case, Event
+from app.models import Case
 from app.models.enums import CaseKind, ReviewFlag
 from app.services.calendar_schedules import calendar_overrides
 from app.services.case_queries import message_text
@@ -52,8 +59,8 @@ from app.services.clock_values import DueDateSource, stated_due_source
 from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
 from app.services.deadlines.counting import count_period
 from app.services.intake.stated_limit import StatedLimit, Unit, find_stated_limit
-from app.services.intake.stated_limit_dates import StatedDate
 from app.services.regulator_letter_dates import BEFORE_RECEIPT, resolve_stated_date
+from app.services.regulator_limit_record import limit_details
 from app.services.stated_due_date import set_stated_due_date
 
 # Kinds whose missing deadline is no gap: mail that is no request, and a reminder (the deadline
@@ -64,8 +71,6 @@ _PERIOD_UNITS: dict[Unit, PeriodUnit] = {
     "calendar_days": PeriodUnit.CALENDAR_DAYS,
     "months": PeriodUnit.MONTHS,  # to the same day of the later month (民法典 art. 202)
 }
-# The event recording a regulator's date, with the limit it was counted from.
-_STATED_EVENT = "clock.stated_deadline"
 
 
 class StatedDue(NamedTuple):
@@ -81,11 +86,14 @@ class StatedDue(NamedTuple):
 
 class CountingBasis(NamedTuple):
     """What a stated period is counted from and on: the local receipt date (day 0), the
-    jurisdiction's working calendar with its overrides, and its rule set's roll."""
+    working calendar with its overrides, its rule set's roll and, where the calendar is one of
+    the rule set's regions rather than its own (the state whose authority wrote), that
+    ``region`` (e.g. ``"PL"``; ``None`` for the rule set's own calendar)."""
 
     received: date
     calendar: WorkingCalendar
     roll: Roll
+    region: str | None = None
 
 
 def count_stated_limit(
@@ -128,91 +136,47 @@ def count_stated_limit(
     return earliest._replace(several=several)
 
 
-def counting_basis(session: Session, case: Case, rule_book: RuleBook) -> CountingBasis | None:
-    """Return the local receipt date of ``case``, its jurisdiction's working calendar with the
-    overrides entered for it and its rule set's roll; ``None`` where the jurisdiction has no
-    rule set."""
+def counting_basis(
+    session: Session, case: Case, rule_book: RuleBook, state: str | None = None
+) -> CountingBasis | None:
+    """Return what a period stated to ``case`` is counted from and on.
+
+    Args:
+        session: for the calendar overrides entered. case: its jurisdiction and receipt.
+        rule_book: the rule sets. state: the state whose authority wrote the letter
+            (``app.services.intake.sender_state``: ISO 3166-1 alpha-2), or ``None``.
+
+    Returns:
+        The local receipt date of ``case`` (day 0), the working calendar with the overrides
+        entered for it and the rule set's roll: the calendar and time zone of the rule set's
+        region ``state`` where it has one (the EU set's member states: Reg. 1182/71 art. 2(1)),
+        else the rule set's own. ``None`` where the jurisdiction has no rule set.
+    """
     try:
-        rules = rule_book.rule_set(case.jurisdiction).rules
+        rule_set = rule_book.rule_set(case.jurisdiction)
     except UnknownRuleError:
         return None
     # Every rule of a set shares calendar, zone and roll (the files set them in [defaults]).
-    rule = next(iter(rules.values()), None)
+    rule = next(iter(rule_set.rules.values()), None)
     if rule is None:
         return None
-    received = case.received_at.astimezone(ZoneInfo(rule.time_zone)).date()
-    overrides = calendar_overrides(session, rule.calendar)
-    calendar = WorkingCalendar(rule.calendar, rule.rest_days, overrides)
-    return CountingBasis(received, calendar, rule.roll)
-
-
-def limit_details(
-    statement: StatedLimit, statements: tuple[StatedLimit, ...] = ()
-) -> dict[str, Any]:
-    """What the audit event of a regulator's date records of the statement it was counted
-    from: ``n`` and ``unit`` of a period, ``unit`` "date" of a date (whose ``due_date`` the
-    event records); and, as ``statements``, every limit the letter states (periods, and dates
-    as day, month and year written), so that a recount weighs them all without reading the
-    letter again. No words of the letter (they may name people)."""
-    details: dict[str, Any] = (
-        {"unit": statement.unit} if statement.on else {"n": statement.n, "unit": statement.unit}
-    )
-    if statements:
-        details["statements"] = [_recorded(each) for each in statements]
-    return details
-
-
-def _recorded(statement: StatedLimit) -> dict[str, Any]:
-    if statement.on is None:
-        return {"n": statement.n, "unit": statement.unit}
-    on = statement.on
-    return {
-        "unit": "date",
-        "year": on.year,
-        "month": on.month,
-        "day": on.day,
-        "ambiguous": on.ambiguous,
-    }
-
-
-def limits_on_record(session: Session, case: Case) -> StatedLimit | None:
-    """Return the limits the regulator's date of ``case`` was last counted from (its latest
-    ``clock.stated_deadline`` event): every statement of the letter, the first with the others
-    as ``fallbacks`` (``count_stated_limit`` weighs them all); for an event recorded before
-    those were, its period alone. ``None`` when nothing countable is recorded (a date stored
-    before its source was, or a stated date recorded without its statements)."""
-    query = (
-        select(Event.payload)
-        .where(Event.case_id == case.id, Event.action == _STATED_EVENT)
-        .order_by(Event.id.desc())
-        .limit(1)
-    )
-    payload = session.scalars(query).first() or {}
-    recorded = [_statement(each) for each in payload.get("statements") or ()]
-    statements = [each for each in recorded if each is not None]
-    if statements and len(statements) == len(recorded):
-        return replace(statements[0], fallbacks=tuple(statements[1:]))
-    return _statement(payload) if payload.get("unit") in _PERIOD_UNITS else None
-
-
-def _statement(record: Any) -> StatedLimit | None:
-    """The statement ``limit_details`` recorded as ``record``; ``None`` if it is not one."""
-    if not isinstance(record, dict):
-        return None
-    n, unit = record.get("n"), record.get("unit")
-    if unit in _PERIOD_UNITS and isinstance(n, int):
-        return StatedLimit(n, unit, "")
-    year, month, day = record.get("year"), record.get("month"), record.get("day")
-    if unit == "date" and isinstance(month, int) and isinstance(day, int):
-        on = StatedDate(
-            year if isinstance(year, int) else None, month, day, bool(record.get("ambiguous"))
-        )
-        return StatedLimit(0, "date", "", on)
-    return None
+    spec, zone, region = rule.calendar, rule.time_zone, None
+    if state is not None and state in rule_set.regions:
+        region = state
+        spec, zone = rule_set.regions[state].calendar, rule_set.regions[state].time_zone
+    received = case.received_at.astimezone(ZoneInfo(zone)).date()
+    calendar = WorkingCalendar(spec, rule.rest_days, calendar_overrides(session, spec))
+    return CountingBasis(received, calendar, rule.roll, region)
 
 
 def apply_stated_deadline(
-    session: Session, case: Case, limit: StatedLimit | None, rule_book: RuleBook, *, actor: str
+    session: Session,
+    case: Case,
+    limit: StatedLimit | None,
+    rule_book: RuleBook,
+    *,
+    actor: str,
+    state: str | None = None,
 ) -> date | None:
     """Set the due date of a case from the limit its letter states (triage reads one in a
     regulator's letter), as stated by the regulator's letter.
@@ -221,6 +185,9 @@ def apply_stated_deadline(
         session: the import's session. case: the new case (``received_at`` aware UTC).
         limit: the stated limit from triage (with its fallbacks), or ``None``.
         rule_book: for the jurisdiction's calendar and time zone. actor: for the audit trail.
+        state: the state whose authority wrote (``TriageProposal.sender_state``), or ``None``:
+            a period is counted on its calendar where the rule set has it as a region, and
+            the event records that region (``counting_basis``).
 
     Returns:
         The due date set (a local calendar date of the jurisdiction; ``count_stated_limit``),
@@ -232,12 +199,17 @@ def apply_stated_deadline(
     """
     if not limit or stated_due_source(case) is not None:
         return None
-    basis = counting_basis(session, case, rule_book)
-    counted = count_stated_limit(limit, *basis) if basis is not None else None
-    if counted is None:
+    basis = counting_basis(session, case, rule_book, state)
+    counted = count_stated(limit, basis) if basis is not None else None
+    if basis is None or counted is None:
         return None
     source = DueDateSource.REGULATOR_LETTER
-    details = limit_details(counted.statement, (limit, *limit.fallbacks))
+    details = limit_details(
+        counted.statement,
+        (limit, *limit.fallbacks),
+        region=basis.region,
+        calendar=basis.calendar.spec if basis.region else None,
+    )
     set_stated_due_date(
         session,
         case,
@@ -253,19 +225,31 @@ def apply_stated_deadline(
     return counted.due_date
 
 
+def count_stated(limit: StatedLimit, basis: CountingBasis) -> StatedDue | None:
+    """``count_stated_limit`` of ``limit`` on ``basis`` (``counting_basis``)."""
+    return count_stated_limit(limit, basis.received, basis.calendar, basis.roll)
+
+
 def retime_after_triage(
     session: Session, case: Case, rule_book: RuleBook, *, today: date, actor: str
 ) -> None:
     """Recompute the clock of ``case`` after triage confirmed or corrected its kind and
     jurisdiction (``today``: the local date); a case triaged as a regulator's inquiry takes the
     time limit its letter states, read again from its message (the import may have taken the
-    letter for a complaint and timed it as one), or is flagged for a person to set one.
+    letter for a complaint and timed it as one) and counted on the calendar of the state whose
+    authority its sender's domain names (``stored_sender_state``), or is flagged for a person
+    to set one.
     """
     recompute_clock(session, case, rule_book, cause="triaged", today=today, actor=actor)
     if case.kind != CaseKind.REGULATOR_INQUIRY or stated_due_source(case) is not None:
         return
     limit = find_stated_limit(f"{case.subject_line or ''}\n{message_text(case)}")
-    apply_stated_deadline(session, case, limit, rule_book, actor=actor)
+    # Counted on the calendar of the state whose authority wrote, as the import counts it.
+    from app.services.intake.sender_state import stored_sender_state
+    from app.services.settings_jurisdictions import current_triage_rules
+
+    state = stored_sender_state(case, current_triage_rules(session)) if limit else None
+    apply_stated_deadline(session, case, limit, rule_book, actor=actor, state=state)
     flag_missing_deadline(case)
 
 

@@ -20,6 +20,7 @@ from app.services.intake.phone_region import phone_not_valid, phone_region
 from app.services.intake.reasons import TriageReason
 from app.services.intake.requester import labelled_identifiers, sender_requester
 from app.services.intake.sender_domain import SenderAuthority, sender_authority
+from app.services.intake.sender_state import sender_state
 from app.services.intake.signals import find_citations, matchers
 from app.services.intake.stated_limit import StatedLimit, find_stated_limit
 from app.services.intake.triage_jurisdiction import propose_jurisdiction
@@ -38,7 +39,9 @@ class TriageProposal:
     """Triage's proposal for one message; staff confirm or change it.
 
     ``stated_limit`` is the time limit a regulator's inquiry states ("十个工作日内"), for the
-    importer to count its deadline from (``app.services.regulator_deadline``).
+    importer to count its deadline from (``app.services.regulator_deadline``), on the calendar
+    of ``sender_state``: the state whose authority the sender's domain says wrote the letter
+    (``app.services.intake.sender_state``), ``None`` where it does not say.
 
     ``chased_reference`` is a case reference named in the message (any kind: a reply to an
     identity request names its case too); ``chased_subject`` and ``chased_date`` (a calendar
@@ -60,6 +63,7 @@ class TriageProposal:
     requester_phone: str | None = None
     requester_account_id: str | None = None
     stated_limit: StatedLimit | None = None
+    sender_state: str | None = None
 
 
 def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProposal:
@@ -148,6 +152,7 @@ def triage(msg: IncomingMessage, rules: TriageRules | None = None) -> TriageProp
         requester_phone=phone,
         requester_account_id=account_id,
         stated_limit=limit,
+        sender_state=sender_state(msg, rules) if limit is not None else None,
     )
 
 
