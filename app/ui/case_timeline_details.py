@@ -29,6 +29,7 @@ from app.models.enums import (
 )
 from app.services.workflow.inventory import Inventory, load_inventory
 from app.ui.bidi import isolate
+from app.ui.calendar_names import calendar_label, region_name
 from app.ui.case_header import channel_label
 from app.ui.case_timeline_words import enum_part, key_label, word
 from app.ui.labels import (
@@ -65,6 +66,8 @@ _VALUE: dict[str, Callable[[str], str]] = {
     "subject": lambda v: review_label(ReviewSubject(v)),
     "decision": lambda v: review_label(ReviewDecision(v)),
     "template": letter_template_label,
+    "calendar": calendar_label,
+    "region": region_name,
     "language": lambda v: " + ".join(language_name(code) for code in v.split("+")),
     "direction": enum_part,
     "role": enum_part,

@@ -79,6 +79,9 @@ _KEY = {
     "grounds": QT_TRANSLATE_NOOP("TimelineDetail", "Refusal grounds"),
     "n": QT_TRANSLATE_NOOP("TimelineDetail", "Time limit stated"),
     "unit": QT_TRANSLATE_NOOP("TimelineDetail", "Counted in"),
+    # The state whose authority wrote, on whose holidays its period was counted (EU: "PL").
+    "region": QT_TRANSLATE_NOOP("TimelineDetail", "Member state"),
+    "calendar": QT_TRANSLATE_NOOP("TimelineDetail", "Holiday calendar"),
     "before": QT_TRANSLATE_NOOP("TimelineDetail", "Before"),
     # A colleague's forward of a request that first reached another company mailbox.
     "first_received_at": QT_TRANSLATE_NOOP("TimelineDetail", "First received by the company"),

@@ -1,52 +1,17 @@
 """The holiday calendars settings page's tables and names: the years of a calendar, the days
-of a year that differ from the usual week, and a calendar's name in the UI language.
+of a year that differ from the usual week; a calendar's name in the UI language is
+``app.ui.calendar_names``'s (re-exported here).
 
 The models' texts keep their classes' translation contexts (``CalendarYearsModel``,
 ``CalendarDaysModel``) and the names theirs (``Calendars``): the classes moved whole.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.services.settings_calendar import CalendarDayRow, CalendarYearRow, YearStatus
+from app.ui.calendar_names import calendar_label as calendar_label  # re-exported
 from app.ui.deadline_breakdown_holidays import holiday_text, makeup_text
 from app.ui.settings_table import Column, RowTableModel
-
-# The regions of the ``holidays:XX`` calendars the shipped rule sets use; another region shows
-# its code.
-_REGIONS = {
-    "AU": QT_TRANSLATE_NOOP("Calendars", "Australia"),
-    "BR": QT_TRANSLATE_NOOP("Calendars", "Brazil"),
-    "CA": QT_TRANSLATE_NOOP("Calendars", "Canada"),
-    "CH": QT_TRANSLATE_NOOP("Calendars", "Switzerland"),
-    "CH-BE": QT_TRANSLATE_NOOP("Calendars", "Bern, Switzerland"),
-    "CH-BS": QT_TRANSLATE_NOOP("Calendars", "Basel-Stadt, Switzerland"),
-    "CH-GE": QT_TRANSLATE_NOOP("Calendars", "Geneva, Switzerland"),
-    "CH-TI": QT_TRANSLATE_NOOP("Calendars", "Ticino, Switzerland"),
-    "CH-VD": QT_TRANSLATE_NOOP("Calendars", "Vaud, Switzerland"),
-    "CH-ZH": QT_TRANSLATE_NOOP("Calendars", "Zurich, Switzerland"),
-    "CN": QT_TRANSLATE_NOOP("Calendars", "Mainland China"),
-    "GB-ENG": QT_TRANSLATE_NOOP("Calendars", "England"),
-    "HK": QT_TRANSLATE_NOOP("Calendars", "Hong Kong"),
-    "IE": QT_TRANSLATE_NOOP("Calendars", "Ireland"),
-    "IN": QT_TRANSLATE_NOOP("Calendars", "India"),
-    "JP": QT_TRANSLATE_NOOP("Calendars", "Japan"),
-    "KR": QT_TRANSLATE_NOOP("Calendars", "South Korea"),
-    "SG": QT_TRANSLATE_NOOP("Calendars", "Singapore"),
-    "TH": QT_TRANSLATE_NOOP("Calendars", "Thailand"),
-    "TW": QT_TRANSLATE_NOOP("Calendars", "Taiwan, China"),
-    "US-CA": QT_TRANSLATE_NOOP("Calendars", "California, United States"),
-}
-
-
-def calendar_label(spec: str) -> str:
-    """Return how the calendar ``spec`` (e.g. ``holidays:CN``) reads in the UI language:
-    "Mainland China — official holidays" (中国大陆 — 法定节假日); an unknown spec as given."""
-    prefix, _colon, region = spec.partition(":")
-    if prefix != "holidays" or region not in _REGIONS:
-        return spec
-    place = QCoreApplication.translate("Calendars", str(_REGIONS[region]))
-    return QCoreApplication.translate("Calendars", "%1 — official holidays").replace("%1", place)
 
 
 class CalendarYearsModel(RowTableModel[CalendarYearRow]):
