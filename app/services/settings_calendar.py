@@ -68,10 +68,14 @@ class CalendarDayRow:
 
 
 def calendars(rule_book: RuleBook) -> list[str]:
-    """Return the calendar specs the rule sets count on (e.g. ``holidays:CN``), sorted."""
-    return sorted(
-        {rule.calendar for rs in rule_book.rule_sets.values() for rule in rs.rules.values()}
-    )
+    """Return the calendar specs the rule sets count on (e.g. ``holidays:CN``), sorted: their
+    rules' and their regions' (the EU member states', on which a regulator's stated period
+    is counted: ``app.services.regulator_deadline``)."""
+    specs = {rule.calendar for rs in rule_book.rule_sets.values() for rule in rs.rules.values()}
+    regions = {
+        region.calendar for rs in rule_book.rule_sets.values() for region in rs.regions.values()
+    }
+    return sorted(specs | regions)
 
 
 def calendar_years(session: Session, calendar: str, today: date) -> list[CalendarYearRow]:

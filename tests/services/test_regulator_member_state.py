@@ -31,6 +31,7 @@ from app.services.clock_adjustments import confirm_receipt
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.message_import import import_message_file
 from app.services.regulator_deadline import retime_after_triage
+from app.services.settings_calendar import calendars, set_day_override
 from app.services.workflow import triage
 from app.store import Database
 
@@ -182,3 +183,29 @@ def test_an_unlisted_authority_is_known_by_its_country_code_domain_when_triaged(
         retime_after_triage(session, case, rule_book, today=date(2027, 6, 1), actor="li")
         assert case.due_date == date(2027, 6, 4)
         assert _stated_event(session, case)["region"] == "IT"
+
+
+def test_a_day_off_entered_on_the_member_states_calendar_moves_the_letters_date(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # Fri 28 May 2027 entered as a day off on Poland's calendar (a one-off holiday): the UODO
+    # letter's 3 dni robocze from Tue 25 May: Wed 26 (1), Thu 27 and Fri 28 off, Mon 31 (2),
+    # Tue 1 Jun (3). A day off on Ireland's calendar would not touch it. The settings page
+    # lists Poland's calendar for such corrections.
+    assert "holidays:PL" in calendars(rule_book)
+    with database.session() as session:
+        case = _import(session, rule_book, tmp_path, UODO)
+        changed = set_day_override(
+            session,
+            rule_book,
+            "holidays:PL",
+            date(2027, 5, 28),
+            working=False,
+            name="Dzień wolny",
+            actor="admin",
+            today=date(2027, 5, 26),
+        )
+        assert case.reference in changed
+        assert case.due_date == date(2027, 6, 1)
+        event = _stated_event(session, case)
+        assert (event["cause"], event["region"]) == ("calendar_override", "PL")
