@@ -42,6 +42,7 @@ def _state(sender: str, body: str = _LETTER) -> str | None:
         ("poststelle@lda.bayern.de", "DE"),  # a Land's authority
         ("info@dataprotection.ie", "IE"),
         ("post@datatilsynet.no", "NO"),  # EEA
+        ("postur@personuvernd.is", "IS"),  # EEA; ".is" is no listed country domain
         ("info@dataprotection.ro", "RO"),  # a ".ro" domain, and listed
         ("info@dataprotection.gov.cy", "CY"),
         ("Mail@Sub.UODO.gov.PL", "PL"),  # a subdomain, any case
