@@ -7,6 +7,7 @@ The names keep their translation context (``Calendars``): they moved whole from
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.services.case_rows import EventRow
 from app.ui.bidi import isolate
 
 # The regions of the ``holidays:XX`` calendars the shipped rule sets use; another region shows
@@ -66,6 +67,9 @@ _REGIONS = {
     "SK": QT_TRANSLATE_NOOP("Calendars", "Slovakia"),
 }
 
+# Under a regulator's date in the case header: the member state's calendar it was counted on.
+_COUNTED_ON = QT_TRANSLATE_NOOP("CaseHeader", "Counted on %1")
+
 
 def calendar_label(spec: str) -> str:
     """Return how the calendar ``spec`` (e.g. ``holidays:CN``) reads in the UI language:
@@ -83,3 +87,17 @@ def region_name(code: str) -> str:
     if code not in _REGIONS:
         return isolate(code)
     return QCoreApplication.translate("Calendars", str(_REGIONS[code]))
+
+
+def stated_calendar_line(events: tuple[EventRow, ...]) -> str | None:
+    """Return the line the case header adds under a regulator's date counted on a member
+    state's calendar: "Counted on Poland — official holidays" (the latest
+    ``clock.stated_deadline`` event's ``calendar``); ``None`` for one counted on the rule
+    set's own calendar or a date the letter states."""
+    stated = [event for event in events if event.action == "clock.stated_deadline"]
+    latest = max(stated, key=lambda event: event.event_id, default=None)
+    calendar = dict(latest.details).get("calendar") if latest is not None else None
+    if not calendar:
+        return None
+    text = QCoreApplication.translate("CaseHeader", str(_COUNTED_ON))
+    return text.replace("%1", calendar_label(calendar))

@@ -24,6 +24,7 @@ from app.services.case_search import DUE_SOON_DAYS
 from app.services.clock import DueDateSource
 from app.services.deadlines import Basis, Confidence
 from app.ui.bidi import in_ui_direction, isolate, isolated_or, requester_text, typed_text
+from app.ui.calendar_names import stated_calendar_line
 from app.ui.case_summary import CaseSummary
 from app.ui.deadline_badge import (
     ANSWERED,
@@ -282,6 +283,9 @@ class CaseHeader(QWidget):
         if rule_ref == DueDateSource.BY_HAND.value and _on_statutory_date(detail):
             stated = _BY_HAND_ON_STATUTORY
         said = QCoreApplication.translate("CaseHeader", str(stated)) if stated else None
+        if rule_ref == DueDateSource.REGULATOR_LETTER.value and said:
+            # A period counted on the writing authority's member state's holidays says so.
+            said = "\n".join(p for p in (said, stated_calendar_line(detail.events)) if p)
         if rule is None:
             return said or rule_ref or "—"
         # A hand date: what set it, then the rule that still counts the statutory date.

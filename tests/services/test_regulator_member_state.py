@@ -16,7 +16,7 @@ has none of those days; its bank holidays nearby (Mon 7 Jun, Mon 25 Oct 2027) fa
 the counts below.
 """
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,44 +25,19 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, Event
 from app.models.enums import CaseKind
-from app.services.case_queries import find_case
 from app.services.clock import DueDateSource, stated_due_source
 from app.services.clock_adjustments import confirm_receipt
 from app.services.deadlines import RuleBook, load_rule_book
-from app.services.message_import import import_message_file
 from app.services.regulator_deadline import retime_after_triage
 from app.services.settings_calendar import calendars, set_day_override
 from app.services.workflow import triage
 from app.store import Database
-
-_MAIL = """From: {sender}
-To: privacy@xuyun.example
-Subject: {subject}
-Date: {date}
-Message-ID: <{name}@regcal.test>
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-Content-Transfer-Encoding: 8bit
-
-{body}
-"""
+from tests.services.regulator_letters_eu import AEPD, CNPD, GARANTE, UODO, import_letter
 
 
 @pytest.fixture(scope="module")
 def rule_book() -> RuleBook:
     return load_rule_book()
-
-
-def _import(session: Session, rule_book: RuleBook, folder: Path, mail: dict[str, str]) -> Case:
-    """Import the letter ``mail`` (its Date: is the receipt), an hour after it arrived."""
-    path = folder / f"{mail['name']}.eml"
-    path.write_bytes(_MAIL.format(**mail).encode())
-    received = datetime.strptime(mail["date"], "%a, %d %b %Y %H:%M:%S %z").astimezone(UTC)
-    imported = import_message_file(
-        session, path, rule_book, actor="system", import_time=received + timedelta(hours=1)
-    )
-    assert imported.reference is not None
-    return find_case(session, imported.reference)
 
 
 def _stated_event(session: Session, case: Case) -> dict[str, object]:
@@ -76,49 +51,9 @@ def _stated_event(session: Session, case: Case) -> dict[str, object]:
     return dict(payload)
 
 
-# Poland: received Tue 25 May 2027; 3 dni robocze: Wed 26 (1), Thu 27 Corpus Christi (off),
-# Fri 28 (2), Mon 31 May (3). On Ireland's calendar: 26 (1), 27 (2), Fri 28 May (3).
-UODO = {
-    "name": "uodo",
-    "sender": "UODO <kancelaria@uodo.gov.pl>",
-    "subject": "Skarga",
-    "date": "Tue, 25 May 2027 10:00:00 +0200",
-    "body": "Proszę o odpowiedź w terminie 3 dni roboczych.",
-}
-# Italy: received Mon 31 May 2027; 3 giorni lavorativi: Tue 1 Jun (1), Wed 2 Jun Festa della
-# Repubblica (off), Thu 3 (2), Fri 4 Jun (3). Ireland: 1 (1), 2 (2), Thu 3 Jun (3).
-GARANTE = {
-    "name": "garante",
-    "sender": "Garante privacy <protocollo@gpdp.it>",
-    "subject": "Reclamo",
-    "date": "Mon, 31 May 2027 10:00:00 +0200",
-    "body": "La invitiamo a fornire riscontro entro 3 giorni lavorativi.",
-}
-# Portugal: received Tue 8 Jun 2027; 5 dias úteis: Wed 9 (1), Thu 10 Jun Dia de Portugal
-# (off), Fri 11 (2), Mon 14 (3), Tue 15 (4), Wed 16 Jun (5). Ireland (7 June is before day 0):
-# 9 (1), 10 (2), 11 (3), 14 (4), Tue 15 Jun (5).
-CNPD = {
-    "name": "cnpd",
-    "sender": "CNPD <geral@cnpd.pt>",
-    "subject": "Queixa",
-    "date": "Tue, 08 Jun 2027 10:00:00 +0100",
-    "body": "Solicita-se resposta no prazo de 5 dias úteis.",
-}
-# Spain: received Fri 8 Oct 2027; 10 días hábiles: Mon 11 (1), Tue 12 Fiesta Nacional (off),
-# 13-15 (2-4), 18-22 (5-9), Mon 25 Oct (10). Ireland: 11-15 (1-5), 18-22 (6-10): Fri 22 Oct
-# (its bank holiday, Mon 25 Oct, comes after).
-AEPD = {
-    "name": "aepd",
-    "sender": "AEPD <notificaciones@aepd.es>",
-    "subject": "Reclamación E/01234/2027",
-    "date": "Fri, 08 Oct 2027 10:00:00 +0200",
-    "body": "Le rogamos nos remita la información solicitada en el plazo de 10 días hábiles.",
-}
-
-
 @pytest.mark.parametrize(
     ("mail", "region", "due"),
-    [
+    [  # counted by hand beside each letter (tests/services/regulator_letters_eu.py)
         (UODO, "PL", date(2027, 5, 31)),
         (GARANTE, "IT", date(2027, 6, 4)),
         (CNPD, "PT", date(2027, 6, 16)),
@@ -135,7 +70,7 @@ def test_working_days_are_counted_on_the_authoritys_member_state_calendar(
     due: date,
 ) -> None:
     with database.session() as session:
-        case = _import(session, rule_book, tmp_path, mail)
+        case = import_letter(session, rule_book, tmp_path, mail)
         assert (case.kind, case.jurisdiction) == (CaseKind.REGULATOR_INQUIRY, "EU")
         assert (case.due_date, stated_due_source(case)) == (due, DueDateSource.REGULATOR_LETTER)
         event = _stated_event(session, case)
@@ -148,7 +83,7 @@ def test_a_corrected_receipt_is_counted_again_on_the_same_member_states_calendar
     # The UODO letter was in fact received Mon 24 May 2027: 3 dni robocze: Tue 25 (1), Wed 26
     # (2), Thu 27 Corpus Christi (off), Fri 28 May (3). Ireland's calendar would give Thu 27.
     with database.session() as session:
-        case = _import(session, rule_book, tmp_path, UODO)
+        case = import_letter(session, rule_book, tmp_path, UODO)
         received = datetime(2027, 5, 24, 8, 0, tzinfo=UTC)  # 10:00 in Warsaw
         confirm_receipt(
             session, case, rule_book, received_at=received, today=date(2027, 5, 26), actor="li"
@@ -166,7 +101,7 @@ def test_the_receipt_day_is_the_member_states_local_day(
     # day) would end Fri 28 May on Poland's calendar (25, 26, 28), Thu 27 on Ireland's.
     late = dict(UODO, name="uodo-late", date="Mon, 24 May 2027 23:30:00 +0100")
     with database.session() as session:
-        case = _import(session, rule_book, tmp_path, late)
+        case = import_letter(session, rule_book, tmp_path, late)
         assert case.due_date == date(2027, 5, 31)
 
 
@@ -178,7 +113,7 @@ def test_an_unlisted_authority_is_known_by_its_country_code_domain_when_triaged(
     # from Mon 31 May 2027 are counted on Italy's calendar (".it"): Fri 4 Jun 2027 (see GARANTE).
     mail = dict(GARANTE, name="comune", sender="Ufficio <protocollo@comune.example.it>")
     with database.session() as session:
-        case = _import(session, rule_book, tmp_path, mail)
+        case = import_letter(session, rule_book, tmp_path, mail)
         triage(session, case, kind=CaseKind.REGULATOR_INQUIRY, jurisdiction="EU", actor="li")
         retime_after_triage(session, case, rule_book, today=date(2027, 6, 1), actor="li")
         assert case.due_date == date(2027, 6, 4)
@@ -194,7 +129,7 @@ def test_a_day_off_entered_on_the_member_states_calendar_moves_the_letters_date(
     # lists Poland's calendar for such corrections.
     assert "holidays:PL" in calendars(rule_book)
     with database.session() as session:
-        case = _import(session, rule_book, tmp_path, UODO)
+        case = import_letter(session, rule_book, tmp_path, UODO)
         changed = set_day_override(
             session,
             rule_book,

@@ -1,10 +1,21 @@
 """The timeline says on which member state's holidays a regulator's stated period was counted
 (the ``clock.stated_deadline`` event's ``region`` and ``calendar``: regulator_deadline), and
-the holiday calendar settings name the EU/EEA states' calendars."""
+the holiday calendar settings name the EU/EEA states' calendars; the case header says it under
+the letter's date."""
 
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.services.case_queries import case_detail
+from app.services.deadlines import load_rule_book
+from app.store import Database
 from app.ui.calendar_names import calendar_label
+from app.ui.case_header import CaseHeader
 from app.ui.case_timeline_details import details_text
 from app.ui.translations import ENGLISH, Translations
+from tests.services.regulator_letters_eu import UODO, import_letter
 
 
 def test_the_timeline_names_the_member_states_calendar(translations: Translations) -> None:
@@ -27,3 +38,25 @@ def test_every_eu_and_eea_state_s_calendar_has_a_name(translations: Translations
     assert calendar_label("holidays:PT") == "Portugal — official holidays"
     assert calendar_label("holidays:NO") == "Norway — official holidays"
     assert calendar_label("holidays:GR") == "Greece — official holidays"
+
+
+def test_the_header_names_the_member_states_calendar_under_the_letters_date(
+    qtbot: QtBot, database: Database, tmp_path: Path, translations: Translations
+) -> None:
+    # The UODO letter (tests/services/regulator_letters_eu.py): 3 dni robocze from Tue 25 May
+    # 2027 on Poland's calendar, over Corpus Christi: Mon 31 May 2027.
+    translations.apply(ENGLISH)
+    rule_book = load_rule_book()
+    with database.session() as session:
+        reference = import_letter(session, rule_book, tmp_path, UODO).reference
+    with database.session() as session:
+        today = date(2027, 5, 26)
+        detail = case_detail(session, reference, rule_book, today=today, record_view=False)
+    header = CaseHeader(today=lambda: today)
+    qtbot.addWidget(header)
+    header.show_detail(detail)
+    assert header._facts["deadline"].text().split("\n")[0] == "Due date 2027-05-31"
+    assert header._facts["rule"].text().split("\n") == [
+        "Set by the regulator's letter; confirm the date against the letter",
+        "Counted on Poland — official holidays",
+    ]
