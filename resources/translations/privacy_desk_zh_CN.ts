@@ -442,6 +442,122 @@
         <translation>美国加利福尼亚州</translation>
     </message>
     <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>马耳他</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
         <source>%1 — official holidays</source>
         <translation>%1 — 法定节假日</translation>
     </message>
@@ -691,6 +807,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>(%1; %2)</source>
         <translation>（%1；%2）</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>按%1计算</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4831,14 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Counted in</source>
         <translation>计算单位</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>成员国</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
     </message>
     <message>
         <source>Before</source>
