@@ -24,8 +24,7 @@ from extract_msg.null_date import NullDate
 from app.errors import MessageParseError
 from app.models.enums import ReviewFlag
 from app.services.intake.attached_messages import AttachedMessage
-from app.services.intake.body import html_to_text, tidy_text, without_controls
-from app.services.intake.decoding import decode_text
+from app.services.intake.body import without_controls
 from app.services.intake.forwards import read_forwards
 from app.services.intake.header_text import visible_text
 from app.services.intake.headers import (
@@ -39,6 +38,7 @@ from app.services.intake.headers import (
     sender_name_doubt,
 )
 from app.services.intake.message import IncomingMessage
+from app.services.intake.outlook_body import item_body
 from app.services.intake.quoted_dates import stated_zone
 from app.services.intake.receipt import header_date
 from app.services.intake.recipients import header_recipients
@@ -51,9 +51,6 @@ _SENDER_NAME = ("__substg1.0_0042", "__substg1.0_0C1A")  # sent representing, th
 _SENDER_SMTP = ("__substg1.0_5D02", "__substg1.0_5D01", "__substg1.0_0065", "__substg1.0_0C1F")
 _MESSAGE_ID = "__substg1.0_1035"
 _TRANSPORT_HEADERS = "__substg1.0_007D"
-_PLAIN_BODY = "__substg1.0_1000"
-_HTML_BODY = "__substg1.0_10130102"
-_INTERNET_CODEPAGE = "3FDE0003"
 _CLIENT_SUBMIT_TIME = "00390040"
 _DELIVERY_TIME = "0E060040"
 _MAX_EMBEDDED = 10  # items read as forwards; as ``attached_messages``
@@ -112,7 +109,7 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
     from_name, from_address = parse_sender(sender)
     senders, address_invisibles = sender_doubts(sender)
     sent_at, date_problem = _sent_at(item, headers)
-    body_text, html_only = _body(item)
+    body_text, html_only = item_body(item)
     shown_text = without_controls(body_text)
     reply_to = raw_header(headers, "Reply-To") if headers is not None else None
     reply_to_name, reply_to_address = parse_sender(reply_to)
@@ -160,7 +157,7 @@ def _embedded_messages(item: MSGFile) -> list[AttachedMessage]:
             if isinstance(embedded, MSGFile):
                 headers = _transport_headers(embedded)
                 name, address = parse_sender(_sender(embedded, headers)[0])
-                text = without_controls(_body(embedded)[0])
+                text = without_controls(item_body(embedded)[0])
                 subject, date = _subject(embedded, headers), _date_text(embedded, headers)
                 to = header_recipients(headers) if headers is not None else _mapi_to(embedded)
                 found.append(AttachedMessage(name, address, subject, text, date, to))
@@ -274,36 +271,3 @@ def _message_id(item: MSGFile, headers: Message | None) -> str | None:
         value = raw_header(headers, "Message-ID")
     cleaned = "".join((value or "").split()).strip("<>")
     return cleaned or None
-
-
-def _body(item: MSGFile) -> tuple[str, bool]:
-    """Plain text when the item has it; else the HTML body, or the HTML or text that Outlook
-    encapsulated in its compressed RTF body (MS-OXRTFEX)."""
-    plain = item.getStringStream(_PLAIN_BODY)
-    if plain is not None and plain.strip():
-        return tidy_text(plain), False
-    html = item.getStream(_HTML_BODY)
-    if html:
-        return html_to_text(decode_text(html, _codepage_label(item))), True
-    if isinstance(item, MessageBase) and item.rtfBody:
-        return _rtf_body(item)
-    return "", False
-
-
-def _rtf_body(item: MessageBase) -> tuple[str, bool]:
-    encapsulated = item.deencapsulatedRtf
-    if encapsulated is None:
-        return "", False
-    content = encapsulated.content
-    text = content if isinstance(content, str) else decode_text(content, _codepage_label(item))
-    if encapsulated.content_type == "html":
-        return html_to_text(text), True
-    return tidy_text(text), False
-
-
-def _codepage_label(item: MSGFile) -> str | None:
-    """The Windows code page of the item's internet body (PR_INTERNET_CPID) as a codec label."""
-    codepage = item.getPropertyVal(_INTERNET_CODEPAGE)
-    if not isinstance(codepage, int):
-        return None
-    return "utf-8" if codepage == 65001 else f"cp{codepage}"
