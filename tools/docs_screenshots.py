@@ -47,7 +47,7 @@ from app.services.demo_data import (  # noqa: E402
     generate_demo_data,
     open_demo_database,
 )
-from app.services.demo_scenarios import HANDLERS  # noqa: E402
+from app.services.demo_staff import HANDLERS  # noqa: E402
 from app.store import Database, MemorySecretStore, default_database_path, unlock  # noqa: E402
 from app.ui.current_user import SETTINGS_KEY as USER_SETTING  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402

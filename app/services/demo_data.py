@@ -29,15 +29,8 @@ from app.models.enums import StaffRole
 from app.services.case_queries import find_case
 from app.services.case_search import has_cases
 from app.services.deadlines import RuleBook
-from app.services.demo_scenarios import (
-    HANDLERS,
-    MANAGER,
-    PRIVACY_MAILBOX,
-    REVIEWER,
-    SCENARIOS,
-    STAFF,
-    Scenario,
-)
+from app.services.demo_scenarios import SCENARIOS, Scenario
+from app.services.demo_staff import HANDLERS, MANAGER, PRIVACY_MAILBOX, REVIEWER, STAFF
 from app.services.demo_step_run import StepRun
 from app.services.demo_steps import run_step
 from app.services.importing import ImportOutcome, import_message_file

@@ -2,7 +2,7 @@
 it approved by a second person and its sending recorded, as far as the stage says."""
 
 from app.models import Case
-from app.services.demo_scenarios import REVIEWER
+from app.services.demo_staff import REVIEWER
 from app.services.demo_step_run import StepRun
 from app.services.letters import approve_letter, generate_letter, record_sending
 

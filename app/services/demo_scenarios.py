@@ -1,7 +1,7 @@
 """The cases of the demo database: who writes, about what, how long ago, and how far each case
-has got. Every name is a textbook placeholder (张三, 李四, 小明, Jane Doe, Erika Mustermann…)
-and every address is under the reserved example domains (RFC 2606), so nobody can mistake a
-demo case for a real request.
+has got (the staff who handle them: ``app.services.demo_staff``). Every name is a textbook
+placeholder (张三, 李四, 小明, Jane Doe, Erika Mustermann…) and every address is under the
+reserved example domains (RFC 2606), so nobody can mistake a demo case for a real request.
 
 Each scenario names the workflow steps ``app.services.demo_data`` runs on the imported
 message, in order; ``letter:<template>:<stage>`` generates a letter and takes it to
@@ -18,21 +18,7 @@ against that; every answer lies within the dashboard's 90-day window.
 from dataclasses import dataclass
 
 from app.errors import DemoDataError
-from app.models.enums import CaseKind, StaffRole
-
-HANDLERS = ("li.wei", "wang.fang", "a.smith")
-REVIEWER = "chen.jing"
-MANAGER = "zhao.lei"
-PRIVACY_MAILBOX = "privacy@example.com"
-# The demo's Settings › Staff and roles, the manager first (the first member sets up the team):
-# (user name, display name, role). Cases are assigned only to active staff.
-STAFF = (
-    (MANAGER, "赵磊 Zhao Lei", StaffRole.MANAGER),
-    (REVIEWER, "陈静 Chen Jing", StaffRole.REVIEWER),
-    ("li.wei", "李伟 Li Wei", StaffRole.HANDLER),
-    ("wang.fang", "王芳 Wang Fang", StaffRole.HANDLER),
-    ("a.smith", "Alice Smith", StaffRole.HANDLER),
-)
+from app.models.enums import CaseKind
 
 
 @dataclass(frozen=True)

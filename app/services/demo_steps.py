@@ -20,7 +20,8 @@ from app.models.enums import (
 )
 from app.services.clock_adjustments import take_extension
 from app.services.demo_letter_steps import LETTER_STAGES, letter_step
-from app.services.demo_scenarios import REVIEWER, step_day
+from app.services.demo_scenarios import step_day
+from app.services.demo_staff import REVIEWER
 from app.services.demo_step_run import Step, StepRun
 from app.services.regulator_deadline import retime_after_triage
 from app.services.workflow import (
