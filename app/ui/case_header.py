@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.clock import company_today
 from app.models.enums import Channel
-from app.services.case_queries import CaseDetail, RuleSource
+from app.services.case_queries import CaseDetail
 from app.services.case_search import DUE_SOON_DAYS
-from app.services.clock import DueDateSource
-from app.services.deadlines import Basis, Confidence
 from app.ui.bidi import in_ui_direction, isolate, isolated_or, requester_text, typed_text
-from app.ui.calendar_names import stated_calendar_line
+from app.ui.case_rule_text import is_stated_date, rule_text
 from app.ui.case_summary import CaseSummary
 from app.ui.deadline_badge import (
     ANSWERED,
@@ -42,7 +40,6 @@ from app.ui.labels import (
     reason_lines,
     status_label,
 )
-from app.ui.legal_source_text import legal_source_text
 from app.ui.local_times import local_with_offset, utc_minute
 
 CHANNELS = {
@@ -52,41 +49,6 @@ CHANNELS = {
     Channel.LETTER: QT_TRANSLATE_NOOP("Channel", "Letter"),
     Channel.IN_PERSON: QT_TRANSLATE_NOOP("Channel", "In person"),
 }
-_CONFIDENCE = {
-    Confidence.CONFIRMED: QT_TRANSLATE_NOOP("CaseHeader", "confirmed source"),
-    Confidence.SECONDARY: QT_TRANSLATE_NOOP("CaseHeader", "secondary source only"),
-    Confidence.UNCONFIRMED: QT_TRANSLATE_NOOP("CaseHeader", "unconfirmed: policy default"),
-}
-_BASIS = {
-    Basis.STATUTE: QT_TRANSLATE_NOOP("CaseHeader", "statute"),
-    Basis.REGULATION: QT_TRANSLATE_NOOP("CaseHeader", "regulation"),
-    Basis.REGULATORY_GUIDANCE: QT_TRANSLATE_NOOP("CaseHeader", "regulatory guidance"),
-    Basis.STANDARD: QT_TRANSLATE_NOOP("CaseHeader", "standard"),
-    Basis.POLICY: QT_TRANSLATE_NOOP("CaseHeader", "company policy, not law"),
-}
-# A due date no rule computed: where it came from (app.services.clock.stated_due_source).
-_STATED = {
-    DueDateSource.REGULATOR_LETTER.value: QT_TRANSLATE_NOOP(
-        "CaseHeader", "Set by the regulator's letter; confirm the date against the letter"
-    ),
-    DueDateSource.BY_HAND.value: QT_TRANSLATE_NOOP(
-        "CaseHeader",
-        "Set by hand, before the statutory deadline, which is still counted and binds if it "
-        "falls earlier",
-    ),
-}
-# A date set by hand on the statutory date itself (the Set the due date dialog offers it).
-_BY_HAND_ON_STATUTORY = QT_TRANSLATE_NOOP(
-    "CaseHeader",
-    "Set by hand, on the statutory deadline, which is still counted and binds if it falls earlier",
-)
-
-
-def _on_statutory_date(detail: CaseDetail) -> bool:
-    """Whether the due date set by hand is the statutory due date itself."""
-    if detail.explanation is None:
-        return False
-    return detail.row.due_date == detail.explanation.deadline.effective_due_date
 
 
 def channel_label(channel: Channel) -> str:
@@ -213,7 +175,7 @@ class CaseHeader(QWidget):
         self._facts["received"].setText(local_with_offset(row.received_at))
         self._facts["received"].setToolTip(utc_minute(row.received_at))
         self._facts["deadline"].setText(self._deadline_lines(detail))
-        self._facts["rule"].setText(self._rule_text(detail))
+        self._facts["rule"].setText(rule_text(detail))
         self._facts["flags"].setText("\n".join(flag_label(f) for f in row.review_flags) or "—")
         reasons = ((r.field, r.signal, r.evidence) for r in detail.triage_reasons)
         self._facts["reasons"].setText("\n".join(reason_lines(reasons)) or "—")
@@ -249,10 +211,10 @@ class CaseHeader(QWidget):
     def _deadline_lines(self, detail: CaseDetail) -> str:
         lines = []
         if detail.row.due_date is not None:
-            stated = detail.rule_ref in _STATED
+            stated = is_stated_date(detail.rule_ref)
             label = self.tr("Due date %1") if stated else self.tr("Statutory due date %1")
             lines.append(label.replace("%1", detail.row.due_date.isoformat()))
-        if detail.rule_ref in _STATED and detail.explanation is not None:
+        if is_stated_date(detail.rule_ref) and detail.explanation is not None:
             # A hand date: the statute still counts its own date beside it (and binds if earlier).
             statutory = detail.explanation.deadline.effective_due_date
             lines.append(self.tr("Statutory due date %1").replace("%1", statutory.isoformat()))
@@ -276,28 +238,6 @@ class CaseHeader(QWidget):
             lines.append(self.tr("Counted from receipt until identity is verified"))
         lines.extend(pause_label(p.reason, p.start_date, p.end_date) for p in detail.pauses)
         return "\n".join(lines) or "—"
-
-    def _rule_text(self, detail: CaseDetail) -> str:
-        rule, rule_ref = detail.rule, detail.rule_ref
-        stated = _STATED.get(rule_ref or "")
-        if rule_ref == DueDateSource.BY_HAND.value and _on_statutory_date(detail):
-            stated = _BY_HAND_ON_STATUTORY
-        said = QCoreApplication.translate("CaseHeader", str(stated)) if stated else None
-        if rule_ref == DueDateSource.REGULATOR_LETTER.value and said:
-            # A period counted on the writing authority's member state's holidays says so.
-            said = "\n".join(p for p in (said, stated_calendar_line(detail.events)) if p)
-        if rule is None:
-            return said or rule_ref or "—"
-        # A hand date: what set it, then the rule that still counts the statutory date.
-        return "\n".join(p for p in (said, self._statutory_rule_text(rule)) if p)
-
-    def _statutory_rule_text(self, rule: RuleSource) -> str:
-        confidence = QCoreApplication.translate("CaseHeader", str(_CONFIDENCE[rule.confidence]))
-        basis = QCoreApplication.translate("CaseHeader", str(_BASIS[rule.basis]))
-        source = legal_source_text(rule.source, rule.source_zh)
-        # The brackets and separator are translated: Chinese takes full-width （；）.
-        qualifiers = self.tr("(%1; %2)").replace("%1", basis).replace("%2", confidence)
-        return f"{rule.rule_ref} — {source}\n{qualifiers}"
 
 
 def _badge_style(state: str) -> str:
