@@ -23,9 +23,7 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -38,17 +36,8 @@ from app.clock import COMPANY_ZONE
 from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.store import Database
 from app.ui.background import BackgroundTask
-from app.ui.dashboard_charts import CountBarChart, WeeklyFlowChart
-from app.ui.dashboard_models import DeadlineCalendarModel, WorkloadModel
-from app.ui.dashboard_parts import (
-    FigureTiles,
-    as_of_text,
-    default_letterhead,
-    read_only_table,
-    titled,
-    utc_now,
-)
-from app.ui.labels import kind_label, status_label
+from app.ui.dashboard_parts import FigureTiles, as_of_text, default_letterhead, utc_now
+from app.ui.dashboard_views import DashboardCharts, DashboardTables
 from app.ui.memory_care import give_back_freed_memory
 from app.ui.messages import show_error
 from app.ui.save_folder import remember, start_path
@@ -112,8 +101,16 @@ class DashboardPage(QWidget):
         self.overdue_tile, self.on_time_tile = tiles.overdue_tile, tiles.on_time_tile
         self.median_tile, self.extensions_tile = tiles.median_tile, tiles.extensions_tile
         layout.addWidget(tiles)
-        layout.addLayout(self._build_charts())
-        layout.addLayout(self._build_tables(), 1)
+        # The charts and tables too, as before they had a module of their own.
+        self.charts = charts = DashboardCharts()
+        self.status_chart, self.kind_chart = charts.status_chart, charts.kind_chart
+        self.weekly_chart = charts.weekly_chart
+        self.tables = tables = DashboardTables(self)
+        self.workload_model, self.workload_view = tables.workload_model, tables.workload_view
+        self.calendar_model, self.calendar_view = tables.calendar_model, tables.calendar_view
+        self.calendar_caption = tables.calendar_caption
+        layout.addLayout(charts.layout)
+        layout.addLayout(tables.layout, 1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
 
@@ -140,43 +137,6 @@ class DashboardPage(QWidget):
         row.addWidget(self.as_of, 1)
         row.addWidget(self.refresh_button)
         row.addWidget(self.export_button)
-        return row
-
-    def _build_charts(self) -> QGridLayout:
-        # One height in text lines for the row: the kind chart's up to 13 labelled bars.
-        lines = 26
-        self.status_chart = CountBarChart(self.tr("Open cases by status"), lines)
-        self.kind_chart = CountBarChart(self.tr("Open cases by kind"), lines)
-        self.weekly_chart = WeeklyFlowChart(
-            self.tr("Received and closed per week"), (self.tr("Received"), self.tr("Closed")), lines
-        )
-        grid = QGridLayout()
-        for column, chart in enumerate((self.status_chart, self.kind_chart, self.weekly_chart)):
-            grid.addWidget(chart, 0, column)
-        # Room by content: 5 short bars, 13 bars with long names, 12 paired columns.
-        for column, stretch in enumerate((3, 3, 4)):
-            grid.setColumnStretch(column, stretch)
-        return grid
-
-    def _build_tables(self) -> QHBoxLayout:
-        self.workload_model = WorkloadModel(self)
-        self.workload_view = read_only_table(self.workload_model)
-        self.workload_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.calendar_model = DeadlineCalendarModel(self)
-        self.calendar_view = read_only_table(self.calendar_model)
-        self.calendar_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Two text lines per cell: the date and the count.
-        lines = self.calendar_view.fontMetrics().lineSpacing() * 2 + 6
-        self.calendar_view.verticalHeader().setDefaultSectionSize(lines)
-        self.calendar_view.verticalHeader().setVisible(False)
-        self.calendar_caption = QLabel()
-        row = QHBoxLayout()
-        row.addLayout(titled(self.tr("Workload per handler"), self.workload_view), 2)
-        calendar = titled(self.tr("Deadlines in the next 30 days"), self.calendar_view)
-        calendar.addWidget(self.calendar_caption)
-        row.addLayout(calendar, 3)
         return row
 
     # -- refreshing ------------------------------------------------------------------------
@@ -245,25 +205,8 @@ class DashboardPage(QWidget):
         locale = QLocale()
         self.as_of.setText(as_of_text(locale, figures.today_date, self._zone, self._asked_at))
         self.tiles.show_figures(figures, locale)
-        statuses = [(status_label(s), n) for s, n in figures.open_by_status]
-        self.status_chart.show_counts([s for s, _ in statuses], [n for _, n in statuses])
-        kinds = [(kind_label(k), n) for k, n in figures.open_by_kind]
-        self.kind_chart.show_counts([k for k, _ in kinds], [n for _, n in kinds])
-        weeks = [str(w.iso_week[1]) for w in figures.weeks]
-        self.weekly_chart.show_weeks(
-            weeks,
-            [w.received for w in figures.weeks],
-            [w.closed for w in figures.weeks],
-            self.tr("ISO week"),
-        )
-        self.workload_model.set_rows(figures.workload)
-        self.workload_view.resizeColumnsToContents()
-        self.calendar_model.set_days(figures.deadline_days)
-        self.calendar_caption.setText(
-            self.tr("Amber: cases due within 7 days. Overdue now: %1.").replace(
-                "%1", locale.toString(figures.overdue)
-            )
-        )
+        self.charts.show_figures(figures)
+        self.tables.show_figures(figures, locale)
         self.export_button.setEnabled(True)
         self.refreshed.emit(figures)
 
