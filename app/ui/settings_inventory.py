@@ -9,13 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.errors import PrivacyDeskError
 from app.models.enums import CategoryActionKind
 from app.services.settings_inventory import (
-    MAX_MONTHS,
     reset_inventory,
     save_inventory,
     validate_inventory_table,
@@ -35,16 +31,8 @@ from app.services.workflow.inventory import (
 from app.ui.case_detail_tabs import row_table
 from app.ui.settings_context import SettingsContext, read_only_notice, report_failure, report_saved
 from app.ui.settings_errors import FieldPlace, clear_marks, dotted_place
-from app.ui.settings_inventory_models import (
-    DELETION_EFFECTS,
-    CategoriesModel,
-    RulesModel,
-    editor_box,
-    effect_text,
-    label_pairs,
-)
-
-"""Rows each table shows at least; the page scrolls when the dialog is smaller."""
+from app.ui.settings_inventory_editors import CategoryEditor, RuleEditor
+from app.ui.settings_inventory_models import CategoriesModel, RulesModel, editor_box
 
 
 class InventoryPage(QWidget):
@@ -71,25 +59,12 @@ class InventoryPage(QWidget):
         box = QGroupBox(self.tr("Categories of personal information"))
         self.categories = row_table(self.categories_model, fit_contents=True)
         self.categories.selectionModel().selectionChanged.connect(self._category_selected)
-        self.category_key, self.name_zh, self.name_en = QLineEdit(), QLineEdit(), QLineEdit()
-        self.on_deletion, self.hold_rule = QComboBox(), QComboBox()
-        for action in DELETION_EFFECTS:
-            self.on_deletion.addItem(effect_text(action), action.value)
+        self.category_editor = editor = CategoryEditor()
+        # The fields are also the page's own attributes, as before they had a module of their own.
+        self.category_key, self.name_zh, self.name_en = editor.key, editor.name_zh, editor.name_en
+        self.on_deletion, self.hold_rule = editor.on_deletion, editor.hold_rule
         self.on_deletion.currentIndexChanged.connect(self._effect_changed)
-        form = label_pairs(
-            (self.tr("Key"), self.category_key),
-            (self.tr("On deletion"), self.on_deletion),
-            (self.tr("Name (Chinese)"), self.name_zh),
-            (self.tr("Held under rule"), self.hold_rule),
-            (self.tr("Name (English)"), self.name_en),
-        )
-        self._category_editors: dict[str, QWidget] = {
-            "": self.category_key,
-            "name_zh": self.name_zh,
-            "name_en": self.name_en,
-            "on_deletion": self.on_deletion,
-            "hold_rule": self.hold_rule,
-        }
+        self._category_editors = editor.fields
         self.put_category_button = QPushButton(self.tr("Add or update category"))
         self.remove_category_button = QPushButton(self.tr("Remove category"))
         self.put_category_button.clicked.connect(self.put_category)
@@ -98,7 +73,7 @@ class InventoryPage(QWidget):
             self._context.can_change,
             box,
             self.categories,
-            form,
+            editor.form,
             self.put_category_button,
             self.remove_category_button,
         )
@@ -107,33 +82,12 @@ class InventoryPage(QWidget):
         box = QGroupBox(self.tr("Retention rules"))
         self.rules = row_table(self.rules_model, fit_contents=True)
         self.rules.selectionModel().selectionChanged.connect(self._rule_selected)
-        self.rule_key, self.source, self.source_zh = QLineEdit(), QLineEdit(), QLineEdit()
-        self.rule_name_zh, self.rule_name_en = QLineEdit(), QLineEdit()
-        self.starts_from_zh, self.starts_from = QLineEdit(), QLineEdit()
-        self.months = QSpinBox()
-        self.months.setRange(1, MAX_MONTHS)
-        # Chinese beside English, as the rule is written in the inventory (name_zh, from_zh,
-        # source_zh).
-        form = label_pairs(
-            (self.tr("Key"), self.rule_key),
-            (self.tr("Months"), self.months),
-            (self.tr("Name (Chinese)"), self.rule_name_zh),
-            (self.tr("Name (English)"), self.rule_name_en),
-            (self.tr("Counted from (Chinese)"), self.starts_from_zh),
-            (self.tr("Counted from (English)"), self.starts_from),
-            (self.tr("Legal source (Chinese)"), self.source_zh),
-            (self.tr("Legal source (English)"), self.source),
-        )
-        self._rule_editors: dict[str, QWidget] = {
-            "": self.rule_key,
-            "months": self.months,
-            "name_zh": self.rule_name_zh,
-            "name_en": self.rule_name_en,
-            "from_zh": self.starts_from_zh,
-            "from": self.starts_from,
-            "source": self.source,
-            "source_zh": self.source_zh,
-        }
+        self.rule_editor = editor = RuleEditor()
+        self.rule_key, self.months = editor.key, editor.months
+        self.rule_name_zh, self.rule_name_en = editor.name_zh, editor.name_en
+        self.starts_from_zh, self.starts_from = editor.starts_from_zh, editor.starts_from
+        self.source, self.source_zh = editor.source, editor.source_zh
+        self._rule_editors = editor.fields
         self.put_rule_button = QPushButton(self.tr("Add or update rule"))
         self.remove_rule_button = QPushButton(self.tr("Remove rule"))
         self.put_rule_button.clicked.connect(self.put_rule)
@@ -142,7 +96,7 @@ class InventoryPage(QWidget):
             self._context.can_change,
             box,
             self.rules,
-            form,
+            editor.form,
             self.put_rule_button,
             self.remove_rule_button,
         )
@@ -212,28 +166,16 @@ class InventoryPage(QWidget):
         category = self.categories_model.row_at(rows[0].row()) if rows else None
         if category is None:
             return
-        self.category_key.setText(category.key)
-        self.name_zh.setText(category.name_zh)
-        self.name_en.setText(category.name_en)
-        self.on_deletion.setCurrentIndex(self.on_deletion.findData(category.on_deletion.value))
-        self.hold_rule.setCurrentIndex(max(0, self.hold_rule.findData(category.hold_rule)))
+        self.category_editor.show(category)
 
     def _rule_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         rows = self.rules.selectionModel().selectedRows()
         rule = self.rules_model.row_at(rows[0].row()) if rows else None
         if rule is None:
             return
-        self.rule_key.setText(rule.key)
-        self.months.setValue(rule.months)
-        self.rule_name_zh.setText(rule.name_zh)
-        self.rule_name_en.setText(rule.name_en)
-        self.starts_from_zh.setText(rule.starts_from_zh)
-        self.starts_from.setText(rule.starts_from)
-        self.source.setText(rule.source)
         # Read from the working copy: the Chinese source is the inventory's text, kept as is.
-        self.source_zh.setText(str(self._working["rules"].get(rule.key, {}).get("source_zh", "")))
-        for field in (self.source, self.source_zh):
-            field.setCursorPosition(0)  # a source reads from its statute's name
+        source_zh = str(self._working["rules"].get(rule.key, {}).get("source_zh", ""))
+        self.rule_editor.show(rule, source_zh)
 
     def _effect_changed(self, _index: int) -> None:
         holding = self.on_deletion.currentData() == CategoryActionKind.LEGAL_HOLD.value
@@ -241,15 +183,9 @@ class InventoryPage(QWidget):
 
     def put_category(self) -> bool:
         """Add the category in the editor, or update the one with its key."""
-        table: dict[str, Any] = {
-            "name_zh": self.name_zh.text().strip(),
-            "name_en": self.name_en.text().strip(),
-            "on_deletion": self.on_deletion.currentData(),
-        }
-        if table["on_deletion"] == CategoryActionKind.LEGAL_HOLD.value:
-            table["hold_rule"] = self.hold_rule.currentData()
+        key, table = self.category_editor.entry()
         candidate = self._copy()
-        candidate["categories"][self.category_key.text().strip()] = table
+        candidate["categories"][key] = table
         return self._changed(candidate)
 
     def remove_category(self) -> bool:
@@ -260,20 +196,9 @@ class InventoryPage(QWidget):
 
     def put_rule(self) -> bool:
         """Add the rule in the editor, or update the one with its key."""
+        key, edited = self.rule_editor.entry()
         candidate = self._copy()
-        texts = {
-            "name_zh": self.rule_name_zh,
-            "name_en": self.rule_name_en,
-            "from_zh": self.starts_from_zh,
-            "from": self.starts_from,
-            "source": self.source,
-            "source_zh": self.source_zh,
-        }
-        edited: dict[str, Any] = {"months": self.months.value()}
-        # An empty name or Chinese text is left out: the key and the English text show then.
-        edited |= {name: field.text().strip() for name, field in texts.items()}
-        edited = {name: value for name, value in edited.items() if value != ""}
-        candidate["rules"][self.rule_key.text().strip()] = edited
+        candidate["rules"][key] = edited
         return self._changed(candidate)
 
     def remove_rule(self) -> bool:
