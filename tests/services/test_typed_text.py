@@ -8,14 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.errors import ClockError, ManualIntakeError, ScheduleError, WorkflowError
-from app.models import Case, Note
-from app.models.enums import CaseKind, Channel, PauseReason
+from app.models import Note
+from app.models.enums import CaseKind, PauseReason
 from app.services.clock_adjustments import pause_clock
 from app.services.deadlines import RuleBook, load_rule_book
-from app.services.manual_intake import ManualRequest, record_manual_request
 from app.services.manual_request import check_request
 from app.services.settings_calendar import set_day_override, year_days
 from app.services.typed_text import (
@@ -25,6 +23,7 @@ from app.services.typed_text import (
 )
 from app.services.workflow import add_note
 from app.store import Database
+from tests.services.phone_cases import case_at, phone_case, phone_request
 
 NOW = datetime(2026, 11, 29, 3, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 29)
@@ -39,22 +38,8 @@ def rule_book() -> RuleBook:
 
 @pytest.fixture
 def reference(database: Database, rule_book: RuleBook) -> str:
-    request = ManualRequest(
-        channel=Channel.PHONE,
-        received_at=datetime(2026, 9, 30, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
-        kind=CaseKind.ACCESS,
-        requester_name="Li Lei",
-        phone="13800138000",
-        summary="Wants a copy of the account data.",
-    )
-    with database.session() as session:
-        return record_manual_request(
-            session, request, rule_book, today=TODAY, actor="li", now=NOW
-        ).reference
-
-
-def _case(session: Session, reference: str) -> Case:
-    return session.scalars(select(Case).where(Case.reference == reference)).one()
+    request = phone_request(CaseKind.ACCESS, "Wants a copy of the account data.")
+    return phone_case(database, rule_book, request, today=TODAY, now=NOW)
 
 
 def test_the_nine_controls_and_nothing_else() -> None:
@@ -71,15 +56,15 @@ def test_a_note_with_a_direction_control_is_refused_and_nothing_stored(
     database: Database, reference: str, control: str
 ) -> None:
     with database.session() as session, pytest.raises(WorkflowError, match="direction-changing"):
-        add_note(session, _case(session, reference), f"call back {control}tomorrow", actor="li")
+        add_note(session, case_at(session, reference), f"call back {control}tomorrow", actor="li")
     with database.session() as session:
-        assert _case(session, reference).notes == []
+        assert case_at(session, reference).notes == []
 
 
 def test_a_note_keeps_what_scripts_need(database: Database, reference: str) -> None:
     text = "می\u200cخواهم\nעברית \u200fABC\u200f 👩\u200d💻"  # Persian ZWNJ, RLM, ZWJ emoji
     with database.session() as session:
-        add_note(session, _case(session, reference), text, actor="li")
+        add_note(session, case_at(session, reference), text, actor="li")
     with database.session() as session:
         assert [n.text for n in session.scalars(select(Note))] == [text]
 
@@ -107,14 +92,8 @@ def test_a_holiday_name_is_refused_as_the_new_case_dialog_refuses_a_name(
 
 
 def test_a_manual_requests_summary_is_refused_like_a_note(rule_book: RuleBook) -> None:
-    request = ManualRequest(
-        channel=Channel.PHONE,
-        received_at=datetime(2026, 11, 27, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
-        kind=CaseKind.ACCESS,
-        requester_name="Li Lei",
-        phone="13800138000",
-        summary="Wants a copy \u2066of the account data.",
-    )
+    received_at = datetime(2026, 11, 27, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    request = phone_request(CaseKind.ACCESS, "Wants a copy \u2066of the account data.", received_at)
     with pytest.raises(ManualIntakeError, match="direction-changing") as raised:
         check_request(request, rule_book, now=NOW)
     assert raised.value.field == "summary"
@@ -127,7 +106,7 @@ def test_a_pause_note_is_refused_like_a_note(
     with database.session() as session, pytest.raises(ClockError, match="direction-changing"):
         pause_clock(
             session,
-            _case(session, reference),
+            case_at(session, reference),
             rule_book,
             start_date=date(2026, 10, 8),
             reason=PauseReason.CLARIFICATION,
@@ -135,4 +114,4 @@ def test_a_pause_note_is_refused_like_a_note(
             today=TODAY,
         )
     with database.session() as session:
-        assert _case(session, reference).pauses == []
+        assert case_at(session, reference).pauses == []
