@@ -120,14 +120,7 @@ class RuleEditor:
     def entry(self) -> tuple[str, dict[str, Any]]:
         """The fields as the inventory table's entry: the key (stripped) and the rule's table.
         An empty name or Chinese text is left out: the key and the English text show then."""
-        texts = {
-            "name_zh": self.name_zh,
-            "name_en": self.name_en,
-            "from_zh": self.starts_from_zh,
-            "from": self.starts_from,
-            "source": self.source,
-            "source_zh": self.source_zh,
-        }
+        texts = {name: f for name, f in self.fields.items() if name and isinstance(f, QLineEdit)}
         edited: dict[str, Any] = {"months": self.months.value()}
         edited |= {name: field.text().strip() for name, field in texts.items()}
         edited = {name: value for name, value in edited.items() if value != ""}
