@@ -16,6 +16,17 @@ from app.ui.save_folder import remember, start_path
 from tests.services.letter_cases import TODAY, open_case
 
 
+@pytest.fixture
+def access_case_letters(qtbot: QtBot, database: Database) -> tuple[LetterController, str]:
+    """The letter controller of a window, and the reference of an open access case to write to."""
+    rule_book = load_rule_book()
+    with database.session() as session:
+        reference = open_case(session, rule_book, CaseKind.ACCESS).reference
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return LetterController(database, rule_book, lambda: TODAY, parent), reference
+
+
 def test_the_first_save_starts_in_documents(documents: Path) -> None:
     assert start_path("letters", "PD-2026-000003-ack-zh.pdf") == str(
         documents / "PD-2026-000003-ack-zh.pdf"
@@ -45,18 +56,12 @@ def test_a_last_folder_since_removed_falls_back_to_documents(
 
 
 def test_save_letter_opens_in_the_last_letter_folder(
-    qtbot: QtBot,
-    database: Database,
     documents: Path,
+    access_case_letters: tuple[LetterController, str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    rule_book = load_rule_book()
-    with database.session() as session:
-        reference = open_case(session, rule_book, CaseKind.ACCESS).reference
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    letters = LetterController(database, rule_book, lambda: TODAY, parent)
+    letters, reference = access_case_letters
     asked: list[str] = []
 
     def cancelled(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
@@ -75,18 +80,13 @@ def test_save_letter_opens_in_the_last_letter_folder(
 
 def test_a_letter_folder_is_kept_only_once_the_letter_is_written(
     qtbot: QtBot,
-    database: Database,
     documents: Path,
+    access_case_letters: tuple[LetterController, str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # QA17 F10: the folder was kept when chosen, before the letter was generated.
-    rule_book = load_rule_book()
-    with database.session() as session:
-        reference = open_case(session, rule_book, CaseKind.ACCESS).reference
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    letters = LetterController(database, rule_book, lambda: TODAY, parent)
+    letters, reference = access_case_letters
     monkeypatch.setattr(letters, "_failed", lambda *_args: None)  # no error box
     chosen = tmp_path / "信函"
     chosen.mkdir()
