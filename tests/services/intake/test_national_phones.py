@@ -5,7 +5,7 @@ mobile after "Tél." was not recorded at all). Without such a country it is kept
 
 import pytest
 
-from app.services.intake import triage
+from app.services.intake import TriageProposal, triage
 from app.services.intake.files import parse_incoming
 from app.services.intake.forwarded_triage import triage_forward
 from app.services.intake.phone_region import international_phone, phone_region
@@ -21,9 +21,17 @@ def _mail(sender: str, body: str) -> bytes:
     ).encode()
 
 
+def _forwarded_by_li_lei(domain: str, body: str) -> TriageProposal:
+    """Triage of ``body`` forwarded by Li Lei from the company's own mail ``domain``."""
+    raw = _mail(f"Li Lei <li.lei@{domain}>", body)
+    return triage_forward(parse_incoming(raw), default_rules(), frozenset({domain}))
+
+
 @pytest.mark.parametrize(
     ("sender", "body", "phone"),
     [
+        # The one country named (the sender's country-code domain, a language written in
+        # one country): made international.
         # France (.fr): mobile 06 = +33 6…, the trunk "0" dropped (ARCEP numbering plan).
         (
             "Hélène Dubois <helene.dubois@example.fr>",
@@ -49,17 +57,7 @@ def _mail(sender: str, body: str) -> bytes:
             "제 개인정보를 삭제해 주십시오.\n전화: 010-1234-5678",
             "+821012345678",
         ),
-    ],
-)
-def test_a_national_number_is_read_in_the_senders_country(
-    sender: str, body: str, phone: str
-) -> None:
-    assert triage(parse_incoming(_mail(sender, body))).requester_phone == phone
-
-
-@pytest.mark.parametrize(
-    ("sender", "body", "phone"),
-    [
+        # Without one country, or not that country's number: kept as written.
         # A mainland mobile stays in its national form, with or without a .cn domain.
         ("张伟 <zhang.wei@example.cn>", "请删除我的个人信息。\n手机：139 1234 5678", "13912345678"),
         ("张伟 <zhang.wei@qq.com>", "请删除我的个人信息。\n手机：13912345678", "13912345678"),
@@ -81,7 +79,7 @@ def test_a_national_number_is_read_in_the_senders_country(
         ),
     ],
 )
-def test_a_number_without_one_country_is_kept_as_written(
+def test_a_national_number_is_international_only_in_the_one_country_named(
     sender: str, body: str, phone: str
 ) -> None:
     assert triage(parse_incoming(_mail(sender, body))).requester_phone == phone
@@ -98,8 +96,7 @@ def test_a_forwarded_french_mail_records_the_users_mobile() -> None:
         "Bonjour, je vous demande d'effacer toutes mes données personnelles (article 17 RGPD). "
         "Tél. 06 12 34 56 78.\nHélène Dubois\n"
     )
-    raw = _mail("Li Lei <li.lei@xuyun.example>", body)
-    proposal = triage_forward(parse_incoming(raw), default_rules(), frozenset({"xuyun.example"}))
+    proposal = _forwarded_by_li_lei("xuyun.example", body)
     assert proposal.requester_email == "helene.dubois@example.fr"
     # Recorded (it was not: "Tél." was no phone label). As written, for the forwarded words are
     # triaged under the forwarder's address (xuyun.example names no country), not Hélène's .fr.
@@ -116,8 +113,7 @@ def test_a_forwarders_country_is_not_the_forwarded_writers() -> None:
         "Bonjour, je vous demande d'effacer toutes mes données personnelles. "
         "Tél. 06 12 34 56 78.\n"
     )
-    raw = _mail("Li Lei <li.lei@xuyun.de>", body)
-    proposal = triage_forward(parse_incoming(raw), default_rules(), frozenset({"xuyun.de"}))
+    proposal = _forwarded_by_li_lei("xuyun.de", body)
     assert proposal.requester_email == "helene.dubois@example.com"
     assert proposal.requester_phone == "0612345678"
 
