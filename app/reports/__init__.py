@@ -24,15 +24,11 @@ if TYPE_CHECKING:
         CaseFacts,
         ClarificationRequestFacts,
         ComplaintResponseFacts,
-        Correction,
         CorrectionDoneFacts,
-        DataCopyRow,
         DeletionDoneFacts,
         ExtensionNoticeFacts,
-        HeldCategory,
         IdentityRequestFacts,
         RefusalFacts,
-        RefusalGround,
     )
     from app.reports.fonts import FontStack, default_font_stack
     from app.reports.letter_catalogue import LETTER_KINDS
@@ -48,6 +44,7 @@ if TYPE_CHECKING:
         PARTIAL_REFUSAL,
         REFUSAL,
     )
+    from app.reports.letter_rows import Correction, DataCopyRow, HeldCategory, RefusalGround
     from app.reports.letterhead import Letterhead, default_letterhead, load_letterhead
     from app.reports.letters import LANGUAGES, letter_version, render_letter
     from app.reports.responses import (
@@ -82,15 +79,15 @@ _HOMES = {
     "CaseFacts": "app.reports.facts",
     "ClarificationRequestFacts": "app.reports.facts",
     "ComplaintResponseFacts": "app.reports.facts",
-    "Correction": "app.reports.facts",
+    "Correction": "app.reports.letter_rows",
     "CorrectionDoneFacts": "app.reports.facts",
     "DELETION_DONE": "app.reports.letter_kinds",
-    "DataCopyRow": "app.reports.facts",
+    "DataCopyRow": "app.reports.letter_rows",
     "DeletionDoneFacts": "app.reports.facts",
     "EXTENSION_NOTICE": "app.reports.letter_kinds",
     "ExtensionNoticeFacts": "app.reports.facts",
     "FontStack": "app.reports.fonts",
-    "HeldCategory": "app.reports.facts",
+    "HeldCategory": "app.reports.letter_rows",
     "IDENTITY_REQUEST": "app.reports.letter_kinds",
     "IdentityRequestFacts": "app.reports.facts",
     "LANGUAGES": "app.reports.letters",
@@ -101,7 +98,7 @@ _HOMES = {
     "PartyRole": "app.models.enums",
     "REFUSAL": "app.reports.letter_kinds",
     "RefusalFacts": "app.reports.facts",
-    "RefusalGround": "app.reports.facts",
+    "RefusalGround": "app.reports.letter_rows",
     "TemplateVersion": "app.reports.templates",
     "acknowledgement_version": "app.reports.acknowledgement",
     "default_font_stack": "app.reports.fonts",

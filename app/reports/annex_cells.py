@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from app.errors import CopyLeftOutError
 from app.models.enums import CategoryActionKind
-from app.reports.facts import CategoryNames, Correction, DataCopyRow
+from app.reports.letter_rows import CategoryNames, Correction, DataCopyRow
 from app.reports.retention_bases import retention_basis
 from app.reports.wording_context import Wording
 from app.services.workflow.inventory import RetentionRule

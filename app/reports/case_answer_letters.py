@@ -19,12 +19,9 @@ from app.models.enums import CaseOutcome, CategoryActionKind
 from app.reports.case_letter_facts import case_facts, category_name
 from app.reports.facts import (
     AccessResponseFacts,
-    CategoryNames,
     ClarificationRequestFacts,
     ComplaintResponseFacts,
-    Correction,
     CorrectionDoneFacts,
-    DataCopyRow,
     IdentityRequestFacts,
 )
 from app.reports.letter_kinds import (
@@ -34,6 +31,7 @@ from app.reports.letter_kinds import (
     CORRECTION_DONE,
     IDENTITY_REQUEST,
 )
+from app.reports.letter_rows import CategoryNames, Correction, DataCopyRow
 from app.reports.settings_letterhead import letterhead_for
 from app.reports.wording_context import LetterKind
 from app.services.letters import CategoryLine, LetterContext

@@ -25,9 +25,7 @@ from app.reports.facts import (
     CancellationFacts,
     DeletionDoneFacts,
     ExtensionNoticeFacts,
-    HeldCategory,
     RefusalFacts,
-    RefusalGround,
 )
 from app.reports.letter_kinds import (
     CANCELLATION_CONFIRMATION,
@@ -36,6 +34,7 @@ from app.reports.letter_kinds import (
     PARTIAL_REFUSAL,
     REFUSAL,
 )
+from app.reports.letter_rows import HeldCategory, RefusalGround
 from app.reports.letters import letter_version, render_letter
 from app.reports.outcome_letters import (
     CONSENT_WITHDRAWN,

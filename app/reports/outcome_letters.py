@@ -17,7 +17,8 @@ from datetime import date
 from app.models.enums import CategoryActionKind
 from app.reports.annex_cells import kept_row
 from app.reports.case_letter_facts import case_facts
-from app.reports.facts import CaseFacts, CategoryNames
+from app.reports.facts import CaseFacts
+from app.reports.letter_rows import CategoryNames
 from app.reports.wording_context import (
     LetterKind,
     LetterValues,

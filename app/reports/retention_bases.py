@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.errors import LetterError
-from app.reports.facts import HeldCategory
+from app.reports.letter_rows import HeldCategory
 from app.reports.wording_context import Wording
 from app.services.letter_languages import is_chinese
 from app.services.workflow.inventory import RetentionRule

@@ -9,7 +9,8 @@ from typing import Any
 from pypdf import PdfReader
 
 from app.reports import default_letterhead, letter_paragraph, render_refusal
-from app.reports.facts import RefusalFacts, RefusalGround
+from app.reports.facts import RefusalFacts
+from app.reports.letter_rows import RefusalGround
 from tests.reports.pdf_reading import read_pdf, squash
 from tests.reports.samples import REFUSAL_FACTS
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.reports import default_letterhead, render_letter
-from app.reports.facts import Correction
 from app.reports.fonts import default_font_stack, load_font, use_system_fonts
 from app.reports.letter_paragraph import LetterParagraph
+from app.reports.letter_rows import Correction
 from app.reports.styles import FRAME_WIDTH, letter_styles
 from app.reports.system_fonts import SystemFontFinder
 from tests.reports import samples

@@ -19,7 +19,8 @@ from app.reports import (
 )
 from app.reports.blocks import HeadedList, KeptTogetherTable, data_table, item_list
 from app.reports.content import Items, TableBlock
-from app.reports.facts import CancellationFacts, HeldCategory
+from app.reports.facts import CancellationFacts
+from app.reports.letter_rows import HeldCategory
 from app.reports.letters import letter_content
 from app.reports.styles import FRAME_WIDTH, letter_styles, paragraph
 from tests.reports import samples
