@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         acknowledgement_version,
         render_acknowledgement,
     )
+    from app.reports.asking_letter_kinds import CLARIFICATION_REQUEST, IDENTITY_REQUEST
     from app.reports.facts import (
         AccessResponseFacts,
         Addressee,
@@ -35,12 +36,10 @@ if TYPE_CHECKING:
     from app.reports.letter_kinds import (
         ACCESS_RESPONSE,
         CANCELLATION_CONFIRMATION,
-        CLARIFICATION_REQUEST,
         COMPLAINT_RESPONSE,
         CORRECTION_DONE,
         DELETION_DONE,
         EXTENSION_NOTICE,
-        IDENTITY_REQUEST,
         PARTIAL_REFUSAL,
         REFUSAL,
     )
@@ -72,7 +71,7 @@ _HOMES = {
     "Addressee": "app.reports.facts",
     "BILINGUAL": "app.services.letter_languages",
     "CANCELLATION_CONFIRMATION": "app.reports.letter_kinds",
-    "CLARIFICATION_REQUEST": "app.reports.letter_kinds",
+    "CLARIFICATION_REQUEST": "app.reports.asking_letter_kinds",
     "COMPLAINT_RESPONSE": "app.reports.letter_kinds",
     "CORRECTION_DONE": "app.reports.letter_kinds",
     "CancellationFacts": "app.reports.facts",
@@ -88,7 +87,7 @@ _HOMES = {
     "ExtensionNoticeFacts": "app.reports.facts",
     "FontStack": "app.reports.fonts",
     "HeldCategory": "app.reports.letter_rows",
-    "IDENTITY_REQUEST": "app.reports.letter_kinds",
+    "IDENTITY_REQUEST": "app.reports.asking_letter_kinds",
     "IdentityRequestFacts": "app.reports.facts",
     "LANGUAGES": "app.reports.letters",
     "LETTER_KINDS": "app.reports.letter_catalogue",

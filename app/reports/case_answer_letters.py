@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from app.models.enums import CaseOutcome, CategoryActionKind
+from app.reports.asking_letter_kinds import CLARIFICATION_REQUEST, IDENTITY_REQUEST
 from app.reports.case_letter_facts import case_facts, category_name
 from app.reports.facts import (
     AccessResponseFacts,
@@ -26,10 +27,8 @@ from app.reports.facts import (
 )
 from app.reports.letter_kinds import (
     ACCESS_RESPONSE,
-    CLARIFICATION_REQUEST,
     COMPLAINT_RESPONSE,
     CORRECTION_DONE,
-    IDENTITY_REQUEST,
 )
 from app.reports.letter_rows import CategoryNames, Correction, DataCopyRow
 from app.reports.settings_letterhead import letterhead_for

@@ -1,15 +1,14 @@
 """Every letter kind by its template key (the key stored with a generated letter)."""
 
 from app.reports.acknowledgement import ACKNOWLEDGEMENT_LETTER
+from app.reports.asking_letter_kinds import CLARIFICATION_REQUEST, IDENTITY_REQUEST
 from app.reports.letter_kinds import (
     ACCESS_RESPONSE,
     CANCELLATION_CONFIRMATION,
-    CLARIFICATION_REQUEST,
     COMPLAINT_RESPONSE,
     CORRECTION_DONE,
     DELETION_DONE,
     EXTENSION_NOTICE,
-    IDENTITY_REQUEST,
     PARTIAL_REFUSAL,
     REFUSAL,
 )

@@ -1,4 +1,6 @@
-"""The response letters after the acknowledgement: their specs and how facts fill them.
+"""The response letters after the acknowledgement: their specs and how facts fill them (the
+letters that ask the requester for proof of identity or for clarification, and may stop the
+clock, are ``app.reports.asking_letter_kinds``).
 
 Legal sources: deadlines.md §3 (what a refusal or extension must say), §4 (Chinese retention
 rules limiting deletion: their wording is ``app.reports.retention_bases``), and the company's
@@ -14,12 +16,10 @@ from app.reports.annex_cells import correction_row, data_copy_row
 from app.reports.facts import (
     AccessResponseFacts,
     CancellationFacts,
-    ClarificationRequestFacts,
     ComplaintResponseFacts,
     CorrectionDoneFacts,
     DeletionDoneFacts,
     ExtensionNoticeFacts,
-    IdentityRequestFacts,
     RefusalFacts,
 )
 from app.reports.retention_bases import held_rows
@@ -42,72 +42,6 @@ def _hold_months(rule: str, team: Mapping[str, int] | None = None) -> int:
     if team is not None and rule in team:
         return team[rule]
     return load_inventory().rules[rule].months
-
-
-_PAUSE = frozenset(
-    {
-        "clock_paused",
-        "clock_stops",
-        "clock_running",
-        "reply_by_known",
-        "due_date_known",
-        "due_date_unknown",
-        "due_date_by_hand",
-        "due_date_statutory",
-        "running_by_hand",
-        "statutory_date_known",
-        "statutory_date_unknown",
-    }
-)
-
-
-def _paused(
-    values: LetterValues, wording: Wording, facts: IdentityRequestFacts | ClarificationRequestFacts
-) -> LetterValues:
-    values.values |= {
-        "reply_by_date": wording.date(facts.reply_by_date),
-        "due_date": wording.date(facts.due_date),
-        "due_date_by_hand": wording.date(facts.due_date_by_hand),
-        "statutory_due_date": wording.date(facts.statutory_due_date),
-    }
-    # Three states, one paragraph each: stopped now; stopped by the rule from this letter
-    # (never "the law does not pause it" where the rule does); running on.
-    stops = isinstance(facts, IdentityRequestFacts) and facts.stops_from_letter
-    stops = stops and not facts.clock_paused
-    running = not facts.clock_paused and not stops
-    hand, statutory = facts.due_date_by_hand, facts.statutory_due_date
-    # A hand date before the statutory one is the company's own promise: a running clock's
-    # paragraph then gives the law's date (where known) and the hand date apart, never the
-    # hand date as the law's. One equal to the statutory date is the law's date.
-    own = hand is not None and (statutory is None or hand < statutory)
-    values.conditions |= {
-        "clock_paused": facts.clock_paused,
-        "clock_stops": stops,
-        "clock_running": running,
-        "reply_by_known": facts.reply_by_date is not None,
-        "due_date_known": facts.due_date is not None,
-        "due_date_unknown": facts.due_date is None,
-        # A hand date is promised beside a paused clock; a running clock's paragraph states it.
-        "due_date_by_hand": hand is not None and not running,
-        "due_date_statutory": facts.due_date is not None and not (running and own),
-        "running_by_hand": running and own,
-        "statutory_date_known": statutory is not None,
-        "statutory_date_unknown": statutory is None,
-    }
-    return values
-
-
-def _identity_request(facts: IdentityRequestFacts, wording: Wording) -> LetterValues:
-    values = _paused(case_values(facts.case, wording), wording, facts)
-    values.values["secure_channel"] = facts.secure_channel
-    values.lists["proofs"] = facts.proofs
-    return values
-
-
-def _clarification_request(facts: ClarificationRequestFacts, wording: Wording) -> LetterValues:
-    values = _paused(case_values(facts.case, wording), wording, facts)
-    values.lists["questions"] = facts.questions
-    return values
 
 
 def _extension_notice(facts: ExtensionNoticeFacts, wording: Wording) -> LetterValues:
@@ -205,34 +139,6 @@ def _complaint_response(facts: ComplaintResponseFacts, wording: Wording) -> Lett
     return values
 
 
-IDENTITY_REQUEST = LetterKind(
-    letter_spec(
-        "identity_request",
-        frozenset(
-            {
-                "reply_by_date",
-                "due_date",
-                "due_date_by_hand",
-                "statutory_due_date",
-                "secure_channel",
-            }
-        ),
-        _PAUSE,
-        frozenset({"proofs"}),
-    ),
-    _identity_request,
-    case_jurisdiction,
-)
-CLARIFICATION_REQUEST = LetterKind(
-    letter_spec(
-        "clarification_request",
-        frozenset({"reply_by_date", "due_date", "due_date_by_hand", "statutory_due_date"}),
-        _PAUSE,
-        frozenset({"questions"}),
-    ),
-    _clarification_request,
-    case_jurisdiction,
-)
 EXTENSION_NOTICE = LetterKind(
     letter_spec(
         "extension_notice",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.reports.asking_letter_kinds import CLARIFICATION_REQUEST, IDENTITY_REQUEST
 from app.reports.facts import (
     AccessResponseFacts,
     CancellationFacts,
@@ -24,12 +25,10 @@ from app.reports.facts import (
 from app.reports.letter_kinds import (
     ACCESS_RESPONSE,
     CANCELLATION_CONFIRMATION,
-    CLARIFICATION_REQUEST,
     COMPLAINT_RESPONSE,
     CORRECTION_DONE,
     DELETION_DONE,
     EXTENSION_NOTICE,
-    IDENTITY_REQUEST,
     PARTIAL_REFUSAL,
     REFUSAL,
 )
