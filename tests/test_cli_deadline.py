@@ -1,8 +1,17 @@
 """``python -m app deadline``: the E6 explanation and one-line errors with status 2."""
 
+from pathlib import Path
+
 import pytest
 
 from app.cli import main
+
+
+@pytest.fixture(autouse=True)
+def no_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder without a case database: the built-in calendar, whatever this machine
+    holds in its real data folder (tests/test_cli_deadline_calendar.py reads one)."""
+    monkeypatch.setenv("PRIVACY_DESK_DATA_DIR", str(tmp_path / "data"))
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -1,4 +1,8 @@
-"""``python -m app deadline``: compute and explain one statutory deadline (no database).
+"""``python -m app deadline``: compute and explain one statutory deadline.
+
+The count uses the holiday schedules and single-day corrections entered in the case database,
+as a case's own deadline does, and says which calendar data it used; with no database on this
+machine it counts on the built-in calendar and creates none (``app.cli.deadline_calendar``).
 
 ``--received`` (and ``--verified``, ``--pause``) are dates in the rule's time zone (the region's,
 with ``--region``); ``--time HH:MM`` is the receipt time there, kept for the record: the date
@@ -7,10 +11,12 @@ today in the rule's time zone. Every problem is one line on stderr and exit stat
 """
 
 import argparse
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.cli.deadline_calendar import CalendarData, calendar_data
 from app.errors import DeadlineInputError
 from app.models.enums import CaseKind
 from app.services.deadlines import (
@@ -25,6 +31,7 @@ from app.services.deadlines import (
     load_internal_targets,
     load_rule_book,
 )
+from app.services.file_names import visible_file_name
 from app.services.makeup_days import made_up_holiday
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -64,6 +71,12 @@ def register(commands: Any) -> None:
     parser.add_argument("--pause", action="append", default=[], help="START:END or START:")
     parser.add_argument("--verified", help="identity verification date YYYY-MM-DD")
     parser.add_argument("--extend", action="store_true", help="use the rule's extension")
+    parser.add_argument(
+        "--built-in-calendar",
+        action="store_true",
+        help="count on the built-in holiday calendar only, without reading the schedules "
+        "entered in the case database",
+    )
     parser.set_defaults(handler=run_deadline)
 
 
@@ -71,18 +84,20 @@ def run_deadline(args: argparse.Namespace) -> int:
     """Compute the deadline asked for and print it with every day explained; status 0."""
     book = load_rule_book()
     kind = _kind(args.kind)
-    zone = _zone(book, args.jurisdiction, kind, args.region)
+    zone, spec = _zone_and_calendar(book, args.jurisdiction, kind, args.region)
     received = datetime.combine(
         _date(args.received, "--received"), _time(args.time), ZoneInfo(zone)
     )
     verified = _verified(args.verified, received)
+    pauses = [_pause(text) for text in args.pause]
+    entered = calendar_data(args, spec)  # after the options are checked: a typo opens nothing
     deadline = compute_deadline(
-        book, args.jurisdiction, kind, received, region=args.region,
-        pauses=[_pause(text) for text in args.pause], verified_at=verified,
-        extended=args.extend, as_of_date=datetime.now(UTC).astimezone(ZoneInfo(zone)).date(),
+        book, args.jurisdiction, kind, received, region=args.region, overrides=entered.overrides,
+        pauses=pauses, verified_at=verified, extended=args.extend,
+        as_of_date=datetime.now(UTC).astimezone(ZoneInfo(zone)).date(),
         internal_targets=load_internal_targets(),
     )  # fmt: skip
-    print("\n".join(format_explanation(explain_deadline(deadline))))
+    print("\n".join(format_explanation(explain_deadline(deadline), entered)))
     return 0
 
 
@@ -102,9 +117,13 @@ def _kind(text: str | None) -> CaseKind:
     return CaseKind(text.strip().lower())
 
 
-def _zone(book: RuleBook, jurisdiction: str, kind: CaseKind, region: str | None) -> str:
+def _zone_and_calendar(
+    book: RuleBook, jurisdiction: str, kind: CaseKind, region: str | None
+) -> tuple[str, str]:
+    """The time zone and calendar spec counted in: the region's, else the rule's."""
     rule_set = book.rule_set(jurisdiction)
-    return rule_set.region(region).time_zone if region else rule_set.rule(kind).time_zone
+    counted = rule_set.region(region) if region else rule_set.rule(kind)
+    return counted.time_zone, counted.calendar
 
 
 def _date(text: str | None, option: str) -> date:
@@ -134,9 +153,17 @@ def _pause(text: str) -> ClockPause:
     )
 
 
-def format_explanation(explanation: DeadlineExplanation) -> list[str]:
-    """Return the printed lines: the rule, the dates, then every day numbered."""
-    return [*_rule_lines(explanation), *_date_lines(explanation), "", *_day_lines(explanation)]
+def format_explanation(
+    explanation: DeadlineExplanation, entered: CalendarData | None = None
+) -> list[str]:
+    """Return the printed lines: the rule, the calendar data used (``entered``, where given),
+    the dates, then every day numbered, entered days with their entered names."""
+    rules = _rule_lines(explanation)
+    if entered is not None:
+        years = {day.day.year for day in explanation.days}
+        rules.insert(3, _field("Calendar data", entered.summary(years)))
+    names = entered.day_names if entered is not None else {}
+    return [*rules, *_date_lines(explanation), "", *_day_lines(explanation, names)]
 
 
 def _rule_lines(explanation: DeadlineExplanation) -> list[str]:
@@ -193,18 +220,20 @@ def _optional_lines(explanation: DeadlineExplanation) -> list[str]:
     return lines
 
 
-def _day_lines(explanation: DeadlineExplanation) -> list[str]:
+def _day_lines(explanation: DeadlineExplanation, names: Mapping[date, str]) -> list[str]:
     header = f"{'line':>4}  {'date':<10} {'day':<3}  {'counts':<6} {'count':>5}  why"
     calendar = explanation.deadline.rule.calendar
-    return [header, *(_day_line(day, calendar) for day in explanation.days)]
+    return [header, *(_day_line(day, calendar, names.get(day.day)) for day in explanation.days)]
 
 
-def _day_line(day: ExplainedDay, calendar: str) -> str:
-    why = _why(day.why, day.day, calendar)
+def _day_line(day: ExplainedDay, calendar: str, entered: str | None) -> str:
+    """One numbered day; ``entered`` is the day's name where it was entered in the database
+    (``""`` without one), ``None`` where the built-in calendar decides it."""
+    why = _why(day.why, day.day, calendar, entered)
     plain = day.why is DayReason.CALENDAR_DAY and day.calendar_reason in _WORKING
     if day.calendar_reason is not None and not plain:
-        why += f" ({_why(day.calendar_reason, day.day, calendar)})"
-    if day.holiday_name:
+        why += f" ({_why(day.calendar_reason, day.day, calendar, entered)})"
+    if day.holiday_name and entered is None:
         why += f": {day.holiday_name}"
     marks = ", ".join(_MARKS[mark] for mark in sorted(day.marks))
     counts = "yes" if day.counted else "no"
@@ -214,10 +243,15 @@ def _day_line(day: ExplainedDay, calendar: str) -> str:
     )
 
 
-def _why(reason: DayReason, day: date, calendar: str) -> str:
+def _why(reason: DayReason, day: date, calendar: str, entered: str | None = None) -> str:
     """Return ``reason`` in words; a make-up working day of ``calendar`` (e.g. ``holidays:CN``)
     names the holiday it makes up for ("make-up working day for National Day"), as Settings
-    does."""
+    does. A day entered in the database says so, with its entered name ("holiday: 春节
+    (entered)")."""
+    if entered is not None and reason in (*_WORKING, DayReason.HOLIDAY):
+        name = visible_file_name(" ".join(entered.split()))
+        joint = " for" if reason is DayReason.MAKEUP_WORKING_DAY else ":"
+        return _WHY[reason] + (f"{joint} {name}" if name else "") + " (entered)"
     holiday = made_up_holiday(calendar, day) if reason is DayReason.MAKEUP_WORKING_DAY else None
     return _WHY[reason] + (f" for {holiday.name}" if holiday is not None else "")
 

@@ -143,3 +143,19 @@ def calendar_overrides(session: Session, calendar: str) -> CalendarOverrides:
             for entry in years
         },
     )
+
+
+def entered_day_names(session: Session, calendar: str) -> dict[date, str]:
+    """Return the name of every day entered for ``calendar`` (official schedules and single
+    days corrected in Settings), by date; ``""`` for a day entered without a name.
+
+    The deadline engine's ``YearOverride`` holds only the dates; an explanation names an
+    entered day off (春节) or make-up working day with this.
+    """
+    rows = session.execute(
+        select(CalendarDay.day, CalendarDay.name)
+        .join(CalendarDay.calendar_year)
+        .where(CalendarYear.calendar == calendar)
+        .order_by(CalendarYear.year)
+    )
+    return {day: name for day, name in rows}
