@@ -22,6 +22,11 @@ class WrongKeyError(StoreError):
     """The key or passphrase does not open this encrypted database."""
 
 
+class WrongBackupKeyError(WrongKeyError):
+    """The passphrase or recovery key the user gave for a backup was read and does not open it
+    (unlike ``KeyUnavailableError``, where none was given); nothing was restored."""
+
+
 class NotADatabaseError(StoreError):
     """The file is not a Privacy Desk case database (plain SQLite, another format, or damaged)."""
 

@@ -7,7 +7,9 @@ the time, or a passphrase of the backup's own. It never holds key material. A ro
 the replaced raw key in the keyring under its fingerprint (``app.store.rekey``), so
 ``find_backup_key`` opens last week's backup with this week's keyring: it tries the keys
 given, the current ones, the retired key the sidecar names, then every other retired key (a
-backup copied without its sidecar); when none opens it, the error names the key needed.
+backup copied without its sidecar); when none opens it, the error names the key needed, or
+says that the passphrase or key the user gave is not the one (``WrongBackupKeyError``).
+The sidecar is written owner-only (0600), as the backup is.
 """
 
 import json
@@ -17,9 +19,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import BackupError, DamagedDatabaseError, KeyUnavailableError, WrongKeyError
+from app.errors import (
+    BackupError,
+    DamagedDatabaseError,
+    KeyUnavailableError,
+    WrongBackupKeyError,
+    WrongKeyError,
+)
 from app.store.keys import (
     DatabaseKey,
+    Passphrase,
     RawKey,
     key_fingerprint,
     retired_fingerprints,
@@ -65,15 +74,17 @@ def key_note_path(backup: Path) -> Path:
 
 
 def write_key_note(backup: Path, note: BackupKeyNote) -> None:
-    """Write ``backup``'s sidecar: a new file, flushed, then renamed over any stale one (a
-    sidecar is metadata, not a backup, so replacing it is safe).
+    """Write ``backup``'s sidecar: a new file readable by its owner only (0600, as the backup:
+    it tells which key opens it), flushed, then renamed over any stale one (a sidecar is
+    metadata, not a backup, so replacing it is safe).
 
     Raises:
         OSError: the folder cannot be written.
     """
     fields = {"format": 1, "key": note.kind, "fingerprint": note.fingerprint}
     staging = staging_path(key_note_path(backup), "part")
-    with staging.open("x", encoding="utf-8") as handle:
+    descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         json.dump({k: v for k, v in fields.items() if v is not None}, handle)
         handle.flush()
         os.fsync(handle.fileno())
@@ -117,7 +128,10 @@ def find_backup_key(
         The first key that opens it.
 
     Raises:
-        KeyUnavailableError: none opens it; the message names the key needed.
+        WrongBackupKeyError: none opens it and ``given`` holds a key of the kind the backup
+            needs (a passphrase for a passphrase backup, a recovery key for a keyring one, or
+            either for a backup without its sidecar): what the user gave is wrong.
+        KeyUnavailableError: none opens it otherwise; the message names the key needed.
         BackupError: the backup is truncated or damaged. NotADatabaseError.
     """
     note = read_key_note(backup)
@@ -125,7 +139,8 @@ def find_backup_key(
     try:
         return find_opening_key(backup, list(dict.fromkeys(candidates)))
     except (WrongKeyError, KeyUnavailableError):
-        raise missing_backup_key_error(backup, note, current) from None
+        wrong = wrong_given_key_error(backup, note, given)
+        raise wrong or missing_backup_key_error(backup, note, current) from None
     except DamagedDatabaseError:
         raise damaged_backup_error(backup) from None
 
@@ -136,6 +151,39 @@ def _retired_keys(secrets: SecretStore | None, note: BackupKeyNote | None) -> li
     named = [note.fingerprint] if note is not None and note.fingerprint else []
     found = (retired_key(secrets, f) for f in [*named, *retired_fingerprints(secrets)])
     return [key for key in found if key is not None]
+
+
+def wrong_given_key_error(
+    backup: Path, note: BackupKeyNote | None, given: Sequence[DatabaseKey]
+) -> WrongBackupKeyError | None:
+    """Return the error for keys the user gave that do not open ``backup``, where one of them
+    is of the kind its sidecar names (else ``None``: the message naming the key it needs says
+    more, e.g. a passphrase given for a backup made under a keyring key)."""
+    passphrase = any(isinstance(key, Passphrase) for key in given)
+    raw = [key for key in given if isinstance(key, RawKey)]
+    if note is None and given:
+        return WrongBackupKeyError(
+            f"The key or passphrase given does not open the backup '{backup.name}'; nothing "
+            "was restored."
+        )
+    if note is None:
+        return None
+    if note.kind == BACKUP_PASSPHRASE and passphrase:
+        return WrongBackupKeyError(
+            "The backup passphrase is not right for this backup; nothing was restored."
+        )
+    if note.kind == DATABASE_PASSPHRASE and passphrase:
+        return WrongBackupKeyError(
+            "The passphrase given is not the one the database had when this backup was made; "
+            "nothing was restored."
+        )
+    if note.kind == RAW and raw:
+        given_key, needed = key_fingerprint(raw[0]), note.fingerprint
+        return WrongBackupKeyError(
+            f"The recovery key given is key {given_key}, but this backup was made with key "
+            f"{needed}: enter that key's recovery sheet. Nothing was restored."
+        )
+    return None
 
 
 def missing_backup_key_error(

@@ -204,6 +204,32 @@ def test_the_save_dialogs_offer_the_type_of_file_they_save(
     ]
 
 
+def test_a_wrong_backup_passphrase_is_named_as_wrong_not_as_missing(
+    qtbot: QtBot,
+    filled: Database,
+    secrets: MemorySecretStore,
+    settings: SafetySettings,
+    tmp_path: Path,
+) -> None:
+    backup = tmp_path / "own.pdbackup"
+    restored = [tmp_path / "r1.db", tmp_path / "r2.db"]
+    page = _page(qtbot, filled, secrets, settings, [backup, *restored], [backup, backup])
+    page.backup_passphrase.setText("备份 密码 🔑 with spaces")
+    with qtbot.waitSignal(page.backup_finished, timeout=30_000):
+        page.backup_button.click()
+    page.backup_passphrase.setText("nope")
+    with qtbot.waitSignal(page.task_failed, timeout=30_000) as failed:
+        page.restore_button.click()
+    assert failed.args[0] == (
+        "The backup passphrase is not right for this backup; nothing was restored."
+    )
+    page.backup_passphrase.clear()  # none typed: the page says which passphrase it needs
+    with qtbot.waitSignal(page.task_failed, timeout=30_000) as failed:
+        page.restore_button.click()
+    assert "a backup passphrase of its own" in failed.args[0]
+    assert not any(path.exists() for path in restored)
+
+
 def test_rotating_the_key_reopens_the_database_and_the_old_key_fails(
     qtbot: QtBot, filled: Database, secrets: MemorySecretStore, settings: SafetySettings
 ) -> None:

@@ -1,0 +1,79 @@
+"""``python -m app restore`` with a wrong backup passphrase or recovery sheet says that what was
+given is wrong, not that one is needed (QA18 F6): real SQLCipher, the in-memory keyring."""
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import USER_ERROR, main
+from app.store.backup_keys import key_note_path
+from app.store.keys import key_fingerprint, retired_secret_name, stored_key
+from app.store.recovery import grouped_hex
+from app.store.secrets import KeyringSecretStore
+from tests.conftest import CORPUS_INBOX
+
+OWN = "备份 密码 🔑 with spaces"
+WRONG_PASSPHRASE = (
+    "error: The backup passphrase is not right for this backup; nothing was restored.\n"
+)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRIVACY_DESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PRIVACY_DESK_PASSPHRASE", raising=False)
+    assert main(["import", str(CORPUS_INBOX / "zh01-zh-access.eml")]) == 0
+    return tmp_path / "data"
+
+
+def test_a_wrong_backup_passphrase_is_named_as_wrong(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BKP", OWN)
+    monkeypatch.setenv("WRONG", "nope")
+    backup = tmp_path / "bk" / "备份 ü.pdbk"
+    backup.parent.mkdir()
+    assert main(["backup", "--to", str(backup), "--passphrase-env", "BKP"]) == 0
+    assert (key_note_path(backup).stat().st_mode & 0o777) == 0o600  # as the backup itself
+    capsys.readouterr()
+    restored = tmp_path / "bk" / "r2.db"
+    argv = ["restore", str(backup), "--as", str(restored)]
+    assert main([*argv, "--passphrase-env", "WRONG"]) == USER_ERROR
+    assert capsys.readouterr() == ("", WRONG_PASSPHRASE)
+    assert not restored.exists()
+    assert main(argv) == USER_ERROR  # none given: which passphrase it needs, and how to give it
+    err = capsys.readouterr().err
+    assert "error: This backup was made with a backup passphrase of its own" in err
+    assert "--passphrase-env VAR" in err and not restored.exists()
+    assert main([*argv, "--passphrase-env", "BKP"]) == 0
+    assert capsys.readouterr().out.startswith(f"restored and checked: {restored} (")
+
+
+def test_the_recovery_sheet_of_another_key_is_named(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = data_dir / "privacy-desk.db"
+    first = stored_key(KeyringSecretStore(), path)
+    assert first is not None
+    backup = tmp_path / "b.pdbackup"
+    assert main(["backup", "--to", str(backup)]) == 0
+    assert main(["key", "rotate"]) == 0
+    current = stored_key(KeyringSecretStore(), path)
+    assert current is not None
+    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")  # key lost
+    monkeypatch.setenv("SHEET_KEY", "\n".join(grouped_hex(current)))  # today's sheet, not its
+    capsys.readouterr()
+    restored = tmp_path / "restored.db"
+    assert main(["restore", str(backup), "--as", str(restored), "--key-env", "SHEET_KEY"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: The recovery key given is key {key_fingerprint(current)}, but this backup was "
+        f"made with key {key_fingerprint(first)}: enter that key's recovery sheet. Nothing was "
+        "restored.\n"
+    )
+    assert not restored.exists()
