@@ -4,6 +4,7 @@ import re
 from email.message import EmailMessage, Message
 
 from app.services.intake.declared_charset import DecodedText, decode_declared
+from app.services.intake.mime_tree import mime_parts
 
 _TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
 _EXCESS_BLANK_LINES = re.compile(r"\n{3,}")
@@ -16,18 +17,21 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
-def message_body(message: Message) -> tuple[str, bool]:
+def message_body(message: Message, own: bool = False) -> tuple[str, bool]:
     """Return the body text of a message and whether it came from HTML only.
 
     Args:
         message: the parsed message (``policy.default``).
+        own: read the message's own words only, never the text of a message it attaches
+            (a ``message/rfc822`` part, or the whole body when that is one): an attached
+            message's text in a forward of a forward, each level read on its own.
 
     Returns:
         ``(text, html_only)``: the text/plain part decoded, or else the text/html part
         converted to plain text with ``html2text`` (``html_only`` is then ``True``); ``("",
         False)`` when the message has no text body.
     """
-    part = _body_part(message)
+    part = _body_part(message, own)
     if part is None:
         return "", False
     text = _part_text(part)
@@ -36,7 +40,9 @@ def message_body(message: Message) -> tuple[str, bool]:
     return tidy_text(text), False
 
 
-def _body_part(message: Message) -> Message | None:
+def _body_part(message: Message, own: bool = False) -> Message | None:
+    if own and message.get_content_maintype() == "message":
+        return None  # the whole body is the message forwarded
     if isinstance(message, EmailMessage):
         try:
             found = message.get_body(preferencelist=("plain", "html"))
@@ -44,15 +50,17 @@ def _body_part(message: Message) -> Message | None:
             found = None
         if found is not None:
             return found
-    return _first_text_part(message)
+    return _first_text_part(message, own)
 
 
-def _first_text_part(message: Message) -> Message | None:
+def _first_text_part(message: Message, own: bool = False) -> Message | None:
     """Fallback walk for structures ``get_body`` gives up on (e.g. a text part marked inline
-    inside an unusual multipart); prefers text/plain over text/html."""
+    inside an unusual multipart); prefers text/plain over text/html. ``own``: no part of an
+    attached message (``message/*``) is looked at."""
+    parts = (p for p, _ in mime_parts(message, into_messages=False)) if own else message.walk()
     candidates = [
         part
-        for part in message.walk()
+        for part in parts
         if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment"
     ]
     for subtype in ("plain", "html"):

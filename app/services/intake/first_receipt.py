@@ -21,9 +21,11 @@ missing, unreadable, ambiguous or implausible keeps the forward's instant and fl
 (``receipt_checks.implausible_receipt``: "Date: 2099", or before 2000), it is no yardstick:
 the original is judged against the import's time instead (not in the future, not more than
 92 days before it) and, when plausible, is the receipt, the one good date the mail holds. In
-a chain of forwards, each message addressed to the company is a receipt by it; the earliest
-plausible one (of the outermost ten) counts. A forward from outside the company's domains (a
-reseller, a relative, the requester's own earlier mail) changes nothing here.
+a chain of forwards, each message addressed to the company is a receipt by it, however deep
+(each level attached, as a message/rfc822 part or the whole body, or quoted inline:
+``ForwardedRequest.chain``); the earliest plausible one (of the outermost ten) counts. A
+forward from outside the company's domains (a reseller, a relative, the requester's own
+earlier mail) changes nothing here.
 """
 
 from dataclasses import dataclass, replace

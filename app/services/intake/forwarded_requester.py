@@ -11,6 +11,14 @@ relatives, an authorised agent), which needs proof a person must check. So:
   sender (the first one from outside those domains), and flagged;
 - a forward from anyone else stays filed under the forwarder, and is flagged with the
   forwarded sender named in the reasons;
+- in a forward of a forward, the forwarded sender is the one whose words are the request
+  (``ForwardedRequest.innermost``: the innermost other person's message with text) when that
+  message was addressed (To:/Cc:) to the company: that person made the request to the company
+  themselves, and those between (an outsider who passed on a copy) only relayed it. When that
+  message was addressed to someone else (a person writing to their lawyer or a relative, who
+  then wrote to the company), the request reached the company through the first outsider of
+  the chain, who may act for them: the case is that outsider's, as for an outsider's own
+  forward, and the flag has a person check the authority;
 - forwarding one's own mail, or the controller's own letters back (a reply quoting ours), is
   no forward of another person's mail and changes nothing.
 """
@@ -41,15 +49,16 @@ def with_forwarded_sender(
         flagged ``FORWARDED`` with a ``forwarded_sender`` reason naming the forwarded
         message's sender (address, or name when the quote gives none); when From: is one of
         ``own_domains`` and that sender has an address, the requester is that sender, with a
-        ``forwarded_by`` reason naming the forwarder in place of the ``sender`` reason.
+        ``forwarded_by`` reason naming the forwarder in place of the ``sender`` reason. That
+        sender is the one whose words the forward holds when their message was addressed to
+        the company, else the first other person's (``forwarded_person``).
     """
     sender = msg.from_address
     if not msg.forwarded or sender is None or proposal.requester_email != sender:
         return proposal
-    others = [inner for inner in msg.forwarded if another_person(inner, msg, own_domains)]
-    if not others:
+    inner = forwarded_person(msg, own_domains)
+    if inner is None:
         return proposal
-    inner = others[0]
     flags = proposal.flags | {ReviewFlag.FORWARDED}
     named = TriageReason("requester", "forwarded_sender", inner.address or inner.name or "")
     if inner.address is None or not is_controller_address(sender, own_domains):
@@ -63,6 +72,29 @@ def with_forwarded_sender(
         reasons=(*kept, named, forwarder),
         flags=flags,
     )
+
+
+def forwarded_person(msg: IncomingMessage, own_domains: frozenset[str]) -> ForwardedSender | None:
+    """Return the person whose request ``msg`` forwards (see the module docstring).
+
+    Args:
+        msg: the forwarding message. own_domains: the controller's mail domains.
+
+    Returns:
+        The sender, with an address, of the innermost message of another person that has text
+        (``ForwardedRequest.innermost``) when that message was addressed to ``own_domains``;
+        else the first forwarded sender who is another person (``another_person``); ``None``
+        when ``msg`` forwards no other person's mail.
+    """
+    others = [inner for inner in msg.forwarded if another_person(inner, msg, own_domains)]
+    if not others:
+        return None
+    chain = msg.forwarded_request
+    words = chain.innermost(lambda s: another_person(s, msg, own_domains)) if chain else None
+    if words is None or words.sender is None or words.sender.address is None:
+        return others[0]
+    to_company = any(is_controller_address(a, own_domains) for a in words.recipients)
+    return words.sender if to_company else others[0]
 
 
 def another_person(

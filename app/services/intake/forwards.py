@@ -11,10 +11,13 @@ quote it below a separator:
 - Apple Mail: ``Begin forwarded message:``, then ``From:``, ``Subject:``, ``Date:``;
 - Thunderbird: ``-------- Forwarded Message --------``, then ``Subject:``, ``Date:``, ``From:``.
 
-The forwarded request (``ForwardedRequest``) is the first attached message with text, or else
-the first inline forward; each holds its own words only (what stands between its header block
-and the next one, which it forwards in turn), so that a forward of a forward is read down to
-the innermost message's own text without the notes of those who passed it on.
+The forwarded request (``ForwardedRequest``) is the first attached message with text (its own
+or in a message it forwards in turn), or else the first inline forward; each holds its own
+words only (what stands between its header block and the next one, which it forwards in turn),
+so that a forward of a forward is read down to the innermost message's own text without the
+notes of those who passed it on. An attached message forwards in turn the first message
+quoted inline in its text, or else the first message it attaches itself (as an attachment, or
+as its whole body): levels inline and attached mix in one chain.
 
 An inline block is a run of at least two header lines, one of them a sender line with an
 address, right after a separator line (dashes, underscores, or a line ending in a colon) or
@@ -99,7 +102,8 @@ class ForwardedRequest:
 
 def forwarded_senders(message: Message | None, body_text: str) -> tuple[ForwardedSender, ...]:
     """Return the senders of the messages ``message`` forwards, attached ones first, then
-    those quoted inline in ``body_text`` in their order; each sender once, at most 10.
+    those quoted inline in ``body_text`` in their order, then those the forwarded request's
+    chain quotes inline in an attached message; each sender once, at most 10.
 
     Args:
         message: the parsed message (``None`` for an Outlook item: only its text is read).
@@ -124,23 +128,33 @@ def read_forwards(
             after those ``message`` attaches.
 
     Returns:
-        ``(senders, request)``: ``request`` is the first attached message with text, else the
-        first inline forward with text below its header block; ``None`` when there is none.
+        ``(senders, request)``: ``request`` is the first attached message with text in its
+        chain (``ForwardedRequest.chain``), else the first inline forward with text below its
+        header block; ``None`` when there is none.
     """
     attached = [*attached_messages(message), *embedded]
     found = [ForwardedSender(a.name, a.address) for a in attached if a.name or a.address]
     found += inline_senders(body_text)
+    requests = (_request(a) for a in attached)
+    request = next((r for r in requests if _has_text(r)), None) or inline_request(body_text)
+    # Then those an attached message quotes inline (a forward of a forward's deepest level).
+    found += [node.sender for node in request.chain() if node.sender] if request else []
     unique: dict[tuple[str | None, str | None], ForwardedSender] = {}
     for sender in found:
         key = (sender.address.casefold() if sender.address else None, sender.name)
         unique.setdefault(key, sender)
-    request = next((_request(a) for a in attached if a.text.strip()), None)
-    return tuple(unique.values())[:_MAX_SENDERS], request or inline_request(body_text)
+    return tuple(unique.values())[:_MAX_SENDERS], request
+
+
+def _has_text(request: ForwardedRequest) -> bool:
+    """Whether any message of ``request``'s chain has text."""
+    return request.innermost(lambda _: True) is not None
 
 
 def _request(attached: AttachedMessage) -> ForwardedRequest:
     """An attached message's words: its text above any inline forward it holds, which is
-    read as the message it forwards in turn."""
+    read as the message it forwards in turn; else the first message it attaches whose chain
+    has text (else its first) is."""
     named = attached.name or attached.address
     sender = ForwardedSender(attached.name, attached.address) if named else None
     lines = attached.text[:_READ_CHARACTERS].splitlines()
@@ -149,6 +163,9 @@ def _request(attached: AttachedMessage) -> ForwardedRequest:
     if blocks:
         own = _own_text(lines[: blocks[0][2] - len(blocks[0][1])], above_next=True)
         quoted = _chain(lines, blocks)
+    elif attached.forwards:
+        inner = [_request(a) for a in attached.forwards]
+        quoted = next((r for r in inner if _has_text(r)), inner[0])
     return ForwardedRequest(
         attached.subject, own, sender, quoted, attached.date, attached.recipients
     )
@@ -176,8 +193,7 @@ def inline_request(text: str) -> ForwardedRequest | None:
     """
     lines = text[:_READ_CHARACTERS].splitlines()
     request = _chain(lines, list(_inline_blocks(lines)))
-    has_text = request is not None and request.innermost(lambda _: True) is not None
-    return request if has_text else None
+    return request if request is not None and _has_text(request) else None
 
 
 def forwarder_text(text: str) -> str:

@@ -16,13 +16,17 @@ MAX_MIME_DEPTH = 64
 _CONTAINER_HEADER = re.compile(rb"(?im)^content-type:[ \t]*(?:\r?\n[ \t]+)?(?:multipart|message)/")
 
 
-def mime_parts(message: Message, max_depth: int = MAX_MIME_DEPTH) -> Iterator[tuple[Message, int]]:
+def mime_parts(
+    message: Message, max_depth: int = MAX_MIME_DEPTH, into_messages: bool = True
+) -> Iterator[tuple[Message, int]]:
     """Yield the parts of ``message`` in ``walk()`` order with their depth (the message itself
     at 0), leaving out every part deeper than ``max_depth``.
 
     Args:
         message: the parsed message (any policy).
         max_depth: the deepest level yielded.
+        into_messages: whether the parts of an attached message (below a ``message/*``
+            part, or below ``message`` itself when it is one) are yielded.
 
     Returns:
         An iterator of ``(part, depth)``.
@@ -31,7 +35,10 @@ def mime_parts(message: Message, max_depth: int = MAX_MIME_DEPTH) -> Iterator[tu
     while pending:
         part, depth = pending.pop()
         yield part, depth
-        children = part.get_payload() if part.is_multipart() and depth < max_depth else None
+        inside = into_messages or part.get_content_maintype() != "message"
+        children = (
+            part.get_payload() if inside and part.is_multipart() and depth < max_depth else None
+        )
         if isinstance(children, list):
             pending.extend(
                 (child, depth + 1) for child in reversed(children) if isinstance(child, Message)
