@@ -6,6 +6,8 @@ The 2027 schedule below is made up for testing (no official 2027 notice exists y
 Saturdays 30 Jan and 20 Feb, Spring Festival Fri 5 - Sat 13 Feb off.
 """
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -166,3 +168,41 @@ def test_a_database_named_that_does_not_exist_is_an_error_and_is_not_created(
     assert (status, captured.out) == (2, "")
     assert captured.err == f"error: No case database at '{missing}'.\n"
     assert not missing.exists() and not data_folder.exists()
+
+
+# Another process holding the database, as the window does (the instance lock is per process).
+HOLDER = """
+import sys
+from pathlib import Path
+from app.store import unlock
+database = unlock(Path(sys.argv[1]), secrets=None, passphrase=sys.argv[2])
+print("OPEN", flush=True)
+sys.stdin.read()
+database.close()
+"""
+
+
+def test_a_database_open_in_the_window_is_named_with_the_way_round_it(
+    database_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(database_file), PASSPHRASE],
+        cwd=Path(__file__).resolve().parents[1],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "OPEN"
+        capsys.readouterr()
+        status = main(["deadline", "--kind", "deletion", "--received", "2027-01-29"])
+        captured = capsys.readouterr()
+    finally:
+        assert holder.stdin is not None and holder.stdout is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    assert status != 0 and captured.out == ""
+    hint, error = captured.err.splitlines()[:2]
+    assert hint.startswith("hint: ") and hint.endswith("with --built-in-calendar")
+    assert error.startswith("error: ") and "in use by another Privacy Desk" in error

@@ -11,13 +11,14 @@ today in the rule's time zone. Every problem is one line on stderr and exit stat
 """
 
 import argparse
+import sys
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.cli.deadline_calendar import CalendarData, calendar_data
-from app.errors import DeadlineInputError
+from app.errors import DatabaseInUseError, DeadlineInputError
 from app.models.enums import CaseKind
 from app.services.deadlines import (
     ClockPause,
@@ -34,6 +35,11 @@ from app.services.deadlines import (
 from app.services.file_names import visible_file_name
 from app.services.makeup_days import made_up_holiday
 
+# Printed before the error when the window (or another command) has the database open.
+IN_USE_HINT = (
+    "hint: the deadline reads the holiday schedules entered in the case database; close the "
+    "window that has it open, or count on the built-in calendar with --built-in-calendar"
+)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WHY = {
     DayReason.WORKING_DAY: "working day",
@@ -90,7 +96,11 @@ def run_deadline(args: argparse.Namespace) -> int:
     )
     verified = _verified(args.verified, received)
     pauses = [_pause(text) for text in args.pause]
-    entered = calendar_data(args, spec)  # after the options are checked: a typo opens nothing
+    try:
+        entered = calendar_data(args, spec)  # after the options are checked: a typo opens nothing
+    except DatabaseInUseError:
+        print(IN_USE_HINT, file=sys.stderr)
+        raise
     deadline = compute_deadline(
         book, args.jurisdiction, kind, received, region=args.region, overrides=entered.overrides,
         pauses=pauses, verified_at=verified, extended=args.extend,
