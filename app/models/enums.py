@@ -124,6 +124,11 @@ class ReviewFlag(StrEnum):
     # The sender's display name held invisible characters (zero-width joiners beside Latin or
     # Han letters, bidi controls, BOM), removed from the name kept: a person checks the name.
     NAME_INVISIBLES = "name_invisibles"
+    # The sender's display name lost characters in decoding (an RFC 2047 encoded word cut
+    # inside a character, as some clients cut long names; bytes no charset reads): what its
+    # declared charset reads was kept, the lost character left out. A person checks the name
+    # against the original before a letter addresses the requester by it.
+    NAME_DAMAGED = "name_damaged"
     # The phone number the letter gives is not a valid number of its country (too short, too
     # long, an unassigned range: ``phone_region.phone_not_valid``). Kept as written; a person
     # checks it against the letter.

@@ -170,6 +170,8 @@ def _flag_doubtful(
         flags.add(ReviewFlag.ADDRESS_INVISIBLES.value)
     if message.name_invisibles:
         flags.add(ReviewFlag.NAME_INVISIBLES.value)
+    if message.name_damaged:
+        flags.add(ReviewFlag.NAME_DAMAGED.value)
     if message.deeply_nested:
         flags.add(ReviewFlag.DEEPLY_NESTED.value)
     case.review_flags = sorted(flags)

@@ -128,6 +128,11 @@ _FLAG = {
         "Invisible characters were removed from the sender's name — check the name against"
         " the original",
     ),
+    ReviewFlag.NAME_DAMAGED: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Part of the sender's name was damaged in the mail and left out — check the name"
+        " against the original before a letter uses it",
+    ),
     ReviewFlag.PHONE_NOT_VALID: QT_TRANSLATE_NOOP(
         "Flag",
         "The phone number in the letter is not a valid number of its country — it is kept as"

@@ -3,15 +3,27 @@ characters that could disguise a display name or subject.
 
 Clients split long encoded words in the middle of a character, so the bytes of adjacent words
 are joined before decoding; their charsets are read as the body's are (``decoding``: the GB
-family as GB18030, ISO-2022-CN through ``iso2022_cn``).
+family as GB18030, ISO-2022-CN through ``iso2022_cn``). Some clients also cut the last word
+inside a character (a length limit): its declared charset still reads everything before the
+cut, which is kept, with U+FFFD for the lost character (``cut_reading``).
 """
 
 import base64
 import binascii
+import codecs
 import quopri
 import re
 
-from app.services.intake.decoding import codec_name, decode_text, sniff_text
+from app.services.intake.decoding import (
+    codec_name,
+    decode_text,
+    label_doubtful,
+    sniff_text,
+    strict_text,
+)
+
+REPLACEMENT = "\ufffd"
+"""U+FFFD REPLACEMENT CHARACTER: where decoded header text lost a character."""
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 
@@ -84,7 +96,7 @@ def decode_encoded_words(value: str) -> str:
         between = value[position : match.start()]
         joins = pending is not None and not between.strip()
         if pending is not None and not (joins and pending[0] == word[0]):
-            pieces.append(decode_text(bytes(pending[1]), pending[0]))
+            pieces.append(_word_text(bytes(pending[1]), pending[0]))
             pending = None
         if pending is None:
             pieces.append("" if joins else between)
@@ -92,9 +104,46 @@ def decode_encoded_words(value: str) -> str:
         pending[1].extend(word[1])
         position = match.end()
     if pending is not None:
-        pieces.append(decode_text(bytes(pending[1]), pending[0]))
+        pieces.append(_word_text(bytes(pending[1]), pending[0]))
     pieces.append(value[position:])
     return "".join(pieces)
+
+
+def _word_text(data: bytes, codec: str | None) -> str:
+    """The text of joined encoded words: their declared charset's reading when the bytes are
+    only cut short inside their last character, else ``decoding.decode_text``'s."""
+    cut = cut_reading(data, codec)
+    return decode_text(data, codec) if cut is None else cut
+
+
+def cut_reading(data: bytes, codec: str | None) -> str | None:
+    """Read bytes that the declared charset reads but for a character cut off at their end.
+
+    A client that cuts an encoded word inside a character (``=?utf-8?q?=E5=BC=A0=E4=B8?=``:
+    张 and two of the three bytes of the next character) leaves bytes that fail strict
+    decoding. Detection would then re-read all of them in another code page ("εΌ δΈ"), so
+    the text the charset does read is kept instead.
+
+    Args:
+        data: the bytes of the joined encoded words. codec: the Python codec their charset
+            label names (``decoding.codec_name``), or ``None``.
+
+    Returns:
+        The text of every whole character followed by one U+FFFD for the cut one, when
+        ``codec`` reads ``data`` up to an incomplete last character (UTF-8, GB18030, Big5,
+        Shift_JIS, EUC...: any codec with an incremental decoder); ``None`` when the bytes
+        decode strictly, fail before their end, or the label is doubtful for them
+        (``decoding.label_doubtful``: a Latin or UTF-16 label, read by detection).
+    """
+    if codec is None or label_doubtful(codec, data) or strict_text(data, codec) is not None:
+        return None
+    try:
+        decoder = codecs.getincrementaldecoder(codec)()
+        text = decoder.decode(data, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    cut = decoder.getstate()[0]
+    return text + REPLACEMENT if cut else None
 
 
 def _word_bytes(match: re.Match[str]) -> tuple[str | None, bytes] | None:

@@ -11,7 +11,12 @@ from datetime import UTC, datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from app.services.intake.header_text import decode_encoded_words, restore_8bit, visible_text
+from app.services.intake.header_text import (
+    REPLACEMENT,
+    decode_encoded_words,
+    restore_8bit,
+    visible_text,
+)
 from app.services.intake.name_characters import visible_name
 from app.services.intake.word_characters import without_invisibles
 
@@ -76,7 +81,8 @@ def parse_sender(value: str | None) -> tuple[str | None, str | None]:
 
     Returns:
         ``(name, address)``: the decoded display name without controls, bidi overrides or
-        invisible characters where they carry no meaning (``name_characters.visible_name``),
+        invisible characters where they carry no meaning (``name_characters.visible_name``)
+        and without the U+FFFD of characters lost in decoding (``sender_name_damaged``),
         or ``None``; the first valid addr-spec with its domain lower-cased, or ``None`` when
         the header holds no usable address (the text is then kept as the name, e.g.
         ``From: Zhang San``). Comments nested deeper than ``MAX_COMMENT_DEPTH`` are dropped.
@@ -90,6 +96,14 @@ def sender_name_doubt(value: str | None) -> bool:
     beside Latin or Han letters, bidi controls, BOM...) from the display name of ``value``."""
     name, _ = _sender_parts(value)
     return name is not None and _visible_name(name)[1]
+
+
+def sender_name_damaged(value: str | None) -> bool:
+    """Return whether the display name of ``value`` lost characters in decoding (U+FFFD: an
+    encoded word cut inside a character, ``header_text.cut_reading``, or bytes no charset
+    reads), which ``parse_sender`` leaves out of the name kept."""
+    name, _ = _sender_parts(value)
+    return name is not None and REPLACEMENT in name
 
 
 def _visible_name(name: str) -> tuple[str, bool]:
@@ -205,7 +219,8 @@ def comment_depth(value: str) -> int:
 def _clean_name(name: str | None, address: str) -> str | None:
     if name is None:
         return None
-    cleaned = _unwrap_quotes(" ".join(_visible_name(name)[0].split()))
+    shown = _visible_name(name)[0].replace(REPLACEMENT, "")
+    cleaned = _unwrap_quotes(" ".join(shown.split()))
     if not cleaned or cleaned.lower() == address.lower():
         return None
     return cleaned

@@ -21,6 +21,7 @@ from app.services.intake.headers import (
     raw_headers,
     received_times,
     sender_doubts,
+    sender_name_damaged,
     sender_name_doubt,
 )
 from app.services.intake.mime_tree import (
@@ -91,6 +92,9 @@ class IncomingMessage:
         name_invisibles: whether From:'s or Reply-To:'s display name lost invisible
             characters (``name_characters.visible_name``: a ZWJ beside Latin letters, bidi
             controls, BOM...; joiners that Persian, Indic or emoji spellings need are kept).
+        name_damaged: whether From:'s, the standing-in author's or Reply-To:'s display name
+            lost characters in decoding (``headers.sender_name_damaged``: an encoded word cut
+            inside a character), left out of the name kept.
         deeply_nested: whether the MIME parts or a header's comments nest deeper than the
             parser can follow (64 levels; comments 16): only the headers and the text above
             that depth were read.
@@ -127,6 +131,7 @@ class IncomingMessage:
     several_senders: bool = False
     address_invisibles: bool = False
     name_invisibles: bool = False
+    name_damaged: bool = False
     deeply_nested: bool = False
     forwarded: tuple[ForwardedSender, ...] = ()
     sender_stood_in: bool = False
@@ -223,6 +228,7 @@ def _decode(raw: bytes, parsed: Message) -> IncomingMessage:
         sender_stood_in=stood_in,
         address_invisibles=from_invisibles or sender_doubts(reply_to_header)[1],
         name_invisibles=sender_name_doubt(from_header) or sender_name_doubt(reply_to_header),
+        name_damaged=any(map(sender_name_damaged, (from_header, author, reply_to_header))),
         deeply_nested=any(
             comment_depth(value or "") > MAX_COMMENT_DEPTH
             for value in (from_header, reply_to_header)

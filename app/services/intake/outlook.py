@@ -35,6 +35,7 @@ from app.services.intake.headers import (
     raw_headers,
     received_times,
     sender_doubts,
+    sender_name_damaged,
     sender_name_doubt,
 )
 from app.services.intake.message import IncomingMessage
@@ -132,6 +133,7 @@ def _read_item(item: MSGFile, raw: bytes) -> IncomingMessage:
         several_senders=senders > 1 or from_lines > 1,
         address_invisibles=address_invisibles or sender_doubts(reply_to)[1],
         name_invisibles=sender_name_doubt(sender) or sender_name_doubt(reply_to),
+        name_damaged=sender_name_damaged(sender) or sender_name_damaged(reply_to),
         forwarded=forwarded,
         forwarded_request=request,
         sender_stood_in=stood_in,
