@@ -13,6 +13,7 @@ from app.reports.content import Block, Heading, LetterContent, TableBlock
 from app.reports.fonts import FontStack, default_font_stack
 from app.reports.layout import build_letter_pdf
 from app.reports.letterhead import Letterhead
+from app.reports.placeholders import record_with_placeholders
 from app.reports.styles import FRAME_WIDTH
 from app.reports.terms import load_terms
 from app.services.case_file import CaseFile
@@ -124,8 +125,19 @@ def _sent(moment: datetime | None, channel: str) -> str:
 def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today: date) -> bytes:
     """Return the case file of ``record`` as an A4 PDF in ``language`` (``zh`` or ``en``).
 
+    The case file is always produced: a character no font on this computer can draw (an
+    emoji in a requester's name or a file name) prints as ``[U+XXXX]``, listed in a note under
+    the title (``placeholders``).
+
+    Args:
+        record: the case's record (``app.services.case_file.case_file``). language: ``"zh"``
+            or ``"en"``. letterhead: the controller. today: the export date (company calendar).
+
+    Returns:
+        PDF bytes with the fonts embedded as TrueType subsets.
+
     Raises:
-        KeyError: an unknown language. MissingGlyphsError, FontLoadError.
+        KeyError: an unknown language. FontLoadError: a shipped font is missing or damaged.
     """
     text: Mapping[str, object] = _TEXT[language]
     facts = tuple(
@@ -158,8 +170,13 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
         page_number=load_terms(language).page_number,
     )
     fonts = default_font_stack()
-    blocks = _blocks(record, text, language)
-    fitted = tuple(_fitted(b, fonts) if isinstance(b, TableBlock) else b for b in blocks)
+    # Shown before the columns are fitted, so they are fitted to what prints.
+    content, letterhead = record_with_placeholders(
+        replace(content, paragraphs=_blocks(record, text, language)), letterhead, fonts
+    )
+    fitted = tuple(
+        _fitted(b, fonts) if isinstance(b, TableBlock) else b for b in content.paragraphs
+    )
     return build_letter_pdf(replace(content, paragraphs=fitted), letterhead, fonts)
 
 

@@ -7,6 +7,7 @@ week, the workload per handler and the next days' deadlines as a calendar. The r
 data subject; handlers appear by their user name.
 """
 
+from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ from app.reports.fonts import FontStack, default_font_stack
 from app.reports.layout import lay_out_pdf, letter_story
 from app.reports.letterhead import Letterhead
 from app.reports.pages import PageDecorations
+from app.reports.placeholders import placeholders_for
 from app.reports.styles import letter_styles
 from app.reports.terms import load_terms
 from app.services.dashboard import DashboardFigures
@@ -45,11 +47,11 @@ def render_dashboard_report(
             report names it, with its offset on the report date.
 
     Returns:
-        PDF bytes with the fonts embedded as TrueType subsets.
+        PDF bytes with the fonts embedded as TrueType subsets; a character no font can draw
+        is shown as ``[U+XXXX]`` and listed under the title.
 
     Raises:
         ValueError: an unknown language.
-        MissingGlyphsError: a handler's name has a character no face can print.
         FontLoadError: a shipped font is missing or damaged.
     """
     if language not in LANGUAGES:
@@ -58,7 +60,19 @@ def render_dashboard_report(
     text = text_for(language)
     content = _content(figures, language, time_zone)
     sections = _sections(figures, language)
-    stack.check_printable([*content.printed_texts(), *letterhead.printed_texts(), *sections])
+    # Always produced: a character no font can draw (an emoji in a handler's user name)
+    # prints as its code point, listed under the title (``placeholders``).
+    shown = placeholders_for(
+        [*content.printed_texts(), *letterhead.printed_texts(), *sections], stack
+    )
+    content, letterhead = shown.record(content, letterhead)
+    figures = replace(
+        figures,
+        workload=tuple(
+            replace(load, assignee=shown.shown(load.assignee) if load.assignee else None)
+            for load in figures.workload
+        ),
+    )
     styles = letter_styles(language, stack)
     pages = PageDecorations(
         letterhead, language, content.reference_line, content.page_number, stack, styles

@@ -180,13 +180,29 @@ class FontStack:
             MissingGlyphsError: listing the missing code points (never the surrounding text)
                 and what kind of font to install for them.
         """
+        missing = self.unprintable(texts)
+        if missing:
+            coverage, fonts = install_advice([int(code[2:], 16) for code in missing])
+            raise MissingGlyphsError(missing, coverage=coverage, fonts=fonts)
+
+    def unprintable(self, texts: list[str]) -> list[str]:
+        """List the characters of ``texts`` that no face can draw, bundled or installed.
+
+        Characters no bundled face has are looked for in the computer's fonts first (see
+        ``app.reports.system_fonts``), and the faces found are borrowed for the stack.
+
+        Args:
+            texts: plain strings as they will be printed.
+
+        Returns:
+            Sorted, distinct ``"U+XXXX"`` strings (as ``missing_code_points``); empty if all
+            print.
+        """
         missing = self._missing_in(texts)
         if missing:
             self.system.borrow(int(code[2:], 16) for code in missing)
             missing = self._missing_in(texts)
-        if missing:
-            coverage, fonts = install_advice([int(code[2:], 16) for code in missing])
-            raise MissingGlyphsError(missing, coverage=coverage, fonts=fonts)
+        return missing
 
     def _missing_in(self, texts: list[str]) -> list[str]:
         return sorted(set().union(*(self.missing_code_points(text) for text in texts)))

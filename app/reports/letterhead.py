@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.errors import TemplateError, TemplateFieldError
@@ -86,6 +87,24 @@ class Letterhead:
         """Return every string this letterhead may print (for the glyph check)."""
         values = (getattr(self, name) for name in _REQUIRED + _OPTIONAL)
         return [value for value in values if value]
+
+    def with_texts(self, change: Callable[[str], str]) -> Letterhead:
+        """Return this letterhead with ``change`` applied to each text it prints (the images
+        kept), e.g. ``placeholders.Placeholders.shown``."""
+
+        def changed(text: str | None) -> str | None:
+            return change(text) if text else text
+
+        return replace(
+            self,
+            company_name=change(self.company_name),
+            address=change(self.address),
+            privacy_contact=change(self.privacy_contact),
+            company_name_en=changed(self.company_name_en),
+            address_en=changed(self.address_en),
+            website=changed(self.website),
+            complaint_channel=changed(self.complaint_channel),
+        )
 
 
 def _image_path(path: Path, name: str, value: object) -> Path:

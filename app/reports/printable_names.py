@@ -28,7 +28,7 @@ def printable_name(name: str | None, fonts: FontStack | None = None) -> str | No
     Args:
         name: the name as recorded, or ``None``.
         fonts: the letter's font stack (default: ``default_font_stack()``); the computer's
-            fonts are looked in first, as ``FontStack.check_printable`` does.
+            fonts are looked in first, as ``FontStack.unprintable`` does.
 
     Returns:
         The name with such symbols (and the joiners and selectors binding them) left out and
@@ -42,10 +42,7 @@ def printable_name(name: str | None, fonts: FontStack | None = None) -> str | No
     if not name:
         return name
     stack = fonts or default_font_stack()
-    missing = stack.missing_code_points(name)
-    if missing:
-        stack.system.borrow(int(code[2:], 16) for code in missing)
-        missing = stack.missing_code_points(name)
+    missing = stack.unprintable([name])
     dropped = {int(code[2:], 16) for code in missing if _pictograph(int(code[2:], 16))}
     if not dropped:
         return name

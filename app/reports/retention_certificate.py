@@ -16,6 +16,7 @@ from app.reports.content import Block, Heading, LetterContent, TableBlock
 from app.reports.fonts import FontStack, default_font_stack
 from app.reports.layout import build_letter_pdf
 from app.reports.letterhead import Letterhead
+from app.reports.placeholders import record_with_placeholders
 from app.reports.terms import load_terms
 from app.services.case_retention import AnonymisationCertificate, AnonymisedCase, IdDocumentsDue
 from app.services.workflow.inventory import load_inventory
@@ -145,7 +146,7 @@ def anonymisation_certificate_pdf(
         PDF bytes.
 
     Raises:
-        ValueError: an unknown language. MissingGlyphsError, FontLoadError, TemplateError.
+        ValueError: an unknown language. FontLoadError, TemplateError.
     """
     text = _text(language)
     facts = _run_facts(certificate, text, language)
@@ -177,7 +178,7 @@ def purge_certificate_pdf(
         PDF bytes.
 
     Raises:
-        ValueError: an unknown language. MissingGlyphsError, FontLoadError, InventoryError.
+        ValueError: an unknown language. FontLoadError, InventoryError.
     """
     text = _text(language)
     facts = (
@@ -299,8 +300,11 @@ def _content(
 
 
 def _build(content: LetterContent, letterhead: Letterhead, fonts: FontStack | None) -> bytes:
-    # The facts table is printed after the first paragraph (the introduction).
-    return build_letter_pdf(content, letterhead, fonts or default_font_stack())
+    # The facts table is printed after the first paragraph (the introduction). A character
+    # no font can draw prints as its code point (``placeholders``): the certificate is
+    # evidence of what was erased and must always be produced.
+    stack = fonts or default_font_stack()
+    return build_letter_pdf(*record_with_placeholders(content, letterhead, stack), stack)
 
 
 def _number(prefix: str, when: datetime, digest: str) -> str:
