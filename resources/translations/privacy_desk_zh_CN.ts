@@ -1840,6 +1840,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>已删除发件人姓名中的不可见字符——请对照原始邮件核对姓名</translation>
     </message>
     <message>
+        <source>Part of the sender&apos;s name was damaged in the mail and left out — check the name against the original before a letter uses it</source>
+        <translation>发件人姓名中有部分字符在邮件中已损坏并被略去——函件使用该姓名前，请对照原始邮件核对</translation>
+    </message>
+    <message>
         <source>The phone number in the letter is not a valid number of its country — it is kept as written: check it against the letter</source>
         <translation>来信中的电话号码不是其所属国家/地区的有效号码——已按原样保留，请对照来信核实</translation>
     </message>
