@@ -98,6 +98,11 @@ class ReviewFlag(StrEnum):
     # name; RFC 5322 §3.3 requires one): the time was read as UTC, which can shift the receipt
     # day by one. A person confirms the receipt date.
     DATE_WITHOUT_ZONE = "date_without_zone"
+    # The Date: names its zone by an abbreviation with several meanings ("CST": China +0800,
+    # US Central -0600 (RFC 5322 §4.3) or Cuba; "IST": India, Ireland or Israel): it was read
+    # by the meaning giving the earliest receipt, so that no deadline is late. A person
+    # confirms the receipt date.
+    DATE_ZONE_AMBIGUOUS = "date_zone_ambiguous"
     # The text did not decode strictly in the charset its part declares (e.g. Big5 bytes
     # labelled gb2312): it was decoded by detection (charset-normalizer); read the original.
     CHARSET_MISMATCH = "charset_mismatch"

@@ -48,6 +48,7 @@ from app.services.workflow.categories import IN_THE_COPY
 IMPLAUSIBLE_RECEIPT = frozenset({ReviewFlag.IMPLAUSIBLE_DATE})
 UNCONFIRMED_RECEIPT = (
     frozenset({ReviewFlag.MISSING_DATE, ReviewFlag.UNPARSABLE_DATE, ReviewFlag.DATE_WITHOUT_ZONE})
+    | {ReviewFlag.DATE_ZONE_AMBIGUOUS}  # "CST": read by its earliest meaning, maybe too early
     | {ReviewFlag.ORIGINAL_DATE_NOT_USED}  # a forward's date, likely after the first receipt
     | IMPLAUSIBLE_RECEIPT
 )

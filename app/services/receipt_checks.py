@@ -8,7 +8,8 @@ from app.models.enums import ReviewFlag
 
 # What makes a case's receipt instant uncertain until a person confirms it: no usable Date:
 # (none, or unreadable: the instant came from a Received: header, the file or the import), a
-# Date: without a zone (read as UTC: the receipt day may be off by one), one in the future
+# Date: without a zone (read as UTC: the receipt day may be off by one) or with a zone name
+# of several meanings (read by the earliest), one in the future
 # or long past, or a colleague's forward of a request sent to the company whose own date
 # could not be used (the forward's date stands, probably later than the company's receipt).
 RECEIPT_FLAGS = frozenset(
@@ -16,6 +17,7 @@ RECEIPT_FLAGS = frozenset(
         ReviewFlag.MISSING_DATE,
         ReviewFlag.UNPARSABLE_DATE,
         ReviewFlag.DATE_WITHOUT_ZONE,
+        ReviewFlag.DATE_ZONE_AMBIGUOUS,
         ReviewFlag.IMPLAUSIBLE_DATE,
         ReviewFlag.ORIGINAL_DATE_NOT_USED,
     }

@@ -52,6 +52,11 @@ _FLAG = {
     ReviewFlag.DATE_WITHOUT_ZONE: QT_TRANSLATE_NOOP(
         "Flag", "Date: header has no time zone — read as UTC; confirm the receipt date"
     ),
+    ReviewFlag.DATE_ZONE_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Flag",
+        "Date: header's time zone name has several meanings — read as the earliest; "
+        "confirm the receipt date",
+    ),
     ReviewFlag.CHARSET_MISMATCH: QT_TRANSLATE_NOOP(
         "Flag",
         "The declared character set did not fit, or part of the text could not be read "

@@ -61,12 +61,15 @@ class FirstReceipt:
             ``"too_old"``: the innermost such message's), ``None`` when every one was.
         zone_assumed: whether the date taken stated no zone and was read in the forward's
             (else the company's) zone.
+        zone_ambiguous: whether the date taken named a zone of several meanings ("CST"),
+            read by the one giving the earliest instant (``zone_names``).
     """
 
     received_at: datetime
     forwarded_at: datetime
     problem: str | None
     zone_assumed: bool = False
+    zone_ambiguous: bool = False
 
     @property
     def earlier(self) -> bool:
@@ -81,8 +84,11 @@ class FirstReceipt:
 
     @property
     def flags(self) -> frozenset[ReviewFlag]:
-        """``received_earlier_by_company`` and/or ``original_date_not_used``."""
+        """``received_earlier_by_company``, ``original_date_not_used`` and/or
+        ``date_zone_ambiguous`` (the date taken is the earliest reading of a zone name)."""
         found = {ReviewFlag.RECEIVED_EARLIER_BY_COMPANY} if self.earlier else set()
+        if self.zone_ambiguous and self.replaces_forward:
+            found.add(ReviewFlag.DATE_ZONE_AMBIGUOUS)
         return frozenset(found | ({ReviewFlag.ORIGINAL_DATE_NOT_USED} if self.problem else set()))
 
 
@@ -113,7 +119,7 @@ def first_company_receipt(
     # A forward dated 2099 is no yardstick: the original is judged against the import's time.
     forward_doubtful = implausible_receipt(forwarded_at, now)
     zone = msg.date_zone or COMPANY_ZONE
-    taken: list[tuple[datetime, bool]] = []
+    taken: list[tuple[datetime, bool, bool]] = []
     problem: str | None = None
     found = False
     for node in islice(request.chain(), _MAX_CHAIN):
@@ -126,12 +132,12 @@ def first_company_receipt(
         if why is not None or written.instant is None:
             problem = why or "unreadable"
         else:
-            taken.append((written.instant, not written.zone_stated))
+            taken.append((written.instant, not written.zone_stated, written.zone_ambiguous))
     if not found:
         return None
-    earliest, assumed = min(taken, default=(forwarded_at, False))
+    earliest, assumed, ambiguous = min(taken, default=(forwarded_at, False, False))
     received_at = earliest if forward_doubtful and taken else min(earliest, forwarded_at)
-    return FirstReceipt(received_at, forwarded_at, problem, assumed)
+    return FirstReceipt(received_at, forwarded_at, problem, assumed, ambiguous)
 
 
 def _implausible(

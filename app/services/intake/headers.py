@@ -7,9 +7,9 @@ failures are caught here and turned into ``None``.
 """
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
 from app.services.intake.header_text import (
     REPLACEMENT,
@@ -17,6 +17,7 @@ from app.services.intake.header_text import (
     restore_8bit,
     visible_text,
 )
+from app.services.intake.mail_dates import parse_mail_date
 from app.services.intake.name_characters import visible_name
 from app.services.intake.word_characters import without_invisibles
 
@@ -26,8 +27,6 @@ _LINE_BREAKS = re.compile(r"[\r\n]+")
 # bare domain. Strict RFC 5322 validation would reject addresses people really use.
 _ADDR_SPEC = re.compile(r"^[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+$")
 _ANGLE_PART = re.compile(r"<[^>]*>?")
-# The year as written after "day month" (RFC 5322 §3.3 date = day month year).
-_WRITTEN_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}\s+(\d{3,})\b")
 # Comments (RFC 5322 §3.2.2) nest; ``email.utils`` reads them recursively, so a header whose
 # comments nest deeper than this loses them all before it is read (they never hold the address).
 MAX_COMMENT_DEPTH = 16
@@ -239,48 +238,6 @@ def _unwrap_quotes(name: str) -> str:
 def _normalise_address(address: str) -> str:
     local, _, domain = address.rpartition("@")
     return f"{local}@{domain.lower()}"
-
-
-def parse_mail_date(value: str | None) -> datetime | None:
-    """Parse an RFC 5322 date-time into an aware UTC instant (see ``read_mail_date``; a time
-    without a known zone is read as UTC)."""
-    return read_mail_date(value)[0]
-
-
-def read_mail_date(value: str | None) -> tuple[datetime | None, bool]:
-    """Parse an RFC 5322 date-time and tell whether its zone is known.
-
-    Args:
-        value: the date text, or ``None``.
-
-    Returns:
-        ``(instant in UTC, zone known)``. The instant is ``None`` when absent or unparsable,
-        or when its year is written with three or more digits but is below 1000 (``0001``):
-        the stdlib reads such a year as a two-digit one (``2001``), a real-looking date the
-        message never stated. Without a zone, with ``-0000`` or with an unknown zone name
-        (RFC 5322 §3.3 and §4.3: the local time's zone is unknown) the time is read as UTC
-        and ``zone known`` is false: the instant may be off by up to 14 hours.
-    """
-    if value is None or not value.strip() or _year_misread(value):
-        return None, False
-    try:
-        parsed = parsedate_to_datetime(value.strip())
-    except (ValueError, TypeError, IndexError, OverflowError):
-        return None, False
-    # parsedate_to_datetime gives a naive datetime for exactly these unknown zones.
-    zone_known = parsed.tzinfo is not None
-    try:
-        return parsed.replace(tzinfo=parsed.tzinfo or UTC).astimezone(UTC), zone_known
-    except (OverflowError, ValueError):
-        return None, False
-
-
-def _year_misread(value: str) -> bool:
-    """Return whether ``email.utils`` would misread the written year: it adds 2000 or 1900 to
-    any year below 100 however many digits it has (RFC 5322 §4.3 allows that only for two-
-    and three-digit obsolete years, and a three-digit one means 1900 + it)."""
-    written = _WRITTEN_YEAR.search(value)
-    return written is not None and int(written.group(1)) < 1000
 
 
 def received_times(message: Message) -> tuple[datetime, ...]:

@@ -70,8 +70,9 @@ class IncomingMessage:
             a time without a known zone is read as UTC.
         date_problem: ``MISSING_DATE`` / ``UNPARSABLE_DATE`` when ``sent_at`` is ``None``;
             ``DATE_WITHOUT_ZONE`` when the Date: has no zone, ``-0000`` or an unknown zone
-            name (RFC 5322 §3.3 requires one; the time is read as UTC), so a person confirms
-            the receipt date.
+            name (RFC 5322 §3.3 requires one; the time is read as UTC), ``DATE_ZONE_AMBIGUOUS``
+            when it names a zone of several meanings ("CST"; read by the earliest), so a
+            person confirms the receipt date.
         received_header_times: aware UTC instants of the Received: headers, newest first.
         body_text: decoded plain text (HTML-only bodies converted to text).
         html_only: whether the body came from an HTML part alone.

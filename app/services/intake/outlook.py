@@ -216,7 +216,8 @@ def _sender(item: MSGFile, headers: Message | None) -> tuple[str | None, bool]:
 
 def _sent_at(item: MSGFile, headers: Message | None) -> tuple[datetime | None, ReviewFlag | None]:
     """The sent instant and its problem, by the ``.eml`` rule (``header_date``): a Date:
-    without a known zone is flagged ``DATE_WITHOUT_ZONE``, an unreadable one ``UNPARSABLE_DATE``,
+    without a known zone is flagged ``DATE_WITHOUT_ZONE``, one naming a zone of several
+    meanings ``DATE_ZONE_AMBIGUOUS``, an unreadable one ``UNPARSABLE_DATE``,
     for a person to confirm,
     none at all ``MISSING_DATE``. Outlook's submit time (PR_CLIENT_SUBMIT_TIME, UTC by
     definition, MS-OXCDATA §2.11.1) stands in for the instant where the header gives none or

@@ -4,13 +4,13 @@ client's language and format ("Gesendet: Mittwoch, 11. November 2026 08:00", "Da
 11 nov. 2026 à 08:00", "发送时间: 2026年11月11日(星期三) 上午8:00", "보낸 날짜: 2026년 11월 11일
 수요일 오전 8:00", "Sent: Wednesday, November 11, 2026 8:00 AM").
 
-RFC 5322 dates are read as the Date: header is (``headers.read_mail_date``); other forms with
-dateparser (absolute dates only: no "yesterday"), the day, month and year all required. The
-stdlib also reads some forms that are not RFC 5322, wrongly: "Wednesday, November 25, 2026
-10:15 PM" as 10:15 with "PM" an unknown zone, "12:30 AM" as noon, and a zone after it ("PM
-+0800", "PM (UTC+08:00) Beijing", "UTC+8") lost. So only a strict RFC 5322 date (``_RFC5322``)
-is taken from it; any other line is dateparser's, which honours AM/PM and a stated zone or
-offset, and is ``unreadable`` if dateparser cannot read it either.
+RFC 5322 dates are read as the Date: header is (``mail_dates.read_mail_date_zone``); other
+forms with dateparser (absolute dates only: no "yesterday"), the day, month and year all
+required. The stdlib also reads some forms that are not RFC 5322, wrongly: "Wednesday, November
+25, 2026 10:15 PM" as 10:15 with "PM" an unknown zone, "12:30 AM" as noon, and a zone after it
+("PM +0800", "PM (UTC+08:00) Beijing", "UTC+8") lost. So only a strict RFC 5322 date
+(``_RFC5322``) is taken from it; any other line is dateparser's, which honours AM/PM and a
+stated zone or offset, and is ``unreadable`` if dateparser cannot read it either.
 
 A quoted date line states no zone: the forwarder's mail client writes it in its own local time,
 the same zone as the forward's own Date: header, which is therefore the zone it is read in
@@ -19,15 +19,19 @@ slashes or dashes whose day and month could be swapped ("11/12/2026", "11-12-202
 December in Europe, 12 November in the US) is not guessed: it is ``ambiguous``. Dots
 ("11.12.2026") are a day-first convention and ISO 8601 ("2026-12-11") is year-month-day:
 both are read.
+
+A zone name of several meanings ("10:00 AM CST": China +0800 or US Central −0600; see
+``zone_names``) is read as the Date: header's is, by the meaning giving the earliest instant,
+and marked ``zone_ambiguous``; dateparser alone would take one meaning (its "IST" is Israel's).
 """
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timezone, tzinfo
-from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
-from app.services.intake.headers import read_mail_date
+from app.services.intake.mail_dates import read_mail_date_zone
 from app.services.intake.word_characters import without_invisibles
+from app.services.intake.zone_names import NAMES, zone_name_offsets
 
 # The written year a date must hold before dateparser reads it: any text else would cost it a
 # language detection over all it knows (a second) to find no date.
@@ -43,6 +47,9 @@ _RFC5322 = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|UT|GMT|[ECMP][SD]T)(?:\s*\([^()]*\))?)?",
     re.ASCII | re.IGNORECASE,
 )
+# A zone name of ``zone_names`` written as a word of its own, in capitals ("10:00 AM CST"; not
+# French "est").
+_ZONE_NAME = re.compile(r"(?<![\w+-])(" + "|".join(sorted(NAMES)) + r")(?![\w+-])")
 _MAX_LENGTH = 120  # a quoted date line is short; a longer value is not one
 # The languages mail clients write a forward's date line in (dateparser's locale codes); the
 # list bounds the language detection, which is slow over every language it knows.
@@ -71,11 +78,14 @@ class WrittenDate:
         problem: ``"missing"`` (none written), ``"unreadable"`` or ``"ambiguous"`` (day and
             month could be swapped); ``None`` when read.
         zone_stated: whether the text gave its zone (else it was read in the zone passed).
+        zone_ambiguous: whether that zone was a name of several meanings (``zone_names``),
+            read by the one giving the earliest instant.
     """
 
     instant: datetime | None
     problem: str | None
     zone_stated: bool = False
+    zone_ambiguous: bool = False
 
 
 def read_written_date(text: str | None, zone: tzinfo) -> WrittenDate:
@@ -92,10 +102,11 @@ def read_written_date(text: str | None, zone: tzinfo) -> WrittenDate:
     if text is None or not text.strip():
         return WrittenDate(None, "missing")
     written = " ".join(without_invisibles(text).split())
-    instant, zone_known = read_mail_date(written)
+    read = read_mail_date_zone(written)
+    instant = read.instant
     if instant is not None and _RFC5322.fullmatch(written):
-        if zone_known:
-            return WrittenDate(instant, None, zone_stated=True)
+        if read.zone_known:
+            return WrittenDate(instant, None, zone_stated=True, zone_ambiguous=read.zone_ambiguous)
         wall = instant.replace(tzinfo=None)  # no zone or "-0000": read as UTC, its wall time
         try:
             return WrittenDate(wall.replace(tzinfo=zone).astimezone(UTC), None)
@@ -109,19 +120,33 @@ def read_written_date(text: str | None, zone: tzinfo) -> WrittenDate:
         return WrittenDate(None, "ambiguous")
     if _YEAR.search(written) is None:  # "3/11/26": a two-digit year is not read either
         return WrittenDate(None, "unreadable")
+    named = _ZONE_NAME.search(written)
+    if named is not None:
+        return _with_zone_name(written[: named.start()] + written[named.end() :], named.group(1))
     return _dateparser(written, zone)
 
 
 def stated_zone(value: str | None) -> tzinfo | None:
     """Return the fixed UTC offset an RFC 5322 date states (a Date: header's ``+0100``), or
     ``None`` when it states none (no zone, ``-0000``, an unknown name) or is unreadable."""
-    if value is None or read_mail_date(value)[0] is None or not read_mail_date(value)[1]:
-        return None
+    read = read_mail_date_zone(value)
+    # A zone name of several meanings gives its earliest reading's offset, as the Date: does.
+    return None if read.instant is None or read.offset is None else timezone(read.offset)
+
+
+def _with_zone_name(rest: str, name: str) -> WrittenDate:
+    """Read a date line whose zone is the name ``name`` (taken out, leaving ``rest``): by its
+    meaning giving the earliest instant (``zone_names``); an offset in ``rest`` wins."""
+    read = _dateparser(" ".join(rest.split()), UTC)
+    if read.instant is None or read.zone_stated:
+        return read
+    wall = read.instant.replace(tzinfo=None)
+    offsets = zone_name_offsets(name, wall)
     try:
-        offset = parsedate_to_datetime(value.strip()).utcoffset()
-    except (ValueError, TypeError, IndexError, OverflowError):
-        return None
-    return None if offset is None else timezone(offset)
+        instant = (wall - timedelta(minutes=offsets[0])).replace(tzinfo=UTC)
+    except OverflowError:
+        return WrittenDate(None, "unreadable")
+    return WrittenDate(instant, None, zone_stated=True, zone_ambiguous=len(offsets) > 1)
 
 
 def _dateparser(written: str, zone: tzinfo) -> WrittenDate:

@@ -6,7 +6,8 @@ from email.message import Message
 from typing import TYPE_CHECKING
 
 from app.models.enums import ReceivedAtSource, ReviewFlag
-from app.services.intake.headers import raw_header, read_mail_date
+from app.services.intake.headers import raw_header
+from app.services.intake.mail_dates import read_mail_date_zone
 
 if TYPE_CHECKING:
     from app.services.intake.message import IncomingMessage
@@ -23,12 +24,16 @@ def header_date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:
         ``(sent_at, date_problem)``: the instant in UTC (``None`` when missing or unreadable)
         and ``MISSING_DATE`` (no or a blank Date:), ``UNPARSABLE_DATE`` (unreadable),
         ``DATE_WITHOUT_ZONE`` (a date and time without a known zone: none, ``-0000`` or an
-        unknown zone name, RFC 5322 §3.3; the time is then read as UTC), or ``None``.
+        unknown zone name, RFC 5322 §3.3; the time is then read as UTC),
+        ``DATE_ZONE_AMBIGUOUS`` (a zone name with several meanings, such as "CST": China
+        +0800 or US Central −0600; read by the one giving the earliest instant, so that the
+        deadline is never late), or ``None``.
     """
     value = raw_header(parsed, "Date")
     if value is None or not value.strip():
         return None, ReviewFlag.MISSING_DATE
-    instant, zone_known = read_mail_date(value)
+    read = read_mail_date_zone(value)
+    instant = read.instant
     if instant is None:
         return None, ReviewFlag.UNPARSABLE_DATE
     # Without a zone the receipt day itself is uncertain (23:30 UTC is 07:30 next day in
@@ -36,7 +41,9 @@ def header_date(parsed: Message) -> tuple[datetime | None, ReviewFlag | None]:
     # zone is unknown), not in the controller's zone: the sender may write from anywhere, and
     # the Date: is the sender's clock, not the controller's. The flag says so, and a person
     # confirms the receipt date (Clock › Confirm receipt date).
-    return instant, (None if zone_known else ReviewFlag.DATE_WITHOUT_ZONE)
+    if not read.zone_known:
+        return instant, ReviewFlag.DATE_WITHOUT_ZONE
+    return instant, (ReviewFlag.DATE_ZONE_AMBIGUOUS if read.zone_ambiguous else None)
 
 
 def receipt_instant(

@@ -6,7 +6,8 @@ import pytest
 
 from app.models.enums import ReviewFlag
 from app.services.intake import parse_message
-from app.services.intake.headers import parse_sender, read_mail_date
+from app.services.intake.headers import parse_sender
+from app.services.intake.mail_dates import read_mail_date
 
 
 @pytest.mark.parametrize(
