@@ -1756,6 +1756,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation type="vanished">声明的字符集与内容不符，已按自动检测解码——请查看原件</translation>
     </message>
     <message>
+        <source>Date: header&apos;s time zone name has several meanings — read as the earliest; confirm the receipt date</source>
+        <translation>邮件 Date: 头的时区缩写有多种含义——已按最早的时间读取，请确认收到日期</translation>
+    </message>
+    <message>
         <source>The declared character set did not fit, or part of the text could not be read — read the original</source>
         <translation>声明的字符集与内容不符，或部分文字无法识别——请查阅原始邮件</translation>
     </message>
