@@ -19,19 +19,58 @@ differs from the name's gets that offset as a further meaning.
 
 A deadline counted from a later reading than the true one is late, so the caller takes the
 reading that gives the EARLIEST instant (the largest offset) and flags the date for review.
+
+Names with one meaning in the tz database ("JST", "KST", "HKT", "SGT", "CET", "CEST",
+"AEST"...) are read at that offset: RFC 5322 §4.3 would have any other name read as -0000
+(local time unknown), which put a Tokyo or Hong Kong mail's receipt 8-9 hours late. "EST" and
+"CST" keep their US (RFC 5322) and Chinese meanings only, not Australia's older use of them
+(+1000 / +0930): that would move every US East Coast mail 15 hours earlier; Australian mail
+writes "AEST" / "ACST" today.
 """
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 # Name -> the offsets (minutes east of UTC) it is written for; the first is RFC 5322's where
-# it defines the name.
+# it defines the name. A name with one offset is unambiguous.
 _MEANINGS: dict[str, tuple[int, ...]] = {
     "CST": (-360, 480, -300),
     "CDT": (-300, -240),
     "IST": (330, 60, 120),
     "BST": (60, 360),
     "AST": (-240, 180),
+    "GST": (240, -120),  # Gulf (+0400) or South Georgia (-0200)
+    # One meaning each (tz database abbreviations).
+    "JST": (540,),
+    "KST": (540,),
+    "HKT": (480,),
+    "SGT": (480,),
+    "MYT": (480,),
+    "PHT": (480,),
+    "AWST": (480,),
+    "WIB": (420,),
+    "ICT": (420,),
+    "NPT": (345,),
+    "PKT": (300,),
+    "MSK": (180,),
+    "EEST": (180,),
+    "EET": (120,),
+    "CEST": (120,),
+    "MESZ": (120,),  # German: Mitteleuropäische Sommerzeit
+    "SAST": (120,),
+    "CET": (60,),
+    "MEZ": (60,),  # German: Mitteleuropäische Zeit
+    "WEST": (60,),
+    "WET": (0,),
+    "ACST": (570,),
+    "ACDT": (630,),
+    "AEST": (600,),
+    "AEDT": (660,),
+    "NZST": (720,),
+    "NZDT": (780,),
+    "HST": (-600,),
+    "AKST": (-540,),
+    "AKDT": (-480,),
 }
 # RFC 5322's US names: the region whose offset on the day tells a seasonal mislabel.
 _US_REGIONS: dict[str, tuple[str, int]] = {

@@ -38,8 +38,19 @@ def _read(utc: tuple[int, ...], hours: float | None, ambiguous: bool = False) ->
         ("Mon, 6 Jul 2026 10:00:00 PST", _read((2026, 7, 6, 17), -7, True)),
         # "EST" in November is what it says (RFC 5322 §4.3): unambiguous.
         ("Mon, 23 Nov 2026 10:30:00 EST", _read((2026, 11, 23, 15, 30), -5)),
+        # A name with one meaning is read at it: Japan +0900, 10:30 - 9 h (was read as UTC,
+        # RFC 5322 §4.3: the receipt 9 hours late).
+        ("Mon, 23 Nov 2026 10:30:00 JST", _read((2026, 11, 23, 1, 30), 9)),
+        ("Mon, 23 Nov 2026 10:30:00 HKT", _read((2026, 11, 23, 2, 30), 8)),
+        ("Mon, 23 Nov 2026 00:30:00 KST", _read((2026, 11, 22, 15, 30), 9)),
+        # Central European Summer Time +0200, and the German name of winter time +0100.
+        ("Fri, 23 Oct 2026 10:30:00 CEST", _read((2026, 10, 23, 8, 30), 2)),
+        ("Mon, 23 Nov 2026 10:30:00 MEZ", _read((2026, 11, 23, 9, 30), 1)),
+        ("Mon, 23 Nov 2026 10:30:00 AEDT", _read((2026, 11, 22, 23, 30), 11)),
+        # Gulf +0400 or South Georgia -0200: the earlier.
+        ("Mon, 23 Nov 2026 10:30:00 GST", _read((2026, 11, 23, 6, 30), 4, True)),
         # A name zone_names does not know stays unknown: read as UTC (RFC 5322 §4.3).
-        ("Mon, 23 Nov 2026 10:30:00 JST", _read((2026, 11, 23, 10, 30), None)),
+        ("Mon, 23 Nov 2026 10:30:00 XYZ", _read((2026, 11, 23, 10, 30), None)),
     ],
 )
 def test_a_zone_name_is_read_by_its_earliest_meaning(value: str, read: MailDate) -> None:
