@@ -10,6 +10,7 @@ from app.models import Letter, Review
 from app.models.enums import ReviewDecision, ReviewSubject
 from app.services.audit import record_event
 from app.services.case_queries import find_case
+from app.services.user_names import same_user
 from app.services.workflow.transitions import action_instant
 
 
@@ -37,10 +38,12 @@ def approve_letter(
     Raises:
         CaseNotFoundError, WorkflowError: no such case or letter, already approved, or
             ``approved_at`` naive, before receipt or in the future.
-        TransitionBlockedError: the reviewer generated the letter or handles the case.
+        TransitionBlockedError: the reviewer generated the letter or handles the case (names
+            compared regardless of letter case, ``user_names.same_user``: "LI.WEI" is the
+            handler "li.wei").
     """
     letter = _letter(session, reference, letter_id)
-    if reviewer in {letter.generated_by, letter.case.assignee}:
+    if same_user(reviewer, letter.generated_by) or same_user(reviewer, letter.case.assignee):
         raise TransitionBlockedError(
             "A second person must approve the letter: not the person who generated it or the "
             "handler of the case.",

@@ -11,14 +11,14 @@ manager and admin roles (migration 0006); this module checks the same in local m
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import SettingsPermissionError
 from app.models import Setting, StaffMember
 from app.models.enums import StaffRole
 from app.services.audit import record_event
-from app.services.user_names import has_invisible_characters
+from app.services.user_names import has_invisible_characters, staff_spelling
 from app.services.workflow.inventory import current_inventory
 
 SETTINGS_ROLES = frozenset({StaffRole.MANAGER, StaffRole.ADMIN})
@@ -41,11 +41,14 @@ def may_change_settings(session: Session, username: str) -> bool:
     """Return whether ``username`` may change team settings.
 
     An active manager or admin may; anyone may while the staff list is empty (first setup:
-    someone has to enter the first manager).
+    someone has to enter the first manager). ``username`` is looked up as the staff list
+    spells it (``staff_spelling``: "Boss" signed in is the manager "boss").
     """
-    if not session.scalar(select(func.count(StaffMember.id))):
+    names = list(session.scalars(select(StaffMember.username)))
+    if not names:
         return True
-    member = session.scalar(select(StaffMember).where(StaffMember.username == username))
+    spelled = staff_spelling(names, username)
+    member = session.scalar(select(StaffMember).where(StaffMember.username == spelled))
     return member is not None and member.active and member.role in SETTINGS_ROLES
 
 

@@ -28,8 +28,8 @@ from app.services.settings import (
     has_invisible_characters,
     require_settings_permission,
 )
-from app.services.staff_handlers import respell_handler
-from app.services.user_names import is_username
+from app.services.staff_handlers import respell_handler, staff_name
+from app.services.user_names import is_username, same_user
 
 MAX_DISPLAY_NAME = 200
 
@@ -91,7 +91,7 @@ def _check_first_member(username: str, role: StaffRole, actor: str) -> None:
     be whoever sets up, as a manager or admin, or they would lock themselves out."""
     if role not in SETTINGS_ROLES:
         raise SettingsError("staff.role", "the first staff member must be a manager or admin")
-    if username != actor.strip():
+    if not same_user(username, actor.strip()):  # "boss" added by "Boss": the same person
         raise SettingsError(
             "staff.username",
             "the first staff member must be you, the user signed in: otherwise you could no "
@@ -114,7 +114,7 @@ def edit_staff(
     before = member.role
     if member.active and role not in SETTINGS_ROLES:
         _keep_one_manager(session, member)
-        _keep_own_right(member, actor)
+        _keep_own_right(session, member, actor)
     member.display_name, member.role = _check_display(display_name), role
     payload = {"username": member.username, "role_before": before.value, "role": role.value}
     record_event(session, "staff.changed", actor=actor, payload=payload)
@@ -135,7 +135,7 @@ def set_staff_active(session: Session, username: str, active: bool, *, actor: st
         return _row(member)
     if not active:
         _keep_one_manager(session, member)
-        _keep_own_right(member, actor)
+        _keep_own_right(session, member, actor)
     member.active = active
     action = "staff.reactivated" if active else "staff.deactivated"
     record_event(session, action, actor=actor, payload={"username": member.username})
@@ -159,10 +159,11 @@ def _keep_one_manager(session: Session, leaving: StaffMember) -> None:
         )
 
 
-def _keep_own_right(member: StaffMember, actor: str) -> None:
+def _keep_own_right(session: Session, member: StaffMember, actor: str) -> None:
     """Refuse a change by which a manager or admin takes away their own right to change the
-    settings: another manager or admin can make it, and sees that it is done."""
-    if member.role in SETTINGS_ROLES and member.username == actor.strip():
+    settings: another manager or admin can make it, and sees that it is done. ``actor`` is
+    taken as the staff list spells it ("Boss" signed in is the member "boss")."""
+    if member.role in SETTINGS_ROLES and member.username == staff_name(session, actor.strip()):
         raise SettingsError(
             "staff.role",
             "you cannot take away your own right to change the settings; another active "

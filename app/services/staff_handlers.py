@@ -15,7 +15,6 @@ A case whose handler is not (or no longer) on the list keeps that handler, shown
 triage leaves it unchanged unless another handler is chosen (``check_handler``).
 """
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -23,7 +22,17 @@ from sqlalchemy.orm import Session
 
 from app.errors import HandlerError
 from app.models import Case, StaffMember
-from app.services.user_names import is_username
+from app.services.user_names import is_username, staff_spelling
+
+__all__ = [
+    "HandlerChoices",
+    "check_handler",
+    "handler_choices",
+    "respell_handler",
+    "same_staff",
+    "staff_name",
+    "staff_spelling",
+]
 
 
 @dataclass(frozen=True)
@@ -101,21 +110,28 @@ def check_handler(session: Session, username: str, *, current: str | None = None
     )
 
 
-def staff_spelling(usernames: Iterable[str], name: str) -> str:
-    """Return ``name`` as the staff list spells it: the user name in ``usernames`` equal to
-    ``name``, else the one equal to it by Unicode case folding (``str.casefold``: user names
-    are one whatever their case, Settings › Staff and roles), else ``name`` unchanged (not a
-    member, or several members from before names were unique regardless of case).
+def staff_name(session: Session, name: str) -> str:
+    """Return ``name`` as the staff list spells it (``staff_spelling`` over the members' user
+    names, read now: one read of the short staff table).
 
-    A case's handler is stored in this spelling (``check_handler``, migration 0018), so the
-    "Mine" view of a user signed in as "Li.Wei" lists the cases of "li.wei" by an exact,
-    indexed comparison (``ix_case_assignee_status_urgency``).
+    The signed-in user is resolved so once, where the app learns who acts (the window's
+    sign-in and user switch, the command line's ``--actor`` or login name): every audit event
+    and every later comparison then uses the staff spelling.
     """
-    names = list(usernames)
-    if name in names:
-        return name
-    folded = [each for each in names if each.casefold() == name.casefold()]
-    return folded[0] if len(folded) == 1 else name
+    return staff_spelling(session.scalars(select(StaffMember.username)), name)
+
+
+def same_staff(session: Session, first: str, second: str) -> bool:
+    """Return whether the user names ``first`` and ``second`` name the same person: equal, or
+    equal by case folding and the staff list spelling both the same way (``staff_spelling``;
+    two members from before names were unique regardless of case stay two people, and so do
+    two names of nobody on the list). Reads the staff list only for names differing in case.
+    """
+    if first == second:
+        return True
+    if first.casefold() != second.casefold():
+        return False
+    return staff_name(session, first) == staff_name(session, second)
 
 
 def respell_handler(session: Session, username: str) -> list[str]:

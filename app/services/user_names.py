@@ -7,6 +7,7 @@ without importing the settings, which import the workflow's inventory.
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs"})
 # A login-like name: 1-100 characters, no white space, no C0 control or DEL.
@@ -25,3 +26,31 @@ def is_username(text: str) -> bool:
     them a space, a control or an invisible character (``text`` is taken as is, unstripped).
     """
     return bool(_USERNAME.fullmatch(text)) and not has_invisible_characters(text)
+
+
+def staff_spelling(usernames: Iterable[str], name: str) -> str:
+    """Return ``name`` as the staff list spells it: the user name in ``usernames`` equal to
+    ``name``, else the one equal to it by Unicode case folding (``str.casefold``: user names
+    are one whatever their case, Settings › Staff and roles), else ``name`` unchanged (not a
+    member, or several members from before names were unique regardless of case).
+
+    A case's handler is stored in this spelling (``check_handler``, migration 0018), so the
+    "Mine" view of a user signed in as "Li.Wei" lists the cases of "li.wei" by an exact,
+    indexed comparison (``ix_case_assignee_status_urgency``).
+    """
+    names = list(usernames)
+    if name in names:
+        return name
+    folded = [each for each in names if each.casefold() == name.casefold()]
+    return folded[0] if len(folded) == 1 else name
+
+
+def same_user(first: str | None, second: str | None) -> bool:
+    """Return whether two user names are equal by Unicode case folding (``str.casefold``:
+    "LI.WEI" is "li.wei", "STRAUSS" is "strauß"); ``None`` (nobody) equals nothing.
+
+    For the four-eyes rules, which refuse a reviewer who may be the handler or the author:
+    a name differing only in case is refused whatever the staff list says (even two members
+    from before names were unique regardless of case), so no spelling of a name gets past.
+    """
+    return first is not None and second is not None and first.casefold() == second.casefold()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.errors import WorkflowError
 from app.models import Case
 from app.services.audit import record_event
+from app.services.staff_handlers import same_staff
 
 
 def withdraw_note(session: Session, case: Case, note_id: int, *, actor: str) -> None:
@@ -22,7 +23,8 @@ def withdraw_note(session: Session, case: Case, note_id: int, *, actor: str) -> 
 
     Args:
         note_id: the ``Note.id`` to withdraw (the one just added).
-        actor: the staff member asking; must be the note's author.
+        actor: the staff member asking; must be the note's author (as the staff list spells
+            either name: "LI.WEI" signed in withdraws a note of "li.wei", ``same_staff``).
 
     Raises:
         WorkflowError: no such note on the case, a later note exists, or another author.
@@ -32,7 +34,7 @@ def withdraw_note(session: Session, case: Case, note_id: int, *, actor: str) -> 
         raise WorkflowError("This note is no longer on the case.")
     if case.notes[-1].id != note_id:
         raise WorkflowError("Only the latest note can be withdrawn; a later note was added.")
-    if note.author != actor:
+    if not same_staff(session, note.author, actor):
         raise WorkflowError("Only the author of a note can withdraw it.")
     digest = hashlib.sha256(note.text.encode()).hexdigest()
     case.notes.remove(note)

@@ -17,6 +17,7 @@ from app.models import Case, Review
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
 from app.services.typed_text import has_direction_controls
+from app.services.user_names import same_user
 from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
 from app.services.workflow.grounds import ground_blockers, grounds_payload, record_grounds
 from app.services.workflow.transitions import action_instant, move
@@ -81,14 +82,15 @@ def decide_review(
         decided_at: when the reviewer decided (aware); now when not given.
 
     Raises:
-        TransitionBlockedError: the reviewer is the handler or asked for the review, or
+        TransitionBlockedError: the reviewer is the handler or asked for the review (names
+            compared regardless of letter case, ``user_names.same_user``), or
             approves a refusal whose grounds are not recorded (PIPL Art. 50: a refusal states
             its reasons, which the reviewer signs off).
         WorkflowError: the review was already decided, a rejection has no comment, the
             comment holds a bidi embedding, override or isolate (``app.services.typed_text``),
             or ``decided_at`` is naive, before receipt or in the future.
     """
-    if reviewer in {review.requested_by, case.assignee}:
+    if same_user(reviewer, review.requested_by) or same_user(reviewer, case.assignee):
         raise TransitionBlockedError(
             "A second person must sign off: the reviewer cannot be the handler of the case "
             "or the person who asked for the review.",
