@@ -8,7 +8,9 @@ from sqlalchemy import select
 from app.cli import main
 from app.errors import TransitionBlockedError
 from app.models import Event, Letter
+from app.models.enums import StaffRole
 from app.services.letters import approve_letter
+from app.services.settings_staff import add_staff
 from app.store import unlock
 from tests.conftest import CORPUS_INBOX
 
@@ -74,3 +76,36 @@ def test_a_reserved_or_unprintable_actor_is_refused_before_anything_is_written(
     assert main(["--actor", name, "import", str(CORPUS_INBOX / "zh01-zh-access.eml")]) == 2
     assert capsys.readouterr().err.startswith("error: ")
     assert not (data_dir / "privacy-desk.db").exists()
+
+
+def _add_staff(data_dir: Path, *members: tuple[str, StaffRole]) -> None:
+    db = unlock(data_dir / "privacy-desk.db", secrets=None, passphrase=PASSPHRASE)
+    try:
+        with db.session() as session:
+            for name, role in members:
+                add_staff(session, name, name, role, actor=members[0][0])
+    finally:
+        db.close()
+
+
+def test_the_actor_is_recorded_as_the_staff_list_spells_the_name(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["import", str(CORPUS_INBOX / "zh01-zh-access.eml")]) == 0
+    _add_staff(data_dir, ("zhao.lei", StaffRole.MANAGER), ("li.wei", StaffRole.HANDLER))
+    assert _letter_as(tmp_path, "--actor", "LI.WEI") == 0
+    monkeypatch.setenv("LOGNAME", "Li.Wei")  # the OS login, in another case
+    assert main(["clock", "pause", REFERENCE, "--reason", "clarification"]) == 0
+    assert main(["--actor", "NOBODY.ELSE", "clock", "resume", REFERENCE]) == 0
+    assert _actors(data_dir, "letter.generated") == ["li.wei"]
+    assert _actors(data_dir, "clock.paused") == ["li.wei"]
+    assert _actors(data_dir, "clock.resumed") == ["NOBODY.ELSE"]  # on no list: as given
+    db = unlock(data_dir / "privacy-desk.db", secrets=None, passphrase=PASSPHRASE)
+    try:
+        with db.session() as session:
+            letter = session.scalars(select(Letter)).one()
+            assert letter.generated_by == "li.wei"
+            with pytest.raises(TransitionBlockedError):  # the author, in any case
+                approve_letter(session, REFERENCE, letter.id, reviewer="li.wei")
+    finally:
+        db.close()

@@ -12,6 +12,8 @@ import unicodedata
 
 from app.errors import ActorError
 from app.services.audit import SYSTEM_ACTOR
+from app.services.staff_handlers import staff_name
+from app.store import Database
 
 MAX_ACTOR_LENGTH = 100
 
@@ -48,6 +50,16 @@ def actor_of(args: argparse.Namespace) -> str:
     if name.casefold() == SYSTEM_ACTOR:
         raise ActorError(f"'{SYSTEM_ACTOR}' is reserved for what the app does by itself.")
     return name
+
+
+def staff_actor(database: Database, name: str) -> str:
+    """Return the person acting, ``name`` (from ``actor_of``, checked before the database is
+    opened), as the staff list of ``database`` spells it (``staff_handlers.staff_spelling``:
+    ``--actor LI.WEI`` or the login "Li.Wei" acts as the member "li.wei"), so that every
+    audit event and every four-eyes, note and permission check of the command uses the staff
+    spelling. A name on nobody's list, or an ambiguous one, is returned as given."""
+    with database.read_session() as session:
+        return staff_name(session, name)
 
 
 def _login_name() -> str:

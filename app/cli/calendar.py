@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.acting import actor_of
+from app.cli.acting import actor_of, staff_actor
 from app.cli.opening import open_for_command
 from app.clock import company_today
 from app.services.calendar_schedules import store_schedule
@@ -48,6 +48,7 @@ def run_enter(args: argparse.Namespace) -> int:
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
             store_schedule(session, schedule, actor=actor)
             changed = recompute_open_cases(

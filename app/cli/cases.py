@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.acting import actor_of
+from app.cli.acting import actor_of, staff_actor
 from app.cli.opening import open_for_command
 from app.clock import company_today
 from app.files import check_export_target, write_file_atomically
@@ -69,6 +69,7 @@ def run_import(args: argparse.Namespace) -> int:
     database = open_for_command(args, rule_book, create=True)
     watch = DiskFullWatch(database.session)
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         report = import_paths(watch, args.paths, rule_book, actor=actor, should_cancel=watch.full)
     finally:
         database.close()
@@ -167,6 +168,7 @@ def run_letter(args: argparse.Namespace) -> int:
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
             case = find_case(session, args.reference)
             language = args.lang or default_letter_language(case.language, case.jurisdiction)
@@ -196,6 +198,7 @@ def run_case_file(args: argparse.Namespace) -> int:
     actor = actor_of(args)
     database = open_for_command(args, load_rule_book())
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
             record = case_file(session, args.reference, actor=actor)
             letterhead = letterhead_for(stored_letterhead(session))

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.cli.acting import actor_of
+from app.cli.acting import actor_of, staff_actor
 from app.cli.opening import open_for_command
 from app.clock import company_today
 from app.errors import ClockError
@@ -125,6 +125,7 @@ def _with_case(
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
             case = find_case(session, args.reference)
             outcome = change(session, case, rule_book, actor)

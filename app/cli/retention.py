@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.cli.acting import actor_of
+from app.cli.acting import actor_of, staff_actor
 from app.cli.opening import open_for_command
 from app.clock import company_today
 from app.errors import ExportPathError
@@ -110,12 +110,14 @@ def run_preview(args: argparse.Namespace) -> int:
 def run_anonymise(args: argparse.Namespace) -> int:
     """Anonymise what is due today and write the certificate to the chosen file."""
     target = check_export_target(args.certificate)
+    actor = _actor(args)
     database = open_for_command(args, load_rule_book())
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
             letterhead = letterhead_for(stored_letterhead(session))
             certificate = anonymise_closed_cases(
-                session, company_today(), _policy(args, session), _actor(args)
+                session, company_today(), _policy(args, session), actor
             )
     finally:
         database.close()
@@ -138,6 +140,7 @@ def run_purge_due(args: argparse.Namespace) -> int:
     today, actor = company_today(), _actor(args)
     database = open_for_command(args, load_rule_book())
     try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
             letterhead = letterhead_for(stored_letterhead(session))
             certificates = [

@@ -8,12 +8,18 @@ the first paint, or the list asked for another view first. No Qt here; the windo
 
 from typing import TYPE_CHECKING
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from app.services.case_list_start import StartCaseSource
 from app.services.case_list_terms import CaseSource
+from app.services.user_names import staff_spelling
 from app.store.first_look import FirstLook
 
 if TYPE_CHECKING:
     from app.store import Database
+
+
+STAFF_NAMES = "SELECT username FROM staff_member"
 
 
 class DatabaseHolder:
@@ -61,6 +67,26 @@ class DatabaseHolder:
         except (OSError, ValueError, KeyError):  # the kept statements unreadable: a broken install
             return self._full_source()
         return self._start_source
+
+    def staff_spelling(self, name: str) -> str:
+        """Return ``name`` as the staff list of the current database spells it
+        (``user_names.staff_spelling``: "LI.WEI" is the member "li.wei"), read now: over the
+        first look's connection while there is one (no SQLAlchemy before the first paint).
+
+        A first look whose staff list cannot be read (a damaged page) gives ``name`` as it
+        is: the services compare names regardless of case themselves, and the full database
+        built next reports the damage.
+        """
+        if self._database is None:
+            assert self._look is not None
+            try:
+                found = self._look.connection.execute(STAFF_NAMES).fetchall()
+            except sqlcipher.Error:
+                return name
+            return staff_spelling((row[0] for row in found), name)
+        with self._database.plain_reading() as reader:
+            found = reader.exec_driver_sql(STAFF_NAMES, ()).fetchall()
+        return staff_spelling((row[0] for row in found), name)
 
     def _full_source(self) -> CaseSource:
         from app.services.case_list_source import DatabaseCaseSource  # SQLAlchemy: not before

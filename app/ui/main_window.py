@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.batch_letters: BatchLettersDialog | None = None
         # The title never names a person or a case: it can show in task switchers and shares.
         self.setWindowTitle(self.tr("Privacy Desk"))
-        self.user = CurrentUser(self)
+        self.user = CurrentUser(self, spell=self._holder.staff_spelling)
         self.case_list = CaseBrowser(
             None, today, user=self.user.name(), source=self._holder.list_source()
         )
@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def replace_database(self, database: "Database") -> None:
-        """Use ``database`` from now on (the old one was closed, e.g. after a key rotation)."""
+        """Use ``database`` from now on (the old one was closed, e.g. after a key rotation); the
+        signed-in name is taken as its staff list spells it."""
         self._holder.set(database)
         holders = (self.imports, self.letters, self.clock, self.workflow, self.watched)
         for holder in (*holders, self.detail_actions, self.new_case):
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.case_list.set_database(database)
         self.dashboard.set_database(database)
         self.batch_letters = None
+        self.user.respell()
 
     def _enable_case_actions(self, enabled: bool) -> None:
         for action in self.case_menu.case_actions:

@@ -58,9 +58,16 @@ def open_settings(window: "MainWindow") -> "SettingsDialog":
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.calendar.recomputed.connect(lambda _count: window.refresh())
-    dialog.finished.connect(lambda _result: window.refresh())
+    dialog.finished.connect(lambda _result: settings_closed(window))
     dialog.open()
     return dialog
+
+
+def settings_closed(window: "MainWindow") -> None:
+    """The settings were closed: take the signed-in name as the staff list, perhaps changed,
+    spells it now ("LI.WEI" acts as the member "li.wei" just added), and reload."""
+    window.user.respell()
+    window.refresh()
 
 
 def choose_watched_folder(window: "MainWindow") -> None:
