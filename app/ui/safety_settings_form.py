@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.backup_dialogs import BACKUPS
 from app.ui.safety_settings import SafetySettings
+from app.ui.save_folder import start_folder
 
-# Asks for a folder: (parent, dialog title) -> the folder, or None.
-ChooseFolder = Callable[[QWidget, str], Path | None]
+# Asks for a folder: (parent, dialog title, folder to start in) -> the folder, or None.
+ChooseFolder = Callable[[QWidget, str, str], Path | None]
 
 
-def ask_folder(parent: QWidget, title: str) -> Path | None:
-    """Ask for a folder; ``None`` when cancelled."""
-    chosen = QFileDialog.getExistingDirectory(parent, title)
+def ask_folder(parent: QWidget, title: str, folder: str) -> Path | None:
+    """Ask for a folder with the platform's dialog, starting in ``folder``; ``None`` when
+    cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, folder)
     return Path(chosen) if chosen else None
 
 
@@ -104,9 +107,13 @@ class SafetySettingsForm(QWidget):
             spin.valueChanged.connect(self._save_settings)
 
     def choose_schedule_folder(self) -> None:
-        """Ask for the folder of automatic backups and save it (nothing when cancelled)."""
+        """Ask for the folder of automatic backups and save it (nothing when cancelled). The
+        dialog starts in the folder set now, else where backups were last saved, else
+        Documents (``save_folder.start_folder``), never the process's working folder."""
+        current = self._settings.folder()
+        start = str(current) if current is not None and current.is_dir() else start_folder(BACKUPS)
         folder = self._choose_folder(
-            self, QCoreApplication.translate("SafetyPage", "Folder for automatic backups")
+            self, QCoreApplication.translate("SafetyPage", "Folder for automatic backups"), start
         )
         if folder is not None:
             self.schedule_folder.setText(str(folder))

@@ -61,7 +61,7 @@ def _page(
         settings,
         choose_save=choose_save,
         choose_open=choose_open,
-        choose_folder=lambda _parent, _title: None,
+        choose_folder=lambda _parent, _title, _folder: None,
     )
     qtbot.addWidget(page)
     return page
@@ -191,7 +191,7 @@ def test_the_save_dialogs_offer_the_type_of_file_they_save(
         secrets,
         settings,
         choose_open=lambda _parent, _title, _folder: backup,
-        choose_folder=lambda _parent, _title: None,
+        choose_folder=lambda _parent, _title, _folder: None,
     )
     qtbot.addWidget(page)
     page.backup_button.click()
@@ -257,7 +257,9 @@ def test_schedule_and_idle_settings_are_kept_in_qsettings(
     assert settings.schedule() is None  # off until a folder is chosen
     folder = tmp_path / "usb"
     folder.mkdir()
-    page = SafetyPage(database, secrets, settings, choose_folder=lambda _parent, _title: folder)
+    page = SafetyPage(
+        database, secrets, settings, choose_folder=lambda _parent, _title, _start: folder
+    )
     qtbot.addWidget(page)
     form = page.settings_form
     form.choose_schedule_folder()

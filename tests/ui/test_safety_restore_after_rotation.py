@@ -26,7 +26,7 @@ def _page(
         settings,
         choose_save=lambda _parent, _title, _name: saves.pop(0),
         choose_open=lambda _parent, _title, _folder: backup,
-        choose_folder=lambda _parent, _title: None,
+        choose_folder=lambda _parent, _title, _folder: None,
     )
     qtbot.addWidget(page)
     return page
