@@ -8,7 +8,7 @@ from datetime import date, datetime
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.models.enums import CaseKind
-from app.reports.case_file_labels import printed_name
+from app.reports.case_file_labels import printed_name, rule_wording
 from app.reports.content import Block, Heading, LetterContent, TableBlock
 from app.reports.fonts import FontStack, default_font_stack
 from app.reports.layout import build_letter_pdf
@@ -151,7 +151,7 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
             (text["received"], _when(record.received_at)),
             (text["due"], _day(record.due_date)),
             (text["extended"], _day(record.extended_due_date)),
-            (text["rule"], record.rule_ref or "—"),
+            (text["rule"], rule_wording(record.rule_ref, record.stated_calendar, language)),
             (text["responded"], _when(record.responded_at)),
             (text["closed"], _when(record.closed_at)),
             (text["chain"], str(text["ok"] if record.chain_verified else text["bad"])),

@@ -1,5 +1,7 @@
 """Printed names (Chinese, English) of the codes a case file shows: audit actions, outcomes,
-identity-check methods, attachment kinds, letter templates, channels and letter languages.
+identity-check methods, attachment kinds, letter templates, channels and letter languages; and
+the deadline rule of a due date no rule computed, with the member state's calendar it was
+counted on (the places' names from ``app.services.region_names``, as the window's).
 
 Plain Python because app/reports does not use Qt (the UI has its own translated labels in
 ``app.ui.labels``); request kinds and statuses come from ``app.reports.dashboard_text`` so the
@@ -9,6 +11,8 @@ two reports name them alike. The Chinese wording follows the PIPL's terms (个�
 
 from app.models.enums import CaseKind, CaseStatus
 from app.reports.dashboard_text import kind_name, status_name
+from app.services.clock_values import DueDateSource
+from app.services.region_names import calendar_name
 
 _ACTION = {
     "case.created": ("案件已创建", "Case created"),
@@ -112,6 +116,14 @@ _LETTER_LANGUAGE = {
     "en+zh": ("英中双语", "English + Chinese"),
 }
 
+# A due date no rule computed: where it came from (app.services.clock.stated_due_source).
+_RULE = {
+    DueDateSource.REGULATOR_LETTER.value: ("依据监管机构来函设定", "Set by the regulator's letter"),
+    DueDateSource.BY_HAND.value: ("人工设定", "Set by hand"),
+}
+# After the regulator's letter: the member state's calendar its period was counted on.
+_COUNTED_ON = {"zh": "；按{calendar}计算", "en": "; counted on {calendar}"}
+
 _TABLES = {
     "action": _ACTION,
     "outcome": _OUTCOME,
@@ -120,12 +132,14 @@ _TABLES = {
     "template": _TEMPLATE,
     "channel": _CHANNEL,
     "letter_language": _LETTER_LANGUAGE,
+    "rule": _RULE,
 }
 
 
 def printed_name(table: str, code: str | None, language: str) -> str:
     """Return the printed name of ``code`` from ``table`` (``action``, ``outcome``, ``method``,
-    ``attachment``, ``template``, ``channel``, ``letter_language``, ``kind``, ``status``) in
+    ``attachment``, ``template``, ``channel``, ``letter_language``, ``rule``, ``kind``,
+    ``status``) in
     ``language`` (``zh``, else English); ``—`` for no code, an unknown code as recorded.
 
     Raises:
@@ -139,6 +153,20 @@ def printed_name(table: str, code: str | None, language: str) -> str:
     if names is None:
         return code
     return names[0] if language == "zh" else names[1]
+
+
+def rule_wording(rule_ref: str | None, stated_calendar: str | None, language: str) -> str:
+    """Return the Deadline rule row of a case file in ``language`` (``zh``, else English): a
+    rule's reference as recorded, "Set by the regulator's letter" or "Set by hand" for a date
+    no rule computed; after the regulator's letter, the member state's calendar its period was
+    counted on (``stated_calendar``, e.g. ``holidays:PL``): "; counted on Poland — official
+    holidays" (Reg. 1182/71 art. 2(1): the state's public holidays); "—" for none."""
+    worded = printed_name("rule", rule_ref, language)
+    if rule_ref != DueDateSource.REGULATOR_LETTER.value or not stated_calendar:
+        return worded
+    calendar = calendar_name(stated_calendar, language) or stated_calendar
+    shown = "zh" if language == "zh" else "en"
+    return worded + _COUNTED_ON[shown].format(calendar=calendar)
 
 
 def _enum_name(table: str, code: str, language: str) -> str:

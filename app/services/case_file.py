@@ -84,6 +84,9 @@ class CaseFile:
     checks: tuple[CheckLine, ...]
     chain_verified: bool
     exported_by: str
+    # The calendar ("holidays:PL") the latest regulator's period was counted on, where it was a
+    # member state's rather than the rule set's own (``clock.stated_deadline``'s ``calendar``).
+    stated_calendar: str | None = None
 
 
 def case_file(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) -> CaseFile:
@@ -103,7 +106,7 @@ def case_file(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) ->
         )
         if part
     )
-    events = session.scalars(select(Event).where(Event.case_id == case.id).order_by(Event.id))
+    events = list(session.scalars(select(Event).where(Event.case_id == case.id).order_by(Event.id)))
     return CaseFile(
         reference=case.reference,
         kind=case.kind.value,
@@ -141,6 +144,14 @@ def case_file(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) ->
             CheckLine(v.method.value, v.verified, v.checked_by, v.checked_at, v.evidence_sha256)
             for v in case.verifications
         ),
+        stated_calendar=_stated_calendar(events),
         chain_verified=verify_chain(session).ok,
         exported_by=actor,
     )
+
+
+def _stated_calendar(events: list[Event]) -> str | None:
+    """Return the ``calendar`` of the latest ``clock.stated_deadline`` event, if it has one."""
+    stated = [e for e in events if e.action == "clock.stated_deadline"]
+    calendar = stated[-1].payload.get("calendar") if stated else None
+    return str(calendar) if calendar else None
