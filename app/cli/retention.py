@@ -17,11 +17,8 @@ from app.cli.opening import open_for_command
 from app.clock import company_today
 from app.errors import ExportPathError
 from app.files import check_export_target, write_file_atomically
-from app.reports.retention_certificate import (
-    LANGUAGES,
-    anonymisation_certificate_pdf,
-    purge_certificate_pdf,
-)
+from app.reports.retention_certificate import anonymisation_certificate_pdf, purge_certificate_pdf
+from app.reports.retention_certificate_text import LANGUAGES
 from app.reports.settings_letterhead import letterhead_for
 from app.services.case_retention import (
     DEFAULT_CLOSED_CASE_MONTHS,
