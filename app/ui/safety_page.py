@@ -15,13 +15,7 @@ from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +40,7 @@ from app.ui.safety_operations import (
     restore_to_new_file,
     rotate_and_reopen,
 )
+from app.ui.safety_sections import BackupSection, KeySection
 from app.ui.safety_settings import SafetySettings
 from app.ui.safety_settings_form import ChooseFolder, SafetySettingsForm, ask_folder
 from app.ui.save_folder import remember, start_folder, start_path
@@ -97,8 +92,23 @@ class SafetyPage(QDialog):
         sections = QWidget()
         body = QVBoxLayout(sections)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self._build_backup())
-        body.addWidget(self._build_keys())
+        backup = BackupSection()
+        self.backup_passphrase, self.progress, self.status = (
+            backup.backup_passphrase,
+            backup.progress,
+            backup.status,
+        )
+        self.backup_button, self.restore_button = backup.backup_button, backup.restore_button
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.restore)
+        keys = KeySection(passphrase_shown=secrets is None)
+        self.new_passphrase, self.key_note = keys.new_passphrase, keys.key_note
+        self.rotate_button, self.sheet_button = keys.rotate_button, keys.sheet_button
+        self.rotate_button.clicked.connect(self.ask_rotation)
+        self.sheet_button.clicked.connect(self.save_sheet)
+        self._update_key_note()
+        body.addWidget(backup)
+        body.addWidget(keys)
         self.settings_form = SafetySettingsForm(settings, choose_folder, self)
         self.settings_form.changed.connect(self.settings_changed)
         body.addWidget(self.settings_form)
@@ -110,59 +120,6 @@ class SafetyPage(QDialog):
         layout.addWidget(WholeScrollArea(sections))
         layout.addWidget(close)
         fit_to_screen(self)
-
-    # -- sections -------------------------------------------------------------------------
-
-    def _build_backup(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Backup and restore"))
-        layout = QVBoxLayout(box)
-        self.backup_passphrase = QLineEdit()
-        self.backup_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.backup_passphrase.setPlaceholderText(self.tr("Backup passphrase (optional)"))
-        self.backup_passphrase.setToolTip(
-            self.tr("Leave empty to encrypt the backup with the database key.")
-        )
-        layout.addWidget(self.backup_passphrase)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("&Back up now…"))
-        self.backup_button.clicked.connect(self.back_up)
-        self.restore_button = QPushButton(self.tr("&Restore into a new file…"))
-        self.restore_button.clicked.connect(self.restore)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        return box
-
-    def _build_keys(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Encryption key"))
-        layout = QVBoxLayout(box)
-        self.new_passphrase = QLineEdit()
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setPlaceholderText(self.tr("New passphrase (at least 8 characters)"))
-        # Without a keyring the new key can only be a passphrase the user keeps.
-        self.new_passphrase.setVisible(self._secrets is None)
-        layout.addWidget(self.new_passphrase)
-        row = QHBoxLayout()
-        self.rotate_button = QPushButton(self.tr("Rotate the &key…"))
-        self.rotate_button.clicked.connect(self.ask_rotation)
-        self.sheet_button = QPushButton(self.tr("Save the recovery &sheet…"))
-        self.sheet_button.clicked.connect(self.save_sheet)
-        row.addWidget(self.rotate_button)
-        row.addWidget(self.sheet_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.key_note = QLabel()
-        self.key_note.setWordWrap(True)
-        layout.addWidget(self.key_note)
-        self._update_key_note()
-        return box
 
     # -- operations -------------------------------------------------------------------------
 
