@@ -11,7 +11,6 @@ two reports name them alike. The Chinese wording follows the PIPL's terms (个�
 
 from app.models.enums import CaseKind, CaseStatus
 from app.reports.dashboard_text import kind_name, status_name
-from app.services.clock_values import DueDateSource
 from app.services.region_names import calendar_name
 
 _ACTION = {
@@ -116,10 +115,13 @@ _LETTER_LANGUAGE = {
     "en+zh": ("英中双语", "English + Chinese"),
 }
 
-# A due date no rule computed: where it came from (app.services.clock.stated_due_source).
+# A due date no rule computed: where it came from (app.services.clock_values.DueDateSource's
+# values, written out: this module is read at the window's first paint, which loads no
+# database code, and clock_values imports the models).
+_REGULATOR_LETTER = "stated:regulator_letter"
 _RULE = {
-    DueDateSource.REGULATOR_LETTER.value: ("依据监管机构来函设定", "Set by the regulator's letter"),
-    DueDateSource.BY_HAND.value: ("人工设定", "Set by hand"),
+    _REGULATOR_LETTER: ("依据监管机构来函设定", "Set by the regulator's letter"),
+    "stated:by_hand": ("人工设定", "Set by hand"),
 }
 # After the regulator's letter: the member state's calendar its period was counted on.
 _COUNTED_ON = {"zh": "；按{calendar}计算", "en": "; counted on {calendar}"}
@@ -162,7 +164,7 @@ def rule_wording(rule_ref: str | None, stated_calendar: str | None, language: st
     counted on (``stated_calendar``, e.g. ``holidays:PL``): "; counted on Poland — official
     holidays" (Reg. 1182/71 art. 2(1): the state's public holidays); "—" for none."""
     worded = printed_name("rule", rule_ref, language)
-    if rule_ref != DueDateSource.REGULATOR_LETTER.value or not stated_calendar:
+    if rule_ref != _REGULATOR_LETTER or not stated_calendar:
         return worded
     calendar = calendar_name(stated_calendar, language) or stated_calendar
     shown = "zh" if language == "zh" else "en"

@@ -19,8 +19,10 @@ import pytest
 from pypdf import PdfReader
 
 from app.reports.case_file import case_file_pdf
+from app.reports.case_file_labels import rule_wording
 from app.reports.letterhead import default_letterhead
 from app.services.case_file import case_file
+from app.services.clock_values import DueDateSource
 from app.services.deadlines import load_rule_book
 from app.services.region_names import calendar_name, region_name
 from app.store import Database
@@ -68,3 +70,12 @@ def test_every_member_state_of_the_eu_rule_set_has_a_name_in_chinese_and_english
         "DE": "德国", "FR": "法国", "NL": "荷兰",
     }  # fmt: skip
     assert region_name("XX", "en") is None and calendar_name("holidays:XX", "zh") is None
+
+
+def test_a_date_set_by_hand_reads_as_such_and_names_no_calendar() -> None:
+    assert rule_wording(DueDateSource.BY_HAND.value, None, "zh") == "人工设定"
+    assert rule_wording(DueDateSource.BY_HAND.value, "holidays:PL", "en") == "Set by hand"
+    assert rule_wording(DueDateSource.REGULATOR_LETTER.value, None, "en") == (
+        "Set by the regulator's letter"
+    )
+    assert rule_wording(None, None, "en") == "—"
