@@ -21,12 +21,11 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import JSON, Boolean, CompoundSelect, Date, Dialect, Select
-from sqlalchemy import Enum as SQLEnum
+from sqlalchemy import CompoundSelect, Dialect, Select
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeEngine
 
-Processor = Callable[[Any], Any]
+from app.services.case_statement_results import Processor, result_processor
+
 Statement = Select[Any] | CompoundSelect[Any]
 
 _compiled: dict[Hashable, "CompiledStatement"] = {}
@@ -44,9 +43,7 @@ class Runner(Protocol):
         """Run ``statement``; return a result whose ``fetchall()`` gives the rows."""
 
 
-_FEW_VALUES = (SQLEnum, Date, Boolean)
 _FIRST = itemgetter(0)
-_REMEMBERED_VALUES = 4096
 
 
 @dataclass(frozen=True)
@@ -238,9 +235,7 @@ def compile_statement(statement: Statement, dialect: Dialect) -> CompiledStateme
         else:
             raise ValueError(f"bind '{name}' holds a value fixed at build time")
     positions = tuple(compiled_form.positiontup or ()) if dialect.positional else None
-    columns = tuple(
-        _result_processor(column.type, dialect) for column in statement.selected_columns
-    )
+    columns = tuple(result_processor(column.type, dialect) for column in statement.selected_columns)
     sql = compiled_form.string
     if dialect.name == "sqlite":
         sql = unprobed(sql)
@@ -266,71 +261,6 @@ def unprobed(sql: str) -> str:
     between walking an index and collecting matches is made from counts
     (``app.services.case_search_choice.reading_plan``)."""
     return _PLACEHOLDER_OR_QUOTED.sub(lambda found: found.group(1) or "+?", sql)
-
-
-def _result_processor(column_type: TypeEngine[Any], dialect: Dialect) -> Processor | None:
-    """The column type's result processor (``None``: values as they come), taking ``None``
-    through as ``None``; for types with few distinct values (enums, dates, flags, JSON lists
-    of flags) each value's result is remembered: a page of 200 rows then parses a handful of
-    dates and statuses, not 200 of each. Remembered results are shared, so only immutable
-    ones are kept (a JSON array of text as a tuple)."""
-    processor = column_type.dialect_impl(dialect).result_processor(dialect, None)
-    if isinstance(column_type, JSON):
-        return _remembered(_none_kept(_frozen(processor)))
-    if processor is None:
-        return None
-    if isinstance(column_type, _FEW_VALUES):
-        return _remembered(_none_kept(processor))
-    return _none_kept(processor)
-
-
-def _none_kept(processor: Processor) -> Processor:
-    def process(value: Any) -> Any:
-        return None if value is None else processor(value)
-
-    return process
-
-
-@dataclass(frozen=True)
-class _Unshared:
-    """A mutable result: returned, never remembered."""
-
-    value: Any
-
-
-def _frozen(processor: Processor | None) -> Processor:
-    """JSON as read through ``processor``: an array of text as a tuple, anything else
-    ``_Unshared``."""
-
-    def process(value: Any) -> Any:
-        found = value if processor is None else processor(value)
-        if isinstance(found, list) and all(isinstance(item, str) for item in found):
-            return tuple(found)
-        return _Unshared(found)
-
-    return process
-
-
-def _remembered(processor: Processor) -> Processor:
-    results: dict[Any, Any] = {}
-
-    def process(value: Any) -> Any:
-        try:
-            return results[value]
-        except KeyError:
-            pass
-        except TypeError:  # unhashable (JSON the driver already decoded): not remembered
-            found = processor(value)
-            return found.value if isinstance(found, _Unshared) else found
-        found = processor(value)
-        if isinstance(found, _Unshared):
-            return found.value
-        if len(results) >= _REMEMBERED_VALUES:
-            results.clear()
-        results[value] = found
-        return found
-
-    return process
 
 
 def _constant(value: Any) -> bool:
