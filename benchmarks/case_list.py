@@ -49,7 +49,8 @@ from app.store import Database
 from app.store.reading import watch_plain_reads
 from app.ui.case_browser import CaseBrowser
 from app.ui.case_detail_pane import CaseDetailPane
-from app.ui.case_page_model import CasePageModel, Column
+from app.ui.case_list_columns import Column
+from app.ui.case_page_model import CasePageModel
 from benchmarks.case_list_child import child, startup
 from benchmarks.case_list_data import TODAY, open_prepared, plain_copy, prepared_database
 from benchmarks.memory import memory_row

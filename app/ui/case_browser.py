@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.services.case_list_terms import CaseQuery, CaseSource, SavedView, SortColumn
 from app.ui.case_browser_columns import RequesterWidth, size_columns, wanted_width
-from app.ui.case_page_model import CasePageModel, Column
+from app.ui.case_list_columns import Column
+from app.ui.case_page_model import CasePageModel
 from app.ui.first_start import FirstStartPanel
 from app.ui.startup_probe import watch_first_paint
 

@@ -11,7 +11,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from enum import IntEnum
 from functools import lru_cache
 from typing import Any
 
@@ -22,9 +21,9 @@ from app.services.case_list_terms import (
     CaseQuery,
     CaseRow,
     CaseSource,
-    SortColumn,
     normalise_search_text,
 )
+from app.ui.case_list_columns import EXTRA_ROLES, SERVED_ROLES, SORT_COLUMNS, SORT_ROLE, Column
 from app.ui.deadline_badge import ANSWERED, badge_value, row_deadline_state
 from app.ui.labels import kind_label, status_label
 from app.ui.local_times import local_minute, local_with_offset, utc_minute
@@ -35,50 +34,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # at a million cases takes longer than a keystroke's budget).
 SEARCH_COUNT_STEP = 1_000
 SEARCH_COUNT_GROWTH = 10
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class Column(IntEnum):
-    """Columns of the case list, in display order."""
-
-    REFERENCE = 0
-    KIND = 1
-    REQUESTER = 2
-    RECEIVED = 3
-    DUE = 4
-    DAYS_LEFT = 5
-    STATUS = 6
-
-
-SORT_COLUMNS = {
-    Column.REFERENCE: SortColumn.REFERENCE,
-    Column.KIND: SortColumn.KIND,
-    Column.REQUESTER: SortColumn.REQUESTER,
-    Column.RECEIVED: SortColumn.RECEIVED,
-    Column.DUE: SortColumn.DUE,
-    Column.DAYS_LEFT: SortColumn.DUE,
-    Column.STATUS: SortColumn.STATUS,
-}
-
-
-_SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE})
-_BADGE_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.FontRole,
-    }
-)
-
-
-# (role, column) answered beyond text and sort values: the badge on the deadline cells, and a
-# tooltip naming the zone on the receipt time. One set lookup per asked role keeps a repaint
-# as cheap as before.
-_EXTRA_ROLES = frozenset(
-    {(int(role), int(column)) for role in _BADGE_ROLES for column in (Column.DUE, Column.DAYS_LEFT)}
-    | {(int(Qt.ItemDataRole.ToolTipRole), int(Column.RECEIVED))}
-)
 
 
 class CasePageModel(QAbstractTableModel):
@@ -248,7 +203,7 @@ class CasePageModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks each visible cell for a dozen roles at every paint; answer the ones this
         # model never fills before looking the row up (a repaint's main Python cost).
-        if role not in _SERVED_ROLES and (role, index.column()) not in _EXTRA_ROLES:
+        if role not in SERVED_ROLES and (role, index.column()) not in EXTRA_ROLES:
             return None
         if not index.isValid() or index.model() is not self:
             return None

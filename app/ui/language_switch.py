@@ -38,7 +38,7 @@ class WindowPlace:
     Attributes:
         view: the case list's saved view.
         search: the text in the search box (applied or not yet).
-        sort_column: the list's sort column (``case_page_model.Column`` value).
+        sort_column: the list's sort column (``case_list_columns.Column`` value).
         sort_order: ascending or descending.
         reference: the selected case ('' for none).
         viewed: the case whose view was last audited (not audited again by the rebuild).

@@ -18,7 +18,8 @@ from app.services.case_search import CaseQuery, SavedView, SortColumn, count_cas
 from app.store import Database, MemorySecretStore, unlock
 from app.store.reading import watch_plain_reads
 from app.ui.case_browser import CaseBrowser
-from app.ui.case_page_model import CasePageModel, Column
+from app.ui.case_list_columns import Column
+from app.ui.case_page_model import CasePageModel
 from app.ui.deadline_badge import OVERDUE_COLOUR
 from benchmarks.demo_cases import generate_cases
 from tests.services.test_case_search import TODAY, _add_cases, reference, refs

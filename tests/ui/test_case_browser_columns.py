@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from app.ui.case_browser import CaseBrowser
-from app.ui.case_page_model import Column
+from app.ui.case_list_columns import Column
 from app.ui.main_window import MainWindow
 from tests.services.test_case_search import TODAY, _add_cases
 

@@ -22,7 +22,7 @@ from sqlalchemy import update
 from app.models import Case
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
-from app.ui.case_page_model import Column
+from app.ui.case_list_columns import Column
 from app.ui.main_window import MainWindow
 from tests.services.test_case_search import TODAY, _add_cases, reference
 

@@ -19,7 +19,7 @@ from app.services.demo_data import demo_database_path
 from app.services.letters import LetterRenderer
 from app.store import Database
 from app.ui.application import main_window
-from app.ui.case_page_model import Column
+from app.ui.case_list_columns import Column
 from app.ui.demo_controller import DemoGenerator
 from app.ui.main_window import MainWindow
 from app.ui.translations import CHINESE, LanguageSettings, LanguageSwitcher, Translations

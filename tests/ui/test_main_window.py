@@ -12,7 +12,8 @@ from sqlalchemy import select
 from app.models import Event, Letter
 from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
-from app.ui.case_page_model import CasePageModel, Column
+from app.ui.case_list_columns import Column
+from app.ui.case_page_model import CasePageModel
 from app.ui.labels import reason_lines
 from app.ui.main_window import MainWindow
 from app.ui.window_dialogs import open_settings
