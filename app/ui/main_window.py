@@ -27,8 +27,7 @@ from app.ui.demo_banner import DemoBanner
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.memory_probe import watch_memory
 from app.ui.messages import error_text, show_error
-
-DETAIL_MIN_SHARE = 0.3  # of the window's width: the pane gives way to the list's columns
+from app.ui.window_split import share_width
 
 if TYPE_CHECKING:
     from app.services.deadlines import RuleBook
@@ -159,15 +158,8 @@ class MainWindow(QMainWindow):
         self.tools_ready.emit()
 
     def _share_width(self) -> None:
-        """Share the splitter's width between list and detail pane (once the pane is added to a
-        splitter already on screen): 3:2, or more for the list when its columns need it (at
-        150 % scaling), the pane keeping at least ``DETAIL_MIN_SHARE`` of the width."""
-        width = self._splitter.width() - self._splitter.handleWidth()
-        # Not yet on screen, the width is not the window's: its columns cannot be weighed.
-        wanted = self.case_list.wanted_width() if self._splitter.isVisible() else 0
-        most = width - int(width * DETAIL_MIN_SHARE)
-        listed = max(width * 3 // 5, min(wanted, most))
-        self._splitter.setSizes([listed, width - listed])
+        """Share the splitter's width between list and detail pane (``share_width``)."""
+        share_width(self._splitter, self.case_list)
 
     def _build_central(self) -> None:
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
