@@ -22,6 +22,7 @@ from app.store.first_look import FirstLook, first_look, let_go_of_look_ahead
 from app.store.keys import RawKey, passphrase_from_environment
 from app.store.location import default_database_path
 from app.store.secrets import SecretStore, system_secret_store
+from app.ui.background import stop_all
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
 from app.ui.messages import error_text
@@ -112,6 +113,8 @@ def open_database_at_start(path: Path) -> "Database | FirstLook | None":
 
 
 CLOCK_REFRESH_DELAY_MS = 500
+# At the exit, how long running background work (stopping at its next check) is waited for.
+STOP_TIMEOUT_MS = 30_000
 
 
 def _load_rule_book() -> "RuleBook":
@@ -197,6 +200,9 @@ def _work(
     try:
         return app.exec()
     finally:
+        # Work still running (a demo being made, an import) stops before its window and the
+        # databases go: nothing is reported to a deleted window (QA18 F12).
+        stop_all(STOP_TIMEOUT_MS)
         last = switcher.window
         if isinstance(last, MainWindow):
             last.leave_demo()  # closes the demo database, back on the real one

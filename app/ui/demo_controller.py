@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.deadlines import RuleBook
 from app.services.letters import LetterRenderer
@@ -19,6 +19,14 @@ from app.store import Database, Passphrase, SecretStore, default_database_path
 from app.ui.background import BackgroundTask, CancelledFn, ProgressFn
 from app.ui.messages import show_error
 from app.ui.progress import follow_with_progress
+
+# How long a closing window waits for the demo case being made (seconds on a slow machine).
+STOP_TIMEOUT_MS = 30_000
+
+
+def _close(demo: object) -> None:
+    if isinstance(demo, Database):
+        demo.close()
 
 
 class DemoGenerator(Protocol):
@@ -85,6 +93,7 @@ class DemoController(QObject):
         self.real: Database | None = None
         self.demo: Database | None = None
         self.task: BackgroundTask | None = None
+        self._progress: QProgressDialog | None = None
 
     @property
     def active(self) -> bool:
@@ -98,8 +107,11 @@ class DemoController(QObject):
             return None
         passphrase = real.key.text if isinstance(real.key, Passphrase) else None
         self.real = real
-        task = BackgroundTask(self._work(passphrase, self._user()), self)
-        follow_with_progress(task, self.tr("Making the demo database…"), self._window)
+        # A demo opened for a window that went meanwhile is closed again (``stop``).
+        task = BackgroundTask(self._work(passphrase, self._user()), self, discard=_close)
+        self._progress = follow_with_progress(
+            task, self.tr("Making the demo database…"), self._window
+        )
         task.succeeded.connect(self._opened)
         task.failed.connect(self._failed)
         self.task = task
@@ -135,6 +147,21 @@ class DemoController(QObject):
             return demo
 
         return work
+
+    def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+        """Stop a demo still being made, for a window that closes: the generation ends after
+        the case it is making (each case is its own transaction; the demo stays marked
+        incomplete and the next ``start`` resumes it), the demo it opened is closed, nothing
+        is emitted. Waits up to ``timeout_ms`` milliseconds; returns whether it ended (True
+        when nothing was being made)."""
+        task, self.task = self.task, None
+        if task is None:
+            return True
+        self.real = None
+        task.abandon()  # it emits nothing more, "finished" included: close its dialog here
+        if self._progress is not None:
+            self._progress.reset()
+        return task.wait(timeout_ms)
 
     def _opened(self, demo: Database) -> None:
         self.task = None

@@ -223,9 +223,11 @@ class MainWindow(QMainWindow):
         old.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Stop listening to the team server before the window goes."""
+        """Stop listening to the team server, and stop making the demo, before the window
+        goes (QA18 F12)."""
         if self._tools_built:
             self.team.stop()
+            self.demo.stop()
         super().closeEvent(event)
 
     def replace_database(self, database: "Database") -> None:

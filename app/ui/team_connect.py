@@ -190,7 +190,7 @@ class TeamConnectDialog(QDialog):
         password = self.password.text() or None
         self._set_busy(True)
         self._show(self.tr("Connecting…"))
-        self._task = BackgroundTask(lambda _p, _c: _open(url, password, keep))
+        self._task = BackgroundTask(lambda _p, _c: _open(url, password, keep), discard=_close)
         self._task.succeeded.connect(lambda db: self._opened(db, url, password))
         self._task.failed.connect(self._failed)
         self._task.start()
@@ -225,6 +225,12 @@ class TeamConnectDialog(QDialog):
 
     def _show(self, text: str) -> None:
         self.status.setText(error_text(text))
+
+
+def _close(database: object) -> None:
+    """Close a server opened for nobody (the application exits meanwhile: ``stop_all``)."""
+    if isinstance(database, TeamDatabase):
+        database.close()
 
 
 def _open(url: URL, password: str | None, keep: bool) -> TeamDatabase | None:
