@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.errors import TemplateError, TemplateFieldError
 from app.reports.images import LetterImage, load_image, read_image_source
 from app.resources import resource_path
-from app.services.letter_languages import BILINGUAL_HALVES
+from app.services.letter_languages import BILINGUAL_HALVES, TRADITIONAL
 
 _REQUIRED = ("company_name", "address", "privacy_contact")
-_OPTIONAL = ("company_name_en", "address_en", "website", "complaint_channel")
+_OPTIONAL = (
+    "company_name_en",
+    "address_en",
+    "company_name_hant",
+    "address_hant",
+    "website",
+    "complaint_channel",
+)
 _IMAGES = ("logo", "signature_image")
 
 
@@ -28,6 +35,9 @@ class Letterhead:
             (PIPL Art. 52 contact of the person responsible for personal information protection).
         company_name_en: the English name, or ``None`` to print ``company_name`` in English letters.
         address_en: the English address, or ``None`` to print ``address``.
+        company_name_hant, address_hant: the name and address in Traditional Chinese, printed
+            on ``zh-Hant`` letters (Hong Kong, Taiwan), or ``None`` to print the Simplified
+            ones (``in_traditional`` still gives their labels, e.g. 邮政编码, in Traditional).
         website: an optional web address printed under the contact.
         complaint_channel: where to complain internally (a web form, a telephone line), or
             ``None`` to name ``privacy_contact``.
@@ -45,6 +55,8 @@ class Letterhead:
     privacy_contact: str
     company_name_en: str | None = None
     address_en: str | None = None
+    company_name_hant: str | None = None
+    address_hant: str | None = None
     website: str | None = None
     complaint_channel: str | None = None
     logo: bytes | Path | None = None
@@ -65,8 +77,11 @@ class Letterhead:
         return load_image(data, role) if isinstance(data, bytes) else None
 
     def name_for(self, language: str) -> str:
-        """Return the company name for ``language`` (``"zh"``, ``"en"``, ``"zh+en"``)."""
-        return self.company_name_en or self.company_name if language == "en" else self.company_name
+        """Return the company name for ``language`` (``"zh"``, ``"zh-Hant"``, ``"en"``, or
+        bilingual ``"zh+en"`` / ``"zh-Hant+en"``: its Chinese)."""
+        if language == "en":
+            return self.company_name_en or self.company_name
+        return self._chinese(language, self.company_name, self.company_name_hant)
 
     def other_name_for(self, language: str) -> str | None:
         """Return the name in the other language, printed small under the main one, or ``None``."""
@@ -74,10 +89,39 @@ class Letterhead:
         return other if other and other != self.name_for(language) else None
 
     def address_for(self, language: str) -> str:
-        """Return the postal address for ``language``; both addresses for a bilingual letter."""
-        if language in BILINGUAL_HALVES and self.address_en and self.address_en != self.address:
-            return f"{self.address}\n{self.address_en}"
-        return self.address_en or self.address if language == "en" else self.address
+        """Return the postal address for ``language``; both addresses for a bilingual letter
+        (the Chinese one of its script first)."""
+        if language == "en":
+            return self.address_en or self.address
+        chinese = self._chinese(language, self.address, self.address_hant)
+        if language in BILINGUAL_HALVES and self.address_en and self.address_en != chinese:
+            return f"{chinese}\n{self.address_en}"
+        return chinese
+
+    @staticmethod
+    def _chinese(language: str, simplified: str, traditional: str | None) -> str:
+        script = BILINGUAL_HALVES.get(language, language)
+        return traditional or simplified if script == TRADITIONAL else simplified
+
+    def in_traditional(self, words: Sequence[tuple[str, str]]) -> Letterhead:
+        """Return this letterhead as a Traditional Chinese letter prints it.
+
+        Args:
+            words: (word, replacement) pairs from the Traditional terms
+                (``LetterTerms.letterhead_words_for``), applied in order to the address:
+                the Simplified address's labels in Traditional (邮政编码 -> 郵政編碼) and the
+                jurisdiction's own (Taiwan: 郵遞區號).
+
+        Returns:
+            A copy whose ``company_name_hant`` and ``address_hant`` are set: the Traditional
+            ones entered, else the Simplified ones (the registered name prints as registered),
+            the address with ``words`` replaced.
+        """
+        address = self.address_hant or self.address
+        for word, replacement in words:
+            address = address.replace(word, replacement)
+        name = self.company_name_hant or self.company_name
+        return replace(self, company_name_hant=name, address_hant=address)
 
     def complaints(self) -> str:
         """Return the internal complaint channel (``complaint_channel`` or the privacy contact)."""
@@ -102,6 +146,8 @@ class Letterhead:
             privacy_contact=change(self.privacy_contact),
             company_name_en=changed(self.company_name_en),
             address_en=changed(self.address_en),
+            company_name_hant=changed(self.company_name_hant),
+            address_hant=changed(self.address_hant),
             website=changed(self.website),
             complaint_channel=changed(self.complaint_channel),
         )

@@ -34,7 +34,7 @@ from app.reports.templates import TemplateVersion, load_template, template_versi
 from app.reports.terms import load_terms
 from app.reports.wording import fill_template
 from app.reports.wording_context import LetterKind, Wording
-from app.services.letter_languages import BILINGUAL, BILINGUAL_HALVES, ENGLISH
+from app.services.letter_languages import BILINGUAL, BILINGUAL_HALVES, ENGLISH, TRADITIONAL
 from app.services.letter_languages import LANGUAGES as LANGUAGES
 
 F = TypeVar("F")
@@ -176,7 +176,9 @@ def render_letter(
         kind: e.g. ``REFUSAL``. facts: the matching facts (e.g. ``RefusalFacts``).
         language: ``"zh"``, ``"zh-Hant"`` (Traditional Chinese), ``"en"``, or bilingual
             ``"zh+en"`` / ``"zh-Hant+en"`` (that Chinese first, then English).
-        letterhead: the sender.
+        letterhead: the sender; a Traditional Chinese letter prints its Traditional name and
+            address, else the Simplified ones with their labels in Traditional
+            (``Letterhead.in_traditional``, the words from the ``zh-Hant`` terms).
         templates_dir: a ``letters`` folder to use instead of the shipped one.
 
     Returns:
@@ -191,6 +193,11 @@ def render_letter(
     if language not in LANGUAGES:
         raise TemplateError(f"no letter templates for language '{language}'")
     jurisdiction = kind.jurisdiction_of(facts)
+    if BILINGUAL_HALVES.get(language, language) == TRADITIONAL:  # QA18 F11
+        words = load_terms(TRADITIONAL, templates_dir, _ALL_KINDS).letterhead_words_for(
+            jurisdiction
+        )
+        letterhead = letterhead.in_traditional(words)
     chinese = BILINGUAL_HALVES.get(language)
     if chinese is None:
         content = letter_content(kind, facts, language, letterhead, jurisdiction, templates_dir)

@@ -42,6 +42,8 @@ def letterhead_for(fields: LetterheadFields | None) -> Letterhead:
         privacy_contact=contact,
         company_name_en=fields.company_name_en,
         address_en=fields.address_en,
+        company_name_hant=fields.company_name_hant,
+        address_hant=fields.address_hant,
         website=website,
         complaint_channel=fields.complaint_channel,
         logo=fields.logo,

@@ -40,6 +40,11 @@ class LetterTerms:
             pairs, in file order, replaced in a template's own text before it is filled (see
             ``wording_for``): one Traditional Chinese template serves Hong Kong and Taiwan,
             whose legal usage differs (e.g. 身份 in HK, 身分 in Taiwan's 個人資料保護法).
+        letterhead_words: (word, replacement) pairs for the letterhead's address on letters
+            of this language, e.g. the Simplified label 邮政编码 as 郵政編碼 on a Traditional
+            letter whose letterhead has no Traditional address (``Letterhead.in_traditional``).
+        letterhead_words_by_jurisdiction: jurisdiction code -> further pairs, applied after
+            those (Taiwan writes 郵遞區號); see ``letterhead_words_for``.
         date_format: e.g. ``"{year}年{month}月{day}日"``.
         month_names: twelve month names for ``{month_name}``.
         page_number: e.g. ``"第 {page} 页 共 {pages} 页"``.
@@ -65,6 +70,16 @@ class LetterTerms:
     legal_basis_by_kind: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     kinds_by_jurisdiction: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     wording_by_jurisdiction: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    letterhead_words: tuple[tuple[str, str], ...] = ()
+    letterhead_words_by_jurisdiction: Mapping[str, tuple[tuple[str, str], ...]] = field(
+        default_factory=dict
+    )
+
+    def letterhead_words_for(self, jurisdiction: str) -> tuple[tuple[str, str], ...]:
+        """Return the letterhead's word replacements on a letter of ``jurisdiction`` (any
+        case): ``letterhead_words``, then the jurisdiction's own."""
+        own = self.letterhead_words_by_jurisdiction.get(jurisdiction.upper(), ())
+        return (*self.letterhead_words, *own)
 
     def wording_for(self, jurisdiction: str) -> tuple[tuple[str, str], ...]:
         """Return the word replacements of ``jurisdiction`` (any case), ``()`` if it has none.
@@ -163,6 +178,8 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
             _BY_KIND,
             _KINDS_BY_JURISDICTION,
             _WORDING,
+            _LETTERHEAD_WORDS,
+            _LETTERHEAD_WORDS_BY_JURISDICTION,
             *_RETENTION,
             *_TERMS_FIELDS,
         }:
@@ -187,6 +204,10 @@ def _parse_terms(path: Path, raw: bytes, sha256: str, kinds: frozenset[str]) -> 
         legal_basis_by_kind=_by_kind(path, data, frozenset(names), _BY_KIND),
         kinds_by_jurisdiction=_by_kind(path, data, frozenset(names), _KINDS_BY_JURISDICTION),
         wording_by_jurisdiction=_wording(path, data.get(_WORDING, {})),
+        letterhead_words=_pairs(path, _LETTERHEAD_WORDS, data.get(_LETTERHEAD_WORDS, {})),
+        letterhead_words_by_jurisdiction=_wording(
+            path, data.get(_LETTERHEAD_WORDS_BY_JURISDICTION, {}), _LETTERHEAD_WORDS_BY_JURISDICTION
+        ),
         **_retention_terms(path, data),
     )
 
@@ -219,30 +240,42 @@ def _by_kind(
 
 
 _WORDING = "wording_by_jurisdiction"
+_LETTERHEAD_WORDS = "letterhead_words"
+_LETTERHEAD_WORDS_BY_JURISDICTION = "letterhead_words_by_jurisdiction"
 
 
-def _wording(path: Path, tables: object) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Return ``[wording_by_jurisdiction.<CODE>]`` tables (optional) as replacement pairs.
+def _wording(
+    path: Path, tables: object, section: str = _WORDING
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return ``[<section>.<CODE>]`` tables (optional; ``[wording_by_jurisdiction.<CODE>]``
+    by default) as replacement pairs.
 
     Raises:
         TemplateFieldError: not a table of tables of texts, an empty word, or a brace in
             either word (a replacement must not add or break a placeholder).
     """
     if not isinstance(tables, dict):
-        raise TemplateFieldError(str(path), _WORDING, "must be a table of tables")
-    result = {}
-    for code, table in tables.items():
-        where = f"{_WORDING}.{code}"
-        if not isinstance(table, dict):
-            raise TemplateFieldError(str(path), where, "must be a table of texts")
-        pairs = []
-        for common, own in table.items():
-            if not common or not isinstance(own, str) or {"{", "}"} & set(common + own):
-                problem = "must map a word to a text, neither empty nor with { or }"
-                raise TemplateFieldError(str(path), f"{where}.{common}", problem)
-            pairs.append((common, own))
-        result[code.upper()] = tuple(pairs)
-    return result
+        raise TemplateFieldError(str(path), section, "must be a table of tables")
+    return {
+        code.upper(): _pairs(path, f"{section}.{code}", table) for code, table in tables.items()
+    }
+
+
+def _pairs(path: Path, where: str, table: object) -> tuple[tuple[str, str], ...]:
+    """Return a table of (word = replacement) texts as pairs, in file order.
+
+    Raises:
+        TemplateFieldError: not a table of texts, an empty word, or a brace in either word.
+    """
+    if not isinstance(table, dict):
+        raise TemplateFieldError(str(path), where, "must be a table of texts")
+    pairs = []
+    for common, own in table.items():
+        if not common or not isinstance(own, str) or {"{", "}"} & set(common + own):
+            problem = "must map a word to a text, neither empty nor with { or }"
+            raise TemplateFieldError(str(path), f"{where}.{common}", problem)
+        pairs.append((common, own))
+    return tuple(pairs)
 
 
 _RETENTION = ("retention_basis", "other_retention_basis")

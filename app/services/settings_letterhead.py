@@ -20,7 +20,15 @@ from app.services.settings import has_invisible_characters, write_settings
 LETTERHEAD_KEY = "letterhead"
 IMAGE_KEYS = {"logo": "letterhead.logo", "signature_image": "letterhead.signature_image"}
 REQUIRED = ("company_name", "address", "privacy_contact")
-TEXT_FIELDS = (*REQUIRED, "company_name_en", "address_en", "website", "complaint_channel")
+TEXT_FIELDS = (
+    *REQUIRED,
+    "company_name_en",
+    "address_en",
+    "company_name_hant",
+    "address_hant",
+    "website",
+    "complaint_channel",
+)
 MAX_TEXT = 2000
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # Checked here by signature only (services do not decode images); app.reports.images decodes
@@ -40,6 +48,8 @@ class LetterheadFields:
     Attributes:
         company_name, address, privacy_contact: required, Chinese (PIPL Art. 52 contact).
         company_name_en, address_en, website, complaint_channel: optional text, ``None`` if unset.
+        company_name_hant, address_hant: optional, in Traditional Chinese, for the letters to
+            Hong Kong and Taiwan (``None``: they print the Simplified ones).
         logo, signature_image: PNG or JPEG bytes, or ``None``.
     """
 
@@ -48,6 +58,8 @@ class LetterheadFields:
     privacy_contact: str
     company_name_en: str | None = None
     address_en: str | None = None
+    company_name_hant: str | None = None
+    address_hant: str | None = None
     website: str | None = None
     complaint_channel: str | None = None
     logo: bytes | None = field(default=None, repr=False)
@@ -148,6 +160,8 @@ def stored_letterhead(session: Session) -> LetterheadFields | None:
         privacy_contact=texts["privacy_contact"] or "",
         company_name_en=texts["company_name_en"],
         address_en=texts["address_en"],
+        company_name_hant=texts["company_name_hant"],
+        address_hant=texts["address_hant"],
         website=texts["website"],
         complaint_channel=texts["complaint_channel"],
         logo=_content(session, IMAGE_KEYS["logo"]),

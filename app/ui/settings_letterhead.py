@@ -101,20 +101,27 @@ class LetterheadPage(QWidget):
         self.company_name_en = QLineEdit()
         self.address = QPlainTextEdit()
         self.address_en = QPlainTextEdit()
+        self.company_name_hant = QLineEdit()
+        self.address_hant = QPlainTextEdit()
         self.privacy_contact = QLineEdit()
         self.website = QLineEdit()
         self.complaint_channel = QLineEdit()
         self.logo = ImagePicker()
         self.signature_image = ImagePicker()
-        for edit in (self.address, self.address_en):
+        for edit in (self.address, self.address_en, self.address_hant):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().height() * 4)
         self.complaint_channel.setPlaceholderText(self.tr("Default: the privacy contact"))
+        # Letters to Hong Kong and Taiwan are in Traditional Chinese (QA18 F11).
+        self.company_name_hant.setPlaceholderText(self.tr("Default: the Chinese name"))
+        self.address_hant.setPlaceholderText(self.tr("Default: the Chinese address"))
         form = QFormLayout()
         form.addRow(self.tr("Company name (Chinese) *"), self.company_name)
         form.addRow(self.tr("Company name (English)"), self.company_name_en)
         form.addRow(self.tr("Address (Chinese) *"), self.address)
         form.addRow(self.tr("Address (English)"), self.address_en)
+        form.addRow(self.tr("Company name (Traditional Chinese)"), self.company_name_hant)
+        form.addRow(self.tr("Address (Traditional Chinese)"), self.address_hant)
         form.addRow(self.tr("Privacy contact *"), self.privacy_contact)
         form.addRow(self.tr("Website"), self.website)
         form.addRow(self.tr("Complaint channel"), self.complaint_channel)
@@ -173,6 +180,8 @@ class LetterheadPage(QWidget):
             privacy_contact=text("privacy_contact") or "",
             company_name_en=text("company_name_en"),
             address_en=text("address_en"),
+            company_name_hant=text("company_name_hant"),
+            address_hant=text("address_hant"),
             website=text("website"),
             complaint_channel=text("complaint_channel"),
             logo=self.logo.data,
@@ -220,6 +229,8 @@ def _fields_of_default() -> LetterheadFields:
         privacy_contact=head.privacy_contact,
         company_name_en=head.company_name_en,
         address_en=head.address_en,
+        company_name_hant=head.company_name_hant,
+        address_hant=head.address_hant,
         website=head.website,
         complaint_channel=head.complaint_channel,
         logo=head.logo if isinstance(head.logo, bytes) else None,
