@@ -359,203 +359,203 @@
     <name>Calendars</name>
     <message>
         <source>Australia</source>
-        <translation>澳大利亚</translation>
+        <translation type="vanished">澳大利亚</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation>巴西</translation>
+        <translation type="vanished">巴西</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation>加拿大</translation>
+        <translation type="vanished">加拿大</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation>瑞士</translation>
+        <translation type="vanished">瑞士</translation>
     </message>
     <message>
         <source>Bern, Switzerland</source>
-        <translation>瑞士伯尔尼州</translation>
+        <translation type="vanished">瑞士伯尔尼州</translation>
     </message>
     <message>
         <source>Basel-Stadt, Switzerland</source>
-        <translation>瑞士巴塞尔城市州</translation>
+        <translation type="vanished">瑞士巴塞尔城市州</translation>
     </message>
     <message>
         <source>Geneva, Switzerland</source>
-        <translation>瑞士日内瓦州</translation>
+        <translation type="vanished">瑞士日内瓦州</translation>
     </message>
     <message>
         <source>Ticino, Switzerland</source>
-        <translation>瑞士提契诺州</translation>
+        <translation type="vanished">瑞士提契诺州</translation>
     </message>
     <message>
         <source>Vaud, Switzerland</source>
-        <translation>瑞士沃州</translation>
+        <translation type="vanished">瑞士沃州</translation>
     </message>
     <message>
         <source>Zurich, Switzerland</source>
-        <translation>瑞士苏黎世州</translation>
+        <translation type="vanished">瑞士苏黎世州</translation>
     </message>
     <message>
         <source>Mainland China</source>
-        <translation>中国大陆</translation>
+        <translation type="vanished">中国大陆</translation>
     </message>
     <message>
         <source>England</source>
-        <translation>英格兰</translation>
+        <translation type="vanished">英格兰</translation>
     </message>
     <message>
         <source>Hong Kong</source>
-        <translation>香港</translation>
+        <translation type="vanished">香港</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation>爱尔兰</translation>
+        <translation type="vanished">爱尔兰</translation>
     </message>
     <message>
         <source>India</source>
-        <translation>印度</translation>
+        <translation type="vanished">印度</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation>日本</translation>
+        <translation type="vanished">日本</translation>
     </message>
     <message>
         <source>South Korea</source>
-        <translation>韩国</translation>
+        <translation type="vanished">韩国</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation>新加坡</translation>
+        <translation type="vanished">新加坡</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation>泰国</translation>
+        <translation type="vanished">泰国</translation>
     </message>
     <message>
         <source>Taiwan, China</source>
-        <translation>中国台湾</translation>
+        <translation type="vanished">中国台湾</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation>美国加利福尼亚州</translation>
+        <translation type="vanished">美国加利福尼亚州</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation>奥地利</translation>
+        <translation type="vanished">奥地利</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation>比利时</translation>
+        <translation type="vanished">比利时</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation>保加利亚</translation>
+        <translation type="vanished">保加利亚</translation>
     </message>
     <message>
         <source>Cyprus</source>
-        <translation>塞浦路斯</translation>
+        <translation type="vanished">塞浦路斯</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation>捷克</translation>
+        <translation type="vanished">捷克</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation>德国</translation>
+        <translation type="vanished">德国</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation>丹麦</translation>
+        <translation type="vanished">丹麦</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation>爱沙尼亚</translation>
+        <translation type="vanished">爱沙尼亚</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation>西班牙</translation>
+        <translation type="vanished">西班牙</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation>芬兰</translation>
+        <translation type="vanished">芬兰</translation>
     </message>
     <message>
         <source>France</source>
-        <translation>法国</translation>
+        <translation type="vanished">法国</translation>
     </message>
     <message>
         <source>Greece</source>
-        <translation>希腊</translation>
+        <translation type="vanished">希腊</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation>克罗地亚</translation>
+        <translation type="vanished">克罗地亚</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation>匈牙利</translation>
+        <translation type="vanished">匈牙利</translation>
     </message>
     <message>
         <source>Iceland</source>
-        <translation>冰岛</translation>
+        <translation type="vanished">冰岛</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation>意大利</translation>
+        <translation type="vanished">意大利</translation>
     </message>
     <message>
         <source>Liechtenstein</source>
-        <translation>列支敦士登</translation>
+        <translation type="vanished">列支敦士登</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation>立陶宛</translation>
+        <translation type="vanished">立陶宛</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation>卢森堡</translation>
+        <translation type="vanished">卢森堡</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation>拉脱维亚</translation>
+        <translation type="vanished">拉脱维亚</translation>
     </message>
     <message>
         <source>Malta</source>
-        <translation>马耳他</translation>
+        <translation type="vanished">马耳他</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation>荷兰</translation>
+        <translation type="vanished">荷兰</translation>
     </message>
     <message>
         <source>Norway</source>
-        <translation>挪威</translation>
+        <translation type="vanished">挪威</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation>波兰</translation>
+        <translation type="vanished">波兰</translation>
     </message>
     <message>
         <source>Portugal</source>
-        <translation>葡萄牙</translation>
+        <translation type="vanished">葡萄牙</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation>罗马尼亚</translation>
+        <translation type="vanished">罗马尼亚</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation>瑞典</translation>
+        <translation type="vanished">瑞典</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation>斯洛文尼亚</translation>
+        <translation type="vanished">斯洛文尼亚</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation>斯洛伐克</translation>
+        <translation type="vanished">斯洛伐克</translation>
     </message>
     <message>
         <source>%1 — official holidays</source>
@@ -2864,6 +2864,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>默认：个人信息保护联系人</translation>
     </message>
     <message>
+        <source>Default: the Chinese name</source>
+        <translation>默认：中文名称</translation>
+    </message>
+    <message>
+        <source>Default: the Chinese address</source>
+        <translation>默认：中文地址</translation>
+    </message>
+    <message>
         <source>Company name (Chinese) *</source>
         <translation>公司名称（中文）*</translation>
     </message>
@@ -2878,6 +2886,14 @@ Or look around first in a demo database of invented cases — it is kept apart f
     <message>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <source>Company name (Traditional Chinese)</source>
+        <translation>公司名称（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Address (Traditional Chinese)</source>
+        <translation>地址（繁体中文）</translation>
     </message>
     <message>
         <source>Privacy contact *</source>
