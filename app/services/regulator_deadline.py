@@ -245,10 +245,12 @@ def retime_after_triage(
         return
     limit = find_stated_limit(f"{case.subject_line or ''}\n{message_text(case)}")
     # Counted on the calendar of the state whose authority wrote, as the import counts it.
+    from app.services.controller_domains import controller_domains
     from app.services.intake.sender_state import stored_sender_state
     from app.services.settings_jurisdictions import current_triage_rules
 
-    state = stored_sender_state(case, current_triage_rules(session)) if limit else None
+    rules, own = current_triage_rules(session), controller_domains(session)
+    state = stored_sender_state(case, rules, own) if limit else None
     apply_stated_deadline(session, case, limit, rule_book, actor=actor, state=state)
     flag_missing_deadline(case)
 

@@ -16,6 +16,11 @@ labelled phone is usually the forwarder's own signature. When the case stays the
 message quoted inline: the forwarded person's account ID is not the forwarder's, and an inline
 forward must give the forwarder's record what the same forward attached gives (QA15 F3).
 
+A listed authority's letter forwarded by the company's own people is read as the authority
+sent it (``forwarded_authority``): a regulator's inquiry by its sender's domain, its period
+counted on that authority's member state's calendar (``sender_state``), with no
+``unlisted_regulator_sender`` flag; passed on by an outsider, it stays the outsider's word.
+
 Only a forward of another person's mail counts: a reply quoting the controller's own letter,
 or a person forwarding their own earlier mail, is read as written.
 """
@@ -23,6 +28,7 @@ or a person forwarding their own earlier mail, is read as written.
 from dataclasses import replace
 
 from app.models.enums import ReviewFlag
+from app.services.intake.forwarded_authority import authority_letter
 from app.services.intake.forwarded_requester import another_person, with_forwarded_sender
 from app.services.intake.forwards import ForwardedRequest, forwarder_text
 from app.services.intake.message import IncomingMessage
@@ -61,8 +67,9 @@ def triage_forward(
     Returns:
         ``triage(msg)`` with the forwarded requester applied (``with_forwarded_sender``);
         when ``msg`` forwards another person's mail and the innermost such forwarded message
-        has text, its kind, language, jurisdiction, stated time limit, chased request and
-        their reasons and flags are those of its subject and text, unless those give no
+        has text, its kind, language, jurisdiction, stated time limit (and ``sender_state``),
+        chased request and their reasons and flags are those of its subject and text (read
+        as its sender sent it when ``authority_letter`` gives it), unless those give no
         request kind (``not_a_request``, ``unknown_kind``) where the whole mail gives one.
         When the case is filed under a forwarded sender, the phone number and account ID
         (and their ``body_label`` reasons) are those that sender's own text gives, or none;
@@ -81,7 +88,9 @@ def triage_forward(
     request = msg.forwarded_request.innermost(lambda s: another_person(s, msg, own_domains))
     if request is None or not any(another_person(s, msg, own_domains) for s in msg.forwarded):
         return filed
-    inner = replace(msg, subject=request.subject or msg.subject, body_text=request.text)
+    inner = authority_letter(msg, own_domains, rules) or replace(
+        msg, subject=request.subject or msg.subject, body_text=request.text
+    )
     read = triage(inner, rules)
     if not (read.flags & _NO_KIND) or proposal.flags & _NO_KIND:
         filed = _read_from(filed, read)
@@ -139,4 +148,5 @@ def _read_from(whole: TriageProposal, request: TriageProposal) -> TriageProposal
         chased_subject=request.chased_subject,
         chased_date=request.chased_date,
         stated_limit=request.stated_limit,
+        sender_state=request.sender_state,
     )

@@ -12,9 +12,11 @@ of the case's rule set (Ireland's for the EU). The state is taken only from what
   as a country's (``[contact_country.domains]``: "gouv.fr" gives FR; ".eu", ".io" give none).
 
 Never the letter's language: Portuguese is written in Brazil too, German in Austria and
-Switzerland. A forwarded letter gives none either: the forwarder's domain is a colleague's, not
-the authority's. Whether the state's calendar applies is the rule set's to say (its
-``[regions]``: an EU rule set's member states); elsewhere the state is not used.
+Switzerland. A forwarded mail gives none either: the forwarder's domain is a colleague's, not
+the authority's; a listed authority's letter forwarded by the company's own people is read as
+the authority sent it (``forwarded_authority.authority_letter``), and gives its state.
+Whether the state's calendar applies is the rule set's to say (its ``[regions]``: an EU rule
+set's member states); elsewhere the state is not used.
 """
 
 from app.errors import PrivacyDeskError
@@ -56,19 +58,24 @@ def sender_state(msg: IncomingMessage, rules: TriageRules) -> str | None:
     return _DOMAIN_COUNTRIES.get(top, top.upper())
 
 
-def stored_sender_state(case: Case, rules: TriageRules) -> str | None:
+def stored_sender_state(
+    case: Case, rules: TriageRules, own_domains: frozenset[str] = frozenset()
+) -> str | None:
     """Return ``sender_state`` of the original message stored with ``case``, read again (as
-    triage read it at import); ``None`` when it has no readable original message (entered by
-    hand, a web-form row, the message purged)."""
+    triage read it at import: of the listed authority's letter the company's own people
+    forwarded, ``authority_letter``, when ``own_domains``, the controller's mail domains, are
+    given); ``None`` when it has no readable original message (entered by hand, a web-form row,
+    the message purged)."""
     original = next(
         (a for a in case.attachments if a.kind == AttachmentKind.ORIGINAL_MESSAGE), None
     )
     if original is None or not original.content:
         return None
     from app.services.intake.files import parse_incoming  # the parser only when asked
+    from app.services.intake.forwarded_authority import authority_letter  # imports triage
 
     try:
         message = parse_incoming(original.content)
     except PrivacyDeskError:
         return None
-    return sender_state(message, rules)
+    return sender_state(authority_letter(message, own_domains, rules) or message, rules)
