@@ -24,8 +24,12 @@ the original is judged against the import's time instead (not in the future, not
 a chain of forwards, each message addressed to the company is a receipt by it, however deep
 (each level attached, as a message/rfc822 part or the whole body, or quoted inline:
 ``ForwardedRequest.chain``); the earliest plausible one (of the outermost ten) counts. A
-forward from outside the company's domains (a reseller, a relative, the requester's own
-earlier mail) changes nothing here.
+forward from outside the company's domains (a reseller, a relative) changes nothing here,
+except in two chains that show the request reached the company itself: the company's own
+people passed on a person's request made to the company and an outsider brought it back
+(outside counsel returning it: ``company_passed_on``, QA19 F12), or a requester sends her own
+unanswered request to the company again (``own_request_to_company``, QA19 F13). The earlier
+receipt is then flagged for a person to check against the mailbox it names.
 """
 
 from dataclasses import dataclass, replace
@@ -35,7 +39,11 @@ from itertools import islice
 from app.clock import COMPANY_ZONE
 from app.models.enums import ReviewFlag
 from app.services.controller_domains import is_controller_address
-from app.services.intake.forwarded_requester import another_person
+from app.services.intake.forwarded_requester import (
+    another_person,
+    company_passed_on,
+    own_request_to_company,
+)
 from app.services.intake.message import IncomingMessage
 from app.services.intake.quoted_dates import read_written_date
 from app.services.intake.reasons import TriageReason
@@ -105,14 +113,17 @@ def first_company_receipt(
 
     Returns:
         ``None`` when ``msg`` is no forward of another person's mail from the company's own
-        domains, or none of the messages it forwards was addressed to the company; else the
-        receipt to record.
+        domains nor one of the two outsiders' chains the module docstring names, or none of
+        the messages it forwards was addressed to the company; else the receipt to record.
     """
     request = msg.forwarded_request
     sender = msg.from_address
-    if request is None or sender is None or not is_controller_address(sender, own_domains):
+    if request is None or sender is None:
         return None
-    if not any(another_person(s, msg, own_domains) for s in msg.forwarded):
+    if is_controller_address(sender, own_domains):
+        if not any(another_person(s, msg, own_domains) for s in msg.forwarded):
+            return None
+    elif not (company_passed_on(msg, own_domains) or own_request_to_company(msg, own_domains)):
         return None
     forwarded_at = forwarded_at.astimezone(UTC)
     now = now.astimezone(UTC)

@@ -21,15 +21,23 @@ sent it (``forwarded_authority``): a regulator's inquiry by its sender's domain,
 counted on that authority's member state's calendar (``sender_state``), with no
 ``unlisted_regulator_sender`` flag; passed on by an outsider, it stays the outsider's word.
 
-Only a forward of another person's mail counts: a reply quoting the controller's own letter,
-or a person forwarding their own earlier mail, is read as written.
+Only a forward of another person's mail counts: a reply quoting the controller's own letter
+is read as written. A person forwarding their own earlier request to the company (attached,
+"I sent this on 13 November and got no reply", QA19 F13) is triaged as that request sent
+directly would be: its kind, language and jurisdiction from its own words and its sender,
+while what the covering note chases, when the request does not chase anything itself, stays.
 """
 
 from dataclasses import replace
 
 from app.models.enums import ReviewFlag
 from app.services.intake.forwarded_authority import authority_letter
-from app.services.intake.forwarded_requester import another_person, with_forwarded_sender
+from app.services.intake.forwarded_requester import (
+    another_person,
+    own_or_other,
+    own_request_to_company,
+    with_forwarded_sender,
+)
 from app.services.intake.forwards import ForwardedRequest, forwarder_text
 from app.services.intake.message import IncomingMessage
 from app.services.intake.triage import TriageProposal, triage
@@ -85,8 +93,10 @@ def triage_forward(
         filed = _forwarders_own_identifiers(filed, msg, rules)
     if msg.forwarded_request is None:
         return filed
+    if not any(another_person(s, msg, own_domains) for s in msg.forwarded):
+        return _own_request_read(filed, msg, rules, own_domains)
     request = msg.forwarded_request.innermost(lambda s: another_person(s, msg, own_domains))
-    if request is None or not any(another_person(s, msg, own_domains) for s in msg.forwarded):
+    if request is None:
         return filed
     inner = authority_letter(msg, own_domains, rules) or replace(
         msg, subject=request.subject or msg.subject, body_text=request.text
@@ -97,6 +107,33 @@ def triage_forward(
     if filed.requester_email != proposal.requester_email:  # filed under a forwarded sender
         filed = _identifiers_from(filed, read, _sender_of(request, filed.requester_email))
     return filed
+
+
+def _own_request_read(
+    filed: TriageProposal, msg: IncomingMessage, rules: TriageRules, own_domains: frozenset[str]
+) -> TriageProposal:
+    """``filed`` with what the sender's own forwarded request to the company says (see the
+    module docstring), the covering note's chased request kept when the request has none."""
+    chain = msg.forwarded_request
+    if chain is None or not own_request_to_company(msg, own_domains):
+        return filed
+    request = chain.innermost(lambda s: own_or_other(s, own_domains))
+    if request is None:
+        return filed
+    read = triage(
+        replace(msg, subject=request.subject or msg.subject, body_text=request.text), rules
+    )
+    if read.flags & _NO_KIND and not filed.flags & _NO_KIND:
+        return filed
+    taken = _read_from(filed, read)
+    if read.chased_reference or read.chased_subject or read.chased_date:
+        return taken
+    return replace(
+        taken,
+        chased_reference=filed.chased_reference,
+        chased_subject=filed.chased_subject,
+        chased_date=filed.chased_date,
+    )
 
 
 def _forwarders_own_identifiers(
