@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 
 from app.cli import main
 from app.models import Case
+from app.reports.letter_text import check_letter_text
 from app.services.clock_adjustments import take_extension
 from app.services.deadlines import load_rule_book
 from app.store import unlock
@@ -45,6 +46,7 @@ def _extend(data_dir: Path) -> None:
                 session,
                 case,
                 load_rule_book(),
+                printable=check_letter_text,
                 reason="many systems to search",
                 today=date(2026, 9, 1),
                 extended_at=datetime(2026, 9, 1, 9, tzinfo=UTC),

@@ -1,6 +1,6 @@
-"""``python -m app clock pause|resume|extend|confirm-receipt|set-due|release-due REF``: stop,
-restart and extend a case's clock, confirm its receipt, set its due date by hand and hand it
-back to its rule."""
+"""``python -m app clock pause|resume|extend|correct-reason|confirm-receipt|set-due|release-due
+REF``: stop, restart and extend a case's clock, correct the extension's reason, confirm its
+receipt, set its due date by hand and hand it back to its rule."""
 
 import argparse
 from collections.abc import Callable
@@ -15,6 +15,7 @@ from app.clock import company_today
 from app.errors import ClockError
 from app.models import Case
 from app.models.enums import PauseReason
+from app.reports.letter_text import check_letter_text
 from app.services.case_queries import find_case
 from app.services.clock_adjustments import (
     confirm_receipt,
@@ -24,6 +25,7 @@ from app.services.clock_adjustments import (
 )
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.due_date_by_hand import release_due_date, set_due_date_by_hand
+from app.services.extension_reason import correct_extension_reason
 
 
 def register(commands: Any) -> None:
@@ -59,6 +61,13 @@ def register(commands: Any) -> None:
     extend.add_argument("reference")
     extend.add_argument("--reason", required=True, help="the reason the requester will be told")
     extend.set_defaults(handler=run_extend)
+    correct = actions.add_parser(
+        "correct-reason",
+        help="correct the reason of an extension taken (until the extension notice is sent)",
+    )
+    correct.add_argument("reference")
+    correct.add_argument("--reason", required=True, help="the reason the requester will be told")
+    correct.set_defaults(handler=run_correct_reason)
     confirm = actions.add_parser(
         "confirm-receipt", help="set the receipt instant a person confirmed (no usable Date:)"
     )
@@ -175,9 +184,27 @@ def run_extend(args: argparse.Namespace) -> int:
 
     def change(session: Session, case: Case, rule_book: RuleBook, actor: str) -> str:
         extended = take_extension(
-            session, case, rule_book, reason=args.reason, today=today, actor=actor
+            session,
+            case,
+            rule_book,
+            reason=args.reason,
+            printable=check_letter_text,
+            today=today,
+            actor=actor,
         )
         return f"extended to {extended.isoformat()}"
+
+    return _with_case(args, change)
+
+
+def run_correct_reason(args: argparse.Namespace) -> int:
+    """Correct the reason of a case's extension (the dates stay as they are)."""
+
+    def change(session: Session, case: Case, _rule_book: RuleBook, actor: str) -> str:
+        changed = correct_extension_reason(
+            session, case, reason=args.reason, printable=check_letter_text, actor=actor
+        )
+        return "extension reason corrected" if changed else "extension reason unchanged"
 
     return _with_case(args, change)
 

@@ -27,6 +27,7 @@ _ACTION = {
     "clock.paused": ("已暂停计时", "Clock stopped"),
     "clock.resumed": ("已恢复计时", "Clock restarted"),
     "clock.extended": ("期限已延长", "Deadline extended"),
+    "clock.extension_reason_corrected": ("延期理由已更正", "Extension reason corrected"),
     "clock.stated_deadline": (
         "按监管来函所述期限确定答复期限",
         "Deadline taken from the regulator's letter",

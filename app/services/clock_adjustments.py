@@ -6,7 +6,6 @@ extension is allowed only where the rule has one (e.g. GDPR Art. 12(3); Chinese 
 pauses and extensions only while the statutory deadline runs (``app.services.clock_gates``).
 """
 
-import hashlib
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -25,6 +24,7 @@ from app.services.clock_gates import (
     refuse_clock_change,
 )
 from app.services.deadlines import RuleBook, is_countable
+from app.services.extension_reason import LetterTextCheck, checked_reason, reason_digest
 from app.services.receipt_checks import RECEIPT_FLAGS
 from app.services.typed_text import has_direction_controls
 
@@ -143,6 +143,7 @@ def take_extension(
     rule_book: RuleBook,
     *,
     reason: str,
+    printable: LetterTextCheck,
     today: date,
     actor: str = SYSTEM_ACTOR,
     extended_at: datetime | None = None,
@@ -151,6 +152,9 @@ def take_extension(
     months, the requester told with reasons within the first month).
 
     Args:
+        reason: the reason the requester will be told (printed in the extension notice).
+        printable: the letters' font check (``app.reports.letter_text.check_letter_text``):
+            a reason the notice could not print is refused now, not when the notice is due.
         today: the local date the extension is taken on (checked against the notice date).
         extended_at: when it was taken (aware); now when not given.
 
@@ -163,18 +167,16 @@ def take_extension(
             statutory deadline counted.
         ClockError: already extended, the rule has no extension (Chinese law has none), the
             notice date has passed, no reason given, a reason holding a bidi embedding,
-            override or isolate, or ``extended_at`` is naive, before receipt or in the future.
+            override or isolate or characters no letter font has (``checked_reason``), or
+            ``extended_at`` is naive, before receipt or in the future.
     """
     check_clock_change(session, case, rule_book, ClockAction.EXTEND, today=today)
-    if not reason.strip():
-        raise ClockError("An extension needs a reason; the requester must be told it.")
-    if has_direction_controls(reason):
-        raise ClockError("The text holds direction-changing characters; type it again.")
+    stored = checked_reason(reason, printable)
     case.extended_at = _extension_instant(case, extended_at)
-    case.extension_reason = reason.strip()
+    case.extension_reason = stored
     # The reason is free text (it may name people): the case holds it, and the append-only
     # trail keeps only its hash, so anonymising the case leaves no personal data behind.
-    digest = hashlib.sha256(case.extension_reason.encode()).hexdigest()
+    digest = reason_digest(stored)
     record_event(
         session, "clock.extended", case=case, actor=actor, payload={"reason_sha256": digest}
     )

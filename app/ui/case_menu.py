@@ -1,28 +1,29 @@
 """The Case menu: workflow, letter and clock actions on the selected case.
 
-The workflow and clock actions are enabled while a case is selected (``case_actions``), and
-those that cannot succeed on the case shown are disabled with the reason as their tip
-(``GATES``: Review… with no review pending, Answer… on a case not in progress; Stop, Restart
-and Extend by the clock service's table, ``app.services.clock_gates``: not on a case answered
-or closed, not a request or without a statutory deadline, Restart only while the clock is
-stopped, Extend only where the rule has an extension left; the receipt action too, not on a
-case answered or closed). Triage…, Ask the requester…, Log the reply…, Identity check…, the
-two plans over the inventory and Data categories… follow the workflow services' table,
-``app.services.workflow.gates``: none on a case answered or closed (its triage, clock and
-record of what was done are the record of its answer), Triage… only before work starts, Ask
-the requester… not while a sign-off is pending or a question is open, Plan deletion over the
-inventory only for a deletion or account cancellation and Plan the copy over the inventory only
-for an access or copy request, Log the reply… only while the case waits for one, Ask for
-review… only on work in progress, Close… neither while a sign-off is pending nor on a closed
-case (in retention only after the purge; a deletion answered as carried out only with its data
-categories settled, one refused at once). Their tip is the sentence the service raises
-(``app.services.refusals``), in the UI language (``error_text``). The receipt action is named
-by what is known: Confirm receipt date… where the receipt is in doubt, Correct receipt date…
-otherwise. Set the due date by hand… and Hand the due date back to its rule follow
-``app.services.due_date_by_hand`` (neither on a case answered or closed; the hand-back only
-while a date is set by hand or taken from a regulator's letter), with the sentence that service
-raises. The letters follow the case
-shown, offering what fits it (``app.ui.letter_menu``).
+The workflow and clock actions are enabled while a case is selected (``case_actions``), and those
+that cannot succeed on the case shown are disabled with the reason as their tip (``GATES``: Review…
+with no review pending, Answer… on a case not in progress; Stop, Restart and Extend by the clock
+service's table, ``app.services.clock_gates``: not on a case answered or closed, not a request or
+without a statutory deadline, Restart only while the clock is stopped, Extend only where the rule
+has an extension left; the receipt action too, not on a case answered or closed). Correct the
+extension reason… is offered on every case and refuses up front, with the service's reason, one not
+extended, answered or closed, or whose extension notice was sent
+(``app.services.extension_reason``). Triage…, Ask the requester…, Log the reply…, Identity check…,
+the two plans over the inventory and Data categories… follow the workflow services' table,
+``app.services.workflow.gates``: none on a case answered or closed (its triage, clock and record of
+what was done are the record of its answer), Triage… only before work starts, Ask the requester…
+not while a sign-off is pending or a question is open, Plan deletion over the inventory only for a
+deletion or account cancellation and Plan the copy over the inventory only for an access or copy
+request, Log the reply… only while the case waits for one, Ask for review… only on work in
+progress, Close… neither while a sign-off is pending nor on a closed case (in retention only after
+the purge; a deletion answered as carried out only with its data categories settled, one refused at
+once). Their tip is the sentence the service raises (``app.services.refusals``), in the UI language
+(``error_text``). The receipt action is named by what is known: Confirm receipt date… where the
+receipt is in doubt, Correct receipt date… otherwise. Set the due date by hand… and Hand the due
+date back to its rule follow ``app.services.due_date_by_hand`` (neither on a case answered or
+closed; the hand-back only while a date is set by hand or taken from a regulator's letter), with
+the sentence that service raises. The letters follow the case shown, offering what fits it
+(``app.ui.letter_menu``).
 """
 
 import re
@@ -38,6 +39,7 @@ from app.services.due_date_by_hand import DUE_DATE_REFUSALS, DueDateAction, DueD
 from app.services.workflow.availability import CaseActionState
 from app.services.workflow.gates import WorkflowAction
 from app.ui.clock_controller import ClockController
+from app.ui.extension_reason_dialog import ask_extension_reason
 from app.ui.letter_controller import LetterController
 from app.ui.letter_menu import LetterMenu
 from app.ui.messages import error_text
@@ -66,6 +68,11 @@ WORKFLOW = (
 WORKFLOW_EXTRAS: dict[str, Callable[[WorkflowController, str], object]] = {
     "ask_requester_details": ask_requester_details,
 }
+# Clock actions kept in their own modules, run with the clock controller: correcting the
+# extension's reason is refused up front, with the service's reason, where it cannot be done.
+CLOCK_EXTRAS: dict[str, Callable[[ClockController, str], object]] = {
+    "ask_extension_reason": ask_extension_reason,
+}
 # Case › Clock's receipt action, named by what is known of the receipt: confirm one in doubt
 # (no usable Date:, a Date: without zone, one in the future or long past), correct a sound one
 # (e.g. a letter that came by post before it was scanned). (label, tip).
@@ -87,6 +94,11 @@ CLOCK = (
     (QT_TRANSLATE_NOOP("CaseMenu", "&Stop the clock…"), "Ctrl+P", "ask_pause"),
     (QT_TRANSLATE_NOOP("CaseMenu", "Res&tart the clock…"), "Ctrl+Shift+P", "ask_resume"),
     (QT_TRANSLATE_NOOP("CaseMenu", "E&xtend the deadline…"), "Ctrl+E", "ask_extension"),
+    (
+        QT_TRANSLATE_NOOP("CaseMenu", "Correct the extension re&ason…"),
+        None,
+        "ask_extension_reason",
+    ),
     None,
     (RECEIPT_IN_DOUBT[0], None, "ask_receipt"),
     None,
@@ -267,5 +279,8 @@ def _act(controller: object, method: str) -> CaseAct:
     extra = WORKFLOW_EXTRAS.get(method)
     if extra is not None and isinstance(controller, WorkflowController):
         return lambda reference: extra(controller, reference)
+    clock_extra = CLOCK_EXTRAS.get(method)
+    if clock_extra is not None and isinstance(controller, ClockController):
+        return lambda reference: clock_extra(controller, reference)
     act: CaseAct = getattr(controller, method)
     return act

@@ -39,6 +39,7 @@ ACTIONS = {
     "clock.paused": QT_TRANSLATE_NOOP("Timeline", "Clock stopped"),
     "clock.resumed": QT_TRANSLATE_NOOP("Timeline", "Clock restarted"),
     "clock.extended": QT_TRANSLATE_NOOP("Timeline", "Deadline extended"),
+    "clock.extension_reason_corrected": QT_TRANSLATE_NOOP("Timeline", "Extension reason corrected"),
     "clock.stated_deadline": QT_TRANSLATE_NOOP(
         "Timeline", "Deadline taken from the regulator's letter"
     ),

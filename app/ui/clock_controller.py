@@ -13,6 +13,7 @@ from app.clock import COMPANY_ZONE
 from app.errors import PrivacyDeskError
 from app.models import Case
 from app.models.enums import PauseReason
+from app.reports.letter_text import check_letter_text
 from app.services.case_queries import find_case
 from app.services.clock_adjustments import (
     confirm_receipt,
@@ -274,6 +275,7 @@ class ClockController(CaseActionController):
                 case,
                 self._rule_book,
                 reason=reason,
+                printable=check_letter_text,
                 today=self._today(),
                 actor=self._actor(),
             ),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import ClockError, ClockNotPausedError, PauseBeforeReceiptError, ScheduleError
 from app.models import Case, Event
 from app.models.enums import CaseKind, CaseStatus, PauseReason
+from app.reports.letter_text import check_letter_text
 from app.services.calendar_schedules import Schedule, store_schedule
 from app.services.clock_adjustments import pause_clock, resume_clock, take_extension
 from app.services.clock_refresh import cases_to_recompute, recompute_open_cases
@@ -133,15 +134,41 @@ def test_e3_a_gdpr_extension_runs_three_months_from_receipt(
         )
         assert case.extended_due_date is None
         with pytest.raises(ClockError, match="reason"):
-            take_extension(session, case, rule_book, reason="  ", today=date(2026, 2, 10))
+            take_extension(
+                session,
+                case,
+                rule_book,
+                printable=check_letter_text,
+                reason="  ",
+                today=date(2026, 2, 10),
+            )
         with pytest.raises(ClockError, match="2026-02-16"):
-            take_extension(session, case, rule_book, reason="complex", today=date(2026, 2, 17))
+            take_extension(
+                session,
+                case,
+                rule_book,
+                printable=check_letter_text,
+                reason="complex",
+                today=date(2026, 2, 17),
+            )
         extended = take_extension(
-            session, case, rule_book, reason="many systems to search", today=date(2026, 2, 10)
+            session,
+            case,
+            rule_book,
+            printable=check_letter_text,
+            reason="many systems to search",
+            today=date(2026, 2, 10),
         )
         assert extended == case.binding_due_date == date(2026, 4, 15)
         with pytest.raises(ClockError, match="already"):
-            take_extension(session, case, rule_book, reason="again", today=date(2026, 2, 11))
+            take_extension(
+                session,
+                case,
+                rule_book,
+                printable=check_letter_text,
+                reason="again",
+                today=date(2026, 2, 11),
+            )
 
 
 def test_chinese_law_has_no_extension(database: Database, rule_book: RuleBook) -> None:
@@ -150,7 +177,14 @@ def test_chinese_law_has_no_extension(database: Database, rule_book: RuleBook) -
             session, rule_book, "CN", CaseKind.ACCESS, datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
         )
         with pytest.raises(ClockError, match="no extension"):
-            take_extension(session, case, rule_book, reason="busy", today=date(2026, 3, 3))
+            take_extension(
+                session,
+                case,
+                rule_book,
+                printable=check_letter_text,
+                reason="busy",
+                today=date(2026, 3, 3),
+            )
 
 
 def _schedule_2027(working_days: dict[date, str] | None = None) -> Schedule:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import ClockError, ClockNotPausedError, ClockNotRunningError
 from app.models import Case, CasePause
 from app.models.enums import CaseKind, CaseStatus, PauseReason
+from app.reports.letter_text import check_letter_text
 from app.services.clock import DueDateSource
 from app.services.clock_adjustments import (
     confirm_receipt,
@@ -140,7 +141,14 @@ def _run(session: Session, case: Case, rule_book: RuleBook, action: ClockAction)
     elif action is A.RESUME:
         resume_clock(session, case, rule_book, end_date=TODAY, today=TODAY)
     elif action is A.EXTEND:
-        take_extension(session, case, rule_book, reason="Many systems to search", today=TODAY)
+        take_extension(
+            session,
+            case,
+            rule_book,
+            printable=check_letter_text,
+            reason="Many systems to search",
+            today=TODAY,
+        )
     else:
         # The letter came by post on Mon 9 Nov, a day before it was scanned and mailed on.
         moved = datetime(2026, 11, 9, 8, 0, tzinfo=UTC)
@@ -260,6 +268,13 @@ def test_an_extension_after_its_notice_date_names_that_date(
             A.EXTEND: reason,
         }
         with pytest.raises(ClockError) as refused:
-            take_extension(session, case, rule_book, reason="Many systems", today=late)
+            take_extension(
+                session,
+                case,
+                rule_book,
+                printable=check_letter_text,
+                reason="Many systems",
+                today=late,
+            )
         assert (type(refused.value), str(refused.value)) == (ClockError, reason)
         assert (case.extended_due_date, case.extension_reason) == (None, None)

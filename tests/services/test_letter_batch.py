@@ -22,6 +22,7 @@ from app.models.enums import (
 from app.reports.acknowledgement import acknowledgement_version
 from app.reports.case_letters import render_case_letter
 from app.reports.letter_pool import LetterPool
+from app.reports.letter_text import check_letter_text
 from app.services.audit import verify_chain
 from app.services.clock import recompute_clock
 from app.services.clock_adjustments import take_extension
@@ -218,7 +219,12 @@ def test_extension_notices_due_are_the_extended_cases_without_a_notice(
             session, rule_book, subject(session, "Ben", "ben@example.com"), jurisdiction="EU"
         )
         take_extension(
-            session, extended, rule_book, reason="Many requests", today=date(2026, 11, 20)
+            session,
+            extended,
+            rule_book,
+            printable=check_letter_text,
+            reason="Many requests",
+            today=date(2026, 11, 20),
         )
         plan = plan_batch(session, "extension_notice", TODAY, language="en")
     assert plan.kind == BatchKind.EXTENSION_NOTICES_DUE

@@ -12,6 +12,7 @@ from app.models import Case
 from app.models.enums import CaseKind, ReviewFlag
 from app.reports.case_letter_keys import CASE_TEMPLATES
 from app.reports.case_letters import render_case_letter
+from app.reports.letter_text import check_letter_text
 from app.services.clock_adjustments import take_extension
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.letter_fit import (
@@ -105,7 +106,14 @@ def test_an_extension_notice_needs_an_extension_taken_in_time(
     with database.session() as session:
         case = open_case(session, rule_book, CaseKind.ACCESS, jurisdiction="EU")
         before = letter_fit(case, "extension_notice", rule_book, TODAY).blocker
-        take_extension(session, case, rule_book, reason="Many requests", today=TODAY)
+        take_extension(
+            session,
+            case,
+            rule_book,
+            printable=check_letter_text,
+            reason="Many requests",
+            today=TODAY,
+        )
         on_time = letter_fit(case, "extension_notice", rule_book, TODAY)
         # GDPR Art. 12(3): one month from 2 November is 2 December; the notice goes before.
         assert case.due_date == date(2026, 12, 2)

@@ -9,6 +9,7 @@ import pytest
 from app.errors import ClockError, WorkflowError
 from app.models.base import utc_now
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus
+from app.reports.letter_text import check_letter_text
 from app.services.audit import verify_chain
 from app.services.clock_adjustments import take_extension
 from app.services.deadlines import RuleBook, load_rule_book
@@ -75,10 +76,11 @@ def test_an_extension_keeps_its_instant_and_refuses_one_before_receipt(
     with database.session() as session:
         case = _case(session, rule_book, CaseKind.ACCESS, "EU", received=RECEIVED)
         with pytest.raises(ClockError):
-            take_extension(session, case, rule_book, reason="Archive", today=TODAY,
+            take_extension(session, case, rule_book, printable=check_letter_text,
+                           reason="Archive", today=TODAY,
                            extended_at=RECEIVED - timedelta(days=1))  # fmt: skip
         assert case.extension_reason is None and case.extended_at is None
         taken = RECEIVED + timedelta(days=10)
-        take_extension(session, case, rule_book, reason="Archive", today=TODAY,
-                       extended_at=taken)  # fmt: skip
+        take_extension(session, case, rule_book, printable=check_letter_text,
+                       reason="Archive", today=TODAY, extended_at=taken)  # fmt: skip
         assert case.extended_at == taken
