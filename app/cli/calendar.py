@@ -6,6 +6,12 @@ naming what is wrong, when it lacks a holiday the ``holidays`` package names for
 (unless its ``[not_observed]`` table names it with the reason, recorded in the audit trail),
 has far fewer days off than the package, or is inconsistent. Single days are corrected in
 Settings instead.
+
+Entering a schedule moves every deadline counted on its calendar, so it is a change of the team's
+settings: the command goes through the service Settings uses (``enter_schedule_file``), which lets
+only an active manager or administrator do it (``require_settings_permission``; anyone while the
+staff list is still empty, at first setup). The person is ``--actor`` or the OS login name, as for
+every command.
 """
 
 import argparse
@@ -15,10 +21,8 @@ from typing import Any
 from app.cli.acting import actor_of, staff_actor
 from app.cli.opening import open_for_command
 from app.clock import company_today
-from app.services.calendar_schedules import store_schedule
-from app.services.clock_refresh import recompute_open_cases
 from app.services.deadlines import load_rule_book
-from app.services.schedule_files import load_schedule_file
+from app.services.settings_calendar import enter_schedule_file
 
 
 def register(commands: Any) -> None:
@@ -41,18 +45,19 @@ def run_enter(args: argparse.Namespace) -> int:
 
     Raises:
         ScheduleError: the file is unreadable, inconsistent or not a complete year
-            (``load_schedule_file``); ``app.cli.main`` prints it on one line, status 2.
+            (``load_schedule_file``), or names an unknown calendar.
+        SettingsPermissionError: the person acting is not an active manager or administrator
+            (and the staff list is not empty). ``app.cli.main`` prints either on one line,
+            status 2; nothing is stored.
     """
-    schedule = load_schedule_file(args.file)
     actor = actor_of(args)
     rule_book = load_rule_book()
     database = open_for_command(args, rule_book)
     try:
         actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
-            store_schedule(session, schedule, actor=actor)
-            changed = recompute_open_cases(
-                session, rule_book, cause="calendar_override", today=company_today(), actor=actor
+            schedule, changed = enter_schedule_file(
+                session, rule_book, args.file, actor=actor, today=company_today()
             )
     finally:
         database.close()
