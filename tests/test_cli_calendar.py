@@ -5,7 +5,6 @@ manager or administrator may enter one, as in Settings (QA18 F8), except at firs
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import func, select
 
 from app.cli import main
