@@ -2,6 +2,8 @@
 shown with visible escapes, never reordered."""
 
 import json
+import logging
+import random
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,28 @@ def test_a_colleague_s_forward_says_the_company_received_it_earlier(
     # Received when the company was: 11 Nov 08:00 +0800; 15 working days on (PIPL Art. 50,
     # the CN rule): Thu 12 Nov (1) … Tue 1 Dec (14), Wed 2 Dec (15), not Thu 3 Dec.
     assert (case["received_at"], case["due_date"]) == ("2026-11-11T00:00:00+00:00", "2026-12-02")
+
+
+def test_a_damaged_outlook_file_prints_no_library_line(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # QA18 F13: a Compound File header before junk. extract-msg logged olefile's "OLE sector
+    # index out of range" at ERROR, which the CLI's console handler printed as a bare
+    # "ERROR: …" line before the table. The table reports the failure; nothing else may reach
+    # the application's handlers (caplog stands at the root, where the console handler is).
+    damaged = tmp_path / "damaged.msg"
+    damaged.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + random.Random(1).randbytes(2000))
+    caplog.set_level(logging.WARNING)  # what the CLI's console handler prints
+    capsys.readouterr()
+    lines = _import([damaged], capsys)
+    assert lines[1].split() == ["damaged.msg", "failed", "-", "-", "the", "Outlook", "file",
+                                "cannot", "be", "opened", "(OleFileError)"]  # fmt: skip
+    assert lines[-1] == "1 files: 0 imported, 0 duplicates, 1 failed; 0 need review"
+    assert capsys.readouterr().err == ""
+    assert [r.name for r in caplog.records if not r.name.startswith("app")] == []
+    # The application's own loggers still reach its handlers.
+    logging.getLogger("app.services.intake.outlook").warning("still shown")
+    assert caplog.records[-1].getMessage() == "still shown"

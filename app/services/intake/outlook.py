@@ -58,9 +58,15 @@ _MAX_EMBEDDED = 10  # items read as forwards; as ``attached_messages``
 # Outlook prefixes saved headers with this line, which is not a header field.
 _HEADER_BANNER = "Microsoft Mail Internet Headers Version 2.0"
 
-# extract-msg logs stream names and parser details at INFO; none of it is personal data, but it
-# is noise in the application log.
-logging.getLogger("extract_msg").setLevel(logging.WARNING)
+# extract-msg and the libraries it reads with log what they find in a file (stream names, a
+# damaged file's "OLE sector index out of range", an item's text at times). Each file's failure
+# is reported by the import's results (``MessageParseError``); their records would only print as
+# a stray "ERROR: …" line before the results table, or quote a message's content. They are
+# dropped here: a handler of their own that writes nothing, and no passing on to the
+# application's handlers (the app's own loggers, ``app.*``, are left as they are).
+for _library in ("extract_msg", "olefile", "RTFDE", "compressed_rtf", "tzlocal"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
+    logging.getLogger(_library).propagate = False
 
 
 def parse_outlook_message(raw: bytes) -> IncomingMessage:
