@@ -96,9 +96,8 @@ class ClockController(CaseActionController):
         )
         if notice_due is None:
             return
-        dialog = ExtensionDialog(notice_due, self._window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.extend(reference, dialog.reason_text())
+        # A refused reason (e.g. a character no letter font has) keeps the dialog open.
+        ExtensionDialog(notice_due, self._window, save=self._extender(reference)).exec()
 
     def _unless_refused(
         self, reference: str, action: ClockAction, title: str, read: Callable[[Session, Case], T]
@@ -268,17 +267,28 @@ class ClockController(CaseActionController):
 
     def extend(self, reference: str, reason: str) -> bool:
         """Take the extension; returns whether it was taken."""
-        return self._apply(
-            reference,
-            lambda session, case: take_extension(
-                session,
-                case,
-                self._rule_book,
-                reason=reason,
-                printable=check_letter_text,
-                today=self._today(),
-                actor=self._actor(),
-            ),
+        return self._apply(reference, lambda session, case: self._take(session, case, reason))
+
+    def _extender(self, reference: str) -> Callable[[str], None]:
+        """Return what takes the extension of ``reference`` for a reason, raising the
+        service's ``PrivacyDeskError`` when it is refused (the dialog shows it)."""
+
+        def take(reason: str) -> None:
+            with self._database.session() as session:
+                self._take(session, find_case(session, reference), reason)
+            self.changed.emit(reference)
+
+        return take
+
+    def _take(self, session: Session, case: Case, reason: str) -> None:
+        take_extension(
+            session,
+            case,
+            self._rule_book,
+            reason=reason,
+            printable=check_letter_text,
+            today=self._today(),
+            actor=self._actor(),
         )
 
     def confirm_receipt(self, reference: str, received_at: datetime) -> bool:

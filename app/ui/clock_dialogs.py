@@ -1,19 +1,23 @@
 """Dialogs that stop, restart and extend a case's deadline clock."""
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from app.errors import PrivacyDeskError
 from app.models.enums import PauseReason
 from app.ui.enum_choice import chosen_member, enum_combo
 from app.ui.form_dialog import FormDialog, date_edit, date_of
 from app.ui.labels import pause_reason_label
+from app.ui.messages import error_text
 
 
 class PauseDialog(FormDialog):
@@ -65,9 +69,22 @@ class ResumeDialog(FormDialog):
 
 
 class ExtensionDialog(FormDialog):
-    """Asks for the reason of an extension, which the requester will be told."""
+    """Asks for the reason of an extension, which the requester will be told.
 
-    def __init__(self, notice_due: date | None, parent: QWidget | None = None) -> None:
+    Args:
+        notice_due: the last day to tell the requester (``None``: unknown).
+        save: called on OK with the reason as typed; a ``PrivacyDeskError`` it raises (e.g. a
+            character no letter font has) is shown in the dialog, which stays open with the
+            reason as typed. Without it, OK just closes the dialog.
+    """
+
+    def __init__(
+        self,
+        notice_due: date | None,
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[str], object] | None = None,
+    ) -> None:
         notice = notice_due.isoformat() if notice_due else "—"
         super().__init__(
             self.tr("Extend the deadline"),
@@ -79,10 +96,28 @@ class ExtensionDialog(FormDialog):
         )
         self.reason = QPlainTextEdit()
         self.form.addRow(self.tr("Reason"), self.reason)
+        self._save = save
+        self.error = QLabel("")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages are text, never markup
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.form.addRow(self.error)
 
     def reason_text(self) -> str:
         """Return the reason entered."""
         return self.reason.toPlainText()
+
+    def accept(self) -> None:
+        """Take the extension (``save``); close only when it is taken."""
+        if self._save is not None:
+            try:
+                self._save(self.reason_text())
+            except PrivacyDeskError as error:
+                self.error.setText(error_text(str(error)))
+                self.error.setVisible(True)
+                self.reason.setFocus()
+                return
+        super().accept()
 
 
 def _set_earliest(edit: QDateEdit, earliest: date | None) -> None:

@@ -9,7 +9,8 @@ GDPR Art. 12(3)); extended: 30 Feb 2027 does not exist -> Sun 28 Feb -> Mon 1 Ma
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from app.services.deadlines import RuleBook, load_rule_book
 from app.store import Database
 from app.ui.case_menu import CaseMenu
 from app.ui.clock_controller import ClockController
+from app.ui.clock_dialogs import ExtensionDialog
 from app.ui.extension_reason_dialog import extension_reason_dialog
 from app.ui.letter_controller import LetterController
 from app.ui.workflow_controller import WorkflowController
@@ -81,6 +83,33 @@ def test_extending_with_a_reason_no_font_prints_is_refused(
     )
     assert _stored(database) == (None, date(2026, 12, 30))
     assert clock.extend(reference, CORRECTED)
+    assert _stored(database) == (CORRECTED, date(2027, 3, 1))
+
+
+def test_the_extend_dialog_stays_open_with_a_refused_reason(
+    database: Database, rule_book: RuleBook, window: QMainWindow, reference: str
+) -> None:
+    clock = _clock(database, rule_book, window)
+    seen: list[tuple[bool, str, str]] = []
+
+    def type_reasons() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExtensionDialog)
+        dialog.reason.setPlainText(UNPRINTABLE)
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.error.text(), dialog.reason.toPlainText()))
+        dialog.reason.setPlainText(CORRECTED)
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.error.text(), dialog.reason.toPlainText()))
+
+    QTimer.singleShot(0, type_reasons)
+    clock.ask_extension(reference)
+    (open_, error, typed), (still_open, _, _) = seen
+    assert open_ and typed == UNPRINTABLE  # kept as typed, to edit
+    assert error.startswith(
+        "The reason holds characters no letter font on this computer has (U+20BB7)"
+    )
+    assert not still_open
     assert _stored(database) == (CORRECTED, date(2027, 3, 1))
 
 
