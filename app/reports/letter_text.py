@@ -4,7 +4,7 @@ Free text a person types for a letter (an extension's reason, which the notice m
 Art. 12(3)) is checked against the fonts letters are set in when it is typed, as the letter
 itself checks it (``FontStack.check_printable``: the bundled faces, then the computer's), so a
 text the letter could never print is refused at once rather than when the letter is due. The
-services take this check as an argument (``app.services.extension_reason.LetterTextCheck``):
+services take this check as an argument (``app.services.letter_text.LetterTextCheck``):
 they sit below this layer.
 """
 

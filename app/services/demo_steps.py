@@ -153,7 +153,13 @@ def _review(subject: ReviewSubject, decided: bool) -> Step:
         # A refusal is signed off with its grounds (PIPL Art. 50; ``request_review``).
         grounds = [REFUSAL_GROUNDS[case.jurisdiction]] if subject == ReviewSubject.REFUSAL else None
         review = request_review(
-            run.session, case, subject, actor=run.handler, requested_at=at, grounds=grounds
+            run.session,
+            case,
+            subject,
+            actor=run.handler,
+            requested_at=at,
+            grounds=grounds,
+            printable=_printable_as_written,
         )
         if decided:
             decide_review(run.session, case, review, reviewer=REVIEWER, approve=True, decided_at=at)

@@ -16,20 +16,25 @@ holding only SHA-256 digests of the old and new text (the reason may name people
 """
 
 import hashlib
-from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
-from app.errors import ClockError, MissingGlyphsError
+from app.errors import ClockError
 from app.models import Case
 from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import OPEN_STATUSES
 from app.services.letter_fit_tables import EXTENSION_NOTICE
+from app.services.letter_text import LetterTextCheck, missing_glyphs
 from app.services.typed_text import has_direction_controls
 
-LetterTextCheck = Callable[[Sequence[str]], None]
-"""Checks that letters can print every text given (plain strings); raises
-``MissingGlyphsError`` listing the characters no letter font has (``FontStack.check_printable``)."""
+__all__ = [
+    "LetterTextCheck",
+    "checked_reason",
+    "correct_extension_reason",
+    "notice_sent",
+    "reason_digest",
+    "refuse_reason_correction",
+]
 
 
 def checked_reason(reason: str, printable: LetterTextCheck) -> str:
@@ -49,22 +54,20 @@ def checked_reason(reason: str, printable: LetterTextCheck) -> str:
     if has_direction_controls(reason):
         raise ClockError("The text holds direction-changing characters; type it again.")
     stored = reason.strip()
-    try:
-        printable([stored])
-    except MissingGlyphsError as error:
-        code_points = ", ".join(error.code_points)
-        if error.coverage:
-            raise ClockError(
-                f"The reason holds characters no letter font on this computer has ({code_points}), "
-                "so the extension notice could not print it: type the reason without them, or "
-                f"install a TrueType (.ttf) font covering {error.coverage}, such as "
-                f"{error.fonts}."
-            ) from None
+    error = missing_glyphs([stored], printable)
+    if error is None:
+        return stored
+    code_points = ", ".join(error.code_points)
+    if error.coverage:
         raise ClockError(
-            f"The reason holds characters the letter fonts lack ({code_points}), so the extension "
-            "notice could not print it: type the reason without them."
-        ) from None
-    return stored
+            f"The reason holds characters no letter font on this computer has ({code_points}), "
+            "so the extension notice could not print it: type the reason without them, or "
+            f"install a TrueType (.ttf) font covering {error.coverage}, such as {error.fonts}."
+        )
+    raise ClockError(
+        f"The reason holds characters the letter fonts lack ({code_points}), so the extension "
+        "notice could not print it: type the reason without them."
+    )
 
 
 def reason_digest(reason: str) -> str:

@@ -15,6 +15,7 @@ from app.models.enums import (
     CaseKind,
     ReviewDecision,
 )
+from app.reports.letter_text import check_letter_text
 from app.services.staff_handlers import HandlerChoices, handler_choices
 from app.services.workflow import (
     ask_requester,
@@ -230,7 +231,9 @@ class WorkflowController(CaseActionController):
             subject, grounds = dialog.chosen_subject(), dialog.chosen_grounds()
             self._apply(
                 reference,
-                lambda s, c: request_review(s, c, subject, actor=self._actor(), grounds=grounds),
+                lambda s, c: request_review(
+                    s, c, subject, actor=self._actor(), grounds=grounds, printable=check_letter_text
+                ),
             )
 
     def ask_decision(self, reference: str) -> None:

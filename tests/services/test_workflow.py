@@ -28,6 +28,7 @@ from app.models.enums import (
     ReviewSubject,
     VerificationMethod,
 )
+from app.reports.letter_text import check_letter_text
 from app.services.audit import verify_chain
 from app.services.clock import recompute_clock
 from app.services.deadlines import RuleBook, load_rule_book
@@ -118,7 +119,9 @@ def _sign_off(
     subject: ReviewSubject,
     grounds: list[tuple[str, str]] | None = None,
 ) -> None:
-    review = request_review(session, case, subject, actor=HANDLER, grounds=grounds)
+    review = request_review(
+        session, case, subject, actor=HANDLER, grounds=grounds, printable=check_letter_text
+    )
     decide_review(session, case, review, reviewer=REVIEWER, approve=True)
 
 
@@ -231,7 +234,12 @@ def test_a_refused_request_needs_a_listed_ground_and_a_second_person(
         assert _events(session) == before
         grounds = [("manifestly_unfounded", "fifth identical request this month")]
         review = request_review(
-            session, case, ReviewSubject.REFUSAL, actor=HANDLER, grounds=grounds
+            session,
+            case,
+            ReviewSubject.REFUSAL,
+            actor=HANDLER,
+            grounds=grounds,
+            printable=check_letter_text,
         )
         with pytest.raises(TransitionBlockedError, match="second person"):
             decide_review(session, case, review, reviewer=HANDLER, approve=True)

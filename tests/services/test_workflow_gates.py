@@ -23,6 +23,7 @@ from app.models.enums import (
     ReviewSubject,
     VerificationMethod,
 )
+from app.reports.letter_text import check_letter_text
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.workflow import (
     action_state,
@@ -162,7 +163,7 @@ def _run(session: Session, case: Case, rule_book: RuleBook, action: WorkflowActi
     elif action is A.PLAN_CATEGORIES:
         set_action(session, case, "support", CategoryActionKind.NONE_HELD, actor="li")
     elif action is A.REQUEST_REVIEW:
-        request_review(session, case, ReviewSubject.LETTER, actor="li")
+        request_review(session, case, ReviewSubject.LETTER, actor="li", printable=check_letter_text)
     elif action is A.CLOSE:
         # An open case closes early as withdrawn; an answered one as it was answered.
         answered = case.status in (S.RESPONDED, S.IN_RETENTION)

@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import TransitionBlockedError
+from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Event, Review
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewDecision, ReviewSubject
+from app.reports.letter_text import check_letter_text
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.workflow import decide_review, request_review, respond
 from app.store import Database
@@ -26,7 +27,14 @@ def rule_book() -> RuleBook:
 
 
 def _ask(session: Session, case: Case, grounds: list[tuple[str, str]]) -> Review:
-    return request_review(session, case, ReviewSubject.REFUSAL, actor=HANDLER, grounds=grounds)
+    return request_review(
+        session,
+        case,
+        ReviewSubject.REFUSAL,
+        actor=HANDLER,
+        grounds=grounds,
+        printable=check_letter_text,
+    )
 
 
 def _grounds(case: Case) -> list[tuple[str, str]]:
@@ -40,9 +48,31 @@ def test_a_refusal_review_without_grounds_is_refused_and_writes_nothing(
         case = _case(session, rule_book, CaseKind.ACCESS, "EU")
         before = _events(session)
         with pytest.raises(TransitionBlockedError, match="Record the refusal grounds"):
-            request_review(session, case, ReviewSubject.REFUSAL, actor=HANDLER)
+            request_review(
+                session, case, ReviewSubject.REFUSAL, actor=HANDLER, printable=check_letter_text
+            )
         with pytest.raises(TransitionBlockedError, match="unknown: national_security"):
             _ask(session, case, [("national_security", "")])  # a PIPL ground, not a GDPR one
+        assert (case.status, case.reviews, case.refusal_grounds) == (CaseStatus.IN_PROGRESS, [], [])
+        assert _events(session) == before
+
+
+def test_an_explanation_the_refusal_letter_cannot_print_is_refused_and_writes_nothing(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # QA18 F10's kind: the refusal letter prints each explanation (PIPL Art. 50, GDPR Art.
+    # 12(4): the reasons); once signed off and answered, it could never print one holding 𠮷
+    # (U+20BB7, in no bundled face; the tests borrow no font from the computer).
+    with database.session() as session:
+        case = _case(session, rule_book, CaseKind.ACCESS, "EU")
+        before = _events(session)
+        with pytest.raises(WorkflowError) as refused:
+            _ask(session, case, [("manifestly_unfounded", "吉田 asked 𠮷 five times")])
+        assert str(refused.value) == (
+            "An explanation of the refusal grounds holds characters no letter font on this "
+            "computer has (U+20BB7), so the refusal letter could not print it: type it without "
+            "them."
+        )
         assert (case.status, case.reviews, case.refusal_grounds) == (CaseStatus.IN_PROGRESS, [], [])
         assert _events(session) == before
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import CaseKind, CaseOutcome, PauseReason, ReviewFlag, ReviewSubject
+from app.reports.letter_text import check_letter_text
 from app.services.case_queries import find_case
 from app.services.workflow import close
 from app.store import Database
@@ -81,7 +82,12 @@ def test_review_and_answer_follow_the_status(qtbot: QtBot, database: Database) -
     assert flow._apply(
         reference,
         lambda s, c: __import__("app.services.workflow", fromlist=["x"]).request_review(
-            s, c, ReviewSubject.REFUSAL, actor="li.handler", grounds=grounds
+            s,
+            c,
+            ReviewSubject.REFUSAL,
+            actor="li.handler",
+            grounds=grounds,
+            printable=check_letter_text,
         ),
     )
     assert _enabled(window)["ask_decision"]

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.models.enums import CaseKind, CaseOutcome, CaseStatus, ReviewSubject
+from app.reports.letter_text import check_letter_text
 from app.services.case_search import SavedView
 from app.services.deadlines import load_rule_book
 from app.services.workflow import decide_review, respond
@@ -46,6 +47,7 @@ def test_a_refusal_needs_a_second_person(qtbot: QtBot, database: Database) -> No
             ReviewSubject.REFUSAL,
             actor="li.handler",
             grounds=[("excessive", "fifth request this month")],
+            printable=check_letter_text,
         ),
     )
     assert _status(window, reference) == CaseStatus.IN_REVIEW

@@ -16,6 +16,7 @@ from app.errors import TransitionBlockedError, WorkflowError
 from app.models import Case, Review
 from app.models.enums import CaseStatus, ReviewDecision, ReviewSubject
 from app.services.audit import record_event
+from app.services.letter_text import LetterTextCheck, missing_glyphs
 from app.services.typed_text import has_direction_controls
 from app.services.user_names import same_user
 from app.services.workflow.gates import WorkflowAction, refuse_workflow_step
@@ -32,6 +33,7 @@ def request_review(
     letter_id: int | None = None,
     requested_at: datetime | None = None,
     grounds: Sequence[tuple[str, str]] | None = None,
+    printable: LetterTextCheck,
 ) -> Review:
     """Ask a second person to sign off ``subject``; the case waits ``in_review``.
 
@@ -40,15 +42,21 @@ def request_review(
         grounds: for a refusal, its (ground code, explanation) pairs from the jurisdiction's
             list, recorded on the case for the reviewer to see (replacing earlier ones); none
             keeps those recorded. Ignored for other subjects.
+        printable: the letters' font check (``app.reports.letter_text.check_letter_text``):
+            the refusal letter prints each explanation, so one it could not print is refused
+            now, before it is signed off and becomes the record of the refusal.
 
     Raises:
         TransitionBlockedError: a case not in progress (nor in review already: ``gates``), a
             refusal without recorded grounds (PIPL Art. 50) or a ground not on the
             jurisdiction's list.
-        WorkflowError: ``requested_at`` naive, before receipt or in the future.
+        WorkflowError: ``requested_at`` naive, before receipt or in the future; an
+            explanation holding characters no letter font has (named by code point).
     """
     refuse_workflow_step(WorkflowAction.REQUEST_REVIEW, case)
     proposed = _refusal_grounds(case, grounds) if subject == ReviewSubject.REFUSAL else None
+    if proposed:
+        _check_explanations(proposed, printable)
     review = Review(
         subject=subject,
         letter_id=letter_id,
@@ -142,6 +150,19 @@ NO_GROUNDS = (
     "Record the refusal grounds before a second person signs off the refusal: the reviewer "
     "must see the reasons the requester will be given."
 )
+
+
+def _check_explanations(grounds: Sequence[tuple[str, str]], printable: LetterTextCheck) -> None:
+    """Refuse explanations the refusal letter could not print (its code points named)."""
+    missing = missing_glyphs([explanation for _, explanation in grounds], printable)
+    if missing is None:
+        return
+    code_points = ", ".join(missing.code_points)
+    raise WorkflowError(
+        f"An explanation of the refusal grounds holds characters no letter font on this "
+        f"computer has ({code_points}), so the refusal letter could not print it: type it "
+        "without them."
+    )
 
 
 def _refusal_grounds(
