@@ -196,11 +196,12 @@ def run_case_file(args: argparse.Namespace) -> int:
     """Export the case file as PDF; the export is recorded only if the file was saved."""
     target = check_export_target(args.output, overwrite=args.overwrite)
     actor = actor_of(args)
-    database = open_for_command(args, load_rule_book())
+    rule_book = load_rule_book()
+    database = open_for_command(args, rule_book)
     try:
         actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
         with database.session() as session:
-            record = case_file(session, args.reference, actor=actor)
+            record = case_file(session, args.reference, actor=actor, rule_book=rule_book)
             letterhead = letterhead_for(stored_letterhead(session))
             pdf = case_file_pdf(record, args.lang, letterhead, company_today())
             write_file_atomically(target, pdf, overwrite=args.overwrite)

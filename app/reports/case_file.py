@@ -22,8 +22,10 @@ _TEXT = {
     "zh": {
         "title": "个人信息权利请求案卷",
         "title_complaint": "个人信息投诉举报案卷",
+        "title_regulator": "监管机构问询案卷",
         "ref": "编号：{ref}", "date": "导出日期：{date}",
-        "kind": "请求类型", "kind_complaint": "案件类型", "jurisdiction": "适用法域",
+        "kind": "请求类型", "kind_complaint": "案件类型",
+        "kind_regulator": "案件类型", "requester_regulator": "监管机构", "jurisdiction": "适用法域",
         "status": "状态", "outcome": "处理结果",
         "requester": "个人信息主体", "received": "收到时间（UTC）", "due": "答复期限",
         "extended": "延长后的期限", "rule": "期限规则", "responded": "答复时间（UTC）",
@@ -41,8 +43,10 @@ _TEXT = {
     "en": {
         "title": "Case file of a data-subject request",
         "title_complaint": "Case file of a complaint",
+        "title_regulator": "Case file of a regulator's inquiry",
         "ref": "Reference: {ref}", "date": "Exported: {date}",
         "kind": "Kind of request", "kind_complaint": "Kind of case",
+        "kind_regulator": "Kind of case", "requester_regulator": "Regulator",
         "jurisdiction": "Jurisdiction", "status": "Status",
         "outcome": "Outcome", "requester": "Data subject", "received": "Received (UTC)",
         "due": "Due", "extended": "Extended to", "rule": "Deadline rule",
@@ -109,13 +113,18 @@ def _fitted(table: TableBlock, fonts: FontStack) -> TableBlock:
 
 
 def _worded(record: CaseFile, text: Mapping[str, object], key: str) -> str:
-    """Return the text ``key``, or its ``<key>_complaint`` variant for a complaint case.
+    """Return the text ``key``, or its ``<key>_complaint`` / ``<key>_regulator`` variant
+    where ``text`` has one for a complaint or a regulator's inquiry.
 
     A complaint (投诉举报) is not a request to exercise a right (PIPL Arts. 44-50): its file
-    must neither be titled as one nor label its kind as a kind of request.
+    must neither be titled as one nor label its kind as a kind of request. Nor is a regulator's
+    inquiry, whose sender is the authority (监管机构), not a data subject (个人信息主体).
     """
-    complaint = record.kind == CaseKind.COMPLAINT.value
-    return str(text[f"{key}_complaint" if complaint else key])
+    variant = {
+        CaseKind.COMPLAINT.value: f"{key}_complaint",
+        CaseKind.REGULATOR_INQUIRY.value: f"{key}_regulator",
+    }.get(record.kind, key)
+    return str(text.get(variant, text[key]))
 
 
 def _sent(moment: datetime | None, channel: str) -> str:
@@ -147,11 +156,11 @@ def case_file_pdf(record: CaseFile, language: str, letterhead: Letterhead, today
             (text["jurisdiction"], record.jurisdiction),
             (text["status"], printed_name("status", record.status, language)),
             (text["outcome"], printed_name("outcome", record.outcome, language)),
-            (text["requester"], record.requester or "—"),
+            (_worded(record, text, "requester"), record.requester or "—"),
             (text["received"], _when(record.received_at)),
             (text["due"], _day(record.due_date)),
             (text["extended"], _day(record.extended_due_date)),
-            (text["rule"], rule_wording(record.rule_ref, record.stated_calendar, language)),
+            (text["rule"], rule_wording(record.rule_ref, record.stated_period, language)),
             (text["responded"], _when(record.responded_at)),
             (text["closed"], _when(record.closed_at)),
             (text["chain"], str(text["ok"] if record.chain_verified else text["bad"])),

@@ -1,7 +1,7 @@
 """Printed names (Chinese, English) of the codes a case file shows: audit actions, outcomes,
 identity-check methods, attachment kinds, letter templates, channels and letter languages; and
-the deadline rule of a due date no rule computed, with the member state's calendar it was
-counted on (the places' names from ``app.services.region_names``, as the window's).
+the deadline rule of a due date no rule computed, with the regulator's period and the calendar
+it was counted on (the places' names from ``app.services.region_names``, as the window's).
 
 Plain Python because app/reports does not use Qt (the UI has its own translated labels in
 ``app.ui.labels``); request kinds and statuses come from ``app.reports.dashboard_text`` so the
@@ -11,7 +11,8 @@ two reports name them alike. The Chinese wording follows the PIPL's terms (个�
 
 from app.models.enums import CaseKind, CaseStatus
 from app.reports.dashboard_text import kind_name, status_name
-from app.services.region_names import calendar_name
+from app.services.case_rows import StatedPeriod
+from app.services.region_names import region_name
 
 _ACTION = {
     "case.created": ("案件已创建", "Case created"),
@@ -124,8 +125,23 @@ _RULE = {
     _REGULATOR_LETTER: ("依据监管机构来函设定", "Set by the regulator's letter"),
     "stated:by_hand": ("人工设定", "Set by hand"),
 }
-# After the regulator's letter: the member state's calendar its period was counted on.
-_COUNTED_ON = {"zh": "；按{calendar}计算", "en": "; counted on {calendar}"}
+# After the regulator's letter: the period it states, counted from the receipt (day 0), and for
+# working days the holiday calendar counted on, worded as the window's case header words it
+# (app.ui.calendar_names.stated_calendar_line, context CaseHeader).
+_PERIOD = {
+    "zh": {"working_days": "{n}个工作日", "calendar_days": "{n}日", "months": "{n}个月"},
+    "en": {
+        "working_days": "{n} working days",
+        "calendar_days": "{n} calendar days",
+        "months": "{n} months",
+    },
+}
+_ONE = {"working_days": "1 working day", "calendar_days": "1 calendar day", "months": "1 month"}
+_STATED = {"zh": "：自收到之日起{period}", "en": ": {period} after the day of receipt"}
+_COUNTED_ON = {
+    "zh": "，按{place}法定节假日计算工作日",
+    "en": ", counted on the official holidays of {place}",
+}
 
 _TABLES = {
     "action": _ACTION,
@@ -158,18 +174,38 @@ def printed_name(table: str, code: str | None, language: str) -> str:
     return names[0] if language == "zh" else names[1]
 
 
-def rule_wording(rule_ref: str | None, stated_calendar: str | None, language: str) -> str:
+def rule_wording(rule_ref: str | None, period: StatedPeriod | None, language: str) -> str:
     """Return the Deadline rule row of a case file in ``language`` (``zh``, else English): a
     rule's reference as recorded, "Set by the regulator's letter" or "Set by hand" for a date
-    no rule computed; after the regulator's letter, the member state's calendar its period was
-    counted on (``stated_calendar``, e.g. ``holidays:PL``): "; counted on Poland — official
-    holidays" (Reg. 1182/71 art. 2(1): the state's public holidays); "—" for none."""
+    no rule computed; after the regulator's letter, the period it states as it was counted
+    (``period``: ``app.services.regulator_limit_record.period_on_record``), from the day of
+    receipt (day 0: Reg. 1182/71 art. 3(1); 民法典 art. 201) and, for working days, on which
+    state's public holidays (Reg. 1182/71 art. 2(1)): ": 7 working days after the day of
+    receipt, counted on the official holidays of Poland" (：自收到之日起7个工作日，按波兰法定
+    节假日计算工作日); "—" for none."""
     worded = printed_name("rule", rule_ref, language)
-    if rule_ref != _REGULATOR_LETTER or not stated_calendar:
+    if rule_ref != _REGULATOR_LETTER or period is None:
         return worded
-    calendar = calendar_name(stated_calendar, language) or stated_calendar
     shown = "zh" if language == "zh" else "en"
-    return worded + _COUNTED_ON[shown].format(calendar=calendar)
+    units = _PERIOD[shown]
+    if period.unit not in units:
+        return worded
+    if shown == "en" and period.n == 1:
+        counted = _ONE[period.unit]
+    else:
+        counted = units[period.unit].format(n=period.n)
+    worded += _STATED[shown].format(period=counted)
+    if period.unit == "working_days" and period.calendar:
+        worded += _COUNTED_ON[shown].format(place=_place(period.calendar, shown))
+    return worded
+
+
+def _place(spec: str, language: str) -> str:
+    """The place whose holidays the calendar ``spec`` (``holidays:PL``) marks ("Poland", 波兰);
+    a spec naming no listed place as written, so nothing is hidden."""
+    prefix, _colon, region = spec.partition(":")
+    place = region_name(region, language) if prefix == "holidays" else None
+    return place or spec
 
 
 def _enum_name(table: str, code: str, language: str) -> str:

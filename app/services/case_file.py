@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session
 from app.models import Event, IdentifierKind
 from app.services.audit import SYSTEM_ACTOR, record_event, verify_chain
 from app.services.case_queries import find_case
+from app.services.case_rows import StatedPeriod
+from app.services.deadlines import RuleBook, load_rule_book
+from app.services.regulator_limit_record import period_on_record
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,23 @@ class CaseFile:
     # The calendar ("holidays:PL") the latest regulator's period was counted on, where it was a
     # member state's rather than the rule set's own (``clock.stated_deadline``'s ``calendar``).
     stated_calendar: str | None = None
+    # The period a regulator's date was counted from and, for working days, the calendar
+    # counted on (the member state's, else the rule set's own): ``period_on_record``.
+    stated_period: StatedPeriod | None = None
 
 
-def case_file(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) -> CaseFile:
+def case_file(
+    session: Session,
+    reference: str,
+    *,
+    actor: str = SYSTEM_ACTOR,
+    rule_book: RuleBook | None = None,
+) -> CaseFile:
     """Gather the case file of ``reference`` and record the export in the audit trail.
+
+    ``rule_book`` (default: the shipped one, ``load_rule_book``) names the calendar a
+    regulator's working days were counted on where the letter's state was not a region of the
+    rule set (the rule set's own calendar, e.g. Brazil's for an ANPD letter).
 
     Raises:
         CaseNotFoundError: no such case.
@@ -145,6 +161,7 @@ def case_file(session: Session, reference: str, *, actor: str = SYSTEM_ACTOR) ->
             for v in case.verifications
         ),
         stated_calendar=_stated_calendar(events),
+        stated_period=period_on_record(session, case, rule_book or load_rule_book()),
         chain_verified=verify_chain(session).ok,
         exported_by=actor,
     )

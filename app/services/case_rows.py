@@ -154,6 +154,19 @@ class RuleSource:
 
 
 @dataclass(frozen=True)
+class StatedPeriod:
+    """A regulator's stated period as its date was last counted (``clock.stated_deadline``):
+    ``n`` ``unit`` ("working_days", "calendar_days" or "months") from the local receipt date
+    (day 0), and ``calendar``, the holiday calendar spec ("holidays:PL") a working-day count
+    consulted (the member state's, else the rule set's own); ``None`` for a calendar-day or
+    month count, which consults no holiday calendar to count."""
+
+    n: int
+    unit: str
+    calendar: str | None
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """Everything the detail pane shows of one case."""
 
@@ -177,6 +190,8 @@ class CaseDetail:
     notes: tuple[NoteRow, ...] = ()
     messages: tuple[MessageRow, ...] = ()
     attachments: tuple[AttachmentRow, ...] = ()
+    # A regulator's date: the period it was counted from and on which calendar (or None).
+    stated_period: StatedPeriod | None = None
 
     @property
     def binding_due_date(self) -> date | None:

@@ -15,7 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import UnknownRuleError
 from app.models import Case, Event
+from app.services.case_rows import StatedPeriod
+from app.services.deadlines import RuleBook
 from app.services.intake.stated_limit import StatedLimit
 from app.services.intake.stated_limit_dates import StatedDate
 
@@ -75,6 +78,36 @@ def region_on_record(session: Session, case: Case) -> str | None:
     if isinstance(region, str) and 0 < len(region) <= _MAX_REGION and set(region) <= _REGION_CHARS:
         return region
     return None
+
+
+def period_on_record(session: Session, case: Case, rule_book: RuleBook) -> StatedPeriod | None:
+    """Return the period the regulator's date of ``case`` was last counted from (its latest
+    ``clock.stated_deadline`` event's ``n`` and ``unit``) with, for working days, the holiday
+    calendar counted on: the event's ``calendar`` (a member state's), else the rule set's own
+    (``rule_book``'s for the case's jurisdiction: what ``counting_basis`` counts on without a
+    region, e.g. Brazil's for an ANPD letter). ``None`` for a stated date, no event, or a
+    payload that records no period (the case file and the header then name none)."""
+    payload = _latest_payload(session, case)
+    n, unit = payload.get("n"), payload.get("unit")
+    if unit not in PERIOD_UNITS or not isinstance(n, int) or isinstance(n, bool):
+        return None
+    if unit != "working_days":
+        return StatedPeriod(n, str(unit), None)
+    calendar = payload.get("calendar")
+    if not isinstance(calendar, str) or not calendar:
+        calendar = _own_calendar(rule_book, case.jurisdiction)
+    return StatedPeriod(n, str(unit), calendar)
+
+
+def _own_calendar(rule_book: RuleBook, jurisdiction: str) -> str | None:
+    """The calendar spec every rule of ``jurisdiction``'s rule set counts on (the files set it
+    in ``[defaults]``); ``None`` without a rule set or rules."""
+    try:
+        rule_set = rule_book.rule_set(jurisdiction)
+    except UnknownRuleError:
+        return None
+    rule = next(iter(rule_set.rules.values()), None)
+    return rule.calendar if rule is not None else None
 
 
 def _latest_payload(session: Session, case: Case) -> dict[str, Any]:
