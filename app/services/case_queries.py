@@ -127,7 +127,11 @@ def case_detail(
     # set by hand the statute still counts its own, which binds if it falls earlier: shown too.
     regulator = stated is DueDateSource.REGULATOR_LETTER
     deadline = None if regulator else deadline_for(session, case, rule_book, today=today)
+    # Intake's stated-limit reader (3.7 MiB) loads once a regulator's date is shown.
+    from app.services.regulator_limit_record import period_on_record
+
     return CaseDetail(
+        stated_period=period_on_record(session, case, rule_book) if regulator else None,
         row=_row(case),
         subject_line=case.subject_line,
         message_text=message_text(case),

@@ -7,13 +7,15 @@ in the UI language; the wording around them keeps its translation context (``Cal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.services.case_rows import EventRow
+from app.services.case_rows import StatedPeriod
 from app.services.region_names import region_name as place_name
 from app.ui.bidi import isolate
 from app.ui.labels import ui_language
 
-# Under a regulator's date in the case header: the member state's calendar it was counted on.
-_COUNTED_ON = QT_TRANSLATE_NOOP("CaseHeader", "Counted on %1")
+# Under a regulator's date in the case header: whose public holidays its working days were
+# counted on (%1: the place, "Poland"; zh 按%1法定节假日计算工作日). The case file's rule row
+# words it alike (app.reports.case_file_labels).
+_COUNTED_ON = QT_TRANSLATE_NOOP("CaseHeader", "Working days counted on the official holidays of %1")
 
 
 def calendar_label(spec: str) -> str:
@@ -33,15 +35,15 @@ def region_name(code: str) -> str:
     return isolate(code) if place is None else place
 
 
-def stated_calendar_line(events: tuple[EventRow, ...]) -> str | None:
-    """Return the line the case header adds under a regulator's date counted on a member
-    state's calendar: "Counted on Poland — official holidays" (the latest
-    ``clock.stated_deadline`` event's ``calendar``); ``None`` for one counted on the rule
-    set's own calendar or a date the letter states."""
-    stated = [event for event in events if event.action == "clock.stated_deadline"]
-    latest = max(stated, key=lambda event: event.event_id, default=None)
-    calendar = dict(latest.details).get("calendar") if latest is not None else None
-    if not calendar:
+def stated_calendar_line(period: StatedPeriod | None) -> str | None:
+    """Return the line the case header adds under a regulator's date whose period counted
+    working days: "Working days counted on the official holidays of Poland" (``period``:
+    ``CaseDetail.stated_period``, the calendar the member state's or else the rule set's own,
+    e.g. Brazil's for an ANPD letter); ``None`` for a calendar-day or month count (no holiday
+    calendar counted it), a date the letter states, or no period on record."""
+    if period is None or period.unit != "working_days" or not period.calendar:
         return None
+    prefix, _colon, region = period.calendar.partition(":")
+    place = place_name(region, ui_language()) if prefix == "holidays" else None
     text = QCoreApplication.translate("CaseHeader", str(_COUNTED_ON))
-    return text.replace("%1", calendar_label(calendar))
+    return text.replace("%1", place if place is not None else isolate(period.calendar))

@@ -67,8 +67,8 @@ def rule_text(detail: CaseDetail) -> str:
         stated = _BY_HAND_ON_STATUTORY
     said = QCoreApplication.translate("CaseHeader", str(stated)) if stated else None
     if rule_ref == DueDateSource.REGULATOR_LETTER.value and said:
-        # A period counted on the writing authority's member state's holidays says so.
-        said = "\n".join(p for p in (said, stated_calendar_line(detail.events)) if p)
+        # A period of working days says whose public holidays it was counted on.
+        said = "\n".join(p for p in (said, stated_calendar_line(detail.stated_period)) if p)
     if rule is None:
         return said or rule_ref or "—"
     # A hand date: what set it, then the rule that still counts the statutory date.
