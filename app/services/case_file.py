@@ -87,9 +87,6 @@ class CaseFile:
     checks: tuple[CheckLine, ...]
     chain_verified: bool
     exported_by: str
-    # The calendar ("holidays:PL") the latest regulator's period was counted on, where it was a
-    # member state's rather than the rule set's own (``clock.stated_deadline``'s ``calendar``).
-    stated_calendar: str | None = None
     # The period a regulator's date was counted from and, for working days, the calendar
     # counted on (the member state's, else the rule set's own): ``period_on_record``.
     stated_period: StatedPeriod | None = None
@@ -160,15 +157,7 @@ def case_file(
             CheckLine(v.method.value, v.verified, v.checked_by, v.checked_at, v.evidence_sha256)
             for v in case.verifications
         ),
-        stated_calendar=_stated_calendar(events),
         stated_period=period_on_record(session, case, rule_book or load_rule_book()),
         chain_verified=verify_chain(session).ok,
         exported_by=actor,
     )
-
-
-def _stated_calendar(events: list[Event]) -> str | None:
-    """Return the ``calendar`` of the latest ``clock.stated_deadline`` event, if it has one."""
-    stated = [e for e in events if e.action == "clock.stated_deadline"]
-    calendar = stated[-1].payload.get("calendar") if stated else None
-    return str(calendar) if calendar else None
