@@ -810,7 +810,11 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     </message>
     <message>
         <source>Counted on %1</source>
-        <translation>按%1计算</translation>
+        <translation type="vanished">按%1计算</translation>
+    </message>
+    <message>
+        <source>Working days counted on the official holidays of %1</source>
+        <translation>按%1法定节假日计算工作日</translation>
     </message>
 </context>
 <context>
@@ -894,6 +898,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>&amp;Confirm receipt date…</source>
         <translation>确认收到日期(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the extension re&amp;ason…</source>
+        <translation>更正延期理由(&amp;A)…</translation>
     </message>
     <message>
         <source>Set the &amp;due date by hand…</source>
@@ -1712,6 +1720,25 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionReasonDialog</name>
+    <message>
+        <source>Correct the extension reason</source>
+        <translation>更正延期理由</translation>
+    </message>
+    <message>
+        <source>The requester must be told the reasons for the extension. Correct the reason before the extension notice is sent; the deadline does not change. Notices already produced keep the old reason: produce the notice again.</source>
+        <translation>必须将延期理由告知请求人。请在延期告知函发出前更正理由；答复期限不变。已生成的告知函仍为原理由：请重新生成告知函。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reason not corrected</source>
+        <translation>延期理由未更正</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4519,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Deadline extended</source>
         <translation>期限已延长</translation>
+    </message>
+    <message>
+        <source>Extension reason corrected</source>
+        <translation>延期理由已更正</translation>
     </message>
     <message>
         <source>Deadline taken from the regulator&apos;s letter</source>
