@@ -61,6 +61,16 @@ REGION_NAMES: dict[str, tuple[str, str]] = {
     "SE": ("瑞典", "Sweden"),
     "SI": ("斯洛文尼亚", "Slovenia"),
     "SK": ("斯洛伐克", "Slovakia"),
+    # German Länder whose authorities are listed (resources/triage/regulators.toml
+    # ``subdivision``): their letters count on the Land's holidays (qa19 F3).
+    "DE-BW": ("德国巴登-符腾堡州", "Baden-Württemberg, Germany"),
+    "DE-BY": ("德国巴伐利亚州", "Bavaria, Germany"),
+    "DE-BE": ("德国柏林州", "Berlin, Germany"),
+    "DE-HE": ("德国黑森州", "Hesse, Germany"),
+    "DE-HH": ("德国汉堡州", "Hamburg, Germany"),
+    "DE-NI": ("德国下萨克森州", "Lower Saxony, Germany"),
+    "DE-NW": ("德国北莱茵-威斯特法伦州", "North Rhine-Westphalia, Germany"),
+    "DE-SH": ("德国石勒苏益格-荷尔斯泰因州", "Schleswig-Holstein, Germany"),
 }
 
 _HOLIDAYS = {"zh": "{place} — 法定节假日", "en": "{place} — official holidays"}

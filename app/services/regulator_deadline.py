@@ -40,7 +40,10 @@ The state is the one the sender's domain names (``app.services.intake.sender_sta
 authority's, else a country-code domain's; never the language), used where the rule set has
 it as a region (eu.toml ``[regions]``); the event records that ``region`` and its ``calendar``
 and a recount counts on it again (``app.services.regulator_limit_record``). Where the state is
-unknown, the rule set's own calendar counts.
+unknown, the rule set's own calendar counts. A German Land's authority counts on its Land's
+holidays, Monday-to-Saturday periods (Werktage, jours ouvrables, giorni feriali) on a calendar
+resting on Sundays only, and a plain "días"/"dias" of a Spanish or Portuguese authority in
+working days (``app.services.regulator_calendar``).
 """
 
 from datetime import date
@@ -57,8 +60,15 @@ from app.services.case_queries import message_text
 from app.services.clock import recompute_clock
 from app.services.clock_values import DueDateSource, stated_due_source
 from app.services.deadlines import FirstDay, Period, PeriodUnit, Roll, RuleBook, WorkingCalendar
+from app.services.deadlines.calendars import CalendarOverrides
 from app.services.deadlines.counting import count_period
 from app.services.intake.stated_limit import StatedLimit, Unit, find_stated_limit
+from app.services.regulator_calendar import (
+    count_monday_to_saturday,
+    plain_days_read,
+    region_calendar,
+    sundays_only,
+)
 from app.services.regulator_letter_dates import BEFORE_RECEIPT, resolve_stated_date
 from app.services.regulator_limit_record import limit_details
 from app.services.stated_due_date import set_stated_due_date
@@ -68,6 +78,8 @@ from app.services.stated_due_date import set_stated_due_date
 _NO_DEADLINE_EXPECTED = frozenset({CaseKind.NOT_A_REQUEST, CaseKind.REMINDER})
 _PERIOD_UNITS: dict[Unit, PeriodUnit] = {
     "working_days": PeriodUnit.WORKING_DAYS,
+    # Monday to Saturday: working days of a calendar resting on Sundays only (``sundays_only``)
+    "working_days_mon_sat": PeriodUnit.WORKING_DAYS,
     "calendar_days": PeriodUnit.CALENDAR_DAYS,
     "months": PeriodUnit.MONTHS,  # to the same day of the later month (民法典 art. 202)
 }
@@ -88,16 +100,22 @@ class CountingBasis(NamedTuple):
     """What a stated period is counted from and on: the local receipt date (day 0), the
     working calendar with its overrides, its rule set's roll and, where the calendar is one of
     the rule set's regions rather than its own (the state whose authority wrote), that
-    ``region`` (e.g. ``"PL"``; ``None`` for the rule set's own calendar)."""
+    ``region`` (e.g. ``"PL"``, ``"DE-BY"``; ``None`` for the rule set's own calendar), and the
+    overrides entered for the calendar (for its Monday-to-Saturday form, ``sundays_only``)."""
 
     received: date
     calendar: WorkingCalendar
     roll: Roll
     region: str | None = None
+    overrides: CalendarOverrides | None = None
 
 
 def count_stated_limit(
-    limit: StatedLimit, received: date, calendar: WorkingCalendar, roll: Roll
+    limit: StatedLimit,
+    received: date,
+    calendar: WorkingCalendar,
+    roll: Roll,
+    mon_sat: WorkingCalendar | None = None,
 ) -> StatedDue | None:
     """Count the time limits a regulator's letter states; reads and writes nothing.
 
@@ -108,6 +126,9 @@ def count_stated_limit(
         calendar: the jurisdiction's working calendar, with its overrides.
         roll: what the jurisdiction's rule set does with a calendar-day or month period ending
             on a day off (``Roll.FORWARD``: Reg. 1182/71 art. 3(4); ``Roll.NONE``: China).
+        mon_sat: the same holidays resting on Sundays only, for a "working_days_mon_sat"
+            period (``regulator_calendar.sundays_only``); ``None``: built from ``calendar``
+            without its overrides.
 
     Returns:
         The earliest of the stated dates on or after ``received`` and the periods counted from
@@ -120,7 +141,7 @@ def count_stated_limit(
     counted: list[StatedDue] = []
     for statement in (limit, *limit.fallbacks):
         if statement.on is None:
-            due = _count_period(statement, received, calendar, roll)
+            due = _count_period(statement, received, (calendar, mon_sat), roll)
         else:
             resolved = resolve_stated_date(statement.on, received)
             if resolved == BEFORE_RECEIPT:
@@ -144,12 +165,14 @@ def counting_basis(
     Args:
         session: for the calendar overrides entered. case: its jurisdiction and receipt.
         rule_book: the rule sets. state: the state whose authority wrote the letter
-            (``app.services.intake.sender_state``: ISO 3166-1 alpha-2), or ``None``.
+            (``app.services.intake.sender_state``: ISO 3166-1 alpha-2, or ISO 3166-2 for a
+            region's authority such as "DE-BY"), or ``None``.
 
     Returns:
         The local receipt date of ``case`` (day 0), the working calendar with the overrides
         entered for it and the rule set's roll: the calendar and time zone of the rule set's
-        region ``state`` where it has one (the EU set's member states: Reg. 1182/71 art. 2(1)),
+        region ``state`` where it has one (the EU set's member states: Reg. 1182/71 art. 2(1);
+        a Land's holidays for a Land's authority: ``regulator_calendar.region_calendar``),
         else the rule set's own. ``None`` where the jurisdiction has no rule set.
     """
     try:
@@ -161,12 +184,13 @@ def counting_basis(
     if rule is None:
         return None
     spec, zone, region = rule.calendar, rule.time_zone, None
-    if state is not None and state in rule_set.regions:
-        region = state
-        spec, zone = rule_set.regions[state].calendar, rule_set.regions[state].time_zone
+    chosen = region_calendar(rule_set, state) if state is not None else None
+    if chosen is not None:
+        region, spec, zone = chosen
     received = case.received_at.astimezone(ZoneInfo(zone)).date()
-    calendar = WorkingCalendar(spec, rule.rest_days, calendar_overrides(session, spec))
-    return CountingBasis(received, calendar, rule.roll, region)
+    overrides = calendar_overrides(session, spec)
+    calendar = WorkingCalendar(spec, rule.rest_days, overrides)
+    return CountingBasis(received, calendar, rule.roll, region, overrides)
 
 
 def apply_stated_deadline(
@@ -200,6 +224,7 @@ def apply_stated_deadline(
     if not limit or stated_due_source(case) is not None:
         return None
     basis = counting_basis(session, case, rule_book, state)
+    limit = plain_days_read(limit, state)  # "diez días" from Spain: working days
     counted = count_stated(limit, basis) if basis is not None else None
     if basis is None or counted is None:
         return None
@@ -227,7 +252,8 @@ def apply_stated_deadline(
 
 def count_stated(limit: StatedLimit, basis: CountingBasis) -> StatedDue | None:
     """``count_stated_limit`` of ``limit`` on ``basis`` (``counting_basis``)."""
-    return count_stated_limit(limit, basis.received, basis.calendar, basis.roll)
+    mon_sat = sundays_only(basis.calendar, basis.overrides)
+    return count_stated_limit(limit, basis.received, basis.calendar, basis.roll, mon_sat)
 
 
 def retime_after_triage(
@@ -264,15 +290,24 @@ def flag_missing_deadline(case: Case) -> None:
 
 
 def _count_period(
-    limit: StatedLimit, received: date, calendar: WorkingCalendar, roll: Roll
+    limit: StatedLimit,
+    received: date,
+    calendars: tuple[WorkingCalendar, WorkingCalendar | None],
+    roll: Roll,
 ) -> StatedDue | None:
     """The end of a stated period counted from ``received`` (day 0), provisional where the
     count consulted a year without an official schedule; ``None`` outside the calendar's
-    years. A working-day count ends on a working day: it has nothing to roll."""
-    period = Period(limit.n, _PERIOD_UNITS[limit.unit])
+    years. A working-day count ends on a working day: it has nothing to roll. A
+    Monday-to-Saturday count: ``regulator_calendar.count_monday_to_saturday``."""
+    calendar, mon_sat = calendars
     try:
-        count = count_period(received, period, FirstDay.NEXT_DAY, roll, calendar)
+        if limit.unit == "working_days_mon_sat":
+            end, years = count_monday_to_saturday(received, limit.n, calendar, mon_sat, roll)
+        else:
+            period = Period(limit.n, _PERIOD_UNITS[limit.unit])
+            count = count_period(received, period, FirstDay.NEXT_DAY, roll, calendar)
+            end, years = count.end, count.years_consulted
     except DateOutOfRangeError:
         return None
-    provisional = any(not calendar.is_official_year(year) for year in count.years_consulted)
-    return StatedDue(count.end, limit, provisional)
+    provisional = any(not calendar.is_official_year(year) for year in years)
+    return StatedDue(end, limit, provisional)

@@ -25,8 +25,8 @@ from app.services.intake.stated_limit_dates import StatedDate
 # The event recording a regulator's date, with the limit it was counted from.
 STATED_EVENT = "clock.stated_deadline"
 # The stated units a period is counted in (``regulator_deadline``'s ``PeriodUnit`` for each).
-PERIOD_UNITS = frozenset({"working_days", "calendar_days", "months"})
-# A region code as the rule files write them ("PL", "US-CA").
+PERIOD_UNITS = frozenset({"working_days", "working_days_mon_sat", "calendar_days", "months"})
+# A region code as the rule files write them ("PL", "US-CA"), or a state's region ("DE-BY").
 _REGION_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _MAX_REGION = 10
 

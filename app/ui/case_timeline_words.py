@@ -118,6 +118,8 @@ _WORD = {
     "null": QT_TRANSLATE_NOOP("TimelineDetail", "—"),
     "in_person": QT_TRANSLATE_NOOP("TimelineDetail", "in person"),
     "working_days": QT_TRANSLATE_NOOP("TimelineDetail", "working days"),
+    # Werktage, jours ouvrables, giorni feriali: every day but Sundays and public holidays
+    "working_days_mon_sat": QT_TRANSLATE_NOOP("TimelineDetail", "working days, Monday to Saturday"),
     "calendar_days": QT_TRANSLATE_NOOP("TimelineDetail", "calendar days"),
     "months": QT_TRANSLATE_NOOP("TimelineDetail", "months"),
     # a regulator's letter that names the day itself (app.services.intake.stated_limit)

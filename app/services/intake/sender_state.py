@@ -7,7 +7,9 @@ art. 2(1): those of the member state where the act is to be done), not on the de
 of the case's rule set (Ireland's for the EU). The state is taken only from what is reliable:
 
 - a listed authority's domain (``resources/triage/regulators.toml``: ``member_state``, e.g.
-  "PL" for uodo.gov.pl; the EU bodies, EDPS and EDPB, have none);
+  "PL" for uodo.gov.pl; the EU bodies, EDPS and EDPB, have none); a region's authority gives
+  its ISO 3166-2 code ("DE-BY" for the Bavarian BayLDA, lda.bayern.de: its ``subdivision``), so
+  that its letters are counted on the region's holidays (qa19 F3);
 - failing that, the country-code domain of the sender's domain where the triage rules list it
   as a country's (``[contact_country.domains]``: "gouv.fr" gives FR; ".eu", ".io" give none).
 
@@ -41,16 +43,20 @@ def sender_state(msg: IncomingMessage, rules: TriageRules) -> str | None:
         rules: the triage rules (listed regulators, country-code domains).
 
     Returns:
-        The listed regulator's ``member_state``; for a sender's domain that is no listed
-        regulator's, its listed country-code domain's country; else ``None``.
+        The listed regulator's ``member_state`` ("DE-BY" with its ``subdivision``); for a
+        sender's domain that is no listed regulator's, its listed country-code domain's
+        country; else ``None``.
     """
     if msg.forwarded or not msg.from_address:
         return None
     authority = sender_authority(msg.from_address, rules)
     if authority.lookalike is not None:
         return None  # a domain dressed up as an authority's tells nothing reliable
-    if authority.regulator is not None:
-        return authority.regulator.member_state
+    regulator = authority.regulator
+    if regulator is not None:
+        if regulator.member_state is not None and regulator.subdivision is not None:
+            return f"{regulator.member_state}-{regulator.subdivision}"
+        return regulator.member_state
     domain = authority.domain
     top = domain.rpartition(".")[2] if "." in domain else ""
     if top not in rules.country_domains or top in _NO_STATE:

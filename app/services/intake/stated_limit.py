@@ -42,7 +42,9 @@ from app.services.intake.stated_limit_words import EU_WORD_NUMBERS
 
 __all__ = ["StatedDate", "StatedLimit", "Unit", "find_stated_limit", "find_stated_limits"]
 
-Unit = Literal["working_days", "calendar_days", "months", "date"]
+# "working_days_mon_sat": Monday to Saturday less public holidays (Werktage, jours ouvrables,
+# giorni feriali), counted on a calendar that rests on Sundays only.
+Unit = Literal["working_days", "working_days_mon_sat", "calendar_days", "months", "date"]
 
 _CJK_NUMBER = CJK_NUMERAL + "{1,6}"  # "三百六十五" at most; a longer run is no limit
 # A number is read from its first digit only: never the tail of a longer one, and each run of
@@ -77,7 +79,7 @@ _EU_WITHIN = (
 _SPELLED_OUT = r"(?:\([^\W\d_][^()\d]{0,40}\)\s*)?"
 _EU_UNIT = (
     r"Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*|Monat\w*|jours?(?:\s+ouvr\w*)?|semaines?|mois|"
-    r"días?(?:\s+(?:hábiles|naturales))?|semanas?|mes(?:es)?|giorni(?:\s+lavorativi)?|giorno|"
+    r"días?(?:\s+(?:hábiles|naturales))?|semanas?|mes(?:es)?|giorni(?:\s+(?:lavorativi|feriali))?|giorno|"
     r"settiman[ae]|mes[ei]|werkdag(?:en)?|dag(?:en)?|weken|week|maand(?:en)?|"
     r"dias?(?:\s+(?:úteis|uteis|corridos))?|mês|"
     r"dni(?:\s+roboczych)?|dnia|dzień|tygodni[ae]?|tydzień|miesi[ąę]c[aey]?|miesięcy"
@@ -127,17 +129,20 @@ _WEEK_WORDS = (
 )  # fmt: skip
 _MONTH_WORDS = ("月", "month", "monat", "mois", "mes", "mês", "maand", "miesi")
 # German "Werktage" are Monday to Saturday but Sundays and public holidays (BUrlG § 3(2); the
-# usage of Fristen), "Arbeitstage" Monday to Friday. The counting has no Monday-to-Saturday unit
-# (app.services.regulator_deadline), so Werktage are read as calendar days: never later than
-# the letter's date, earlier by the Sundays and holidays within the period (10 Werktage from
-# Mon 16 Nov 2026: Thu 26 Nov instead of Fri 27 Nov; as working days it was Mon 30 Nov, qa15
-# R1). French "jours ouvrables" are likewise Monday to Saturday (Code du travail usage; the
-# days a "jour ouvré" leaves out are Saturday too): read as calendar days, "jours ouvrés" as
-# working days. werkdagen, giorni lavorativi, días hábiles (Ley 39/2015 art. 30.2), dias úteis
-# and dni robocze are Monday to Friday without holidays: working days. A plain Portuguese "dias"
-# is read as calendar days although the Portuguese CPA (art. 87(c)) leaves weekends and holidays
-# out of administrative periods: on the safe side, never later than the letter means; Brazil's
-# Lei 9.784/1999 (art. 66) and Poland's KPA (art. 57) count plain days as calendar days.
+# usage of Fristen), "Arbeitstage" Monday to Friday; French "jours ouvrables" are likewise every
+# day but Sundays and public holidays (Code du travail usage; a "jour ouvré" also leaves out
+# Saturday), Italian "giorni feriali" every day but Sundays and holidays ("giorni lavorativi"
+# Monday to Friday). Those are read as "working_days_mon_sat" (counted on a calendar resting on
+# Sundays only: app.services.regulator_deadline), not as calendar days (qa19 F1/F2).
+# werkdagen, giorni lavorativi, días hábiles (Ley 39/2015 art. 30.2), dias úteis and dni robocze
+# are Monday to Friday without holidays: working days. A plain Spanish "días" or Portuguese
+# "dias" is marked ``bare_days``: the counting reads it as working days where the authority is
+# Spain's or Portugal's (Ley 39/2015 art. 30.2; CPA art. 87(c)) and as calendar days elsewhere
+# (Brazil's Lei 9.784/1999 art. 66 counts plain days continuously; qa19 F16). Poland's KPA
+# (art. 57) counts plain days as calendar days.
+_MON_SAT_WORDS = ("werktag", "ouvrable", "feriali")
+# A plain Spanish or Portuguese day, with no word saying which days ("diez días", "10 dias").
+_BARE_DAYS = frozenset({"día", "días", "dia", "dias"})
 _WORKING_WORDS = (
     "工作",
     "营业",
@@ -167,6 +172,9 @@ class StatedLimit:
     on: StatedDate | None = None
     # The letter's other statements: the counting weighs them all (the earliest not past binds).
     fallbacks: tuple["StatedLimit", ...] = ()
+    # A plain Spanish/Portuguese "días"/"dias" read as calendar days: working days where the
+    # authority that wrote is Spain's or Portugal's (``regulator_deadline``; qa19 F16).
+    bare_days: bool = False
 
 
 def find_stated_limit(text: str) -> StatedLimit | None:
@@ -194,9 +202,10 @@ def find_stated_limits(text: str) -> tuple[StatedLimit, ...]:
 
     Returns:
         Limits in working days (工作日, 영업일, "working"/"business" days, Arbeitstage, jours
-        ouvrés, días hábiles, giorni lavorativi, werkdagen, dias úteis, dni robocze), calendar
-        days (日/天, "days", Tage, Werktage and jours ouvrables (Monday to Saturday: see
-        ``_WORKING_WORDS``), jours, días, giorni, dagen, dias, dni; weeks as 7 days each),
+        ouvrés, días hábiles, giorni lavorativi, werkdagen, dias úteis, dni robocze), Monday to
+        Saturday working days (Werktage, jours ouvrables, giorni feriali: see
+        ``_MON_SAT_WORDS``), calendar days (日/天, "days", Tage, jours, días and dias (marked
+        ``bare_days``), giorni, dagen, dni; weeks as 7 days each),
         months (个月, "months", Monate, mois, meses, mesi, maanden, miesiące) or dates, each
         without fallbacks; none for a number of 0 or above 365 days or 12 months (not a
         deadline) or a month that is none.
@@ -229,8 +238,12 @@ def _limit(match: re.Match[str]) -> StatedLimit | None:
         n *= _DAYS_PER_WEEK
     if not 0 < n <= 365:
         return None
-    working = any(word in words for word in _WORKING_WORDS)
-    return StatedLimit(n, "working_days" if working else "calendar_days", evidence)
+    if any(word in words for word in _MON_SAT_WORDS):
+        return StatedLimit(n, "working_days_mon_sat", evidence)
+    if any(word in words for word in _WORKING_WORDS):
+        return StatedLimit(n, "working_days", evidence)
+    bare = words.strip() in _BARE_DAYS
+    return StatedLimit(n, "calendar_days", evidence, bare_days=bare)
 
 
 def _number(text: str) -> int:

@@ -33,6 +33,7 @@ JURISDICTIONS = frozenset(
 )
 # A regulator's member state: an ISO 3166-1 alpha-2 code ("PT"), as the EU rule set's regions.
 _MEMBER_STATE = re.compile(r"[A-Z]{2}\Z")
+_SUBDIVISION = re.compile(r"[A-Z0-9]{1,3}\Z")  # ISO 3166-2 after the hyphen: "BY", "NW"
 _WEIGHT_NAMES = (
     "subject_citation",
     "body_citation",
@@ -73,13 +74,16 @@ class Script:
 class Regulator:
     """A data-protection authority: the names it signs with, its mail domains and, for a
     national authority of an EU/EEA state, that ``member_state`` (ISO 3166-1 alpha-2, as the
-    EU rule set names its regions: the calendar its letters' periods are counted on)."""
+    EU rule set names its regions: the calendar its letters' periods are counted on) and, for a
+    region's authority (a German Land's), that ``subdivision`` (the ISO 3166-2 code's part after
+    the hyphen, e.g. "BY": its letters are counted on the region's holidays)."""
 
     key: str
     jurisdiction: str
     names: tuple[str, ...]
     domains: tuple[str, ...]
     member_state: str | None = None
+    subdivision: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -222,6 +226,11 @@ def _regulator(table: TomlReader) -> Regulator:
         member_state=(
             table.matching("member_state", _MEMBER_STATE)
             if "member_state" in set(table.field_names())
+            else None
+        ),
+        subdivision=(
+            table.matching("subdivision", _SUBDIVISION)
+            if "subdivision" in set(table.field_names())
             else None
         ),
     )

@@ -71,7 +71,7 @@ def _reason(proposal: TriageProposal, field: str) -> TriageReason:
         ("imy@imy.se", "imy", None, None),
         ("dsb@dsb.gv.at", "dsb_at", "gv.at", None),
         ("edps@edps.europa.eu", "edps", "europa.eu", None),
-        ("poststelle@lda.bayern.de", "de_laender", None, None),
+        ("poststelle@lda.bayern.de", "de_by", None, None),
         ("kontakt@uodo.gov.pl", "uodo", "gov.pl", None),
         ("x@ftc.gov", None, "gov", None),
         ("x@dmv.ca.gov", None, "ca.gov", None),  # the longest suffix: California's

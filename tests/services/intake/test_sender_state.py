@@ -39,7 +39,8 @@ def _state(sender: str, body: str = _LETTER) -> str | None:
         ("info@autoriteitpersoonsgegevens.nl", "NL"),
         ("plainte@cnil.fr", "FR"),
         ("poststelle@bfdi.bund.de", "DE"),
-        ("poststelle@lda.bayern.de", "DE"),  # a Land's authority
+        ("poststelle@lda.bayern.de", "DE-BY"),  # a Land's authority: its Land (qa19 F3)
+        ("info@datenschutzzentrum.de", "DE-SH"),
         ("info@dataprotection.ie", "IE"),
         ("post@datatilsynet.no", "NO"),  # EEA
         ("postur@personuvernd.is", "IS"),  # EEA; ".is" is no listed country domain

@@ -151,11 +151,11 @@ def test_a_chinese_slashed_date_is_month_first(text: str, limit: StatedLimit | N
         # qa14 F14: continental regulators write in their languages, numbers as words.
         ("Wir bitten Sie, innerhalb von zwei Wochen Stellung zu nehmen.", 14, "calendar_days"),
         # Werktage (Mon-Sat) are read as calendar days: never later (qa15 R1).
-        ("Bitte antworten Sie binnen zehn Werktagen.", 10, "calendar_days"),
+        ("Bitte antworten Sie binnen zehn Werktagen.", 10, "working_days_mon_sat"),
         ("Bitte antworten Sie binnen zehn Arbeitstagen.", 10, "working_days"),
         ("innerhalb eines Monats", 1, "months"),
         ("Merci de répondre dans un délai de deux semaines.", 14, "calendar_days"),
-        ("dans un délai de quinze jours ouvrables", 15, "calendar_days"),  # Monday to Saturday
+        ("dans un délai de quinze jours ouvrables", 15, "working_days_mon_sat"),
         ("dans un délai d'un mois", 1, "months"),
         ("Le rogamos que responda en el plazo de dos semanas.", 14, "calendar_days"),
         ("en el plazo de quince días", 15, "calendar_days"),

@@ -89,10 +89,15 @@ def test_the_stated_date_binds_before_a_later_period(rule_book: RuleBook, text: 
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        # qa15 R1: Werktage are Mon-Sat: 17, 18, 19, 20, 21 (Sat), 23, 24, 25, 26, 27 -> Fri 27
-        # Nov. Read as calendar days (no Mon-Sat unit): 17 ... 26 -> Thu 26 Nov, a day early,
-        # never late (as Mon-Fri working days it was Mon 30 Nov).
-        ("Bitte antworten Sie innerhalb von zehn Werktagen.", date(2026, 11, 26)),
+        # qa15 R1, qa19 F2: Werktage are Mon-Sat: 17, 18, 19, 20, 21 (Sat), 23, 24, 25, 26, 27
+        # -> Fri 27 Nov (as calendar days Thu 26 Nov; as Mon-Fri working days Mon 30 Nov).
+        ("Bitte antworten Sie innerhalb von zehn Werktagen.", date(2026, 11, 27)),
+        # giorni feriali and jours ouvrables likewise Mon-Sat: Fri 27 Nov.
+        ("entro dieci giorni feriali", date(2026, 11, 27)),
+        ("dans un délai de dix jours ouvrables", date(2026, 11, 27)),
+        # 5 Werktage: 17 (1), 18, 19, 20, Sat 21 (5): a period ending on a Saturday ends on the
+        # next working day (Reg. 1182/71 art. 3(4); § 193 BGB): Mon 23 Nov.
+        ("innerhalb von fünf Werktagen", date(2026, 11, 23)),
         # Arbeitstage stay Mon-Fri: 17-20 (4), 23-27 (9), Mon 30 Nov (10).
         ("Bitte antworten Sie innerhalb von zehn Arbeitstagen.", date(2026, 11, 30)),
         # werkdagen, giorni lavorativi, días hábiles: Mon-Fri, the same Mon 30 Nov.
@@ -101,9 +106,7 @@ def test_the_stated_date_binds_before_a_later_period(rule_book: RuleBook, text: 
         ("en el plazo de diez días hábiles", date(2026, 11, 30)),
     ],
 )
-def test_werktage_are_never_counted_later_than_monday_to_saturday(
-    rule_book: RuleBook, text: str, due: date
-) -> None:
+def test_werktage_are_counted_monday_to_saturday(rule_book: RuleBook, text: str, due: date) -> None:
     counted = _counted(rule_book, text)
     assert counted is not None and counted.due_date == due
 
