@@ -70,11 +70,24 @@ class CalendarDayRow:
 def calendars(rule_book: RuleBook) -> list[str]:
     """Return the calendar specs the rule sets count on (e.g. ``holidays:CN``), sorted: their
     rules' and their regions' (the EU member states', on which a regulator's stated period
-    is counted: ``app.services.regulator_deadline``)."""
+    is counted: ``app.services.regulator_deadline``), and the regions' subdivisions whose
+    listed authorities' periods count on them ("holidays:DE-BY" for the BayLDA:
+    ``app.services.regulator_calendar``; qa19 F3)."""
+    from app.services.intake.vocabulary import default_rules
+    from app.services.regulator_calendar import region_calendar
+
     specs = {rule.calendar for rs in rule_book.rule_sets.values() for rule in rs.rules.values()}
     regions = {
         region.calendar for rs in rule_book.rule_sets.values() for region in rs.regions.values()
     }
+    lands = {
+        f"{regulator.member_state}-{regulator.subdivision}"
+        for regulator in default_rules().regulators
+        if regulator.member_state and regulator.subdivision
+    }
+    for rule_set in rule_book.rule_sets.values():
+        chosen = (region_calendar(rule_set, land) for land in lands)
+        regions |= {each[1] for each in chosen if each is not None}
     return sorted(specs | regions)
 
 

@@ -32,7 +32,7 @@ from app.services.clock_adjustments import confirm_receipt
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.intake.stated_limit import StatedLimit, find_stated_limit
 from app.services.regulator_calendar import plain_days_read
-from app.services.settings_calendar import set_day_override
+from app.services.settings_calendar import calendars, set_day_override
 from app.store import Database
 from tests.services.regulator_letters_eu import import_letter
 
@@ -207,6 +207,8 @@ def test_a_day_off_entered_on_the_lands_calendar_moves_the_letters_date(
     # Fri 8 Jan 2027 entered as a day off on Bavaria's calendar: the BayLDA letter's 7
     # Arbeitstage from Mon 28 Dec 2026: Tue 29 (1), Wed 30 (2), Thu 31 (3), [Fri 1 Jan], Mon 4
     # (4), Tue 5 (5), [Wed 6 Epiphany], Thu 7 (6), [Fri 8 entered], Mon 11 Jan (7).
+    # The settings page lists Bavaria's calendar for such corrections.
+    assert "holidays:DE-BY" in calendars(rule_book)
     with database.session() as session:
         case = import_letter(session, rule_book, tmp_path, BAYLDA_ARBEITSTAGE)
         assert case.due_date == date(2027, 1, 8)
