@@ -5008,6 +5008,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
         <translation>工作日</translation>
     </message>
     <message>
+        <source>working days, Monday to Saturday</source>
+        <translation>工作日（周一至周六）</translation>
+    </message>
+    <message>
         <source>calendar days</source>
         <translation>自然日</translation>
     </message>
