@@ -9,9 +9,12 @@ numerals, number words); they cover Chinese (Simplified and Traditional), Japane
 English, German, French, Spanish, Italian, Dutch, Portuguese and Polish wording ("innerhalb von
 zwei Wochen", "dans un délai de deux semaines", "en el plazo de quince días", "entro 15 giorni",
 "binnen twee weken", "no prazo de 10 dias úteis", "w terminie 14 dni"; number words in
-``app.services.intake.stated_limit_words``). Weeks are stated limits in days (7 each: "within
-four weeks" is 28 calendar days; "sous huitaine" 8, "sous quinzaine" 15); months stay months,
-counted to the same day of the later month (民法典 art. 202; Reg. 1182/71 art. 3(2)(c)).
+``app.services.intake.stated_limit_words``), and the other member states' languages whose
+calendars the counting knows (Danish, Swedish, Finnish, Czech, Slovak, Slovene, Croatian, Greek,
+Romanian, Hungarian: ``app.services.intake.stated_limit_more``). Weeks are stated limits in
+days (7 each: "within four weeks" is 28 calendar days; "sous huitaine" 8, "sous quinzaine"
+15); months stay months, counted to the same day of the later month (民法典 art. 202;
+Reg. 1182/71 art. 3(2)(c)).
 
 A letter may instead state a calendar date ("请你公司于2026年11月27日内书面说明情况", "12月3日前",
 "2026/12/10前", "by 3 December 2026"), the common form in Chinese official letters
@@ -37,6 +40,13 @@ from app.services.intake.stated_limit_dates import (
     DATE_PATTERNS,
     StatedDate,
     stated_date,
+)
+from app.services.intake.stated_limit_more import (
+    MORE_MONTH_WORDS,
+    MORE_PATTERNS,
+    MORE_WEEK_WORDS,
+    MORE_WORD_NUMBERS,
+    MORE_WORKING_WORDS,
 )
 from app.services.intake.stated_limit_words import EU_WORD_NUMBERS
 
@@ -122,12 +132,14 @@ _PATTERNS = (
     ),
     # sous huitaine / sous quinzaine: 8 and 15 days in French administrative usage
     re.compile(r"\bsous\s+(?P<n>huitaine|quinzaine)(?P<unit>)", re.I),
+    # Danish, Swedish, Finnish, Czech, Slovak, Slovene, Greek, Romanian, Hungarian (QA19 F8)
+    *MORE_PATTERNS,
 )
 _WEEK_WORDS = (
     "星期", "礼拜", "禮拜", "week", "weke", "woche", "semain", "seman", "settiman", "tydz",
-    "tygod",
+    "tygod", *MORE_WEEK_WORDS,
 )  # fmt: skip
-_MONTH_WORDS = ("月", "month", "monat", "mois", "mes", "mês", "maand", "miesi")
+_MONTH_WORDS = ("月", "month", "monat", "mois", "mes", "mês", "maand", "miesi", *MORE_MONTH_WORDS)
 # German "Werktage" are Monday to Saturday but Sundays and public holidays (BUrlG § 3(2); the
 # usage of Fristen), "Arbeitstage" Monday to Friday; French "jours ouvrables" are likewise every
 # day but Sundays and public holidays (Code du travail usage; a "jour ouvré" also leaves out
@@ -158,6 +170,7 @@ _WORKING_WORDS = (
     "úteis",
     "uteis",
     "robocz",
+    *MORE_WORKING_WORDS,
 )
 
 
@@ -202,7 +215,8 @@ def find_stated_limits(text: str) -> tuple[StatedLimit, ...]:
 
     Returns:
         Limits in working days (工作日, 영업일, "working"/"business" days, Arbeitstage, jours
-        ouvrés, días hábiles, giorni lavorativi, werkdagen, dias úteis, dni robocze), Monday to
+        ouvrés, días hábiles, giorni lavorativi, werkdagen, dias úteis, dni robocze, and
+        those of ``stated_limit_more``: arbejdsdage, pracovní dny, zile lucrătoare…), Monday to
         Saturday working days (Werktage, jours ouvrables, giorni feriali: see
         ``_MON_SAT_WORDS``), calendar days (日/天, "days", Tage, jours, días and dias (marked
         ``bare_days``), giorni, dagen, dni; weeks as 7 days each),
@@ -250,6 +264,6 @@ def _number(text: str) -> int:
     # lower(), not casefold(): casefold() makes "dreißig" "dreissig". A compound's space or
     # hyphen ("vingt-et-un") is one space, as in the tables.
     folded = " ".join(text.lower().replace("-", " ").split())
-    words = (_WORD_NUMBERS, _ONE, _FRENCH_FORTNIGHTS, EU_WORD_NUMBERS)
+    words = (_WORD_NUMBERS, _ONE, _FRENCH_FORTNIGHTS, EU_WORD_NUMBERS, MORE_WORD_NUMBERS)
     word = next((table[folded] for table in words if folded in table), None)
     return word if word is not None else chinese_number(text.replace("兩", "两"))
