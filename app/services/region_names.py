@@ -71,6 +71,14 @@ REGION_NAMES: dict[str, tuple[str, str]] = {
     "DE-NI": ("德国下萨克森州", "Lower Saxony, Germany"),
     "DE-NW": ("德国北莱茵-威斯特法伦州", "North Rhine-Westphalia, Germany"),
     "DE-SH": ("德国石勒苏益格-荷尔斯泰因州", "Schleswig-Holstein, Germany"),
+    "DE-SN": ("德国萨克森州", "Saxony, Germany"),
+    "DE-BB": ("德国勃兰登堡州", "Brandenburg, Germany"),
+    "DE-RP": ("德国莱茵兰-普法尔茨州", "Rhineland-Palatinate, Germany"),
+    "DE-SL": ("德国萨尔州", "Saarland, Germany"),
+    "DE-TH": ("德国图林根州", "Thuringia, Germany"),
+    "DE-ST": ("德国萨克森-安哈尔特州", "Saxony-Anhalt, Germany"),
+    "DE-MV": ("德国梅克伦堡-前波美拉尼亚州", "Mecklenburg-Western Pomerania, Germany"),
+    "DE-HB": ("德国不来梅州", "Bremen, Germany"),
 }
 
 _HOLIDAYS = {"zh": "{place} — 法定节假日", "en": "{place} — official holidays"}
