@@ -41,6 +41,7 @@ def _state(sender: str, body: str = _LETTER) -> str | None:
         ("poststelle@bfdi.bund.de", "DE"),
         ("poststelle@lda.bayern.de", "DE-BY"),  # a Land's authority: its Land (qa19 F3)
         ("info@datenschutzzentrum.de", "DE-SH"),
+        ("poststelle@datenschutz.rlp.de", "DE-RP"),  # listed since QA19 F4
         ("info@dataprotection.ie", "IE"),
         ("post@datatilsynet.no", "NO"),  # EEA
         ("postur@personuvernd.is", "IS"),  # EEA; ".is" is no listed country domain
@@ -48,7 +49,7 @@ def _state(sender: str, body: str = _LETTER) -> str | None:
         ("info@dataprotection.gov.cy", "CY"),
         ("Mail@Sub.UODO.gov.PL", "PL"),  # a subdomain, any case
         # Unlisted senders: the country-code domain, where it is a country's.
-        ("poststelle@datenschutz.rlp.de", "DE"),
+        ("poststelle@datenschutz.example.de", "DE"),
         ("protocollo@comune.example.it", "IT"),
         ("cnil@example.gouv.fr", "FR"),
     ],
