@@ -4,8 +4,9 @@ characters that could disguise a display name or subject.
 Clients split long encoded words in the middle of a character, so the bytes of adjacent words
 are joined before decoding; their charsets are read as the body's are (``decoding``: the GB
 family as GB18030, ISO-2022-CN through ``iso2022_cn``). Some clients also cut the last word
-inside a character (a length limit): its declared charset still reads everything before the
-cut, which is kept, with U+FFFD for the lost character (``cut_reading``).
+inside a character (a length limit), the last or any word before the next: the declared
+charset still reads every whole character, which is kept, with U+FFFD for each lost one
+(``cut_reading``).
 """
 
 import base64
@@ -13,7 +14,9 @@ import binascii
 import codecs
 import quopri
 import re
+from collections.abc import Sequence
 
+from app.services.intake.cjk import plausible_share
 from app.services.intake.decoding import (
     codec_name,
     decode_text,
@@ -87,7 +90,7 @@ def decode_encoded_words(value: str) -> str:
         The decoded text.
     """
     pieces: list[str] = []
-    pending: tuple[str | None, bytearray] | None = None
+    pending: tuple[str | None, list[bytes]] | None = None
     position = 0
     for match in _ENCODED_WORD.finditer(value):
         word = _word_bytes(match)
@@ -96,54 +99,98 @@ def decode_encoded_words(value: str) -> str:
         between = value[position : match.start()]
         joins = pending is not None and not between.strip()
         if pending is not None and not (joins and pending[0] == word[0]):
-            pieces.append(_word_text(bytes(pending[1]), pending[0]))
+            pieces.append(_word_text(pending[1], pending[0]))
             pending = None
         if pending is None:
             pieces.append("" if joins else between)
-            pending = (word[0], bytearray())
-        pending[1].extend(word[1])
+            pending = (word[0], [])
+        pending[1].append(word[1])
         position = match.end()
     if pending is not None:
-        pieces.append(_word_text(bytes(pending[1]), pending[0]))
+        pieces.append(_word_text(pending[1], pending[0]))
     pieces.append(value[position:])
     return "".join(pieces)
 
 
-def _word_text(data: bytes, codec: str | None) -> str:
-    """The text of joined encoded words: their declared charset's reading when the bytes are
-    only cut short inside their last character, else ``decoding.decode_text``'s."""
-    cut = cut_reading(data, codec)
-    return decode_text(data, codec) if cut is None else cut
+def _word_text(words: Sequence[bytes], codec: str | None) -> str:
+    """The text of adjacent encoded words: their declared charset's reading when the bytes are
+    only cut short inside characters at word ends, else ``decoding.decode_text``'s."""
+    cut = cut_reading(words, codec)
+    return decode_text(b"".join(words), codec) if cut is None else cut
 
 
-def cut_reading(data: bytes, codec: str | None) -> str | None:
-    """Read bytes that the declared charset reads but for a character cut off at their end.
+def cut_reading(words: Sequence[bytes], codec: str | None) -> str | None:
+    """Read adjacent encoded words that their charset reads but for characters cut at word ends.
 
     A client that cuts an encoded word inside a character (``=?utf-8?q?=E5=BC=A0=E4=B8?=``:
     张 and two of the three bytes of the next character) leaves bytes that fail strict
-    decoding. Detection would then re-read all of them in another code page ("εΌ δΈ"), so
-    the text the charset does read is kept instead.
+    decoding, at the end of the text or, when another word follows (``=?utf-8?b?546L?=
+    =?utf-8?b?5bCP5p4=?=``: two bytes of 王, then 小 and one byte of 明), in the middle of
+    the joined bytes (RFC 2047 §6.2: the words' bytes are read as one). Detection would then
+    re-read all of them in another code page or script ("εΌ δΈ", "邇蟆乗"), so the text the
+    charset does read is kept instead. A character split across two words whose bytes join
+    to a whole one is read whole, not as a cut.
 
     Args:
-        data: the bytes of the joined encoded words. codec: the Python codec their charset
-            label names (``decoding.codec_name``), or ``None``.
+        words: the bytes of each of the adjacent encoded words, in order. codec: the Python
+            codec their charset label names (``decoding.codec_name``), or ``None``.
 
     Returns:
-        The text of every whole character followed by one U+FFFD for the cut one, when
-        ``codec`` reads ``data`` up to an incomplete last character (UTF-8, GB18030, Big5,
-        Shift_JIS, EUC...: any codec with an incremental decoder); ``None`` when the bytes
-        decode strictly, fail before their end, or the label is doubtful for them
+        The text of every whole character with one U+FFFD for each character cut at a word
+        end, when ``codec`` reads the words so (UTF-8, GB18030, Big5, Shift_JIS, EUC...: any
+        codec with an incremental decoder); ``None`` when the joined bytes decode strictly,
+        fail anywhere but at a cut word end, or the label is doubtful for them
         (``decoding.label_doubtful``: a Latin or UTF-16 label, read by detection).
     """
+    data = b"".join(words)
     if codec is None or label_doubtful(codec, data) or strict_text(data, codec) is not None:
         return None
+    readings = [_joined_reading(words, codec), _separate_reading(words, codec)]
+    found = [reading for reading in readings if reading is not None]
+    # In a double-byte charset (GB18030, Big5, Shift_JIS) a cut first word misaligns the
+    # joined bytes into other, valid characters; read each word alone when that reads better.
+    return max(found, key=_reading_score) if found else None
+
+
+def _reading_score(text: str) -> tuple[float, int]:
+    """Rank a reading: the share of usual CJK characters, then the fewer U+FFFD."""
+    return plausible_share(text.replace(REPLACEMENT, "")), -text.count(REPLACEMENT)
+
+
+def _joined_reading(words: Sequence[bytes], codec: str) -> str | None:
+    """Read the words' bytes as one, a character begun at a word end but not completed by
+    the next word being cut (U+FFFD); ``None`` when they fail otherwise."""
     try:
         decoder = codecs.getincrementaldecoder(codec)()
-        text = decoder.decode(data, final=False)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:
         return None
-    cut = decoder.getstate()[0]
-    return text + REPLACEMENT if cut else None
+    parts: list[str] = []
+    for word in words:
+        held = decoder.getstate()[0]  # bytes of a character the word before began
+        try:
+            parts.append(decoder.decode(word, final=False))
+            continue
+        except UnicodeDecodeError:
+            if not held:
+                return None
+        decoder = codecs.getincrementaldecoder(codec)()
+        try:
+            parts += [REPLACEMENT, decoder.decode(word, final=False)]
+        except UnicodeDecodeError:
+            return None
+    return "".join(parts) + (REPLACEMENT if decoder.getstate()[0] else "")
+
+
+def _separate_reading(words: Sequence[bytes], codec: str) -> str | None:
+    """Read each word alone (RFC 2047 §5: an encoded word holds whole characters), a word that
+    ends inside a character being cut there (U+FFFD); ``None`` when a word fails otherwise."""
+    parts: list[str] = []
+    for word in words:
+        reading = _joined_reading([word], codec)
+        if reading is None:
+            return None
+        parts.append(reading)
+    return "".join(parts)
 
 
 def _word_bytes(match: re.Match[str]) -> tuple[str | None, bytes] | None:
