@@ -1,4 +1,4 @@
-"""``python -m app import|list|letter``: the case commands."""
+"""``python -m app import|list|letter|case-file|requester-name``: the case commands."""
 
 import argparse
 import json
@@ -22,11 +22,12 @@ from app.services.importing import ImportOutcome, ImportReport, import_paths
 from app.services.letter_languages import default_letter_language
 from app.services.letters import SUPPORTED_LANGUAGES, generate_letter
 from app.services.settings_letterhead import stored_letterhead
+from app.services.workflow.requester_details import correct_requester, requester_details
 from app.store.disk_space import DiskFullWatch
 
 
 def register(commands: Any) -> None:
-    """Add the ``import``, ``list`` and ``letter`` sub-commands to ``commands``."""
+    """Add the case sub-commands (``import``, ``list``, ``letter``...) to ``commands``."""
     importer = commands.add_parser("import", help="import .eml files and folders as cases")
     importer.add_argument("paths", nargs="+", type=Path)
     importer.set_defaults(handler=run_import)
@@ -55,6 +56,14 @@ def register(commands: Any) -> None:
     exported.add_argument("-o", "--output", type=Path, required=True)
     exported.add_argument("--overwrite", action="store_true", help="replace an existing file")
     exported.set_defaults(handler=run_case_file)
+    named = commands.add_parser(
+        "requester-name",
+        help="confirm the requester's name as recorded, or correct it (--name): a name "
+        "flagged as damaged in the mail holds the case's letters until then",
+    )
+    named.add_argument("reference")
+    named.add_argument("--name", default=None, help="the name as it should read")
+    named.set_defaults(handler=run_requester_name)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -208,4 +217,26 @@ def run_case_file(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"{record.reference} case file ({args.lang}) -> {target}")
+    return 0
+
+
+def run_requester_name(args: argparse.Namespace) -> int:
+    """Confirm or correct the requester's name (``requester_details.correct_requester``, the
+    e-mail address and phone number kept as recorded), clearing the name flags that hold the
+    letters of every case of the requester."""
+    actor = actor_of(args)
+    database = open_for_command(args, load_rule_book())
+    try:
+        actor = staff_actor(database, actor)  # "LI.WEI" acts as the member "li.wei"
+        with database.session() as session:
+            case = find_case(session, args.reference)
+            held = requester_details(session, case)
+            name = held.name if args.name is None else args.name
+            change = correct_requester(
+                session, case, name=name, email=held.email, phone=held.phone, actor=actor
+            )
+    finally:
+        database.close()
+    done = "corrected" if change.fields else "confirmed"
+    print(f"{args.reference.strip()}: requester's name {done} ({change.other_cases} other cases)")
     return 0

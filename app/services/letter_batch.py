@@ -44,6 +44,7 @@ class Blocker(StrEnum):
     NOT_FOUND = "not_found"
     NO_ADDRESS = "no_address"
     RECEIPT_UNCONFIRMED = "receipt_unconfirmed"
+    NAME_UNCONFIRMED = "name_unconfirmed"
     NOT_A_REQUEST = "not_a_request"
     NO_EXTENSION = "no_extension"
     NO_REFUSAL_GROUNDS = "no_refusal_grounds"
@@ -182,6 +183,8 @@ def blocker_of(case: Case, template_key: str) -> Blocker | None:
     """
     if UNCONFIRMED_RECEIPT & {ReviewFlag(flag) for flag in case.review_flags}:
         return Blocker.RECEIPT_UNCONFIRMED
+    if ReviewFlag.NAME_DAMAGED.value in case.review_flags:
+        return Blocker.NAME_UNCONFIRMED  # the letter would greet by a name partly lost
     if case.kind == CaseKind.NOT_A_REQUEST and template_key == ACKNOWLEDGEMENT:
         return Blocker.NOT_A_REQUEST
     if not _has_address(case):

@@ -59,6 +59,7 @@ class LetterBlocker(StrEnum):
 
     RECEIPT_IMPLAUSIBLE = "receipt_implausible"
     RECEIPT_UNCONFIRMED = "receipt_unconfirmed"
+    NAME_UNCONFIRMED = "name_unconfirmed"  # ``NAME_DAMAGED``: the letter greets by the name
     IDENTITY_UNVERIFIED = "identity_unverified"
     NOTHING_ERASED = "nothing_erased"
     NOTHING_EXPORTED = "nothing_exported"
@@ -146,14 +147,24 @@ def letter_fit(case: Case, template_key: str, rule_book: RuleBook, issued_date: 
     return LetterFit(template_key, True, blocker)
 
 
-def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker | None:
+def _record_blocker(case: Case) -> LetterBlocker | None:
+    """What every letter needs of the record: a confirmed receipt, a requester's name in no
+    doubt (``NAME_DAMAGED``: ``requester_details`` confirms or corrects it), someone to write to."""
     flags = set(case.review_flags)
     if IMPLAUSIBLE_RECEIPT & flags:
         return LetterBlocker.RECEIPT_IMPLAUSIBLE
     if UNCONFIRMED_RECEIPT & flags:
         return LetterBlocker.RECEIPT_UNCONFIRMED
+    if ReviewFlag.NAME_DAMAGED in flags:
+        return LetterBlocker.NAME_UNCONFIRMED
     if case.subject is None and not any(party.is_addressee for party in case.parties):
         return LetterBlocker.NO_REQUESTER
+    return None
+
+
+def _blocker(case: Case, template_key: str, issued_date: date) -> LetterBlocker | None:
+    if (on_record := _record_blocker(case)) is not None:
+        return on_record
     if template_key in IDENTITY_FIRST and case.verified_at is None:
         return LetterBlocker.IDENTITY_UNVERIFIED
     if template_key == ACCESS_RESPONSE:

@@ -12,6 +12,11 @@ BLOCKER_MESSAGES: dict[str, str] = {
     "impossible date.",
     "receipt_unconfirmed": _CONFIRM_RECEIPT
     + "the letter would state a date the message itself does not prove.",
+    "name_unconfirmed": (
+        "Confirm or correct the requester's name first (Case › Workflow › Requester "
+        "details…, or python -m app requester-name REFERENCE [--name NAME]): part of the "
+        "name was lost in the mail, and the letter would greet the requester by what is left."
+    ),
     "identity_unverified": (
         "Check the requester's identity first (Case › Workflow › Identity check…): this "
         "letter tells what was done with personal information, and goes only to the "

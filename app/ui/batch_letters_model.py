@@ -34,6 +34,9 @@ BLOCKER_TEXT = {
     Blocker.RECEIPT_UNCONFIRMED: QT_TRANSLATE_NOOP(
         "BatchLetters", "Receipt date not confirmed yet"
     ),
+    Blocker.NAME_UNCONFIRMED: QT_TRANSLATE_NOOP(
+        "BatchLetters", "Requester's name partly lost in the mail: confirm or correct it"
+    ),
     Blocker.NOT_A_REQUEST: QT_TRANSLATE_NOOP("BatchLetters", "Not a privacy request"),
     Blocker.NO_EXTENSION: QT_TRANSLATE_NOOP("BatchLetters", "The deadline was not extended"),
     Blocker.NO_REFUSAL_GROUNDS: QT_TRANSLATE_NOOP("BatchLetters", "No refusal grounds recorded"),

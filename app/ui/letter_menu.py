@@ -42,6 +42,11 @@ BLOCKER_TEXT = {
         "The receipt date is not confirmed yet: confirm it first "
         "(Case › Clock › Confirm receipt date…).",
     ),
+    LetterBlocker.NAME_UNCONFIRMED: QT_TRANSLATE_NOOP(
+        "LetterMenu",
+        "Part of the requester's name was lost in the mail: confirm or correct it first "
+        "(Case › Workflow › Requester details…).",
+    ),
     LetterBlocker.IDENTITY_UNVERIFIED: QT_TRANSLATE_NOOP(
         "LetterMenu",
         "The requester's identity is not verified yet (Case › Workflow › Identity check…).",

@@ -65,6 +65,14 @@ class RequesterDialog(FormDialog):
         self.others = self._note(self._others_text(details.other_cases))
         self.error = self._note("")
         self.others.setVisible(details.other_cases > 0)
+        self.doubt = self._note(
+            self.tr(
+                "Part of this name was lost in the mail, or invisible characters were removed "
+                "from it: check it against the original message. Saving confirms the name, "
+                "and letters may greet the requester by it again."
+            )
+        )
+        self.doubt.setVisible(details.name_doubted)
         self.error.setVisible(False)
 
     def _field(self, value: str, limit: int) -> QLineEdit:

@@ -158,3 +158,22 @@ def test_a_letter_blocked_by_a_character_no_font_has_says_where_to_correct_the_n
     assert "U+20000" in box.text()
     assert "Case › Workflow › Requester details…" in box.text()
     assert not (tmp_path / "letter.pdf").exists()
+
+
+def test_a_damaged_name_is_shown_as_in_doubt_and_ok_confirms_it(
+    database: Database, rule_book: RuleBook, window: QMainWindow, reference: str
+) -> None:
+    """QA19 F10: the flag ``name_damaged`` is explained in the dialog; OK with the name as it
+    stands confirms it (the flag goes, so letters may greet by it again)."""
+    with database.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        case.review_flags = [*case.review_flags, "name_damaged"]
+    dialog = _dialog(database, rule_book, window, reference)
+    assert not dialog.doubt.isHidden()
+    assert "Saving confirms the name" in dialog.doubt.text()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with database.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        assert "name_damaged" not in case.review_flags
+    assert _dialog(database, rule_book, window, reference).doubt.isHidden()

@@ -7,6 +7,10 @@ correct a record without a request. The record is the person's, not the case's: 
 applies to every case of the data subject. The checks are those of a request typed in by hand
 (``app.services.manual_request``); an identifier belongs to one data subject
 (``app.services.subjects``), so one held by another is refused, never merged.
+
+A name flagged as partly lost in the mail (``name_damaged``) or stripped of invisible
+characters (``name_invisibles``) holds the letters (``letter_fit``) until a person saves it
+here, corrected or as it stands: saving clears those flags on every case of the subject.
 """
 
 from dataclasses import dataclass
@@ -16,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ManualIntakeError, WorkflowError
 from app.models import Case, DataSubject, IdentifierKind, SubjectIdentifier
+from app.models.enums import ReviewFlag
 from app.services import settings  # a module: settings imports this package (inventory)
 from app.services.audit import record_event
 from app.services.contact_points import normalise_email, normalise_phone
@@ -23,6 +28,8 @@ from app.services.subjects import MAX_NAME_LENGTH, identifier_owner, phone_varia
 
 NAME, EMAIL, PHONE = "name", "email", "phone"
 _KINDS = {EMAIL: IdentifierKind.EMAIL, PHONE: IdentifierKind.PHONE}
+# Flags saying the name on record is to be checked against the original mail.
+NAME_DOUBTS = frozenset({ReviewFlag.NAME_DAMAGED.value, ReviewFlag.NAME_INVISIBLES.value})
 
 
 @dataclass(frozen=True)
@@ -33,12 +40,15 @@ class RequesterDetails:
         name: the data subject's display name ('' when none is stored).
         email, phone: the first e-mail address and phone number held ('' when none).
         other_cases: how many other cases the same data subject has (they change too).
+        name_doubted: whether a case of the subject flags the name as damaged or stripped of
+            invisible characters (``NAME_DOUBTS``): saving the name confirms it.
     """
 
     name: str
     email: str
     phone: str
     other_cases: int
+    name_doubted: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class RequesterChange:
 
     fields: tuple[str, ...]
     other_cases: int
+    name_confirmed: bool = False
 
 
 def requester_details(session: Session, case: Case) -> RequesterDetails:
@@ -62,6 +73,7 @@ def requester_details(session: Session, case: Case) -> RequesterDetails:
         subject.identifier(IdentifierKind.EMAIL) or "",
         subject.identifier(IdentifierKind.PHONE) or "",
         _other_cases(session, case, subject),
+        bool(_name_doubted(session, subject)),
     )
 
 
@@ -71,6 +83,8 @@ def correct_requester(
     """Correct the name, e-mail address and phone number of ``case``'s data subject (all their
     cases show the correction) and record a ``subject.corrected`` event naming the fields
     changed, never their values (PIPL Art. 8: accuracy; Art. 46 is the person's own right).
+    The name saved, changed or not, is confirmed: the ``NAME_DOUBTS`` flags of the subject's
+    cases are cleared, so their letters may greet the requester by it again.
 
     Args:
         name: the name as it should read (required, at most ``MAX_NAME_LENGTH`` characters).
@@ -78,13 +92,15 @@ def correct_requester(
         actor: the staff member correcting.
 
     Returns:
-        The fields changed and the number of other cases of the subject.
+        The fields changed, the number of other cases of the subject and whether a doubted
+        name was confirmed.
 
     Raises:
         ManualIntakeError: naming the field (``name``, ``email``, ``phone``): an empty,
             over-long or invisible-character name, an invalid address or number, or one held
             by another data subject. Nothing is written.
-        WorkflowError: no data subject, erased data, or nothing differs from the record.
+        WorkflowError: no data subject, erased data, or nothing differs from the record and
+            no name was in doubt.
     """
     subject = _correctable(case)
     wanted = {
@@ -93,16 +109,27 @@ def correct_requester(
         PHONE: _checked(PHONE, phone),
     }
     changed = tuple(field for field, value in wanted.items() if _differs(subject, field, value))
-    if not changed:
+    doubted = _name_doubted(session, subject)
+    if not changed and not doubted:
         raise WorkflowError("The requester's details are unchanged; nothing was saved.")
     for field in changed:
         _refuse_held(session, subject, field, wanted[field])
     for field in changed:
         _apply(subject, field, wanted[field])
     others = _other_cases(session, case, subject)
-    payload = {"fields": list(changed), "other_cases": others}
+    for flagged in doubted:
+        flagged.review_flags = sorted(set(flagged.review_flags) - NAME_DOUBTS)
+    payload: dict[str, object] = {"fields": list(changed), "other_cases": others}
+    if doubted:
+        payload["name_confirmed"] = True  # the name flags of the subject's cases cleared
     record_event(session, "subject.corrected", case=case, actor=actor, payload=payload)
-    return RequesterChange(changed, others)
+    return RequesterChange(changed, others, bool(doubted))
+
+
+def _name_doubted(session: Session, subject: DataSubject) -> list[Case]:
+    """The cases of ``subject`` whose review flags doubt the name (``NAME_DOUBTS``)."""
+    cases = session.scalars(select(Case).where(Case.subject_id == subject.id))
+    return [case for case in cases if NAME_DOUBTS & set(case.review_flags or ())]
 
 
 def _correctable(case: Case) -> DataSubject:
