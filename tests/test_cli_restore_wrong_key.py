@@ -77,3 +77,57 @@ def test_the_recovery_sheet_of_another_key_is_named(
         "restored.\n"
     )
     assert not restored.exists()
+
+
+def test_a_recovery_key_given_for_a_passphrase_backup_is_named_as_given(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """QA19 F7: 64 digits given with --key-env for a backup made with its own passphrase: the
+    key given cannot open it (it needs that passphrase), and no hint to give --key-env."""
+    monkeypatch.setenv("BKP", OWN)
+    monkeypatch.setenv("K", "0" * 64)
+    backup = tmp_path / "b1.pdbk"
+    assert main(["backup", "--to", str(backup), "--passphrase-env", "BKP"]) == 0
+    capsys.readouterr()
+    restored = tmp_path / "r6.db"
+    assert main(["restore", str(backup), "--as", str(restored), "--key-env", "K"]) == USER_ERROR
+    assert capsys.readouterr() == (
+        "",
+        "error: The recovery key given cannot open this backup: it was made with a backup "
+        "passphrase of its own. Enter that backup passphrase; nothing was restored.\n",
+    )
+    assert not restored.exists()
+
+
+def test_a_passphrase_given_for_a_keyring_backup_is_not_asked_for_again(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A passphrase given for a backup made under the keyring key, which was then rotated away
+    and lost: the key it needs is named, and the hint names only --key-env, not the
+    --passphrase-env just given."""
+    first = stored_key(KeyringSecretStore(), data_dir / "privacy-desk.db")
+    assert first is not None
+    backup = tmp_path / "b.pdbackup"
+    assert main(["backup", "--to", str(backup)]) == 0
+    assert main(["key", "rotate"]) == 0
+    current = stored_key(KeyringSecretStore(), data_dir / "privacy-desk.db")
+    assert current is not None
+    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")  # key lost
+    monkeypatch.setenv("PASS", OWN)
+    capsys.readouterr()
+    restored = tmp_path / "restored.db"
+    argv = ["restore", str(backup), "--as", str(restored), "--passphrase-env", "PASS"]
+    assert main(argv) == USER_ERROR
+    assert capsys.readouterr().err == (
+        "hint: give the recovery sheet's 64 digits with --key-env VAR\n"
+        f"error: This backup was made with key {key_fingerprint(first)}, which the keyring no "
+        f"longer holds (the current key is {key_fingerprint(current)}): enter that key's "
+        "recovery sheet.\n"
+    )
+    assert not restored.exists()

@@ -36,10 +36,18 @@ from app.store.recovery_sheet import recovery_sheet_pdf
 from app.store.rekey import find_opening_key, keyring_candidates, rotate_key
 from app.store.secrets import SecretStore
 
-RESTORE_HINT = (
-    "hint: give the recovery sheet's 64 digits with --key-env VAR, or the passphrase with "
-    "--passphrase-env VAR"
-)
+# What a restore no key opens can be given; the hint names only what was not given already.
+RESTORE_OPTIONS = {
+    "key_env": "the recovery sheet's 64 digits with --key-env VAR",
+    "passphrase_env": "the passphrase with --passphrase-env VAR",
+}
+
+
+def restore_hint(args: argparse.Namespace) -> str | None:
+    """Return the hint line for a restore no key opened, naming the options not given (a key
+    given with --key-env is not asked for again, QA19 F7); ``None`` when both were given."""
+    left = [text for option, text in RESTORE_OPTIONS.items() if not getattr(args, option, None)]
+    return f"hint: give {', or '.join(left)}" if left else None
 
 
 def register(commands: Any) -> None:
@@ -185,7 +193,8 @@ def _backup_key(args: argparse.Namespace, live: Path, secrets: SecretStore | Non
         return find_backup_key(args.backup_file, given, current, secrets)
     except KeyUnavailableError as error:
         if given or not sys.stdin.isatty():
-            print(RESTORE_HINT, file=sys.stderr)
+            if (hint := restore_hint(args)) is not None:
+                print(hint, file=sys.stderr)
             raise
         print(error, file=sys.stderr)
     typed = keys_from_typed_text(_prompt("Recovery key or passphrase of this backup: "))

@@ -156,9 +156,11 @@ def _retired_keys(secrets: SecretStore | None, note: BackupKeyNote | None) -> li
 def wrong_given_key_error(
     backup: Path, note: BackupKeyNote | None, given: Sequence[DatabaseKey]
 ) -> WrongBackupKeyError | None:
-    """Return the error for keys the user gave that do not open ``backup``, where one of them
-    is of the kind its sidecar names (else ``None``: the message naming the key it needs says
-    more, e.g. a passphrase given for a backup made under a keyring key)."""
+    """Return the error for keys the user gave that do not open ``backup``: wrong ones of the
+    kind its sidecar names, or only a recovery key for a backup made with a passphrase (the
+    message says so and names the passphrase it needs, QA19 F7); else ``None`` (the message
+    naming the key it needs says more, e.g. a passphrase given for a backup made under a
+    keyring key: that key and the current one, ``missing_backup_key_error``)."""
     passphrase = any(isinstance(key, Passphrase) for key in given)
     raw = [key for key in given if isinstance(key, RawKey)]
     if note is None and given:
@@ -182,6 +184,21 @@ def wrong_given_key_error(
         return WrongBackupKeyError(
             f"The recovery key given is key {given_key}, but this backup was made with key "
             f"{needed}: enter that key's recovery sheet. Nothing was restored."
+        )
+    return _recovery_key_given(note) if raw else None
+
+
+def _recovery_key_given(note: BackupKeyNote) -> WrongBackupKeyError | None:
+    """A recovery key was given for a backup ``note`` says was made with a passphrase."""
+    if note.kind == BACKUP_PASSPHRASE:
+        return WrongBackupKeyError(
+            "The recovery key given cannot open this backup: it was made with a backup "
+            "passphrase of its own. Enter that backup passphrase; nothing was restored."
+        )
+    if note.kind == DATABASE_PASSPHRASE:
+        return WrongBackupKeyError(
+            "The recovery key given cannot open this backup: it was made with the passphrase "
+            "the database had at the time. Enter that passphrase; nothing was restored."
         )
     return None
 
