@@ -13,6 +13,7 @@ import unicodedata
 from app.errors import ActorError
 from app.services.audit import SYSTEM_ACTOR
 from app.services.staff_handlers import staff_name
+from app.services.user_names import user_name
 from app.store import Database
 
 MAX_ACTOR_LENGTH = 100
@@ -35,14 +36,15 @@ def actor_of(args: argparse.Namespace) -> str:
         args: the parsed command line (``args.actor``: ``str | None``, absent on old parsers).
 
     Returns:
-        The staff name, stripped of surrounding blanks.
+        The staff name, stripped of surrounding blanks, in Unicode NFC (``user_name``).
 
     Raises:
         ActorError: the name is empty, too long, holds control characters, is the
             reserved ``"system"`` actor, or no login name can be found and none was given.
     """
     given: str | None = getattr(args, "actor", None)
-    name = (given if given is not None else _login_name()).strip()
+    # NFC: a login "André" with a combining accent (macOS, a directory) is "André" precomposed
+    name = user_name((given if given is not None else _login_name()).strip())
     if not name or len(name) > MAX_ACTOR_LENGTH or _has_control_characters(name):
         raise ActorError(
             f"--actor needs a staff name of 1 to {MAX_ACTOR_LENGTH} printable characters."

@@ -29,7 +29,7 @@ from app.services.settings import (
     require_settings_permission,
 )
 from app.services.staff_handlers import respell_handler, staff_name
-from app.services.user_names import is_username, same_user
+from app.services.user_names import is_username, same_user, user_key, user_name
 
 MAX_DISPLAY_NAME = 200
 
@@ -172,7 +172,7 @@ def _keep_own_right(session: Session, member: StaffMember, actor: str) -> None:
 
 
 def _check_username(username: str) -> str:
-    username = username.strip()
+    username = user_name(username.strip())  # NFC, as every user name taken in
     if not is_username(username):
         raise SettingsError(
             "staff.username", "must be 1-100 characters without spaces or control characters"
@@ -194,12 +194,12 @@ def _member(session: Session, username: str) -> StaffMember | None:
 
 
 def _same_name(session: Session, username: str) -> str | None:
-    """Return the user name of a member whose name equals ``username`` regardless of case
-    (Unicode case folding), or ``None``. The staff list is short: folded in Python, since
-    SQLite's ``lower()`` folds ASCII only."""
-    folded = username.casefold()
+    """Return the user name of a member whose name equals ``username`` regardless of case and
+    Unicode normalization form (``user_key``), or ``None``. The staff list is short: folded in
+    Python, since SQLite's ``lower()`` folds ASCII only."""
+    folded = user_key(username)
     names = session.scalars(select(StaffMember.username))
-    return next((name for name in names if name.casefold() == folded), None)
+    return next((name for name in names if user_key(name) == folded), None)
 
 
 def _existing(session: Session, username: str) -> StaffMember:

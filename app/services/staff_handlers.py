@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import HandlerError
 from app.models import Case, StaffMember
-from app.services.user_names import is_username, staff_spelling
+from app.services.user_names import is_username, staff_spelling, user_key, user_name
 
 __all__ = [
     "HandlerChoices",
@@ -76,8 +76,8 @@ def check_handler(session: Session, username: str, *, current: str | None = None
             one is named as such), or that matches several members only differing in case,
             while the staff list is not empty.
     """
-    name = username.strip()
-    if current is not None and name == current:
+    name = user_name(username.strip())  # NFC: "André" with a combining accent is "André"
+    if current is not None and name == user_name(current):
         return current
     if not is_username(name):
         raise HandlerError(
@@ -89,7 +89,7 @@ def check_handler(session: Session, username: str, *, current: str | None = None
     if not members:
         return name
     exact = [m for m in members if m.username == name]
-    folded = exact or [m for m in members if m.username.casefold() == name.casefold()]
+    folded = exact or [m for m in members if user_key(m.username) == user_key(name)]
     active = [m for m in folded if m.active]
     if len(active) == 1:
         return active[0].username
@@ -129,7 +129,7 @@ def same_staff(session: Session, first: str, second: str) -> bool:
     """
     if first == second:
         return True
-    if first.casefold() != second.casefold():
+    if user_key(first) != user_key(second):
         return False
     return staff_name(session, first) == staff_name(session, second)
 
@@ -143,13 +143,13 @@ def respell_handler(session: Session, username: str) -> list[str]:
     The distinct handlers are read one step of the ``ix_case_assignee_status_urgency`` index
     each (never the cases), as revision 0018 does for the handlers stored before it.
     """
-    folded, changed, last = username.casefold(), list[str](), None
+    folded, changed, last = user_key(username), list[str](), None
     while True:
         step = select(func.min(Case.assignee))
         value = session.scalar(step if last is None else step.where(Case.assignee > last))
         if value is None:
             return changed
         last = value
-        if value != username and value.casefold() == folded:
+        if value != username and user_key(value) == folded:
             session.execute(update(Case).where(Case.assignee == value).values(assignee=username))
             changed.append(value)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.services.user_names import user_key
 from app.ui.bidi import isolated_or
 
 MAX_USERNAME = 100  # Settings › Staff and roles takes user names of 1-100 characters
@@ -35,7 +36,7 @@ class HandlerChoice(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._members = {name.casefold(): (name, display) for name, display in members}
+        self._members = {user_key(name): (name, display) for name, display in members}
         self._current, self._open = current, open_list
         self.box = QComboBox()
         self.box.setEditable(True)
@@ -77,7 +78,7 @@ class HandlerChoice(QWidget):
         return not name or name == self._current or self._open or self._member(name) is not None
 
     def _member(self, name: str) -> tuple[str, str] | None:
-        return self._members.get(name.casefold())
+        return self._members.get(user_key(name))
 
     def _show_hint(self, text: str) -> None:
         name = text.strip()
