@@ -113,6 +113,10 @@
         <translation>收到日期尚未确认</translation>
     </message>
     <message>
+        <source>Requester&apos;s name partly lost in the mail: confirm or correct it</source>
+        <translation>请求人姓名部分丢失：请确认或更正</translation>
+    </message>
+    <message>
         <source>Not a privacy request</source>
         <translation>不是个人信息权利请求</translation>
     </message>
@@ -2728,6 +2732,10 @@ Or look around first in a demo database of invented cases — it is kept apart f
         <translation>收到日期尚未确认：请先确认（案件 › 计时 › 确认收到日期…）。</translation>
     </message>
     <message>
+        <source>Part of the requester&apos;s name was lost in the mail: confirm or correct it first (Case › Workflow › Requester details…).</source>
+        <translation>请求人的姓名有一部分在邮件传输中丢失：请先确认或更正（案件 › 办理 › 申请人信息…）。</translation>
+    </message>
+    <message>
         <source>The requester&apos;s identity is not verified yet (Case › Workflow › Identity check…).</source>
         <translation>请求人的身份尚未核验（案件 › 办理 › 身份核验…）。</translation>
     </message>
@@ -3732,6 +3740,10 @@ Save the recovery sheet now and print it: it holds the key as text and as a QR c
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Part of this name was lost in the mail, or invisible characters were removed from it: check it against the original message. Saving confirms the name, and letters may greet the requester by it again.</source>
+        <translation>此姓名有一部分在邮件传输中丢失，或已从中删除不可见字符：请与原始邮件核对。保存即确认该姓名，此后函件可再以此称呼请求人。</translation>
     </message>
     <message numerus="yes">
         <source>This requester has %n other case(s); the correction applies to them too.</source>
