@@ -13,8 +13,9 @@ with the signed-in user's staff spelling exactly, so that it reads the
 workload.
 
 This revision re-spells each stored handler that equals exactly one staff member's user name by
-Unicode case folding (``str.casefold``) but not exactly. A handler equal to several members'
-names (from before names were unique regardless of case) or to none is left as it is. The
+Unicode canonical caseless matching (case folding and normalization: "LI.WEI" or "André" typed
+with a combining accent) but not exactly. A handler equal to several members' names (from
+before names were unique regardless of case) or to none keeps its letters, in NFC. The
 rule is ``app.services.staff_handlers.staff_spelling``, copied here as it stands (a later
 change must not change what this revision writes); tests/store/test_migration_0018.py checks
 the copy against the app's.
@@ -27,6 +28,7 @@ case, the person the same. ``case.assignee`` links to no table, so the runner ch
 Going down changes nothing: the older schema holds the staff spelling as well.
 """
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
@@ -41,12 +43,18 @@ _CASE = sa.table("case", sa.column("assignee", sa.String))
 _STAFF = sa.table("staff_member", sa.column("username", sa.String))
 
 
+def _key(name: str) -> str:
+    """Canonical caseless matching (The Unicode Standard §3.13, D145)."""
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", name).casefold())
+
+
 def staff_spelling(usernames: Iterable[str], name: str) -> str:
     """``name`` as the staff list spells it (the app's rule as of this revision)."""
-    names = list(usernames)
+    names, name = list(usernames), unicodedata.normalize("NFC", name)
     if name in names:
         return name
-    folded = [each for each in names if each.casefold() == name.casefold()]
+    key = _key(name)
+    folded = [each for each in names if _key(each) == key]
     return folded[0] if len(folded) == 1 else name
 
 
