@@ -10,8 +10,6 @@ they sit below this layer.
 
 from collections.abc import Sequence
 
-from app.reports.fonts import default_font_stack
-
 
 def check_letter_text(texts: Sequence[str]) -> None:
     """Raise unless the letter fonts can print every character of ``texts``.
@@ -23,4 +21,9 @@ def check_letter_text(texts: Sequence[str]) -> None:
         MissingGlyphsError: the code points no bundled or installed font has (never the text),
             with the kind of font to install. FontLoadError: a shipped font is damaged.
     """
+    # Imported at the check, not with this module: the window's clock and workflow controllers
+    # import this module when they are built, and the fonts bring ReportLab and Pillow (9 MiB
+    # at the list's peak, issue 6's 150 MiB) that only a typed reason needs.
+    from app.reports.fonts import default_font_stack
+
     default_font_stack().check_printable(list(texts))

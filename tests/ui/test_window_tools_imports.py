@@ -26,7 +26,8 @@ database = unlock(__import__("pathlib").Path(sys.argv[1]), secrets=MemorySecretS
                   passphrase=None, create=True)
 window = MainWindow(database, load_rule_book())
 assert window.imports and window.watched and window.drops and window.demo
-print(" ".join(sorted(name for name in sys.modules if name.startswith("app.services."))))
+print(" ".join(sorted(name for name in sys.modules
+                      if name.startswith("app.services.") or name in ("reportlab", "PIL"))))
 database.close()
 """
 
@@ -61,3 +62,11 @@ def test_the_importer_and_demo_services_wait_for_their_action(
 
 def test_intake_waits_for_a_message(loaded_services: set[str]) -> None:
     assert "app.services.intake" not in loaded_services
+
+
+@pytest.mark.parametrize("module", ["reportlab", "PIL"])
+def test_the_letter_fonts_wait_for_a_text_to_check(loaded_services: set[str], module: str) -> None:
+    # The extension reason's font check (QA18 F10) is built into the clock and workflow
+    # controllers; ReportLab and Pillow came with it: 9 MiB at the list's peak.
+    assert "app.services.deadlines" in loaded_services  # the window was built
+    assert module not in loaded_services
