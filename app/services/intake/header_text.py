@@ -29,6 +29,8 @@ REPLACEMENT = "\ufffd"
 """U+FFFD REPLACEMENT CHARACTER: where decoded header text lost a character."""
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+# A "Q" word's last escape cut short: "=" or "=" and one hex digit at its end.
+_CUT_ESCAPE = re.compile(r"=[0-9A-Fa-f]?\Z")
 
 # Characters that change how a name or subject looks without being seen: C0/C1 controls (NUL,
 # BEL, ESC…), the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069, which
@@ -201,6 +203,9 @@ def _word_bytes(match: re.Match[str]) -> tuple[str | None, bytes] | None:
         if encoding in "bB":
             padded = text + "=" * (-len(text) % 4)
             return codec, base64.b64decode(padded, validate=False)
+        # A word cut inside a "=XX" escape ("=E4=B"): the escape is part of the cut character
+        # (RFC 2047 §4.2: "=" is always followed by two hex digits), not the text "=B".
+        text = _CUT_ESCAPE.sub("", text)
         return codec, quopri.decodestring(text.encode("ascii"), header=True)
     except (binascii.Error, ValueError, UnicodeEncodeError):
         return None

@@ -121,3 +121,20 @@ def test_a_subject_cut_inside_a_character_shows_the_loss(
 )
 def test_words_that_are_not_cut_read_as_before(value: str, text: str) -> None:
     assert decode_encoded_words(value) == text
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "=?utf-8?q?=E5=BC=A0=E4=B?=",  # QA20 N4: cut inside the escape of 三's second byte
+        "=?utf-8?q?=E5=BC=A0=E4=?=",  # cut right after its "="
+    ],
+)
+def test_a_name_cut_inside_a_q_escape_keeps_what_was_whole_and_is_flagged(
+    database: Database, rule_book: RuleBook, tmp_path: Path, word: str
+) -> None:
+    # The half escape was read as the text "=B" and the bytes re-read by detection as GBK:
+    # the letter greeted "尊敬的寮犱=B：".
+    case = _import(database, rule_book, tmp_path, f"From: {word} <broken@example.cn>\r\n")
+    assert case.subject is not None and case.subject.display_name == "张"
+    assert ReviewFlag.NAME_DAMAGED.value in case.review_flags
