@@ -30,10 +30,17 @@ people passed on a person's request made to the company and an outsider brought 
 (outside counsel returning it: ``company_passed_on``, QA19 F12), or a requester sends her own
 unanswered request to the company again (``own_request_to_company``, QA19 F13). The earlier
 receipt is then flagged for a person to check against the mailbox it names.
+
+A forwarded date line without a zone ("Sent: Sunday, November 29, 2026 11:00 PM", "发送时间:
+2026年11月29日 23:00") is in the forwarder's local time. The forward's own Date: offset gives
+it, unless that is ``+0000``, ``-0000`` or missing: mail servers (Exchange Online among them)
+write Date: in UTC whatever the sender's zone, so such an offset says nothing of the local
+time. The line is then read in UTC and in the company's zone, the earlier instant taken (no
+deadline counted from it is late) and the receipt flagged ``date_without_zone`` (QA20 N2).
 """
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import islice
 
 from app.clock import COMPANY_ZONE
@@ -45,7 +52,7 @@ from app.services.intake.forwarded_requester import (
     own_request_to_company,
 )
 from app.services.intake.message import IncomingMessage
-from app.services.intake.quoted_dates import read_written_date
+from app.services.intake.quoted_dates import WrittenDate, read_written_date
 from app.services.intake.reasons import TriageReason
 from app.services.intake.triage import TriageProposal
 from app.services.receipt_checks import PLAUSIBLE_CLOCK_SKEW, implausible_receipt
@@ -71,6 +78,9 @@ class FirstReceipt:
             (else the company's) zone.
         zone_ambiguous: whether the date taken named a zone of several meanings ("CST"),
             read by the one giving the earliest instant (``zone_names``).
+        zone_unknown: whether the date taken stated no zone and the forward's own Date: gave
+            none either (none, ``+0000`` or ``-0000``): read by the earlier of UTC and the
+            company's zone.
     """
 
     received_at: datetime
@@ -78,6 +88,7 @@ class FirstReceipt:
     problem: str | None
     zone_assumed: bool = False
     zone_ambiguous: bool = False
+    zone_unknown: bool = False
 
     @property
     def earlier(self) -> bool:
@@ -92,11 +103,14 @@ class FirstReceipt:
 
     @property
     def flags(self) -> frozenset[ReviewFlag]:
-        """``received_earlier_by_company``, ``original_date_not_used`` and/or
-        ``date_zone_ambiguous`` (the date taken is the earliest reading of a zone name)."""
+        """``received_earlier_by_company``, ``original_date_not_used``,
+        ``date_zone_ambiguous`` (the date taken is the earliest reading of a zone name) and/or
+        ``date_without_zone`` (the date taken and the forward both stated no local zone)."""
         found = {ReviewFlag.RECEIVED_EARLIER_BY_COMPANY} if self.earlier else set()
         if self.zone_ambiguous and self.replaces_forward:
             found.add(ReviewFlag.DATE_ZONE_AMBIGUOUS)
+        if self.zone_unknown and self.replaces_forward:
+            found.add(ReviewFlag.DATE_WITHOUT_ZONE)
         return frozenset(found | ({ReviewFlag.ORIGINAL_DATE_NOT_USED} if self.problem else set()))
 
 
@@ -129,26 +143,47 @@ def first_company_receipt(
     now = now.astimezone(UTC)
     # A forward dated 2099 is no yardstick: the original is judged against the import's time.
     forward_doubtful = implausible_receipt(forwarded_at, now)
-    zone = msg.date_zone or COMPANY_ZONE
-    taken: list[tuple[datetime, bool, bool]] = []
+    zone = _local_zone(msg.date_zone, forwarded_at)
+    taken: list[tuple[datetime, bool, bool, bool]] = []
     problem: str | None = None
     found = False
     for node in islice(request.chain(), _MAX_CHAIN):
         if not any(is_controller_address(a, own_domains) for a in node.recipients):
             continue
         found = True
-        written = read_written_date(node.date, zone)
+        written = _read_in(node.date, zone)
         yardstick = None if forward_doubtful else forwarded_at
         why = written.problem or _implausible(written.instant, yardstick, now)
         if why is not None or written.instant is None:
             problem = why or "unreadable"
         else:
-            taken.append((written.instant, not written.zone_stated, written.zone_ambiguous))
+            assumed = not written.zone_stated
+            unknown = assumed and zone is None
+            taken.append((written.instant, assumed, written.zone_ambiguous, unknown))
     if not found:
         return None
-    earliest, assumed, ambiguous = min(taken, default=(forwarded_at, False, False))
+    earliest, assumed, ambiguous, unknown = min(taken, default=(forwarded_at, False, False, False))
     received_at = earliest if forward_doubtful and taken else min(earliest, forwarded_at)
-    return FirstReceipt(received_at, forwarded_at, problem, assumed, ambiguous)
+    return FirstReceipt(received_at, forwarded_at, problem, assumed, ambiguous, unknown)
+
+
+def _local_zone(stated: tzinfo | None, forwarded_at: datetime) -> tzinfo | None:
+    """The forwarder's local zone as its Date: states it; ``None`` when it states none or
+    UTC (``+0000``: a server's normalisation as often as the sender's zone)."""
+    if stated is None or not stated.utcoffset(forwarded_at):
+        return None
+    return stated
+
+
+def _read_in(text: str | None, zone: tzinfo | None) -> WrittenDate:
+    """Read a forwarded date ``text`` in ``zone``; without one, in UTC and in the company's
+    zone, the earlier instant (a zone-less line's earliest plausible reading)."""
+    if zone is not None:
+        return read_written_date(text, zone)
+    in_utc, in_company = read_written_date(text, UTC), read_written_date(text, COMPANY_ZONE)
+    if in_utc.instant is None or in_company.instant is None:
+        return in_utc
+    return in_company if in_company.instant < in_utc.instant else in_utc
 
 
 def _implausible(

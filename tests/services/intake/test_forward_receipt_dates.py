@@ -48,15 +48,15 @@ def _forward(date_header: str, sent: str) -> EmailMessage:
 @pytest.mark.parametrize(
     ("forwarded", "sent", "received", "due"),
     [
-        # QA f02: the forward is +0000, so "11:30 PM" is 24 Nov 23:30 UTC = Wed 25 Nov 07:30
-        # in Shanghai. Counting from Thu 26 Nov: 26, 27 (2) | 30, 1, 2, 3, 4 (7) |
-        # 7, 8, 9, 10, 11 (12) | 14, 15, 16 (15) = Wed 16 Dec. (Read as 11:30 AM it was Tue
-        # 24 Nov 19:30 in Shanghai, due Tue 15 Dec: a working day early.)
+        # QA f02: the forward is +0000, which tells no local zone (QA20 N2): "11:30 PM" is
+        # read by the earlier of UTC and Shanghai, 24 Nov 23:30 +0800 = 15:30 UTC, Tue 24 Nov.
+        # Counting from Wed 25 Nov: 25, 26, 27 (3) | 30, 1, 2, 3, 4 (8) | 7, 8, 9, 10, 11 (13)
+        # | 14, 15 (15) = Tue 15 Dec. (Read as 11:30 AM it was 03:30 UTC.)
         (
             "Fri, 27 Nov 2026 01:00:00 +0000",
             "Tuesday, November 24, 2026 11:30 PM",
-            datetime(2026, 11, 24, 23, 30, tzinfo=UTC),
-            date(2026, 12, 16),
+            datetime(2026, 11, 24, 15, 30, tzinfo=UTC),
+            date(2026, 12, 15),
         ),
         # QA f23: the forward is -0500, so "12:30 AM" is 24 Nov 05:30 UTC = Tue 24 Nov 13:30
         # in Shanghai. Counting from Wed 25 Nov: 25, 26, 27 (3) | 30, 1, 2, 3, 4 (8) |
@@ -120,3 +120,42 @@ def test_a_forward_with_an_implausible_date_takes_the_original_s_plausible_one(
     assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value in case.review_flags
     received = [(r["signal"], r["evidence"]) for r in case.triage_reasons]
     assert ("original_date_not_used", "too_old") in received
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Sunday, November 29, 2026 11:00 PM",  # QA20 z4: Outlook's English quote header
+        "2026年11月29日 23:00",  # QA20 z5: Chinese Outlook's "发送时间:" value
+    ],
+)
+def test_a_zone_less_sent_line_under_a_utc_forward_is_read_at_its_earliest_and_flagged(
+    database: Database, rule_book: RuleBook, tmp_path: Path, sent: str
+) -> None:
+    # QA20 N2: the forward's Date: is +0000 (a server's UTC, not the forwarder's zone), so the
+    # line is read in UTC and in the company's zone (Shanghai) and the earlier taken: Sun 29 Nov
+    # 23:00 +0800 = 15:00 UTC. Day 0 Sun 29 Nov; counting from Mon 30 Nov: 30, 1, 2, 3, 4 (5)
+    # | 7 .. 11 (10) | 14 .. 18 (15) = Fri 18 Dec (read as UTC: Mon 30 Nov 07:00 Shanghai,
+    # due Mon 21 Dec, a working day late).
+    raw = _forward("Mon, 30 Nov 2026 02:00:00 +0000", sent)
+    if not sent.startswith("Sunday"):
+        body = raw.get_content().replace("Sent: ", "发送时间: ")
+        raw.set_content(body)
+    case = _import(database, rule_book, tmp_path, raw.as_bytes(), IMPORTED_AT)
+    assert case.received_at == datetime(2026, 11, 29, 15, 0, tzinfo=UTC)
+    assert case.due_date == date(2026, 12, 18)
+    assert ReviewFlag.DATE_WITHOUT_ZONE.value in case.review_flags
+    assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
+
+
+def test_a_zone_less_sent_line_under_a_forward_with_its_own_offset_is_read_in_it(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # The forward states +0100 (Paris in winter): "Sunday, November 29, 2026 11:00 PM" is 29 Nov
+    # 23:00 +0100 = 22:00 UTC = Mon 30 Nov 06:00 Shanghai; counting from Tue 1 Dec: 1, 2, 3, 4
+    # (4) | 7 .. 11 (9) | 14 .. 18 (14) | 21 (15) = Mon 21 Dec. The zone is known: no flag.
+    raw = _forward("Mon, 30 Nov 2026 03:00:00 +0100", "Sunday, November 29, 2026 11:00 PM")
+    case = _import(database, rule_book, tmp_path, raw.as_bytes(), IMPORTED_AT)
+    assert case.received_at == datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
+    assert case.due_date == date(2026, 12, 21)
+    assert ReviewFlag.DATE_WITHOUT_ZONE.value not in case.review_flags
