@@ -165,3 +165,25 @@ def test_an_ambiguous_zone_holds_letters_until_a_person_confirms_the_receipt(
         assert AMBIGUOUS not in case.review_flags
         assert case.due_date == date(2026, 12, 21)
         assert letter_fit(case, "acknowledgement", rule_book, date(2026, 11, 30)).blocker is None
+
+
+# QA20 N11 (zones2 y1, y2, y4): offsets written as RFC 5322 does not allow but plainly. Sun 29
+# Nov 2026 23:00 +0800 = 15:00 UTC; day 0 Sun 29 Nov in Shanghai: Mon 30 Nov-Fri 4 Dec (5),
+# 7-11 (10), 14-18 (15) = Fri 18 Dec. Read as UTC (Mon 30 Nov 07:00 Shanghai): Mon 21 Dec.
+@pytest.mark.parametrize(
+    "date_header",
+    [
+        "Sun, 29 Nov 2026 23:00:00 GMT+0800",
+        "Sun, 29 Nov 2026 23:00:00 +08:00",
+        "Sun, 29 Nov 2026 23:00:00 UTC+8",
+        "Sun, 29 Nov 2026 23:00:00 GMT+8",
+    ],
+)
+def test_a_loosely_written_offset_is_read_as_the_offset_it_states(
+    database: Database, rule_book: RuleBook, tmp_path: Path, date_header: str
+) -> None:
+    case = _case(database, rule_book, tmp_path, date_header, DELETE_ZH)
+    assert case.received_at == datetime(2026, 11, 29, 15, 0, tzinfo=UTC)
+    assert case.due_date == date(2026, 12, 18)
+    assert ReviewFlag.DATE_WITHOUT_ZONE.value not in case.review_flags
+    assert AMBIGUOUS not in case.review_flags

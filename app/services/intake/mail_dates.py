@@ -6,6 +6,11 @@ message's Date:), read into UTC instants, with what is known of their zone.
 meaning that gives the earliest instant, so that no deadline counted from it is late, and the
 date is marked ``zone_ambiguous`` for a person to confirm. A numeric offset is unambiguous and
 wins over a comment naming a zone ("+0800 (CST)").
+
+Home-grown web forms and some mail gateways write the offset in forms RFC 5322 does not allow
+("GMT+0800", "UTC+8", "GMT+8", "+08:00"), which the stdlib reads as no zone at all (UTC): a
+Chinese mail's receipt eight hours late (QA20 N11). Such an offset, written right after the
+time, is rewritten as RFC 5322's "+0800" before the date is read; it states the zone as plainly.
 """
 
 import re
@@ -17,6 +22,13 @@ from app.services.intake.zone_names import zone_name_offsets
 
 # The year as written after "day month" (RFC 5322 §3.3 date = day month year).
 _WRITTEN_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}\s+(\d{3,})\b")
+# An offset written right after the time in a form RFC 5322 does not allow: "GMT+0800",
+# "UTC+8", "UT+8", "GMT+8", "+08:00", "+8"; not "+0800", nor a zone name before the sign
+# ("CST+0800", read below by its offset).
+_LOOSE_OFFSET = re.compile(
+    r"(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:(?:GMT|UTC|UT)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:])",
+    re.ASCII | re.IGNORECASE,
+)
 # A zone name written right after the time ("10:00:00 CST"; Java's "10:00:00 CST 2026").
 _ZONE_NAME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*([A-Za-z]{3,4})\b")
 
@@ -56,6 +68,7 @@ def read_mail_date_zone(value: str | None) -> MailDate:
     """
     if value is None or not value.strip() or _year_misread(value):
         return MailDate(None)
+    value = _LOOSE_OFFSET.sub(_rfc_offset, value, count=1)
     try:
         parsed = parsedate_to_datetime(value.strip())
     except (ValueError, TypeError, IndexError, OverflowError):
@@ -83,6 +96,15 @@ def parse_mail_date(value: str | None) -> datetime | None:
     """Parse an RFC 5322 date-time into an aware UTC instant (see ``read_mail_date_zone``; a
     time without a known zone is read as UTC, an ambiguous zone name by its earliest reading)."""
     return read_mail_date_zone(value).instant
+
+
+def _rfc_offset(match: re.Match[str]) -> str:
+    """The time ``match`` (``_LOOSE_OFFSET``) found, with its offset written as RFC 5322's
+    ``+HHMM``; as written when the offset cannot be one (over 14 hours, 60 minutes or more)."""
+    hours, minutes = int(match.group(3)), int(match.group(4) or 0)
+    if hours > 14 or minutes > 59:
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)}{hours:02d}{minutes:02d}"
 
 
 def _year_misread(value: str) -> bool:

@@ -83,3 +83,27 @@ def test_an_offset_in_a_quoted_line_wins_over_a_zone_name() -> None:
 def test_a_forward_dated_in_cst_has_its_quoted_lines_read_at_the_earliest_offset() -> None:
     assert stated_zone("Mon, 30 Nov 2026 10:00:00 CST") == SHANGHAI
     assert stated_zone("Mon, 30 Nov 2026 10:00:00 -0600 (CST)") == timezone(timedelta(hours=-6))
+
+
+@pytest.mark.parametrize(
+    ("value", "instant"),
+    [
+        # QA20 N11: 23:00 at +0800 = 15:00 UTC; 23:00 at -0530 = 04:30 UTC the next day.
+        ("Sun, 29 Nov 2026 23:00:00 GMT+0800", datetime(2026, 11, 29, 15, 0, tzinfo=UTC)),
+        ("Sun, 29 Nov 2026 23:00:00 +08:00", datetime(2026, 11, 29, 15, 0, tzinfo=UTC)),
+        ("Sun, 29 Nov 2026 23:00:00 UTC+8", datetime(2026, 11, 29, 15, 0, tzinfo=UTC)),
+        ("Sun, 29 Nov 2026 23:00:00 UTC-05:30", datetime(2026, 11, 30, 4, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_loosely_written_offset_states_the_zone(value: str, instant: datetime) -> None:
+    read = read_mail_date_zone(value)
+    assert read.instant == instant
+    assert read.zone_known
+    assert not read.zone_ambiguous
+
+
+def test_an_offset_no_zone_has_is_not_taken() -> None:
+    # "+99:00" cannot be an offset (at most 14 hours): no zone, the time read as UTC.
+    read = read_mail_date_zone("Sun, 29 Nov 2026 23:00:00 +99:00")
+    assert read.instant == datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
+    assert not read.zone_known
