@@ -159,3 +159,30 @@ def test_a_zone_less_sent_line_under_a_forward_with_its_own_offset_is_read_in_it
     assert case.received_at == datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
     assert case.due_date == date(2026, 12, 21)
     assert ReviewFlag.DATE_WITHOUT_ZONE.value not in case.review_flags
+
+
+def test_german_outlook_s_gesendet_line_dates_a_forwarded_baylda_letter(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # QA20 N7 (fwdreg g4): legal@ forwards on Tue 29 Dec 2026 09:00 +0000 a BayLDA letter
+    # quoted "Gesendet: Montag, 28. Dezember 2026 10:00" (the forward's +0000 tells no zone:
+    # read by the earlier of UTC and Shanghai, 02:00 UTC). Receipt Mon 28 Dec in Bavaria;
+    # 7 Werktage (Mon-Sat): Tue 29 (1), Wed 30 (2), Thu 31 (3), [Fri 1 Jan], Sat 2 (4),
+    # Mon 4 (5), Tue 5 (6), [Wed 6 Epiphany in Bavaria], Thu 7 (7) = Thu 7 Jan 2027.
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = "Legal <legal@xuyun.example>"
+    message["To"] = "privacy@xuyun.example"
+    message["Subject"] = "WG: Anhörung"
+    message["Date"] = "Tue, 29 Dec 2026 09:00:00 +0000"
+    message.set_content(
+        "Zur Bearbeitung.\n\nVon: BayLDA <poststelle@lda.bayern.de>\n"
+        "Gesendet: Montag, 28. Dezember 2026 10:00\nAn: legal@xuyun.example\n"
+        "Betreff: Anhörung\n\nSehr geehrte Damen und Herren,\ndas Bayerische Landesamt für "
+        "Datenschutzaufsicht hat eine Beschwerde von Herrn Max Huber erhalten. Wir bitten um "
+        "Stellungnahme innerhalb von 7 Werktagen.\nMit freundlichen Grüßen\nBayLDA\n"
+    )
+    imported = datetime(2026, 12, 29, 10, 0, tzinfo=UTC)
+    case = _import(database, rule_book, tmp_path, message.as_bytes(), imported)
+    assert case.received_at == datetime(2026, 12, 28, 2, 0, tzinfo=UTC)
+    assert case.due_date == date(2027, 1, 7)
+    assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
