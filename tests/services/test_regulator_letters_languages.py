@@ -106,7 +106,7 @@ def _case(
             Event.case_id == case.id, Event.action == "clock.stated_deadline"
         )
         payload = session.scalars(query).first()
-        region = payload["region"] if payload is not None else None
+        region = payload.get("region") if payload is not None else None
         return case.kind, case.due_date, set(case.review_flags), region
 
 
@@ -225,3 +225,67 @@ def test_every_german_land_authority_is_a_regulator(
     # Each is counted on its own Land's calendar (the holidays package's subdivision).
     land = _LANDS[mail["sender"].partition("@")[2]]
     assert (due_date, region) == (due, f"DE-{land}")
+
+
+def _qa20(name: str, sender: str, when: str, body: str) -> dict[str, str]:
+    return {"name": name, "sender": sender, "subject": "Skundas / Beschwerde", "date": when,
+            "body": body}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mail", "region", "due"),
+    [
+        # QA20 N9, from Mon 21 Dec 2026 (day 0). LT and EE: 24, 25, 26 Dec and 1 Jan off:
+        # Tue 22 (1), Wed 23 (2), Mon 28 … Thu 31 (3-6), Mon 4 … Thu 7 Jan 2027 (7-10).
+        (_qa20("lt", "VDAI <ada@ada.lt>", "Mon, 21 Dec 2026 09:00:00 +0000",
+               "Valstybinė duomenų apsaugos inspekcija gavo skundą. Prašome pateikti "
+               "paaiškinimus per 10 darbo dienų."), "LT", date(2027, 1, 7)),
+        (_qa20("ee", "AKI <info@aki.ee>", "Mon, 21 Dec 2026 09:00:00 +0000",
+               "Palume esitada selgitused 10 tööpäeva jooksul."), "EE", date(2027, 1, 7)),
+        # LV: 31 Dec is off too: Tue 22 (1), Wed 23 (2), Mon 28 … Wed 30 (3-5), Mon 4 … Fri 8
+        # Jan 2027 (6-10).
+        (_qa20("lv", "DVI <pasts@dvi.gov.lv>", "Mon, 21 Dec 2026 09:00:00 +0000",
+               "Lūdzam sniegt paskaidrojumus 10 darba dienu laikā."), "LV", date(2027, 1, 8)),
+        # 14 Kalendertage from Thu 3 Dec 2026: Thu 17 Dec, no Austrian holiday (8 Dec is inside).
+        (_qa20("at", "DSB <dsb@dsb.gv.at>", "Thu, 03 Dec 2026 09:00:00 +0000",
+               "Wir ersuchen um Stellungnahme binnen 14 Kalendertagen."), "AT", date(2026, 12, 17)),
+        # QA20 N1. BW, 7 Werktage (Mon-Sat) from Mon 28 Dec 2026: Tue 29 (1), Wed 30 (2), Thu 31
+        # (3), Fri 1 Jan off, Sat 2 (4), Mon 4 (5), Tue 5 (6), Wed 6 Epiphany (BW) off, Thu 7 (7).
+        (_qa20("bw", "LfDI BW <poststelle@lfdi.bwl.de>", "Mon, 28 Dec 2026 09:00:00 +0000",
+               "der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-"
+               "Württemberg bittet um Stellungnahme innerhalb von 7 Werktagen."),
+         "DE-BW", date(2027, 1, 7)),
+        # SN, 5 Arbeitstage from Mon 16 Nov 2026: Tue 17 (1), Wed 18 Buß- und Bettag (SN) off,
+        # Thu 19 (2), Fri 20 (3), Mon 23 (4), Tue 24 Nov (5).
+        (_qa20("sn", "SDTB <saechsdsb@slt.sachsen.de>", "Mon, 16 Nov 2026 09:00:00 +0000",
+               "die Sächsische Datenschutz- und Transparenzbeauftragte bittet um Stellungnahme "
+               "innerhalb von 5 Arbeitstagen."), "DE-SN", date(2026, 11, 24)),
+    ],
+    ids=["lt-ada", "ee", "lv-31-dec", "at-kalendertage", "bw-lfdi", "sn-slt"],
+)  # fmt: skip
+def test_qa20_authorities_and_periods_are_read(
+    database: Database,
+    rule_book: RuleBook,
+    tmp_path: Path,
+    mail: dict[str, str],
+    region: str,
+    due: date,
+) -> None:
+    kind, due_date, flags, counted_on = _case(database, rule_book, tmp_path, mail)
+    assert kind is CaseKind.REGULATOR_INQUIRY
+    assert ReviewFlag.UNLISTED_REGULATOR_SENDER.value not in flags
+    assert ReviewFlag.NO_DEADLINE.value not in flags
+    assert (due_date, counted_on) == (due, region)
+
+
+def test_swiss_innert_is_read_on_the_ch_calendar(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # QA20 N12: "innert 5 Arbeitstagen" from Mon 21 Dec 2026 (EDÖB, Bern): Tue 22 (1), Wed 23
+    # (2), Thu 24 (3), Fri 25 Weihnachten off, Mon 28 (4), Tue 29 Dec (5).
+    mail = _qa20("ch", "EDÖB <info@edoeb.admin.ch>", "Mon, 21 Dec 2026 09:00:00 +0000",
+                 "Wir bitten Sie, innert 5 Arbeitstagen Stellung zu nehmen.")  # fmt: skip
+    kind, due_date, flags, _region = _case(database, rule_book, tmp_path, mail)
+    assert kind is CaseKind.REGULATOR_INQUIRY
+    assert ReviewFlag.NO_DEADLINE.value not in flags
+    assert due_date == date(2026, 12, 29)

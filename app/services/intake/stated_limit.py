@@ -73,11 +73,11 @@ _EU_NUMBER = r"\d{1,3}|" + "|".join(
     r"[\s-]+".join(map(re.escape, word.split(" ")))
     for word in sorted(EU_WORD_NUMBERS, key=len, reverse=True)
 )
-# innerhalb (von) / binnen / Frist: / Frist von / dans un délai de / sous / en el plazo (máximo)
-# de / dentro de / entro (il termine di) / nel termine di / no prazo (máximo) de / em até /
-# w terminie (do) / w ciągu
+# innerhalb (von) / binnen / innert (Swiss usage: "innert 5 Arbeitstagen", QA20 N12) / Frist: /
+# Frist von / dans un délai de / sous / en el plazo (máximo) de / dentro de / entro (il termine
+# di) / nel termine di / no prazo (máximo) de / em até / w terminie (do) / w ciągu
 _EU_WITHIN = (
-    r"(?:\binnerhalb\s+(?:von\s+)?|\bbinnen\s+|"
+    r"(?:\binnerhalb\s+(?:von\s+)?|\bbinnen\s+|\binnert\s+|"
     r"\bFrist(?:\s*:\s*|\s+von\s+)|"
     r"\bdans\s+un\s+délai\s+(?:de\s+|d['’]\s*)|"
     r"\bsous\s+|\ben\s+(?:el|un)\s+plazo\s+(?:máximo\s+)?de\s+|\bdentro\s+de(?:\s+los)?\s+|"
@@ -88,7 +88,9 @@ _EU_WITHIN = (
 # A number written out again in brackets, as legal Portuguese and Polish do: "15 (quinze) dias".
 _SPELLED_OUT = r"(?:\([^\W\d_][^()\d]{0,40}\)\s*)?"
 _EU_UNIT = (
-    r"Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*|Monat\w*|jours?(?:\s+ouvr\w*)?|semaines?|mois|"
+    # Kalendertage: calendar days, as plain Tage (QA20 N9)
+    r"Werktag\w*|Arbeitstag\w*|Kalendertag\w*|Tag\w*|Woche\w*|Monat\w*|jours?(?:\s+ouvr\w*)?|"
+    r"semaines?|mois|"
     r"días?(?:\s+(?:hábiles|naturales))?|semanas?|mes(?:es)?|giorni(?:\s+(?:lavorativi|feriali))?|giorno|"
     r"settiman[ae]|mes[ei]|werkdag(?:en)?|dag(?:en)?|weken|week|maand(?:en)?|"
     r"dias?(?:\s+(?:úteis|uteis|corridos))?|mês|"

@@ -1,18 +1,20 @@
-"""Stated periods in the other member states' languages (QA19 F8), for
+"""Stated periods in the other member states' languages (QA19 F8, QA20 N9), for
 ``app.services.intake.stated_limit``: Danish, Swedish, Finnish, Czech, Slovak, Slovene,
-Croatian, Greek, Romanian and Hungarian authorities' letters ("inden 10 arbejdsdage", "inom 10
-arbetsdagar", "10 työpäivän kuluessa", "do 10 pracovních dnů", "v 8 delovnih dneh", "u roku od
-10 radnih dana", "εντός 10 εργάσιμων ημερών", "în termen de 10 zile lucrătoare", "10 munkanapon
-belül"). The counting is ``app.services.regulator_deadline``'s (Reg. 1182/71 on the
-authority's member state's calendar).
+Croatian, Greek, Romanian, Hungarian, Lithuanian, Latvian and Estonian authorities' letters
+("inden 10 arbejdsdage", "inom 10 arbetsdagar", "10 työpäivän kuluessa", "do 10 pracovních
+dnů", "v 8 delovnih dneh", "u roku od 10 radnih dana", "εντός 10 εργάσιμων ημερών", "în termen
+de 10 zile lucrătoare", "10 munkanapon belül", "per 10 darbo dienų", "10 darba dienu laikā",
+"10 tööpäeva jooksul"). The counting is ``app.services.regulator_deadline``'s (Reg. 1182/71 on
+the authority's member state's calendar).
 
 Each pattern has the groups ``n`` (digits or a number word of ``MORE_WORD_NUMBERS``) and
 ``unit``; ``stated_limit`` reads the unit with ``MORE_WORKING_WORDS`` (Monday to Friday without
 the member state's holidays), ``MORE_WEEK_WORDS`` (7 days each) and ``MORE_MONTH_WORDS``, and a
 plain day word ("dage", "dagar", "päivää", "dnů"/"dní", "dni", "dana", "ημέρες", "zile",
-"nap") as calendar days. A unit counts only after its own language's word of time limit
-("inden", "do", "v roku", "u roku od", "εντός", "în termen de") or before its postposition
-("kuluessa", "belül"), so that "for 14 dage siden" (14 days ago) is no limit.
+"nap", "dienų", "dienu", "päeva") as calendar days. A unit counts only after its own language's
+word of time limit ("inden", "do", "v roku", "u roku od", "εντός", "în termen de", "per") or
+before its postposition ("kuluessa", "belül", "laikā", "jooksul"), so that "for 14 dage siden"
+(14 days ago) is no limit.
 """
 
 import re
@@ -45,6 +47,11 @@ _OTHER_WORDS = {
     # Romanian (cedilla and comma-below spellings)
     "o": 1, "una": 1, "două": 2, "doi": 2, "trei": 3, "cinci": 5, "șapte": 7, "şapte": 7,
     "opt": 8, "zece": 10, "cincisprezece": 15, "douăzeci": 20, "treizeci": 30,
+    # Lithuanian, after "per" (accusative and genitive: "per dešimt dienų", "per penkias darbo
+    # dienas", "per vieną mėnesį")
+    "vieną": 1, "dvi": 2, "dvejų": 2, "tris": 3, "trijų": 3, "penkias": 5, "penkių": 5,
+    "septynias": 7, "septynių": 7, "dešimt": 10, "dešimties": 10, "keturiolika": 14,
+    "penkiolika": 15, "trisdešimt": 30, "trisdešimties": 30,
 }  # fmt: skip
 # The Finnish and Hungarian numbers stand before the unit with no word of time limit before
 # them: their patterns try only their own words (every word at every position was slow).
@@ -60,12 +67,24 @@ _HUNGARIAN_WORDS = {
     "egy": 1, "két": 2, "kettő": 2, "három": 3, "öt": 5, "hét": 7, "nyolc": 8, "tíz": 10,
     "tizenöt": 15, "harminc": 30,
 }  # fmt: skip
-MORE_WORD_NUMBERS = _OTHER_WORDS | _FINNISH_WORDS | _HUNGARIAN_WORDS
+# Latvian and Estonian numbers stand before the unit and its postposition ("desmit darba dienu
+# laikā", "kümne tööpäeva jooksul"), in the genitive.
+_LATVIAN_WORDS = {
+    "viena": 1, "divu": 2, "trīs": 3, "piecu": 5, "septiņu": 7, "desmit": 10,
+    "četrpadsmit": 14, "piecpadsmit": 15, "trīsdesmit": 30,
+}  # fmt: skip
+_ESTONIAN_WORDS = {
+    "ühe": 1, "kahe": 2, "kolme": 3, "viie": 5, "seitsme": 7, "kümne": 10,
+    "neljateistkümne": 14, "viieteistkümne": 15, "kolmekümne": 30,
+}  # fmt: skip
+MORE_WORD_NUMBERS = (
+    _OTHER_WORDS | _FINNISH_WORDS | _HUNGARIAN_WORDS | _LATVIAN_WORDS | _ESTONIAN_WORDS
+)
 
 
 MORE_WORKING_WORDS = (
     "arbejdsdag", "arbetsdag", "työpäiv", "pracovn", "delovn", "εργάσιμ", "lucrătoare",
-    "lucratoare", "munkanap", "radnih",
+    "lucratoare", "munkanap", "radnih", "darbo", "darba", "tööpäev",
 )  # fmt: skip
 MORE_WEEK_WORDS = (
     "uge",
@@ -80,6 +99,9 @@ MORE_WEEK_WORDS = (
     "hét",
     "hete",
     "tjed",
+    "savait",
+    "nedēļ",
+    "nädal",
 )
 MORE_MONTH_WORDS = (
     "måned",
@@ -93,6 +115,10 @@ MORE_MONTH_WORDS = (
     "lun",
     "hónap",
     "mjesec",
+    "mėnes",
+    "mēneš",
+    "mēnes",
+    "kuu",
 )
 
 
@@ -104,6 +130,8 @@ def _numbers(words: dict[str, int]) -> str:
 _NUMBER = _numbers(_OTHER_WORDS)
 _FINNISH_NUMBER = _numbers(_FINNISH_WORDS)
 _HUNGARIAN_NUMBER = _numbers(_HUNGARIAN_WORDS)
+_LATVIAN_NUMBER = _numbers(_LATVIAN_WORDS)
+_ESTONIAN_NUMBER = _numbers(_ESTONIAN_WORDS)
 # A number written out again in brackets ("δέκα (10) ημερών", "10 (deset) dnů").
 _AGAIN = r"(?:\(\s*(?:\d{1,3}|[^\W\d_][^()\d]{0,40})\s*\)\s*)?"
 # Each language's "within" words, then its units: a unit only after its own language's words
@@ -135,6 +163,11 @@ _LANGUAGES = (
         r"\b[îi]n\s+termen\s+de(?:\s+maximum|\s+cel\s+mult)?|\b[îi]n",
         r"zile(?:\s+lucr[ăa]toare)?|zi|săptămân[iă]|luni|lună",
     ),
+    (  # Lithuanian: per 10 darbo dienų / ne vėliau kaip per 14 dienų / per vieną mėnesį
+        r"\bper",
+        r"darbo\s+dien(?:ų|as|ą)|kalendorinių\s+dien(?:ų|as)|dien(?:ų|as|ą)|savaičių|"
+        r"savaites|savaitę|mėnesių|mėnesius|mėnesį",
+    ),
 )
 MORE_PATTERNS = (
     *(
@@ -153,6 +186,26 @@ MORE_PATTERNS = (
     re.compile(
         rf"\bmääräa(?:ika|jaksi|jan)(?:\s+on)?\s+(?P<n>{_FINNISH_NUMBER})\s*{_AGAIN}"
         r"(?P<unit>työpäivää|päivää|viikkoa|kuukautta)(?!\w)",
+        re.I,
+    ),
+    # Lithuanian: per mėnesį / per savaitę (a month, a week; no number)
+    re.compile(r"\bper\s+(?P<n>)(?P<unit>mėnesį|savaitę)(?!\w)", re.I),
+    # Latvian: 10 darba dienu laikā / desmit dienu laikā / divu nedēļu laikā / mēneša laikā
+    re.compile(
+        rf"(?<!\w)(?P<n>{_LATVIAN_NUMBER})\s*{_AGAIN}"
+        r"(?P<unit>darba\s+dienu|kalendāra\s+dienu|dienu|nedēļu|nedēļas|mēnešu|mēneša)\s+laikā(?!\w)",
+        re.I,
+    ),
+    # Latvian: 10 darba dienās / 30 kalendāra dienās (a bare "10 dienās" may be "in the last 10
+    # days": not read)
+    re.compile(
+        rf"(?<!\w)(?P<n>{_LATVIAN_NUMBER})\s*{_AGAIN}(?P<unit>darba\s+dienās|kalendāra\s+dienās)(?!\w)",
+        re.I,
+    ),
+    # Estonian: 10 tööpäeva jooksul / 14 kalendripäeva jooksul / kahe nädala jooksul
+    re.compile(
+        rf"(?<!\w)(?P<n>{_ESTONIAN_NUMBER})\s*{_AGAIN}"
+        r"(?P<unit>tööpäeva|kalendripäeva|päeva|nädala|kuu)\s+(?:jooksul|sees)(?!\w)",
         re.I,
     ),
     # Hungarian: 10 munkanapon belül / 15 napon belül / két héten belül / 8 munkanap alatt

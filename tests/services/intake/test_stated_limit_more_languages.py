@@ -81,3 +81,38 @@ def test_a_polish_working_day_period_is_not_read_again_as_calendar_days() -> Non
 )
 def test_days_without_a_word_of_time_limit_are_no_period(text: str) -> None:
     assert find_stated_limit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "unit"),
+    [
+        # QA20 N9: Lithuanian, Latvian, Estonian; German calendar days. N12: Swiss "innert".
+        ("Prašome pateikti paaiškinimus per 10 darbo dienų.", 10, "working_days"),
+        ("ne vėliau kaip per 14 dienų", 14, "calendar_days"),
+        ("per vieną mėnesį", 1, "months"),
+        ("Lūdzam atbildēt 10 darba dienu laikā.", 10, "working_days"),
+        ("desmit darba dienās", 10, "working_days"),
+        ("divu nedēļu laikā", 14, "calendar_days"),
+        ("Palume vastata 10 tööpäeva jooksul.", 10, "working_days"),
+        ("kahe nädala jooksul", 14, "calendar_days"),
+        ("binnen 14 Kalendertagen", 14, "calendar_days"),
+        ("innert 5 Arbeitstagen", 5, "working_days"),
+        ("innert 6 Werktagen", 6, "working_days_mon_sat"),
+    ],
+)
+def test_a_baltic_german_or_swiss_period_is_read(text: str, n: int, unit: str) -> None:
+    limit = find_stated_limit(text)
+    assert limit is not None
+    assert (limit.n, limit.unit) == (n, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skundas gautas prieš 10 dienų.",  # lt "10 days ago": no "per"
+        "Pēdējās 10 dienās nekas nav mainījies.",  # lv "in the last 10 days"
+        "per 10 giorni",  # Italian "for 10 days": no Lithuanian unit
+    ],
+)
+def test_baltic_days_without_a_word_of_time_limit_are_no_period(text: str) -> None:
+    assert find_stated_limit(text) is None
