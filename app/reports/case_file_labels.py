@@ -129,14 +129,28 @@ _RULE = {
 # working days the holiday calendar counted on, worded as the window's case header words it
 # (app.ui.calendar_names.stated_calendar_line, context CaseHeader).
 _PERIOD = {
-    "zh": {"working_days": "{n}个工作日", "calendar_days": "{n}日", "months": "{n}个月"},
+    "zh": {
+        "working_days": "{n}个工作日",
+        "working_days_mon_sat": "{n}个工作日（周一至周六）",
+        "calendar_days": "{n}日",
+        "months": "{n}个月",
+    },
     "en": {
         "working_days": "{n} working days",
+        "working_days_mon_sat": "{n} working days (Monday to Saturday)",
         "calendar_days": "{n} calendar days",
         "months": "{n} months",
     },
 }
-_ONE = {"working_days": "1 working day", "calendar_days": "1 calendar day", "months": "1 month"}
+_ONE = {
+    "working_days": "1 working day",
+    "working_days_mon_sat": "1 working day (Monday to Saturday)",
+    "calendar_days": "1 calendar day",
+    "months": "1 month",
+}
+# The units counted on a holiday calendar: Monday to Friday, and Monday to Saturday (Werktage,
+# jours ouvrables, giorni feriali), both less the state's public holidays.
+_ON_A_CALENDAR = ("working_days", "working_days_mon_sat")
 _STATED = {"zh": "：自收到之日起{period}", "en": ": {period} after the day of receipt"}
 _COUNTED_ON = {
     "zh": "，按{place}法定节假日计算工作日",
@@ -182,7 +196,8 @@ def rule_wording(rule_ref: str | None, period: StatedPeriod | None, language: st
     receipt (day 0: Reg. 1182/71 art. 3(1); 民法典 art. 201) and, for working days, on which
     state's public holidays (Reg. 1182/71 art. 2(1)): ": 7 working days after the day of
     receipt, counted on the official holidays of Poland" (：自收到之日起7个工作日，按波兰法定
-    节假日计算工作日); "—" for none."""
+    节假日计算工作日), with "(Monday to Saturday)" (（周一至周六）) after the period where the
+    letter counts Saturdays (Werktage, jours ouvrables); "—" for none."""
     worded = printed_name("rule", rule_ref, language)
     if rule_ref != _REGULATOR_LETTER or period is None:
         return worded
@@ -195,7 +210,7 @@ def rule_wording(rule_ref: str | None, period: StatedPeriod | None, language: st
     else:
         counted = units[period.unit].format(n=period.n)
     worded += _STATED[shown].format(period=counted)
-    if period.unit == "working_days" and period.calendar:
+    if period.unit in _ON_A_CALENDAR and period.calendar:
         worded += _COUNTED_ON[shown].format(place=_place(period.calendar, shown))
     return worded
 

@@ -156,7 +156,8 @@ class RuleSource:
 @dataclass(frozen=True)
 class StatedPeriod:
     """A regulator's stated period as its date was last counted (``clock.stated_deadline``):
-    ``n`` ``unit`` ("working_days", "calendar_days" or "months") from the local receipt date
+    ``n`` ``unit`` ("working_days", "working_days_mon_sat" (Monday to Saturday: Werktage,
+    jours ouvrables), "calendar_days" or "months") from the local receipt date
     (day 0), and ``calendar``, the holiday calendar spec ("holidays:PL") a working-day count
     consulted (the member state's, else the rule set's own); ``None`` for a calendar-day or
     month count, which consults no holiday calendar to count."""

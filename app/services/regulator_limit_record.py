@@ -26,6 +26,8 @@ from app.services.intake.stated_limit_dates import StatedDate
 STATED_EVENT = "clock.stated_deadline"
 # The stated units a period is counted in (``regulator_deadline``'s ``PeriodUnit`` for each).
 PERIOD_UNITS = frozenset({"working_days", "working_days_mon_sat", "calendar_days", "months"})
+# The units counted on a holiday calendar (the others count every day).
+WORKING_DAY_UNITS = frozenset({"working_days", "working_days_mon_sat"})
 # A region code as the rule files write them ("PL", "US-CA"), or a state's region ("DE-BY").
 _REGION_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _MAX_REGION = 10
@@ -86,12 +88,14 @@ def period_on_record(session: Session, case: Case, rule_book: RuleBook) -> State
     calendar counted on: the event's ``calendar`` (a member state's), else the rule set's own
     (``rule_book``'s for the case's jurisdiction: what ``counting_basis`` counts on without a
     region, e.g. Brazil's for an ANPD letter). ``None`` for a stated date, no event, or a
-    payload that records no period (the case file and the header then name none)."""
+    payload that records no period (the case file and the header then name none). Working days
+    Monday to Saturday (``working_days_mon_sat``: Werktage, jours ouvrables) count on a holiday
+    calendar too, so they carry it like Monday-to-Friday ones."""
     payload = _latest_payload(session, case)
     n, unit = payload.get("n"), payload.get("unit")
     if unit not in PERIOD_UNITS or not isinstance(n, int) or isinstance(n, bool):
         return None
-    if unit != "working_days":
+    if unit not in WORKING_DAY_UNITS:
         return StatedPeriod(n, str(unit), None)
     calendar = payload.get("calendar")
     if not isinstance(calendar, str) or not calendar:

@@ -16,6 +16,12 @@ from app.ui.labels import ui_language
 # counted on (%1: the place, "Poland"; zh 按%1法定节假日计算工作日). The case file's rule row
 # words it alike (app.reports.case_file_labels).
 _COUNTED_ON = QT_TRANSLATE_NOOP("CaseHeader", "Working days counted on the official holidays of %1")
+# The same for working days Monday to Saturday (Werktage, jours ouvrables, giorni feriali; zh
+# 按%1法定节假日计算工作日（周一至周六）).
+_COUNTED_ON_MON_SAT = QT_TRANSLATE_NOOP(
+    "CaseHeader", "Working days (Monday to Saturday) counted on the official holidays of %1"
+)
+_LINES = {"working_days": _COUNTED_ON, "working_days_mon_sat": _COUNTED_ON_MON_SAT}
 
 
 def calendar_label(spec: str) -> str:
@@ -37,13 +43,14 @@ def region_name(code: str) -> str:
 
 def stated_calendar_line(period: StatedPeriod | None) -> str | None:
     """Return the line the case header adds under a regulator's date whose period counted
-    working days: "Working days counted on the official holidays of Poland" (``period``:
+    working days: "Working days counted on the official holidays of Poland", "Working days
+    (Monday to Saturday) counted on …" for Werktage or jours ouvrables (``period``:
     ``CaseDetail.stated_period``, the calendar the member state's or else the rule set's own,
     e.g. Brazil's for an ANPD letter); ``None`` for a calendar-day or month count (no holiday
     calendar counted it), a date the letter states, or no period on record."""
-    if period is None or period.unit != "working_days" or not period.calendar:
+    if period is None or period.unit not in _LINES or not period.calendar:
         return None
     prefix, _colon, region = period.calendar.partition(":")
     place = place_name(region, ui_language()) if prefix == "holidays" else None
-    text = QCoreApplication.translate("CaseHeader", str(_COUNTED_ON))
+    text = QCoreApplication.translate("CaseHeader", str(_LINES[period.unit]))
     return text.replace("%1", place if place is not None else isolate(period.calendar))

@@ -29,7 +29,7 @@ from app.services.clock_values import DueDateSource
 from app.services.deadlines import load_rule_book
 from app.services.region_names import calendar_name, region_name
 from app.store import Database
-from tests.services.regulator_letters_counted import ANPD, CNIL_20_DAYS
+from tests.services.regulator_letters_counted import ANPD, BAYLDA_WERKTAGE, CNIL_20_DAYS
 from tests.services.regulator_letters_eu import UODO, import_letter
 
 _RULES = Path(__file__).resolve().parents[2] / "resources" / "rules"
@@ -105,6 +105,31 @@ def test_working_days_counted_on_the_rule_sets_own_calendar_name_it(
     # ANPD: 10 dias úteis from Thu 12 Nov 2026 on Brazil's calendar (no region): Fri 27 Nov.
     text = _case_file_text(database, tmp_path, ANPD, language)
     assert rule_row in text and "2026-11-27" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "rule_row"),
+    [
+        (
+            "en",
+            "Setbytheregulator'sletter:10workingdays(MondaytoSaturday)afterthedayofreceipt,"
+            "countedontheofficialholidaysofBavaria,Germany",
+        ),
+        (
+            "zh",
+            "依据监管机构来函设定：自收到之日起10个工作日（周一至周六），按德国巴伐利亚州法定节假日"
+            "计算工作日",
+        ),
+    ],
+)
+def test_working_days_monday_to_saturday_name_the_days_and_the_lands_calendar(
+    database: Database, tmp_path: Path, language: str, rule_row: str
+) -> None:
+    # BayLDA, 10 Werktage from Mon 28 Dec 2026 on Bavaria's calendar: Mon 11 Jan 2027 (counted in
+    # tests/services/regulator_letters_counted.py). QA20 N10: the row said only "Set by the
+    # regulator's letter".
+    text = _case_file_text(database, tmp_path, BAYLDA_WERKTAGE, language)
+    assert rule_row in text and "2027-01-11" in text
 
 
 def test_calendar_days_name_no_holiday_calendar(database: Database, tmp_path: Path) -> None:

@@ -26,3 +26,14 @@ CNIL_20_DAYS = {
     "body": "La CNIL a été saisie d'une plainte. Nous vous prions de nous faire parvenir vos"
     " observations dans un délai de 20 jours.",
 }
+# Bavaria, 10 Werktage (Monday to Saturday less Bavaria's public holidays: BayLDA counts on its
+# Land's calendar): received Mon 28 Dec 2026 (10:00 Munich); Tue 29 (1), Wed 30 (2), Thu 31 (3),
+# [Fri 1 Jan Neujahr], Sat 2 (4), [Sun 3], Mon 4 (5), Tue 5 (6), [Wed 6 Epiphany, a Bavarian
+# holiday], Thu 7 (7), Fri 8 (8), Sat 9 (9), [Sun 10], Mon 11 Jan 2027 (10).
+BAYLDA_WERKTAGE = {
+    "name": "baylda10",
+    "sender": "BayLDA <poststelle@lda.bayern.de>",
+    "subject": "Beschwerde",
+    "date": "Mon, 28 Dec 2026 09:00:00 +0000",
+    "body": "Wir bitten Sie, innerhalb von 10 Werktagen Stellung zu nehmen.",
+}

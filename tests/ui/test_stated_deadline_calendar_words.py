@@ -17,7 +17,7 @@ from app.ui.calendar_names import calendar_label
 from app.ui.case_header import CaseHeader
 from app.ui.case_timeline_details import details_text
 from app.ui.translations import ENGLISH, Translations
-from tests.services.regulator_letters_counted import ANPD, CNIL_20_DAYS
+from tests.services.regulator_letters_counted import ANPD, BAYLDA_WERKTAGE, CNIL_20_DAYS
 from tests.services.regulator_letters_eu import UODO, import_letter
 
 
@@ -98,3 +98,18 @@ def test_the_header_names_no_holiday_calendar_for_a_count_of_calendar_days(
     header = _header(qtbot, database, tmp_path, CNIL_20_DAYS, date(2026, 10, 23))
     assert header._facts["deadline"].text().split("\n")[0] == "Due date 2026-11-12"
     assert header._facts["rule"].text().split("\n") == [_SET_BY_LETTER]
+
+
+def test_the_header_names_the_calendar_of_working_days_monday_to_saturday(
+    qtbot: QtBot, database: Database, tmp_path: Path, translations: Translations
+) -> None:
+    # BayLDA, 10 Werktage (Monday to Saturday) from Mon 28 Dec 2026 on Bavaria's calendar, over
+    # Neujahr and Epiphany: Mon 11 Jan 2027 (tests/services/regulator_letters_counted.py). QA20
+    # N10: the header had no calendar line for a Monday-to-Saturday count.
+    translations.apply(ENGLISH)
+    header = _header(qtbot, database, tmp_path, BAYLDA_WERKTAGE, date(2026, 12, 29))
+    assert header._facts["deadline"].text().split("\n")[0] == "Due date 2027-01-11"
+    assert header._facts["rule"].text().split("\n") == [
+        _SET_BY_LETTER,
+        "Working days (Monday to Saturday) counted on the official holidays of Bavaria, Germany",
+    ]
