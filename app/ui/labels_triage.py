@@ -1,8 +1,9 @@
 """Triage evidence in words for the UI: the fields, signals, scripts and languages the intake
 records (``app.services.intake``), e.g. ``Kind: cites “Art. 17 GDPR”; “erasure” in the text``."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -134,7 +135,28 @@ def _evidence_words(signal: str, evidence: str) -> str:
         return QCoreApplication.translate("Script", str(marker)) if marker else evidence
     if signal == "language_default":
         return language_name(evidence)
+    if signal == "regulator":
+        return _regulator_names().get(evidence, evidence)
     return evidence
+
+
+@cache
+def _regulator_names() -> Mapping[str, str]:
+    """The authority each key of resources/triage/regulators.toml stands for, by the first name
+    it lists (else its first mail domain): the jurisdiction's evidence records the key ("uodo",
+    "de_sn"), which reads as "Urząd Ochrony Danych Osobowych" (QA20 N6). Evidence that is not a
+    key (the name a letter was found to name) is shown as it is. Loaded on first use.
+
+    Raises:
+        TriageVocabularyError: a shipped triage file is malformed.
+    """
+    # Imported here: the window's first paint loads no intake code (test_window_tools_imports).
+    from app.services.intake.vocabulary import default_rules
+
+    return {
+        regulator.key: (regulator.names or regulator.domains or (regulator.key,))[0]
+        for regulator in default_rules().regulators
+    }
 
 
 def _instant_words(evidence: str) -> str:
