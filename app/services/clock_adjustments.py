@@ -167,7 +167,8 @@ def take_extension(
             statutory deadline counted.
         ClockError: already extended, the rule has no extension (Chinese law has none), the
             notice date has passed, no reason given, a reason holding a bidi embedding,
-            override or isolate or characters no letter font has (``checked_reason``), or
+            override or isolate, control characters or characters no letter font has
+            (``checked_reason``), or
             ``extended_at`` is naive, before receipt or in the future.
     """
     check_clock_change(session, case, rule_book, ClockAction.EXTEND, today=today)

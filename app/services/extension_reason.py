@@ -25,7 +25,7 @@ from app.services.audit import SYSTEM_ACTOR, record_event
 from app.services.clock import OPEN_STATUSES
 from app.services.letter_fit_tables import EXTENSION_NOTICE
 from app.services.letter_text import LetterTextCheck, missing_glyphs
-from app.services.typed_text import has_direction_controls
+from app.services.typed_text import control_characters, has_direction_controls
 
 __all__ = [
     "LetterTextCheck",
@@ -45,14 +45,20 @@ def checked_reason(reason: str, printable: LetterTextCheck) -> str:
         printable: the letters' font check (``app.reports.letter_text.check_letter_text``).
 
     Raises:
-        ClockError: no reason, one holding a bidi embedding, override or isolate
-            (``app.services.typed_text``), or one holding characters no letter font has
+        ClockError: no reason, one holding a bidi embedding, override or isolate or a
+            control character other than tab and line feed (``app.services.typed_text``;
+            the message names their code points), or one holding characters no letter font has
             (the message names their code points and what font to install, never the text).
     """
     if not reason.strip():
         raise ClockError("An extension needs a reason; the requester must be told it.")
     if has_direction_controls(reason):
         raise ClockError("The text holds direction-changing characters; type it again.")
+    controls = control_characters(reason)
+    if controls:
+        # Before the font check: no font draws a control character (QA20 N5).
+        code_points = ", ".join(controls)
+        raise ClockError(f"The reason holds control characters ({code_points}); type it again.")
     stored = reason.strip()
     error = missing_glyphs([stored], printable)
     if error is None:

@@ -15,7 +15,13 @@ and the joiners that Persian, Indic and emoji spellings need (ZWNJ, ZWJ), stay a
 Text stored before this rule is displayed without them (``without_direction_controls``).
 Callers raise their own error with the literal sentence "The text holds direction-changing
 characters; type it again." (a literal, so that the error catalogue finds it).
+
+Control characters (Unicode category Cc: NUL, BEL, ESC, CR, DEL, the C1 set) other than the tab
+and line feed multi-line text holds are no text at all: no font draws them and a letter cannot
+print them; ``control_characters`` names them for the caller's refusal.
 """
+
+import unicodedata
 
 DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -43,3 +49,24 @@ def without_direction_controls(text: str) -> str:
     if not has_direction_controls(text):
         return text
     return "".join(char for char in text if char not in DIRECTION_CONTROLS)
+
+
+# The control characters multi-line typed text keeps: tab and line feed (Qt's text fields give
+# line feeds; a carriage return is no line break a letter prints, and is refused).
+_LAYOUT_CONTROLS = frozenset("\t\n")
+
+
+def control_characters(text: str) -> tuple[str, ...]:
+    """Return the control characters of ``text`` (Unicode category Cc, other than tab and line
+    feed; carriage return included) as code points ("U+0001"), each once, in order of appearance;
+    empty when there are none.
+
+    Args:
+        text: any text (read once, linear time; may be hostile).
+    """
+    found = dict.fromkeys(
+        f"U+{ord(char):04X}"
+        for char in text
+        if char not in _LAYOUT_CONTROLS and unicodedata.category(char) == "Cc"
+    )
+    return tuple(found)

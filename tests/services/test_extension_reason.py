@@ -175,3 +175,28 @@ def test_once_the_notice_is_sent_its_reason_stays(database: Database, rule_book:
                 session, case, reason="Another reason", printable=check_letter_text, actor="li.na"
             )
         assert case.extension_reason == PRINTABLE
+
+
+def test_control_characters_are_refused_as_such_not_as_missing_from_a_font(
+    database: Database, rule_book: RuleBook
+) -> None:
+    # QA20 N5: NUL-like U+0001 and BEL U+0007 were refused with the font message, whose advice
+    # (install a font) cannot help: they are control characters, named before any font check.
+    with database.session() as session:
+        case = _eu_case(session, rule_book)
+        before = _actions(session)
+        with pytest.raises(ClockError) as refused:
+            _extend(session, case, rule_book, "NUL\x01bell\x07 reason \x07")
+        assert str(refused.value) == (
+            "The reason holds control characters (U+0001, U+0007); type it again."
+        )
+        assert (case.extension_reason, case.extended_at) == (None, None)
+        assert _actions(session) == before
+        # Tabs and line feeds are layout a reason may hold; a carriage return (no line break a
+        # letter prints) and ESC, NEL are refused, also on correcting.
+        assert _extend(session, case, rule_book, "Archived:\tsystems\nand logs") == EXTENDED_DUE
+        with pytest.raises(ClockError, match=r"control characters \(U\+001B, U\+0085, U\+000D\)"):
+            correct_extension_reason(
+                session, case, reason="\x1b[31m \x85\r\n", printable=check_letter_text
+            )
+        assert case.extension_reason == "Archived:\tsystems\nand logs"

@@ -18,6 +18,7 @@ from app.services.manual_request import check_request
 from app.services.settings_calendar import set_day_override, year_days
 from app.services.typed_text import (
     DIRECTION_CONTROLS,
+    control_characters,
     has_direction_controls,
     without_direction_controls,
 )
@@ -115,3 +116,11 @@ def test_a_pause_note_is_refused_like_a_note(
         )
     with database.session() as session:
         assert case_at(session, reference).pauses == []
+
+
+def test_control_characters_are_named_once_each_tab_and_line_feed_kept() -> None:
+    # NUL, BEL (twice: named once), CR, DEL and the C1 NEL are Cc; tab and LF are layout; the
+    # ZWJ (U+200D, Cf) of an emoji spelling is no control character.
+    text = "a\x00b\x07c\x07\r\n\td\x7f\x85 👩\u200d💻"
+    assert control_characters(text) == ("U+0000", "U+0007", "U+000D", "U+007F", "U+0085")
+    assert control_characters("两行\n\t文字") == ()
