@@ -29,7 +29,12 @@ except in two chains that show the request reached the company itself: the compa
 people passed on a person's request made to the company and an outsider brought it back
 (outside counsel returning it: ``company_passed_on``, QA19 F12), or a requester sends her own
 unanswered request to the company again (``own_request_to_company``, QA19 F13). The earlier
-receipt is then flagged for a person to check against the mailbox it names.
+receipt is then flagged for a person to check against the mailbox it names. A level of the
+chain SENT from the company's domains (support@ forwarding the request to counsel) proves the
+company held the request by its date, so its plausible date is a receipt too: with the
+original's own date missing, the company's dated forward, not counsel's return, counts
+(QA20 N3; still flagged ``original_date_not_used``). A sent level's own missing date flags
+nothing: it hides no receipt.
 
 A forwarded date line without a zone ("Sent: Sunday, November 29, 2026 11:00 PM", "发送时间:
 2026年11月29日 23:00") is in the forwarder's local time. The forward's own Date: offset gives
@@ -69,7 +74,7 @@ class FirstReceipt:
 
     Attributes:
         received_at: the case's receipt instant (aware UTC): the earliest plausible date of
-            a forwarded message addressed to the company, else ``forwarded_at``.
+            a forwarded message addressed to or sent from the company, else ``forwarded_at``.
         forwarded_at: the forward's own receipt instant (aware UTC).
         problem: why a forwarded message's date was not used (``"missing"``,
             ``"unreadable"``, ``"ambiguous"``, ``"later_than_forward"``, ``"future"``,
@@ -148,14 +153,20 @@ def first_company_receipt(
     problem: str | None = None
     found = False
     for node in islice(request.chain(), _MAX_CHAIN):
-        if not any(is_controller_address(a, own_domains) for a in node.recipients):
+        received = any(is_controller_address(a, own_domains) for a in node.recipients)
+        # The company's own forward of the request (support@ to outside counsel) shows it
+        # held the request by that forward's date, the original's own date unusable or not.
+        by = node.sender.address if node.sender is not None else None
+        sent = by is not None and is_controller_address(by, own_domains)
+        if not (received or sent):
             continue
-        found = True
+        found = found or received
         written = _read_in(node.date, zone)
         yardstick = None if forward_doubtful else forwarded_at
         why = written.problem or _implausible(written.instant, yardstick, now)
         if why is not None or written.instant is None:
-            problem = why or "unreadable"
+            if received:  # a sent level's missing date hides no receipt: no flag of its own
+                problem = why or "unreadable"
         else:
             assumed = not written.zone_stated
             unknown = assumed and zone is None

@@ -162,3 +162,61 @@ def test_a_reply_quoting_the_company_s_answer_is_no_resend_of_her_request(
     case = _import(database, rule_book, tmp_path, chain_of([reply], []), IMPORTED_AT)
     assert case.received_at == datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
     assert ReviewFlag.RECEIVED_EARLIER_BY_COMPANY.value not in case.review_flags
+
+
+# QA20 N3: Alice's own mail carries no Date:, so her receipt is unknown; support@'s forward
+# to counsel on Mon 16 Nov 2026 08:00 UTC shows the company held the request by then.
+# One month from Mon 16 Nov = Wed 16 Dec 2026 (Art. 3(2)(c), a working day). Counsel's
+# return on 17 Nov would give Thu 17 Dec, a day late.
+SUPPORT_FORWARD_AT = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
+DUE_FROM_SUPPORT_FORWARD = date(2026, 12, 16)
+ALICE_UNDATED = Level(ALICE, "support@xuyun.example", "Data access request", None, ACCESS)
+
+
+def _outlook_undated() -> bytes:
+    """Counsel's return as Outlook quotes it: support@'s "Sent:" line (no zone: read in the
+    forward's +0000), Alice's block without one."""
+    bar = "_" * 32
+    text = (
+        f"Back to you, see below.\n\n{bar}\nFrom: Support <support@xuyun.example>\n"
+        "Sent: Monday, November 16, 2026 8:00 AM\nTo: counsel@lawfirm.example\n"
+        f"Subject: FW: Data access request\n\nPlease advise.\n\n{bar}\nFrom: {ALICE}\n"
+        f"To: support@xuyun.example\nSubject: Data access request\n\n{ACCESS}"
+    )
+    outer = Level(
+        FROM_COUNSEL.sender, FROM_COUNSEL.to, "FW: FW: Data access request", OUTER_DATE, text
+    )
+    return chain_of([outer], [])
+
+
+@pytest.mark.parametrize("form", ["attached", "outlook-inline"])
+def test_qa20_n3_an_undated_request_counts_from_the_company_s_own_dated_forward_to_counsel(
+    database: Database, rule_book: RuleBook, tmp_path: Path, form: str
+) -> None:
+    if form == "attached":
+        raw = chain_of([FROM_COUNSEL, TO_COUNSEL, ALICE_UNDATED], ["attached", "attached"])
+    else:
+        raw = _outlook_undated()
+    case = _import(database, rule_book, tmp_path, raw, IMPORTED_AT)
+    assert _subject_email(database, case) == "alice.wong@gmail.com"
+    assert case.received_at == SUPPORT_FORWARD_AT
+    assert case.due_date == DUE_FROM_SUPPORT_FORWARD
+    assert {
+        ReviewFlag.FORWARDED.value,
+        ReviewFlag.RECEIVED_EARLIER_BY_COMPANY.value,
+        ReviewFlag.ORIGINAL_DATE_NOT_USED.value,
+    } <= set(case.review_flags)
+    assert ("original_date_not_used", "missing") in _reasons(case, "received")
+
+
+def test_qa20_n3_support_s_undated_forward_leaves_alice_s_own_date_unflagged(
+    database: Database, rule_book: RuleBook, tmp_path: Path
+) -> None:
+    # Support@'s forward to counsel has no Date:; Alice's 13 Nov 09:00 UTC mail counts
+    # (due Mon 14 Dec, see DUE_FROM_ALICE) and a sent level's missing date flags nothing.
+    to_counsel = Level(TO_COUNSEL.sender, TO_COUNSEL.to, TO_COUNSEL.subject, None, TO_COUNSEL.text)
+    raw = chain_of([FROM_COUNSEL, to_counsel, ALICE_REQUEST], ["attached", "attached"])
+    case = _import(database, rule_book, tmp_path, raw, IMPORTED_AT)
+    assert case.received_at == ALICE_AT
+    assert case.due_date == DUE_FROM_ALICE
+    assert ReviewFlag.ORIGINAL_DATE_NOT_USED.value not in case.review_flags
