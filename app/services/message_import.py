@@ -42,6 +42,7 @@ from app.services.intake.first_receipt import (
     first_company_receipt,
     with_first_receipt,
 )
+from app.services.intake.forwarded_authority import authority_letter
 from app.services.intake.forwarded_triage import triage_forward
 from app.services.receipt_checks import implausible_receipt
 from app.services.references import next_reference
@@ -85,10 +86,13 @@ def import_message_file(
         message, file_time=file_time, import_time=import_time or utc_now()
     )
     # A forward of someone's request is triaged on the forwarded words, filed by its sender.
-    own_domains = controller_domains(session)
-    proposal = triage_forward(message, current_triage_rules(session), own_domains)
+    own_domains, rules = controller_domains(session), current_triage_rules(session)
+    proposal = triage_forward(message, rules, own_domains)
     # A request a colleague forwarded was received when it first reached the company.
-    first = first_company_receipt(message, own_domains, received_at, import_time or utc_now())
+    letter = authority_letter(message, own_domains, rules) is not None
+    first = first_company_receipt(
+        message, own_domains, received_at, import_time or utc_now(), authority_letter=letter
+    )
     if first is not None:
         proposal = with_first_receipt(proposal, first)
         if first.replaces_forward:

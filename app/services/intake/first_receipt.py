@@ -28,7 +28,8 @@ forward from outside the company's domains (a reseller, a relative) changes noth
 except in two chains that show the request reached the company itself: the company's own
 people passed on a person's request made to the company and an outsider brought it back
 (outside counsel returning it: ``company_passed_on``, QA19 F12), or a requester sends her own
-unanswered request to the company again (``own_request_to_company``, QA19 F13). The earlier
+unanswered request to the company again (``own_request_to_company``, QA19 F13), or a listed
+authority's letter to the company is passed on (``forwarded_authority``, QA20 N8). The earlier
 receipt is then flagged for a person to check against the mailbox it names. A level of the
 chain SENT from the company's domains (support@ forwarding the request to counsel) proves the
 company held the request by its date, so its plausible date is a receipt too: with the
@@ -120,7 +121,12 @@ class FirstReceipt:
 
 
 def first_company_receipt(
-    msg: IncomingMessage, own_domains: frozenset[str], forwarded_at: datetime, now: datetime
+    msg: IncomingMessage,
+    own_domains: frozenset[str],
+    forwarded_at: datetime,
+    now: datetime,
+    *,
+    authority_letter: bool = False,
 ) -> FirstReceipt | None:
     """Return when the company first received the request ``msg`` forwards (see the module
     docstring).
@@ -129,6 +135,9 @@ def first_company_receipt(
         msg: the forward as parsed. own_domains: the controller's mail domains.
         forwarded_at: ``msg``'s receipt instant (``receipt_instant``; aware).
         now: the import's time (aware), against which a date in the future is told.
+        authority_letter: whether ``msg`` forwards a listed authority's letter addressed to
+            the company (``forwarded_authority.authority_letter``): passed on by an
+            outsider, its date is a receipt too (QA20 N8).
 
     Returns:
         ``None`` when ``msg`` is no forward of another person's mail from the company's own
@@ -142,7 +151,11 @@ def first_company_receipt(
     if is_controller_address(sender, own_domains):
         if not any(another_person(s, msg, own_domains) for s in msg.forwarded):
             return None
-    elif not (company_passed_on(msg, own_domains) or own_request_to_company(msg, own_domains)):
+    elif not (
+        authority_letter
+        or company_passed_on(msg, own_domains)
+        or own_request_to_company(msg, own_domains)
+    ):
         return None
     forwarded_at = forwarded_at.astimezone(UTC)
     now = now.astimezone(UTC)

@@ -13,14 +13,22 @@ the company could have written it: the mail is from one of the controller's own 
 (``controller_domains``) and so is every message between it and the authority's letter. A letter
 passed on by an outsider (a lawyer, a reseller; or a lookalike dressing a mail up as a forward)
 stays the outsider's: no regulator's domain, so a person confirms who writes
-(``unlisted_regulator_sender``). A sender's domain that imitates an authority's ("uodo-gov.pl.com")
-is no listed authority's and is never taken.
+(``unlisted_regulator_sender``) - unless the letter itself was addressed (To:/Cc:) to the
+company (QA20 N8: outside counsel passing on the regulator's letter to the company). Such a
+letter is the authority's, whoever passed it on: the company was sent it, so it is filed as
+the authority's inquiry, counted from the letter's own date on its state's calendar
+(``first_receipt``, flagged ``received_earlier_by_company`` for a person to find it in the
+mailbox it names). A forged one gains its author nothing: the case writes to the authority's
+own address (no Reply-To: is taken), and the earlier date only shortens the time to answer.
+A sender's domain that imitates an authority's ("uodo-gov.pl.com") is no listed authority's
+and is never taken.
 """
 
 from dataclasses import replace
 
 from app.services.controller_domains import is_controller_address
 from app.services.intake.forwarded_requester import another_person
+from app.services.intake.forwards import ForwardedRequest
 from app.services.intake.message import IncomingMessage
 from app.services.intake.sender_domain import sender_authority
 from app.services.intake.vocabulary import TriageRules
@@ -41,21 +49,25 @@ def authority_letter(
         (the forward's when the letter gives none) and text, and nothing forwarded, when
         ``msg`` comes from ``own_domains``, the innermost other person's message with text
         (``ForwardedRequest.innermost``) was sent from a listed regulator's domain and every
-        message forwarding it was sent from ``own_domains``; else ``None``.
+        message forwarding it was sent from ``own_domains``, or that letter was addressed
+        (To:/Cc:) to ``own_domains`` whoever passed it on (QA20 N8); else ``None``.
     """
     chain = msg.forwarded_request
     forwarder = msg.from_address
-    if chain is None or forwarder is None or not is_controller_address(forwarder, own_domains):
+    if chain is None or forwarder is None:
         return None
     letter = chain.innermost(lambda s: another_person(s, msg, own_domains))
     if letter is None or letter.sender is None or letter.sender.address is None:
         return None
-    for node in chain.chain():
-        if node is letter:
-            break
-        sender = node.sender.address if node.sender is not None else None
-        if sender is None or not is_controller_address(sender, own_domains):
-            return None  # passed on by someone outside the company: only their word
+    if not is_controller_address(forwarder, own_domains) and not _to_company(letter, own_domains):
+        return None
+    if not _to_company(letter, own_domains):
+        for node in chain.chain():
+            if node is letter:
+                break
+            sender = node.sender.address if node.sender is not None else None
+            if sender is None or not is_controller_address(sender, own_domains):
+                return None  # passed on by someone outside the company: only their word
     authority = sender_authority(letter.sender.address, rules)
     if authority.regulator is None or authority.lookalike is not None:
         return None
@@ -70,3 +82,8 @@ def authority_letter(
         forwarded=(),
         forwarded_request=None,
     )
+
+
+def _to_company(letter: ForwardedRequest, own_domains: frozenset[str]) -> bool:
+    """Whether ``letter``'s To:/Cc: lines name one of ``own_domains``."""
+    return any(is_controller_address(a, own_domains) for a in letter.recipients)

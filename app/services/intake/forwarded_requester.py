@@ -39,7 +39,11 @@ from app.services.intake.triage import TriageProposal
 
 
 def with_forwarded_sender(
-    proposal: TriageProposal, msg: IncomingMessage, own_domains: frozenset[str]
+    proposal: TriageProposal,
+    msg: IncomingMessage,
+    own_domains: frozenset[str],
+    *,
+    authority_letter: bool = False,
 ) -> TriageProposal:
     """Return ``proposal`` with the requester a forward gives (see the module docstring).
 
@@ -47,6 +51,9 @@ def with_forwarded_sender(
         proposal: triage's proposal for ``msg``, whose requester is its sender.
         msg: the parsed message (``IncomingMessage.forwarded``).
         own_domains: the controller's mail domains (``controller_domains``).
+        authority_letter: whether ``msg`` forwards a listed authority's letter to the company
+            (``forwarded_authority.authority_letter``; QA20 N8): filed under the authority
+            whoever passed it on.
 
     Returns:
         The proposal unchanged when ``msg`` forwards no other person's mail, or when triage
@@ -67,7 +74,8 @@ def with_forwarded_sender(
         return proposal
     flags = proposal.flags | {ReviewFlag.FORWARDED}
     named = TriageReason("requester", "forwarded_sender", inner.address or inner.name or "")
-    by_company = is_controller_address(sender, own_domains) or company_passed_on(msg, own_domains)
+    by_company = authority_letter or is_controller_address(sender, own_domains)
+    by_company = by_company or company_passed_on(msg, own_domains)
     if inner.address is None or not by_company:
         return replace(proposal, reasons=(*proposal.reasons, named), flags=flags)
     kept = tuple(r for r in proposal.reasons if (r.field, r.signal) != ("requester", "sender"))

@@ -19,7 +19,8 @@ forward must give the forwarder's record what the same forward attached gives (Q
 A listed authority's letter forwarded by the company's own people is read as the authority
 sent it (``forwarded_authority``): a regulator's inquiry by its sender's domain, its period
 counted on that authority's member state's calendar (``sender_state``), with no
-``unlisted_regulator_sender`` flag; passed on by an outsider, it stays the outsider's word.
+``unlisted_regulator_sender`` flag; passed on by an outsider, it stays the outsider's word
+unless the letter was addressed to the company (QA20 N8: filed under the authority).
 
 Only a forward of another person's mail counts: a reply quoting the controller's own letter
 is read as written. A person forwarding their own earlier request to the company (attached,
@@ -88,7 +89,8 @@ def triage_forward(
         TriageVocabularyError: the shipped vocabulary files are malformed.
     """
     proposal = triage(msg, rules)
-    filed = with_forwarded_sender(proposal, msg, own_domains)
+    letter = authority_letter(msg, own_domains, rules)
+    filed = with_forwarded_sender(proposal, msg, own_domains, authority_letter=letter is not None)
     if ReviewFlag.FORWARDED in filed.flags and filed.requester_email == msg.from_address:
         filed = _forwarders_own_identifiers(filed, msg, rules)
     if msg.forwarded_request is None:
@@ -98,9 +100,7 @@ def triage_forward(
     request = msg.forwarded_request.innermost(lambda s: another_person(s, msg, own_domains))
     if request is None:
         return filed
-    inner = authority_letter(msg, own_domains, rules) or replace(
-        msg, subject=request.subject or msg.subject, body_text=request.text
-    )
+    inner = letter or replace(msg, subject=request.subject or msg.subject, body_text=request.text)
     read = triage(inner, rules)
     if not (read.flags & _NO_KIND) or proposal.flags & _NO_KIND:
         filed = _read_from(filed, read)
