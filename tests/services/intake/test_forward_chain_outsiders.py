@@ -174,8 +174,9 @@ ALICE_UNDATED = Level(ALICE, "support@xuyun.example", "Data access request", Non
 
 
 def _outlook_undated() -> bytes:
-    """Counsel's return as Outlook quotes it: support@'s "Sent:" line (no zone: read in the
-    forward's +0000), Alice's block without one."""
+    """Counsel's return as Outlook quotes it: support@'s "Sent:" line without a zone under a
+    forward dated +0000 (read by the earlier of UTC and the company's zone, flagged: QA20
+    N2), Alice's block without one."""
     bar = "_" * 32
     text = (
         f"Back to you, see below.\n\n{bar}\nFrom: Support <support@xuyun.example>\n"
@@ -199,8 +200,13 @@ def test_qa20_n3_an_undated_request_counts_from_the_company_s_own_dated_forward_
         raw = _outlook_undated()
     case = _import(database, rule_book, tmp_path, raw, IMPORTED_AT)
     assert _subject_email(database, case) == "alice.wong@gmail.com"
-    assert case.received_at == SUPPORT_FORWARD_AT
-    assert case.due_date == DUE_FROM_SUPPORT_FORWARD
+    if form == "attached":
+        assert case.received_at == SUPPORT_FORWARD_AT
+    else:
+        # "8:00 AM" with no zone: 08:00 in Shanghai (00:00 UTC) is earlier than 08:00 UTC.
+        assert case.received_at == datetime(2026, 11, 16, 0, 0, tzinfo=UTC)
+        assert ReviewFlag.DATE_WITHOUT_ZONE.value in case.review_flags
+    assert case.due_date == DUE_FROM_SUPPORT_FORWARD  # Mon 16 Nov either way
     assert {
         ReviewFlag.FORWARDED.value,
         ReviewFlag.RECEIVED_EARLIER_BY_COMPANY.value,
