@@ -820,6 +820,10 @@ Import the requests that arrived by e-mail (.eml files or a folder of them) to s
         <source>Working days counted on the official holidays of %1</source>
         <translation>按%1法定节假日计算工作日</translation>
     </message>
+    <message>
+        <source>Working days (Monday to Saturday) counted on the official holidays of %1</source>
+        <translation>按%1法定节假日计算工作日（周一至周六）</translation>
+    </message>
 </context>
 <context>
     <name>CaseMenu</name>
