@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.errors import SettingsError, TransitionBlockedError, WorkflowError
 from app.models import Case, Event, StaffMember
 from app.models.enums import ReviewDecision, ReviewSubject, StaffRole
+from app.reports.letter_text import check_letter_text
 from app.services.deadlines import load_rule_book
 from app.services.settings import may_change_settings, write_setting
 from app.services.settings_staff import add_staff, edit_staff
@@ -46,7 +47,9 @@ def test_four_eyes_refuses_the_handler_signed_in_in_another_case(
 ) -> None:
     with database.session() as session:
         case = _case_of_li_wei(session)
-        review = request_review(session, case, ReviewSubject.DELETION, actor="wang.fang")
+        review = request_review(
+            session, case, ReviewSubject.DELETION, actor="wang.fang", printable=check_letter_text
+        )
         with pytest.raises(TransitionBlockedError, match="second person"):
             decide_review(session, case, review, reviewer=reviewer, approve=True)
         assert review.decision == ReviewDecision.PENDING  # nothing written
@@ -115,7 +118,9 @@ def test_two_members_from_before_the_rule_stay_two_people(database: Database) ->
         assert not same_staff(session, "LI.WEI", "li.wei")
         with pytest.raises(WorkflowError, match="author"):
             withdraw_note(session, case, note.id, actor="LI.WEI")
-        review = request_review(session, case, ReviewSubject.DELETION, actor="wang.fang")
+        review = request_review(
+            session, case, ReviewSubject.DELETION, actor="wang.fang", printable=check_letter_text
+        )
         with pytest.raises(TransitionBlockedError):
             decide_review(session, case, review, reviewer="LI.WEI", approve=True)
 
