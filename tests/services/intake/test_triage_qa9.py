@@ -221,8 +221,8 @@ def test_a_regulator_inquiry_without_a_limit_says_so() -> None:
                                                                  "within fourteen (14) days")),
         ("영업일 기준 10일 이내에 제출", StatedLimit(10, "working_days", "영업일 기준 10일 이내")),
         ("innerhalb von 14 Tagen", StatedLimit(14, "calendar_days", "innerhalb von 14 Tagen")),
-        # jours ouvrables are Monday to Saturday: counted as calendar days, never late
-        ("dans un délai de 15 jours ouvrables", StatedLimit(15, "calendar_days",
+        # jours ouvrables are Monday to Saturday: their own unit since QA19 F1
+        ("dans un délai de 15 jours ouvrables", StatedLimit(15, "working_days_mon_sat",
                                                             "dans un délai de 15 jours ouvrables")),
         ("dans un délai de 15 jours ouvrés", StatedLimit(15, "working_days",
                                                          "dans un délai de 15 jours ouvrés")),
