@@ -7,9 +7,10 @@ holidays and their sources are in test_regulator_member_state's docstring."""
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Case
+from app.models import Case, Event
 from app.services.case_queries import find_case
 from app.services.deadlines import RuleBook
 from app.services.message_import import import_message_file
@@ -79,3 +80,16 @@ AEPD = {
     "date": "Fri, 08 Oct 2027 10:00:00 +0200",
     "body": "Le rogamos nos remita la información solicitada en el plazo de 10 días hábiles.",
 }
+
+
+def stated_event(session: Session, case: Case) -> dict[str, object]:
+    """The payload of ``case``'s latest ``clock.stated_deadline`` event (its period, unit,
+    member state and calendar)."""
+    query = (
+        select(Event.payload)
+        .where(Event.case_id == case.id, Event.action == "clock.stated_deadline")
+        .order_by(Event.id.desc())
+    )
+    payload = session.scalars(query).first()
+    assert payload is not None
+    return dict(payload)

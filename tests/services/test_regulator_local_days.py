@@ -24,17 +24,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.models import Case, Event
 from app.services.clock_adjustments import confirm_receipt
 from app.services.deadlines import RuleBook, load_rule_book
 from app.services.intake.stated_limit import StatedLimit, find_stated_limit
 from app.services.regulator_calendar import plain_days_read
 from app.services.settings_calendar import calendars, set_day_override
 from app.store import Database
-from tests.services.regulator_letters_eu import import_letter
+from tests.services.regulator_letters_eu import import_letter, stated_event
 
 # F1: received Tue 10 Nov 2026 (11:00 Paris); 8 jours ouvrables on France's calendar: Wed 11 Nov
 # Armistice (off), Thu 12 (1), Fri 13 (2), Sat 14 (3), [Sun 15], Mon 16 (4), Tue 17 (5), Wed 18
@@ -102,17 +99,6 @@ def rule_book() -> RuleBook:
     return load_rule_book()
 
 
-def _stated_event(session: Session, case: Case) -> dict[str, object]:
-    query = (
-        select(Event.payload)
-        .where(Event.case_id == case.id, Event.action == "clock.stated_deadline")
-        .order_by(Event.id.desc())
-    )
-    payload = session.scalars(query).first()
-    assert payload is not None
-    return dict(payload)
-
-
 @pytest.mark.parametrize(
     ("mail", "due", "unit", "region"),
     [
@@ -137,7 +123,7 @@ def test_the_period_runs_on_the_days_the_authoritys_law_counts(
     with database.session() as session:
         case = import_letter(session, rule_book, tmp_path, mail)
         assert case.due_date == due
-        event = _stated_event(session, case)
+        event = stated_event(session, case)
         assert (event["unit"], event["region"]) == (unit, region)
         assert event["calendar"] == f"holidays:{region}"
 
@@ -155,7 +141,7 @@ def test_a_corrected_receipt_recounts_monday_to_saturday(
             session, case, rule_book, received_at=received, today=date(2026, 11, 12), actor="li"
         )
         assert case.due_date == date(2026, 11, 19)
-        assert _stated_event(session, case)["unit"] == "working_days_mon_sat"
+        assert stated_event(session, case)["unit"] == "working_days_mon_sat"
 
 
 def test_a_corrected_receipt_recounts_on_the_lands_calendar(
@@ -171,7 +157,7 @@ def test_a_corrected_receipt_recounts_on_the_lands_calendar(
             session, case, rule_book, received_at=received, today=date(2026, 12, 30), actor="li"
         )
         assert case.due_date == date(2027, 1, 11)
-        assert _stated_event(session, case)["region"] == "DE-BY"
+        assert stated_event(session, case)["region"] == "DE-BY"
 
 
 @pytest.mark.parametrize(
@@ -223,4 +209,4 @@ def test_a_day_off_entered_on_the_lands_calendar_moves_the_letters_date(
             today=date(2026, 12, 29),
         )
         assert case.due_date == date(2027, 1, 11)
-        assert _stated_event(session, case)["region"] == "DE-BY"
+        assert stated_event(session, case)["region"] == "DE-BY"

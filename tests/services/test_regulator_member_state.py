@@ -20,10 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.models import Case, Event
 from app.models.enums import CaseKind
 from app.services.clock import DueDateSource, stated_due_source
 from app.services.clock_adjustments import confirm_receipt
@@ -32,23 +29,19 @@ from app.services.regulator_deadline import retime_after_triage
 from app.services.settings_calendar import calendars, set_day_override
 from app.services.workflow import triage
 from app.store import Database
-from tests.services.regulator_letters_eu import AEPD, CNPD, GARANTE, UODO, import_letter
+from tests.services.regulator_letters_eu import (
+    AEPD,
+    CNPD,
+    GARANTE,
+    UODO,
+    import_letter,
+    stated_event,
+)
 
 
 @pytest.fixture(scope="module")
 def rule_book() -> RuleBook:
     return load_rule_book()
-
-
-def _stated_event(session: Session, case: Case) -> dict[str, object]:
-    query = (
-        select(Event.payload)
-        .where(Event.case_id == case.id, Event.action == "clock.stated_deadline")
-        .order_by(Event.id.desc())
-    )
-    payload = session.scalars(query).first()
-    assert payload is not None
-    return dict(payload)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +66,7 @@ def test_working_days_are_counted_on_the_authoritys_member_state_calendar(
         case = import_letter(session, rule_book, tmp_path, mail)
         assert (case.kind, case.jurisdiction) == (CaseKind.REGULATOR_INQUIRY, "EU")
         assert (case.due_date, stated_due_source(case)) == (due, DueDateSource.REGULATOR_LETTER)
-        event = _stated_event(session, case)
+        event = stated_event(session, case)
         assert (event["region"], event["calendar"]) == (region, f"holidays:{region}")
 
 
@@ -89,7 +82,7 @@ def test_a_corrected_receipt_is_counted_again_on_the_same_member_states_calendar
             session, case, rule_book, received_at=received, today=date(2027, 5, 26), actor="li"
         )
         assert case.due_date == date(2027, 5, 28)
-        event = _stated_event(session, case)
+        event = stated_event(session, case)
         assert (event["cause"], event["region"]) == ("receipt_confirmed", "PL")
 
 
@@ -117,7 +110,7 @@ def test_an_unlisted_authority_is_known_by_its_country_code_domain_when_triaged(
         triage(session, case, kind=CaseKind.REGULATOR_INQUIRY, jurisdiction="EU", actor="li")
         retime_after_triage(session, case, rule_book, today=date(2027, 6, 1), actor="li")
         assert case.due_date == date(2027, 6, 4)
-        assert _stated_event(session, case)["region"] == "IT"
+        assert stated_event(session, case)["region"] == "IT"
 
 
 def test_a_day_off_entered_on_the_member_states_calendar_moves_the_letters_date(
@@ -142,5 +135,5 @@ def test_a_day_off_entered_on_the_member_states_calendar_moves_the_letters_date(
         )
         assert case.reference in changed
         assert case.due_date == date(2027, 6, 1)
-        event = _stated_event(session, case)
+        event = stated_event(session, case)
         assert (event["cause"], event["region"]) == ("calendar_override", "PL")
