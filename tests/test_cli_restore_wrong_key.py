@@ -7,7 +7,7 @@ import pytest
 
 from app.cli import USER_ERROR, main
 from app.store.backup_keys import key_note_path
-from app.store.keys import key_fingerprint, retired_secret_name, stored_key
+from app.store.keys import RawKey, key_fingerprint, retired_secret_name, stored_key
 from app.store.recovery import grouped_hex
 from app.store.secrets import KeyringSecretStore
 from tests.conftest import CORPUS_INBOX
@@ -24,6 +24,20 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("PRIVACY_DESK_PASSPHRASE", raising=False)
     assert main(["import", str(CORPUS_INBOX / "zh01-zh-access.eml")]) == 0
     return tmp_path / "data"
+
+
+def backup_under_a_lost_key(database: Path, backup: Path) -> tuple[RawKey, RawKey]:
+    """Back ``database`` up to ``backup`` through the CLI, rotate its key, and lose the retired
+    key from the keyring (a reinstalled machine with only today's key restored); return the
+    backup's key and the current one."""
+    first = stored_key(KeyringSecretStore(), database)
+    assert first is not None
+    assert main(["backup", "--to", str(backup)]) == 0
+    assert main(["key", "rotate"]) == 0
+    current = stored_key(KeyringSecretStore(), database)
+    assert current is not None
+    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")  # key lost
+    return first, current
 
 
 def test_a_wrong_backup_passphrase_is_named_as_wrong(
@@ -58,15 +72,8 @@ def test_the_recovery_sheet_of_another_key_is_named(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = data_dir / "privacy-desk.db"
-    first = stored_key(KeyringSecretStore(), path)
-    assert first is not None
     backup = tmp_path / "b.pdbackup"
-    assert main(["backup", "--to", str(backup)]) == 0
-    assert main(["key", "rotate"]) == 0
-    current = stored_key(KeyringSecretStore(), path)
-    assert current is not None
-    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")  # key lost
+    first, current = backup_under_a_lost_key(data_dir / "privacy-desk.db", backup)
     monkeypatch.setenv("SHEET_KEY", "\n".join(grouped_hex(current)))  # today's sheet, not its
     capsys.readouterr()
     restored = tmp_path / "restored.db"
@@ -111,14 +118,8 @@ def test_a_passphrase_given_for_a_keyring_backup_is_not_asked_for_again(
     """A passphrase given for a backup made under the keyring key, which was then rotated away
     and lost: the key it needs is named, and the hint names only --key-env, not the
     --passphrase-env just given."""
-    first = stored_key(KeyringSecretStore(), data_dir / "privacy-desk.db")
-    assert first is not None
     backup = tmp_path / "b.pdbackup"
-    assert main(["backup", "--to", str(backup)]) == 0
-    assert main(["key", "rotate"]) == 0
-    current = stored_key(KeyringSecretStore(), data_dir / "privacy-desk.db")
-    assert current is not None
-    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")  # key lost
+    first, current = backup_under_a_lost_key(data_dir / "privacy-desk.db", backup)
     monkeypatch.setenv("PASS", OWN)
     capsys.readouterr()
     restored = tmp_path / "restored.db"

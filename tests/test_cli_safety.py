@@ -9,11 +9,12 @@ from pypdf import PdfReader
 from app.cli import USER_ERROR, main
 from app.errors import WrongKeyError
 from app.store import MemorySecretStore, unlock
-from app.store.keys import key_fingerprint, retired_secret_name, secret_name, stored_key
+from app.store.keys import key_fingerprint, secret_name, stored_key
 from app.store.recovery import grouped_hex
 from app.store.secrets import KeyringSecretStore
 from tests.conftest import CORPUS_INBOX
 from tests.store.helpers import dump_tables
+from tests.test_cli_restore_wrong_key import backup_under_a_lost_key
 
 BACKUP_PASSPHRASE = "bäckup 'p@ss' 100% \\ 密码"
 
@@ -208,15 +209,8 @@ def test_a_backup_whose_key_is_gone_names_it_and_the_recovery_sheet_opens_it(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = data_dir / "privacy-desk.db"
-    first = stored_key(KeyringSecretStore(), path)
-    assert first is not None
     backup = tmp_path / "b.pdbackup"
-    assert main(["backup", "--to", str(backup)]) == 0
-    assert main(["key", "rotate"]) == 0
-    current = stored_key(KeyringSecretStore(), path)
-    assert current is not None
-    # The keyring lost the retired key (a reinstalled machine with only today's key restored).
-    KeyringSecretStore().set(retired_secret_name(key_fingerprint(first)), "")
+    first, current = backup_under_a_lost_key(path, backup)
     capsys.readouterr()
     restored = tmp_path / "restored.db"
     assert main(["restore", str(backup), "--as", str(restored)]) == USER_ERROR
