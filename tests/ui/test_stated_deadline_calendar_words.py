@@ -8,6 +8,7 @@ consulted no holiday calendar (QA19 F15)."""
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.services.case_queries import case_detail
@@ -61,55 +62,41 @@ def _header(
 _SET_BY_LETTER = "Set by the regulator's letter; confirm the date against the letter"
 
 
-def test_the_header_names_the_member_states_calendar_under_the_letters_date(
-    qtbot: QtBot, database: Database, tmp_path: Path, translations: Translations
+@pytest.mark.parametrize(
+    ("letter", "today", "due", "calendar_line"),
+    [
+        # The UODO letter (tests/services/regulator_letters_eu.py): 3 dni robocze from Tue 25
+        # May 2027 on Poland's calendar, over Corpus Christi: Mon 31 May 2027.
+        (UODO, date(2027, 5, 26), "2027-05-31",
+         ["Working days counted on the official holidays of Poland"]),
+        # ANPD (tests/services/regulator_letters_counted.py): 10 dias úteis from Thu 12 Nov 2026
+        # on Brazil's calendar (the rule set's own: no region), over Fri 20 Nov (Consciência
+        # Negra): Fri 27 Nov 2026.
+        (ANPD, date(2026, 11, 13), "2026-11-27",
+         ["Working days counted on the official holidays of Brazil"]),
+        # CNIL, 20 jours from Thu 22 Oct 2026: Wed 11 Nov (Armistice) rolled to Thu 12 Nov
+        # 2026. Calendar days: their count consulted no holiday calendar, so none is named.
+        (CNIL_20_DAYS, date(2026, 10, 23), "2026-11-12", []),
+        # BayLDA, 10 Werktage (Monday to Saturday) from Mon 28 Dec 2026 on Bavaria's calendar,
+        # over Neujahr and Epiphany: Mon 11 Jan 2027. QA20 N10: the header had no calendar line
+        # for a Monday-to-Saturday count.
+        (BAYLDA_WERKTAGE, date(2026, 12, 29), "2027-01-11",
+         ["Working days (Monday to Saturday) counted on the official holidays of Bavaria, "
+          "Germany"]),
+    ],
+    ids=["member-state", "rule-set-calendar", "calendar-days", "monday-to-saturday"],
+)  # fmt: skip
+def test_the_header_names_the_holiday_calendar_working_days_were_counted_on(
+    qtbot: QtBot,
+    database: Database,
+    tmp_path: Path,
+    translations: Translations,
+    letter: dict[str, str],
+    today: date,
+    due: str,
+    calendar_line: list[str],
 ) -> None:
-    # The UODO letter (tests/services/regulator_letters_eu.py): 3 dni robocze from Tue 25 May
-    # 2027 on Poland's calendar, over Corpus Christi: Mon 31 May 2027.
     translations.apply(ENGLISH)
-    header = _header(qtbot, database, tmp_path, UODO, date(2027, 5, 26))
-    assert header._facts["deadline"].text().split("\n")[0] == "Due date 2027-05-31"
-    assert header._facts["rule"].text().split("\n") == [
-        _SET_BY_LETTER,
-        "Working days counted on the official holidays of Poland",
-    ]
-
-
-def test_the_header_names_the_rule_sets_own_calendar_for_working_days_without_a_region(
-    qtbot: QtBot, database: Database, tmp_path: Path, translations: Translations
-) -> None:
-    # ANPD (tests/services/regulator_letters_counted.py): 10 dias úteis from Thu 12 Nov 2026 on
-    # Brazil's calendar, over Fri 20 Nov (Consciência Negra): Fri 27 Nov 2026.
-    translations.apply(ENGLISH)
-    header = _header(qtbot, database, tmp_path, ANPD, date(2026, 11, 13))
-    assert header._facts["deadline"].text().split("\n")[0] == "Due date 2026-11-27"
-    assert header._facts["rule"].text().split("\n") == [
-        _SET_BY_LETTER,
-        "Working days counted on the official holidays of Brazil",
-    ]
-
-
-def test_the_header_names_no_holiday_calendar_for_a_count_of_calendar_days(
-    qtbot: QtBot, database: Database, tmp_path: Path, translations: Translations
-) -> None:
-    # CNIL, 20 jours from Thu 22 Oct 2026: Wed 11 Nov (Armistice) rolled to Thu 12 Nov 2026.
-    # The 20 days were counted as calendar days: the header names no holiday calendar.
-    translations.apply(ENGLISH)
-    header = _header(qtbot, database, tmp_path, CNIL_20_DAYS, date(2026, 10, 23))
-    assert header._facts["deadline"].text().split("\n")[0] == "Due date 2026-11-12"
-    assert header._facts["rule"].text().split("\n") == [_SET_BY_LETTER]
-
-
-def test_the_header_names_the_calendar_of_working_days_monday_to_saturday(
-    qtbot: QtBot, database: Database, tmp_path: Path, translations: Translations
-) -> None:
-    # BayLDA, 10 Werktage (Monday to Saturday) from Mon 28 Dec 2026 on Bavaria's calendar, over
-    # Neujahr and Epiphany: Mon 11 Jan 2027 (tests/services/regulator_letters_counted.py). QA20
-    # N10: the header had no calendar line for a Monday-to-Saturday count.
-    translations.apply(ENGLISH)
-    header = _header(qtbot, database, tmp_path, BAYLDA_WERKTAGE, date(2026, 12, 29))
-    assert header._facts["deadline"].text().split("\n")[0] == "Due date 2027-01-11"
-    assert header._facts["rule"].text().split("\n") == [
-        _SET_BY_LETTER,
-        "Working days (Monday to Saturday) counted on the official holidays of Bavaria, Germany",
-    ]
+    header = _header(qtbot, database, tmp_path, letter, today)
+    assert header._facts["deadline"].text().split("\n")[0] == f"Due date {due}"
+    assert header._facts["rule"].text().split("\n") == [_SET_BY_LETTER, *calendar_line]
