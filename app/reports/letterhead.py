@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.errors import TemplateError, TemplateFieldError
 from app.reports.images import LetterImage, load_image, read_image_source
+from app.reports.terms import swap_words
 from app.resources import resource_path
 from app.services.letter_languages import BILINGUAL_HALVES, TRADITIONAL
 
@@ -117,9 +118,7 @@ class Letterhead:
             ones entered, else the Simplified ones (the registered name prints as registered),
             the address with ``words`` replaced.
         """
-        address = self.address_hant or self.address
-        for word, replacement in words:
-            address = address.replace(word, replacement)
+        address = swap_words(self.address_hant or self.address, words)
         name = self.company_name_hant or self.company_name
         return replace(self, company_name_hant=name, address_hant=address)
 

@@ -14,27 +14,22 @@ from dataclasses import replace
 
 from app.reports.template_blocks import TemplateBlock
 from app.reports.templates import LetterTemplate, TemplateRow
+from app.reports.terms import swap_words
 
 Swaps = tuple[tuple[str, str], ...]
 
 
-def _swapped(text: str, swaps: Swaps) -> str:
-    for common, own in swaps:
-        text = text.replace(common, own)
-    return text
-
-
 def _row(row: TemplateRow, swaps: Swaps) -> TemplateRow:
-    return replace(row, text=_swapped(row.text, swaps), label=_swapped(row.label, swaps))
+    return replace(row, text=swap_words(row.text, swaps), label=swap_words(row.label, swaps))
 
 
 def _block(block: TemplateBlock, swaps: Swaps) -> TemplateBlock:
     return replace(
         block,
-        text=_swapped(block.text, swaps),
-        columns=tuple(_swapped(text, swaps) for text in block.columns),
-        rows=tuple(tuple(_swapped(cell, swaps) for cell in row) for row in block.rows),
-        empty=_swapped(block.empty, swaps),
+        text=swap_words(block.text, swaps),
+        columns=tuple(swap_words(text, swaps) for text in block.columns),
+        rows=tuple(tuple(swap_words(cell, swaps) for cell in row) for row in block.rows),
+        empty=swap_words(block.empty, swaps),
     )
 
 
@@ -57,11 +52,11 @@ def in_local_words(template: LetterTemplate, swaps: Swaps) -> LetterTemplate:
         return template
     return replace(
         template,
-        texts={key: _swapped(text, swaps) for key, text in template.texts.items()},
+        texts={key: swap_words(text, swaps) for key, text in template.texts.items()},
         titles=tuple(_row(row, swaps) for row in template.titles),
         facts=tuple(_row(row, swaps) for row in template.facts),
         paragraphs=tuple(_block(block, swaps) for block in template.paragraphs),
         closing=tuple(_row(row, swaps) for row in template.closing),
-        signature=tuple(_swapped(line, swaps) for line in template.signature),
+        signature=tuple(swap_words(line, swaps) for line in template.signature),
         annex=tuple(_block(block, swaps) for block in template.annex),
     )

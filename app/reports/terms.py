@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -296,3 +296,11 @@ def _retention_terms(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             path, "other_retention_basis", other, OTHER_RETENTION_BASIS_FIELDS
         ),
     }
+
+
+def swap_words(text: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """Return ``text`` with each (word, replacement) of ``pairs`` replaced, in order: the
+    terms' ``wording_by_jurisdiction`` in a template, ``letterhead_words`` in an address."""
+    for word, replacement in pairs:
+        text = text.replace(word, replacement)
+    return text
